@@ -1,0 +1,91 @@
+"""Who a sentence is about: states (from pycountry) or else its leading proper name.
+
+Regional positions need one entry per actor. Country names come from pycountry's
+maintained ISO 3166 data (with common short forms derived from the official names);
+anything else falls back to the first proper-noun phrase near the start of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+_LEADING_FUNCTION_WORDS = frozenset(
+    """a an the this that these those it its in on at by for from with as after before since
+    during while when if but and or yet so although though however meanwhile moreover also even
+    still instead rather thus hence therefore today yesterday now then there here some many most
+    several such both each every all other another one two three four five first second according
+    unlike like despite given just only""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+PROPER = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al))*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-cased name variant -> display name, for every ISO 3166 country."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        display = getattr(country, "common_name", None) or country.name
+        display = re.split(r",|\(", display)[0].strip()
+        variants = {country.name, display, getattr(country, "official_name", "") or ""}
+        # "Russian Federation" -> "Russia"; "Iran, Islamic Republic of" -> "Iran"
+        for variant in list(variants):
+            short = re.split(r",|\(", variant)[0].strip()
+            variants.add(short)
+            if short.endswith(" Federation") and short.split()[0].endswith("ian"):
+                variants.add(short.split()[0][:-2])
+        if display.endswith(" Federation") and display.split()[0].endswith("ian"):
+            display = display.split()[0][:-2]
+        for variant in variants:
+            if variant and len(variant) > 3:
+                names.setdefault(variant.lower(), display)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    alternatives = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(a) for a in alternatives) + r")\b", re.IGNORECASE)
+
+
+def countries_in(text: str) -> list[tuple[int, str]]:
+    """(offset, display name) for each country named in `text`, capitalised mentions only."""
+    found = []
+    for match in _country_pattern().finditer(text):
+        if match.group(0)[:1].isupper():
+            found.append((match.start(), country_names()[match.group(0).lower()]))
+    return found
+
+
+def _proper_phrases(text: str) -> list[tuple[int, str]]:
+    phrases = []
+    for match in PROPER.finditer(text):
+        words = match.group(0).split()
+        while words and (words[0].lower() in _LEADING_FUNCTION_WORDS or words[0].lower() in _CALENDAR):
+            words = words[1:]
+        while words and words[-1].lower() in {"of", "the", "and", "de", "al"}:
+            words = words[:-1]
+        if not words or not words[0][:1].isupper():
+            continue
+        phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
+        if len(phrase) > 2 and phrase.lower() not in _CALENDAR:
+            phrases.append((match.start(), phrase))
+    return phrases
+
+
+def subject_actor(text: str, window: int = 80) -> str | None:
+    """The actor a sentence is chiefly about: a state named early on, else a proper name."""
+    head = text[:window]
+    mentions = sorted(countries_in(head) + _proper_phrases(head), key=lambda m: m[0])
+    if not mentions:
+        return None
+    first_offset = mentions[0][0]
+    states = [name for offset, name in countries_in(head) if offset - first_offset < 3]
+    return states[0] if states else mentions[0][1]

@@ -1,0 +1,168 @@
+"""(brief, audience, layout, chosen excerpts) -> Memo: numbering notes, ordering, citing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefkit.citations import bibliography_entry, full_note, short_note, sort_key
+from briefkit.corpus import Corpus, Document
+from briefkit.dates import human_date
+from briefkit.layout import Layout, SectionLayout
+from briefkit.memo import (
+    Block,
+    BulletList,
+    Excerpt,
+    Footnote,
+    Inline,
+    Memo,
+    NoteRef,
+    Paragraph,
+    Properties,
+    Section,
+    SourceEntry,
+    Table,
+    Text,
+)
+from briefkit.proposals import Candidate
+from briefkit.spec import AudienceSpec, BriefSpec
+
+
+@dataclass(frozen=True)
+class SourceRange:
+    """The publication dates the memo's sources span, for the reader's sense of time."""
+
+    count: int
+    first: str | None
+    last: str | None
+    undated: int
+
+    @property
+    def text(self) -> str:
+        if self.first is None or self.last is None:
+            return "undated"
+        first, last = human_date(self.first), human_date(self.last)
+        return first if first == last else f"{first} to {last}"
+
+
+def source_range(documents: list[Document]) -> SourceRange:
+    dates = sorted(d.meta.date for d in documents if d.meta.date)
+    return SourceRange(
+        count=len(documents),
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        undated=sum(1 for d in documents if not d.meta.date),
+    )
+
+
+def fallback_title(document: Document) -> str:
+    return document.path.rsplit("/", 1)[-1]
+
+
+def source_label(document: Document) -> str:
+    """A few words naming a source in a table column."""
+    meta = document.meta
+    if meta.authors:
+        return meta.authors[0].split()[-1]
+    return meta.publisher or short_note(meta, fallback_title(document)).strip("“”.")
+
+
+def _ordered(layout: SectionLayout, picks: list[Candidate], corpus: dict[str, Document],
+             salience: dict[str, int]) -> list[Candidate]:
+    if layout.order == "chronological":
+        def when(c: Candidate) -> tuple[int, str, int, int]:
+            year = corpus[c.sentence.source_id].year or 9999
+            return (year, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
+        return sorted(picks, key=when)
+    if layout.one_per_actor:
+        return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
+    return picks
+
+
+class _Notes:
+    """Numbers notes in reading order: a full note on a source's first citation, short after."""
+
+    def __init__(self, corpus: dict[str, Document]):
+        self.corpus = corpus
+        self.notes: list[Footnote] = []
+        self.cited: list[str] = []
+
+    def cite(self, source_id: str, sentence_paragraph: int) -> NoteRef:
+        document = self.corpus[source_id]
+        title = fallback_title(document)
+        first = source_id not in self.cited
+        text = full_note(document.meta, title) if first else short_note(document.meta, title)
+        url = document.meta.url if first else None
+        if first:
+            self.cited.append(source_id)
+        number = len(self.notes) + 1
+        self.notes.append(Footnote(number, source_id, text, url, f"para. {sentence_paragraph}"))
+        return NoteRef(number)
+
+
+def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> tuple[Inline, ...]:
+    sentence = candidate.sentence
+    inlines: list[Inline] = []
+    if label:
+        inlines.append(Text(f"{label}.", bold=True))
+    inlines.append(Excerpt(sentence.quote, sentence.id, sentence.source_id))
+    inlines.append(notes.cite(sentence.source_id, sentence.paragraph))
+    return tuple(inlines)
+
+
+def _section_blocks(layout: SectionLayout, picks: list[Candidate], notes: _Notes,
+                    corpus: dict[str, Document]) -> tuple[Block, ...]:
+    if not picks:
+        return (Paragraph((Text("The sources offer no passage for this section."),), style="intro"),)
+    if layout.style == "table":
+        rows = []
+        for c in picks:
+            cell = _excerpt_inlines(c, notes, None)
+            rows.append((
+                (Text(c.actor or ""),),
+                cell,
+                (Text(source_label(corpus[c.sentence.source_id])),),
+            ))
+        return (Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),)
+    items = [_excerpt_inlines(c, notes, c.actor if layout.one_per_actor else None) for c in picks]
+    if layout.style == "bullets":
+        return (BulletList(tuple(items)),)
+    return tuple(Paragraph(item) for item in items)
+
+
+def assemble(spec: BriefSpec, audience: AudienceSpec, layout: Layout,
+             chosen: dict[str, list[Candidate]], corpus: Corpus, memo_date: dt.date,
+             salience: dict[str, int]) -> Memo:
+    documents = corpus.by_id()
+    notes = _Notes(documents)
+    sections = []
+    for section_layout in layout.sections:
+        picks = _ordered(section_layout, chosen.get(section_layout.id, []), documents, salience)
+        blocks = _section_blocks(section_layout, picks, notes, documents)
+        if section_layout.style == "table" and isinstance(blocks[0], Table):
+            blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)
+        sections.append(Section(section_layout.id, section_layout.title, blocks))
+    cited = [documents[s] for s in notes.cited]
+    sources = tuple(
+        SourceEntry(d.id, bibliography_entry(d.meta, fallback_title(d)), d.meta.url)
+        for d in sorted(cited, key=lambda d: (sort_key(d.meta, fallback_title(d)), d.id))
+    ) if layout.sources_title else ()
+    return Memo(
+        audience=audience.id,
+        title=spec.title,
+        header=tuple(layout.header),
+        marking=spec.marking,
+        intro=tuple(Paragraph((Text(t),), style="intro") for t in layout.intro),
+        sections=tuple(sections),
+        sources_title=layout.sources_title,
+        sources=sources,
+        notes=tuple(notes.notes),
+        properties=Properties(
+            title=spec.title,
+            subject=spec.topic or spec.title,
+            author=spec.author or "briefkit",
+            date=memo_date.isoformat(),
+            keywords=(audience.id,),
+        ),
+        paper=spec.paper,
+    )

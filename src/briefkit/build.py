@@ -1,0 +1,203 @@
+"""The pipeline, top to bottom: brief -> corpus -> proposals -> per-audience memos -> files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefkit.assemble import assemble, source_range
+from briefkit.corpus import Corpus
+from briefkit.dates import human_date
+from briefkit.errors import ContentError, InputError
+from briefkit.layout import DEFAULT_TEMPLATE, Layout, find_template, render_layout
+from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
+from briefkit.memo import Memo, body_words
+from briefkit.output import write_atomic
+from briefkit.proposals import Candidate, Proposals, propose
+from briefkit.read import read_corpus
+from briefkit.selection import SectionPlan, select
+from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
+from briefkit.writers import FORMATS, WriteOptions, writer_for
+
+Progress = Callable[[str], None]
+LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
+
+
+@dataclass
+class BuiltMemo:
+    audience: str
+    word_count: int
+    max_words: int
+    files: dict[str, Path]
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    manifest: Path
+    memos: list[BuiltMemo]
+    sources: int
+    skipped: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def resolve_seeds(brief_path: Path, spec: BriefSpec, seeds: Path | None) -> Path:
+    if seeds is not None:
+        return seeds
+    if spec.seeds:
+        return (brief_path.parent / spec.seeds).resolve()
+    return Path("seeds")
+
+
+def _pick_audiences(spec: BriefSpec, wanted: list[str] | None, brief_path: Path) -> list[AudienceSpec]:
+    if not wanted:
+        return list(spec.audiences)
+    known = {a.id: a for a in spec.audiences}
+    for name in wanted:
+        if name not in known:
+            close = difflib.get_close_matches(name, list(known), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else f" (known: {', '.join(known)})"
+            raise InputError(f"no audience '{name}' in the brief{hint}", path=brief_path)
+    return [known[name] for name in dict.fromkeys(wanted)]
+
+
+def layout_for(audience: AudienceSpec, brief_path: Path, context: dict[str, Any]) -> Layout:
+    name = audience.template or audience.id
+    path = find_template(name, brief_path)
+    if path is None and audience.template is None:
+        path = find_template(DEFAULT_TEMPLATE, brief_path)
+    if path is None:
+        raise InputError(f"audience '{audience.id}': template '{name}' not found in templates/",
+                         path=brief_path, where=f"audiences.{audience.id}.template")
+    return render_layout(path, context)
+
+
+def _context(spec: BriefSpec, audience: AudienceSpec, corpus: Corpus, date: dt.date) -> dict[str, Any]:
+    span = source_range(list(corpus.documents))
+    return {
+        "brief": {"title": spec.title, "topic": spec.topic or "", "author": spec.author or "",
+                  "marking": spec.marking or ""},
+        "audience": {"id": audience.id, "label": audience.label, "max_words": audience.max_words},
+        "date": human_date(date.isoformat()),
+        "date_iso": date.isoformat(),
+        "sources": {"count": span.count, "range": span.text, "undated": span.undated,
+                    "first": span.first or "", "last": span.last or ""},
+    }
+
+
+def plan_sections(layout: Layout, budget: int) -> list[SectionPlan]:
+    total_share = sum(s.share for s in layout.sections) or 1.0
+    return [SectionPlan(s, int(budget * s.share / total_share)) for s in layout.sections]
+
+
+def compose_memo(spec: BriefSpec, audience: AudienceSpec, layout: Layout, corpus: Corpus,
+                 proposals: Proposals, date: dt.date, salience: dict[str, int]) -> Memo:
+    """Select within the word budget and assemble; trim until the body fits max_words."""
+    max_words = audience.max_words or layout.default_max_words
+    skeleton = assemble(spec, audience, layout, {}, corpus, date, salience)
+    # Sources list grows with what is cited: budget for its worst case.
+    overhead = body_words(skeleton) + sum(
+        len(s.split()) for s in _bibliography_words(corpus, layout)
+    )
+    budget = max(0, max_words - overhead)
+    overheads = {s.id: LABEL_OVERHEAD for s in layout.sections if s.one_per_actor or s.style == "table"}
+    chosen = select(proposals, plan_sections(layout, budget), overheads)
+    memo = assemble(spec, audience, layout, chosen, corpus, date, salience)
+    while body_words(memo) > max_words and any(chosen.values()):
+        weakest = min(
+            ((sid, c) for sid, picks in chosen.items() for c in picks),
+            key=lambda item: (item[1].score, item[1].sentence.id),
+        )
+        chosen[weakest[0]].remove(weakest[1])
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience)
+    return memo
+
+
+def _bibliography_words(corpus: Corpus, layout: Layout) -> list[str]:
+    if not layout.sources_title:
+        return []
+    from briefkit.citations import bibliography_entry
+
+    return [bibliography_entry(d.meta, d.path) + " " + (d.meta.url or "") for d in corpus.documents]
+
+
+def actor_salience(proposals: Proposals) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for candidate in proposals.sections.get("regional_positions", ()):
+        if candidate.actor:
+            counts[candidate.actor] += 1
+    return dict(counts)
+
+
+def source_epoch(date: dt.date) -> int:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return int(epoch)
+    return int(dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC).timestamp())
+
+
+def build(brief_path: Path, *, seeds: Path | None = None, out: Path = Path("out"),
+          audiences: list[str] | None = None, formats: list[str] | None = None,
+          progress: Progress | None = None) -> BuildResult:
+    note = progress or (lambda _message: None)
+    spec = load_brief(brief_path)
+    chosen_audiences = _pick_audiences(spec, audiences, brief_path)
+    wanted_formats = list(dict.fromkeys(formats or FORMATS))
+    for name in wanted_formats:
+        if name not in FORMATS:
+            raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
+    seeds_dir = resolve_seeds(brief_path, spec, seeds)
+    note(f"reading sources in {seeds_dir}")
+    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
+    if not corpus.documents:
+        raise ContentError("nothing citable found: no readable source", path=seeds_dir)
+    note("scoring passages")
+    proposals = propose(corpus, spec.query)
+    salience = actor_salience(proposals)
+    date = memo_date(spec)
+    out_dir = out / brief_path.stem
+    warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
+    options = WriteOptions(
+        reference_docx=(brief_path.parent / spec.reference_docx) if spec.reference_docx else None,
+        epoch=source_epoch(date), warnings=warnings,
+    )
+
+    rendered: dict[Path, bytes] = {}
+    entries = []
+    built = []
+    for audience in chosen_audiences:
+        note(f"composing the {audience.id} memo")
+        layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
+        memo = compose_memo(spec, audience, layout, corpus, proposals, date, salience)
+        if not memo.notes:
+            raise ContentError(f"nothing citable found for audience '{audience.id}'", path=seeds_dir)
+        audience_options = options
+        if audience.reference_docx:
+            audience_options = WriteOptions(brief_path.parent / audience.reference_docx,
+                                            options.provenance_comments, options.epoch, warnings)
+        files: dict[str, Path] = {}
+        for name in wanted_formats:
+            note(f"writing {audience.id}.{name}")
+            path = out_dir / f"{audience.id}.{name}"
+            rendered[path] = writer_for(name)(memo, audience_options)
+            files[name] = path
+        entries.append(memo_entry(memo, {k: v.name for k, v in files.items()}))
+        built.append(BuiltMemo(audience.id, body_words(memo),
+                               audience.max_words or layout.default_max_words, files))
+
+    manifest = build_manifest(
+        brief=brief_path.stem, title=spec.title, date=date.isoformat(),
+        seeds=seeds_reference(seeds_dir, out_dir), corpus=corpus, memos=entries,
+    )
+    for path, data in rendered.items():
+        write_atomic(path, data)
+    manifest_path = out_dir / MANIFEST_NAME
+    write_atomic(manifest_path, dumps(manifest))
+    return BuildResult(out_dir, manifest_path, built, len(corpus.documents),
+                       list(corpus.skipped), list(dict.fromkeys(warnings)))

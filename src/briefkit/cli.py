@@ -1,0 +1,139 @@
+"""The command line: a thin layer over the library. `main(argv) -> int` never raises."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from briefkit import __version__
+from briefkit.build import build as run_build
+from briefkit.errors import BriefkitError
+from briefkit.sources import list_sources
+from briefkit.verify import verify as run_verify
+
+app = typer.Typer(
+    name="briefkit",
+    help="Turn a folder of source articles into cited, per-audience policy memos.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"briefkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """briefkit: read seeds/, select verbatim excerpts, write DOCX, PDF and Markdown memos."""
+
+
+@app.command()
+def build(
+    brief: Annotated[Path, typer.Argument(help="The brief spec (YAML).", show_default=False)],
+    seeds: Annotated[Path | None, typer.Option(
+        help="Folder of source articles [default: the brief's 'seeds:' key, else ./seeds].")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
+    audience: Annotated[list[str] | None, typer.Option(
+        help="Build only this audience (repeatable).")] = None,
+    format: Annotated[list[str] | None, typer.Option(
+        "--format", help="Only this format: docx, pdf or md (repeatable).")] = None,
+) -> None:
+    """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
+    with err.status("building…") as status:
+        result = run_build(brief, seeds=seeds, out=out_dir, audiences=audience, formats=format,
+                           progress=lambda message: status.update(message))
+    for line in result.skipped:
+        err.print(line, markup=False)
+    for line in result.warnings:
+        err.print(f"warning: {line}", markup=False)
+    out.print(f"Built {len(result.memos)} memo(s) from {result.sources} source(s) "
+              f"into {result.out_dir}/", markup=False)
+    for memo in result.memos:
+        names = ", ".join(path.name for path in memo.files.values())
+        out.print(f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}",
+                  markup=False)
+
+
+@app.command()
+def verify(
+    build_dir: Annotated[Path, typer.Argument(help="A build folder: OUT/<brief stem>.",
+                                              show_default=False)],
+    seeds: Annotated[Path | None, typer.Option(
+        help="Folder of source articles [default: the manifest's 'seeds'].")] = None,
+) -> None:
+    """Re-check every cited excerpt in manifest.json against the source files."""
+    report = run_verify(build_dir, seeds)
+    for line in report.notices:
+        err.print(f"note: {line}", markup=False)
+    for line in report.failures:
+        err.print(line, markup=False)
+    if report.failures:
+        raise typer.Exit(1)
+    out.print(f"All {report.checked} excerpts are verbatim in their sources.", markup=False)
+
+
+@app.command()
+def sources(
+    seeds_dir: Annotated[Path, typer.Argument(help="Folder of source articles.")] = Path("seeds"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """One row per source: id, file, title, author, publisher, date, url, words, warnings."""
+    rows, skipped = list_sources(seeds_dir)
+    for line in skipped:
+        err.print(line, markup=False)
+    if as_json:
+        out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
+        return
+    table = Table(show_lines=False)
+    for column in ("id", "file", "title", "author", "publisher", "date", "url", "words", "warnings"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        table.add_row(r.id, r.file, r.title or "", r.author or "", r.publisher or "", r.date or "",
+                      r.url or "", str(r.words), "; ".join(r.warnings))
+    out.print(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status (0 ok, 1 content problem, 2 usage or input error)."""
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        status = app(args=args, prog_name="briefkit", standalone_mode=False)
+    except BriefkitError as exc:
+        err.print(f"briefkit: {exc.one_line()}", markup=False)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        err.print("briefkit: aborted", markup=False)
+        return 130
+    except typer.TyperException as exc:  # usage errors: exit_code 2
+        err.print(f"briefkit: {exc.format_message()}", markup=False)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err.print("briefkit: interrupted", markup=False)
+        return 130
+    except Exception as exc:  # never a traceback for users; BRIEFKIT_DEBUG=1 shows one
+        if os.environ.get("BRIEFKIT_DEBUG"):
+            raise
+        err.print(f"briefkit: internal error: {type(exc).__name__}: {exc} "
+                  "(rerun with BRIEFKIT_DEBUG=1 for details)", markup=False)
+        return 1
+    return status if isinstance(status, int) else 0

@@ -1,0 +1,96 @@
+"""The corpus model: documents, paragraphs and sentences, frozen, with stable ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What a citation needs; any field may be unknown."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    publisher: str | None = None
+    date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
+    url: str | None = None
+
+    @property
+    def author(self) -> str | None:
+        if not self.authors:
+            return None
+        if len(self.authors) <= 2:
+            return " and ".join(self.authors)
+        return ", ".join(self.authors[:-1]) + ", and " + self.authors[-1]
+
+    def merged_over(self, weaker: SourceMeta) -> SourceMeta:
+        """Fields of `self` where known, else those of `weaker`."""
+        return SourceMeta(
+            title=self.title or weaker.title,
+            authors=self.authors or weaker.authors,
+            publisher=self.publisher or weaker.publisher,
+            date=self.date or weaker.date,
+            url=self.url or weaker.url,
+        )
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A citable sentence: `quote` is what a memo prints, verbatim parts joined by "…"."""
+
+    id: str  # "<source>:p<paragraph>:s<sentence>", 1-based
+    source_id: str
+    text: str  # cleaned text, for scoring
+    quote: str  # verbatim (trim-marked) text, for printing
+    paragraph: int
+    index: int
+    position: float  # 0 at the start of the document, 1 at the end
+    heading: str | None = None  # the source's own sub-heading above this sentence
+
+    @property
+    def words(self) -> int:
+        return len(self.quote.split())
+
+    @property
+    def is_trimmed(self) -> bool:
+        return "…" in self.quote
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    path: str  # relative to the seeds folder, POSIX separators
+    sha256: str
+    meta: SourceMeta
+    text: str  # the source's text that quotes are verbatim in
+    paragraphs: tuple[Paragraph, ...]
+    year_hint: int | None = None  # latest year the text mentions, for undated sources
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def words(self) -> int:
+        return sum(s.words for s in self.sentences)
+
+    @property
+    def year(self) -> int | None:
+        """Publication year if known, else the latest year the text mentions."""
+        return int(self.meta.date[:4]) if self.meta.date else self.year_hint
+
+
+@dataclass(frozen=True)
+class Corpus:
+    documents: tuple[Document, ...]
+    skipped: tuple[str, ...] = field(default=())  # one line per unreadable file
+
+    def by_id(self) -> dict[str, Document]:
+        return {d.id: d for d in self.documents}

@@ -1,0 +1,109 @@
+"""Find and normalise dates written in prose or URLs to ISO (full, year-month or year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
+
+PATTERNS = [
+    re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+]
+URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _iso(year: str, month: str | None, day: str | None) -> str | None:
+    y = int(year)
+    m = None
+    if month is not None:
+        m = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+        if m is None or not 1 <= m <= 12:
+            return None
+    if m is None:
+        return f"{y:04d}"
+    if day is None:
+        return f"{y:04d}-{m:02d}"
+    try:
+        return dt.date(y, m, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date in `text`, as YYYY-MM-DD, YYYY-MM or YYYY; None when there is none."""
+    best: tuple[int, str] | None = None
+    for pattern in PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        iso = _iso(groups["year"], groups.get("month"), groups.get("day"))
+        if iso and (best is None or match.start() < best[0]):
+            best = (match.start(), iso)
+    return best[1] if best else None
+
+
+def parse_date_value(value: object) -> str | None:
+    """A metadata value (YAML date, string, int year) as an ISO partial date."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and 1000 <= value <= 2999:
+        return f"{value:04d}"
+    if isinstance(value, str):
+        text = value.strip()
+        if re.fullmatch(r"\d{4}", text):
+            return text
+        return parse_date(text)
+    return None
+
+
+def date_from_url(url: str) -> str | None:
+    match = URL_DATE.search(url)
+    if not match:
+        return None
+    return _iso(match["year"], match["month"], match["day"])
+
+
+def latest_year(text: str, not_after: int) -> int | None:
+    """The latest plausible year mentioned in `text`: a hint for undated sources."""
+    years = [int(y) for y in YEAR.findall(text) if int(y) <= not_after]
+    return max(years) if years else None
+
+
+def human_date(iso: str | None) -> str | None:
+    """'2021-10-26' -> 'October 26, 2021' (Chicago style); partial dates stay partial."""
+    if not iso:
+        return None
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTH_NAMES[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{month} {int(parts[2])}, {parts[0]}"

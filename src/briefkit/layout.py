@@ -1,0 +1,111 @@
+"""Audience layouts: a jinja2 template in templates/ renders a YAML layout description.
+
+The template decides the memo's shape for one kind of audience: header rows, which
+sections appear in which order, their titles, their share of the word budget, how they
+are set (paragraphs, bullets or a table) and whether a sources list is printed.
+Templates render plain text; values are inserted with the `q` filter, which quotes
+them as YAML strings so a title containing ':' or '#' cannot change the structure.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+import yaml
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from briefkit.errors import InputError
+
+TEMPLATE_SUFFIX = ".yaml.j2"
+DEFAULT_TEMPLATE = "standard"
+
+
+class SectionLayout(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    title: str
+    share: float = Field(default=0.25, gt=0, le=1, description="Share of the excerpt budget.")
+    max_items: int = Field(default=12, ge=1)
+    min_items: int = Field(default=1, ge=0)
+    style: Literal["paragraphs", "bullets", "table"] = "paragraphs"
+    order: Literal["score", "chronological"] = "score"
+    one_per_actor: bool = False
+
+
+class Layout(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    header: list[tuple[str, str]] = Field(default_factory=list)
+    intro: list[str] = Field(default_factory=list)
+    sections: list[SectionLayout] = Field(min_length=1)
+    sources_title: str | None = "Sources"
+    default_max_words: int = Field(default=1500, gt=50)
+    stance_table_header: tuple[str, str, str] = ("Actor", "Position", "Source")
+
+
+def _q(value: Any) -> str:
+    """Quote a value as a YAML (JSON-compatible) string."""
+    return json.dumps("" if value is None else str(value), ensure_ascii=False)
+
+
+def template_dirs(brief_path: Path) -> list[Path]:
+    """Where layouts are looked up, first match wins."""
+    candidates = [
+        brief_path.parent / "templates",
+        brief_path.parent.parent / "templates",
+        Path.cwd() / "templates",
+        Path(__file__).resolve().parents[2] / "templates",  # the source checkout
+    ]
+    seen: list[Path] = []
+    for candidate in candidates:
+        resolved = candidate.resolve()
+        if resolved.is_dir() and resolved not in seen:
+            seen.append(resolved)
+    return seen
+
+
+def find_template(name: str, brief_path: Path) -> Path | None:
+    for folder in template_dirs(brief_path):
+        path = folder / f"{name}{TEMPLATE_SUFFIX}"
+        if path.is_file():
+            return path
+    return None
+
+
+def render_layout(template_path: Path, context: dict[str, Any]) -> Layout:
+    """Render a layout template with `context` and validate the result."""
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(template_path.parent),
+        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+    )
+    env.filters["q"] = _q
+    try:
+        rendered = env.get_template(template_path.name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise InputError(f"template syntax error: {exc.message}", path=template_path,
+                         where=f"line {exc.lineno}") from None
+    except jinja2.UndefinedError as exc:
+        raise InputError(f"template uses an unknown value: {exc.message}", path=template_path) from None
+    except jinja2.TemplateNotFound as exc:
+        raise InputError(f"template includes '{exc.name}', which is not there",
+                         path=template_path) from None
+    except jinja2.TemplateError as exc:
+        raise InputError(f"template error: {exc}", path=template_path) from None
+    try:
+        data = yaml.safe_load(rendered)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"rendered line {mark.line + 1}" if mark else None
+        raise InputError(f"template does not render valid YAML: {getattr(exc, 'problem', exc)}",
+                         path=template_path, where=where) from None
+    try:
+        return Layout.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise InputError(f"layout key '{key}': {first['msg']}", path=template_path) from None

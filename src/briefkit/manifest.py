@@ -1,0 +1,68 @@
+"""manifest.json: what was built from what, exactly as the contract describes it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from briefkit import __version__
+from briefkit.corpus import Corpus
+from briefkit.memo import Memo, body_words
+
+MANIFEST_NAME = "manifest.json"
+
+
+def seeds_reference(seeds: Path, out_dir: Path) -> str:
+    """The seeds folder relative to the manifest's folder where possible, else absolute."""
+    try:
+        return Path(os.path.relpath(seeds.resolve(), out_dir.resolve())).as_posix()
+    except ValueError:  # different drives on Windows
+        return seeds.resolve().as_posix()
+
+
+def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
+    sections: dict[str, dict[str, Any]] = {
+        s.id: {"id": s.id, "title": s.title, "excerpts": []} for s in memo.sections
+    }
+    for section_id, excerpt, note in memo.excerpts():
+        sections[section_id]["excerpts"].append(
+            {"source": excerpt.source_id, "quote": excerpt.quote, "footnote": note,
+             "sentence": excerpt.sentence_id}
+        )
+    return {
+        "audience": memo.audience,
+        "files": files,
+        "word_count": body_words(memo),
+        "sections": list(sections.values()),
+    }
+
+
+def build_manifest(*, brief: str, title: str, date: str, seeds: str, corpus: Corpus,
+                   memos: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "brief": brief,
+        "title": title,
+        "date": date,
+        "briefkit_version": __version__,
+        "seeds": seeds,
+        "sources": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "sha256": d.sha256,
+                "title": d.meta.title,
+                "author": d.meta.author,
+                "publisher": d.meta.publisher,
+                "date": d.meta.date,
+                "url": d.meta.url,
+            }
+            for d in corpus.documents
+        ],
+        "memos": memos,
+    }
+
+
+def dumps(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

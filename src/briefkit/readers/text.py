@@ -1,0 +1,199 @@
+"""Reader for plain-text and Markdown sources, including web-scrape debris.
+
+The decoded file is the text quotes are verbatim in; cleaning (markdown syntax, glued
+footnote numerals, captions, "Related article:" lines) works on `MappedText`, so every
+cleaned character still points at its place in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from briefkit.corpus import SourceMeta
+from briefkit.dates import parse_date_value
+from briefkit.errors import SourceError
+from briefkit.mapped import MappedText
+from briefkit.readers.decode import decode_text
+from briefkit.readers.textmeta import URL, extract, plain
+
+# Whole lines that are page furniture rather than article text.
+DEBRIS_LINE = [
+    re.compile(r"click (?:here )?to (?:enlarge|expand|zoom|view)", re.IGNORECASE),
+    re.compile(
+        r"^\W*(?:related(?:\s+(?:article|story|stories|content|reading|posts?))?|read more|see also|"
+        r"also read|recommended|more from|subscribe|sign up|share this|advertisement|"
+        r"follow us|newsletter)\b\W*:",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\W*(?:read more|advertisement|share|print|email|tweet)\W*$", re.IGNORECASE),
+    re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"),
+    re.compile(r"^\W*(?:photo|image|picture|credit|caption|illustration)s?\s*(?:credit)?\s*:", re.I),
+    re.compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
+    re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
+    re.compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
+]
+LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+
+# Inline cleaning steps: (pattern, group to keep or None to delete the match).
+INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
+    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"), None),
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), None),
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), 1),
+    (re.compile(r"<https?://[^>\s]+>"), None),
+    (re.compile(r"\[\^?\d{1,3}\]"), None),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])"), 1),
+    (re.compile(r"^\s*#{1,6}\s+"), None),
+    (LIST_MARKER, None),
+    (re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), None),
+    # footnote numerals glued to the end of a sentence ("terrorism”.2") or a word ("place13 ,")
+    (re.compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None),
+    (re.compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None),
+]
+
+TERMINAL = tuple(".!?:;…\"”’)")
+HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading" or "paragraph"
+    content: MappedText
+
+
+@dataclass
+class ReadResult:
+    """What a reader hands on: the text quotes live in, its blocks and its metadata."""
+
+    text: str
+    blocks: list[Block]
+    meta: SourceMeta
+    warnings: list[str] = field(default_factory=list)
+
+
+def _lines(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) offsets of each line of `text[start:]`, without line terminators."""
+    spans = []
+    position = start
+    for line in text[start:].splitlines(keepends=True):
+        content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        spans.append((position, position + len(content)))
+        position += len(line)
+    return spans
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], int]:
+    match = re.match(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", text, re.DOTALL)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        raise SourceError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    return (data if isinstance(data, dict) else {}), match.end()
+
+
+def meta_from_mapping(data: dict[str, object]) -> SourceMeta:
+    """Metadata from a sidecar or front matter mapping (unknown keys are ignored here)."""
+    authors = data.get("author", data.get("authors"))
+    if isinstance(authors, str):
+        authors = [authors]
+    return SourceMeta(
+        title=str(data["title"]).strip() if data.get("title") else None,
+        authors=tuple(str(a).strip() for a in authors or [] if str(a).strip()),
+        publisher=str(data["publisher"]).strip() if data.get("publisher") else None,
+        date=parse_date_value(data.get("date")),
+        url=str(data["url"]).strip() if data.get("url") else None,
+    )
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    lengths = [len(line) for line in lines if line.strip()]
+    if len(lengths) < 8:
+        return False
+    wrapped = sum(1 for n in lengths if 40 <= n <= 100)
+    return wrapped >= 0.6 * len(lengths) and max(lengths) <= 120
+
+
+def _looks_like_heading(line: str) -> bool:
+    words = line.split()
+    return (
+        0 < len(words) <= HEADING_MAX_WORDS
+        and not line.rstrip().endswith(TERMINAL)
+        and not line[:1].islower()
+    )
+
+
+def clean_inline(content: MappedText) -> MappedText:
+    for pattern, keep in INLINE_STEPS:
+        content = content.sub(pattern, keep)
+    return content.strip()
+
+
+def read_text(data: bytes, markdown: bool = False) -> ReadResult:
+    """Read a .txt or .md source."""
+    text, warnings = decode_text(data)
+    front: dict[str, object] = {}
+    body_start = 0
+    if markdown or text.startswith("---"):
+        front, body_start = _front_matter(text)
+    spans = _lines(text, body_start)
+    raw_lines = [text[a:b] for a, b in spans]
+    found = extract(raw_lines)
+    meta = meta_from_mapping(front).merged_over(found.meta) if front else found.meta
+    title_plain = plain(meta.title or "").casefold()
+    wrapped = _is_hard_wrapped(raw_lines)
+
+    blocks: list[Block] = []
+    current: MappedText | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None:
+            cleaned = clean_inline(current)
+            if cleaned.text and any(ch.isalnum() for ch in cleaned.text):
+                kind = "heading" if _looks_like_heading(cleaned.text) else "paragraph"
+                blocks.append(Block(kind, cleaned))
+        current = None
+
+    for index, (a, b) in enumerate(spans):
+        line = raw_lines[index]
+        if not line.strip():
+            flush()
+            continue
+        stripped_plain = plain(line)
+        if (
+            index in found.meta_lines
+            or any(p.search(line) for p in DEBRIS_LINE)
+            or (title_plain and stripped_plain.casefold() == title_plain)
+            or not URL.sub("", stripped_plain).strip(" <>:")
+        ):
+            flush()
+            continue
+        piece = MappedText.of(text, a, b)
+        joins = (
+            wrapped
+            and current is not None
+            and not current.text.rstrip().endswith(TERMINAL)
+            and not LIST_MARKER.match(line)
+            and not _looks_like_heading(current.text.strip())
+        )
+        if joins and current is not None:
+            current = MappedText(current.text + "\n" + piece.text, (*current.offsets, a - 1, *piece.offsets))
+        else:
+            flush()
+            current = piece
+    flush()
+    if not any(block.kind == "paragraph" for block in blocks):
+        raise SourceError("no paragraphs of text found")
+    return ReadResult(text=text, blocks=blocks, meta=meta, warnings=warnings)
+
+
+def read_plain(data: bytes) -> ReadResult:
+    return read_text(data, markdown=False)
+
+
+def read_markdown(data: bytes) -> ReadResult:
+    return read_text(data, markdown=True)

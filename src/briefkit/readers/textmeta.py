@@ -1,0 +1,151 @@
+"""Citation metadata that the text of an article shows: title, byline, date, URL, publisher.
+
+Only layout and phrasing cues common to news and analysis pages are used (a title line,
+"By …"/"Author: …" bylines, dated lines, "first published by …", "Original url: …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from briefkit.corpus import SourceMeta
+from briefkit.dates import date_from_url, parse_date
+
+_NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
+NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
+BYLINE = re.compile(r"^(?:by|written by|author|authors|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
+URL_LABEL = re.compile(
+    r"^(?:original\s+url|source\s+url|url|source|link|permalink|retrieved from)\s*:", re.IGNORECASE
+)
+PUBLISHED_BY = re.compile(
+    r"\b(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][^.,;:!?]{2,80}?)\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+SITE_MENTION = re.compile(r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b")
+INLINE_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|(?<!\w)[*_]|[*_](?!\w)|^#+\s*|\\(?=\W)")
+SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
+AUTHOR_BIO = re.compile(
+    rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
+)
+DATE_LINE_MAX_WORDS = 8
+
+
+def plain(line: str) -> str:
+    """A line without markdown syntax, for reading metadata (not for quoting)."""
+    return INLINE_MARKUP.sub(lambda m: m.group(1) or "", line).strip()
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
+    return tuple(p.strip() for p in parts if NAME.match(p.strip()))
+
+
+def publisher_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+@dataclass
+class TextMetadata:
+    """Metadata found in the text, and which lines carried it (not body text)."""
+
+    meta: SourceMeta
+    meta_lines: set[int]
+
+
+def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    match = BYLINE.match(line)
+    if not match:
+        return None
+    rest = match["rest"]
+    date = parse_date(rest)
+    name_part = re.split(r"\s+[-–—|]\s+|\s*\|\s*|,\s*(?=\w+\.? \d)", rest)[0]
+    authors = split_authors(name_part.strip(" .,"))
+    if not authors:
+        return None
+    return authors, date
+
+
+def _is_date_line(line: str) -> str | None:
+    if len(line.split()) > DATE_LINE_MAX_WORDS:
+        return None
+    date = parse_date(line)
+    if date is None:
+        return None
+    leftover = re.sub(r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm)\b", "", line, flags=re.I)
+    return date if len(leftover) <= 12 else None
+
+
+def extract(lines: list[str], head: int = 12, tail: int = 12) -> TextMetadata:
+    """Scan the head and tail of the text for citation metadata."""
+    title = None
+    authors: tuple[str, ...] = ()
+    date = None
+    url = None
+    publisher = None
+    meta_lines: set[int] = set()
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    head_ids = content[:head]
+    tail_ids = content[-tail:]
+
+    for position, i in enumerate(head_ids):
+        line = plain(lines[i])
+        if title is None and position == 0 and len(line.split()) <= 30:
+            title = SCRAPE_SUFFIX.sub("", line).strip() or None
+            meta_lines.add(i)
+            continue
+        if not authors and (found := _byline(line)):
+            authors, byline_date = found
+            date = date or byline_date
+            meta_lines.add(i)
+            continue
+        if date is None and (found_date := _is_date_line(line)):
+            date = found_date
+            meta_lines.add(i)
+
+    for i in head_ids + tail_ids:
+        raw = lines[i]
+        line = plain(raw)
+        if i in meta_lines:
+            continue
+        if found := _byline(line):
+            authors = authors or found[0]
+            meta_lines.add(i)
+            continue
+        urls = URL.findall(raw)
+        if URL_LABEL.match(line) or (urls and len(URL.sub("", line).strip(" <>:")) == 0):
+            meta_lines.add(i)
+            if url is None and not urls and i + 1 < len(lines):
+                urls = URL.findall(lines[i + 1])
+                if urls:
+                    meta_lines.add(i + 1)
+            url = url or (urls[0].rstrip(".,;") if urls else None)
+            continue
+        if publisher is None and (match := PUBLISHED_BY.search(line)):
+            publisher = match["name"].strip()
+            meta_lines.add(i)
+        elif publisher is None and i in tail_ids and len(line.split()) <= 12:
+            mention = SITE_MENTION.search(line)
+            if mention:
+                publisher = mention["host"]
+                meta_lines.add(i)
+
+    if not authors:
+        for i in tail_ids[-3:]:
+            match = AUTHOR_BIO.match(plain(lines[i]))
+            if match and len(lines[i].split()) <= 30:
+                authors = (match["name"],)
+                meta_lines.add(i)
+                break
+
+    if date is None and url:
+        date = date_from_url(url)
+    publisher = publisher or publisher_from_url(url)
+    meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
+    return TextMetadata(meta=meta, meta_lines=meta_lines)

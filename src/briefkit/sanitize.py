@@ -1,0 +1,20 @@
+"""Make text safe for XML-based output (DOCX, PDF markup) without losing the rest of it."""
+
+from __future__ import annotations
+
+import re
+
+# XML 1.0 cannot hold C0 controls other than tab/LF/CR, U+FFFE/U+FFFF or lone surrogates.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_safe(text: str) -> tuple[str, int]:
+    """`text` without characters XML cannot hold (form feeds become spaces); and how many."""
+    removed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal removed
+        removed += 1
+        return " " if match.group(0) in "\x0b\x0c" else ""
+
+    return _ILLEGAL.sub(replace, text), removed

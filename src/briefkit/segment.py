@@ -1,0 +1,48 @@
+"""Paragraph blocks -> sentences, with a maintained segmenter (syntok), keeping offsets."""
+
+from __future__ import annotations
+
+from syntok import segmenter
+
+from briefkit.mapped import MappedText
+from briefkit.verbatim import collapse, join_parts
+
+MIN_PART_WORDS = 3
+MIN_SHARE_FOR_TRIM = 0.6
+
+
+def split_sentences(block: MappedText) -> list[MappedText]:
+    sentences = []
+    for paragraph in segmenter.analyze(block.text):
+        for sentence in paragraph:
+            tokens = list(sentence)
+            if not tokens:
+                continue
+            start = tokens[0].offset
+            end = tokens[-1].offset + len(tokens[-1].value)
+            piece = block.slice(start, end).strip()
+            if piece.text:
+                sentences.append(piece)
+    return sentences
+
+
+def quote_of(sentence: MappedText, source: str) -> str:
+    """The sentence as it may be printed: verbatim parts of `source`, joined by "…".
+
+    Returns "" when too little of the sentence survives verbatim to quote fairly.
+    """
+    parts = [collapse(source[a:b]) for a, b in sentence.fragments(source)]
+    parts = [p for p in parts if any(ch.isalnum() for ch in p)]
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    if all(len(p.split()) >= MIN_PART_WORDS for p in parts):
+        return join_parts(parts)
+    longest = max(range(len(parts)), key=lambda i: len(parts[i]))
+    total_words = sum(len(p.split()) for p in parts)
+    if len(parts[longest].split()) < MIN_SHARE_FOR_TRIM * total_words:
+        return ""
+    return join_parts(
+        [parts[longest]], open_start=longest > 0, open_end=longest < len(parts) - 1
+    )

@@ -1,0 +1,104 @@
+"""Term statistics for ranking: tokens, stems, BM25 and TF-IDF cosine similarity."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import snowballstemmer
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# A general English function-word list: carries no topic.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each even few for from
+    further had has have having he her here hers herself him himself his how however i if in into is
+    it its itself just me more most much my myself no nor not now of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through thus to too under until up upon us very was
+    we were what when where which while who whom why will with within without would yet you your
+    yours yourself yourselves one two new many may might must shall said says say according""".split()
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Stems of a set of texts, with their document frequencies."""
+
+    stemmer: snowballstemmer.stemmer
+
+
+def make_stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
+
+
+def terms(text: str, stemmer: snowballstemmer.stemmer) -> list[str]:
+    words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
+    words = [w.split("'")[0] if w.endswith(("'s", "'")) else w for w in words]
+    return stemmer.stemWords([w for w in words if len(w) > 1 and w not in STOPWORDS])
+
+
+class TermIndex:
+    """Per-unit term counts with IDF; gives BM25 scores and sparse TF-IDF vectors."""
+
+    def __init__(self, units: Sequence[list[str]], k1: float = 1.4, b: float = 0.75):
+        self.counts = [Counter(u) for u in units]
+        self.lengths = [len(u) for u in units]
+        self.n = len(units)
+        self.avg_length = (sum(self.lengths) / self.n) if self.n else 0.0
+        df: Counter[str] = Counter()
+        for counts in self.counts:
+            df.update(counts.keys())
+        self.idf = {t: math.log(1 + (self.n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.k1, self.b = k1, b
+        self._vectors: list[dict[str, float]] | None = None
+
+    def bm25(self, query: Sequence[str]) -> list[float]:
+        q = Counter(query)
+        scores = []
+        for counts, length in zip(self.counts, self.lengths, strict=True):
+            norm = self.k1 * (1 - self.b + self.b * length / (self.avg_length or 1))
+            score = 0.0
+            for term, weight in q.items():
+                tf = counts.get(term, 0)
+                if tf:
+                    score += weight * self.idf.get(term, 0.0) * tf * (self.k1 + 1) / (tf + norm)
+            scores.append(score)
+        return scores
+
+    @property
+    def vectors(self) -> list[dict[str, float]]:
+        """Unit-length TF-IDF vectors (log tf), one per unit."""
+        if self._vectors is None:
+            vectors = []
+            for counts in self.counts:
+                vector = {t: (1 + math.log(c)) * self.idf[t] for t, c in counts.items()}
+                norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+                vectors.append({t: v / norm for t, v in vector.items()})
+            self._vectors = vectors
+        return self._vectors
+
+    def cosine(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+    def neighbours(self) -> list[dict[int, float]]:
+        """For each unit, its cosine similarity to every unit sharing a term (sparse)."""
+        postings: dict[str, list[tuple[int, float]]] = {}
+        for i, vector in enumerate(self.vectors):
+            for term, weight in vector.items():
+                postings.setdefault(term, []).append((i, weight))
+        result: list[dict[int, float]] = []
+        for i, vector in enumerate(self.vectors):
+            sims: dict[int, float] = {}
+            for term, weight in vector.items():
+                for j, other in postings[term]:
+                    if j != i:
+                        sims[j] = sims.get(j, 0.0) + weight * other
+            result.append(sims)
+        return result

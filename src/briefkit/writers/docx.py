@@ -1,0 +1,213 @@
+"""DOCX writer: styled memo with native footnotes, header block, tables, page numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
+from briefkit.sanitize import xml_safe
+from briefkit.writers import WriteOptions
+from briefkit.writers.docx_notes import Footnotes
+
+HEADER_STYLE = "Memo Header"
+MARKING_STYLE = "Memo Marking"
+INTRO_STYLE = "Memo Intro"
+EXCERPT_STYLE = "Memo Excerpt"
+SOURCE_STYLE = "Memo Source"
+
+
+def _ensure_styles(document: DocxDocument) -> None:
+    """Add briefkit's styles where the reference document does not define them."""
+    styles = document.styles
+    names = {s.name for s in styles}
+
+    def paragraph_style(name: str, size: float, **options: object) -> None:
+        if name in names:
+            return
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.size = Pt(size)
+        style.font.bold = bool(options.get("bold"))
+        style.font.italic = bool(options.get("italic"))
+        style.paragraph_format.space_after = Pt(float(options.get("after", 6)))  # type: ignore[arg-type]
+        if options.get("center"):
+            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if options.get("hanging"):
+            style.paragraph_format.left_indent = Cm(0.8)
+            style.paragraph_format.first_line_indent = Cm(-0.8)
+
+    normal = styles["Normal"]
+    if not normal.font.name:
+        normal.font.name = "Liberation Serif"
+        normal.font.size = Pt(11)
+    paragraph_style(HEADER_STYLE, 10.5, after=1)
+    paragraph_style(MARKING_STYLE, 10, bold=True, center=True, after=6)
+    paragraph_style(INTRO_STYLE, 10, italic=True, after=8)
+    paragraph_style(EXCERPT_STYLE, 11, after=6)
+    paragraph_style(SOURCE_STYLE, 10, after=3, hanging=True)
+    for level in (1, 2):
+        heading = styles[f"Heading {level}"]
+        heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+
+
+class _DocxRenderer:
+    """Walks the memo AST, one method per node type."""
+
+    def __init__(self, memo: Memo, options: WriteOptions):
+        self.memo = memo
+        self.options = options
+        reference = options.reference_docx
+        self.document = docx.Document(str(reference)) if reference else docx.Document()
+        body = self.document.element.body
+        for child in list(body):
+            if not child.tag.endswith("}sectPr"):
+                body.remove(child)
+        _ensure_styles(self.document)
+        self.notes = Footnotes(self.document)
+        self.notes_by_number = {n.number: n for n in memo.notes}
+
+    def text(self, value: str, where: str) -> str:
+        clean, removed = xml_safe(value)
+        if removed:
+            self.options.warnings.append(
+                f"{where}: {removed} character(s) that Word cannot hold were removed"
+            )
+        return clean
+
+    def inlines(self, paragraph: DocxParagraph, inlines: tuple[Inline, ...]) -> None:
+        for position, inline in enumerate(inlines):
+            if isinstance(inline, NoteRef):
+                self.note(paragraph, inline.number)
+                continue
+            lead = " " if position else ""
+            if isinstance(inline, Excerpt):
+                paragraph.add_run(lead + self.text(inline.quote, f"source {inline.source_id}"))
+            else:
+                run = paragraph.add_run(lead + self.text(inline.text, "memo text"))
+                run.bold = inline.bold or None
+                run.italic = inline.italic or None
+
+    def note(self, paragraph: DocxParagraph, number: int) -> None:
+        note = self.notes_by_number[number]
+        runs: list[tuple[str, str | None]] = [(self.text(note.text, f"note {number}"), None)]
+        if note.url:
+            runs += [(" ", None), (self.text(note.url, f"note {number}"), note.url), (".", None)]
+        self.notes.add(number, runs)
+        self.notes.reference(paragraph, number)
+
+    def block(self, block: Paragraph | BulletList | Table) -> None:
+        if isinstance(block, Paragraph):
+            style = INTRO_STYLE if block.style == "intro" else EXCERPT_STYLE
+            self.inlines(self.document.add_paragraph(style=style), block.inlines)
+        elif isinstance(block, BulletList):
+            for item in block.items:
+                self.inlines(self.document.add_paragraph(style="List Bullet"), item)
+        else:
+            self.table(block)
+
+    def table(self, block: Table) -> None:
+        table = self.document.add_table(rows=1, cols=len(block.header))
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        width = self.document.sections[0].page_width - self.document.sections[0].left_margin \
+            - self.document.sections[0].right_margin
+        for cell, title, share in zip(table.rows[0].cells, block.header, block.widths, strict=True):
+            cell.width = int(width * share)
+            run = cell.paragraphs[0].add_run(self.text(title, "table header"))
+            run.bold = True
+        header_row = table.rows[0]._tr
+        header_row.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        for row in block.rows:
+            cells = table.add_row().cells
+            for cell, content, share in zip(cells, row, block.widths, strict=True):
+                cell.width = int(width * share)
+                self.inlines(cell.paragraphs[0], content)
+        self.document.add_paragraph()
+
+    def footer(self) -> None:
+        footer = self.document.sections[0].footer
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run("Page ")
+        paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+        paragraph.add_run(" of ")
+        paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+        if self.memo.marking:
+            header = self.document.sections[0].header
+            top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            top.add_run(self.text(self.memo.marking, "marking")).bold = True
+
+    def properties(self) -> None:
+        props = self.document.core_properties
+        stamp = dt.datetime.fromtimestamp(self.options.epoch, tz=dt.UTC).replace(tzinfo=None)
+        props.title = self.text(self.memo.properties.title, "title")
+        props.subject = self.text(self.memo.properties.subject, "subject")
+        props.author = self.memo.properties.author
+        props.last_modified_by = self.memo.properties.author
+        props.comments = "Built by briefkit; every passage is a verbatim, footnoted excerpt."
+        props.keywords = ", ".join(self.memo.properties.keywords)
+        props.category = "Policy memo"
+        props.created = stamp
+        props.modified = stamp
+        props.last_printed = stamp
+        props.revision = 1
+
+    def render(self) -> bytes:
+        memo = self.memo
+        if memo.marking:
+            self.document.add_paragraph(self.text(memo.marking, "marking"), style=MARKING_STYLE)
+        self.document.add_paragraph(self.text(memo.title, "title"), style="Title")
+        for label, value in memo.header:
+            paragraph = self.document.add_paragraph(style=HEADER_STYLE)
+            paragraph.add_run(self.text(label, "header") + ":\t").bold = True
+            paragraph.add_run(self.text(value, "header"))
+        for paragraph in memo.intro:
+            self.block(paragraph)
+        for section in memo.sections:
+            self.document.add_heading(self.text(section.title, "heading"), level=1)
+            for block in section.blocks:
+                self.block(block)
+        if memo.sources_title and memo.sources:
+            self.document.add_heading(self.text(memo.sources_title, "heading"), level=1)
+            for source in memo.sources:
+                paragraph = self.document.add_paragraph(style=SOURCE_STYLE)
+                paragraph.add_run(self.text(source.text, f"source {source.source_id}"))
+                if source.url:
+                    paragraph.add_run(" " + self.text(source.url, f"source {source.source_id}") + ".")
+        self.footer()
+        self.properties()
+        buffer = io.BytesIO()
+        self.document.save(buffer)
+        return _fixed_zip(buffer.getvalue(), self.options.epoch)
+
+
+def _fixed_zip(data: bytes, epoch: int) -> bytes:
+    """Rewrite the package with fixed entry times so equal input gives equal bytes."""
+    stamp = dt.datetime.fromtimestamp(max(epoch, 315532800), tz=dt.UTC)
+    date_time = (stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=date_time)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info.filename))
+    return out.getvalue()
+
+
+def write_docx(memo: Memo, options: WriteOptions) -> bytes:
+    return _DocxRenderer(memo, options).render()

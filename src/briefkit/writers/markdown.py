@@ -1,0 +1,69 @@
+"""Markdown writer: `[^n]` footnotes, a pipe table for stance tables."""
+
+from __future__ import annotations
+
+import re
+
+from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+
+
+def escape(text: str) -> str:
+    text = _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return re.sub(r"^([#+-]|\d+\.)(\s)", r"\\\1\2", text)
+
+
+def _inlines(inlines: tuple[Inline, ...]) -> str:
+    out = []
+    for inline in inlines:
+        if isinstance(inline, NoteRef):
+            out.append(f"[^{inline.number}]")
+            continue
+        if out:
+            out.append(" ")
+        if isinstance(inline, Excerpt):
+            out.append(escape(inline.quote))
+        elif isinstance(inline, Text):
+            text = escape(inline.text)
+            if inline.bold:
+                text = f"**{text}**"
+            if inline.italic:
+                text = f"*{text}*"
+            out.append(text)
+    return "".join(out)
+
+
+def _block(block: Paragraph | BulletList | Table) -> str:
+    if isinstance(block, Paragraph):
+        text = _inlines(block.inlines)
+        return f"*{text}*" if block.style == "intro" else text
+    if isinstance(block, BulletList):
+        return "\n".join(f"- {_inlines(item)}" for item in block.items)
+    header = "| " + " | ".join(escape(h) for h in block.header) + " |"
+    rule = "|" + "|".join("---" for _ in block.header) + "|"
+    rows = ["| " + " | ".join(_inlines(cell) for cell in row) + " |" for row in block.rows]
+    return "\n".join([header, rule, *rows])
+
+
+def write_markdown(memo: Memo, options: object = None) -> bytes:
+    parts = []
+    if memo.marking:
+        parts.append(f"**{escape(memo.marking)}**")
+    parts.append(f"# {escape(memo.title)}")
+    if memo.header:
+        parts.append("  \n".join(f"**{escape(k)}:** {escape(v)}" for k, v in memo.header))
+    parts.extend(_block(p) for p in memo.intro)
+    for section in memo.sections:
+        parts.append(f"## {escape(section.title)}")
+        parts.extend(_block(b) for b in section.blocks)
+    if memo.sources_title and memo.sources:
+        parts.append(f"## {escape(memo.sources_title)}")
+        parts.append("\n".join(
+            f"- {escape(s.text)}" + (f" <{s.url}>" if s.url else "") for s in memo.sources
+        ))
+    if memo.notes:
+        parts.append("\n".join(
+            f"[^{n.number}]: {escape(n.text)}" + (f" <{n.url}>." if n.url else "") for n in memo.notes
+        ))
+    return ("\n\n".join(parts) + "\n").encode("utf-8")

@@ -1,0 +1,379 @@
+"""PDF writer (reportlab): footnotes at the foot of the page that cites them.
+
+reportlab has no footnote flowable. Each note reference is a named anchor
+(`fnref<n>`) inside its paragraph. `NoteFrame.add` looks for those anchors in every
+flowable (or split part) it places, and reserves room for the notes at the bottom of
+the frame before placing it; if text plus notes do not fit, the part moves on to the
+next page together with its notes. At the end of each page the notes reserved there
+are drawn under a short rule.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+
+from briefkit.memo import BulletList, Excerpt, Footnote, Inline, Memo, NoteRef, Paragraph
+from briefkit.memo import Table as MemoTable
+from briefkit.sanitize import xml_safe
+from briefkit.writers import WriteOptions
+from briefkit.writers.fonts import FontFamily, register_family
+
+NOTE_GAP = 2.0
+RULE_SPACE = 8.0
+LINK_COLOR = "#1F4E79"
+
+
+def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=family.regular, fontSize=10.5, leading=14.2,
+                          spaceAfter=6, allowWidows=0, allowOrphans=0)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=family.bold, fontSize=17, leading=21,
+                                spaceAfter=8, textColor=colors.HexColor("#1F3A5F")),
+        "header": ParagraphStyle("header", parent=base, fontSize=10, leading=13, spaceAfter=1),
+        "marking": ParagraphStyle("marking", parent=base, fontName=family.bold, fontSize=9.5,
+                                  alignment=TA_CENTER, spaceAfter=6),
+        "intro": ParagraphStyle("intro", parent=base, fontName=family.italic, fontSize=9.5,
+                                leading=12.5, spaceAfter=8, textColor=colors.HexColor("#333333")),
+        "h1": ParagraphStyle("h1", parent=base, fontName=family.bold, fontSize=12.5, leading=16,
+                             spaceBefore=10, spaceAfter=5, keepWithNext=1,
+                             textColor=colors.HexColor("#1F3A5F")),
+        "source": ParagraphStyle("source", parent=base, fontSize=9.5, leading=12.5, leftIndent=14,
+                                 firstLineIndent=-14, spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.2, spaceAfter=0),
+        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=family.bold, fontSize=9.5,
+                                   leading=12.2, spaceAfter=0),
+        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10, spaceAfter=0,
+                               leftIndent=10, firstLineIndent=-10),
+    }
+
+
+def note_labels(flowable: Any) -> list[int]:
+    """Note numbers whose reference anchors sit inside `flowable` (or its parts)."""
+    found: list[int] = []
+    frags = getattr(flowable, "frags", None)
+    if frags is not None:
+        _scan_frags(frags, found)
+        lines = getattr(getattr(flowable, "blPara", None), "lines", None) or []
+        for line in lines:
+            words = getattr(line, "words", None)
+            if words:
+                _scan_frags(words, found)
+            elif isinstance(line, tuple) and len(line) > 1:
+                _scan_frags(line[1], found)
+    for attribute in ("_cellvalues", "_content", "_flowables"):
+        nested = getattr(flowable, attribute, None)
+        if nested:
+            for item in _flatten(nested):
+                found.extend(note_labels(item))
+    return sorted(set(found))
+
+
+def _flatten(value: Any) -> list[Any]:
+    if isinstance(value, list | tuple):
+        return [leaf for item in value for leaf in _flatten(item)]
+    return [value]
+
+
+def _scan_frags(frags: Any, found: list[int]) -> None:
+    """Find note anchors in fragments, which split paragraphs nest as [width, (frag, text)…]."""
+    for frag in frags if isinstance(frags, list | tuple) else []:
+        if isinstance(frag, list | tuple):
+            _scan_frags(frag, found)
+            continue
+        definition = getattr(frag, "cbDefn", None)
+        name = getattr(definition, "name", "") or ""
+        if getattr(definition, "kind", None) == "anchor" and name.startswith("fnref"):
+            found.append(int(name[5:]))
+
+
+class _NoteState:
+    """Which notes go on the current page, and which are already placed."""
+
+    def __init__(self, paragraphs: dict[int, RLParagraph], width: float):
+        self.paragraphs = paragraphs
+        self.width = width
+        self.heights = {n: p.wrap(width, 10_000)[1] + NOTE_GAP for n, p in paragraphs.items()}
+        self.placed: set[int] = set()
+        self.page: list[int] = []
+
+    def reserve_for(self, labels: list[int]) -> tuple[list[int], float]:
+        new = [n for n in labels if n not in self.placed and n in self.heights]
+        height = sum(self.heights[n] for n in new)
+        if new and not self.page:
+            height += RULE_SPACE
+        return new, height
+
+
+class NoteFrame(Frame):
+    notes: _NoteState
+
+    def _reset(self) -> None:
+        super()._reset()
+        self._geom()  # drop the room reserved for the previous page's notes
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
+        new, height = self.notes.reserve_for(note_labels(flowable))
+        if not new:
+            return Frame._add(self, flowable, canv, trySplit)
+        self._y1p += height
+        if self._y - self._y1p < 0 or not Frame._add(self, flowable, canv, trySplit):
+            self._y1p -= height
+            return 0
+        self.notes.page.extend(new)
+        self.notes.placed.update(new)
+        return 1
+
+    def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
+        """Split so that text and the notes it carries fit; never return a lone whole piece."""
+        new, height = self.notes.reserve_for(note_labels(flowable))
+        if not new:
+            return Frame.split(self, flowable, canv)
+        self._y1p += height
+        try:
+            parts = Frame.split(self, flowable, canv)
+        finally:
+            self._y1p -= height
+        return parts if len(parts) > 1 else []
+
+
+class _NumberedCanvas(Canvas):
+    """Defers pages so each can say "Page x of y"."""
+
+    def __init__(self, *args: Any, footer_font: str = "", running: str = "", **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+        self._footer_font = footer_font
+        self._running = running
+
+    def showPage(self) -> None:  # noqa: N802
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._decorate(total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _decorate(self, total: int) -> None:
+        width, height = self._pagesize
+        self.setFont(self._footer_font, 8)
+        self.setFillColor(colors.HexColor("#555555"))
+        self.drawCentredString(width / 2, 12 * mm, f"Page {self._pageNumber} of {total}")
+        if self._running and self._pageNumber > 1:
+            self.drawString(20 * mm, height - 12 * mm, self._running)
+            self.setStrokeColor(colors.HexColor("#999999"))
+            self.setLineWidth(0.4)
+            self.line(20 * mm, height - 13.5 * mm, width - 20 * mm, height - 13.5 * mm)
+
+
+class _Heading(RLParagraph):
+    """A section heading that also adds a PDF bookmark and outline entry."""
+
+    def __init__(self, text: str, style: ParagraphStyle, key: str, title: str, **kw: Any):
+        super().__init__(text, style, **kw)
+        self._key, self._title = key, title
+
+    def draw(self) -> None:
+        super().draw()
+        if getattr(self, "_key", None):
+            self.canv.bookmarkPage(self._key)
+            self.canv.addOutlineEntry(self._title, self._key, level=0, closed=False)
+
+
+class _PdfRenderer:
+    def __init__(self, memo: Memo, options: WriteOptions):
+        self.memo = memo
+        self.options = options
+        self.family = register_family("serif")
+        self.styles = _styles(self.family)
+
+    def markup(self, text: str, where: str) -> str:
+        """Plain text -> safe reportlab markup: controls removed, glyph gaps reported, escaped."""
+        clean, removed = xml_safe(text)
+        if removed:
+            self.options.warnings.append(f"{where}: {removed} control character(s) removed")
+        missing = self.family.missing_glyphs(clean)
+        if missing:
+            shown = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing))
+            self.options.warnings.append(f"{where}: the PDF font cannot draw {shown}")
+        return escape(clean)
+
+    def inlines(self, inlines: tuple[Inline, ...]) -> str:
+        out = []
+        for position, inline in enumerate(inlines):
+            if isinstance(inline, NoteRef):
+                n = inline.number
+                out.append(f'<a name="fnref{n}"/><super><a href="#fn{n}" color="{LINK_COLOR}">'
+                           f"{n}</a></super>")
+                continue
+            lead = " " if position else ""
+            if isinstance(inline, Excerpt):
+                out.append(lead + self.markup(inline.quote, f"source {inline.source_id}"))
+            else:
+                text = self.markup(inline.text, "memo text")
+                if inline.bold:
+                    text = f"<b>{text}</b>"
+                if inline.italic:
+                    text = f"<i>{text}</i>"
+                out.append(lead + text)
+        return "".join(out)
+
+    def note_paragraph(self, note: Footnote) -> RLParagraph:
+        text = self.markup(note.text, f"note {note.number}")
+        if note.url:
+            url = self.markup(note.url, f"note {note.number}")
+            text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
+        return RLParagraph(f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
+                           self.styles["note"])
+
+    def block(self, block: Paragraph | BulletList | MemoTable) -> list[Flowable]:
+        if isinstance(block, Paragraph):
+            style = self.styles["intro" if block.style == "intro" else "body"]
+            return [RLParagraph(self.inlines(block.inlines), style)]
+        if isinstance(block, BulletList):
+            items = [ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)
+                     for item in block.items]
+            return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
+                                 bulletFontName=self.family.regular, bulletFontSize=9)]
+        return [self.table(block), Spacer(1, 6)]
+
+    def table(self, block: MemoTable) -> Table:
+        width = self.frame_width
+        header = [RLParagraph(self.markup(h, "table header"), self.styles["cellhead"])
+                  for h in block.header]
+        rows = [[RLParagraph(self.inlines(cell), self.styles["cell"]) for cell in row]
+                for row in block.rows]
+        table = Table([header, *rows], colWidths=[width * w for w in block.widths], repeatRows=1)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1F3A5F")),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        return table
+
+    def story(self) -> list[Flowable]:
+        memo = self.memo
+        s = self.styles
+        story: list[Flowable] = []
+        if memo.marking:
+            story.append(RLParagraph(self.markup(memo.marking, "marking"), s["marking"]))
+        story.append(RLParagraph(self.markup(memo.title, "title"), s["title"]))
+        header_rows = [
+            RLParagraph(f"<b>{self.markup(k, 'header')}:</b> {self.markup(v, 'header')}", s["header"])
+            for k, v in memo.header
+        ]
+        if header_rows:
+            story.append(KeepTogether([*header_rows, Spacer(1, 4)]))
+        story.append(_Rule())
+        for paragraph in memo.intro:
+            story.extend(self.block(paragraph))
+        for index, section in enumerate(memo.sections):
+            title = self.markup(section.title, "heading")
+            story.append(_Heading(title, s["h1"], key=f"s{index}", title=section.title))
+            for block in section.blocks:
+                story.extend(self.block(block))
+        if memo.sources_title and memo.sources:
+            story.append(_Heading(self.markup(memo.sources_title, "heading"), s["h1"],
+                                  key="sources", title=memo.sources_title))
+            for source in memo.sources:
+                text = self.markup(source.text, f"source {source.source_id}")
+                if source.url:
+                    url = self.markup(source.url, f"source {source.source_id}")
+                    text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
+                story.append(RLParagraph(text, s["source"]))
+        return story
+
+    def render(self) -> bytes:
+        page = A4 if self.memo.paper == "A4" else LETTER
+        margin = 22 * mm
+        self.frame_width = page[0] - 2 * margin
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=20 * mm,
+            bottomMargin=20 * mm, title=self.memo.properties.title,
+            author=self.memo.properties.author, subject=self.memo.properties.subject,
+            keywords=list(self.memo.properties.keywords), creator="briefkit",
+            producer="briefkit (reportlab)", invariant=1, initialFontName=self.family.regular,
+            initialFontSize=10.5, initialLeading=14,
+        )
+        frame = NoteFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        notes = _NoteState({n.number: self.note_paragraph(n) for n in self.memo.notes}, doc.width)
+        frame.notes = notes
+
+        def draw_notes(canvas: Canvas, document: BaseDocTemplate) -> None:
+            if not notes.page:
+                return
+            y = document.bottomMargin
+            paragraphs = [notes.paragraphs[n] for n in notes.page]
+            heights = [notes.heights[n] for n in notes.page]
+            y += sum(heights)
+            canvas.saveState()
+            canvas.setStrokeColor(colors.HexColor("#777777"))
+            canvas.setLineWidth(0.5)
+            canvas.line(document.leftMargin, y + RULE_SPACE / 2, document.leftMargin + 50 * mm,
+                        y + RULE_SPACE / 2)
+            canvas.restoreState()
+            for paragraph, height in zip(paragraphs, heights, strict=True):
+                y -= height
+                paragraph.wrapOn(canvas, document.width, 10_000)
+                paragraph.drawOn(canvas, document.leftMargin, y + NOTE_GAP)
+            notes.page.clear()
+
+        doc.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPageEnd=draw_notes,
+                                           pagesize=page)])
+        running = self.memo.title if not self.memo.marking else f"{self.memo.marking} · {self.memo.title}"
+        running_text, _ = xml_safe(running)
+
+        def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+            return _NumberedCanvas(*args, footer_font=self.family.regular,
+                                   running=running_text[:110], **kwargs)
+
+        doc.build(self.story(), canvasmaker=make_canvas)
+        return buffer.getvalue()
+
+
+class _Rule(Flowable):
+    """A thin full-width line under the memo header."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, 8
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(colors.HexColor("#1F3A5F"))
+        self.canv.setLineWidth(1)
+        self.canv.line(0, 4, self.width, 4)
+
+
+def write_pdf(memo: Memo, options: WriteOptions) -> bytes:
+    return _PdfRenderer(memo, options).render()
