@@ -27,6 +27,14 @@ PROPER = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+def common_words(sentences: list[str]) -> frozenset[str]:
+    """Words the corpus writes in lower case somewhere: not names when capitalised at a start."""
+    found: set[str] = set()
+    for sentence in sentences:
+        found.update(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", sentence))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Lower-cased name variant -> display name, for every ISO 3166 country."""
@@ -64,12 +72,22 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _proper_phrases(text: str) -> list[tuple[int, str]]:
+DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i)$")
+
+
+def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalised phrases that name something; `common` holds words the corpus also writes
+    in lower case, which are only capitalised here because they open the sentence."""
     phrases = []
     for match in PROPER.finditer(text):
         words = match.group(0).split()
-        while words and (words[0].lower() in _LEADING_FUNCTION_WORDS or words[0].lower() in _CALENDAR):
+        while words and (words[0].lower() in _LEADING_FUNCTION_WORDS or words[0].lower() in _CALENDAR
+                         or (match.start() == 0 and words[0] == match.group(0).split()[0]
+                             and words[0].lower() in common)):
             words = words[1:]
+        following = text[match.end():].lstrip()[:1]
+        if words and following.islower() and DEMONYM_ENDING.search(words[-1]):
+            continue  # "Central Asian neighbours": a modifier, not an actor
         while words and words[-1].lower() in {"of", "the", "and", "de", "al"}:
             words = words[:-1]
         if not words or not words[0][:1].isupper():
@@ -80,10 +98,10 @@ def _proper_phrases(text: str) -> list[tuple[int, str]]:
     return phrases
 
 
-def subject_actor(text: str, window: int = 80) -> str | None:
+def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:
     """The actor a sentence is chiefly about: a state named early on, else a proper name."""
     head = text[:window]
-    mentions = sorted(countries_in(head) + _proper_phrases(head), key=lambda m: m[0])
+    mentions = sorted(countries_in(head) + _proper_phrases(head, common), key=lambda m: m[0])
     if not mentions:
         return None
     first_offset = mentions[0][0]

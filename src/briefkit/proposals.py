@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefkit.actors import subject_actor
+from briefkit.actors import common_words, subject_actor
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.textstats import TermIndex, make_stemmer, terms
 
@@ -181,12 +181,13 @@ def propose(corpus: Corpus, query: str) -> Proposals:
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
+    common = common_words([s.text for s in units])
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
     for i, sentence in enumerate(units):
         document = documents[sentence.source_id]
         q = quality(sentence)
         fits = {name: section_fit(name, sentence, document) for name in SECTIONS}
-        actor = subject_actor(sentence.text)
+        actor = subject_actor(sentence.text, common)
         if actor is None:
             fits["regional_positions"] = 0.0
         best_fit = max(fits.values())

@@ -53,6 +53,11 @@ def _ensure_styles(document: DocxDocument) -> None:
         normal.font.name = "Liberation Serif"
         normal.font.size = Pt(11)
     paragraph_style(HEADER_STYLE, 10.5, after=1)
+    header = styles[HEADER_STYLE].paragraph_format
+    if not header.tab_stops or len(header.tab_stops) == 0:
+        header.tab_stops.add_tab_stop(Cm(2.2))
+        header.left_indent = Cm(2.2)
+        header.first_line_indent = Cm(-2.2)
     paragraph_style(MARKING_STYLE, 10, bold=True, center=True, after=6)
     paragraph_style(INTRO_STYLE, 10, italic=True, after=8)
     paragraph_style(EXCERPT_STYLE, 11, after=6)
@@ -121,8 +126,11 @@ class _DocxRenderer:
         table = self.document.add_table(rows=1, cols=len(block.header))
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        width = self.document.sections[0].page_width - self.document.sections[0].left_margin \
-            - self.document.sections[0].right_margin
+        table.autofit = False
+        section = self.document.sections[0]
+        width = section.page_width - section.left_margin - section.right_margin
+        for column, share in zip(table.columns, block.widths, strict=True):
+            column.width = int(width * share)
         for cell, title, share in zip(table.rows[0].cells, block.header, block.widths, strict=True):
             cell.width = int(width * share)
             run = cell.paragraphs[0].add_run(self.text(title, "table header"))

@@ -271,6 +271,7 @@ class _PdfRenderer:
                 for row in block.rows]
         table = Table([header, *rows], colWidths=[width * w for w in block.widths], repeatRows=1)
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), self.family.regular, 9.5),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1F3A5F")),
