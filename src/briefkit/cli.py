@@ -102,6 +102,14 @@ def sources(
     if as_json:
         out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
         return
+    if not out.is_terminal:  # pipes get one tab-separated line per source
+        print("\t".join(("id", "file", "title", "author", "publisher", "date", "url", "words",
+                         "warnings")))
+        for r in rows:
+            cells = [r.id, r.file, r.title, r.author, r.publisher, r.date, r.url, str(r.words),
+                     "; ".join(r.warnings)]
+            print("\t".join(" ".join((c or "").split()) for c in cells))
+        return
     table = Table(show_lines=False)
     for column in ("id", "file", "title", "author", "publisher", "date", "url", "words", "warnings"):
         table.add_column(column, overflow="fold")

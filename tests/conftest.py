@@ -1,0 +1,69 @@
+"""Shared fixtures: the repository's example, scenario folders and one cached build of each."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from briefkit.build import BuildResult, build
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENARIOS = Path(__file__).resolve().parent / "scenarios"
+EPOCH = "1700000000"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture
+def scenario(tmp_path: Path):
+    """Copy a scenario folder into a temporary place and return its path."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / name
+        shutil.copytree(SCENARIOS / name, target)
+        return target
+
+    return copy
+
+
+def _build_once(tmp_path_factory: pytest.TempPathFactory, brief: Path, name: str) -> tuple[BuildResult, dict[str, Any]]:
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    try:
+        out = tmp_path_factory.mktemp(name)
+        result = build(brief, out=out)
+    finally:
+        mp.undo()
+    return result, json.loads(result.manifest.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, dict[str, Any]]:
+    """The example brief built once for the whole session (all audiences, all formats)."""
+    return _build_once(tmp_path_factory, ROOT / "briefs" / "tajikistan-taliban.yaml", "example")
+
+
+@pytest.fixture(scope="session")
+def lithium_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, dict[str, Any]]:
+    """A corpus on another topic, written for these tests."""
+    return _build_once(tmp_path_factory, SCENARIOS / "lithium" / "brief.yaml", "lithium")
+
+
+def write(path: Path, text: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path

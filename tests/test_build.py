@@ -1,0 +1,142 @@
+"""Whole builds against the contract (../shared/CONTRACT.md), on two corpora."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefkit.build import build
+from briefkit.errors import ContentError, InputError
+from tests.conftest import ROOT, SCENARIOS, write
+
+STANDARD_SECTIONS = {"background", "drivers", "regional_positions", "outlook"}
+
+
+def _collapsed_file(path: Path) -> str:
+    return " ".join(path.read_bytes().decode("utf-8-sig").split())
+
+
+def _independent_verbatim_check(manifest: dict, seeds: Path) -> None:
+    texts = {s["id"]: _collapsed_file(seeds / s["path"]) for s in manifest["sources"]}
+    for memo in manifest["memos"]:
+        for section in memo["sections"]:
+            for excerpt in section["excerpts"]:
+                for part in excerpt["quote"].split("…"):
+                    part = " ".join(part.split())
+                    if part:
+                        assert part in texts[excerpt["source"]], (memo["audience"], part)
+
+
+def _md_body_words(md: str) -> int:
+    body = [line for line in md.splitlines() if not re.match(r"^\[\^\d+\]:", line)]
+    return len(" ".join(body).split())
+
+
+@pytest.mark.parametrize("which", ["example_build", "lithium_build"])
+def test_contract_guarantees(which: str, request: pytest.FixtureRequest) -> None:
+    result, manifest = request.getfixturevalue(which)
+    seeds = (result.out_dir / manifest["seeds"]).resolve()
+    assert set(manifest) >= {"brief", "title", "date", "briefkit_version", "seeds", "sources", "memos"}
+    for source in manifest["sources"]:
+        data = (seeds / source["path"]).read_bytes()
+        assert source["sha256"] == hashlib.sha256(data).hexdigest()
+    _independent_verbatim_check(manifest, seeds)
+    spec_budgets = {m.audience: m.max_words for m in result.memos}
+    for memo in manifest["memos"]:
+        for kind in ("docx", "pdf", "md"):
+            assert (result.out_dir / memo["files"][kind]).stat().st_size > 0
+        quotes = [e["quote"] for s in memo["sections"] for e in s["excerpts"]]
+        assert len(quotes) == len(set(quotes)), "an excerpt appears twice"
+        notes = sorted(e["footnote"] for s in memo["sections"] for e in s["excerpts"])
+        assert notes == list(range(1, len(notes) + 1))
+        assert memo["word_count"] <= spec_budgets[memo["audience"]]
+        md = (result.out_dir / memo["files"]["md"]).read_text(encoding="utf-8")
+        assert _md_body_words(md) <= spec_budgets[memo["audience"]]
+        for n in notes:
+            assert f"[^{n}]:" in md
+
+
+@pytest.mark.parametrize("which", ["example_build", "lithium_build"])
+def test_analyst_memo_has_all_four_sections(which: str, request: pytest.FixtureRequest) -> None:
+    _, manifest = request.getfixturevalue(which)
+    analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")
+    filled = {s["id"] for s in analyst["sections"] if s["excerpts"]}
+    assert STANDARD_SECTIONS <= filled
+
+
+def test_audiences_differ_in_length(example_build) -> None:
+    _, manifest = example_build
+    words = {m["audience"]: m["word_count"] for m in manifest["memos"]}
+    assert words["principal"] < words["security"] < words["analyst"]
+
+
+def test_same_inputs_same_bytes(tmp_path: Path) -> None:
+    brief = SCENARIOS / "lithium" / "brief.yaml"
+    first = build(brief, out=tmp_path / "a", audiences=["principal"])
+    second = build(brief, out=tmp_path / "b", audiences=["principal"])
+    for kind, path in first.memos[0].files.items():
+        assert path.read_bytes() == second.memos[0].files[kind].read_bytes(), kind
+
+
+def test_narrowed_build_writes_only_what_was_asked(tmp_path: Path) -> None:
+    result = build(SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyst"],
+                   formats=["md"])
+    assert sorted(p.name for p in result.out_dir.iterdir()) == ["analyst.md", "manifest.json"]
+    manifest = json.loads(result.manifest.read_text())
+    assert manifest["memos"][0]["files"] == {"md": "analyst.md"}
+
+
+def test_bad_source_is_skipped_and_reported(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    write(folder / "seeds" / "empty.txt", "")
+    write(folder / "seeds" / "junk.txt", b"\x00\x01\x02\x03" * 100)
+    write(folder / "seeds" / "notes.xyz", "unknown format")
+    result = build(folder / "brief.yaml", out=tmp_path / "out", formats=["md"])
+    assert result.sources == 3
+    assert len(result.skipped) == 3
+    assert all(line.count("\n") == 0 and "skipped" in line for line in result.skipped)
+
+
+def test_nothing_citable_is_a_content_error(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "a.txt", "")
+    brief = write(tmp_path / "b.yaml", "title: T\naudiences: [{id: a, label: A}]\nseeds: seeds\n")
+    with pytest.raises(ContentError, match="nothing citable"):
+        build(brief, out=tmp_path / "out")
+
+
+def test_unknown_audience_and_template_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="did you mean 'analyst'"):
+        build(SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyts"])
+    brief = write(tmp_path / "b.yaml",
+                  f"title: T\nseeds: {SCENARIOS / 'lithium' / 'seeds'}\n"
+                  "audiences: [{id: a, label: A, template: nosuch}]\n")
+    with pytest.raises(InputError, match="template 'nosuch' not found"):
+        build(brief, out=tmp_path / "out")
+
+
+def test_failed_build_leaves_previous_outputs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    brief = SCENARIOS / "lithium" / "brief.yaml"
+    good = build(brief, out=tmp_path, audiences=["principal"])
+    before = {p.name: p.read_bytes() for p in good.out_dir.iterdir()}
+
+    def broken(*_args: object) -> bytes:
+        raise RuntimeError("renderer crashed")
+
+    import briefkit.writers.pdf as pdf_writer
+
+    monkeypatch.setattr(pdf_writer, "write_pdf", broken)
+    with pytest.raises(RuntimeError):
+        build(brief, out=tmp_path, audiences=["principal"])
+    after = {p.name: p.read_bytes() for p in good.out_dir.iterdir()}
+    assert after == before
+
+
+def test_example_brief_is_the_documented_one() -> None:
+    text = (ROOT / "briefs" / "tajikistan-taliban.yaml").read_text()
+    for audience in ("principal", "analyst", "security"):
+        assert f"id: {audience}" in text
+    assert len(list((ROOT / "seeds").glob("*.txt"))) == 5

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefkit.cli import app, main
+from tests.conftest import SCENARIOS, write
+
+LITHIUM = SCENARIOS / "lithium"
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    top = capsys.readouterr().out
+    for command in app.registered_commands:
+        name = command.name or command.callback.__name__
+        assert name in top
+        assert command.callback.__doc__, name
+        assert main([name, "--help"]) == 0
+        assert "Usage" in capsys.readouterr().out
+
+
+def test_build_then_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    assert "Built 2 memo(s)" in capsys.readouterr().out
+    assert main(["verify", str(tmp_path / "brief")]) == 0
+    assert "verbatim" in capsys.readouterr().out
+
+
+def test_verify_fails_on_a_tampered_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    manifest_path = tmp_path / "brief" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["memos"][0]["sections"][0]["excerpts"][0]["quote"] = "Words no source ever said."
+    manifest_path.write_text(json.dumps(manifest))
+    capsys.readouterr()
+    assert main(["verify", str(tmp_path / "brief")]) == 1
+    err = capsys.readouterr().err
+    assert "not verbatim" in err and "Traceback" not in err
+
+
+def test_verify_with_explicit_seeds(tmp_path: Path, scenario) -> None:
+    folder = scenario("lithium")
+    assert main(["build", str(folder / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    moved = tmp_path / "moved-seeds"
+    (folder / "seeds").rename(moved)
+    assert main(["verify", str(tmp_path / "brief")]) == 1
+    assert main(["verify", str(tmp_path / "brief"), "--seeds", str(moved)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "fragment"),
+    [
+        (["build", "no-such-brief.yaml"], 2, "brief file not found"),
+        (["build", str(LITHIUM / "brief.yaml"), "--format", "odt"], 2, "unknown format 'odt'"),
+        (["verify", "no-such-dir"], 2, "no manifest.json"),
+        (["sources", "no-such-dir"], 2, "seeds folder not found"),
+        (["frobnicate"], 2, "No such command"),
+    ],
+)
+def test_errors_are_one_line_with_exit_codes(args: list[str], code: int, fragment: str,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == code
+    err = capsys.readouterr().err.strip()
+    assert fragment in err
+    assert "Traceback" not in err
+
+
+def test_bad_brief_key_names_key_and_suggestion(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    brief = write(tmp_path / "b.yaml", "title: T\ntopik: x\naudiences: [{id: a, label: A}]\n")
+    assert main(["build", str(brief)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "b.yaml:line 2" in err and "'topik'" in err and "did you mean 'topic'" in err
+
+
+def test_sources_lists_one_row_per_source(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sources", str(LITHIUM / "seeds")]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].split("\t")[:3] == ["id", "file", "title"]
+    assert len(lines) == 1 + 3
+    assert main(["sources", str(LITHIUM / "seeds"), "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_id = {r["id"]: r for r in rows}
+    assert by_id["bolivia-state-model"]["author"] == "Daniel Ferrer"
+    assert any("missing url" in w for w in by_id["bolivia-state-model"]["warnings"])
+
+
+def test_nothing_citable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "seeds" / "a.txt", "")
+    brief = write(tmp_path / "b.yaml", "title: T\naudiences: [{id: a, label: A}]\nseeds: seeds\n")
+    assert main(["build", str(brief), "--out", str(tmp_path / "o")]) == 1
+    assert "nothing citable" in capsys.readouterr().err

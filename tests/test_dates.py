@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from briefkit.dates import date_from_url, human_date, latest_year, parse_date, parse_date_value
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("October 26, 2021", "2021-10-26"),
+        ("by Someone - January 9, 2023", "2023-01-09"),
+        ("26 October 2021", "2021-10-26"),
+        ("Sept. 3, 2020", "2020-09-03"),
+        ("published 2024-02-29", "2024-02-29"),
+        ("March 2019", "2019-03"),
+        ("no date here", None),
+        ("February 30, 2021", None),
+    ],
+)
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+def test_other_sources_of_dates() -> None:
+    assert date_from_url("https://x.org/2021/10/26/slug") == "2021-10-26"
+    assert date_from_url("https://x.org/news/slug") is None
+    assert parse_date_value(2020) == "2020"
+    assert parse_date_value("2020") == "2020"
+    assert latest_year("in 1996 and again in 2021, and 3000", not_after=2026) == 2021
+
+
+def test_human_date() -> None:
+    assert human_date("2021-10-26") == "October 26, 2021"
+    assert human_date("2021-05") == "May 2021"
+    assert human_date("2021") == "2021"
+    assert human_date(None) is None

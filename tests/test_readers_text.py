@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefkit.errors import SourceError
+from briefkit.readers.decode import decode_text
+from briefkit.readers.text import read_markdown, read_plain
+from briefkit.segment import quote_of, split_sentences
+from briefkit.verbatim import collapse, find_quote
+
+SCRAPED = """\
+# A Headline About Rivers
+
+By [Jane Roe](#)
+
+March 3, 2022
+
+Lead paragraph about the dispute that has gone on for years between the two states.
+
+Photo of a dam at sunset. **Some Photographer / AGENCY**
+
+The ministry has [repeatedly](#) said that talks must resume soon, according to officials.3 Another sentence follows here with more detail.
+
+[\\(click to enlarge\\)](#)
+
+**Related article:** [Something else entirely](#)
+
+Experts expect the **dispute** to deepen unless a deal is found in place12 , a view shared widely.
+
+A Headline About Rivers
+
+*This article was first [published](#) by the River Institute.*
+
+Original url:
+
+<https://www.example.org/2022/03/03/rivers>
+"""
+
+
+def _body(result) -> str:
+    return "\n".join(b.content.text for b in result.blocks)
+
+
+def test_web_debris_is_removed_and_metadata_found() -> None:
+    result = read_plain(SCRAPED.encode())
+    body = _body(result)
+    assert "click to enlarge" not in body
+    assert "Related article" not in body
+    assert "Some Photographer" not in body
+    assert "](#)" not in body and "**" not in body
+    assert "officials. Another" in body  # glued numeral "officials.3" dropped
+    assert "in place, a view" in body.replace(" ,", ",")
+    assert body.count("A Headline About Rivers") == 0  # title and its repeat are not body
+    meta = result.meta
+    assert meta.title == "A Headline About Rivers"
+    assert meta.authors == ("Jane Roe",)
+    assert meta.date == "2022-03-03"
+    assert meta.url == "https://www.example.org/2022/03/03/rivers"
+    assert meta.publisher == "River Institute"
+
+
+def test_every_quote_is_verbatim_in_the_file() -> None:
+    result = read_plain(SCRAPED.encode())
+    source = collapse(result.text)
+    for block in result.blocks:
+        for sentence in split_sentences(block.content):
+            quote = quote_of(sentence, result.text)
+            if quote:
+                assert find_quote(quote, source), quote
+
+
+def test_front_matter_overrides_text_metadata() -> None:
+    text = "---\ntitle: From Front Matter\nauthor: [A One, B Two]\ndate: 2020-05-01\n---\n# Other\n\nBody text here that is long enough to be a paragraph.\n"
+    meta = read_markdown(text.encode()).meta
+    assert meta.title == "From Front Matter"
+    assert meta.authors == ("A One", "B Two")
+    assert meta.date == "2020-05-01"
+
+
+def test_hard_wrapped_lines_join_into_paragraphs() -> None:
+    lines = ["This is a long wrapped paragraph that continues on the next line and"] * 6
+    text = "Title line\n\n" + "\n".join(lines) + " ends here.\n\nSecond paragraph stands alone.\n"
+    blocks = [b for b in read_plain(text.encode()).blocks if b.kind == "paragraph"]
+    assert len(blocks) == 2
+
+
+@pytest.mark.parametrize(
+    ("data", "expected", "warns"),
+    [
+        (codecs.BOM_UTF8 + "café".encode(), "café", False),
+        (codecs.BOM_UTF16_LE + "café".encode("utf-16-le"), "café", False),
+        ("café".encode(), "café", False),
+        ("café – “q”".encode("cp1252"), "café – “q”", True),
+    ],
+)
+def test_decoding(data: bytes, expected: str, warns: bool) -> None:
+    text, warnings = decode_text(data)
+    assert text == expected
+    assert bool(warnings) == warns
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 20])
+def test_unreadable_text_is_a_source_error(data: bytes) -> None:
+    with pytest.raises(SourceError):
+        decode_text(data)
+
+
+def test_control_characters_never_reach_quotes() -> None:
+    text = "Title\n\nA sentence with a bell\x07 and a bidi\u202e override in the middle of it here.\n"
+    result = read_plain(text.encode())
+    for block in result.blocks:
+        assert "\x07" not in block.content.text and "\u202e" not in block.content.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=400))
+def test_any_text_reads_or_is_refused_and_quotes_stay_verbatim(text: str) -> None:
+    try:
+        result = read_plain(text.encode("utf-8"))
+    except SourceError:
+        return
+    source = collapse(result.text)
+    for block in result.blocks:
+        for sentence in split_sentences(block.content):
+            quote = quote_of(sentence, result.text)
+            if quote:
+                assert find_quote(quote, source)

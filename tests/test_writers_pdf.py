@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from briefkit.writers import WriteOptions
+from briefkit.writers.pdf import write_pdf
+from tests.memo_factory import memo_with
+
+needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils missing")
+
+
+def _pages(pdf: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [" ".join(page.split()) for page in out.split("\f")]
+
+
+@needs_poppler
+def test_fonts_embedded_and_file_valid(example_build) -> None:
+    result, manifest = example_build
+    for memo in manifest["memos"]:
+        pdf = result.out_dir / memo["files"]["pdf"]
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        rows = fonts.strip().splitlines()[2:]
+        assert rows, "no fonts"
+        assert all(row.split()[-5] == "yes" for row in rows), fonts  # the 'emb' column
+        assert "Helvetica" not in fonts
+        if shutil.which("qpdf"):
+            subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+
+
+@needs_poppler
+def test_every_quote_printed_and_noted_on_its_page(example_build) -> None:
+    result, manifest = example_build
+    for memo in manifest["memos"]:
+        pages = _pages(result.out_dir / memo["files"]["pdf"])
+        text = " ".join(pages)
+        assert "■" not in text and "\ufffd" not in text
+        for section in memo["sections"]:
+            for excerpt in section["excerpts"]:
+                words = excerpt["quote"].split()
+                assert " ".join(words) in text.replace("- ", "-") or " ".join(words[:6]) in text
+                tail = " ".join(words[-6:]).rstrip("…")
+                found = [i for i, p in enumerate(pages) if tail in p]
+                assert found, tail
+                note_start = f"{excerpt['footnote']} "
+                assert any(note_start in pages[i] for i in found), (memo["audience"], excerpt)
+
+
+def test_outline_and_document_info(example_build) -> None:
+    result, manifest = example_build
+    memo = manifest["memos"][0]
+    reader = PdfReader(result.out_dir / memo["files"]["pdf"])
+    assert reader.metadata.title == manifest["title"]
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert [s["title"] for s in memo["sections"]] == titles[: len(memo["sections"])]
+    first = reader.pages[0].extract_text()
+    assert f"Page 1 of {len(reader.pages)}" in first
+
+
+def test_same_epoch_same_bytes() -> None:
+    memo = memo_with(["An excerpt."])
+    a = write_pdf(memo, WriteOptions(epoch=1))
+    b = write_pdf(memo, WriteOptions(epoch=1))
+    assert hashlib.sha256(a).digest() == hashlib.sha256(b).digest()
+
+
+@needs_poppler
+def test_hostile_markup_prints_literally(tmp_path: Path) -> None:
+    hostile = ['AT&T x<y <font size=40>big</font> <img src="/etc/passwd"/> <b>unbalanced',
+               "Тоҷикистон ӣ ғ қ ҳ ҷ ӯ"]
+    options = WriteOptions(epoch=0)
+    pdf = tmp_path / "m.pdf"
+    pdf.write_bytes(write_pdf(memo_with(hostile), options))
+    text = " ".join(_pages(pdf))
+    assert 'AT&T x<y <font size=40>big</font> <img src="/etc/passwd"/> <b>unbalanced' in text
+    assert "Тоҷикистон ӣ ғ қ ҳ ҷ ӯ" in text
+
+
+def test_missing_glyphs_are_reported() -> None:
+    options = WriteOptions(epoch=0)
+    write_pdf(memo_with(["emoji 🦜 and CJK 漢字 here"]), options)
+    assert any("cannot draw" in w and "U+1F99C" in w for w in options.warnings)
+
+
+@needs_poppler
+def test_notes_of_a_long_memo_stay_on_their_pages(tmp_path: Path) -> None:
+    texts = [f"Excerpt number {i} " + "with a fair amount of words in it " * (3 + i % 9) + "ends."
+             for i in range(1, 60)]
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(write_pdf(memo_with(texts), WriteOptions(epoch=0)))
+    pages = _pages(pdf)
+    assert len(pages) > 3
+    for i in range(1, 60):
+        page = next(n for n, p in enumerate(pages) if f"Excerpt number {i} " in p)
+        ends = [n for n, p in enumerate(pages) if f"Source {i},”" in p]
+        assert ends and ends[0] in (page, page + 1)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(min_size=1, max_size=120), min_size=1, max_size=3))
+def test_any_text_gives_a_pdf(texts: list[str]) -> None:
+    data = write_pdf(memo_with(texts), WriteOptions(epoch=0))
+    assert data.startswith(b"%PDF") and len(PdfReader(__import__("io").BytesIO(data)).pages) >= 1
