@@ -37,7 +37,9 @@ def scenario(tmp_path: Path):
     return copy
 
 
-def _build_once(tmp_path_factory: pytest.TempPathFactory, brief: Path, name: str) -> tuple[BuildResult, dict[str, Any]]:
+def _build_once(
+    tmp_path_factory: pytest.TempPathFactory, brief: Path, name: str
+) -> tuple[BuildResult, dict[str, Any]]:
     mp = pytest.MonkeyPatch()
     mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
     try:

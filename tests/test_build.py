@@ -40,7 +40,15 @@ def _md_body_words(md: str) -> int:
 def test_contract_guarantees(which: str, request: pytest.FixtureRequest) -> None:
     result, manifest = request.getfixturevalue(which)
     seeds = (result.out_dir / manifest["seeds"]).resolve()
-    assert set(manifest) >= {"brief", "title", "date", "briefkit_version", "seeds", "sources", "memos"}
+    assert set(manifest) >= {
+        "brief",
+        "title",
+        "date",
+        "briefkit_version",
+        "seeds",
+        "sources",
+        "memos",
+    }
     for source in manifest["sources"]:
         data = (seeds / source["path"]).read_bytes()
         assert source["sha256"] == hashlib.sha256(data).hexdigest()
@@ -65,7 +73,7 @@ def test_analyst_memo_has_all_four_sections(which: str, request: pytest.FixtureR
     _, manifest = request.getfixturevalue(which)
     analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")
     filled = {s["id"] for s in analyst["sections"] if s["excerpts"]}
-    assert STANDARD_SECTIONS <= filled
+    assert filled >= STANDARD_SECTIONS
 
 
 def test_audiences_differ_in_length(example_build) -> None:
@@ -83,8 +91,9 @@ def test_same_inputs_same_bytes(tmp_path: Path) -> None:
 
 
 def test_narrowed_build_writes_only_what_was_asked(tmp_path: Path) -> None:
-    result = build(SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyst"],
-                   formats=["md"])
+    result = build(
+        SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyst"], formats=["md"]
+    )
     assert sorted(p.name for p in result.out_dir.iterdir()) == ["analyst.md", "manifest.json"]
     manifest = json.loads(result.manifest.read_text())
     assert manifest["memos"][0]["files"] == {"md": "analyst.md"}
@@ -111,14 +120,18 @@ def test_nothing_citable_is_a_content_error(tmp_path: Path) -> None:
 def test_unknown_audience_and_template_are_input_errors(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="did you mean 'analyst'"):
         build(SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyts"])
-    brief = write(tmp_path / "b.yaml",
-                  f"title: T\nseeds: {SCENARIOS / 'lithium' / 'seeds'}\n"
-                  "audiences: [{id: a, label: A, template: nosuch}]\n")
+    brief = write(
+        tmp_path / "b.yaml",
+        f"title: T\nseeds: {SCENARIOS / 'lithium' / 'seeds'}\n"
+        "audiences: [{id: a, label: A, template: nosuch}]\n",
+    )
     with pytest.raises(InputError, match="template 'nosuch' not found"):
         build(brief, out=tmp_path / "out")
 
 
-def test_failed_build_leaves_previous_outputs_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_build_leaves_previous_outputs_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     brief = SCENARIOS / "lithium" / "brief.yaml"
     good = build(brief, out=tmp_path, audiences=["principal"])
     before = {p.name: p.read_bytes() for p in good.out_dir.iterdir()}

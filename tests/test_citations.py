@@ -3,18 +3,30 @@ from __future__ import annotations
 from briefkit.citations import bibliography_entry, full_note, short_note
 from briefkit.corpus import SourceMeta
 
-FULL = SourceMeta("Why Things Happen in Places", ("Ann Lee",), "The Review", "2021-10-26", "https://r.org/a")
+FULL = SourceMeta(
+    "Why Things Happen in Places", ("Ann Lee",), "The Review", "2021-10-26", "https://r.org/a"
+)
 
 
 def test_chicago_full_and_short_notes() -> None:
-    assert full_note(FULL, "f.txt") == "Ann Lee, “Why Things Happen in Places,” The Review, October 26, 2021,"
+    assert (
+        full_note(FULL, "f.txt")
+        == "Ann Lee, “Why Things Happen in Places,” The Review, October 26, 2021,"
+    )
     assert short_note(FULL, "f.txt") == "Lee, “Why Things Happen in.”"
-    assert bibliography_entry(FULL, "f.txt") == "Lee, Ann. “Why Things Happen in Places.” The Review, October 26, 2021."
+    assert (
+        bibliography_entry(FULL, "f.txt")
+        == "Lee, Ann. “Why Things Happen in Places.” The Review, October 26, 2021."
+    )
 
 
 def test_missing_metadata_degrades_gracefully() -> None:
     bare = SourceMeta()
-    for text in (full_note(bare, "a.txt"), short_note(bare, "a.txt"), bibliography_entry(bare, "a.txt")):
+    for text in (
+        full_note(bare, "a.txt"),
+        short_note(bare, "a.txt"),
+        bibliography_entry(bare, "a.txt"),
+    ):
         assert "None" not in text
         assert "a.txt" in text
         assert not text.endswith("..")

@@ -23,14 +23,20 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_build_then_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    assert (
+        main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    )
     assert "Built 2 memo(s)" in capsys.readouterr().out
     assert main(["verify", str(tmp_path / "brief")]) == 0
     assert "verbatim" in capsys.readouterr().out
 
 
-def test_verify_fails_on_a_tampered_quote(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+def test_verify_fails_on_a_tampered_quote(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    )
     manifest_path = tmp_path / "brief" / "manifest.json"
     manifest = json.loads(manifest_path.read_text())
     manifest["memos"][0]["sections"][0]["excerpts"][0]["quote"] = "Words no source ever said."
@@ -43,7 +49,9 @@ def test_verify_fails_on_a_tampered_quote(tmp_path: Path, capsys: pytest.Capture
 
 def test_verify_with_explicit_seeds(tmp_path: Path, scenario) -> None:
     folder = scenario("lithium")
-    assert main(["build", str(folder / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    assert (
+        main(["build", str(folder / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0
+    )
     moved = tmp_path / "moved-seeds"
     (folder / "seeds").rename(moved)
     assert main(["verify", str(tmp_path / "brief")]) == 1
@@ -60,15 +68,18 @@ def test_verify_with_explicit_seeds(tmp_path: Path, scenario) -> None:
         (["frobnicate"], 2, "No such command"),
     ],
 )
-def test_errors_are_one_line_with_exit_codes(args: list[str], code: int, fragment: str,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_errors_are_one_line_with_exit_codes(
+    args: list[str], code: int, fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(args) == code
     err = capsys.readouterr().err.strip()
     assert fragment in err
     assert "Traceback" not in err
 
 
-def test_bad_brief_key_names_key_and_suggestion(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_brief_key_names_key_and_suggestion(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     brief = write(tmp_path / "b.yaml", "title: T\ntopik: x\naudiences: [{id: a, label: A}]\n")
     assert main(["build", str(brief)]) == 2
     err = capsys.readouterr().err.strip()

@@ -110,7 +110,9 @@ def test_unreadable_text_is_a_source_error(data: bytes) -> None:
 
 
 def test_control_characters_never_reach_quotes() -> None:
-    text = "Title\n\nA sentence with a bell\x07 and a bidi\u202e override in the middle of it here.\n"
+    text = (
+        "Title\n\nA sentence with a bell\x07 and a bidi\u202e override in the middle of it here.\n"
+    )
     result = read_plain(text.encode())
     for block in result.blocks:
         assert "\x07" not in block.content.text and "\u202e" not in block.content.text

@@ -51,7 +51,9 @@ def _check_footnotes(data: bytes, expected: int) -> list[str]:
 
 
 def test_native_footnotes_structure() -> None:
-    data = write_docx(memo_with(["First excerpt.", "Second excerpt."]), WriteOptions(epoch=1_700_000_000))
+    data = write_docx(
+        memo_with(["First excerpt.", "Second excerpt."]), WriteOptions(epoch=1_700_000_000)
+    )
     texts = _check_footnotes(data, 4)
     assert "Source 1" in texts[0] and "https://example.org/a?b=1&c=2" in texts[0]
     rels = zipfile.ZipFile(io.BytesIO(data)).read("word/_rels/footnotes.xml.rels").decode()
@@ -88,8 +90,13 @@ def test_same_epoch_same_bytes() -> None:
 
 
 def test_hostile_text_comes_through_or_warns() -> None:
-    texts = ["AT&T <b>bold</b> x<y", "Кириллица: Ғ ӣ Қ Ҳ Ҷ Ӯ", "العربية نص", "bell\x07 null\x00 ff\x0c end",
-             "word " * 20000]
+    texts = [
+        "AT&T <b>bold</b> x<y",
+        "Кириллица: Ғ ӣ Қ Ҳ Ҷ Ӯ",
+        "العربية نص",
+        "bell\x07 null\x00 ff\x0c end",
+        "word " * 20000,
+    ]
     options = WriteOptions(epoch=0)
     data = write_docx(memo_with(texts), options)
     document = docx.Document(io.BytesIO(data))
@@ -117,9 +124,19 @@ def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path)
     source = result.out_dir / memo["files"]["docx"]
     profile = tmp_path / "profile"
     subprocess.run(
-        ["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=120,
+        [
+            "libreoffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     pdf = tmp_path / "principal.pdf"
     pages = _pdf_pages(pdf)
@@ -134,6 +151,7 @@ def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path)
 def _pdf_pages(pdf) -> list[str]:
     import subprocess
 
-    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return [" ".join(page.split()) for page in out.split("\f")]

@@ -18,7 +18,9 @@ needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="popple
 
 
 def _pages(pdf: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     return [" ".join(page.split()) for page in out.split("\f")]
 
 
@@ -27,7 +29,9 @@ def test_fonts_embedded_and_file_valid(example_build) -> None:
     result, manifest = example_build
     for memo in manifest["memos"]:
         pdf = result.out_dir / memo["files"]["pdf"]
-        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        fonts = subprocess.run(
+            ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
         rows = fonts.strip().splitlines()[2:]
         assert rows, "no fonts"
         assert all(row.split()[-5] == "yes" for row in rows), fonts  # the 'emb' column
@@ -74,8 +78,10 @@ def test_same_epoch_same_bytes() -> None:
 
 @needs_poppler
 def test_hostile_markup_prints_literally(tmp_path: Path) -> None:
-    hostile = ['AT&T x<y <font size=40>big</font> <img src="/etc/passwd"/> <b>unbalanced',
-               "Тоҷикистон ӣ ғ қ ҳ ҷ ӯ"]
+    hostile = [
+        'AT&T x<y <font size=40>big</font> <img src="/etc/passwd"/> <b>unbalanced',
+        "Тоҷикистон ӣ ғ қ ҳ ҷ ӯ",
+    ]
     options = WriteOptions(epoch=0)
     pdf = tmp_path / "m.pdf"
     pdf.write_bytes(write_pdf(memo_with(hostile), options))
@@ -92,8 +98,10 @@ def test_missing_glyphs_are_reported() -> None:
 
 @needs_poppler
 def test_notes_of_a_long_memo_stay_on_their_pages(tmp_path: Path) -> None:
-    texts = [f"Excerpt number {i} " + "with a fair amount of words in it " * (3 + i % 9) + "ends."
-             for i in range(1, 60)]
+    texts = [
+        f"Excerpt number {i} " + "with a fair amount of words in it " * (3 + i % 9) + "ends."
+        for i in range(1, 60)
+    ]
     pdf = tmp_path / "long.pdf"
     pdf.write_bytes(write_pdf(memo_with(texts), WriteOptions(epoch=0)))
     pages = _pages(pdf)

@@ -13,17 +13,108 @@ from functools import lru_cache
 import pycountry
 
 _LEADING_FUNCTION_WORDS = frozenset(
-    """a an the this that these those it its in on at by for from with as after before since
-    during while when if but and or yet so although though however meanwhile moreover also even
-    still instead rather thus hence therefore today yesterday now then there here some many most
-    several such both each every all other another one two three four five first second according
-    unlike like despite given just only""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "as",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "when",
+        "if",
+        "but",
+        "and",
+        "or",
+        "yet",
+        "so",
+        "although",
+        "though",
+        "however",
+        "meanwhile",
+        "moreover",
+        "also",
+        "even",
+        "still",
+        "instead",
+        "rather",
+        "thus",
+        "hence",
+        "therefore",
+        "today",
+        "yesterday",
+        "now",
+        "then",
+        "there",
+        "here",
+        "some",
+        "many",
+        "most",
+        "several",
+        "such",
+        "both",
+        "each",
+        "every",
+        "all",
+        "other",
+        "another",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "first",
+        "second",
+        "according",
+        "unlike",
+        "like",
+        "despite",
+        "given",
+        "just",
+        "only",
+    ]
 )
 _CALENDAR = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
-PROPER = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al))*")
+PROPER = re.compile(
+    r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al))*"
+)
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -81,11 +172,17 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
     phrases = []
     for match in PROPER.finditer(text):
         words = match.group(0).split()
-        while words and (words[0].lower() in _LEADING_FUNCTION_WORDS or words[0].lower() in _CALENDAR
-                         or (match.start() == 0 and words[0] == match.group(0).split()[0]
-                             and words[0].lower() in common)):
+        while words and (
+            words[0].lower() in _LEADING_FUNCTION_WORDS
+            or words[0].lower() in _CALENDAR
+            or (
+                match.start() == 0
+                and words[0] == match.group(0).split()[0]
+                and words[0].lower() in common
+            )
+        ):
             words = words[1:]
-        following = text[match.end():].lstrip()[:1]
+        following = text[match.end() :].lstrip()[:1]
         if words and following.islower() and DEMONYM_ENDING.search(words[-1]):
             continue  # "Central Asian neighbours": a modifier, not an actor
         while words and words[-1].lower() in {"of", "the", "and", "de", "al"}:

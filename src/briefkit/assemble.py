@@ -67,12 +67,18 @@ def source_label(document: Document) -> str:
     return meta.publisher or short_note(meta, fallback_title(document)).strip("“”.")
 
 
-def _ordered(layout: SectionLayout, picks: list[Candidate], corpus: dict[str, Document],
-             salience: dict[str, int]) -> list[Candidate]:
+def _ordered(
+    layout: SectionLayout,
+    picks: list[Candidate],
+    corpus: dict[str, Document],
+    salience: dict[str, int],
+) -> list[Candidate]:
     if layout.order == "chronological":
+
         def when(c: Candidate) -> tuple[int, str, int, int]:
             year = corpus[c.sentence.source_id].year or 9999
             return (year, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
+
         return sorted(picks, key=when)
     if layout.one_per_actor:
         return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
@@ -110,29 +116,42 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     return tuple(inlines)
 
 
-def _section_blocks(layout: SectionLayout, picks: list[Candidate], notes: _Notes,
-                    corpus: dict[str, Document]) -> tuple[Block, ...]:
+def _section_blocks(
+    layout: SectionLayout, picks: list[Candidate], notes: _Notes, corpus: dict[str, Document]
+) -> tuple[Block, ...]:
     if not picks:
-        return (Paragraph((Text("The sources offer no passage for this section."),), style="intro"),)
+        return (
+            Paragraph((Text("The sources offer no passage for this section."),), style="intro"),
+        )
     if layout.style == "table":
         rows = []
         for c in picks:
             cell = _excerpt_inlines(c, notes, None)
-            rows.append((
-                (Text(c.actor or ""),),
-                cell,
-                (Text(source_label(corpus[c.sentence.source_id])),),
-            ))
-        return (Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),)
+            rows.append(
+                (
+                    (Text(c.actor or ""),),
+                    cell,
+                    (Text(source_label(corpus[c.sentence.source_id])),),
+                )
+            )
+        return (
+            Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),
+        )
     items = [_excerpt_inlines(c, notes, c.actor if layout.one_per_actor else None) for c in picks]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
     return tuple(Paragraph(item) for item in items)
 
 
-def assemble(spec: BriefSpec, audience: AudienceSpec, layout: Layout,
-             chosen: dict[str, list[Candidate]], corpus: Corpus, memo_date: dt.date,
-             salience: dict[str, int]) -> Memo:
+def assemble(
+    spec: BriefSpec,
+    audience: AudienceSpec,
+    layout: Layout,
+    chosen: dict[str, list[Candidate]],
+    corpus: Corpus,
+    memo_date: dt.date,
+    salience: dict[str, int],
+) -> Memo:
     documents = corpus.by_id()
     notes = _Notes(documents)
     sections = []
@@ -143,10 +162,14 @@ def assemble(spec: BriefSpec, audience: AudienceSpec, layout: Layout,
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)
         sections.append(Section(section_layout.id, section_layout.title, blocks))
     cited = [documents[s] for s in notes.cited]
-    sources = tuple(
-        SourceEntry(d.id, bibliography_entry(d.meta, fallback_title(d)), d.meta.url)
-        for d in sorted(cited, key=lambda d: (sort_key(d.meta, fallback_title(d)), d.id))
-    ) if layout.sources_title else ()
+    sources = (
+        tuple(
+            SourceEntry(d.id, bibliography_entry(d.meta, fallback_title(d)), d.meta.url)
+            for d in sorted(cited, key=lambda d: (sort_key(d.meta, fallback_title(d)), d.id))
+        )
+        if layout.sources_title
+        else ()
+    )
     return Memo(
         audience=audience.id,
         title=spec.title,

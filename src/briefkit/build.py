@@ -19,7 +19,7 @@ from briefkit.layout import DEFAULT_TEMPLATE, Layout, find_template, render_layo
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
 from briefkit.memo import Memo, body_words
 from briefkit.output import write_atomic
-from briefkit.proposals import Candidate, Proposals, propose
+from briefkit.proposals import Proposals, propose
 from briefkit.read import read_corpus
 from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
@@ -55,7 +55,9 @@ def resolve_seeds(brief_path: Path, spec: BriefSpec, seeds: Path | None) -> Path
     return Path("seeds")
 
 
-def _pick_audiences(spec: BriefSpec, wanted: list[str] | None, brief_path: Path) -> list[AudienceSpec]:
+def _pick_audiences(
+    spec: BriefSpec, wanted: list[str] | None, brief_path: Path
+) -> list[AudienceSpec]:
     if not wanted:
         return list(spec.audiences)
     known = {a.id: a for a in spec.audiences}
@@ -73,21 +75,35 @@ def layout_for(audience: AudienceSpec, brief_path: Path, context: dict[str, Any]
     if path is None and audience.template is None:
         path = find_template(DEFAULT_TEMPLATE, brief_path)
     if path is None:
-        raise InputError(f"audience '{audience.id}': template '{name}' not found in templates/",
-                         path=brief_path, where=f"audiences.{audience.id}.template")
+        raise InputError(
+            f"audience '{audience.id}': template '{name}' not found in templates/",
+            path=brief_path,
+            where=f"audiences.{audience.id}.template",
+        )
     return render_layout(path, context)
 
 
-def _context(spec: BriefSpec, audience: AudienceSpec, corpus: Corpus, date: dt.date) -> dict[str, Any]:
+def _context(
+    spec: BriefSpec, audience: AudienceSpec, corpus: Corpus, date: dt.date
+) -> dict[str, Any]:
     span = source_range(list(corpus.documents))
     return {
-        "brief": {"title": spec.title, "topic": spec.topic or "", "author": spec.author or "",
-                  "marking": spec.marking or ""},
+        "brief": {
+            "title": spec.title,
+            "topic": spec.topic or "",
+            "author": spec.author or "",
+            "marking": spec.marking or "",
+        },
         "audience": {"id": audience.id, "label": audience.label, "max_words": audience.max_words},
         "date": human_date(date.isoformat()),
         "date_iso": date.isoformat(),
-        "sources": {"count": span.count, "range": span.text, "undated": span.undated,
-                    "first": span.first or "", "last": span.last or ""},
+        "sources": {
+            "count": span.count,
+            "range": span.text,
+            "undated": span.undated,
+            "first": span.first or "",
+            "last": span.last or "",
+        },
     }
 
 
@@ -96,8 +112,15 @@ def plan_sections(layout: Layout, budget: int) -> list[SectionPlan]:
     return [SectionPlan(s, int(budget * s.share / total_share)) for s in layout.sections]
 
 
-def compose_memo(spec: BriefSpec, audience: AudienceSpec, layout: Layout, corpus: Corpus,
-                 proposals: Proposals, date: dt.date, salience: dict[str, int]) -> Memo:
+def compose_memo(
+    spec: BriefSpec,
+    audience: AudienceSpec,
+    layout: Layout,
+    corpus: Corpus,
+    proposals: Proposals,
+    date: dt.date,
+    salience: dict[str, int],
+) -> Memo:
     """Select within the word budget and assemble; trim until the body fits max_words."""
     max_words = audience.max_words or layout.default_max_words
     skeleton = assemble(spec, audience, layout, {}, corpus, date, salience)
@@ -106,7 +129,9 @@ def compose_memo(spec: BriefSpec, audience: AudienceSpec, layout: Layout, corpus
         len(s.split()) for s in _bibliography_words(corpus, layout)
     )
     budget = max(0, max_words - overhead)
-    overheads = {s.id: LABEL_OVERHEAD for s in layout.sections if s.one_per_actor or s.style == "table"}
+    overheads = {
+        s.id: LABEL_OVERHEAD for s in layout.sections if s.one_per_actor or s.style == "table"
+    }
     chosen = select(proposals, plan_sections(layout, budget), overheads)
     memo = assemble(spec, audience, layout, chosen, corpus, date, salience)
     while body_words(memo) > max_words and any(chosen.values()):
@@ -142,9 +167,15 @@ def source_epoch(date: dt.date) -> int:
     return int(dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC).timestamp())
 
 
-def build(brief_path: Path, *, seeds: Path | None = None, out: Path = Path("out"),
-          audiences: list[str] | None = None, formats: list[str] | None = None,
-          progress: Progress | None = None) -> BuildResult:
+def build(
+    brief_path: Path,
+    *,
+    seeds: Path | None = None,
+    out: Path = Path("out"),
+    audiences: list[str] | None = None,
+    formats: list[str] | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
     note = progress or (lambda _message: None)
     spec = load_brief(brief_path)
     chosen_audiences = _pick_audiences(spec, audiences, brief_path)
@@ -165,7 +196,8 @@ def build(brief_path: Path, *, seeds: Path | None = None, out: Path = Path("out"
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
         reference_docx=(brief_path.parent / spec.reference_docx) if spec.reference_docx else None,
-        epoch=source_epoch(date), warnings=warnings,
+        epoch=source_epoch(date),
+        warnings=warnings,
     )
 
     rendered: dict[Path, bytes] = {}
@@ -176,11 +208,17 @@ def build(brief_path: Path, *, seeds: Path | None = None, out: Path = Path("out"
         layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
         memo = compose_memo(spec, audience, layout, corpus, proposals, date, salience)
         if not memo.notes:
-            raise ContentError(f"nothing citable found for audience '{audience.id}'", path=seeds_dir)
+            raise ContentError(
+                f"nothing citable found for audience '{audience.id}'", path=seeds_dir
+            )
         audience_options = options
         if audience.reference_docx:
-            audience_options = WriteOptions(brief_path.parent / audience.reference_docx,
-                                            options.provenance_comments, options.epoch, warnings)
+            audience_options = WriteOptions(
+                brief_path.parent / audience.reference_docx,
+                options.provenance_comments,
+                options.epoch,
+                warnings,
+            )
         files: dict[str, Path] = {}
         for name in wanted_formats:
             note(f"writing {audience.id}.{name}")
@@ -188,16 +226,29 @@ def build(brief_path: Path, *, seeds: Path | None = None, out: Path = Path("out"
             rendered[path] = writer_for(name)(memo, audience_options)
             files[name] = path
         entries.append(memo_entry(memo, {k: v.name for k, v in files.items()}))
-        built.append(BuiltMemo(audience.id, body_words(memo),
-                               audience.max_words or layout.default_max_words, files))
+        built.append(
+            BuiltMemo(
+                audience.id, body_words(memo), audience.max_words or layout.default_max_words, files
+            )
+        )
 
     manifest = build_manifest(
-        brief=brief_path.stem, title=spec.title, date=date.isoformat(),
-        seeds=seeds_reference(seeds_dir, out_dir), corpus=corpus, memos=entries,
+        brief=brief_path.stem,
+        title=spec.title,
+        date=date.isoformat(),
+        seeds=seeds_reference(seeds_dir, out_dir),
+        corpus=corpus,
+        memos=entries,
     )
     for path, data in rendered.items():
         write_atomic(path, data)
     manifest_path = out_dir / MANIFEST_NAME
     write_atomic(manifest_path, dumps(manifest))
-    return BuildResult(out_dir, manifest_path, built, len(corpus.documents),
-                       list(corpus.skipped), list(dict.fromkeys(warnings)))
+    return BuildResult(
+        out_dir,
+        manifest_path,
+        built,
+        len(corpus.documents),
+        list(corpus.skipped),
+        list(dict.fromkeys(warnings)),
+    )

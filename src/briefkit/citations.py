@@ -60,7 +60,9 @@ def bibliography_entry(meta: SourceMeta, fallback_title: str) -> str:
     parts = []
     if meta.authors:
         names = [_inverted(meta.authors[0]), *meta.authors[1:]]
-        parts.append((" and ".join(names) if len(names) <= 2 else ", ".join(names)).rstrip(".") + ".")
+        parts.append(
+            (" and ".join(names) if len(names) <= 2 else ", ".join(names)).rstrip(".") + "."
+        )
     parts.append(_quoted(_title(meta, fallback_title), "."))
     tail = ", ".join(p for p in (meta.publisher, human_date(meta.date) or "n.d.") if p)
     parts.append(tail)

@@ -39,8 +39,12 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """briefkit: read seeds/, select verbatim excerpts, write DOCX, PDF and Markdown memos."""
 
@@ -48,36 +52,55 @@ def _root(
 @app.command()
 def build(
     brief: Annotated[Path, typer.Argument(help="The brief spec (YAML).", show_default=False)],
-    seeds: Annotated[Path | None, typer.Option(
-        help="Folder of source articles [default: the brief's 'seeds:' key, else ./seeds].")] = None,
+    seeds: Annotated[
+        Path | None,
+        typer.Option(
+            help="Folder of source articles [default: the brief's 'seeds:' key, else ./seeds]."
+        ),
+    ] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
-    audience: Annotated[list[str] | None, typer.Option(
-        help="Build only this audience (repeatable).")] = None,
-    format: Annotated[list[str] | None, typer.Option(
-        "--format", help="Only this format: docx, pdf or md (repeatable).")] = None,
+    audience: Annotated[
+        list[str] | None, typer.Option(help="Build only this audience (repeatable).")
+    ] = None,
+    format: Annotated[
+        list[str] | None,
+        typer.Option("--format", help="Only this format: docx, pdf or md (repeatable)."),
+    ] = None,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
     with err.status("building…") as status:
-        result = run_build(brief, seeds=seeds, out=out_dir, audiences=audience, formats=format,
-                           progress=lambda message: status.update(message))
+        result = run_build(
+            brief,
+            seeds=seeds,
+            out=out_dir,
+            audiences=audience,
+            formats=format,
+            progress=lambda message: status.update(message),
+        )
     for line in result.skipped:
         err.print(line, markup=False)
     for line in result.warnings:
         err.print(f"warning: {line}", markup=False)
-    out.print(f"Built {len(result.memos)} memo(s) from {result.sources} source(s) "
-              f"into {result.out_dir}/", markup=False)
+    out.print(
+        f"Built {len(result.memos)} memo(s) from {result.sources} source(s) into {result.out_dir}/",
+        markup=False,
+    )
     for memo in result.memos:
         names = ", ".join(path.name for path in memo.files.values())
-        out.print(f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}",
-                  markup=False)
+        out.print(
+            f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}", markup=False
+        )
 
 
 @app.command()
 def verify(
-    build_dir: Annotated[Path, typer.Argument(help="A build folder: OUT/<brief stem>.",
-                                              show_default=False)],
-    seeds: Annotated[Path | None, typer.Option(
-        help="Folder of source articles [default: the manifest's 'seeds'].")] = None,
+    build_dir: Annotated[
+        Path, typer.Argument(help="A build folder: OUT/<brief stem>.", show_default=False)
+    ],
+    seeds: Annotated[
+        Path | None,
+        typer.Option(help="Folder of source articles [default: the manifest's 'seeds']."),
+    ] = None,
 ) -> None:
     """Re-check every cited excerpt in manifest.json against the source files."""
     report = run_verify(build_dir, seeds)
@@ -103,19 +126,50 @@ def sources(
         out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
         return
     if not out.is_terminal:  # pipes get one tab-separated line per source
-        print("\t".join(("id", "file", "title", "author", "publisher", "date", "url", "words",
-                         "warnings")))
+        print(
+            "\t".join(
+                ("id", "file", "title", "author", "publisher", "date", "url", "words", "warnings")
+            )
+        )
         for r in rows:
-            cells = [r.id, r.file, r.title, r.author, r.publisher, r.date, r.url, str(r.words),
-                     "; ".join(r.warnings)]
+            cells = [
+                r.id,
+                r.file,
+                r.title,
+                r.author,
+                r.publisher,
+                r.date,
+                r.url,
+                str(r.words),
+                "; ".join(r.warnings),
+            ]
             print("\t".join(" ".join((c or "").split()) for c in cells))
         return
     table = Table(show_lines=False)
-    for column in ("id", "file", "title", "author", "publisher", "date", "url", "words", "warnings"):
+    for column in (
+        "id",
+        "file",
+        "title",
+        "author",
+        "publisher",
+        "date",
+        "url",
+        "words",
+        "warnings",
+    ):
         table.add_column(column, overflow="fold")
     for r in rows:
-        table.add_row(r.id, r.file, r.title or "", r.author or "", r.publisher or "", r.date or "",
-                      r.url or "", str(r.words), "; ".join(r.warnings))
+        table.add_row(
+            r.id,
+            r.file,
+            r.title or "",
+            r.author or "",
+            r.publisher or "",
+            r.date or "",
+            r.url or "",
+            str(r.words),
+            "; ".join(r.warnings),
+        )
     out.print(table)
 
 
@@ -141,7 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # never a traceback for users; BRIEFKIT_DEBUG=1 shows one
         if os.environ.get("BRIEFKIT_DEBUG"):
             raise
-        err.print(f"briefkit: internal error: {type(exc).__name__}: {exc} "
-                  "(rerun with BRIEFKIT_DEBUG=1 for details)", markup=False)
+        err.print(
+            f"briefkit: internal error: {type(exc).__name__}: {exc} "
+            "(rerun with BRIEFKIT_DEBUG=1 for details)",
+            markup=False,
+        )
         return 1
     return status if isinstance(status, int) else 0

@@ -30,7 +30,7 @@ class InputError(BriefkitError):
 
 
 class ContentError(BriefkitError):
-    """The inputs were readable but the result is not acceptable (nothing citable, verify failed)."""
+    """Readable inputs, unacceptable result: nothing citable, or verification failed."""
 
     exit_code = 1
 

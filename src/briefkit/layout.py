@@ -81,19 +81,25 @@ def render_layout(template_path: Path, context: dict[str, Any]) -> Layout:
     """Render a layout template with `context` and validate the result."""
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(template_path.parent),
-        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
     )
     env.filters["q"] = _q
     try:
         rendered = env.get_template(template_path.name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
-        raise InputError(f"template syntax error: {exc.message}", path=template_path,
-                         where=f"line {exc.lineno}") from None
+        raise InputError(
+            f"template syntax error: {exc.message}", path=template_path, where=f"line {exc.lineno}"
+        ) from None
     except jinja2.UndefinedError as exc:
-        raise InputError(f"template uses an unknown value: {exc.message}", path=template_path) from None
+        raise InputError(
+            f"template uses an unknown value: {exc.message}", path=template_path
+        ) from None
     except jinja2.TemplateNotFound as exc:
-        raise InputError(f"template includes '{exc.name}', which is not there",
-                         path=template_path) from None
+        raise InputError(
+            f"template includes '{exc.name}', which is not there", path=template_path
+        ) from None
     except jinja2.TemplateError as exc:
         raise InputError(f"template error: {exc}", path=template_path) from None
     try:
@@ -101,8 +107,11 @@ def render_layout(template_path: Path, context: dict[str, Any]) -> Layout:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"rendered line {mark.line + 1}" if mark else None
-        raise InputError(f"template does not render valid YAML: {getattr(exc, 'problem', exc)}",
-                         path=template_path, where=where) from None
+        raise InputError(
+            f"template does not render valid YAML: {getattr(exc, 'problem', exc)}",
+            path=template_path,
+            where=where,
+        ) from None
     try:
         return Layout.model_validate(data)
     except ValidationError as exc:

@@ -28,8 +28,12 @@ def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
     }
     for section_id, excerpt, note in memo.excerpts():
         sections[section_id]["excerpts"].append(
-            {"source": excerpt.source_id, "quote": excerpt.quote, "footnote": note,
-             "sentence": excerpt.sentence_id}
+            {
+                "source": excerpt.source_id,
+                "quote": excerpt.quote,
+                "footnote": note,
+                "sentence": excerpt.sentence_id,
+            }
         )
     return {
         "audience": memo.audience,
@@ -39,8 +43,9 @@ def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def build_manifest(*, brief: str, title: str, date: str, seeds: str, corpus: Corpus,
-                   memos: list[dict[str, Any]]) -> dict[str, Any]:
+def build_manifest(
+    *, brief: str, title: str, date: str, seeds: str, corpus: Corpus, memos: list[dict[str, Any]]
+) -> dict[str, Any]:
     return {
         "brief": brief,
         "title": title,

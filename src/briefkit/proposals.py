@@ -29,47 +29,198 @@ def _cues(*patterns: str) -> re.Pattern[str]:
 
 CUES: dict[str, re.Pattern[str]] = {
     "background": _cues(
-        r"was", r"were", r"had", r"became", r"began", r"emerged", r"ruled", r"fought", r"founded",
-        r"formed", r"collapsed?", r"histor\w*", r"tradition\w*", r"previously", r"formerly",
-        r"once", r"since", r"ago", r"during", r"in the (?:1[89]|20)\d0s", r"decades?",
-        r"centur(?:y|ies)", r"former", r"earlier", r"legacy", r"origins?", r"roots?", r"back then",
-        r"at the time", r"first", r"long(?:-standing| been)", r"independence",
+        r"was",
+        r"were",
+        r"had",
+        r"became",
+        r"began",
+        r"emerged",
+        r"ruled",
+        r"fought",
+        r"founded",
+        r"formed",
+        r"collapsed?",
+        r"histor\w*",
+        r"tradition\w*",
+        r"previously",
+        r"formerly",
+        r"once",
+        r"since",
+        r"ago",
+        r"during",
+        r"in the (?:1[89]|20)\d0s",
+        r"decades?",
+        r"centur(?:y|ies)",
+        r"former",
+        r"earlier",
+        r"legacy",
+        r"origins?",
+        r"roots?",
+        r"back then",
+        r"at the time",
+        r"first",
+        r"long(?:-standing| been)",
+        r"independence",
     ),
     "drivers": _cues(
-        r"because", r"due to", r"owing to", r"driven by", r"drives?", r"reasons?", r"causes?",
-        r"caused", r"motiv\w+", r"fears?", r"feared", r"concerns?", r"concerned", r"worr\w+",
-        r"threats?", r"threaten\w*", r"interests?", r"aims?", r"seeks?", r"sought", r"goals?",
-        r"in order to", r"so that", r"incentives?", r"pressures?", r"therefore", r"hence",
-        r"consequently", r"as a result", r"stems? from", r"attribut\w+", r"explains?",
-        r"factors?", r"vulnerab\w+", r"risks?", r"dependen\w+", r"perceiv\w+", r"perception",
-        r"counting on", r"benefit\w*", r"leverage", r"rivalr\w+", r"why",
+        r"because",
+        r"due to",
+        r"owing to",
+        r"driven by",
+        r"drives?",
+        r"reasons?",
+        r"causes?",
+        r"caused",
+        r"motiv\w+",
+        r"fears?",
+        r"feared",
+        r"concerns?",
+        r"concerned",
+        r"worr\w+",
+        r"threats?",
+        r"threaten\w*",
+        r"interests?",
+        r"aims?",
+        r"seeks?",
+        r"sought",
+        r"goals?",
+        r"in order to",
+        r"so that",
+        r"incentives?",
+        r"pressures?",
+        r"therefore",
+        r"hence",
+        r"consequently",
+        r"as a result",
+        r"stems? from",
+        r"attribut\w+",
+        r"explains?",
+        r"factors?",
+        r"vulnerab\w+",
+        r"risks?",
+        r"dependen\w+",
+        r"perceiv\w+",
+        r"perception",
+        r"counting on",
+        r"benefit\w*",
+        r"leverage",
+        r"rivalr\w+",
+        r"why",
     ),
     "regional_positions": _cues(
-        r"said", r"says", r"stated", r"declared", r"announced", r"insist\w*", r"refus\w+",
-        r"reject\w*", r"support\w*", r"oppos\w+", r"recogni[sz]\w*", r"call(?:ed|s)? (?:for|on)",
-        r"urg\w+", r"welcom\w+", r"condemn\w*", r"accus\w+", r"den(?:y|ies|ied)", r"positions?",
-        r"stance", r"polic(?:y|ies)", r"approach\w*", r"engag\w+", r"cooperat\w+", r"ties",
-        r"relations", r"diplomatic", r"talks", r"negotiat\w+", r"pragmatic", r"hostil\w+",
-        r"ally", r"allies", r"partners?", r"lobby\w*", r"critici[sz]\w+", r"backs?", r"backed",
-        r"sided", r"neutral\w*", r"mediat\w+", r"sanctions?", r"invit\w+",
+        r"said",
+        r"says",
+        r"stated",
+        r"declared",
+        r"announced",
+        r"insist\w*",
+        r"refus\w+",
+        r"reject\w*",
+        r"support\w*",
+        r"oppos\w+",
+        r"recogni[sz]\w*",
+        r"call(?:ed|s)? (?:for|on)",
+        r"urg\w+",
+        r"welcom\w+",
+        r"condemn\w*",
+        r"accus\w+",
+        r"den(?:y|ies|ied)",
+        r"positions?",
+        r"stance",
+        r"polic(?:y|ies)",
+        r"approach\w*",
+        r"engag\w+",
+        r"cooperat\w+",
+        r"ties",
+        r"relations",
+        r"diplomatic",
+        r"talks",
+        r"negotiat\w+",
+        r"pragmatic",
+        r"hostil\w+",
+        r"ally",
+        r"allies",
+        r"partners?",
+        r"lobby\w*",
+        r"critici[sz]\w+",
+        r"backs?",
+        r"backed",
+        r"sided",
+        r"neutral\w*",
+        r"mediat\w+",
+        r"sanctions?",
+        r"invit\w+",
     ),
     "outlook": _cues(
-        r"will", r"would", r"could", r"may", r"might", r"likely", r"unlikely", r"expect\w*",
-        r"forecast\w*", r"predict\w*", r"future", r"coming (?:months|years|weeks|decades?)",
-        r"prospects?", r"outlook", r"going forward", r"in the long run", r"long[- ]term",
-        r"remains? to be seen", r"matter of time", r"headed", r"poised", r"set to",
-        r"potential(?:ly)?", r"scenarios?", r"possib\w+", r"eventual\w*", r"foreseeable",
-        r"should", r"must", r"ahead", r"next", r"increasingly", r"trend\w*", r"plans?",
+        r"will",
+        r"would",
+        r"could",
+        r"may",
+        r"might",
+        r"likely",
+        r"unlikely",
+        r"expect\w*",
+        r"forecast\w*",
+        r"predict\w*",
+        r"future",
+        r"coming (?:months|years|weeks|decades?)",
+        r"prospects?",
+        r"outlook",
+        r"going forward",
+        r"in the long run",
+        r"long[- ]term",
+        r"remains? to be seen",
+        r"matter of time",
+        r"headed",
+        r"poised",
+        r"set to",
+        r"potential(?:ly)?",
+        r"scenarios?",
+        r"possib\w+",
+        r"eventual\w*",
+        r"foreseeable",
+        r"should",
+        r"must",
+        r"ahead",
+        r"next",
+        r"increasingly",
+        r"trend\w*",
+        r"plans?",
     ),
 }
 HEADING_CUES: dict[str, re.Pattern[str]] = {
     "background": _cues(r"background", r"histor\w*", r"context", r"origins?", r"roots?", r"past"),
-    "drivers": _cues(r"why", r"reasons?", r"factors?", r"drivers?", r"motiv\w+", r"causes?",
-                     r"interests?", r"threats?", r"concerns?"),
-    "regional_positions": _cues(r"positions?", r"reactions?", r"responses?", r"neighbou?rs?",
-                                r"regional", r"international", r"relations", r"diplomac\w+"),
-    "outlook": _cues(r"conclu\w+", r"outlook", r"future", r"prospects?", r"ahead", r"next",
-                     r"implications?", r"scenarios?"),
+    "drivers": _cues(
+        r"why",
+        r"reasons?",
+        r"factors?",
+        r"drivers?",
+        r"motiv\w+",
+        r"causes?",
+        r"interests?",
+        r"threats?",
+        r"concerns?",
+    ),
+    "regional_positions": _cues(
+        r"positions?",
+        r"reactions?",
+        r"responses?",
+        r"neighbou?rs?",
+        r"regional",
+        r"international",
+        r"relations",
+        r"diplomac\w+",
+    ),
+    "outlook": _cues(
+        r"conclu\w+",
+        r"outlook",
+        r"future",
+        r"prospects?",
+        r"ahead",
+        r"next",
+        r"implications?",
+        r"scenarios?",
+    ),
 }
 ANAPHORIC_START = re.compile(
     r"^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|but|and|so|also|"
@@ -151,7 +302,10 @@ def propose(corpus: Corpus, query: str) -> Proposals:
     stemmer = make_stemmer()
     documents = corpus.by_id()
     units = [
-        s for d in corpus.documents for s in d.sentences if s.quote and MIN_WORDS <= s.words <= MAX_WORDS
+        s
+        for d in corpus.documents
+        for s in d.sentences
+        if s.quote and MIN_WORDS <= s.words <= MAX_WORDS
     ]
     index = TermIndex([terms(s.text, stemmer) for s in units])
     relevance = _normalise(index.bm25(terms(query, stemmer)))
@@ -168,8 +322,9 @@ def propose(corpus: Corpus, query: str) -> Proposals:
     neighbours = index.neighbours()
     centrality_raw = []
     for i, sims in enumerate(neighbours):
-        other = sorted((v for j, v in sims.items() if units[j].source_id != units[i].source_id),
-                       reverse=True)
+        other = sorted(
+            (v for j, v in sims.items() if units[j].source_id != units[i].source_id), reverse=True
+        )
         centrality_raw.append(sum(other[:3]))
     centrality = _normalise(centrality_raw)
 
@@ -200,13 +355,21 @@ def propose(corpus: Corpus, query: str) -> Proposals:
                 score *= 0.7 + 0.3 * recency(document)
             if fit > 0.05:
                 sections[name].append(
-                    Candidate(sentence, score, relevance[i], centrality[i], fit,
-                              actor if name == "regional_positions" else None)
+                    Candidate(
+                        sentence,
+                        score,
+                        relevance[i],
+                        centrality[i],
+                        fit,
+                        actor if name == "regional_positions" else None,
+                    )
                 )
         judgement = max(fits["drivers"], fits["outlook"])
         summary = q * (0.4 * relevance[i] + 0.35 * centrality[i] + 0.25 * judgement)
         summary *= 0.8 + 0.2 * recency(document)
-        sections[SUMMARY].append(Candidate(sentence, summary, relevance[i], centrality[i], judgement))
+        sections[SUMMARY].append(
+            Candidate(sentence, summary, relevance[i], centrality[i], judgement)
+        )
 
     ranked = {
         name: tuple(sorted(found, key=lambda c: (-c.score, c.sentence.id)))

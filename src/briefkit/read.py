@@ -45,8 +45,9 @@ def _sidecar(path: Path) -> tuple[SourceMeta | None, list[str]]:
     return meta_from_mapping(data), warnings
 
 
-def build_document(doc_id: str, relative: str, data: bytes, result: ReadResult,
-                   sidecar: SourceMeta | None) -> Document:
+def build_document(
+    doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
+) -> Document:
     meta = sidecar.merged_over(result.meta) if sidecar else result.meta
     paragraphs: list[Paragraph] = []
     heading: str | None = None

@@ -43,6 +43,4 @@ def quote_of(sentence: MappedText, source: str) -> str:
     total_words = sum(len(p.split()) for p in parts)
     if len(parts[longest].split()) < MIN_SHARE_FOR_TRIM * total_words:
         return ""
-    return join_parts(
-        [parts[longest]], open_start=longest > 0, open_end=longest < len(parts) - 1
-    )
+    return join_parts([parts[longest]], open_start=longest > 0, open_end=longest < len(parts) - 1)

@@ -24,8 +24,9 @@ class SectionPlan:
     budget: int  # words
 
 
-def select(proposals: Proposals, plans: list[SectionPlan],
-           per_item_overhead: dict[str, int] | None = None) -> dict[str, list[Candidate]]:
+def select(
+    proposals: Proposals, plans: list[SectionPlan], per_item_overhead: dict[str, int] | None = None
+) -> dict[str, list[Candidate]]:
     """Pick candidates per section; a sentence appears at most once in a memo."""
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}

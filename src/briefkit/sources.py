@@ -28,8 +28,13 @@ def list_sources(seeds: Path) -> tuple[list[SourceRow], list[str]]:
     corpus = read_corpus(seeds)
     rows = []
     for d in corpus.documents:
-        values = {"title": d.meta.title, "author": d.meta.author, "publisher": d.meta.publisher,
-                  "date": d.meta.date, "url": d.meta.url}
+        values = {
+            "title": d.meta.title,
+            "author": d.meta.author,
+            "publisher": d.meta.publisher,
+            "date": d.meta.date,
+            "url": d.meta.url,
+        }
         missing = [name for name in CITATION_FIELDS if not values[name]]
         warnings = list(d.warnings)
         if missing:

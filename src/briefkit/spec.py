@@ -77,7 +77,9 @@ _KNOWN_KEYS: dict[str, set[str]] = {
 
 def _suggest(key: str, known: set[str]) -> str:
     close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.5)
-    return f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(sorted(known))})"
+    return (
+        f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(sorted(known))})"
+    )
 
 
 def _format_error(error: dict[str, Any]) -> str:

@@ -29,8 +29,10 @@ def load_manifest(build_dir: Path) -> dict[str, Any]:
         raise InputError("no manifest.json here; run `briefkit build` first", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"manifest is not readable JSON ({exc})", path=path) from None
-    if not isinstance(data, dict) or not isinstance(data.get("sources"), list) or not isinstance(
-        data.get("memos"), list
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("sources"), list)
+        or not isinstance(data.get("memos"), list)
     ):
         raise InputError("manifest lacks 'sources' or 'memos'", path=path)
     return data
@@ -85,8 +87,10 @@ def verify(build_dir: Path, seeds: Path | None = None) -> VerifyReport:
                     quote = excerpt.get("quote", "")
                     short = quote if len(quote) <= 60 else quote[:57] + "..."
                     report.failures.append(
-                        f"{where}: not verbatim in {paths[source_id]}: \"{short}\""
+                        f'{where}: not verbatim in {paths[source_id]}: "{short}"'
                     )
         if sorted(notes_seen) != list(range(1, len(notes_seen) + 1)):
-            report.failures.append(f"{memo.get('audience')}: footnote numbers are not 1..{len(notes_seen)}")
+            report.failures.append(
+                f"{memo.get('audience')}: footnote numbers are not 1..{len(notes_seen)}"
+            )
     return report

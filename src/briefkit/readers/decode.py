@@ -32,7 +32,9 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
             try:
                 return data[len(bom) :].decode(encoding), []
             except UnicodeDecodeError as exc:
-                raise SourceError(f"invalid {encoding} after its byte-order mark: {exc.reason}") from None
+                raise SourceError(
+                    f"invalid {encoding} after its byte-order mark: {exc.reason}"
+                ) from None
     if _looks_binary(data):
         raise SourceError("binary data, not text")
     try:

@@ -23,14 +23,16 @@ from briefkit.readers.textmeta import URL, extract, plain
 DEBRIS_LINE = [
     re.compile(r"click (?:here )?to (?:enlarge|expand|zoom|view)", re.IGNORECASE),
     re.compile(
-        r"^\W*(?:related(?:\s+(?:article|story|stories|content|reading|posts?))?|read more|see also|"
-        r"also read|recommended|more from|subscribe|sign up|share this|advertisement|"
+        r"^\W*(?:related(?:\s+(?:article|story|stories|content|reading|posts?))?|read more|"
+        r"see also|also read|recommended|more from|subscribe|sign up|share this|advertisement|"
         r"follow us|newsletter)\b\W*:",
         re.IGNORECASE,
     ),
     re.compile(r"^\W*(?:read more|advertisement|share|print|email|tweet)\W*$", re.IGNORECASE),
     re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"),
-    re.compile(r"^\W*(?:photo|image|picture|credit|caption|illustration)s?\s*(?:credit)?\s*:", re.I),
+    re.compile(
+        r"^\W*(?:photo|image|picture|credit|caption|illustration)s?\s*(?:credit)?\s*:", re.I
+    ),
     re.compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
     re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
     re.compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
@@ -39,7 +41,12 @@ LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 
 # Inline cleaning steps: (pattern, group to keep or None to delete the match).
 INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
-    (re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"), None),
+    (
+        re.compile(
+            r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
+        ),
+        None,
+    ),
     (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), None),
     (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), 1),
     (re.compile(r"<https?://[^>\s]+>"), None),
@@ -47,13 +54,16 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])"), 1),
     (re.compile(r"^\s*#{1,6}\s+"), None),
     (LIST_MARKER, None),
-    (re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), None),
+    (
+        re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"),
+        None,
+    ),
     # footnote numerals glued to the end of a sentence ("terrorism”.2") or a word ("place13 ,")
     (re.compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None),
     (re.compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None),
 ]
 
-TERMINAL = tuple(".!?:;…\"”’)")
+TERMINAL = tuple('.!?:;…"”’)')
 HEADING_MAX_WORDS = 12
 
 
@@ -91,7 +101,9 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     try:
         data = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
-        raise SourceError(f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+        raise SourceError(
+            f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"
+        ) from None
     return (data if isinstance(data, dict) else {}), match.end()
 
 
@@ -181,7 +193,9 @@ def read_text(data: bytes, markdown: bool = False) -> ReadResult:
             and not _looks_like_heading(current.text.strip())
         )
         if joins and current is not None:
-            current = MappedText(current.text + "\n" + piece.text, (*current.offsets, a - 1, *piece.offsets))
+            current = MappedText(
+                current.text + "\n" + piece.text, (*current.offsets, a - 1, *piece.offsets)
+            )
         else:
             flush()
             current = piece

@@ -15,7 +15,9 @@ from briefkit.dates import date_from_url, parse_date
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
-BYLINE = re.compile(r"^(?:by|written by|author|authors|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(?:by|written by|author|authors|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+)
 URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
 URL_LABEL = re.compile(
     r"^(?:original\s+url|source\s+url|url|source|link|permalink|retrieved from)\s*:", re.IGNORECASE
@@ -25,8 +27,12 @@ PUBLISHED_BY = re.compile(
     r"(?P<name>[A-Z][^.,;:!?]{2,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
-SITE_MENTION = re.compile(r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b")
-INLINE_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|(?<!\w)[*_]|[*_](?!\w)|^#+\s*|\\(?=\W)")
+SITE_MENTION = re.compile(
+    r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
+INLINE_MARKUP = re.compile(
+    r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|(?<!\w)[*_]|[*_](?!\w)|^#+\s*|\\(?=\W)"
+)
 SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
@@ -78,7 +84,9 @@ def _is_date_line(line: str) -> str | None:
     date = parse_date(line)
     if date is None:
         return None
-    leftover = re.sub(r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm)\b", "", line, flags=re.I)
+    leftover = re.sub(
+        r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm)\b", "", line, flags=re.I
+    )
     return date if len(leftover) <= 12 else None
 
 

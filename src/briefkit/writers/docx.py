@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
+from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table
 from briefkit.sanitize import xml_safe
 from briefkit.writers import WriteOptions
 from briefkit.writers.docx_notes import Footnotes
@@ -136,7 +136,7 @@ class _DocxRenderer:
             run = cell.paragraphs[0].add_run(self.text(title, "table header"))
             run.bold = True
         header_row = table.rows[0]._tr
-        header_row.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        header_row.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         for row in block.rows:
             cells = table.add_row().cells
             for cell, content, share in zip(cells, row, block.widths, strict=True):
@@ -149,9 +149,18 @@ class _DocxRenderer:
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run("Page ")
-        paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+            )
+        )
         paragraph.add_run(" of ")
-        paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="NUMPAGES"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+        paragraph._p.append(
+            parse_xml(
+                f'<w:fldSimple {nsdecls("w")} w:instr="NUMPAGES">'
+                "<w:r><w:t>1</w:t></w:r></w:fldSimple>"
+            )
+        )
         if self.memo.marking:
             header = self.document.sections[0].header
             top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
@@ -194,7 +203,9 @@ class _DocxRenderer:
                 paragraph = self.document.add_paragraph(style=SOURCE_STYLE)
                 paragraph.add_run(self.text(source.text, f"source {source.source_id}"))
                 if source.url:
-                    paragraph.add_run(" " + self.text(source.url, f"source {source.source_id}") + ".")
+                    paragraph.add_run(
+                        " " + self.text(source.url, f"source {source.source_id}") + "."
+                    )
         self.footer()
         self.properties()
         buffer = io.BytesIO()

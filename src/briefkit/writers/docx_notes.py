@@ -19,15 +19,32 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-FOOTNOTES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+FOOTNOTES_CONTENT_TYPE = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+)
 NOTE_TEXT_STYLE = "Footnote Text"
 NOTE_REF_STYLE = "Footnote Reference"
 # Children of w:settings that the schema puts after w:footnotePr.
 _SETTINGS_AFTER_FOOTNOTEPR = {
-    "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang",
-    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
-    "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+    "mathPr",
+    "attachedSchema",
+    "themeFontLang",
+    "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures",
+    "forceUpgrade",
+    "captions",
+    "readModeInkLockDown",
+    "smartTagType",
+    "schemaLibrary",
+    "shapeDefaults",
+    "doNotEmbedSmartTags",
+    "decimalSymbol",
+    "listSeparator",
 }
 
 _EMPTY_FOOTNOTES = (
@@ -78,8 +95,12 @@ class Footnotes:
                 new = XmlPart(part.partname, FOOTNOTES_CONTENT_TYPE, element, main.package)
                 rel._target = new
                 return new
-        part = XmlPart(PackURI("/word/footnotes.xml"), FOOTNOTES_CONTENT_TYPE,
-                       parse_xml(_EMPTY_FOOTNOTES), main.package)
+        part = XmlPart(
+            PackURI("/word/footnotes.xml"),
+            FOOTNOTES_CONTENT_TYPE,
+            parse_xml(_EMPTY_FOOTNOTES),
+            main.package,
+        )
         main.relate_to(part, RT.FOOTNOTES)
         return part
 
@@ -89,7 +110,8 @@ class Footnotes:
         if existing is not None:
             settings.remove(existing)
         note_pr = parse_xml(
-            f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
+            f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/>'
+            '<w:footnote w:id="0"/></w:footnotePr>'
         )
         for index, child in enumerate(settings):
             if child.tag.rsplit("}", 1)[-1] in _SETTINGS_AFTER_FOOTNOTEPR:
@@ -111,8 +133,13 @@ class Footnotes:
             if url:
                 rid = self.part.relate_to(url, RT.HYPERLINK, is_external=True)
                 link = parse_xml(f'<w:hyperlink {nsdecls("w", "r")} r:id="{rid}"/>')
-                run.insert(0, parse_xml(f'<w:rPr {nsdecls("w")}><w:rStyle w:val="Hyperlink"/>'
-                                        '<w:color w:val="1F4E79"/><w:u w:val="single"/></w:rPr>'))
+                run.insert(
+                    0,
+                    parse_xml(
+                        f'<w:rPr {nsdecls("w")}><w:rStyle w:val="Hyperlink"/>'
+                        '<w:color w:val="1F4E79"/><w:u w:val="single"/></w:rPr>'
+                    ),
+                )
                 link.append(run)
                 paragraph.append(link)
             else:

@@ -20,10 +20,18 @@ FONT_DIRS = (
     Path.home() / ".local/share/fonts",
 )
 FAMILIES = {
-    "serif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf",
-              "DejaVuSerif-BoldItalic.ttf"),
-    "sans": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-             "DejaVuSans-BoldOblique.ttf"),
+    "serif": (
+        "DejaVuSerif.ttf",
+        "DejaVuSerif-Bold.ttf",
+        "DejaVuSerif-Italic.ttf",
+        "DejaVuSerif-BoldItalic.ttf",
+    ),
+    "sans": (
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "DejaVuSans-Oblique.ttf",
+        "DejaVuSans-BoldOblique.ttf",
+    ),
 }
 
 
@@ -67,8 +75,14 @@ def register_family(kind: str = "serif") -> FontFamily:
     names = [base, f"{base}-bold", f"{base}-italic", f"{base}-bolditalic"]
     for name, path in zip(names, paths, strict=True):
         pdfmetrics.registerFont(TTFont(name, str(path or paths[0])))
-    pdfmetrics.registerFontFamily(base, normal=names[0], bold=names[1], italic=names[2],
-                                  boldItalic=names[3])
-    for bold, italic, name in ((0, 0, names[0]), (1, 0, names[1]), (0, 1, names[2]), (1, 1, names[3])):
+    pdfmetrics.registerFontFamily(
+        base, normal=names[0], bold=names[1], italic=names[2], boldItalic=names[3]
+    )
+    for bold, italic, name in (
+        (0, 0, names[0]),
+        (1, 0, names[1]),
+        (0, 1, names[2]),
+        (1, 1, names[3]),
+    ):
         addMapping(base, bold, italic, name)
     return FontFamily(*names)

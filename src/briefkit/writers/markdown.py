@@ -59,11 +59,16 @@ def write_markdown(memo: Memo, options: object = None) -> bytes:
         parts.extend(_block(b) for b in section.blocks)
     if memo.sources_title and memo.sources:
         parts.append(f"## {escape(memo.sources_title)}")
-        parts.append("\n".join(
-            f"- {escape(s.text)}" + (f" <{s.url}>" if s.url else "") for s in memo.sources
-        ))
+        parts.append(
+            "\n".join(
+                f"- {escape(s.text)}" + (f" <{s.url}>" if s.url else "") for s in memo.sources
+            )
+        )
     if memo.notes:
-        parts.append("\n".join(
-            f"[^{n.number}]: {escape(n.text)}" + (f" <{n.url}>." if n.url else "") for n in memo.notes
-        ))
+        parts.append(
+            "\n".join(
+                f"[^{n.number}]: {escape(n.text)}" + (f" <{n.url}>." if n.url else "")
+                for n in memo.notes
+            )
+        )
     return ("\n\n".join(parts) + "\n").encode("utf-8")

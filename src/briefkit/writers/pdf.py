@@ -46,27 +46,77 @@ LINK_COLOR = "#1F4E79"
 
 
 def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=family.regular, fontSize=10.5, leading=14.2,
-                          spaceAfter=6, allowWidows=0, allowOrphans=0)
+    base = ParagraphStyle(
+        "body",
+        fontName=family.regular,
+        fontSize=10.5,
+        leading=14.2,
+        spaceAfter=6,
+        allowWidows=0,
+        allowOrphans=0,
+    )
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=family.bold, fontSize=17, leading=21,
-                                spaceAfter=8, textColor=colors.HexColor("#1F3A5F")),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=family.bold,
+            fontSize=17,
+            leading=21,
+            spaceAfter=8,
+            textColor=colors.HexColor("#1F3A5F"),
+        ),
         "header": ParagraphStyle("header", parent=base, fontSize=10, leading=13, spaceAfter=1),
-        "marking": ParagraphStyle("marking", parent=base, fontName=family.bold, fontSize=9.5,
-                                  alignment=TA_CENTER, spaceAfter=6),
-        "intro": ParagraphStyle("intro", parent=base, fontName=family.italic, fontSize=9.5,
-                                leading=12.5, spaceAfter=8, textColor=colors.HexColor("#333333")),
-        "h1": ParagraphStyle("h1", parent=base, fontName=family.bold, fontSize=12.5, leading=16,
-                             spaceBefore=10, spaceAfter=5, keepWithNext=1,
-                             textColor=colors.HexColor("#1F3A5F")),
-        "source": ParagraphStyle("source", parent=base, fontSize=9.5, leading=12.5, leftIndent=14,
-                                 firstLineIndent=-14, spaceAfter=3),
+        "marking": ParagraphStyle(
+            "marking",
+            parent=base,
+            fontName=family.bold,
+            fontSize=9.5,
+            alignment=TA_CENTER,
+            spaceAfter=6,
+        ),
+        "intro": ParagraphStyle(
+            "intro",
+            parent=base,
+            fontName=family.italic,
+            fontSize=9.5,
+            leading=12.5,
+            spaceAfter=8,
+            textColor=colors.HexColor("#333333"),
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=family.bold,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+            textColor=colors.HexColor("#1F3A5F"),
+        ),
+        "source": ParagraphStyle(
+            "source",
+            parent=base,
+            fontSize=9.5,
+            leading=12.5,
+            leftIndent=14,
+            firstLineIndent=-14,
+            spaceAfter=3,
+        ),
         "cell": ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.2, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=base, fontName=family.bold, fontSize=9.5,
-                                   leading=12.2, spaceAfter=0),
-        "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10, spaceAfter=0,
-                               leftIndent=10, firstLineIndent=-10),
+        "cellhead": ParagraphStyle(
+            "cellhead", parent=base, fontName=family.bold, fontSize=9.5, leading=12.2, spaceAfter=0
+        ),
+        "note": ParagraphStyle(
+            "note",
+            parent=base,
+            fontSize=8,
+            leading=10,
+            spaceAfter=0,
+            leftIndent=10,
+            firstLineIndent=-10,
+        ),
     }
 
 
@@ -134,7 +184,7 @@ class NoteFrame(Frame):
         super()._reset()
         self._geom()  # drop the room reserved for the previous page's notes
 
-    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:
         new, height = self.notes.reserve_for(note_labels(flowable))
         if not new:
             return Frame._add(self, flowable, canv, trySplit)
@@ -168,7 +218,7 @@ class _NumberedCanvas(Canvas):
         self._footer_font = footer_font
         self._running = running
 
-    def showPage(self) -> None:  # noqa: N802
+    def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
 
@@ -229,8 +279,10 @@ class _PdfRenderer:
         for position, inline in enumerate(inlines):
             if isinstance(inline, NoteRef):
                 n = inline.number
-                out.append(f'<a name="fnref{n}"/><super><a href="#fn{n}" color="{LINK_COLOR}">'
-                           f"{n}</a></super>")
+                out.append(
+                    f'<a name="fnref{n}"/><super><a href="#fn{n}" color="{LINK_COLOR}">'
+                    f"{n}</a></super>"
+                )
                 continue
             lead = " " if position else ""
             if isinstance(inline, Excerpt):
@@ -249,36 +301,56 @@ class _PdfRenderer:
         if note.url:
             url = self.markup(note.url, f"note {note.number}")
             text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
-        return RLParagraph(f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
-                           self.styles["note"])
+        return RLParagraph(
+            f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
+            self.styles["note"],
+        )
 
     def block(self, block: Paragraph | BulletList | MemoTable) -> list[Flowable]:
         if isinstance(block, Paragraph):
             style = self.styles["intro" if block.style == "intro" else "body"]
             return [RLParagraph(self.inlines(block.inlines), style)]
         if isinstance(block, BulletList):
-            items = [ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)
-                     for item in block.items]
-            return [ListFlowable(items, bulletType="bullet", start="•", leftIndent=12,
-                                 bulletFontName=self.family.regular, bulletFontSize=9)]
+            items = [
+                ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)
+                for item in block.items
+            ]
+            return [
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=12,
+                    bulletFontName=self.family.regular,
+                    bulletFontSize=9,
+                )
+            ]
         return [self.table(block), Spacer(1, 6)]
 
     def table(self, block: MemoTable) -> Table:
         width = self.frame_width
-        header = [RLParagraph(self.markup(h, "table header"), self.styles["cellhead"])
-                  for h in block.header]
-        rows = [[RLParagraph(self.inlines(cell), self.styles["cell"]) for cell in row]
-                for row in block.rows]
+        header = [
+            RLParagraph(self.markup(h, "table header"), self.styles["cellhead"])
+            for h in block.header
+        ]
+        rows = [
+            [RLParagraph(self.inlines(cell), self.styles["cell"]) for cell in row]
+            for row in block.rows
+        ]
         table = Table([header, *rows], colWidths=[width * w for w in block.widths], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), self.family.regular, 9.5),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1F3A5F")),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), self.family.regular, 9.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#1F3A5F")),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#BBBBBB")),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
         return table
 
     def story(self) -> list[Flowable]:
@@ -289,7 +361,9 @@ class _PdfRenderer:
             story.append(RLParagraph(self.markup(memo.marking, "marking"), s["marking"]))
         story.append(RLParagraph(self.markup(memo.title, "title"), s["title"]))
         header_rows = [
-            RLParagraph(f"<b>{self.markup(k, 'header')}:</b> {self.markup(v, 'header')}", s["header"])
+            RLParagraph(
+                f"<b>{self.markup(k, 'header')}:</b> {self.markup(v, 'header')}", s["header"]
+            )
             for k, v in memo.header
         ]
         if header_rows:
@@ -303,8 +377,14 @@ class _PdfRenderer:
             for block in section.blocks:
                 story.extend(self.block(block))
         if memo.sources_title and memo.sources:
-            story.append(_Heading(self.markup(memo.sources_title, "heading"), s["h1"],
-                                  key="sources", title=memo.sources_title))
+            story.append(
+                _Heading(
+                    self.markup(memo.sources_title, "heading"),
+                    s["h1"],
+                    key="sources",
+                    title=memo.sources_title,
+                )
+            )
             for source in memo.sources:
                 text = self.markup(source.text, f"source {source.source_id}")
                 if source.url:
@@ -319,15 +399,34 @@ class _PdfRenderer:
         self.frame_width = page[0] - 2 * margin
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
-            buffer, pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=20 * mm,
-            bottomMargin=20 * mm, title=self.memo.properties.title,
-            author=self.memo.properties.author, subject=self.memo.properties.subject,
-            keywords=list(self.memo.properties.keywords), creator="briefkit",
-            producer="briefkit (reportlab)", invariant=1, initialFontName=self.family.regular,
-            initialFontSize=10.5, initialLeading=14,
+            buffer,
+            pagesize=page,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=20 * mm,
+            bottomMargin=20 * mm,
+            title=self.memo.properties.title,
+            author=self.memo.properties.author,
+            subject=self.memo.properties.subject,
+            keywords=list(self.memo.properties.keywords),
+            creator="briefkit",
+            producer="briefkit (reportlab)",
+            invariant=1,
+            initialFontName=self.family.regular,
+            initialFontSize=10.5,
+            initialLeading=14,
         )
-        frame = NoteFrame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = NoteFrame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         notes = _NoteState({n.number: self.note_paragraph(n) for n in self.memo.notes}, doc.width)
         frame.notes = notes
 
@@ -341,8 +440,12 @@ class _PdfRenderer:
             canvas.saveState()
             canvas.setStrokeColor(colors.HexColor("#777777"))
             canvas.setLineWidth(0.5)
-            canvas.line(document.leftMargin, y + RULE_SPACE / 2, document.leftMargin + 50 * mm,
-                        y + RULE_SPACE / 2)
+            canvas.line(
+                document.leftMargin,
+                y + RULE_SPACE / 2,
+                document.leftMargin + 50 * mm,
+                y + RULE_SPACE / 2,
+            )
             canvas.restoreState()
             for paragraph, height in zip(paragraphs, heights, strict=True):
                 y -= height
@@ -350,14 +453,18 @@ class _PdfRenderer:
                 paragraph.drawOn(canvas, document.leftMargin, y + NOTE_GAP)
             notes.page.clear()
 
-        doc.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPageEnd=draw_notes,
-                                           pagesize=page)])
-        running = self.memo.title if not self.memo.marking else f"{self.memo.marking} · {self.memo.title}"
+        doc.addPageTemplates(
+            [PageTemplate(id="memo", frames=[frame], onPageEnd=draw_notes, pagesize=page)]
+        )
+        running = (
+            self.memo.title if not self.memo.marking else f"{self.memo.marking} · {self.memo.title}"
+        )
         running_text, _ = xml_safe(running)
 
         def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-            return _NumberedCanvas(*args, footer_font=self.family.regular,
-                                   running=running_text[:110], **kwargs)
+            return _NumberedCanvas(
+                *args, footer_font=self.family.regular, running=running_text[:110], **kwargs
+            )
 
         doc.build(self.story(), canvasmaker=make_canvas)
         return buffer.getvalue()
