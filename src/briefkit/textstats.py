@@ -6,7 +6,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import snowballstemmer
 
@@ -166,21 +165,28 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """Stems of a set of texts, with their document frequencies."""
+class Stemmer:
+    """English Snowball stems, cached: the same words recur across a corpus."""
 
-    stemmer: snowballstemmer.stemmer
+    def __init__(self) -> None:
+        self._stemmer = snowballstemmer.stemmer("english")
+        self._cache: dict[str, str] = {}
+
+    def stem(self, word: str) -> str:
+        stem = self._cache.get(word)
+        if stem is None:
+            stem = self._cache[word] = self._stemmer.stemWord(word)
+        return stem
 
 
-def make_stemmer() -> snowballstemmer.stemmer:
-    return snowballstemmer.stemmer("english")
+def make_stemmer() -> Stemmer:
+    return Stemmer()
 
 
-def terms(text: str, stemmer: snowballstemmer.stemmer) -> list[str]:
+def terms(text: str, stemmer: Stemmer) -> list[str]:
     words = [w.lower().replace("’", "'") for w in WORD.findall(text)]
     words = [w.split("'")[0] if w.endswith(("'s", "'")) else w for w in words]
-    return stemmer.stemWords([w for w in words if len(w) > 1 and w not in STOPWORDS])
+    return [stemmer.stem(w) for w in words if len(w) > 1 and w not in STOPWORDS]
 
 
 class TermIndex:

@@ -169,6 +169,11 @@ class _NoteState:
         self.placed: set[int] = set()
         self.page: list[int] = []
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> _NoteState:
+        # reportlab deep-copies the frame to measure KeepTogether and lists; the note
+        # state is shared on purpose, and copying its paragraphs would cost most of a build.
+        return self
+
     def reserve_for(self, labels: list[int]) -> tuple[list[int], float]:
         new = [n for n in labels if n not in self.placed and n in self.heights]
         height = sum(self.heights[n] for n in new)
