@@ -139,13 +139,30 @@ def country_names() -> dict[str, str]:
             short = re.split(r",|\(", variant)[0].strip()
             variants.add(short)
             if short.endswith(" Federation") and short.split()[0].endswith("ian"):
-                variants.add(short.split()[0][:-2])
+                variants.add(short.split()[0][:-1])
         if display.endswith(" Federation") and display.split()[0].endswith("ian"):
-            display = display.split()[0][:-2]
+            display = display.split()[0][:-1]
         for variant in variants:
             if variant and len(variant) > 3:
                 names.setdefault(variant.lower(), display)
+        if " " not in display:
+            for demonym in _demonyms(display):
+                names.setdefault(demonym.lower(), display)
     return names
+
+
+def _demonyms(name: str) -> set[str]:
+    """Regular English adjective forms of a one-word country name ("Tajikistan" -> "Tajik").
+
+    Generated forms that are not words never match a text, so over-generating is harmless.
+    """
+    forms = {name + "n", name + "an", name + "i", name + "ian", name[:-1] + "ese", name + "ese"}
+    if name.endswith("stan"):
+        stem = name[: -len("istan")] if name.endswith("istan") else name[: -len("stan")]
+        forms |= {stem, stem + "i"}
+    if name.endswith("a"):
+        forms |= {name[:-1] + "an", name[:-1] + "ian", name[:-1] + "e"}
+    return {f for f in forms if len(f) > 3}
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +180,8 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-DEMONYM_ENDING = re.compile(r"(?:an|ian|ese|ish|i)$")
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish)$")
+STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
 def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
@@ -183,6 +201,8 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
         ):
             words = words[1:]
         following = text[match.end() :].lstrip()[:1]
+        if words and STANCE_PREFIX.match(words[0]):
+            continue  # "Anti-Taliban rhetoric" describes, it does not name an actor
         if words and following.islower() and DEMONYM_ENDING.search(words[-1]):
             continue  # "Central Asian neighbours": a modifier, not an actor
         while words and words[-1].lower() in {"of", "the", "and", "de", "al"}:
@@ -197,10 +217,12 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
 
 def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:
     """The actor a sentence is chiefly about: a state named early on, else a proper name."""
-    head = text[:window]
+    cut = text.find(" ", window)
+    head = text if cut < 0 else text[:cut]
     mentions = sorted(countries_in(head) + _proper_phrases(head, common), key=lambda m: m[0])
     if not mentions:
         return None
-    first_offset = mentions[0][0]
-    states = [name for offset, name in countries_in(head) if offset - first_offset < 3]
-    return states[0] if states else mentions[0][1]
+    first_offset, first_name = mentions[0]
+    reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
+    states = [name for offset, name in countries_in(head) if offset <= reach]
+    return states[0] if states else first_name
