@@ -11,7 +11,9 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 @pytest.mark.parametrize("audience", ["principal", "analyst"])
-def test_markdown_memo_matches_golden(audience: str, lithium_build, request: pytest.FixtureRequest) -> None:
+def test_markdown_memo_matches_golden(
+    audience: str, lithium_build, request: pytest.FixtureRequest
+) -> None:
     result, _ = lithium_build
     produced = (result.out_dir / f"{audience}.md").read_text(encoding="utf-8")
     golden = GOLDEN / f"lithium-{audience}.md"

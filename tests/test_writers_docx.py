@@ -155,3 +155,50 @@ def _pdf_pages(pdf) -> list[str]:
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return [" ".join(page.split()) for page in out.split("\f")]
+
+
+def test_provenance_comments_name_file_and_place(tmp_path) -> None:
+    from briefkit.build import build
+    from tests.conftest import SCENARIOS
+
+    result = build(
+        SCENARIOS / "lithium" / "brief.yaml",
+        out=tmp_path,
+        audiences=["principal"],
+        formats=["docx"],
+        provenance=True,
+    )
+    document = docx.Document(str(result.memos[0].files["docx"]))
+    comments = list(document.comments)
+    assert comments and all(c.author == "briefkit" for c in comments)
+    assert all(".txt" in c.text or ".md" in c.text for c in comments)
+    assert all("paragraph" in c.text for c in comments)
+    assert {c.timestamp.year for c in comments} == {2023}  # SOURCE_DATE_EPOCH, not "now"
+
+
+def test_reference_document_styles_are_used(tmp_path) -> None:
+    from docx.shared import Pt
+
+    from briefkit.writers.docx import EXCERPT_STYLE, reference_docx
+
+    reference = docx.Document(io.BytesIO(reference_docx()))
+    assert {"Footnote Text", "Footnote Reference", EXCERPT_STYLE} <= {
+        s.name for s in reference.styles
+    }
+    reference.styles[EXCERPT_STYLE].font.size = Pt(15)
+    path = tmp_path / "house.docx"
+    reference.save(str(path))
+    data = write_docx(memo_with(["An excerpt."]), WriteOptions(reference_docx=path))
+    styled = docx.Document(io.BytesIO(data))
+    assert styled.styles[EXCERPT_STYLE].font.size == Pt(15)
+    assert "Memo Header style" not in "\n".join(p.text for p in styled.paragraphs)
+    _check_footnotes(data, 3)
+
+
+def test_bad_reference_document_is_an_input_error(tmp_path) -> None:
+    from briefkit.errors import InputError
+
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"%PDF-1.4 not a docx")
+    with pytest.raises(InputError, match="not a usable Word reference document"):
+        write_docx(memo_with(["x"]), WriteOptions(reference_docx=bad))

@@ -111,7 +111,11 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     inlines: list[Inline] = []
     if label:
         inlines.append(Text(f"{label}.", bold=True))
-    inlines.append(Excerpt(sentence.quote, sentence.id, sentence.source_id))
+    document = notes.corpus[sentence.source_id]
+    where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
+    inlines.append(
+        Excerpt(sentence.quote, sentence.id, sentence.source_id, f"{where} ({sentence.id})")
+    )
     inlines.append(notes.cite(sentence.source_id, sentence.paragraph))
     return tuple(inlines)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import os
@@ -15,7 +16,13 @@ from briefkit.assemble import assemble, source_range
 from briefkit.corpus import Corpus
 from briefkit.dates import human_date
 from briefkit.errors import ContentError, InputError
-from briefkit.layout import DEFAULT_TEMPLATE, Layout, find_template, render_layout
+from briefkit.layout import (
+    DEFAULT_TEMPLATE,
+    Layout,
+    find_reference_docx,
+    find_template,
+    render_layout,
+)
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
 from briefkit.memo import Memo, body_words
 from briefkit.output import write_atomic
@@ -160,6 +167,16 @@ def actor_salience(proposals: Proposals) -> dict[str, int]:
     return dict(counts)
 
 
+def _reference(brief_path: Path, named: str | None, key: str) -> Path | None:
+    """The Word reference document: as named in the brief, else templates/reference.docx."""
+    if named is None:
+        return find_reference_docx(brief_path)
+    path = brief_path.parent / named
+    if not path.is_file():
+        raise InputError(f"reference document '{named}' not found", path=brief_path, where=key)
+    return path
+
+
 def source_epoch(date: dt.date) -> int:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
@@ -174,6 +191,7 @@ def build(
     out: Path = Path("out"),
     audiences: list[str] | None = None,
     formats: list[str] | None = None,
+    provenance: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     note = progress or (lambda _message: None)
@@ -195,7 +213,8 @@ def build(
     out_dir = out / brief_path.stem
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
-        reference_docx=(brief_path.parent / spec.reference_docx) if spec.reference_docx else None,
+        reference_docx=_reference(brief_path, spec.reference_docx, "reference_docx"),
+        provenance_comments=provenance,
         epoch=source_epoch(date),
         warnings=warnings,
     )
@@ -213,11 +232,9 @@ def build(
             )
         audience_options = options
         if audience.reference_docx:
-            audience_options = WriteOptions(
-                brief_path.parent / audience.reference_docx,
-                options.provenance_comments,
-                options.epoch,
-                warnings,
+            where = f"audiences.{audience.id}.reference_docx"
+            audience_options = dataclasses.replace(
+                options, reference_docx=_reference(brief_path, audience.reference_docx, where)
             )
         files: dict[str, Path] = {}
         for name in wanted_formats:

@@ -66,6 +66,10 @@ def build(
         list[str] | None,
         typer.Option("--format", help="Only this format: docx, pdf or md (repeatable)."),
     ] = None,
+    provenance: Annotated[
+        bool,
+        typer.Option(help="Add a Word comment on each excerpt naming its source file and place."),
+    ] = False,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
     with err.status("building…") as status:
@@ -75,6 +79,7 @@ def build(
             out=out_dir,
             audiences=audience,
             formats=format,
+            provenance=provenance,
             progress=lambda message: status.update(message),
         )
     for line in result.skipped:
@@ -171,6 +176,22 @@ def sources(
             "; ".join(r.warnings),
         )
     out.print(table)
+
+
+@app.command("reference-docx")
+def reference_docx_command(
+    path: Annotated[Path, typer.Argument(help="Where to write the .docx.", show_default=False)],
+) -> None:
+    """Write a Word reference document with every style briefkit uses, to restyle in Word."""
+    from briefkit.output import write_atomic
+    from briefkit.writers.docx import reference_docx
+
+    write_atomic(path, reference_docx())
+    out.print(
+        f"Wrote {path}: restyle it in Word, then save it as templates/reference.docx "
+        "or name it as reference_docx in a brief.",
+        markup=False,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

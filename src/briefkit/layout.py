@@ -77,6 +77,15 @@ def find_template(name: str, brief_path: Path) -> Path | None:
     return None
 
 
+def find_reference_docx(brief_path: Path) -> Path | None:
+    """templates/reference.docx, if the project has one: the house style for every memo."""
+    for folder in template_dirs(brief_path):
+        path = folder / "reference.docx"
+        if path.is_file():
+            return path
+    return None
+
+
 def render_layout(template_path: Path, context: dict[str, Any]) -> Layout:
     """Render a layout template with `context` and validate the result."""
     env = SandboxedEnvironment(

@@ -19,6 +19,7 @@ class Excerpt:
     quote: str
     sentence_id: str
     source_id: str
+    provenance: str = ""  # where the passage is: file, paragraph, sentence
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,14 @@ from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run
 
+from briefkit.errors import InputError
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table
 from briefkit.sanitize import xml_safe
 from briefkit.writers import WriteOptions
@@ -74,7 +77,12 @@ class _DocxRenderer:
         self.memo = memo
         self.options = options
         reference = options.reference_docx
-        self.document = docx.Document(str(reference)) if reference else docx.Document()
+        try:
+            self.document = docx.Document(str(reference)) if reference else docx.Document()
+        except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
+            raise InputError(
+                f"not a usable Word reference document ({type(exc).__name__})", path=reference
+            ) from None
         body = self.document.element.body
         for child in list(body):
             if not child.tag.endswith("}sectPr"):
@@ -82,6 +90,7 @@ class _DocxRenderer:
         _ensure_styles(self.document)
         self.notes = Footnotes(self.document)
         self.notes_by_number = {n.number: n for n in memo.notes}
+        self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
 
     def text(self, value: str, where: str) -> str:
         clean, removed = xml_safe(value)
@@ -98,11 +107,22 @@ class _DocxRenderer:
                 continue
             lead = " " if position else ""
             if isinstance(inline, Excerpt):
-                paragraph.add_run(lead + self.text(inline.quote, f"source {inline.source_id}"))
+                run = paragraph.add_run(
+                    lead + self.text(inline.quote, f"source {inline.source_id}")
+                )
+                if self.options.provenance_comments and inline.provenance:
+                    self.comment(run, f"Source: {inline.provenance}")
             else:
                 run = paragraph.add_run(lead + self.text(inline.text, "memo text"))
                 run.bold = inline.bold or None
                 run.italic = inline.italic or None
+
+    def comment(self, run: Run, text: str) -> None:
+        """A Word comment for editors, dated with the build's fixed timestamp."""
+        comment = self.document.add_comment(
+            run, text=self.text(text, "comment"), author="briefkit", initials="bk"
+        )
+        comment._comment_elm.date = self.stamp  # python-docx stamps "now"; builds must repeat
 
     def note(self, paragraph: DocxParagraph, number: int) -> None:
         note = self.notes_by_number[number]
@@ -169,7 +189,7 @@ class _DocxRenderer:
 
     def properties(self) -> None:
         props = self.document.core_properties
-        stamp = dt.datetime.fromtimestamp(self.options.epoch, tz=dt.UTC).replace(tzinfo=None)
+        stamp = self.stamp.replace(tzinfo=None)
         props.title = self.text(self.memo.properties.title, "title")
         props.subject = self.text(self.memo.properties.subject, "subject")
         props.author = self.memo.properties.author
@@ -230,3 +250,20 @@ def _fixed_zip(data: bytes, epoch: int) -> bytes:
 
 def write_docx(memo: Memo, options: WriteOptions) -> bytes:
     return _DocxRenderer(memo, options).render()
+
+
+def reference_docx(epoch: int = 0) -> bytes:
+    """An empty document carrying every style briefkit uses: restyle it in Word, then name
+    it as `reference_docx` in a brief (or save it as templates/reference.docx)."""
+    document = docx.Document()
+    _ensure_styles(document)
+    Footnotes(document)
+    for name in (HEADER_STYLE, INTRO_STYLE, EXCERPT_STYLE, SOURCE_STYLE):
+        document.add_paragraph(f"{name} style", style=name)
+    buffer = io.BytesIO()
+    document.core_properties.title = "briefkit reference document"
+    document.core_properties.author = "briefkit"
+    stamp = dt.datetime.fromtimestamp(epoch, tz=dt.UTC).replace(tzinfo=None)
+    document.core_properties.created = document.core_properties.modified = stamp
+    document.save(buffer)
+    return _fixed_zip(buffer.getvalue(), epoch)
