@@ -28,9 +28,10 @@ from briefkit.memo import Memo, body_words
 from briefkit.output import write_atomic
 from briefkit.proposals import Proposals, propose
 from briefkit.read import read_corpus
+from briefkit.render import RenderJob, render_all
 from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
-from briefkit.writers import FORMATS, WriteOptions, writer_for
+from briefkit.writers import FORMATS, WriteOptions
 
 Progress = Callable[[str], None]
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
@@ -219,7 +220,7 @@ def build(
         warnings=warnings,
     )
 
-    rendered: dict[Path, bytes] = {}
+    jobs: list[RenderJob] = []
     entries = []
     built = []
     for audience in chosen_audiences:
@@ -238,9 +239,8 @@ def build(
             )
         files: dict[str, Path] = {}
         for name in wanted_formats:
-            note(f"writing {audience.id}.{name}")
             path = out_dir / f"{audience.id}.{name}"
-            rendered[path] = writer_for(name)(memo, audience_options)
+            jobs.append(RenderJob(path, name, memo, audience_options))
             files[name] = path
         entries.append(memo_entry(memo, {k: v.name for k, v in files.items()}))
         built.append(
@@ -249,6 +249,9 @@ def build(
             )
         )
 
+    note(f"rendering {len(jobs)} files")
+    rendered, render_warnings = render_all(jobs)
+    warnings.extend(render_warnings)
     manifest = build_manifest(
         brief=brief_path.stem,
         title=spec.title,

@@ -11,7 +11,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.live import Live
 from rich.table import Table
+from rich.text import Text
 
 from briefkit import __version__
 from briefkit.build import build as run_build
@@ -72,7 +74,8 @@ def build(
     ] = False,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
-    with err.status("building…") as status:
+    # No refresh thread: rendering forks worker processes, which wants a single thread.
+    with Live(Text("building…"), console=err, auto_refresh=False, transient=True) as live:
         result = run_build(
             brief,
             seeds=seeds,
@@ -80,7 +83,7 @@ def build(
             audiences=audience,
             formats=format,
             provenance=provenance,
-            progress=lambda message: status.update(message),
+            progress=lambda message: live.update(Text(f"… {message}"), refresh=True),
         )
     for line in result.skipped:
         err.print(line, markup=False)
