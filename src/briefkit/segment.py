@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from syntok import segmenter
 
 from briefkit.mapped import MappedText
@@ -11,7 +13,16 @@ MIN_PART_WORDS = 3
 MIN_SHARE_FOR_TRIM = 0.6
 
 
+SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it cheaply
+CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
+
+
 def split_sentences(block: MappedText) -> list[MappedText]:
+    if len(block.text) > SEGMENTER_MAX_CHARS:
+        pieces = (
+            block.slice(m.start(), m.end()).strip() for m in CHEAP_SENTENCE.finditer(block.text)
+        )
+        return [p for p in pieces if p.text]
     sentences = []
     for paragraph in segmenter.analyze(block.text):
         for sentence in paragraph:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from briefkit.readers.docx import read_docx
+from briefkit.readers.html import read_html
+from briefkit.readers.pdf import read_pdf
 from briefkit.readers.text import ReadResult, read_markdown, read_plain
 from briefkit.registry import Registry
 
@@ -15,6 +18,10 @@ READERS.add(".txt", read_plain)
 READERS.add(".text", read_plain)
 READERS.add(".md", read_markdown)
 READERS.add(".markdown", read_markdown)
+READERS.add(".html", read_html)
+READERS.add(".htm", read_html)
+READERS.add(".pdf", read_pdf)
+READERS.add(".docx", read_docx)
 
 SIDECAR_SUFFIX = ".meta.yaml"
 

@@ -15,7 +15,7 @@ import yaml
 from briefkit.corpus import SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
-from briefkit.mapped import MappedText
+from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
 from briefkit.readers.textmeta import URL, extract, plain
 
@@ -147,14 +147,24 @@ def clean_inline(content: MappedText) -> MappedText:
 def read_text(data: bytes, markdown: bool = False) -> ReadResult:
     """Read a .txt or .md source."""
     text, warnings = decode_text(data)
+    result = parse_text(text, markdown=markdown)
+    result.warnings[:0] = warnings
+    return result
+
+
+def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = None) -> ReadResult:
+    """Blocks and metadata of article text; `known` is metadata the file format carried,
+    which wins over what the text shows (front matter wins over both)."""
+    warnings: list[str] = []
     front: dict[str, object] = {}
     body_start = 0
     if markdown or text.startswith("---"):
         front, body_start = _front_matter(text)
     spans = _lines(text, body_start)
     raw_lines = [text[a:b] for a, b in spans]
-    found = extract(raw_lines)
-    meta = meta_from_mapping(front).merged_over(found.meta) if front else found.meta
+    found = extract(raw_lines, first_line_title=not (known and known.title))
+    meta = known.merged_over(found.meta) if known else found.meta
+    meta = meta_from_mapping(front).merged_over(meta) if front else meta
     title_plain = plain(meta.title or "").casefold()
     wrapped = _is_hard_wrapped(raw_lines)
 
@@ -193,9 +203,10 @@ def read_text(data: bytes, markdown: bool = False) -> ReadResult:
             and not _looks_like_heading(current.text.strip())
         )
         if joins and current is not None:
-            current = MappedText(
-                current.text + "\n" + piece.text, (*current.offsets, a - 1, *piece.offsets)
-            )
+            offsets = offsets_array(current.offsets)
+            offsets.append(a - 1)
+            offsets.extend(piece.offsets)
+            current = MappedText(current.text + "\n" + piece.text, offsets)
         else:
             flush()
             current = piece

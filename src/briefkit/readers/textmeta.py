@@ -90,7 +90,9 @@ def _is_date_line(line: str) -> str | None:
     return date if len(leftover) <= 12 else None
 
 
-def extract(lines: list[str], head: int = 12, tail: int = 12) -> TextMetadata:
+def extract(
+    lines: list[str], head: int = 12, tail: int = 12, first_line_title: bool = True
+) -> TextMetadata:
     """Scan the head and tail of the text for citation metadata."""
     title = None
     authors: tuple[str, ...] = ()
@@ -104,7 +106,7 @@ def extract(lines: list[str], head: int = 12, tail: int = 12) -> TextMetadata:
 
     for position, i in enumerate(head_ids):
         line = plain(lines[i])
-        if title is None and position == 0 and len(line.split()) <= 30:
+        if first_line_title and title is None and position == 0 and len(line.split()) <= 30:
             title = SCRAPE_SUFFIX.sub("", line).strip() or None
             meta_lines.add(i)
             continue

@@ -1,0 +1,76 @@
+"""Reader for PDF reports: text per page, extracted by pypdf in a limited subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from briefkit.corpus import SourceMeta
+from briefkit.errors import SourceError
+from briefkit.limits import ReadLimits
+from briefkit.readers.text import ReadResult, parse_text
+from briefkit.readers.textmeta import split_authors
+
+PAGE_BREAK = "\n\n\f\n\n"  # whitespace, so quotes may run across pages
+
+
+def _pdf_date(value: str | None) -> str | None:
+    """PDF dates look like D:20210314120000+01'00'."""
+    match = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?", value or "")
+    if not match:
+        return None
+    return "-".join(part for part in match.groups() if part)
+
+
+def _limit(memory: int, seconds: int) -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+
+
+def read_pdf(data: bytes) -> ReadResult:
+    limits = ReadLimits.from_environment()
+    if not data.startswith(b"%PDF"):
+        raise SourceError("not a PDF file")
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
+        handle.write(data)
+        path = Path(handle.name)
+    try:
+        completed = subprocess.run(
+            [sys.executable, "-m", "briefkit.readers.pdf_worker", str(path)],
+            capture_output=True,
+            timeout=limits.pdf_seconds,
+            preexec_fn=lambda: _limit(limits.pdf_memory_bytes, limits.pdf_seconds),
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise SourceError(
+            f"PDF took longer than {limits.pdf_seconds} s to read (crafted?)"
+        ) from None
+    finally:
+        path.unlink(missing_ok=True)
+    try:
+        result = json.loads(completed.stdout.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        reason = "memory limit reached" if completed.returncode else "no output"
+        raise SourceError(f"PDF reader failed ({reason})") from None
+    if "error" in result:
+        raise SourceError(str(result["error"]))
+    pages = [str(p) for p in result.get("pages", [])]
+    if not any(p.strip() for p in pages):
+        raise SourceError("no extractable text (scanned?)")
+    meta = result.get("meta", {})
+    known = SourceMeta(
+        title=meta.get("title") or None,
+        authors=split_authors(meta.get("author") or "")
+        or ((meta["author"],) if meta.get("author") else ()),
+        date=_pdf_date(meta.get("date")),
+    )
+    text = PAGE_BREAK.join(pages)
+    return parse_text(text, known=known)
