@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import yaml
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
+from briefkit.limits import ReadLimits
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.segment import quote_of, split_sentences
@@ -21,9 +23,10 @@ SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
 Progress = Callable[[str], None]
 
 
-def source_id(relative: Path) -> str:
-    """A stable, readable id from the file's path inside the seeds folder."""
-    stem = relative.with_suffix("").as_posix()
+def source_id(relative: Path, keep_suffix: bool = False) -> str:
+    """A stable, readable id from the file's path inside the seeds folder; the suffix is
+    kept only where two files share a stem ("report.pdf" and "report.docx")."""
+    stem = (relative if keep_suffix else relative.with_suffix("")).as_posix()
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-") or "source"
 
 
@@ -98,20 +101,25 @@ def source_files(seeds: Path) -> list[Path]:
     return files
 
 
-def read_source(path: Path, seeds: Path) -> Document:
+def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     """Read one source file; raises SourceError with a message naming what is wrong."""
     relative = path.relative_to(seeds)
     reader = reader_for(path)
     if reader is None:
         raise SourceError(f"unsupported file type '{path.suffix or '(none)'}'")
+    limit = ReadLimits.from_environment().max_file_bytes
     try:
+        if path.stat().st_size > limit:
+            raise SourceError(f"larger than {limit // 2**20} MB (BRIEFKIT_MAX_FILE_MB)")
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror}") from None
     result = reader(data)
     sidecar, sidecar_warnings = _sidecar(path)
     result.warnings.extend(sidecar_warnings)
-    return build_document(source_id(relative), relative.as_posix(), data, result, sidecar)
+    return build_document(
+        source_id(relative, keep_suffix), relative.as_posix(), data, result, sidecar
+    )
 
 
 def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
@@ -120,11 +128,14 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
         raise InputError("seeds folder not found", path=seeds)
     documents: list[Document] = []
     skipped: list[str] = []
-    for path in source_files(seeds):
+    files = source_files(seeds)
+    stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
+    for path in files:
         if progress:
             progress(path.name)
+        shared_stem = stems[path.relative_to(seeds).with_suffix("").as_posix()] > 1
         try:
-            document = read_source(path, seeds)
+            document = read_source(path, seeds, keep_suffix=shared_stem)
         except SourceError as exc:
             skipped.append(f"{path}: skipped, {exc.detail}")
             continue

@@ -14,7 +14,7 @@ from briefkit.corpus import SourceMeta
 from briefkit.errors import SourceError
 from briefkit.limits import ReadLimits
 from briefkit.readers.text import ReadResult, parse_text
-from briefkit.readers.textmeta import split_authors
+from briefkit.readers.textmeta import real_date, real_title, split_authors
 
 
 def check_package(data: bytes, limits: ReadLimits) -> None:
@@ -58,9 +58,9 @@ def read_docx(data: bytes) -> ReadResult:
     props = document.core_properties
     date = props.created or props.modified
     known = SourceMeta(
-        title=(props.title or "").strip() or None,
+        title=real_title(props.title),
         authors=split_authors(props.author or "")
         or ((props.author.strip(),) if props.author and props.author.strip() else ()),
-        date=date.date().isoformat() if date and date.year > 1980 else None,
+        date=real_date(date.date().isoformat()) if date and date.year > 1980 else None,
     )
     return parse_text("\n\n".join(lines), known=known)

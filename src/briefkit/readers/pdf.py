@@ -15,7 +15,7 @@ from briefkit.corpus import SourceMeta
 from briefkit.errors import SourceError
 from briefkit.limits import ReadLimits
 from briefkit.readers.text import ReadResult, parse_text
-from briefkit.readers.textmeta import split_authors
+from briefkit.readers.textmeta import real_title, split_authors
 
 PAGE_BREAK = "\n\n\f\n\n"  # whitespace, so quotes may run across pages
 
@@ -67,7 +67,7 @@ def read_pdf(data: bytes) -> ReadResult:
         raise SourceError("no extractable text (scanned?)")
     meta = result.get("meta", {})
     known = SourceMeta(
-        title=meta.get("title") or None,
+        title=real_title(meta.get("title")),
         authors=split_authors(meta.get("author") or "")
         or ((meta["author"],) if meta.get("author") else ()),
         date=_pdf_date(meta.get("date")),

@@ -50,6 +50,20 @@ def split_authors(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if NAME.match(p.strip()))
 
 
+PLACEHOLDER_TITLE = re.compile(r"^(?:untitled|document\d*|microsoft word - .*|slide \d+)$", re.I)
+PLACEHOLDER_DATES = {"2013-12-23"}  # python-docx's template stamp, left in many generated files
+
+
+def real_title(title: str | None) -> str | None:
+    """A document property title, unless it is a tool's placeholder."""
+    title = (title or "").strip()
+    return None if not title or PLACEHOLDER_TITLE.match(title) else title
+
+
+def real_date(date: str | None) -> str | None:
+    return None if date in PLACEHOLDER_DATES else date
+
+
 def publisher_from_url(url: str | None) -> str | None:
     if not url:
         return None

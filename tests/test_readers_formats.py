@@ -1,0 +1,171 @@
+"""HTML, PDF and DOCX readers, and the broken and hostile files every reader must survive."""
+
+from __future__ import annotations
+
+import re
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefkit.errors import SourceError
+from briefkit.read import read_corpus, read_source
+from briefkit.readers.docx import read_docx
+from briefkit.readers.html import read_html
+from briefkit.readers.pdf import read_pdf
+from briefkit.verbatim import collapse, find_quote
+from tests.conftest import write
+from tests.hostile import (
+    docx_bytes,
+    docx_zip_bomb,
+    encrypted_pdf,
+    hostile_corpus,
+    image_only_pdf,
+    text_pdf,
+)
+
+PAGE = b"""<html><head><title>Harbour Plans Advance | Coast News</title>
+<meta name="author" content="Ann Writer">
+<meta property="article:published_time" content="2023-05-02T10:00:00Z">
+<meta property="og:site_name" content="Coast News">
+<link rel="canonical" href="https://coast.example/2023/05/harbour">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="cookie-banner">We use cookies. Accept all cookies to continue.</div>
+<article><h1>Harbour Plans Advance</h1>
+<p>The port authority said the new harbour will open next year because trade has grown strongly.</p>
+<p style="display:none">Hidden promotional text that no reader sees on the page.</p>
+<p>Officials expect shipping to double within a decade, according to the ministry of transport.</p>
+<p>Neighbouring states have criticised the project, which they see as a threat to their fishing.</p>
+</article><footer>Copyright 2023 Coast News. All rights reserved.</footer>
+<script>trackVisitor();</script></body></html>"""
+
+
+def _all_quotes_verbatim(result) -> None:
+    from briefkit.segment import quote_of, split_sentences
+
+    source = collapse(result.text)
+    for block in result.blocks:
+        for sentence in split_sentences(block.content):
+            quote = quote_of(sentence, result.text)
+            if quote:
+                assert find_quote(quote, source)
+
+
+def test_html_main_text_and_metadata() -> None:
+    result = read_html(PAGE)
+    body = " ".join(b.content.text for b in result.blocks)
+    assert "port authority said" in body and "shipping to double" in body
+    for debris in ("cookies", "Hidden promotional", "trackVisitor", "All rights reserved", "Home"):
+        assert debris not in body
+    meta = result.meta
+    assert meta.title == "Harbour Plans Advance"
+    assert meta.authors == ("Ann Writer",)
+    assert meta.date == "2023-05-02"
+    assert meta.publisher == "Coast News"
+    assert meta.url == "https://coast.example/2023/05/harbour"
+    _all_quotes_verbatim(result)
+
+
+def test_pdf_text_and_properties() -> None:
+    result = read_pdf(text_pdf())
+    assert "harbour will open next year" in result.text
+    assert result.meta.title == "A Report on Harbours"  # reportlab's "untitled" is ignored
+    _all_quotes_verbatim(result)
+
+
+def test_docx_paragraphs_and_properties() -> None:
+    result = read_docx(
+        docx_bytes(
+            [
+                "First paragraph of the report, with enough words to quote.",
+                "Second paragraph says the minister will visit soon.",
+            ]
+        )
+    )
+    assert result.meta.title == "A Word Report"
+    assert result.meta.authors == ("Bo Author",)
+    assert result.meta.date is None  # python-docx's 2013 template stamp is not a date
+    assert "Second paragraph says" in result.text
+
+
+@pytest.mark.parametrize(
+    ("reader", "data", "message"),
+    [
+        (read_pdf, encrypted_pdf(), "encrypted"),
+        (read_pdf, image_only_pdf(), "no extractable text (scanned?)"),
+        (read_pdf, b"not a pdf at all", "not a PDF"),
+        (read_docx, text_pdf(), "not a Word document (a PDF)"),
+        (read_docx, docx_zip_bomb(300), "zip bomb"),
+        (read_html, b"   ", "empty"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(reader, data: bytes, message: str) -> None:
+    with pytest.raises(SourceError, match=re.escape(message)):
+        reader(data)
+
+
+def test_pdf_time_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFKIT_PDF_SECONDS", "0")
+    with pytest.raises(SourceError, match="longer than 0 s"):
+        read_pdf(text_pdf())
+
+
+def test_same_stem_in_two_formats_gets_two_ids(tmp_path: Path) -> None:
+    write(tmp_path / "report.pdf", text_pdf())
+    write(
+        tmp_path / "report.docx",
+        docx_bytes(["A paragraph long enough to be quoted in a memo here."]),
+    )
+    ids = sorted(d.id for d in read_corpus(tmp_path).documents)
+    assert ids == ["report.docx", "report.pdf"]
+
+
+def test_sidecar_wins_over_everything(tmp_path: Path) -> None:
+    write(tmp_path / "page.html", PAGE)
+    write(tmp_path / "page.html.meta.yaml", "title: Sidecar Title\ndate: 2020\nfoo: 1\n")
+    document = read_source(tmp_path / "page.html", tmp_path)
+    assert document.meta.title == "Sidecar Title"
+    assert document.meta.date == "2020"
+    assert document.meta.publisher == "Coast News"
+    assert any("unknown key 'foo'" in w for w in document.warnings)
+
+
+def test_hostile_corpus_builds_from_the_good_files(tmp_path: Path) -> None:
+    bad = hostile_corpus(tmp_path / "seeds")
+    write(tmp_path / "long.txt", "")  # placeholder outside seeds, ignored
+    (tmp_path / "seeds" / "longline.txt").write_text(
+        "A Long Line\n\n" + ("word and more words " * 250_000) + ".\n", encoding="utf-8"
+    )
+    brief = write(
+        tmp_path / "brief.yaml",
+        "title: Harbours\ntopic: the new harbour and shipping\nseeds: seeds\n"
+        "audiences: [{id: desk, label: Desk, template: standard, max_words: 400}]\n",
+    )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    completed = subprocess.run(
+        [sys.executable, "-m", "briefkit", "build", str(brief), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    assert completed.returncode == 0, completed.stderr
+    assert "Traceback" not in completed.stderr
+    lines = completed.stderr.strip().splitlines()
+    for name, reason in bad.items():
+        named = [line for line in lines if name in line]
+        assert len(named) == 1, (name, lines)
+        assert reason.lower() in named[0].lower()
+    assert peak_kb < 1024 * 1024, f"peak memory {peak_kb} KB"
+    assert (tmp_path / "out" / "brief" / "desk.pdf").exists()
+
+
+def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFKIT_MAX_FILE_MB", "1")
+    write(tmp_path / "big.txt", "Title\n\n" + "A sentence of text. " * 60_000)
+    corpus = read_corpus(tmp_path)
+    assert not corpus.documents
+    assert "larger than 1 MB" in corpus.skipped[0]
