@@ -21,8 +21,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _fixed_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+def _fixed_epoch(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 @pytest.fixture
@@ -42,6 +43,7 @@ def _build_once(
 ) -> tuple[BuildResult, dict[str, Any]]:
     mp = pytest.MonkeyPatch()
     mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    mp.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     try:
         out = tmp_path_factory.mktemp(name)
         result = build(brief, out=out)

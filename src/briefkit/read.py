@@ -11,14 +11,17 @@ from pathlib import Path
 
 import yaml
 
+from briefkit import cache
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
 from briefkit.limits import ReadLimits
+from briefkit.parallel import fork_pool, worker_count
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.segment import quote_of, split_sentences
 
+PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
 Progress = Callable[[str], None]
 
@@ -102,7 +105,7 @@ def source_files(seeds: Path) -> list[Path]:
 
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
-    """Read one source file; raises SourceError with a message naming what is wrong."""
+    """Read one source file (from the cache when unchanged); raises SourceError."""
     relative = path.relative_to(seeds)
     reader = reader_for(path)
     if reader is None:
@@ -112,14 +115,36 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
         if path.stat().st_size > limit:
             raise SourceError(f"larger than {limit // 2**20} MB (BRIEFKIT_MAX_FILE_MB)")
         data = path.read_bytes()
+        sidecar_path = path.with_name(path.name + SIDECAR_SUFFIX)
+        sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror}") from None
+    key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
+    cached = cache.load(key)
+    if cached is not None:
+        return cached
     result = reader(data)
     sidecar, sidecar_warnings = _sidecar(path)
     result.warnings.extend(sidecar_warnings)
-    return build_document(
+    document = build_document(
         source_id(relative, keep_suffix), relative.as_posix(), data, result, sidecar
     )
+    cache.store(key, document)
+    return document
+
+
+def _read_one(job: tuple[Path, Path, bool]) -> Document | str:
+    """Worker: a Document, or the one-line reason the file was skipped."""
+    path, seeds, keep_suffix = job
+    try:
+        document = read_source(path, seeds, keep_suffix)
+    except SourceError as exc:
+        return f"{path}: skipped, {exc.detail}"
+    except Exception as exc:  # one broken source must never stop the others
+        return f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})"
+    if not any(s.quote for s in document.sentences):
+        return f"{path}: skipped, no citable sentences"
+    return document
 
 
 def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
@@ -130,20 +155,22 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     skipped: list[str] = []
     files = source_files(seeds)
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
-    for path in files:
+    jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
+    workers = worker_count(len(jobs), PARALLEL_FROM)
+    if workers > 1:
         if progress:
-            progress(path.name)
-        shared_stem = stems[path.relative_to(seeds).with_suffix("").as_posix()] > 1
-        try:
-            document = read_source(path, seeds, keep_suffix=shared_stem)
-        except SourceError as exc:
-            skipped.append(f"{path}: skipped, {exc.detail}")
-            continue
-        except Exception as exc:  # one broken source must never stop the others
-            skipped.append(f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})")
-            continue
-        if not any(s.quote for s in document.sentences):
-            skipped.append(f"{path}: skipped, no citable sentences")
-            continue
-        documents.append(document)
+            progress(f"{len(jobs)} files on {workers} cores")
+        with fork_pool(workers) as pool:
+            results = list(pool.map(_read_one, jobs, chunksize=4))
+    else:
+        results = []
+        for job in jobs:
+            if progress:
+                progress(job[0].name)
+            results.append(_read_one(job))
+    for result in results:
+        if isinstance(result, str):
+            skipped.append(result)
+        else:
+            documents.append(result)
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))

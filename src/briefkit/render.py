@@ -8,14 +8,11 @@ single-threaded process; otherwise, and for small jobs, rendering stays in-proce
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
-import os
-import threading
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefkit.memo import Memo
+from briefkit.parallel import fork_pool, worker_count
 from briefkit.writers import WriteOptions, writer_for
 
 IN_PROCESS_FORMATS = {"md"}  # too cheap to ship to another process
@@ -36,15 +33,6 @@ def render_one(job: RenderJob) -> tuple[bytes, list[str]]:
     return data, options.warnings
 
 
-def _workers(jobs: list[RenderJob]) -> int:
-    heavy = sum(1 for job in jobs if job.format not in IN_PROCESS_FORMATS)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    if heavy < 3 or (cores or 1) < 2 or not can_fork or threading.active_count() > 1:
-        return 1
-    return min(cores or 1, 4)
-
-
 def _warm_up(formats: set[str]) -> None:
     """Load writers and fonts once, before forking, so workers inherit them."""
     for name in formats:
@@ -57,14 +45,14 @@ def _warm_up(formats: set[str]) -> None:
 
 def render_all(jobs: list[RenderJob]) -> tuple[dict[Path, bytes], list[str]]:
     """All jobs rendered, in job order, with their warnings in job order."""
-    workers = _workers(jobs)
+    heavy_count = sum(1 for job in jobs if job.format not in IN_PROCESS_FORMATS)
+    workers = worker_count(heavy_count, minimum_jobs=3)
     if workers == 1:
         results = [render_one(job) for job in jobs]
     else:
         heavy = [job for job in jobs if job.format not in IN_PROCESS_FORMATS]
         _warm_up({job.format for job in heavy})
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with fork_pool(workers) as pool:
             pending = {job.path: pool.submit(render_one, job) for job in heavy}
             light = {job.path: render_one(job) for job in jobs if job.path not in pending}
             done = {path: future.result() for path, future in pending.items()}
