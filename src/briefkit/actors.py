@@ -165,18 +165,27 @@ def _demonyms(name: str) -> set[str]:
     return {f for f in forms if len(f) > 3}
 
 
-@lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern[str]:
-    alternatives = sorted(country_names(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(a) for a in alternatives) + r")\b", re.IGNORECASE)
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*")
+MAX_NAME_WORDS = 5
 
 
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
+    names = country_names()
     found = []
-    for match in _country_pattern().finditer(text):
-        if match.group(0)[:1].isupper():
-            found.append((match.start(), country_names()[match.group(0).lower()]))
+    for run in CAPITALISED_RUN.finditer(text):
+        words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
+                phrase = " ".join(w for _, w in words[i : i + size])
+                key = POSSESSIVE.sub("", phrase.rstrip(".,;:")).lower()
+                if words[i][1][:1].isupper() and key in names:
+                    found.append((words[i][0], names[key]))
+                    i += size
+                    break
+            else:
+                i += 1
     return found
 
 
