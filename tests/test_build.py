@@ -94,7 +94,12 @@ def test_narrowed_build_writes_only_what_was_asked(tmp_path: Path) -> None:
     result = build(
         SCENARIOS / "lithium" / "brief.yaml", out=tmp_path, audiences=["analyst"], formats=["md"]
     )
-    assert sorted(p.name for p in result.out_dir.iterdir()) == ["analyst.md", "manifest.json"]
+    assert sorted(p.name for p in result.out_dir.iterdir()) == [
+        "analyst.md",
+        "changes.json",
+        "changes.md",
+        "manifest.json",
+    ]
     manifest = json.loads(result.manifest.read_text())
     assert manifest["memos"][0]["files"] == {"md": "analyst.md"}
 

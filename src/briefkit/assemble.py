@@ -73,6 +73,8 @@ def _ordered(
     corpus: dict[str, Document],
     salience: dict[str, int],
 ) -> list[Candidate]:
+    if any(c.rank is not None for c in picks):  # the editor's order wins
+        return sorted(picks, key=lambda c: (c.rank is None, c.rank or 0))
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[int, str, int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import json
 import os
 from collections import Counter
 from collections.abc import Callable
@@ -13,12 +14,25 @@ from pathlib import Path
 from typing import Any
 
 from briefkit.assemble import assemble, source_range
+from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.corpus import Corpus
+from briefkit.curation import (
+    CURATED_SECTIONS,
+    PROPOSALS_PER_SECTION,
+    curation_path,
+    load_curation,
+    merge,
+    resolve,
+    stale_pinned,
+    write_curation,
+)
+from briefkit.curation import apply as apply_curation
 from briefkit.dates import human_date
 from briefkit.errors import ContentError, InputError
 from briefkit.layout import (
     DEFAULT_TEMPLATE,
     Layout,
+    SectionLayout,
     find_reference_docx,
     find_template,
     render_layout,
@@ -53,6 +67,7 @@ class BuildResult:
     sources: int
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    changes: str = ""
 
 
 def resolve_seeds(brief_path: Path, spec: BriefSpec, seeds: Path | None) -> Path:
@@ -193,6 +208,7 @@ def build(
     audiences: list[str] | None = None,
     formats: list[str] | None = None,
     provenance: bool = False,
+    redline: bool = False,
     progress: Progress | None = None,
 ) -> BuildResult:
     note = progress or (lambda _message: None)
@@ -210,9 +226,14 @@ def build(
     note("scoring passages")
     proposals = propose(corpus, spec.query)
     salience = actor_salience(proposals)
+    warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
+    curation = load_curation(curation_path(brief_path))
+    if curation is not None:
+        resolved = resolve(curation, corpus)
+        warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
+        proposals = apply_curation(proposals, resolved)
     date = memo_date(spec)
     out_dir = out / brief_path.stem
-    warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
         reference_docx=_reference(brief_path, spec.reference_docx, "reference_docx"),
         provenance_comments=provenance,
@@ -249,6 +270,9 @@ def build(
             )
         )
 
+    previous = previous_manifest(out_dir)
+    if redline:
+        jobs += _redline_jobs(jobs, previous, out_dir, warnings)
     note(f"rendering {len(jobs)} files")
     rendered, render_warnings = render_all(jobs)
     warnings.extend(render_warnings)
@@ -260,6 +284,9 @@ def build(
         corpus=corpus,
         memos=entries,
     )
+    changes = compare(previous, manifest)
+    rendered[out_dir / "changes.md"] = to_markdown(changes, spec.title).encode("utf-8")
+    rendered[out_dir / "changes.json"] = to_json(changes)
     for path, data in rendered.items():
         write_atomic(path, data)
     manifest_path = out_dir / MANIFEST_NAME
@@ -271,4 +298,93 @@ def build(
         len(corpus.documents),
         list(corpus.skipped),
         list(dict.fromkeys(warnings)),
+        changes=summary(changes),
+    )
+
+
+def previous_manifest(out_dir: Path) -> dict[str, Any] | None:
+    """The manifest of the last build in this folder, if it is there and readable."""
+    try:
+        data = json.loads((out_dir / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("memos"), list) else None
+
+
+def _redline_jobs(
+    jobs: list[RenderJob], previous: dict[str, Any] | None, out_dir: Path, warnings: list[str]
+) -> list[RenderJob]:
+    """A tracked-changes DOCX per memo, against the previous build's excerpts."""
+    old = {m["audience"]: m for m in (previous or {}).get("memos", [])}
+    extra = []
+    for job in jobs:
+        if job.format != "docx":
+            continue
+        memo_before = old.get(job.memo.audience)
+        if memo_before is None:
+            warnings.append(f"{job.memo.audience}: no previous build to redline against")
+            continue
+        base = {
+            s["id"]: [e["quote"] for e in s.get("excerpts", [])]
+            for s in memo_before.get("sections", [])
+        }
+        extra.append(
+            RenderJob(
+                out_dir / f"{job.memo.audience}.redline.docx",
+                "docx",
+                job.memo,
+                dataclasses.replace(job.options, redline_base=base),
+            )
+        )
+    return extra
+
+
+@dataclass
+class CurateResult:
+    path: Path
+    entries: int
+    new: int
+    stale: int
+    skipped: list[str]
+    warnings: list[str]
+
+
+def curate(
+    brief_path: Path, *, seeds: Path | None = None, progress: Progress | None = None
+) -> CurateResult:
+    """Write or update the brief's curation file, keeping every earlier decision."""
+    note = progress or (lambda _message: None)
+    spec = load_brief(brief_path)
+    seeds_dir = resolve_seeds(brief_path, spec, seeds)
+    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
+    if not corpus.documents:
+        raise ContentError("nothing citable found: no readable source", path=seeds_dir)
+    note("scoring passages")
+    proposals = propose(corpus, spec.query)
+    path = curation_path(brief_path)
+    previous = load_curation(path)
+    resolved = resolve(previous, corpus) if previous else []
+    plans = [
+        SectionPlan(
+            SectionLayout(
+                id=name,
+                title=name,
+                max_items=PROPOSALS_PER_SECTION,
+                one_per_actor=name == "regional_positions",
+            ),
+            budget=10**9,
+        )
+        for name in CURATED_SECTIONS
+    ]
+    fresh = select(proposals, plans)
+    sections = merge(proposals, previous, resolved, fresh)
+    write_curation(path, brief_path.stem, sections)
+    rows = [row for rows in sections.values() for row in rows]
+    return CurateResult(
+        path=path,
+        entries=len(rows),
+        new=sum(1 for row in rows if row.get("new")),
+        stale=sum(1 for row in rows if row.get("stale")),
+        skipped=list(corpus.skipped),
+        warnings=stale_pinned(resolved),
     )

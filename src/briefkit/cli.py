@@ -17,6 +17,7 @@ from rich.text import Text
 
 from briefkit import __version__
 from briefkit.build import build as run_build
+from briefkit.build import curate as run_curate
 from briefkit.errors import BriefkitError
 from briefkit.sources import list_sources
 from briefkit.verify import verify as run_verify
@@ -72,6 +73,12 @@ def build(
         bool,
         typer.Option(help="Add a Word comment on each excerpt naming its source file and place."),
     ] = False,
+    redline: Annotated[
+        bool,
+        typer.Option(
+            help="Also write <audience>.redline.docx with tracked changes since the previous build."
+        ),
+    ] = False,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
     # No refresh thread: rendering forks worker processes, which wants a single thread.
@@ -83,6 +90,7 @@ def build(
             audiences=audience,
             formats=format,
             provenance=provenance,
+            redline=redline,
             progress=lambda message: live.update(Text(f"… {message}"), refresh=True),
         )
     for line in result.skipped:
@@ -98,6 +106,30 @@ def build(
         out.print(
             f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}", markup=False
         )
+    out.print(result.changes, markup=False)
+
+
+@app.command()
+def curate(
+    brief: Annotated[Path, typer.Argument(help="The brief spec (YAML).", show_default=False)],
+    seeds: Annotated[
+        Path | None,
+        typer.Option(help="Folder of source articles [default: the brief's 'seeds:' key]."),
+    ] = None,
+) -> None:
+    """Write or update briefs/<stem>.curation.yaml: proposals to pin, drop, reorder, trim."""
+    with Live(Text("curating…"), console=err, auto_refresh=False, transient=True) as live:
+        result = run_curate(
+            brief, seeds=seeds, progress=lambda m: live.update(Text(f"… {m}"), refresh=True)
+        )
+    for line in result.skipped:
+        err.print(line, markup=False)
+    for line in result.warnings:
+        err.print(f"WARNING: {result.path}: {line}", markup=False, style="bold red")
+    out.print(
+        f"Wrote {result.path}: {result.entries} entries, {result.new} new, {result.stale} stale.",
+        markup=False,
+    )
 
 
 @app.command()

@@ -239,6 +239,8 @@ class Candidate:
     centrality: float
     fit: float
     actor: str | None = None
+    pinned: bool = False  # the editor pinned it: used first, whatever its score
+    rank: int | None = None  # its place in the curation file, which orders the memo
 
 
 @dataclass(frozen=True)

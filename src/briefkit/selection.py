@@ -62,6 +62,23 @@ def select(
                 top = (value, sentence.id, candidate)
         return top[2] if top else None
 
+    def take(plan: SectionPlan, candidate: Candidate) -> None:
+        chosen[plan.layout.id].append(candidate)
+        used_ids.add(candidate.sentence.id)
+        used_words[plan.layout.id] += cost(plan, candidate)
+        per_source[candidate.sentence.source_id] += 1
+        if candidate.actor:
+            actors[plan.layout.id].add(candidate.actor)
+
+    # The editor's pinned excerpts come first, in their order, as far as the budget goes.
+    for plan in open_sections:
+        for candidate in proposals.sections[plan.layout.id]:
+            if not candidate.pinned or candidate.sentence.id in used_ids:
+                continue
+            fits = cost(plan, candidate) <= total - sum(used_words.values())
+            if fits and len(chosen[plan.layout.id]) < plan.layout.max_items:
+                take(plan, candidate)
+
     for slack in (1.0, 1.35):
         progress = True
         while progress:
@@ -73,11 +90,6 @@ def select(
                 candidate = best(plan, slack)
                 if candidate is None:
                     continue
-                chosen[section].append(candidate)
-                used_ids.add(candidate.sentence.id)
-                used_words[section] += cost(plan, candidate)
-                per_source[candidate.sentence.source_id] += 1
-                if candidate.actor:
-                    actors[section].add(candidate.actor)
+                take(plan, candidate)
                 progress = True
     return chosen

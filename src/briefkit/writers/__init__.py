@@ -17,6 +17,7 @@ class WriteOptions:
     reference_docx: Path | None = None
     provenance_comments: bool = False
     epoch: int = 0  # seconds; fixes every timestamp written into files
+    redline_base: dict[str, list[str]] | None = None  # section -> earlier quotes: track changes
     warnings: list[str] = field(default_factory=list)  # writers append what they had to change
 
 

@@ -13,7 +13,8 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
@@ -91,6 +92,8 @@ class _DocxRenderer:
         self.notes = Footnotes(self.document)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
+        self.base: list[str] | None = None  # the section's earlier quotes, when redlining
+        self.revision_id = 0
 
     def text(self, value: str, where: str) -> str:
         clean, removed = xml_safe(value)
@@ -132,13 +135,59 @@ class _DocxRenderer:
         self.notes.add(number, runs)
         self.notes.reference(paragraph, number)
 
+    # Tracked changes (redline): the memo against the previous build's excerpts.
+
+    def revision(self, kind: str) -> BaseOxmlElement:
+        self.revision_id += 1
+        return parse_xml(
+            f'<w:{kind} {nsdecls("w")} w:id="{self.revision_id}" w:author="briefkit" '
+            f'w:date="{self.stamp.strftime("%Y-%m-%dT%H:%M:%SZ")}"/>'
+        )
+
+    def mark_inserted(self, paragraph: DocxParagraph) -> None:
+        """Wrap the paragraph's runs, and its paragraph mark, in an insertion."""
+        p = paragraph._p
+        runs = [child for child in p if child.tag == qn("w:r")]
+        if not runs:
+            return
+        insertion = self.revision("ins")
+        runs[0].addprevious(insertion)
+        for run in runs:
+            insertion.append(run)
+        mark = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        mark.append(self.revision("ins"))
+        p.get_or_add_pPr().append(mark)
+
+    def add_deleted(self, text: str) -> None:
+        """A paragraph that was in the previous memo, shown as deleted."""
+        paragraph = self.document.add_paragraph(style=EXCERPT_STYLE)
+        mark = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+        mark.append(self.revision("del"))
+        paragraph._p.get_or_add_pPr().append(mark)
+        deletion = self.revision("del")
+        run = parse_xml(f'<w:r {nsdecls("w")}><w:delText xml:space="preserve"/></w:r>')
+        run.find(qn("w:delText")).text = self.text(text, "redline")
+        deletion.append(run)
+        paragraph._p.append(deletion)
+
+    def track(self, paragraph: DocxParagraph, inlines: tuple[Inline, ...]) -> None:
+        if self.base is None:
+            return
+        quotes = [i.quote for i in inlines if isinstance(i, Excerpt)]
+        if quotes and any(q not in self.base for q in quotes):
+            self.mark_inserted(paragraph)
+
     def block(self, block: Paragraph | BulletList | Table) -> None:
         if isinstance(block, Paragraph):
             style = INTRO_STYLE if block.style == "intro" else EXCERPT_STYLE
-            self.inlines(self.document.add_paragraph(style=style), block.inlines)
+            paragraph = self.document.add_paragraph(style=style)
+            self.inlines(paragraph, block.inlines)
+            self.track(paragraph, block.inlines)
         elif isinstance(block, BulletList):
             for item in block.items:
-                self.inlines(self.document.add_paragraph(style="List Bullet"), item)
+                paragraph = self.document.add_paragraph(style="List Bullet")
+                self.inlines(paragraph, item)
+                self.track(paragraph, item)
         else:
             self.table(block)
 
@@ -162,6 +211,7 @@ class _DocxRenderer:
             for cell, content, share in zip(cells, row, block.widths, strict=True):
                 cell.width = int(width * share)
                 self.inlines(cell.paragraphs[0], content)
+                self.track(cell.paragraphs[0], content)
         self.document.add_paragraph()
 
     def footer(self) -> None:
@@ -215,8 +265,16 @@ class _DocxRenderer:
             self.block(paragraph)
         for section in memo.sections:
             self.document.add_heading(self.text(section.title, "heading"), level=1)
+            redline = self.options.redline_base
+            self.base = None if redline is None else redline.get(section.id, [])
             for block in section.blocks:
                 self.block(block)
+            if self.base is not None:
+                current = {e.quote for s_id, e, _ in memo.excerpts() if s_id == section.id}
+                for quote in self.base:
+                    if quote not in current:
+                        self.add_deleted(quote)
+            self.base = None
         if memo.sources_title and memo.sources:
             self.document.add_heading(self.text(memo.sources_title, "heading"), level=1)
             for source in memo.sources:

@@ -1,0 +1,270 @@
+"""The editor's curation file: load, validate, resolve against the sources, merge, write.
+
+`briefs/<stem>.curation.yaml` lists, per section, proposed excerpts with a status:
+`proposed`, `pinned` (always used, first, in file order) or `dropped` (never used).
+Editors may reorder entries, move them between sections, trim a quote with "…", or add
+a passage by quoting it (with or without `source:`). Builds apply these decisions over
+fresh proposals, so sources added since the last `curate` are still considered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefkit.corpus import Corpus, Sentence
+from briefkit.errors import InputError
+from briefkit.output import write_atomic
+from briefkit.proposals import SECTIONS, SUMMARY, Candidate, Proposals
+from briefkit.verbatim import collapse, find_quote, quote_parts
+
+STATUSES = ("proposed", "pinned", "dropped")
+ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale"}
+CURATED_SECTIONS = (SUMMARY, *SECTIONS)
+PROPOSALS_PER_SECTION = 12
+HEADER = """\
+# briefkit curation file for {brief}: your decisions about which passages the memos use.
+# For each entry set status to: proposed (briefkit may use it), pinned (always used,
+# first, in this order) or dropped (never used). Reorder entries to reorder the memo,
+# move an entry under another section to move the excerpt, shorten a quote with "…"
+# (each part must stay verbatim), or add a passage with just `quote:` (and `source:`).
+# `briefkit curate` keeps every decision when sources change; `new: true` marks fresh
+# proposals and `stale: true` passages no longer found in any source.
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    section: str
+    index: int  # position in its section, from 0
+    quote: str
+    status: str = "proposed"
+    id: str | None = None
+    source: str | None = None
+    new: bool = False
+    stale: bool = False
+
+    @property
+    def where(self) -> str:
+        return f"sections.{self.section}[{self.index}]"
+
+
+@dataclass(frozen=True)
+class Curation:
+    path: Path
+    entries: tuple[Entry, ...]
+
+
+def curation_path(brief_path: Path) -> Path:
+    return brief_path.with_name(f"{brief_path.stem}.curation.yaml")
+
+
+def load_curation(path: Path) -> Curation | None:
+    """The curation file, validated; None when there is none."""
+    if not path.exists():
+        return None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(
+            f"not valid YAML: {getattr(exc, 'problem', exc)}",
+            path=path,
+            where=f"line {mark.line + 1}" if mark else None,
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read curation file ({exc})", path=path) from None
+    if not isinstance(data, dict) or not isinstance(data.get("sections", {}), dict):
+        raise InputError("expected a mapping with a 'sections:' mapping", path=path)
+    entries = []
+    for section, items in (data.get("sections") or {}).items():
+        if section not in CURATED_SECTIONS:
+            close = difflib.get_close_matches(str(section), CURATED_SECTIONS, n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise InputError(f"unknown section '{section}'{hint}", path=path, where="sections")
+        for index, item in enumerate(items or []):
+            entries.append(_entry(path, str(section), index, item))
+    return Curation(path, tuple(entries))
+
+
+def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
+    where = f"sections.{section}[{index}]"
+    if not isinstance(item, dict):
+        raise InputError(
+            "each entry must be a mapping with at least 'quote:'", path=path, where=where
+        )
+    unknown = set(item) - ENTRY_KEYS
+    if unknown:
+        key = sorted(unknown)[0]
+        close = difflib.get_close_matches(key, sorted(ENTRY_KEYS), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise InputError(f"unknown key '{key}'{hint}", path=path, where=where)
+    quote = item.get("quote")
+    if not isinstance(quote, str) or not quote_parts(quote):
+        raise InputError("entry needs a non-empty 'quote'", path=path, where=where)
+    status = str(item.get("status", "proposed"))
+    if status not in STATUSES:
+        raise InputError(
+            f"status '{status}' is not one of {', '.join(STATUSES)}", path=path, where=where
+        )
+    return Entry(
+        section,
+        index,
+        collapse(quote),
+        status,
+        item.get("id"),
+        item.get("source"),
+        bool(item.get("new")),
+        bool(item.get("stale")),
+    )
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A curation entry matched to the sources: the sentence it stands for, or stale."""
+
+    entry: Entry
+    sentence: Sentence | None  # with the entry's (possibly trimmed) quote
+
+
+def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
+    """Find every entry's passage. A quote the editor added that is nowhere is an error;
+    an earlier proposal whose passage has gone is stale."""
+    documents = corpus.by_id()
+    texts = {d.id: collapse(d.text) for d in corpus.documents}
+    sentences = {s.id: s for d in corpus.documents for s in d.sentences}
+    resolved = []
+    for entry in curation.entries:
+        sentence = None
+        known = sentences.get(entry.id or "")
+        if known and find_quote(entry.quote, texts[known.source_id]):
+            sentence = dataclasses.replace(known, quote=entry.quote)
+        else:
+            order = [entry.source] if entry.source in texts else []
+            order += [d for d in texts if d not in order]
+            for source_id in order:
+                if find_quote(entry.quote, texts[source_id]):
+                    sentence = _locate(entry, documents[source_id].sentences, source_id)
+                    break
+        if sentence is None and entry.id is None:
+            raise InputError(
+                f'quote is not verbatim in any source: "{entry.quote[:60]}"',
+                path=curation.path,
+                where=entry.where,
+            )
+        resolved.append(Resolved(entry, sentence))
+    return resolved
+
+
+def _locate(entry: Entry, sentences: tuple[Sentence, ...], source_id: str) -> Sentence:
+    """The sentence a quote starts in (so ids stay meaningful), carrying the entry's quote."""
+    first = quote_parts(entry.quote)[0]
+    for sentence in sentences:
+        if first[:40] in collapse(sentence.text) or collapse(sentence.text) in first:
+            return dataclasses.replace(sentence, quote=entry.quote)
+    base = (
+        sentences[0] if sentences else Sentence(f"{source_id}:p0:s0", source_id, "", "", 0, 0, 0.0)
+    )
+    return dataclasses.replace(base, id=f"{source_id}:quote", text=entry.quote, quote=entry.quote)
+
+
+def stale_pinned(resolved: list[Resolved]) -> list[str]:
+    return [
+        f'{r.entry.where}: pinned passage is no longer in any source: "{r.entry.quote[:60]}"'
+        for r in resolved
+        if r.entry.status == "pinned" and r.sentence is None
+    ]
+
+
+def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
+    """Proposals with the editor's decisions: dropped removed, placed entries put (and
+    ranked) in their sections, pinned marked."""
+    dropped = {r.sentence.id for r in resolved if r.sentence and r.entry.status == "dropped"}
+    placed = {r.sentence.id: r for r in resolved if r.sentence and r.entry.status != "dropped"}
+    best: dict[str, Candidate] = {}
+    for candidates in proposals.sections.values():
+        for candidate in candidates:
+            current = best.get(candidate.sentence.id)
+            if current is None or candidate.score > current.score:
+                best[candidate.sentence.id] = candidate
+    sections: dict[str, list[Candidate]] = {}
+    for name, candidates in proposals.sections.items():
+        sections[name] = [c for c in candidates if c.sentence.id not in dropped | set(placed)]
+    for rank, (sentence_id, item) in enumerate(placed.items()):
+        if item.entry.section not in sections:
+            continue
+        base = best.get(sentence_id)
+        candidate = Candidate(
+            item.sentence,
+            base.score if base else 1.0,
+            base.relevance if base else 0.0,
+            base.centrality if base else 0.0,
+            base.fit if base else 0.0,
+            base.actor if base else None,
+            pinned=item.entry.status == "pinned",
+            rank=rank,
+        )
+        sections[item.entry.section].append(candidate)
+    ranked = {
+        name: tuple(sorted(c, key=lambda x: (not x.pinned, -x.score, x.sentence.id)))
+        for name, c in sections.items()
+    }
+    return dataclasses.replace(proposals, sections=ranked)
+
+
+def merge(
+    proposals: Proposals,
+    previous: Curation | None,
+    resolved: list[Resolved],
+    fresh: dict[str, list[Candidate]],
+) -> dict[str, list[dict[str, Any]]]:
+    """The new file's content: every earlier decision kept in place, new proposals added."""
+    sections: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_SECTIONS}
+    listed: set[str] = set()
+    for item in resolved:
+        entry = item.entry
+        row: dict[str, Any] = {
+            "id": entry.id or (item.sentence.id if item.sentence else None),
+            "source": entry.source or (item.sentence.source_id if item.sentence else None),
+            "status": entry.status,
+            "quote": entry.quote,
+        }
+        if item.sentence is None:
+            row["stale"] = True
+        sections[entry.section].append({k: v for k, v in row.items() if v is not None})
+        if item.sentence:
+            listed.add(item.sentence.id)
+        if entry.id:
+            listed.add(entry.id)
+    for name in CURATED_SECTIONS:
+        for candidate in fresh.get(name, []):
+            sentence = candidate.sentence
+            if sentence.id in listed:
+                continue
+            listed.add(sentence.id)
+            row = {
+                "id": sentence.id,
+                "source": sentence.source_id,
+                "status": "proposed",
+                "quote": sentence.quote,
+            }
+            if previous is not None:
+                row["new"] = True
+            sections[name].append(row)
+    return sections
+
+
+def write_curation(path: Path, brief_stem: str, sections: dict[str, list[dict[str, Any]]]) -> None:
+    body = yaml.safe_dump(
+        {"brief": brief_stem, "sections": sections},
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
+    )
+    write_atomic(path, (HEADER.format(brief=brief_stem) + body).encode("utf-8"))

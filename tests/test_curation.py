@@ -1,0 +1,165 @@
+"""The editor's curation file and regeneration: decisions survive new seeds; changes shown."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefkit.build import build, curate
+from briefkit.cli import main
+from briefkit.curation import curation_path, load_curation
+from briefkit.errors import InputError
+from tests.conftest import SCENARIOS, write
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data["sections"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _quotes(manifest_path: Path, audience: str) -> list[str]:
+    manifest = json.loads(manifest_path.read_text())
+    memo = next(m for m in manifest["memos"] if m["audience"] == audience)
+    return [e["quote"] for s in memo["sections"] for e in s["excerpts"]]
+
+
+def test_curate_writes_proposals_per_section(scenario) -> None:
+    folder = scenario("lithium")
+    result = curate(folder / "brief.yaml")
+    curation = load_curation(result.path)
+    assert result.path == folder / "brief.curation.yaml"
+    sections = {e.section for e in curation.entries}
+    assert {"background", "drivers", "regional_positions", "outlook"} <= sections
+    assert all(e.status == "proposed" and e.id for e in curation.entries)
+    ids = [e.id for e in curation.entries]
+    assert len(ids) == len(set(ids))
+
+
+def test_full_regeneration_scenario(scenario, tmp_path: Path) -> None:
+    """Build; pin one excerpt and drop another; add two sources; curate and build again."""
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    out = tmp_path / "out"
+    curate(brief)
+    first = build(brief, out=out)
+    before = _quotes(first.manifest, "principal")
+    path = curation_path(brief)
+    entries = load_curation(path).entries
+    unused = next(e for e in entries if e.quote not in before)
+    used = next(e for e in entries if e.quote in before and e.id != unused.id)
+
+    def decide(sections: dict) -> None:
+        for section in sections.values():
+            for item in section:
+                if item["id"] == unused.id:
+                    item["status"] = "pinned"
+                if item["id"] == used.id:
+                    item["status"] = "dropped"
+
+    _edit(path, decide)
+    for name in ("chile-state-stake.txt", "water-and-brine.txt"):
+        shutil.copy(SCENARIOS / "lithium-update" / name, folder / "seeds" / name)
+    result = curate(brief)
+    assert result.new > 0
+    kept = {e.id: e.status for e in load_curation(path).entries}
+    assert kept[unused.id] == "pinned" and kept[used.id] == "dropped"
+    assert any(e.new for e in load_curation(path).entries)
+
+    second = build(brief, out=out, redline=True)
+    after = _quotes(second.manifest, "principal")
+    assert unused.quote in after
+    assert used.quote not in after
+    changes = json.loads((second.out_dir / "changes.json").read_text())
+    assert {s["path"] for s in changes["sources"]["added"]} == {
+        "chile-state-stake.txt",
+        "water-and-brine.txt",
+    }
+    brought = [
+        e for m in changes["memos"] for s in m["sections"] for e in s["added"] if e["new_source"]
+    ]
+    assert brought
+    report = (second.out_dir / "changes.md").read_text()
+    assert "chile-state-stake.txt" in report and "Added (new source)" in report
+    assert "2 source(s) added" in second.changes
+    redline = (second.out_dir / "analyst.redline.docx").read_bytes()
+    xml = zipfile.ZipFile(io.BytesIO(redline)).read("word/document.xml").decode()
+    assert '<w:ins w:id="' in xml and 'w:author="briefkit"' in xml
+
+
+def test_vanished_pinned_passage_is_loud_not_silent(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    curate(brief)
+    path = curation_path(brief)
+    target = load_curation(path).entries[0]
+
+    def pin(sections: dict) -> None:
+        for section in sections.values():
+            for item in section:
+                if item["id"] == target.id:
+                    item["status"] = "pinned"
+
+    _edit(path, pin)
+    source = folder / "seeds" / f"{target.source}.txt"
+    if not source.exists():
+        source = next((folder / "seeds").glob(f"{target.source}.*"))
+    first_words = " ".join(target.quote.split()[:5])
+    source.write_text(source.read_text().replace(first_words, "Something else entirely now"))
+    result = build(brief, out=tmp_path / "out", formats=["md"])
+    assert any("pinned passage is no longer in any source" in w for w in result.warnings)
+    again = curate(brief)
+    assert again.stale == 1 and again.warnings
+    assert any(e.stale for e in load_curation(path).entries)
+
+
+def test_added_quote_must_be_verbatim(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    write(
+        curation_path(brief), "sections:\n  outlook:\n    - quote: Words nobody wrote anywhere.\n"
+    )
+    with pytest.raises(InputError) as info:
+        build(brief, out=tmp_path / "o", formats=["md"])
+    assert "brief.curation.yaml:sections.outlook[0]" in str(info.value)
+    assert "not verbatim" in str(info.value)
+
+
+def test_trimmed_and_added_quotes_are_used_as_written(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    trimmed = "Analysts expect demand to triple … buyers will likely turn to hard-rock mines"
+    write(
+        curation_path(brief),
+        f'sections:\n  outlook:\n    - quote: "{trimmed}"\n      status: pinned\n',
+    )
+    result = build(brief, out=tmp_path / "o", formats=["md"])
+    assert trimmed in _quotes(result.manifest, "analyst")
+    assert main(["verify", str(result.out_dir)]) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("sections:\n  outlok: []\n", "did you mean 'outlook'"),
+        ("sections:\n  outlook:\n    - quote: x\n      stauts: pinned\n", "did you mean 'status'"),
+        ("sections:\n  outlook:\n    - quote: x\n      status: starred\n", "not one of"),
+        ("sections:\n  outlook:\n    - status: pinned\n", "needs a non-empty 'quote'"),
+    ],
+)
+def test_bad_curation_files_name_the_entry(tmp_path: Path, text: str, fragment: str) -> None:
+    path = write(tmp_path / "b.curation.yaml", text)
+    with pytest.raises(InputError, match=fragment):
+        load_curation(path)
+
+
+def test_curate_command(scenario, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = scenario("lithium")
+    assert main(["curate", str(folder / "brief.yaml")]) == 0
+    assert "entries" in capsys.readouterr().out
