@@ -33,6 +33,7 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/build_vs_pandoc.py
+	$(BIN)/python bench/rebuild.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -104,3 +104,53 @@ def test_nothing_citable_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[s
     brief = write(tmp_path / "b.yaml", "title: T\naudiences: [{id: a, label: A}]\nseeds: seeds\n")
     assert main(["build", str(brief), "--out", str(tmp_path / "o")]) == 1
     assert "nothing citable" in capsys.readouterr().err
+
+
+def test_unchanged_rebuild_is_skipped_and_force_rebuilds(
+    tmp_path: Path, scenario, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = scenario("lithium")
+    args = ["build", str(folder / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "Up to date" in capsys.readouterr().out
+    assert main([*args, "--force"]) == 0
+    assert "Built 2 memo(s)" in capsys.readouterr().out
+    write(
+        folder / "seeds" / "extra.txt",
+        "Extra\n\nThe minister said lithium exports will grow next year.\n",
+    )
+    assert main(args) == 0
+    assert "1 source(s) added" in capsys.readouterr().out
+    (tmp_path / "brief" / "analyst.md").write_text("edited by hand")
+    assert main(args) == 0
+    assert "Built" in capsys.readouterr().out  # an output that changed is rebuilt
+
+
+def test_watch_rebuilds_on_change_and_stops_cleanly(
+    tmp_path: Path, scenario, monkeypatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import briefkit.cli as cli
+
+    folder = scenario("lithium")
+    calls = {"n": 0}
+
+    def fake_sleep(_seconds: float) -> None:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            write(
+                folder / "seeds" / "extra.txt",
+                "Extra\n\nThe minister said lithium exports will grow next year.\n",
+            )
+        else:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.time, "sleep", fake_sleep)
+    code = main(
+        ["build", str(folder / "brief.yaml"), "--out", str(tmp_path), "--format", "md", "--watch"]
+    )
+    output = capsys.readouterr().out
+    assert code == 0
+    assert output.count("Built 2 memo(s)") == 2
+    assert "Stopped watching." in output

@@ -29,12 +29,11 @@ from briefkit.curation import (
 from briefkit.curation import apply as apply_curation
 from briefkit.dates import human_date
 from briefkit.errors import ContentError, InputError
+from briefkit.freshness import record
 from briefkit.layout import (
     DEFAULT_TEMPLATE,
     Layout,
     SectionLayout,
-    find_reference_docx,
-    find_template,
     render_layout,
 )
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
@@ -45,6 +44,7 @@ from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
 from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
+from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
 
 Progress = Callable[[str], None]
@@ -209,6 +209,7 @@ def build(
     formats: list[str] | None = None,
     provenance: bool = False,
     redline: bool = False,
+    stamp: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
     note = progress or (lambda _message: None)
@@ -291,6 +292,8 @@ def build(
         write_atomic(path, data)
     manifest_path = out_dir / MANIFEST_NAME
     write_atomic(manifest_path, dumps(manifest))
+    if stamp is not None:  # lets the next `build` skip when nothing has changed
+        record(out_dir, stamp, [*rendered, manifest_path])
     return BuildResult(
         out_dir,
         manifest_path,

@@ -6,6 +6,7 @@ import dataclasses
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -16,11 +17,9 @@ from rich.table import Table
 from rich.text import Text
 
 from briefkit import __version__
-from briefkit.build import build as run_build
-from briefkit.build import curate as run_curate
 from briefkit.errors import BriefkitError
-from briefkit.sources import list_sources
-from briefkit.verify import verify as run_verify
+
+WATCH_INTERVAL = 1.0  # seconds between looks at the watched files
 
 app = typer.Typer(
     name="briefkit",
@@ -79,8 +78,69 @@ def build(
             help="Also write <audience>.redline.docx with tracked changes since the previous build."
         ),
     ] = False,
+    force: Annotated[bool, typer.Option(help="Rebuild even when nothing changed.")] = False,
+    watch: Annotated[
+        bool,
+        typer.Option(help="Rebuild whenever the brief, seeds, curation file or templates change."),
+    ] = False,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
+    options = {
+        "audiences": audience or [],
+        "formats": format or [],
+        "provenance": provenance,
+        "redline": redline,
+        "out": str(out_dir),
+        "seeds": str(seeds or ""),
+    }
+    if not watch:
+        _build_once(brief, seeds, out_dir, audience, format, provenance, redline, force, options)
+        return
+    from briefkit.freshness import snapshot
+
+    out.print(
+        f"Watching {brief}, its seeds, curation file and templates (Ctrl-C stops).", markup=False
+    )
+    seen = None
+    try:
+        while True:
+            current = snapshot(brief, seeds)
+            if current != seen:
+                seen = current
+                try:
+                    _build_once(
+                        brief, seeds, out_dir, audience, format, provenance, redline, force, options
+                    )
+                except BriefkitError as exc:  # keep watching while the user fixes the input
+                    err.print(f"briefkit: {exc.one_line()}", markup=False)
+            time.sleep(WATCH_INTERVAL)
+    except KeyboardInterrupt:
+        out.print("Stopped watching.", markup=False)
+
+
+def _build_once(
+    brief: Path,
+    seeds: Path | None,
+    out_dir: Path,
+    audience: list[str] | None,
+    format: list[str] | None,
+    provenance: bool,
+    redline: bool,
+    force: bool,
+    options: dict[str, object],
+) -> None:
+    from briefkit.freshness import fingerprint, up_to_date
+
+    stamp = fingerprint(brief, seeds, options)
+    if not force and up_to_date(out_dir / brief.stem, stamp):
+        out.print(
+            f"Up to date: nothing changed since the last build in {out_dir / brief.stem}/ "
+            "(--force rebuilds anyway).",
+            markup=False,
+        )
+        return
+    from briefkit.build import build as run_build
+
     # No refresh thread: rendering forks worker processes, which wants a single thread.
     with Live(Text("building…"), console=err, auto_refresh=False, transient=True) as live:
         result = run_build(
@@ -91,6 +151,7 @@ def build(
             formats=format,
             provenance=provenance,
             redline=redline,
+            stamp=stamp,
             progress=lambda message: live.update(Text(f"… {message}"), refresh=True),
         )
     for line in result.skipped:
@@ -118,6 +179,8 @@ def curate(
     ] = None,
 ) -> None:
     """Write or update briefs/<stem>.curation.yaml: proposals to pin, drop, reorder, trim."""
+    from briefkit.build import curate as run_curate
+
     with Live(Text("curating…"), console=err, auto_refresh=False, transient=True) as live:
         result = run_curate(
             brief, seeds=seeds, progress=lambda m: live.update(Text(f"… {m}"), refresh=True)
@@ -143,6 +206,8 @@ def verify(
     ] = None,
 ) -> None:
     """Re-check every cited excerpt in manifest.json against the source files."""
+    from briefkit.verify import verify as run_verify
+
     report = run_verify(build_dir, seeds)
     for line in report.notices:
         err.print(f"note: {line}", markup=False)
@@ -159,6 +224,8 @@ def sources(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
 ) -> None:
     """One row per source: id, file, title, author, publisher, date, url, words, warnings."""
+    from briefkit.sources import list_sources
+
     rows, skipped = list_sources(seeds_dir)
     for line in skipped:
         err.print(line, markup=False)

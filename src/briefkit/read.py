@@ -19,6 +19,7 @@ from briefkit.limits import ReadLimits
 from briefkit.parallel import fork_pool, worker_count
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
+from briefkit.seeds import source_files
 from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
@@ -89,19 +90,6 @@ def build_document(
         year_hint=latest_year(result.text, this_year),
         warnings=tuple(result.warnings),
     )
-
-
-def source_files(seeds: Path) -> list[Path]:
-    """Candidate source files under `seeds`, sorted, sidecars and hidden files left out."""
-    files = []
-    for path in sorted(seeds.rglob("*")):
-        relative = path.relative_to(seeds)
-        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
-            continue
-        if path.name.endswith(SIDECAR_SUFFIX):
-            continue
-        files.append(path)
-    return files
 
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:

@@ -10,6 +10,7 @@ from briefkit.readers.html import read_html
 from briefkit.readers.pdf import read_pdf
 from briefkit.readers.text import ReadResult, read_markdown, read_plain
 from briefkit.registry import Registry
+from briefkit.seeds import SIDECAR_SUFFIX
 
 Reader = Callable[[bytes], ReadResult]
 
@@ -22,8 +23,6 @@ READERS.add(".html", read_html)
 READERS.add(".htm", read_html)
 READERS.add(".pdf", read_pdf)
 READERS.add(".docx", read_docx)
-
-SIDECAR_SUFFIX = ".meta.yaml"
 
 
 def reader_for(path: Path) -> Reader | None:
