@@ -71,3 +71,16 @@ def write(path: Path, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def assert_quotes_verbatim(result: object) -> None:
+    """Every quotable sentence of a reader's result is verbatim in its text."""
+    from briefkit.segment import quote_of, split_sentences
+    from briefkit.verbatim import collapse, find_quote
+
+    source = collapse(result.text)  # type: ignore[attr-defined]
+    for block in result.blocks:  # type: ignore[attr-defined]
+        for sentence in split_sentences(block.content):
+            quote = quote_of(sentence, result.text)  # type: ignore[attr-defined]
+            if quote:
+                assert find_quote(quote, source), quote

@@ -15,8 +15,7 @@ from briefkit.read import read_corpus, read_source
 from briefkit.readers.docx import read_docx
 from briefkit.readers.html import read_html
 from briefkit.readers.pdf import read_pdf
-from briefkit.verbatim import collapse, find_quote
-from tests.conftest import write
+from tests.conftest import assert_quotes_verbatim, write
 from tests.hostile import (
     docx_bytes,
     docx_zip_bomb,
@@ -43,17 +42,6 @@ PAGE = b"""<html><head><title>Harbour Plans Advance | Coast News</title>
 <script>trackVisitor();</script></body></html>"""
 
 
-def _all_quotes_verbatim(result) -> None:
-    from briefkit.segment import quote_of, split_sentences
-
-    source = collapse(result.text)
-    for block in result.blocks:
-        for sentence in split_sentences(block.content):
-            quote = quote_of(sentence, result.text)
-            if quote:
-                assert find_quote(quote, source)
-
-
 def test_html_main_text_and_metadata() -> None:
     result = read_html(PAGE)
     body = " ".join(b.content.text for b in result.blocks)
@@ -66,14 +54,14 @@ def test_html_main_text_and_metadata() -> None:
     assert meta.date == "2023-05-02"
     assert meta.publisher == "Coast News"
     assert meta.url == "https://coast.example/2023/05/harbour"
-    _all_quotes_verbatim(result)
+    assert_quotes_verbatim(result)
 
 
 def test_pdf_text_and_properties() -> None:
     result = read_pdf(text_pdf())
     assert "harbour will open next year" in result.text
     assert result.meta.title == "A Report on Harbours"  # reportlab's "untitled" is ignored
-    _all_quotes_verbatim(result)
+    assert_quotes_verbatim(result)
 
 
 def test_docx_paragraphs_and_properties() -> None:

@@ -9,8 +9,7 @@ from hypothesis import strategies as st
 from briefkit.errors import SourceError
 from briefkit.readers.decode import decode_text
 from briefkit.readers.text import read_markdown, read_plain
-from briefkit.segment import quote_of, split_sentences
-from briefkit.verbatim import collapse, find_quote
+from tests.conftest import assert_quotes_verbatim
 
 SCRAPED = """\
 # A Headline About Rivers
@@ -64,13 +63,7 @@ def test_web_debris_is_removed_and_metadata_found() -> None:
 
 
 def test_every_quote_is_verbatim_in_the_file() -> None:
-    result = read_plain(SCRAPED.encode())
-    source = collapse(result.text)
-    for block in result.blocks:
-        for sentence in split_sentences(block.content):
-            quote = quote_of(sentence, result.text)
-            if quote:
-                assert find_quote(quote, source), quote
+    assert_quotes_verbatim(read_plain(SCRAPED.encode()))
 
 
 def test_front_matter_overrides_text_metadata() -> None:
@@ -125,9 +118,4 @@ def test_any_text_reads_or_is_refused_and_quotes_stay_verbatim(text: str) -> Non
         result = read_plain(text.encode("utf-8"))
     except SourceError:
         return
-    source = collapse(result.text)
-    for block in result.blocks:
-        for sentence in split_sentences(block.content):
-            quote = quote_of(sentence, result.text)
-            if quote:
-                assert find_quote(quote, source)
+    assert_quotes_verbatim(result)

@@ -220,12 +220,7 @@ def build(
         if name not in FORMATS:
             raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
     seeds_dir = resolve_seeds(brief_path, spec, seeds)
-    note(f"reading sources in {seeds_dir}")
-    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
-    if not corpus.documents:
-        raise ContentError("nothing citable found: no readable source", path=seeds_dir)
-    note("scoring passages")
-    proposals = propose(corpus, spec.query)
+    corpus, proposals = read_and_score(spec, seeds_dir, note)
     salience = actor_salience(proposals)
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     curation = load_curation(curation_path(brief_path))
@@ -305,6 +300,16 @@ def build(
     )
 
 
+def read_and_score(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Proposals]:
+    """The first two stages, shared by `build` and `curate`."""
+    note(f"reading sources in {seeds_dir}")
+    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
+    if not corpus.documents:
+        raise ContentError("nothing citable found: no readable source", path=seeds_dir)
+    note("scoring passages")
+    return corpus, propose(corpus, spec.query)
+
+
 def previous_manifest(out_dir: Path) -> dict[str, Any] | None:
     """The manifest of the last build in this folder, if it is there and readable."""
     try:
@@ -358,12 +363,7 @@ def curate(
     """Write or update the brief's curation file, keeping every earlier decision."""
     note = progress or (lambda _message: None)
     spec = load_brief(brief_path)
-    seeds_dir = resolve_seeds(brief_path, spec, seeds)
-    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
-    if not corpus.documents:
-        raise ContentError("nothing citable found: no readable source", path=seeds_dir)
-    note("scoring passages")
-    proposals = propose(corpus, spec.query)
+    corpus, proposals = read_and_score(spec, resolve_seeds(brief_path, spec, seeds), note)
     path = curation_path(brief_path)
     previous = load_curation(path)
     resolved = resolve(previous, corpus) if previous else []
