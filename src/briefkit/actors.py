@@ -87,6 +87,9 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "given",
         "just",
         "only",
+        "ever",
+        "never",
+        "whether",
     ]
 )
 _CALENDAR = frozenset(
@@ -128,8 +131,14 @@ def common_words(sentences: list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Lower-cased name variant -> display name, for every ISO 3166 country."""
+    """Lower-cased name, demonym, capital or seat of power -> the country's display name.
+
+    Names come from pycountry (ISO 3166); capitals, demonyms and alternative spellings
+    from countryinfo; plus regular demonym forms and a few seats of government that
+    stand for their state ("the Kremlin").
+    """
     names: dict[str, str] = {}
+    displays: dict[str, str] = {}
     for country in pycountry.countries:
         display = getattr(country, "common_name", None) or country.name
         display = re.split(r",|\(", display)[0].strip()
@@ -148,7 +157,46 @@ def country_names() -> dict[str, str]:
         if " " not in display:
             for demonym in _demonyms(display):
                 names.setdefault(demonym.lower(), display)
+        displays[country.alpha_2] = display
+    for info in _countryinfo():
+        display = displays.get((info.get("ISO") or {}).get("alpha2", ""))
+        if not display:
+            continue
+        extra = [info.get("capital"), info.get("demonym"), *(info.get("altSpellings") or [])]
+        for variant in extra:
+            if isinstance(variant, str) and len(variant) > 3 and not variant.isupper():
+                names.setdefault(variant.lower(), display)
+    for seat, state in SEATS_OF_POWER.items():
+        names.setdefault(seat, state)
     return names
+
+
+def _countryinfo() -> list[dict[str, object]]:
+    try:
+        import countryinfo
+    except ImportError:  # the gazetteer still has pycountry's names
+        return []
+    infos = [country.info() for country in countryinfo.all_countries()]
+    # Where territories share a demonym with a state ("American"), the larger one wins.
+    return sorted(infos, key=lambda info: -(info.get("population") or 0))
+
+
+# Buildings and places that news writing uses for a state's government.
+SEATS_OF_POWER = {
+    "kremlin": "Russia",
+    "white house": "United States",
+    "pentagon": "United States",
+    "state department": "United States",
+    "downing street": "United Kingdom",
+    "whitehall": "United Kingdom",
+    "élysée": "France",
+    "elysee": "France",
+    "quai d'orsay": "France",
+    "zhongnanhai": "China",
+    "blue house": "South Korea",
+    "kantei": "Japan",
+    "bundeskanzleramt": "Germany",
+}
 
 
 def _demonyms(name: str) -> set[str]:
@@ -189,7 +237,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish)$")
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern)$")
 STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
@@ -235,3 +283,40 @@ def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int =
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
     states = [name for offset, name in countries_in(head) if offset <= reach]
     return states[0] if states else first_name
+
+
+_TITLE = (
+    r"(?:(?:Vice |Deputy |Acting |Former )?(?:President|Prime Minister|Premier|Chancellor|"
+    r"(?:Foreign |Defen[cs]e |Interior )?Minister|Secretary|King|Queen|Emir|Sheikh|Sultan|"
+    r"Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman))"
+)
+TITLES = re.compile(rf"^{_TITLE} ")
+TITLED_NAME = re.compile(rf"\b{_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
+
+
+def person_states(
+    texts: list[str], actors: set[str], min_mentions: int = 2, share: float = 0.5
+) -> dict[str, str]:
+    """People named as actors -> the state they act for, judged by the company they keep:
+    the country most often named in the same sentences (an office holder's surname alone
+    counts as a person once the corpus shows it after a title)."""
+    titled = {m.group(1).split()[-1] for text in texts for m in TITLED_NAME.finditer(text)}
+    found: dict[str, str] = {}
+    for actor in sorted(actors):
+        if not (TITLES.match(actor) or actor in titled):
+            continue
+        surname = actor.split()[-1]
+        counts: dict[str, int] = {}
+        mentions = 0  # sentences naming both this person and some state
+        for text in texts:
+            if surname in text:
+                named = {name for _, name in countries_in(text)}
+                mentions += bool(named)
+                for state in named:
+                    counts[state] = counts.get(state, 0) + 1
+        if not counts:
+            continue
+        state, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if count >= min_mentions and count >= share * mentions:
+            found[actor] = state
+    return found

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefkit.actors import common_words, subject_actor
+from briefkit.actors import common_words, country_names, person_states, subject_actor
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.textstats import TermIndex, make_stemmer, terms
 
@@ -339,12 +339,16 @@ def propose(corpus: Corpus, query: str) -> Proposals:
         return (document.year - span[0]) / (span[1] - span[0])
 
     common = common_words([s.text for s in units])
+    actors = [subject_actor(s.text, common) for s in units]
+    states = set(country_names().values())
+    people = person_states([s.text for s in units], {a for a in actors if a and a not in states})
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
     for i, sentence in enumerate(units):
         document = documents[sentence.source_id]
         q = quality(sentence)
         fits = {name: section_fit(name, sentence, document) for name in SECTIONS}
-        actor = subject_actor(sentence.text, common)
+        actor = actors[i]
+        actor = people.get(actor, actor) if actor else None
         if actor is None:
             fits["regional_positions"] = 0.0
         best_fit = max(fits.values())

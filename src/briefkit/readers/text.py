@@ -138,6 +138,27 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+def _mend_broken_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Rejoin a sentence that scraping split across a blank line: a block that does not end
+    a sentence, followed by one that starts in lower case."""
+    mended: list[Block] = []
+    for block in blocks:
+        previous = mended[-1] if mended else None
+        if (
+            previous is not None
+            and block.content.text[:1].islower()
+            and not previous.content.text.rstrip().endswith(TERMINAL)
+        ):
+            joined = offsets_array(previous.content.offsets)
+            joined.append(previous.content.offsets[-1] + 1)  # the line break between them
+            joined.extend(block.content.offsets)
+            text = previous.content.text + " " + block.content.text
+            mended[-1] = Block("paragraph", MappedText(text, joined))
+        else:
+            mended.append(block)
+    return mended
+
+
 def clean_inline(content: MappedText) -> MappedText:
     for pattern, keep in INLINE_STEPS:
         content = content.sub(pattern, keep)
@@ -211,6 +232,7 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             flush()
             current = piece
     flush()
+    blocks = _mend_broken_paragraphs(blocks)
     if not any(block.kind == "paragraph" for block in blocks):
         raise SourceError("no paragraphs of text found")
     return ReadResult(text=text, blocks=blocks, meta=meta, warnings=warnings)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from briefkit.actors import countries_in, person_states, subject_actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Kremlin said it would not recognise the new government.", "Russia"),
+        ("Beijing has lobbied for the new authorities.", "China"),
+        ("The Tajik authorities took an uncompromising position.", "Tajikistan"),
+        ("Russian officials called for restraint on both sides.", "Russia"),
+        ("Pakistani officials said the border would reopen.", "Pakistan"),
+        ("The American intervention lasted two decades.", "United States"),
+        ("The Taliban knew that the opposition was strongest in the north.", "Taliban"),
+        ("Ever since the war began, refugees have crossed.", None),
+        ("Western institutions have suspended aid to the country.", None),
+        ("Anti-government rhetoric did not stop the deportations.", None),
+    ],
+)
+def test_subject_actor(sentence: str, actor: str | None) -> None:
+    assert subject_actor(sentence, frozenset({"ever"})) == actor
+
+
+def test_countries_prefer_the_longest_name() -> None:
+    found = [name for _, name in countries_in("The United States and the United Kingdom met.")]
+    assert found == ["United States", "United Kingdom"]
+
+
+def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
+    texts = [
+        "President Ana Ruiz of Chile said the mine would open.",
+        "Ruiz told Chilean reporters that the plan suits Chile.",
+        "Ruiz met Argentina's minister in Chile.",
+        "The weather was fine.",
+    ]
+    assert person_states(texts, {"Ruiz", "President Ana Ruiz"}) == {
+        "President Ana Ruiz": "Chile",
+        "Ruiz": "Chile",
+    }
