@@ -149,6 +149,30 @@ def _section_blocks(
     return tuple(Paragraph(item) for item in items)
 
 
+FindingRow = tuple[str, list[Candidate]]  # a label, and the excerpts side by side
+FINDING_HEADERS = {
+    "chronology": (("Date", "Event"), (0.2, 0.8)),
+    "disagreements": (("Figures", "One source", "Another source"), (0.16, 0.42, 0.42)),
+}
+NONE_FOUND = {
+    "chronology": "The sources date no events.",
+    "disagreements": "No figure differs between sources on the same matter.",
+}
+
+
+def _finding_blocks(
+    layout: SectionLayout, rows: list[FindingRow], notes: _Notes
+) -> tuple[Block, ...]:
+    if not rows:
+        return (Paragraph((Text(NONE_FOUND[layout.kind]),), style="intro"),)
+    header, widths = FINDING_HEADERS[layout.kind]
+    table_rows = tuple(
+        ((Text(label),), *(_excerpt_inlines(c, notes, None) for c in candidates))
+        for label, candidates in rows
+    )
+    return (Table(header, table_rows, widths),)
+
+
 def assemble(
     spec: BriefSpec,
     audience: AudienceSpec,
@@ -157,11 +181,17 @@ def assemble(
     corpus: Corpus,
     memo_date: dt.date,
     salience: dict[str, int],
+    findings: dict[str, list[FindingRow]] | None = None,
 ) -> Memo:
     documents = corpus.by_id()
     notes = _Notes(documents)
     sections = []
     for section_layout in layout.sections:
+        if section_layout.kind != "excerpts":
+            rows = (findings or {}).get(section_layout.id, [])
+            blocks = _finding_blocks(section_layout, rows, notes)
+            sections.append(Section(section_layout.id, section_layout.title, blocks))
+            continue
         picks = _ordered(section_layout, chosen.get(section_layout.id, []), documents, salience)
         blocks = _section_blocks(section_layout, picks, notes, documents)
         if section_layout.style == "table" and isinstance(blocks[0], Table):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefkit.assemble import assemble, source_range
+from briefkit.assemble import FindingRow, assemble, source_range
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.corpus import Corpus
 from briefkit.curation import (
@@ -29,6 +29,7 @@ from briefkit.curation import (
 from briefkit.curation import apply as apply_curation
 from briefkit.dates import human_date
 from briefkit.errors import ContentError, InputError
+from briefkit.findings import dated_events, disagreements
 from briefkit.freshness import record
 from briefkit.layout import (
     DEFAULT_TEMPLATE,
@@ -130,9 +131,13 @@ def _context(
     }
 
 
-def plan_sections(layout: Layout, budget: int) -> list[SectionPlan]:
-    total_share = sum(s.share for s in layout.sections) or 1.0
-    return [SectionPlan(s, int(budget * s.share / total_share)) for s in layout.sections]
+def plan_sections(
+    layout: Layout, budget: int, sections: list[SectionLayout] | None = None
+) -> list[SectionPlan]:
+    """Each section's word budget, in proportion to its share."""
+    chosen = layout.sections if sections is None else sections
+    total_share = sum(s.share for s in chosen) or 1.0
+    return [SectionPlan(s, int(budget * s.share / total_share)) for s in chosen]
 
 
 def compose_memo(
@@ -152,19 +157,69 @@ def compose_memo(
         len(s.split()) for s in _bibliography_words(corpus, layout)
     )
     budget = max(0, max_words - overhead)
+    rows, proposals, budget = _finding_rows(layout, proposals, budget)
+    excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
-        s.id: LABEL_OVERHEAD for s in layout.sections if s.one_per_actor or s.style == "table"
+        s.id: LABEL_OVERHEAD for s in excerpt_sections if s.one_per_actor or s.style == "table"
     }
-    chosen = select(proposals, plan_sections(layout, budget), overheads)
-    memo = assemble(spec, audience, layout, chosen, corpus, date, salience)
+    plans = plan_sections(layout, budget, excerpt_sections)
+    chosen = select(proposals, plans, overheads)
+    memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
     while body_words(memo) > max_words and any(chosen.values()):
         weakest = min(
             ((sid, c) for sid, picks in chosen.items() for c in picks),
             key=lambda item: (item[1].score, item[1].sentence.id),
         )
         chosen[weakest[0]].remove(weakest[1])
-        memo = assemble(spec, audience, layout, chosen, corpus, date, salience)
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
     return memo
+
+
+def _finding_rows(
+    layout: Layout, proposals: Proposals, budget: int
+) -> tuple[dict[str, list[FindingRow]], Proposals, int]:
+    """Rows for chronology and disagreement sections, within their share of the budget.
+
+    Their sentences are taken out of the proposals so no excerpt appears twice; the words
+    they use are taken out of the budget left for the excerpt sections.
+    """
+    total_share = sum(s.share for s in layout.sections) or 1.0
+    rows: dict[str, list[FindingRow]] = {}
+    used: set[str] = set()
+    spent = 0
+    for section in layout.sections:
+        if section.kind == "excerpts":
+            continue
+        allowance = int(budget * section.share / total_share)
+        if section.kind == "chronology":
+            found = [
+                (human_date(e.date) or e.date, [e.candidate])
+                for e in dated_events(proposals, section.max_items)
+            ]
+        else:
+            found = [
+                (f"{d.first.text} / {d.second.text}", [d.first.candidate, d.second.candidate])
+                for d in disagreements(proposals, section.max_items)
+            ]
+        kept: list[FindingRow] = []
+        words = 0
+        for label, candidates in found:
+            ids = {c.sentence.id for c in candidates}
+            cost = len(label.split()) + sum(c.sentence.words for c in candidates)
+            if ids & used or words + cost > allowance:
+                continue
+            kept.append((label, candidates))
+            used |= ids
+            words += cost
+        rows[section.id] = kept
+        spent += words
+    if used:
+        sections = {
+            name: tuple(c for c in candidates if c.sentence.id not in used)
+            for name, candidates in proposals.sections.items()
+        }
+        proposals = dataclasses.replace(proposals, sections=sections)
+    return rows, proposals, max(0, budget - spent)
 
 
 def _bibliography_words(corpus: Corpus, layout: Layout) -> list[str]:

@@ -34,6 +34,11 @@ class SectionLayout(BaseModel):
     style: Literal["paragraphs", "bullets", "table"] = "paragraphs"
     order: Literal["score", "chronological"] = "score"
     one_per_actor: bool = False
+    kind: Literal["excerpts", "chronology", "disagreements"] = Field(
+        default="excerpts",
+        description="excerpts: chosen passages; chronology: dated events in date order; "
+        "disagreements: figures sources disagree on, side by side.",
+    )
 
 
 class Layout(BaseModel):

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefkit.findings import dated_events, disagreements
+from briefkit.proposals import propose
+from briefkit.read import read_corpus
+from tests.conftest import write
+
+ONE = """A Report on the Delta
+
+By Ana Field
+
+March 3, 2023
+
+Farmers make up about 30 percent of the delta's population, according to the census office.
+The dam was completed in 2011 after a decade of disputes over the river's water.
+In May 2019 the two governments signed a first agreement on water sharing at the border.
+"""
+
+TWO = """Delta Water Talks Stall
+
+By Ben Stone
+
+June 9, 2024
+
+Farmers are around 45 percent of the delta's population, officials in the capital said.
+The river talks collapsed in 2022 when both sides walked out of the meeting in the capital.
+"""
+
+
+def _proposals(tmp_path: Path):
+    write(tmp_path / "one.txt", ONE)
+    write(tmp_path / "two.txt", TWO)
+    corpus = read_corpus(tmp_path)
+    return propose(corpus, "water sharing on the delta river")
+
+
+def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
+    found = disagreements(_proposals(tmp_path), limit=3)
+    assert len(found) == 1
+    pair = found[0]
+    assert pair.unit == "percent"
+    assert {pair.first.value, pair.second.value} == {30.0, 45.0}
+    assert pair.first.candidate.sentence.source_id != pair.second.candidate.sentence.source_id
+
+
+def test_dated_events_are_in_date_order(tmp_path: Path) -> None:
+    events = dated_events(_proposals(tmp_path), limit=5)
+    assert [e.date for e in events] == sorted(e.date for e in events)
+    assert {"2011", "2019-05", "2022"} <= {e.date for e in events}
+
+
+def test_analyst_memo_shows_disagreements_and_chronology(lithium_build) -> None:
+    result, manifest = lithium_build
+    analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")
+    ids = [s["id"] for s in analyst["sections"]]
+    assert "chronology" in ids and "disagreements" in ids
+    chronology = next(s for s in analyst["sections"] if s["id"] == "chronology")
+    assert chronology["excerpts"]
+    md = (result.out_dir / "analyst.md").read_text()
+    assert "| Date | Event |" in md
+
+
+def test_every_memo_states_the_date_range(lithium_build) -> None:
+    result, manifest = lithium_build
+    for memo in manifest["memos"]:
+        md = (result.out_dir / memo["files"]["md"]).read_text()
+        assert "published September 5, 2022 to January 20, 2024" in md
