@@ -67,3 +67,14 @@ def test_every_memo_states_the_date_range(lithium_build) -> None:
     for memo in manifest["memos"]:
         md = (result.out_dir / memo["files"]["md"]).read_text()
         assert "published September 5, 2022 to January 20, 2024" in md
+
+
+def test_outlook_leads_with_the_newest_view_and_dates_it(lithium_build) -> None:
+    result, manifest = lithium_build
+    dates = {s["id"]: s["date"] for s in manifest["sources"]}
+    analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")
+    outlook = next(s for s in analyst["sections"] if s["id"] == "outlook")
+    years = [dates[e["source"]] for e in outlook["excerpts"]]
+    assert years == sorted(years, reverse=True)
+    md = (result.out_dir / "analyst.md").read_text()
+    assert "**As of January 20, 2024.**" in md.split("## Outlook")[1]

@@ -82,6 +82,8 @@ def _ordered(
             return (year, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
         return sorted(picks, key=when)
+    if layout.order == "newest":  # the latest view first: a newer source overtakes an older one
+        return sorted(picks, key=lambda c: -(corpus[c.sentence.source_id].year or 0))
     if layout.one_per_actor:
         return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
     return picks
@@ -122,6 +124,20 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     return tuple(inlines)
 
 
+def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Document]) -> str | None:
+    """The bold lead-in of an excerpt: its actor, or the date of the view it gives."""
+    if layout.one_per_actor:
+        return candidate.actor
+    if layout.date_labels:
+        document = corpus[candidate.sentence.source_id]
+        if document.meta.date:
+            return f"As of {human_date(document.meta.date)}"
+        if document.year_hint:
+            return f"Undated; its latest events are from {document.year_hint}"
+        return "Undated source"
+    return None
+
+
 def _section_blocks(
     layout: SectionLayout, picks: list[Candidate], notes: _Notes, corpus: dict[str, Document]
 ) -> tuple[Block, ...]:
@@ -143,7 +159,7 @@ def _section_blocks(
         return (
             Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),
         )
-    items = [_excerpt_inlines(c, notes, c.actor if layout.one_per_actor else None) for c in picks]
+    items = [_excerpt_inlines(c, notes, _label(layout, c, corpus)) for c in picks]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
     return tuple(Paragraph(item) for item in items)

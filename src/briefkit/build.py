@@ -160,7 +160,9 @@ def compose_memo(
     rows, proposals, budget = _finding_rows(layout, proposals, budget)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
-        s.id: LABEL_OVERHEAD for s in excerpt_sections if s.one_per_actor or s.style == "table"
+        s.id: LABEL_OVERHEAD
+        for s in excerpt_sections
+        if s.one_per_actor or s.style == "table" or s.date_labels
     }
     plans = plan_sections(layout, budget, excerpt_sections)
     chosen = select(proposals, plans, overheads)

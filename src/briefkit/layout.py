@@ -32,7 +32,10 @@ class SectionLayout(BaseModel):
     max_items: int = Field(default=12, ge=1)
     min_items: int = Field(default=1, ge=0)
     style: Literal["paragraphs", "bullets", "table"] = "paragraphs"
-    order: Literal["score", "chronological"] = "score"
+    order: Literal["score", "chronological", "newest"] = "score"
+    date_labels: bool = Field(
+        default=False, description="Lead each excerpt with its source's date ('As of …')."
+    )
     one_per_actor: bool = False
     kind: Literal["excerpts", "chronology", "disagreements"] = Field(
         default="excerpts",

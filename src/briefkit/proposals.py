@@ -224,7 +224,8 @@ HEADING_CUES: dict[str, re.Pattern[str]] = {
 }
 ANAPHORIC_START = re.compile(
     r"^(?:this|these|that|those|it|its|they|their|he|she|his|her|such|but|and|so|also|"
-    r"however|moreover|furthermore|therefore|thus)\b",
+    r"however|moreover|furthermore|therefore|thus|in addition|at the same time|meanwhile|"
+    r"besides|nevertheless|nonetheless|likewise|similarly|then|still|hence|instead)\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
@@ -371,7 +372,8 @@ def propose(corpus: Corpus, query: str) -> Proposals:
                     )
                 )
         judgement = max(fits["drivers"], fits["outlook"])
-        summary = q * (0.4 * relevance[i] + 0.35 * centrality[i] + 0.25 * judgement)
+        # Bottom line: central, relevant judgements (drivers or outlook language), not news.
+        summary = q * (0.3 * relevance[i] + 0.3 * centrality[i] + 0.4 * judgement)
         summary *= 0.8 + 0.2 * recency(document)
         sections[SUMMARY].append(
             Candidate(sentence, summary, relevance[i], centrality[i], judgement)
