@@ -158,3 +158,24 @@ def test_example_brief_is_the_documented_one() -> None:
     for audience in ("principal", "analyst", "security"):
         assert f"id: {audience}" in text
     assert len(list((ROOT / "seeds").glob("*.txt"))) == 5
+
+
+def test_audience_focus_weights_its_themes_up(tmp_path: Path) -> None:
+    seeds = SCENARIOS / "lithium" / "seeds"
+    brief = write(tmp_path / "b.yaml", f"""title: Lithium in the Andes
+topic: lithium strategies of Chile, Argentina and Bolivia
+seeds: {seeds}
+audiences:
+  - {{id: plain, label: Desk, template: standard, max_words: 300}}
+  - {{id: water, label: Desk, template: standard, max_words: 300,
+     focus: "water evaporation ponds brine indigenous communities"}}
+""")
+    result = build(brief, out=tmp_path / "out", formats=["md"])
+    manifest = json.loads(result.manifest.read_text())
+
+    def watery(audience: str) -> int:
+        memo = next(m for m in manifest["memos"] if m["audience"] == audience)
+        quotes = [e["quote"].lower() for s in memo["sections"] for e in s["excerpts"]]
+        return sum(any(w in q for w in ("water", "evaporation", "indigenous")) for q in quotes)
+
+    assert watery("water") > watery("plain")

@@ -281,10 +281,18 @@ def build(
     salience = actor_salience(proposals)
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     curation = load_curation(curation_path(brief_path))
-    if curation is not None:
-        resolved = resolve(curation, corpus)
+    resolved = resolve(curation, corpus) if curation is not None else None
+    if curation is not None and resolved is not None:
         warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
         proposals = apply_curation(proposals, resolved)
+
+    def proposals_for(audience: AudienceSpec) -> Proposals:
+        """An audience with a focus weights its themes up: relevance to title, topic and focus."""
+        if not audience.focus:
+            return proposals
+        focused = propose(corpus, f"{spec.query} {audience.focus}")
+        return apply_curation(focused, resolved) if resolved is not None else focused
+
     date = memo_date(spec)
     out_dir = out / brief_path.stem
     options = WriteOptions(
@@ -300,7 +308,7 @@ def build(
     for audience in chosen_audiences:
         note(f"composing the {audience.id} memo")
         layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
-        memo = compose_memo(spec, audience, layout, corpus, proposals, date, salience)
+        memo = compose_memo(spec, audience, layout, corpus, proposals_for(audience), date, salience)
         if not memo.notes:
             raise ContentError(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir

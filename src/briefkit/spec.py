@@ -26,6 +26,9 @@ class AudienceSpec(BaseModel):
     label: str = Field(description="Who the memo is for, printed in the memo header.")
     template: str | None = Field(default=None, description="Layout name in templates/.")
     max_words: int | None = Field(default=None, gt=50, description="Body word budget.")
+    focus: str | None = Field(
+        default=None, description="Themes this audience weights up, added to the topic."
+    )
     reference_docx: str | None = Field(
         default=None, description="Word reference document for styles (relative to the brief)."
     )
