@@ -290,7 +290,7 @@ def build(
         """An audience with a focus weights its themes up: relevance to title, topic and focus."""
         if not audience.focus:
             return proposals
-        focused = propose(corpus, f"{spec.query} {audience.focus}")
+        focused = propose(corpus, spec.query, focus=audience.focus)
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)

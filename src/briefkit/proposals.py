@@ -21,6 +21,7 @@ from briefkit.textstats import TermIndex, make_stemmer, terms
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 SUMMARY = "summary"
 MIN_WORDS, MAX_WORDS = 8, 70
+FOCUS_WEIGHT = 1.5
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
@@ -300,8 +301,9 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     return _saturate(raw)
 
 
-def propose(corpus: Corpus, query: str) -> Proposals:
-    """Score every citable sentence of the corpus for every section."""
+def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
+    """Score every citable sentence of the corpus for every section; an audience's `focus`
+    (its themes) counts as much as the brief's title and topic in relevance."""
     stemmer = make_stemmer()
     documents = corpus.by_id()
     units = [
@@ -312,6 +314,9 @@ def propose(corpus: Corpus, query: str) -> Proposals:
     ]
     index = TermIndex([terms(s.text, stemmer) for s in units])
     relevance = _normalise(index.bm25(terms(query, stemmer)))
+    # An audience's themes multiply a passage's score by up to 1 + FOCUS_WEIGHT.
+    themed = _normalise(index.bm25(terms(focus, stemmer))) if focus else [0.0] * len(units)
+    boost = [1 + FOCUS_WEIGHT * t for t in themed]
     by_doc: dict[str, list[float]] = {}
     for s, r in zip(units, relevance, strict=True):
         by_doc.setdefault(s.source_id, []).append(r)
@@ -355,7 +360,7 @@ def propose(corpus: Corpus, query: str) -> Proposals:
         best_fit = max(fits.values())
         for name in SECTIONS:
             fit = fits[name]
-            score = q * (0.3 * relevance[i] + 0.2 * centrality[i] + 0.5 * fit)
+            score = boost[i] * q * (0.3 * relevance[i] + 0.2 * centrality[i] + 0.5 * fit)
             if fit < 0.5 * best_fit:
                 score *= 0.6  # this sentence belongs elsewhere
             if name == "outlook":
@@ -374,7 +379,7 @@ def propose(corpus: Corpus, query: str) -> Proposals:
         judgement = max(fits["drivers"], fits["outlook"])
         # Bottom line: central, relevant judgements (drivers or outlook language), not news.
         summary = q * (0.3 * relevance[i] + 0.3 * centrality[i] + 0.4 * judgement)
-        summary *= 0.8 + 0.2 * recency(document)
+        summary *= (0.8 + 0.2 * recency(document)) * boost[i]
         sections[SUMMARY].append(
             Candidate(sentence, summary, relevance[i], centrality[i], judgement)
         )
