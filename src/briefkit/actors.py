@@ -122,11 +122,15 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def common_words(sentences: list[str]) -> frozenset[str]:
-    """Words the corpus writes in lower case somewhere: not names when capitalised at a start."""
-    found: set[str] = set()
+    """Words that are no names when they open a sentence: the corpus never capitalises them
+    anywhere else (so "Endless" or "Relations" at a start is not an actor, "Rahmon" is)."""
+    words: set[str] = set()
+    names: set[str] = set()
     for sentence in sentences:
-        found.update(w for w in re.findall(r"\b[a-z][a-z'’-]+\b", sentence))
-    return frozenset(found)
+        tokens = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence)
+        words.update(t.lower() for t in tokens)
+        names.update(t.lower() for t in tokens[1:] if t[0].isupper())
+    return frozenset(words - names)
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +241,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
     return found
 
 
-DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern)$")
+DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
 STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
