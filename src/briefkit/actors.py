@@ -90,6 +90,10 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "ever",
         "never",
         "whether",
+        "acting",
+        "former",
+        "late",
+        "interim",
     ]
 )
 _CALENDAR = frozenset(
@@ -256,6 +260,7 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
             or words[0].lower() in _CALENDAR
             or (
                 match.start() == 0
+                and len(words) == 1  # "La Paz" stays whole; a lone "Relations" goes
                 and words[0] == match.group(0).split()[0]
                 and words[0].lower() in common
             )
