@@ -193,3 +193,15 @@ audiences:
         for m in manifest["memos"]
     }
     assert quotes["water"] != quotes["plain"]
+
+
+def test_tiny_budgets_hold_however_words_are_counted(tmp_path: Path) -> None:
+    brief = write(tmp_path / "b.yaml", f"""title: Lithium
+seeds: {SCENARIOS / "lithium" / "seeds"}
+audiences:
+  - {{id: tiny, label: Desk, template: analyst, max_words: 160}}
+""")
+    result = build(brief, out=tmp_path / "out", formats=["md"])
+    md = (result.out_dir / "tiny.md").read_text()
+    assert _md_body_words(md) <= 160
+    assert result.memos[0].word_count <= 160

@@ -47,6 +47,7 @@ from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
 from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
+from briefkit.writers.markdown import NOTE_LINE, write_markdown
 
 Progress = Callable[[str], None]
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
@@ -167,14 +168,26 @@ def compose_memo(
     plans = plan_sections(layout, budget, excerpt_sections)
     chosen = select(proposals, plans, overheads)
     memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
-    while body_words(memo) > max_words and any(chosen.values()):
-        weakest = min(
-            ((sid, c) for sid, picks in chosen.items() for c in picks),
-            key=lambda item: (item[1].score, item[1].sentence.id),
-        )
-        chosen[weakest[0]].remove(weakest[1])
+    while words_by_any_count(memo) > max_words and (any(chosen.values()) or any(rows.values())):
+        if any(chosen.values()):
+            weakest = min(
+                ((sid, c) for sid, picks in chosen.items() for c in picks),
+                key=lambda item: (item[1].score, item[1].sentence.id),
+            )
+            chosen[weakest[0]].remove(weakest[1])
+        else:
+            max(rows.values(), key=len).pop()
         memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
     return memo
+
+
+def words_by_any_count(memo: Memo) -> int:
+    """The larger of two honest counts of the body: words of the memo's text, and
+    whitespace-separated tokens of its Markdown (table rules and pipes included), notes
+    left out either way. The budget holds whichever way a reader counts."""
+    markdown = write_markdown(memo).decode("utf-8")
+    body = [line for line in markdown.splitlines() if not NOTE_LINE.match(line)]
+    return max(body_words(memo), len(" ".join(body).split()))
 
 
 def _finding_rows(

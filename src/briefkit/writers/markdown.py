@@ -7,6 +7,7 @@ import re
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+NOTE_LINE = re.compile(r"^\[\^\d+\]:")  # a footnote definition: not part of the body
 
 
 def escape(text: str) -> str:
