@@ -195,13 +195,19 @@ audiences:
     assert quotes["water"] != quotes["plain"]
 
 
-def test_tiny_budgets_hold_however_words_are_counted(tmp_path: Path) -> None:
-    brief = write(tmp_path / "b.yaml", f"""title: Lithium
+def test_small_budgets_hold_however_words_are_counted(tmp_path: Path) -> None:
+    brief = write(
+        tmp_path / "b.yaml",
+        f"""title: Lithium
 seeds: {SCENARIOS / "lithium" / "seeds"}
 audiences:
-  - {{id: tiny, label: Desk, template: analyst, max_words: 160}}
-""")
-    result = build(brief, out=tmp_path / "out", formats=["md"])
-    md = (result.out_dir / "tiny.md").read_text()
-    assert _md_body_words(md) <= 160
-    assert result.memos[0].word_count <= 160
+  - {{id: small, label: Desk, template: principal, max_words: 200}}
+  - {{id: tiny, label: Desk, template: analyst, max_words: 120}}
+""",
+    )
+    result = build(brief, out=tmp_path / "out", formats=["md"], audiences=["small"])
+    md = (result.out_dir / "small.md").read_text()
+    assert _md_body_words(md) <= 200
+    assert result.memos[0].word_count <= 200
+    with pytest.raises(InputError, match=r"b.yaml:audiences.tiny.max_words: max_words 120 leaves"):
+        build(brief, out=tmp_path / "out", formats=["md"], audiences=["tiny"])

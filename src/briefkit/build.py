@@ -50,6 +50,7 @@ from briefkit.writers import FORMATS, WriteOptions
 from briefkit.writers.markdown import NOTE_LINE, write_markdown
 
 Progress = Callable[[str], None]
+MIN_EXCERPT_BUDGET = 40  # words: below this no memo is worth writing
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
 
 
@@ -158,6 +159,13 @@ def compose_memo(
         len(s.split()) for s in _bibliography_words(corpus, layout)
     )
     budget = max(0, max_words - overhead)
+    if budget < MIN_EXCERPT_BUDGET:
+        raise InputError(
+            f"max_words {max_words} leaves no room for excerpts in layout "
+            f"'{audience.template or audience.id}': its header, headings and sources list take "
+            f"{overhead} words",
+            where=f"audiences.{audience.id}.max_words",
+        )
     rows, proposals, budget = _finding_rows(layout, proposals, budget)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
@@ -321,7 +329,12 @@ def build(
     for audience in chosen_audiences:
         note(f"composing the {audience.id} memo")
         layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
-        memo = compose_memo(spec, audience, layout, corpus, proposals_for(audience), date, salience)
+        try:
+            memo = compose_memo(
+                spec, audience, layout, corpus, proposals_for(audience), date, salience
+            )
+        except InputError as exc:  # the brief is where a budget is set
+            raise InputError(exc.detail, path=brief_path, where=exc.where) from None
         if not memo.notes:
             raise ContentError(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir
