@@ -1,0 +1,146 @@
+"""The compose stage: one audience's memo from the proposals, within its word budget.
+
+Plans each section's share of the budget, fills chronology and disagreement blocks,
+selects excerpts (`selection.select`), assembles the memo AST (`assemble.assemble`) and
+trims the weakest excerpts until the body fits `max_words` however words are counted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from briefkit.assemble import FindingRow, assemble
+from briefkit.corpus import Corpus
+from briefkit.dates import human_date
+from briefkit.errors import InputError
+from briefkit.findings import dated_events, disagreements
+from briefkit.layout import Layout, SectionLayout
+from briefkit.memo import Memo, body_words
+from briefkit.proposals import Proposals
+from briefkit.selection import SectionPlan, select
+from briefkit.spec import AudienceSpec, BriefSpec
+from briefkit.writers.markdown import NOTE_LINE, write_markdown
+
+MIN_EXCERPT_BUDGET = 40  # words: below this no memo is worth writing
+LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
+
+
+def plan_sections(
+    layout: Layout, budget: int, sections: list[SectionLayout] | None = None
+) -> list[SectionPlan]:
+    """Each section's word budget, in proportion to its share."""
+    chosen = layout.sections if sections is None else sections
+    total_share = sum(s.share for s in chosen) or 1.0
+    return [SectionPlan(s, int(budget * s.share / total_share)) for s in chosen]
+
+
+def compose_memo(
+    spec: BriefSpec,
+    audience: AudienceSpec,
+    layout: Layout,
+    corpus: Corpus,
+    proposals: Proposals,
+    date: dt.date,
+    salience: dict[str, int],
+) -> Memo:
+    """Select within the word budget and assemble; trim until the body fits max_words."""
+    max_words = audience.max_words or layout.default_max_words
+    skeleton = assemble(spec, audience, layout, {}, corpus, date, salience)
+    # Sources list grows with what is cited: budget for its worst case.
+    overhead = body_words(skeleton) + sum(
+        len(s.split()) for s in _bibliography_words(corpus, layout)
+    )
+    budget = max(0, max_words - overhead)
+    if budget < MIN_EXCERPT_BUDGET:
+        raise InputError(
+            f"max_words {max_words} leaves no room for excerpts in layout "
+            f"'{audience.template or audience.id}': its header, headings and sources list take "
+            f"{overhead} words",
+            where=f"audiences.{audience.id}.max_words",
+        )
+    rows, proposals, budget = _finding_rows(layout, proposals, budget)
+    excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
+    overheads = {
+        s.id: LABEL_OVERHEAD
+        for s in excerpt_sections
+        if s.one_per_actor or s.style == "table" or s.date_labels
+    }
+    plans = plan_sections(layout, budget, excerpt_sections)
+    chosen = select(proposals, plans, overheads)
+    memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+    while words_by_any_count(memo) > max_words and (any(chosen.values()) or any(rows.values())):
+        if any(chosen.values()):
+            weakest = min(
+                ((sid, c) for sid, picks in chosen.items() for c in picks),
+                key=lambda item: (item[1].score, item[1].sentence.id),
+            )
+            chosen[weakest[0]].remove(weakest[1])
+        else:
+            max(rows.values(), key=len).pop()
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+    return memo
+
+
+def words_by_any_count(memo: Memo) -> int:
+    """The larger of two honest counts of the body: words of the memo's text, and
+    whitespace-separated tokens of its Markdown (table rules and pipes included), notes
+    left out either way. The budget holds whichever way a reader counts."""
+    markdown = write_markdown(memo).decode("utf-8")
+    body = [line for line in markdown.splitlines() if not NOTE_LINE.match(line)]
+    return max(body_words(memo), len(" ".join(body).split()))
+
+
+def _finding_rows(
+    layout: Layout, proposals: Proposals, budget: int
+) -> tuple[dict[str, list[FindingRow]], Proposals, int]:
+    """Rows for chronology and disagreement sections, within their share of the budget.
+
+    Their sentences are taken out of the proposals so no excerpt appears twice; the words
+    they use are taken out of the budget left for the excerpt sections.
+    """
+    total_share = sum(s.share for s in layout.sections) or 1.0
+    rows: dict[str, list[FindingRow]] = {}
+    used: set[str] = set()
+    spent = 0
+    for section in layout.sections:
+        if section.kind == "excerpts":
+            continue
+        allowance = int(budget * section.share / total_share)
+        if section.kind == "chronology":
+            found = [
+                (human_date(e.date) or e.date, [e.candidate])
+                for e in dated_events(proposals, section.max_items)
+            ]
+        else:
+            found = [
+                (f"{d.first.text} / {d.second.text}", [d.first.candidate, d.second.candidate])
+                for d in disagreements(proposals, section.max_items)
+            ]
+        kept: list[FindingRow] = []
+        words = 0
+        for label, candidates in found:
+            ids = {c.sentence.id for c in candidates}
+            cost = len(label.split()) + sum(c.sentence.words for c in candidates)
+            if ids & used or words + cost > allowance:
+                continue
+            kept.append((label, candidates))
+            used |= ids
+            words += cost
+        rows[section.id] = kept
+        spent += words
+    if used:
+        sections = {
+            name: tuple(c for c in candidates if c.sentence.id not in used)
+            for name, candidates in proposals.sections.items()
+        }
+        proposals = dataclasses.replace(proposals, sections=sections)
+    return rows, proposals, max(0, budget - spent)
+
+
+def _bibliography_words(corpus: Corpus, layout: Layout) -> list[str]:
+    if not layout.sources_title:
+        return []
+    from briefkit.citations import bibliography_entry
+
+    return [bibliography_entry(d.meta, d.path) + " " + (d.meta.url or "") for d in corpus.documents]
