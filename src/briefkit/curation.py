@@ -186,12 +186,7 @@ def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
     ranked) in their sections, pinned marked."""
     dropped = {r.sentence.id for r in resolved if r.sentence and r.entry.status == "dropped"}
     placed = {r.sentence.id: r for r in resolved if r.sentence and r.entry.status != "dropped"}
-    best: dict[str, Candidate] = {}
-    for candidates in proposals.sections.values():
-        for candidate in candidates:
-            current = best.get(candidate.sentence.id)
-            if current is None or candidate.score > current.score:
-                best[candidate.sentence.id] = candidate
+    best = proposals.best_by_sentence()
     sections: dict[str, list[Candidate]] = {}
     for name, candidates in proposals.sections.items():
         sections[name] = [c for c in candidates if c.sentence.id not in dropped | set(placed)]

@@ -84,16 +84,6 @@ class Disagreement:
     similarity: float
 
 
-def _best_candidates(proposals: Proposals) -> dict[str, Candidate]:
-    best: dict[str, Candidate] = {}
-    for candidates in proposals.sections.values():
-        for candidate in candidates:
-            known = best.get(candidate.sentence.id)
-            if known is None or candidate.relevance > known.relevance:
-                best[candidate.sentence.id] = candidate
-    return best
-
-
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its first explicit date, or "in 1996"."""
     found: list[tuple[int, str]] = []
@@ -112,7 +102,7 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
     """The most relevant dated sentences, at most one per date, in date order."""
     events: dict[str, Event] = {}
     for candidate in sorted(
-        _best_candidates(proposals).values(), key=lambda c: (-c.relevance, c.sentence.id)
+        proposals.best_by_sentence().values(), key=lambda c: (-c.relevance, c.sentence.id)
     ):
         date = event_date(candidate.sentence)
         if date and date not in events and not candidate.sentence.is_trimmed:
@@ -159,7 +149,7 @@ def disagreements(
     stemmer = make_stemmer()
     all_figures = [
         figure
-        for candidate in _best_candidates(proposals).values()
+        for candidate in proposals.best_by_sentence().values()
         for figure in figures(candidate.sentence, candidate, stemmer)
     ]
     pairs = []

@@ -253,6 +253,16 @@ class Proposals:
     similar: dict[str, dict[str, float]]  # sentence id -> {other sentence id: cosine}
     years: tuple[int, int] | None  # range of the sources' (known or hinted) years
 
+    def best_by_sentence(self) -> dict[str, Candidate]:
+        """Each sentence's highest-scoring candidacy, whatever its section."""
+        best: dict[str, Candidate] = {}
+        for candidates in self.sections.values():
+            for candidate in candidates:
+                known = best.get(candidate.sentence.id)
+                if known is None or candidate.score > known.score:
+                    best[candidate.sentence.id] = candidate
+        return best
+
     def similarity(self, a: str, b: str) -> float:
         return self.similar.get(a, {}).get(b, 0.0)
 
