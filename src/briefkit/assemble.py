@@ -97,7 +97,7 @@ class _Notes:
         self.notes: list[Footnote] = []
         self.cited: list[str] = []
 
-    def cite(self, source_id: str, sentence_paragraph: int) -> NoteRef:
+    def cite(self, source_id: str) -> NoteRef:
         document = self.corpus[source_id]
         title = fallback_title(document)
         first = source_id not in self.cited
@@ -106,7 +106,7 @@ class _Notes:
         if first:
             self.cited.append(source_id)
         number = len(self.notes) + 1
-        self.notes.append(Footnote(number, source_id, text, url, f"para. {sentence_paragraph}"))
+        self.notes.append(Footnote(number, source_id, text, url))
         return NoteRef(number)
 
 
@@ -120,7 +120,7 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     inlines.append(
         Excerpt(sentence.quote, sentence.id, sentence.source_id, f"{where} ({sentence.id})")
     )
-    inlines.append(notes.cite(sentence.source_id, sentence.paragraph))
+    inlines.append(notes.cite(sentence.source_id))
     return tuple(inlines)
 
 

@@ -30,7 +30,6 @@ class SectionLayout(BaseModel):
     title: str
     share: float = Field(default=0.25, gt=0, le=1, description="Share of the excerpt budget.")
     max_items: int = Field(default=12, ge=1)
-    min_items: int = Field(default=1, ge=0)
     style: Literal["paragraphs", "bullets", "table"] = "paragraphs"
     order: Literal["score", "chronological", "newest"] = "score"
     date_labels: bool = Field(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,6 @@ class Footnote:
     source_id: str
     text: str  # the citation without its URL
     url: str | None = None
-    locator: str | None = None  # where in the source: "para. 4"
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,6 @@ class Memo:
     notes: tuple[Footnote, ...]
     properties: Properties
     paper: str = "A4"
-    style_hints: dict[str, str] = field(default_factory=dict)
 
     def excerpts(self) -> list[tuple[str, Excerpt, int]]:
         """(section id, excerpt, note number) in reading order."""

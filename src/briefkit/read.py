@@ -34,13 +34,13 @@ def source_id(relative: Path, keep_suffix: bool = False) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", stem).strip("-") or "source"
 
 
-def _sidecar(path: Path) -> tuple[SourceMeta | None, list[str]]:
-    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
-    if not sidecar.exists():
+def _sidecar(sidecar: Path, raw: bytes) -> tuple[SourceMeta | None, list[str]]:
+    """Metadata from a sidecar's bytes (read once, with the source, for the cache key)."""
+    if not raw:
         return None, []
     try:
-        data = yaml.safe_load(sidecar.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
+        data = yaml.safe_load(raw.decode("utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
         return None, [f"{sidecar.name}: ignored, not readable YAML ({type(exc).__name__})"]
     if not isinstance(data, dict):
         return None, [f"{sidecar.name}: ignored, not a YAML mapping"]
@@ -112,7 +112,7 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     if cached is not None:
         return cached
     result = reader(data)
-    sidecar, sidecar_warnings = _sidecar(path)
+    sidecar, sidecar_warnings = _sidecar(sidecar_path, sidecar_bytes)
     result.warnings.extend(sidecar_warnings)
     document = build_document(
         source_id(relative, keep_suffix), relative.as_posix(), data, result, sidecar

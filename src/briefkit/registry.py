@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -20,9 +19,3 @@ class Registry(Generic[T]):
 
     def get(self, name: str) -> T | None:
         return self._entries.get(name)
-
-    def names(self) -> list[str]:
-        return list(self._entries)
-
-    def __iter__(self) -> Iterator[tuple[str, T]]:
-        return iter(self._entries.items())

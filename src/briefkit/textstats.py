@@ -229,12 +229,6 @@ class TermIndex:
             self._vectors = vectors
         return self._vectors
 
-    def cosine(self, i: int, j: int) -> float:
-        a, b = self.vectors[i], self.vectors[j]
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(v * b.get(t, 0.0) for t, v in a.items())
-
     def neighbours(self) -> list[dict[int, float]]:
         """For each unit, its cosine similarity to every unit sharing a term (sparse)."""
         postings: dict[str, list[tuple[int, float]]] = {}
