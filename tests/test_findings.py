@@ -2,7 +2,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefkit.findings import dated_events, disagreements
+from briefkit.findings import (
+    dated_events,
+    disagreements,
+    figure_disagreements,
+    stance_disagreements,
+)
 from briefkit.proposals import propose
 from briefkit.read import read_corpus
 from tests.conftest import write
@@ -37,7 +42,7 @@ def _proposals(tmp_path: Path):
 
 
 def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
-    found = disagreements(_proposals(tmp_path), limit=3)
+    found = figure_disagreements(_proposals(tmp_path), limit=3)
     assert len(found) == 1
     pair = found[0]
     assert pair.unit == "percent"
@@ -78,3 +83,53 @@ def test_outlook_leads_with_the_newest_view_and_dates_it(lithium_build) -> None:
     assert years == sorted(years, reverse=True)
     md = (result.out_dir / "analyst.md").read_text()
     assert "**As of January 20, 2024.**" in md.split("## Outlook")[1]
+
+
+OLDER_VIEW = """Oslo Keeps Its Distance
+
+By Kari Lund
+
+April 2, 2021
+
+Norway still refuses to engage with the new government of Chile, its diplomats said.
+Officials in Oslo described the coastal fisheries dispute as the main obstacle to any deal.
+The fisheries fleet of Norway counts about 6,000 vessels, the ministry said this spring.
+"""
+
+NEWER_VIEW = """A Thaw Between Oslo and Santiago
+
+By Luis Mora
+
+May 5, 2023
+
+Norway has begun talks to normalise relations with Chile after the fisheries dispute.
+Officials said the coastal fisheries dispute had been the main obstacle to a deal.
+The fisheries fleet of Norway counts about 9,000 vessels, according to the ministry.
+"""
+
+
+def test_accounts_that_disagree_are_paired_older_source_first(tmp_path: Path) -> None:
+    write(tmp_path / "older.txt", OLDER_VIEW)
+    write(tmp_path / "newer.txt", NEWER_VIEW)
+    corpus = read_corpus(tmp_path)
+    proposals = propose(corpus, "relations between Norway and Chile over the fisheries dispute")
+    years = {d.id: d.year for d in corpus.documents}
+    found = disagreements(proposals, limit=4, source_years=years)
+    labels = [d.label for d in found]
+    assert labels[0] == "about 6,000 vessels / about 9,000 vessels"
+    accounts = [d for d in found if "conflict" in d.label]
+    assert len(accounts) == 1
+    account = accounts[0]
+    assert account.label == "Chile and Norway: conflict / cooperation"
+    assert "refuses to engage" in account.first.sentence.quote
+    assert "normalise relations" in account.second.sentence.quote
+
+
+def test_accounts_of_the_past_or_of_what_could_happen_are_not_disagreements(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "older.txt", OLDER_VIEW.replace("still refuses", "could refuse"))
+    write(tmp_path / "newer.txt", NEWER_VIEW)
+    corpus = read_corpus(tmp_path)
+    proposals = propose(corpus, "relations between Norway and Chile over the fisheries dispute")
+    assert stance_disagreements(proposals, 4, {d.id: d.year for d in corpus.documents}) == []

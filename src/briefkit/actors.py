@@ -98,6 +98,9 @@ _LEADING_FUNCTION_WORDS = frozenset(
 )
 _CALENDAR = frozenset(
     [
+        # Abbreviations as written in datelines: "On Dec. 27", "Sept. 11".
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
+        *("dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
         "january",
         "february",
         "march",

@@ -168,11 +168,11 @@ def _section_blocks(
 FindingRow = tuple[str, list[Candidate]]  # a label, and the excerpts side by side
 FINDING_HEADERS = {
     "chronology": (("Date", "Event"), (0.2, 0.8)),
-    "disagreements": (("Figures", "One source", "Another source"), (0.16, 0.42, 0.42)),
+    "disagreements": (("Matter", "One source", "Another source"), (0.16, 0.42, 0.42)),
 }
 NONE_FOUND = {
     "chronology": "The sources date no events.",
-    "disagreements": "No figure differs between sources on the same matter.",
+    "disagreements": "No figure or account differs between sources on the same matter.",
 }
 
 

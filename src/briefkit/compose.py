@@ -59,7 +59,7 @@ def compose_memo(
             f"{overhead} words",
             where=f"audiences.{audience.id}.max_words",
         )
-    rows, proposals, budget = _finding_rows(layout, proposals, budget)
+    rows, proposals, budget = _finding_rows(layout, proposals, budget, corpus)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
         s.id: LABEL_OVERHEAD
@@ -92,7 +92,7 @@ def words_by_any_count(memo: Memo) -> int:
 
 
 def _finding_rows(
-    layout: Layout, proposals: Proposals, budget: int
+    layout: Layout, proposals: Proposals, budget: int, corpus: Corpus
 ) -> tuple[dict[str, list[FindingRow]], Proposals, int]:
     """Rows for chronology and disagreement sections, within their share of the budget.
 
@@ -113,9 +113,10 @@ def _finding_rows(
                 for e in dated_events(proposals, section.max_items)
             ]
         else:
+            years = {d.id: d.year for d in corpus.documents}
             found = [
-                (f"{d.first.text} / {d.second.text}", [d.first.candidate, d.second.candidate])
-                for d in disagreements(proposals, section.max_items)
+                (d.label, [d.first, d.second])
+                for d in disagreements(proposals, section.max_items, years)
             ]
         kept: list[FindingRow] = []
         words = 0

@@ -1,8 +1,10 @@
-"""Cross-source findings: dated events for a chronology, and figures sources disagree on.
+"""Cross-source findings: dated events for a chronology, and where sources disagree.
 
-Both work on any topic: dates are found by the same parser as metadata; figures are
+All of it works on any topic: dates are found by the same parser as metadata; figures are
 numbers with a unit (a measurement word, or the noun they count) and the words around
-them, matched across sources by unit and context, and reported when values differ.
+them, matched across sources by unit and context, and reported when values differ;
+statements disagree when two sources describe the same pair of actors, in their own
+present, one in terms of cooperation and the other of conflict (`stance.stance`).
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from briefkit.actors import countries_in
 from briefkit.corpus import Sentence
 from briefkit.dates import PATTERNS, _iso
 from briefkit.proposals import Candidate, Proposals
+from briefkit.stance import stance
 from briefkit.textstats import STOPWORDS, make_stemmer, terms
 
 YEAR_IN = re.compile(
@@ -77,11 +81,25 @@ class Figure:
 
 
 @dataclass(frozen=True)
-class Disagreement:
+class FigurePair:
     unit: str
     first: Figure
     second: Figure
     similarity: float
+
+    def as_disagreement(self) -> Disagreement:
+        label = f"{self.first.text} / {self.second.text}"
+        return Disagreement(label, self.first.candidate, self.second.candidate, self.similarity)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two excerpts from different sources, side by side, and what they differ on."""
+
+    label: str
+    first: Candidate
+    second: Candidate
+    score: float
 
 
 def event_date(sentence: Sentence) -> str | None:
@@ -138,13 +156,13 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     return found
 
 
-def disagreements(
+def figure_disagreements(
     proposals: Proposals,
     limit: int,
     min_similarity: float = 0.3,
-    min_shared: int = 3,
+    min_shared: int = 0,
     min_difference: float = 0.1,
-) -> list[Disagreement]:
+) -> list[FigurePair]:
     """Pairs of figures from different sources, about the same thing, that differ."""
     stemmer = make_stemmer()
     all_figures = [
@@ -169,8 +187,8 @@ def disagreements(
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
             first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
-            pairs.append(Disagreement(a.unit, first, second, similarity / (1 + math.log(ratio))))
-    chosen: list[Disagreement] = []
+            pairs.append(FigurePair(a.unit, first, second, similarity / (1 + math.log(ratio))))
+    chosen: list[FigurePair] = []
     used: set[str] = set()
     for pair in sorted(pairs, key=lambda p: (-p.similarity, p.first.candidate.sentence.id)):
         ids = {pair.first.candidate.sentence.id, pair.second.candidate.sentence.id}
@@ -181,3 +199,133 @@ def disagreements(
         if len(chosen) >= limit:
             break
     return chosen
+
+
+STANCE_NAMES = {1: "cooperation", -1: "conflict"}
+STANCE_POOL = 300  # most relevant sentences looked at for stance disagreements
+HYPOTHETICAL = re.compile(r"\b(?:could|would|might|may|if|unless|whether)\b", re.IGNORECASE)
+LOOKS_BACK = 2  # years: a sentence about events this much older than its source is history
+
+
+@dataclass(frozen=True)
+class _Stance:
+    candidate: Candidate
+    relation: tuple[str, str]  # the two actors, in name order
+    sign: int
+    year: int | None  # its source's
+    topic: frozenset[str]  # its content words, the actors' names left out
+
+
+def _other_actor(text: str, subject: str, known: list[str]) -> tuple[str, int] | None:
+    """The actor a sentence's subject deals with, and where it is named: the first state
+    or name the corpus treats as an actor, other than the subject."""
+    named = [(offset, state) for offset, state in countries_in(text) if state != subject]
+    named += [
+        (offset, name)
+        for name in known
+        if name != subject and name not in subject and (offset := text.find(name)) >= 0
+    ]
+    if not named:
+        return None
+    offset, name = min(named)
+    return name, offset
+
+
+def stance_disagreements(
+    proposals: Proposals, limit: int, source_years: dict[str, int | None], min_shared: int = 0
+) -> list[Disagreement]:
+    """Pairs of sentences from different sources that describe the same two actors' dealings,
+    as the sources saw them at the time, one as cooperation and the other as conflict."""
+    stemmer = make_stemmer()
+    counts: dict[str, int] = {}
+    for actor in proposals.subjects.values():
+        counts[actor] = counts.get(actor, 0) + 1
+    known = sorted(a for a, n in counts.items() if n >= 2)  # names the corpus acts on
+    best = proposals.best_by_sentence()
+    history = {  # sentences that read best as background narrate the past
+        c.sentence.id
+        for c in proposals.sections.get("background", ())
+        if c.score >= best[c.sentence.id].score
+    }
+    pool = sorted(
+        (c for c in best.values() if c.sentence.id not in history),
+        key=lambda c: (-c.relevance, c.sentence.id),
+    )[:STANCE_POOL]
+    stances: list[_Stance] = []
+    for candidate in pool:
+        sentence = candidate.sentence
+        subject = proposals.subjects.get(sentence.id)
+        if subject is None or sentence.is_trimmed:
+            continue
+        year = source_years.get(sentence.source_id)
+        about = event_date(sentence)
+        if year is not None and about is not None and int(about[:4]) < year - LOOKS_BACK:
+            continue
+        found = _other_actor(sentence.quote, subject, known)
+        if found is None or HYPOTHETICAL.search(sentence.quote):
+            continue
+        other, offset = found
+        sign = stance(sentence.quote, stemmer, toward=offset)
+        if sign:
+            relation = (min(subject, other), max(subject, other))
+            names = set(terms(" ".join(relation), stemmer))
+            topic = frozenset(terms(sentence.quote, stemmer)) - names
+            stances.append(_Stance(candidate, relation, sign, year, topic))
+    pairs = []
+    for i, a in enumerate(stances):
+        for b in stances[i + 1 :]:
+            if (
+                a.relation != b.relation
+                or a.sign == b.sign
+                or a.candidate.sentence.source_id == b.candidate.sentence.source_id
+                or len(a.topic & b.topic) < min_shared
+            ):
+                continue
+            first, second = sorted((a, b), key=lambda s: (s.year or 0, s.candidate.sentence.id))
+            score = (
+                (a.candidate.relevance + b.candidate.relevance)
+                / 2
+                * (1 + proposals.similarity(a.candidate.sentence.id, b.candidate.sentence.id))
+            )
+            label = (
+                f"{' and '.join(a.relation)}: "
+                f"{STANCE_NAMES[first.sign]} / {STANCE_NAMES[second.sign]}"
+            )
+            pairs.append(Disagreement(label, first.candidate, second.candidate, score))
+    chosen: list[Disagreement] = []
+    used: set[str] = set()
+    relations: set[str] = set()
+    for pair in sorted(pairs, key=lambda p: (-p.score, p.first.sentence.id)):
+        ids = {pair.first.sentence.id, pair.second.sentence.id}
+        relation = pair.label.split(":")[0]
+        if ids & used or relation in relations:
+            continue
+        chosen.append(pair)
+        used |= ids
+        relations.add(relation)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def disagreements(
+    proposals: Proposals, limit: int, source_years: dict[str, int | None] | None = None
+) -> list[Disagreement]:
+    """Figures first (they are the surer finding), but at least half the rows, when there
+    are enough, for statements that disagree."""
+    years = source_years or {}
+    figures_found = []
+    for pair in figure_disagreements(proposals, limit):
+        row = pair.as_disagreement()
+        first, second = sorted(
+            (row.first, row.second),
+            key=lambda c: (years.get(c.sentence.source_id) or 0, c.sentence.id),
+        )
+        if first is not row.first:  # older source first, and its figure first in the label
+            row = Disagreement(f"{pair.second.text} / {pair.first.text}", first, second, row.score)
+        figures_found.append(row)
+    statements = stance_disagreements(proposals, limit, years)
+    kept_statements = min(len(statements), max(1, limit // 2), limit)
+    kept_figures = min(len(figures_found), limit - kept_statements)
+    kept_statements = min(len(statements), limit - kept_figures)
+    return figures_found[:kept_figures] + statements[:kept_statements]

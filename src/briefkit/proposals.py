@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefkit.actors import common_words, country_names, person_states, subject_actor
 from briefkit.corpus import Corpus, Document, Sentence
@@ -252,6 +252,7 @@ class Proposals:
     sections: dict[str, tuple[Candidate, ...]]
     similar: dict[str, dict[str, float]]  # sentence id -> {other sentence id: cosine}
     years: tuple[int, int] | None  # range of the sources' (known or hinted) years
+    subjects: dict[str, str] = field(default_factory=dict)  # sentence id -> actor
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each sentence's highest-scoring candidacy, whatever its section."""
@@ -402,4 +403,5 @@ def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
         units[i].id: {units[j].id: v for j, v in sims.items() if v >= 0.2}
         for i, sims in enumerate(neighbours)
     }
-    return Proposals(sections=ranked, similar=similar, years=span)
+    subjects = {units[i].id: people.get(actor, actor) for i, actor in enumerate(actors) if actor}
+    return Proposals(sections=ranked, similar=similar, years=span, subjects=subjects)
