@@ -18,16 +18,17 @@ from briefkit.corpus import Sentence
 from briefkit.dates import PATTERNS, _iso
 from briefkit.proposals import Candidate, Proposals
 from briefkit.stance import stance
-from briefkit.textstats import STOPWORDS, make_stemmer, terms
+from briefkit.textstats import STOPWORDS, Stemmer, make_stemmer, terms
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
 NUMBER = re.compile(
     r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
-    r"approximately|at least|only|just)\s+)?(?P<prefix>[$€£])?"
+    r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥])?\s?"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"\s*(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:-|\s*)(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
 )
 UNIT_ALIASES = {
     "%": "percent",
@@ -46,7 +47,35 @@ UNIT_ALIASES = {
     "tons": "tonnes",
 }
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}  # only after a currency sign: "$3.5bn"
+CURRENCIES = {
+    "us$": "$",
+    "$": "$",
+    "dollars": "$",
+    "dollar": "$",
+    "usd": "$",
+    "€": "€",
+    "euros": "€",
+    "euro": "€",
+    "eur": "€",
+    "£": "£",
+    "pounds": "£",
+    "gbp": "£",
+    "¥": "¥",
+    "yen": "¥",
+    "yuan": "yuan",
+    "rubles": "rubles",
+    "roubles": "rubles",
+}
+YEAR_UNIT = "year"
+MAX_YEAR_GAP = 3
+YEAR_MIN_SIMILARITY = 0.5
+MILE_KM = 1.609344
+COMPOUND_UNITS = {"cubic", "square"}
+SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
 MAX_RATIO = 5.0
+CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
+LOOSE_MAX_RATIO = 1.5
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
 NOT_UNITS = STOPWORDS | {
     "years",
@@ -135,33 +164,58 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     found = []
     text = sentence.quote
     for match in NUMBER.finditer(text):
-        raw = match["value"].replace(",", "")
+        value = float(match["value"].replace(",", ""))
+        prefix = (match["prefix"] or "").lower()
+        scale = match["scale"]
         unit = (match["unit"] or "").lower()
-        value = float(raw)
-        if not match["prefix"] and not unit and 1800 <= value <= 2100:
+        end = match.end("unit") if unit else match.end()
+        if scale in MONEY_SCALE and not prefix:
+            # "400m" without a currency sign is a length: the letter is its unit
+            unit, scale, end = scale, None, match.end("scale")
+        if scale:
+            value *= SCALE.get(scale) or MONEY_SCALE[scale]
+        if not prefix and not scale and not unit and 1800 <= value <= 2100:
             continue  # a year
-        if unit in SCALE:
-            value *= SCALE[unit]
-            rest = text[match.end() :].split()
-            unit = rest[0].lower().strip(".,;:") if rest else ""
-        unit = UNIT_ALIASES.get(unit, unit)
-        if match["prefix"]:
-            unit = f"{match['prefix']}{unit}"
-        if not unit or unit in NOT_UNITS or (unit.isalpha() and len(unit) < 3 and unit != "km"):
+        if prefix:
+            unit = CURRENCIES[prefix]  # "$2 billion in aid": the sign is the unit
+            end = match.end("scale") if scale else match.end("value")
+        elif unit in CURRENCIES:
+            unit = CURRENCIES[unit]
+        else:
+            unit = UNIT_ALIASES.get(unit, unit)
+        if unit == "miles":
+            unit, value = "km", value * MILE_KM  # compared in one unit, shown as written
+        if unit in COMPOUND_UNITS:  # "cubic metres": the measure is both words
+            measure = re.match(r"\s*([a-z]+)", text[end:])
+            if measure:
+                unit = f"{unit} {UNIT_ALIASES.get(measure[1], measure[1])}"
+                end += measure.end()
+        if (
+            not unit
+            or unit in NOT_UNITS
+            or (unit.isalpha() and len(unit) < 3 and unit not in SHORT_UNITS)
+        ):
             continue
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
-        after = text[match.end() :].split()[:CONTEXT_AFTER]
+        after = text[end:].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
-        found.append(Figure(value, unit, match.group(0).strip(), context, candidate))
+        written = text[match.start() : end].strip()
+        found.append(Figure(value, unit, written, context, candidate))
+    for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
+        before = text[: match.start()].split()[-CONTEXT_BEFORE:]
+        after = text[match.end() :].split()[:CONTEXT_AFTER]
+        context = frozenset(terms(" ".join(before + after), stemmer))  # type: ignore[arg-type]
+        year = match["year"]
+        found.append(Figure(float(year), YEAR_UNIT, year, context, candidate))
     return found
 
 
 def figure_disagreements(
     proposals: Proposals,
     limit: int,
-    min_similarity: float = 0.3,
-    min_shared: int = 0,
-    min_difference: float = 0.1,
+    min_similarity: float = 0.25,
+    min_shared: int = 2,
+    min_difference: float = 0.05,
 ) -> list[FigurePair]:
     """Pairs of figures from different sources, about the same thing, that differ."""
     stemmer = make_stemmer()
@@ -181,11 +235,20 @@ def figure_disagreements(
             larger = max(a.value, b.value)
             if shared < min_shared or similarity < min_similarity or larger == 0:
                 continue
-            if abs(a.value - b.value) / larger < min_difference:
-                continue
-            ratio = larger / max(min(a.value, b.value), 1e-9)
-            if ratio > MAX_RATIO:
-                continue  # so far apart that they most likely measure different things
+            if a.unit == YEAR_UNIT:
+                # Dates of the same event: close, or they are most likely different events.
+                gap = abs(a.value - b.value)
+                if not 1 <= gap <= MAX_YEAR_GAP or similarity < YEAR_MIN_SIMILARITY:
+                    continue
+                ratio = 1 + gap
+            else:
+                if abs(a.value - b.value) / larger < min_difference:
+                    continue
+                ratio = larger / max(min(a.value, b.value), 1e-9)
+                if ratio > MAX_RATIO:
+                    continue  # so far apart that they most likely measure different things
+                if similarity < CLOSE_CONTEXT and ratio > LOOSE_MAX_RATIO:
+                    continue  # the looser the match of contexts, the closer the values must be
             first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
             pairs.append(FigurePair(a.unit, first, second, similarity / (1 + math.log(ratio))))
     chosen: list[FigurePair] = []
@@ -209,11 +272,23 @@ LOOKS_BACK = 2  # years: a sentence about events this much older than its source
 
 @dataclass(frozen=True)
 class _Stance:
+    """A sentence's subject leaning towards cooperation or conflict, with another party."""
+
     candidate: Candidate
-    relation: tuple[str, str]  # the two actors, in name order
+    subject: str
+    other: str  # the party it deals with
     sign: int
     year: int | None  # its source's
     topic: frozenset[str]  # its content words, the actors' names left out
+
+
+def _name_terms(text: str, parties: set[str], stemmer: Stemmer) -> set[str]:
+    """Stems of the words that name the parties ("Tajik", "Dushanbe", "Tajikistan")."""
+    found = set(terms(" ".join(parties), stemmer))
+    for offset, state in countries_in(text):
+        if state in parties:
+            found |= set(terms(text[offset:].split(maxsplit=1)[0], stemmer))
+    return found
 
 
 def _other_actor(text: str, subject: str, known: list[str]) -> tuple[str, int] | None:
@@ -261,36 +336,33 @@ def stance_disagreements(
         about = event_date(sentence)
         if year is not None and about is not None and int(about[:4]) < year - LOOKS_BACK:
             continue
-        found = _other_actor(sentence.quote, subject, known)
-        if found is None or HYPOTHETICAL.search(sentence.quote):
+        if HYPOTHETICAL.search(sentence.quote):
             continue
+        found = _other_actor(sentence.quote, subject, known)
+        if found is None:
+            continue  # with no other party named, what it leans towards is unclear
         other, offset = found
         sign = stance(sentence.quote, stemmer, toward=offset)
         if sign:
-            relation = (min(subject, other), max(subject, other))
-            names = set(terms(" ".join(relation), stemmer))
-            topic = frozenset(terms(sentence.quote, stemmer)) - names
-            stances.append(_Stance(candidate, relation, sign, year, topic))
+            topic = frozenset(terms(sentence.quote, stemmer)) - _name_terms(
+                sentence.quote, {subject, other}, stemmer
+            )
+            stances.append(_Stance(candidate, subject, other, sign, year, topic))
     pairs = []
     for i, a in enumerate(stances):
         for b in stances[i + 1 :]:
-            if (
-                a.relation != b.relation
-                or a.sign == b.sign
-                or a.candidate.sentence.source_id == b.candidate.sentence.source_id
-                or len(a.topic & b.topic) < min_shared
-            ):
+            if a.sign == b.sign or a.candidate.sentence.source_id == b.candidate.sentence.source_id:
                 continue
+            if {a.subject, a.other} != {b.subject, b.other} or len(a.topic & b.topic) < min_shared:
+                continue  # the same two parties, whichever is the subject
             first, second = sorted((a, b), key=lambda s: (s.year or 0, s.candidate.sentence.id))
             score = (
                 (a.candidate.relevance + b.candidate.relevance)
                 / 2
                 * (1 + proposals.similarity(a.candidate.sentence.id, b.candidate.sentence.id))
             )
-            label = (
-                f"{' and '.join(a.relation)}: "
-                f"{STANCE_NAMES[first.sign]} / {STANCE_NAMES[second.sign]}"
-            )
+            parties = " and ".join(sorted((a.subject, a.other)))
+            label = f"{parties}: {STANCE_NAMES[first.sign]} / {STANCE_NAMES[second.sign]}"
             pairs.append(Disagreement(label, first.candidate, second.candidate, score))
     chosen: list[Disagreement] = []
     used: set[str] = set()

@@ -85,11 +85,29 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         return None
     rest = match["rest"]
     date = parse_date(rest)
-    name_part = re.split(r"\s+[-–—|]\s+|\s*\|\s*|,\s*(?=\w+\.? \d)", rest)[0]
+    name_part = re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s*(?=\w+\.? \d)", rest)[0]
     authors = split_authors(name_part.strip(" .,"))
     if not authors:
         return None
     return authors, date
+
+
+def _bare_name_by_dateline(
+    lines: list[str], head_ids: list[int], meta_lines: set[int]
+) -> int | None:
+    """The line of a byline without "By": a bare personal name just above or below the
+    dateline ("Jane Doe" / "March 3, 2023"), that names no country ("Central Asia")."""
+    from briefkit.actors import countries_in  # the gazetteer, only when it is needed
+
+    for p, i in enumerate(head_ids):
+        if i not in meta_lines or not _is_date_line(plain(lines[i])):
+            continue
+        for q in (p - 1, p + 1):
+            if 0 < q < len(head_ids) and head_ids[q] not in meta_lines:
+                line = plain(lines[head_ids[q]])
+                if NAME.match(line) and not countries_in(line):
+                    return head_ids[q]
+    return None
 
 
 def _is_date_line(line: str) -> str | None:
@@ -160,6 +178,9 @@ def extract(
                 publisher = mention["host"]
                 meta_lines.add(i)
 
+    if not authors and (found_name := _bare_name_by_dateline(lines, head_ids, meta_lines)):
+        authors = (lines[found_name].strip(),)
+        meta_lines.add(found_name)
     if not authors:
         for i in tail_ids[-3:]:
             match = AUTHOR_BIO.match(plain(lines[i]))
