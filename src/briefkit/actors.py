@@ -252,6 +252,13 @@ DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
 STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
+def _people_or_creed(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith(("ist", "ists", "ism")):
+        return True
+    return lower.endswith("s") and lower[:-1] in country_names()
+
+
 def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised phrases that name something; `common` holds words the corpus also writes
     in lower case, which are only capitalised here because they open the sentence."""
@@ -279,22 +286,56 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
         if not words or not words[0][:1].isupper():
             continue
         phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
+        if " " not in phrase and _people_or_creed(phrase):
+            continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if len(phrase) > 2 and phrase.lower() not in _CALENDAR:
             phrases.append((match.start(), phrase))
     return phrases
 
 
-def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:
-    """The actor a sentence is chiefly about: a state named early on, else a proper name."""
+ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|announced|stated|reported|warned)\s*[.”\"]*$"
+)
+LEADING_PHRASE = re.compile(
+    r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
+    r"without|while|although|though|since|as|because|when|following|amid|apart from|"
+    r"besides|beyond|according to|in addition to|along with)\b",
+    re.IGNORECASE,
+)
+LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
+
+
+def subject_actor_at(
+    text: str, common: frozenset[str] = frozenset(), window: int = 80
+) -> tuple[str, int] | None:
+    """The actor a sentence is chiefly about, and where it is named: the state a closing
+    attribution names ("…, Egypt's water ministry said."), else a state named early on,
+    else a proper name."""
+    attribution = ATTRIBUTION.search(text)
+    if attribution:
+        named = countries_in(attribution["who"])
+        if named:
+            return named[0][1], 0
     cut = text.find(" ", window)
     head = text if cut < 0 else text[:cut]
     mentions = sorted(countries_in(head) + _proper_phrases(head, common), key=lambda m: m[0])
     if not mentions:
         return None
+    if LEADING_PHRASE.match(head):
+        # "Unlike its neighbours, plus Russia and China, Tajikistan isn't…": the subject
+        # is the first name right after a comma, past the opening phrase.
+        after_comma = [m for m in mentions if re.search(r",\s*(?:the\s+)?$", head[: m[0]])]
+        if after_comma:
+            mentions = after_comma
     first_offset, first_name = mentions[0]
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
-    states = [name for offset, name in countries_in(head) if offset <= reach]
-    return states[0] if states else first_name
+    states = [(n, at) for at, n in countries_in(head) if first_offset <= at <= reach]
+    return states[0] if states else (first_name, first_offset)
+
+
+def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:
+    found = subject_actor_at(text, common, window)
+    return found[0] if found else None
 
 
 _TITLE = (
@@ -329,6 +370,8 @@ def person_states(
         if not counts:
             continue
         state, count = max(counts.items(), key=lambda item: (item[1], item[0]))
-        if count >= min_mentions and count >= share * mentions:
+        # Twice with the same state (and mostly), or once and only ever with that state.
+        sure = count >= min_mentions and count >= share * mentions
+        if sure or (mentions == count == 1 and len(counts) == 1):
             found[actor] = state
     return found

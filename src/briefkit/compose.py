@@ -23,6 +23,8 @@ from briefkit.spec import AudienceSpec, BriefSpec
 from briefkit.writers.markdown import NOTE_LINE, write_markdown
 
 MIN_EXCERPT_BUDGET = 40  # words: below this no memo is worth writing
+FINDING_ROW_WORDS = 60  # a typical chronology or disagreement row
+FINDING_CAP = 0.2  # of the budget, at most, for one such block beyond its share
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
 
 
@@ -106,7 +108,13 @@ def _finding_rows(
     for section in layout.sections:
         if section.kind == "excerpts":
             continue
-        allowance = int(budget * section.share / total_share)
+        # Its share of the budget, or room for its rows if that is more (within a fifth of
+        # the budget): a short corpus leaves the excerpt sections words to spare, and the
+        # final trim still holds the memo to max_words.
+        allowance = max(
+            int(budget * section.share / total_share),
+            min(section.max_items * FINDING_ROW_WORDS, int(budget * FINDING_CAP)),
+        )
         if section.kind == "chronology":
             found = [
                 (human_date(e.date) or e.date, [e.candidate])

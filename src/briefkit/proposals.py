@@ -14,12 +14,19 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from briefkit.actors import common_words, country_names, person_states, subject_actor
+from briefkit.actors import (
+    LATE_MENTION,
+    common_words,
+    country_names,
+    person_states,
+    subject_actor_at,
+)
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.textstats import TermIndex, make_stemmer, terms
 
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 SUMMARY = "summary"
+LATE_ACTOR_FIT = 0.6
 MIN_WORDS, MAX_WORDS = 8, 70
 FOCUS_WEIGHT = 1.5
 
@@ -356,7 +363,8 @@ def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
         return (document.year - span[0]) / (span[1] - span[0])
 
     common = common_words([s.text for s in units])
-    actors = [subject_actor(s.text, common) for s in units]
+    found_actors = [subject_actor_at(s.text, common) for s in units]
+    actors = [found[0] if found else None for found in found_actors]
     states = set(country_names().values())
     people = person_states([s.text for s in units], {a for a in actors if a and a not in states})
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
@@ -368,6 +376,8 @@ def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
         actor = people.get(actor, actor) if actor else None
         if actor is None:
             fits["regional_positions"] = 0.0
+        elif found_actors[i][1] > LATE_MENTION:  # type: ignore[index]
+            fits["regional_positions"] *= LATE_ACTOR_FIT  # named late: seldom whose position
         best_fit = max(fits.values())
         for name in SECTIONS:
             fit = fits[name]

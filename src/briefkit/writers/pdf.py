@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     KeepTogether,
@@ -42,6 +43,7 @@ from briefkit.writers.fonts import FontFamily, register_family
 
 NOTE_GAP = 2.0
 RULE_SPACE = 8.0
+HEADING_ROOM = 96.0  # points: a heading, two lines under it and the notes they carry
 LINK_COLOR = "#1F4E79"
 
 
@@ -316,19 +318,18 @@ class _PdfRenderer:
             style = self.styles["intro" if block.style == "intro" else "body"]
             return [RLParagraph(self.inlines(block.inlines), style)]
         if isinstance(block, BulletList):
-            items = [
-                ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)
-                for item in block.items
-            ]
+            # One list per item: a heading kept with its next flowable then carries one
+            # bullet to the next page with it, not the whole list (or none of it).
             return [
                 ListFlowable(
-                    items,
+                    [ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)],
                     bulletType="bullet",
                     start="•",
                     leftIndent=12,
                     bulletFontName=self.family.regular,
                     bulletFontSize=9,
                 )
+                for item in block.items
             ]
         return [self.table(block), Spacer(1, 6)]
 
@@ -378,6 +379,9 @@ class _PdfRenderer:
             story.extend(self.block(paragraph))
         for index, section in enumerate(memo.sections):
             title = self.markup(section.title, "heading")
+            # keepWithNext measures without the notes the next lines bring to the page, so
+            # a heading with little room under it starts the next page itself.
+            story.append(CondPageBreak(HEADING_ROOM))
             story.append(_Heading(title, s["h1"], key=f"s{index}", title=section.title))
             for block in section.blocks:
                 story.extend(self.block(block))
