@@ -64,6 +64,12 @@ def lithium_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult
     return _build_once(tmp_path_factory, SCENARIOS / "lithium" / "brief.yaml", "lithium")
 
 
+@pytest.fixture(scope="session")
+def nile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, dict[str, Any]]:
+    """A third topic, with figures and accounts its sources disagree on, and many states."""
+    return _build_once(tmp_path_factory, SCENARIOS / "nile" / "brief.yaml", "nile")
+
+
 def write(path: Path, text: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
