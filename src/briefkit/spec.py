@@ -7,7 +7,7 @@ import difflib
 import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -54,6 +54,11 @@ class BriefSpec(BaseModel):
     marking: str | None = Field(default=None, description="Handling line, e.g. 'INTERNAL'.")
     paper: str = Field(default="A4", pattern="^(A4|Letter)$", description="PDF paper size.")
     reference_docx: str | None = Field(default=None, description="Word reference document.")
+    similarity: Literal["lexical", "semantic"] = Field(
+        default="lexical",
+        description="How passages are compared: stemmed words (default) or sentence "
+        "embeddings from the optional `semantic` extra.",
+    )
     audiences: list[AudienceSpec] = Field(min_length=1, description="One memo per audience.")
 
     @field_validator("audiences")
