@@ -348,7 +348,7 @@ def stance_disagreements(
                 sentence.quote, {subject, other}, stemmer
             )
             stances.append(_Stance(candidate, subject, other, sign, year, topic))
-    pairs = []
+    pairs: list[tuple[str, Disagreement]] = []
     for i, a in enumerate(stances):
         for b in stances[i + 1 :]:
             if a.sign == b.sign or a.candidate.sentence.source_id == b.candidate.sentence.source_id:
@@ -363,13 +363,12 @@ def stance_disagreements(
             )
             parties = " and ".join(sorted((a.subject, a.other)))
             label = f"{parties}: {STANCE_NAMES[first.sign]} / {STANCE_NAMES[second.sign]}"
-            pairs.append(Disagreement(label, first.candidate, second.candidate, score))
+            pairs.append((parties, Disagreement(label, first.candidate, second.candidate, score)))
     chosen: list[Disagreement] = []
     used: set[str] = set()
-    relations: set[str] = set()
-    for pair in sorted(pairs, key=lambda p: (-p.score, p.first.sentence.id)):
+    relations: set[str] = set()  # one row per pair of parties
+    for relation, pair in sorted(pairs, key=lambda p: (-p[1].score, p[1].first.sentence.id)):
         ids = {pair.first.sentence.id, pair.second.sentence.id}
-        relation = pair.label.split(":")[0]
         if ids & used or relation in relations:
             continue
         chosen.append(pair)
