@@ -18,10 +18,22 @@ from briefkit.actors import countries_in, person_states, subject_actor
         ("Ever since the war began, refugees have crossed.", None),
         ("Western institutions have suspended aid to the country.", None),
         ("Anti-government rhetoric did not stop the deportations.", None),
+        ("Talks ended without agreement this week, Egypt's water ministry said.", "Egypt"),
+        ("Yet unlike its neighbours, plus Russia and China, Peru is not rushing.", "Peru"),
+        ("After talks in Cairo, Ethiopia said it would continue filling.", "Ethiopia"),
+        ("Many Islamists fled north after the war ended there.", None),
+        ("The Tajiks and their allies held the northern valleys.", None),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:
     assert subject_actor(sentence, frozenset({"ever"})) == actor
+
+
+def test_a_titled_person_seen_once_with_one_state_acts_for_it() -> None:
+    texts = ["President Vladimir Putin said Russia's position would change.", "Rain fell."]
+    assert person_states(texts, {"President Vladimir Putin"}) == {
+        "President Vladimir Putin": "Russia"
+    }
 
 
 def test_countries_prefer_the_longest_name() -> None:

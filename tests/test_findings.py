@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from briefkit.findings import (
     dated_events,
     disagreements,
     figure_disagreements,
+    figures,
     stance_disagreements,
 )
 from briefkit.proposals import propose
 from briefkit.read import read_corpus
+from briefkit.textstats import make_stemmer
 from tests.conftest import write
 
 ONE = """A Report on the Delta
@@ -48,6 +53,32 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
     assert pair.unit == "percent"
     assert {pair.first.value, pair.second.value} == {30.0, 45.0}
     assert pair.first.candidate.sentence.source_id != pair.second.candidate.sentence.source_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The project drew $2 billion in aid.", [(2e9, "$", "$2 billion")]),
+        ("Investment reached $3.5bn last year.", [(3.5e9, "$", "$3.5bn")]),
+        ("Exports fell to 12 billion dollars.", [(12e9, "$", "12 billion dollars")]),
+        ("They share a 1,344-kilometer border.", [(1344.0, "km", "1,344-kilometer")]),
+        ("It holds 74 billion cubic metres.", [(74e9, "cubic m", "74 billion cubic metres")]),
+        ("The wall is 400m long.", [(400.0, "m", "400m")]),
+        ("The dam was completed in 2011.", [(2011.0, "year", "2011")]),
+        ("The 1990s saw three wars.", []),
+    ],
+)
+def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:
+    sentence = SimpleNamespace(quote=text)
+    found = [(f.value, f.unit, f.text) for f in figures(sentence, None, make_stemmer())]  # type: ignore[arg-type]
+    assert found == [(pytest.approx(v), u, t) for v, u, t in expected]
+
+
+def test_miles_are_compared_as_kilometres() -> None:
+    sentence = SimpleNamespace(quote="It shares a 1,640-mile border.")
+    (figure,) = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
+    assert figure.unit == "km" and figure.value == pytest.approx(2639.3, abs=0.1)
+    assert figure.text == "1,640-mile"
 
 
 def test_dated_events_are_in_date_order(tmp_path: Path) -> None:

@@ -66,6 +66,30 @@ def test_every_quote_is_verbatim_in_the_file() -> None:
     assert_quotes_verbatim(read_plain(SCRAPED.encode()))
 
 
+BODY = "The river rose again this spring, and the farmers along its banks moved inland.\n"
+
+
+def test_a_byline_with_a_middle_dot_gives_author_and_date() -> None:
+    text = "# Rivers Rise\n\n*By Youssef Kamal · April 9, 2021*\n\n" + BODY
+    meta = read_markdown(text.encode()).meta
+    assert meta.authors == ("Youssef Kamal",)
+    assert meta.date == "2021-04-09"
+
+
+@pytest.mark.parametrize("name_first", [True, False])
+def test_a_bare_name_next_to_the_dateline_is_the_author(name_first: bool) -> None:
+    lines = ["Hassan Osman", "November 15, 2022"]
+    head = "\n\n".join(lines if name_first else lines[::-1])
+    meta = read_plain(f"Rivers Rise\n\n{head}\n\n{BODY}".encode()).meta
+    assert meta.authors == ("Hassan Osman",)
+    assert "Hassan Osman" not in _body(read_plain(f"Rivers Rise\n\n{head}\n\n{BODY}".encode()))
+
+
+def test_a_place_next_to_the_dateline_is_not_an_author() -> None:
+    meta = read_plain(f"Rivers Rise\n\nSouth Africa\n\nNovember 15, 2022\n\n{BODY}".encode()).meta
+    assert meta.authors == ()
+
+
 def test_front_matter_overrides_text_metadata() -> None:
     text = "---\ntitle: From Front Matter\nauthor: [A One, B Two]\ndate: 2020-05-01\n---\n# Other\n\nBody text here that is long enough to be a paragraph.\n"
     meta = read_markdown(text.encode()).meta

@@ -18,7 +18,7 @@ from briefkit.corpus import Sentence
 from briefkit.dates import PATTERNS, _iso
 from briefkit.proposals import Candidate, Proposals
 from briefkit.stance import stance
-from briefkit.textstats import STOPWORDS, Stemmer, make_stemmer, terms
+from briefkit.textstats import STOPWORDS, make_stemmer, terms
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
@@ -279,16 +279,6 @@ class _Stance:
     other: str  # the party it deals with
     sign: int
     year: int | None  # its source's
-    topic: frozenset[str]  # its content words, the actors' names left out
-
-
-def _name_terms(text: str, parties: set[str], stemmer: Stemmer) -> set[str]:
-    """Stems of the words that name the parties ("Tajik", "Dushanbe", "Tajikistan")."""
-    found = set(terms(" ".join(parties), stemmer))
-    for offset, state in countries_in(text):
-        if state in parties:
-            found |= set(terms(text[offset:].split(maxsplit=1)[0], stemmer))
-    return found
 
 
 def _other_actor(text: str, subject: str, known: list[str]) -> tuple[str, int] | None:
@@ -307,7 +297,7 @@ def _other_actor(text: str, subject: str, known: list[str]) -> tuple[str, int] |
 
 
 def stance_disagreements(
-    proposals: Proposals, limit: int, source_years: dict[str, int | None], min_shared: int = 0
+    proposals: Proposals, limit: int, source_years: dict[str, int | None]
 ) -> list[Disagreement]:
     """Pairs of sentences from different sources that describe the same two actors' dealings,
     as the sources saw them at the time, one as cooperation and the other as conflict."""
@@ -344,16 +334,13 @@ def stance_disagreements(
         other, offset = found
         sign = stance(sentence.quote, stemmer, toward=offset)
         if sign:
-            topic = frozenset(terms(sentence.quote, stemmer)) - _name_terms(
-                sentence.quote, {subject, other}, stemmer
-            )
-            stances.append(_Stance(candidate, subject, other, sign, year, topic))
+            stances.append(_Stance(candidate, subject, other, sign, year))
     pairs: list[tuple[str, Disagreement]] = []
     for i, a in enumerate(stances):
         for b in stances[i + 1 :]:
             if a.sign == b.sign or a.candidate.sentence.source_id == b.candidate.sentence.source_id:
                 continue
-            if {a.subject, a.other} != {b.subject, b.other} or len(a.topic & b.topic) < min_shared:
+            if {a.subject, a.other} != {b.subject, b.other}:
                 continue  # the same two parties, whichever is the subject
             first, second = sorted((a, b), key=lambda s: (s.year or 0, s.candidate.sentence.id))
             score = (
