@@ -1,55 +1,129 @@
-"""Quality benchmark: how many key points a built memo covers, per section and overall.
+"""Evidence-quality benchmark: key-point recall of built memos beside random and lead baselines.
 
-    .venv/bin/python bench/quality.py OUT/<stem> bench/keypoints/<stem>.yaml [--audience ID]
+    .venv/bin/python bench/quality.py [CORPUS ...] [--eval DIR] [--keep DIR]
 
-A key-points file lists points a good memo should carry, each with its section and a few
-phrases a good excerpt would contain; it is written by reading the sources, never from
-briefkit's output. A point is covered when any excerpt of the memo contains one of its
-phrases; "in place" also requires the excerpt to sit in the point's section.
+Every corpus is a folder of `bench/corpora/` holding `seeds/` (or a `seeds:` key in its
+`brief.yaml`), a `brief.yaml` (title and topic only) and a `KEYPOINTS.md` written by
+reading the articles before briefkit was ever run on them (format: the shared ruler's
+README). For each corpus the benchmark builds three memos from its title and topic —
+principal at 500 words, analyst at 1,000 and at 2,500 — and scores them with the shared
+ruler (`../shared/eval`, or `--eval DIR`, or `$BRIEFKIT_EVAL_DIR`): key-point recall,
+points in their section, disagreements side by side; the random and lead baselines of the
+same budget from the same ruler; and the standalone check (dangling openers, fragments)
+over all memos of the run.
+
+Corpora listed in `TUNED_ON` are the ones the selection was tuned on; the others are
+reported separately, and only they say how briefkit does on text it has not seen.
+Exit status 1 when a memo scores below the random baseline of its budget, so the
+benchmark can fail.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import re
+import subprocess
 import sys
-from collections import defaultdict
+import tempfile
 from pathlib import Path
 
 import yaml
 
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = ROOT / "bench" / "corpora"
+TUNED_ON = ("tajikistan", "chips")
+MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
+RECALL = re.compile(r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "
+                    r"disagreements side by side (\d+)/(\d+)")
+BASELINE = re.compile(r"random (\d+)%, lead (\d+)%")
 
-def score(manifest: dict, points: list[dict], audience: str) -> dict[str, tuple[int, int, int]]:
-    memo = next(m for m in manifest["memos"] if m["audience"] == audience)
-    excerpts = [(s["id"], e["quote"].lower()) for s in memo["sections"] for e in s["excerpts"]]
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # points, covered, in place
-    for point in points:
-        phrases = [p.lower() for p in point["phrases"]]
-        hits = [section for section, quote in excerpts if any(p in quote for p in phrases)]
-        for key in (point["section"], "overall"):
-            totals[key][0] += 1
-            totals[key][1] += bool(hits)
-            totals[key][2] += point["section"] in hits
-    return {k: tuple(v) for k, v in totals.items()}  # type: ignore[misc]
+
+def eval_dir(given: str | None) -> Path:
+    found = Path(given or os.environ.get("BRIEFKIT_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    if not (found / "keypoints.py").is_file():
+        sys.exit(f"bench/quality.py: the ruler is not in {found} (give --eval DIR)")
+    return found
+
+
+def corpus_brief(corpus: Path, out: Path) -> tuple[Path, Path]:
+    """A brief with the benchmark's three audiences; returns it and the seeds folder."""
+    spec = yaml.safe_load((corpus / "brief.yaml").read_text(encoding="utf-8"))
+    seeds = (corpus / spec.pop("seeds", "seeds")).resolve()
+    spec["seeds"] = str(seeds)
+    spec["audiences"] = [
+        {"id": name, "label": name, "template": template, "max_words": words}
+        for name, template, words in MEMOS
+    ]
+    path = out / f"{corpus.name}.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    return path, seeds
+
+
+def run(*args: str | Path) -> str:
+    done = subprocess.run([str(a) for a in args], capture_output=True, text=True, check=False)
+    return done.stdout + done.stderr
+
+
+def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
+    brief, seeds = corpus_brief(corpus, out)
+    briefkit = Path(sys.executable).parent / "briefkit"
+    log = run(briefkit, "build", brief, "--out", out, "--format", "md", "--force")
+    if not (out / corpus.name / "manifest.json").is_file():
+        sys.exit(f"{corpus.name}: build failed: {log.strip()}")
+    keypoints = corpus / "KEYPOINTS.md"
+    rows = {}
+    for name, _, words in MEMOS:
+        scored = run(sys.executable, ruler / "keypoints.py", out / corpus.name, keypoints,
+                     "--audience", name, "--seeds", seeds)
+        base = run(sys.executable, ruler / "baseline.py", seeds, keypoints, str(words))
+        got, ref = RECALL.search(scored), BASELINE.search(base)
+        if not got or not ref:
+            sys.exit(f"{corpus.name}/{name}: could not read the ruler's output:\n{scored}{base}")
+        covered, total, _, in_section, dis, dis_total = map(int, got.groups())
+        missed = scored.rsplit("missed ", 1)[-1].strip()
+        rows[name] = (words, covered, total, in_section, dis, dis_total,
+                      int(ref.group(1)), int(ref.group(2)), missed)
+    return rows
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("build_dir", type=Path)
-    parser.add_argument("keypoints", type=Path)
-    parser.add_argument("--audience", default="analyst")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpora", nargs="*", help="names under bench/corpora (default: all)")
+    parser.add_argument("--eval", help="the shared ruler's folder")
+    parser.add_argument("--keep", help="build into this folder instead of a temporary one")
     args = parser.parse_args()
-    manifest = json.loads((args.build_dir / "manifest.json").read_text(encoding="utf-8"))
-    points = yaml.safe_load(args.keypoints.read_text(encoding="utf-8"))["points"]
-    results = score(manifest, points, args.audience)
-    print(f"{'section':<20} {'points':>6} {'covered':>8} {'recall':>7} {'in place':>9}")
-    for section, (total, covered, placed) in sorted(
-        results.items(), key=lambda x: x[0] == "overall"
-    ):
-        print(
-            f"{section:<20} {total:>6} {covered:>8} {covered / total:>7.0%} {placed / total:>9.0%}"
-        )
-    return 0
+    ruler = eval_dir(args.eval)
+    names = args.corpora or sorted(p.name for p in CORPORA.iterdir() if (p / "KEYPOINTS.md").is_file())
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(args.keep) if args.keep else Path(tmp)
+        out.mkdir(parents=True, exist_ok=True)
+        results = {name: measure(CORPORA / name, ruler, out) for name in names}
+        print(f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
+              f"{'margin':>8}{'in sec':>8}{'disagr':>8}  missed")
+        for group, title in ((True, "tuned on"), (False, "held out")):
+            chosen = [n for n in names if (n in TUNED_ON) == group]
+            if not chosen:
+                continue
+            print(f"-- {title}")
+            means: dict[str, list[float]] = {}
+            for name in chosen:
+                for memo, row in results[name].items():
+                    words, cov, total, sec, dis, dis_total, rand, lead, missed = row
+                    recall = 100 * cov / total
+                    means.setdefault(memo, []).append(recall - rand)
+                    means.setdefault(memo + " recall", []).append(recall)
+                    failed |= recall < rand
+                    print(f"{name:<12}{memo:<10}{words:>6}{recall:>8.0f}%{rand:>7}%{lead:>5}%"
+                          f"{recall - rand:>+7.0f}{sec:>5}/{total:<2}{dis:>5}/{dis_total:<2}  {missed}")
+            for memo, _, _ in MEMOS:
+                recall = sum(means[memo + " recall"]) / len(chosen)
+                margin = sum(means[memo]) / len(chosen)
+                print(f"{'mean':<12}{memo:<10}{'':>6}{recall:>8.0f}%{'':>14}{margin:>+7.0f}")
+        dirs = [out / name for name in names]
+        print(run(sys.executable, ruler / "standalone.py", *dirs).strip())
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

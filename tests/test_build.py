@@ -161,7 +161,7 @@ def test_example_brief_is_the_documented_one() -> None:
 
 
 def test_audience_focus_weights_its_themes_up(tmp_path: Path) -> None:
-    from briefkit.proposals import propose
+    from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus
 
     corpus = read_corpus(SCENARIOS / "lithium" / "seeds")

@@ -24,7 +24,7 @@ from briefkit.memo import (
     Table,
     Text,
 )
-from briefkit.proposals import Candidate
+from briefkit.analysis.proposals import Candidate
 from briefkit.spec import AudienceSpec, BriefSpec
 
 

@@ -40,7 +40,7 @@ from briefkit.layout import (
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
 from briefkit.memo import body_words
 from briefkit.output import write_atomic
-from briefkit.proposals import Proposals, propose
+from briefkit.analysis.proposals import Proposals, propose
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
 from briefkit.selection import SectionPlan, select
@@ -282,7 +282,7 @@ def read_and_score(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Co
 def require_similarity(spec: BriefSpec, brief_path: Path) -> None:
     """Fail before reading anything when the brief asks for a mode that is not installed."""
     if spec.similarity == "semantic":
-        from briefkit import semantic
+        from briefkit.analysis import semantic
 
         if not semantic.available():
             raise InputError(

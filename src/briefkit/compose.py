@@ -14,10 +14,10 @@ from briefkit.assemble import FindingRow, assemble
 from briefkit.corpus import Corpus
 from briefkit.dates import human_date
 from briefkit.errors import InputError
-from briefkit.findings import dated_events, disagreements
+from briefkit.analysis.findings import dated_events, disagreements
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import Memo, body_words
-from briefkit.proposals import Proposals
+from briefkit.analysis.proposals import Proposals
 from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec
 from briefkit.writers.markdown import NOTE_LINE, write_markdown

@@ -20,7 +20,7 @@ import yaml
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
 from briefkit.output import write_atomic
-from briefkit.proposals import SECTIONS, SUMMARY, Candidate, Proposals
+from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.verbatim import collapse, find_quote, quote_parts
 
 STATUSES = ("proposed", "pinned", "dropped")

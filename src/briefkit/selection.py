@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefkit.layout import SectionLayout
-from briefkit.proposals import Candidate, Proposals
+from briefkit.analysis.proposals import Candidate, Proposals
 
 MMR_LAMBDA = 0.72
 NEAR_DUPLICATE = 0.55

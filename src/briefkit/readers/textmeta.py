@@ -97,7 +97,7 @@ def _bare_name_by_dateline(
 ) -> int | None:
     """The line of a byline without "By": a bare personal name just above or below the
     dateline ("Jane Doe" / "March 3, 2023"), that names no country ("Central Asia")."""
-    from briefkit.actors import countries_in  # the gazetteer, only when it is needed
+    from briefkit.analysis.actors import countries_in  # the gazetteer, only when it is needed
 
     for p, i in enumerate(head_ids):
         if i not in meta_lines or not _is_date_line(plain(lines[i])):

@@ -3,8 +3,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefkit.stance import stance
-from briefkit.textstats import make_stemmer
+from briefkit.analysis.stance import stance
+from briefkit.analysis.terms import make_stemmer
 
 STEMMER = make_stemmer()
 

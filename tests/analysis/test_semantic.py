@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from briefkit import semantic
+from briefkit.analysis import semantic
 from briefkit.build import build
 from briefkit.cli import main
 from tests.conftest import SCENARIOS, write

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.actors import countries_in, person_states, subject_actor
+from briefkit.analysis.actors import countries_in, person_states, subject_actor
 
 
 @pytest.mark.parametrize(

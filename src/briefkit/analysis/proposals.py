@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from briefkit.actors import (
+from briefkit.analysis.actors import (
     LATE_MENTION,
     common_words,
     country_names,
@@ -22,7 +22,7 @@ from briefkit.actors import (
     subject_actor_at,
 )
 from briefkit.corpus import Corpus, Document, Sentence
-from briefkit.textstats import TermIndex, make_stemmer, terms
+from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 SUMMARY = "summary"
@@ -337,7 +337,7 @@ def propose(
     index = TermIndex([terms(s.text, stemmer) for s in units])
     relevance = _normalise(index.bm25(terms(query, stemmer)))
     if similarity == "semantic":
-        from briefkit import semantic
+        from briefkit.analysis import semantic
 
         meaning, neighbours = semantic.scores([s.text for s in units], query)
         relevance = _normalise([(r + m) / 2 for r, m in zip(relevance, meaning, strict=True)])

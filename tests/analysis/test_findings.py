@@ -5,16 +5,16 @@ from types import SimpleNamespace
 
 import pytest
 
-from briefkit.findings import (
+from briefkit.analysis.findings import (
     dated_events,
     disagreements,
     figure_disagreements,
     figures,
     stance_disagreements,
 )
-from briefkit.proposals import propose
+from briefkit.analysis.proposals import propose
 from briefkit.read import read_corpus
-from briefkit.textstats import make_stemmer
+from briefkit.analysis.terms import make_stemmer
 from tests.conftest import write
 
 ONE = """A Report on the Delta

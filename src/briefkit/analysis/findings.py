@@ -13,12 +13,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from briefkit.actors import countries_in
+from briefkit.analysis.actors import countries_in
 from briefkit.corpus import Sentence
 from briefkit.dates import PATTERNS, _iso
-from briefkit.proposals import Candidate, Proposals
-from briefkit.stance import stance
-from briefkit.textstats import STOPWORDS, make_stemmer, terms
+from briefkit.analysis.proposals import Candidate, Proposals
+from briefkit.analysis.stance import stance
+from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefkit.textstats import Stemmer, make_stemmer
+from briefkit.analysis.terms import Stemmer, make_stemmer
 
 # Plain words; their stems are what is matched, so "recognised" and "recognition" count.
 COOPERATION_WORDS = [
