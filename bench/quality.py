@@ -34,8 +34,10 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "bench" / "corpora"
 TUNED_ON = ("tajikistan", "chips")
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
-RECALL = re.compile(r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "
-                    r"disagreements side by side (\d+)/(\d+)")
+RECALL = re.compile(
+    r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "
+    r"disagreements side by side (\d+)/(\d+)"
+)
 BASELINE = re.compile(r"random (\d+)%, lead (\d+)%")
 
 
@@ -67,23 +69,41 @@ def run(*args: str | Path) -> str:
 
 def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
     brief, seeds = corpus_brief(corpus, out)
-    briefkit = Path(sys.executable).parent / "briefkit"
-    log = run(briefkit, "build", brief, "--out", out, "--format", "md", "--force")
+    log = run(
+        sys.executable, "-m", "briefkit", "build", brief, "--out", out, "--format", "md", "--force"
+    )
     if not (out / corpus.name / "manifest.json").is_file():
         sys.exit(f"{corpus.name}: build failed: {log.strip()}")
     keypoints = corpus / "KEYPOINTS.md"
     rows = {}
     for name, _, words in MEMOS:
-        scored = run(sys.executable, ruler / "keypoints.py", out / corpus.name, keypoints,
-                     "--audience", name, "--seeds", seeds)
+        scored = run(
+            sys.executable,
+            ruler / "keypoints.py",
+            out / corpus.name,
+            keypoints,
+            "--audience",
+            name,
+            "--seeds",
+            seeds,
+        )
         base = run(sys.executable, ruler / "baseline.py", seeds, keypoints, str(words))
         got, ref = RECALL.search(scored), BASELINE.search(base)
         if not got or not ref:
             sys.exit(f"{corpus.name}/{name}: could not read the ruler's output:\n{scored}{base}")
         covered, total, _, in_section, dis, dis_total = map(int, got.groups())
         missed = scored.rsplit("missed ", 1)[-1].strip()
-        rows[name] = (words, covered, total, in_section, dis, dis_total,
-                      int(ref.group(1)), int(ref.group(2)), missed)
+        rows[name] = (
+            words,
+            covered,
+            total,
+            in_section,
+            dis,
+            dis_total,
+            int(ref.group(1)),
+            int(ref.group(2)),
+            missed,
+        )
     return rows
 
 
@@ -94,14 +114,18 @@ def main() -> int:
     parser.add_argument("--keep", help="build into this folder instead of a temporary one")
     args = parser.parse_args()
     ruler = eval_dir(args.eval)
-    names = args.corpora or sorted(p.name for p in CORPORA.iterdir() if (p / "KEYPOINTS.md").is_file())
+    names = args.corpora or sorted(
+        p.name for p in CORPORA.iterdir() if (p / "KEYPOINTS.md").is_file()
+    )
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.keep) if args.keep else Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
         results = {name: measure(CORPORA / name, ruler, out) for name in names}
-        print(f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
-              f"{'margin':>8}{'in sec':>8}{'disagr':>8}  missed")
+        print(
+            f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
+            f"{'margin':>8}{'in sec':>8}{'disagr':>8}  missed"
+        )
         for group, title in ((True, "tuned on"), (False, "held out")):
             chosen = [n for n in names if (n in TUNED_ON) == group]
             if not chosen:
@@ -115,8 +139,11 @@ def main() -> int:
                     means.setdefault(memo, []).append(recall - rand)
                     means.setdefault(memo + " recall", []).append(recall)
                     failed |= recall < rand
-                    print(f"{name:<12}{memo:<10}{words:>6}{recall:>8.0f}%{rand:>7}%{lead:>5}%"
-                          f"{recall - rand:>+7.0f}{sec:>5}/{total:<2}{dis:>5}/{dis_total:<2}  {missed}")
+                    print(
+                        f"{name:<12}{memo:<10}{words:>6}{recall:>8.0f}%{rand:>7}%{lead:>5}%"
+                        f"{recall - rand:>+7.0f}{sec:>5}/{total:<2}{dis:>5}/{dis_total:<2}"
+                        f"  {missed}"
+                    )
             for memo, _, _ in MEMOS:
                 recall = sum(means[memo + " recall"]) / len(chosen)
                 margin = sum(means[memo]) / len(chosen)

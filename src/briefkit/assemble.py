@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from briefkit.analysis.proposals import Candidate
 from briefkit.citations import bibliography_entry, full_note, short_note, sort_key
 from briefkit.corpus import Corpus, Document
 from briefkit.dates import human_date
@@ -24,7 +25,6 @@ from briefkit.memo import (
     Table,
     Text,
 )
-from briefkit.analysis.proposals import Candidate
 from briefkit.spec import AudienceSpec, BriefSpec
 
 
@@ -118,7 +118,14 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     document = notes.corpus[sentence.source_id]
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
     inlines.append(
-        Excerpt(sentence.quote, sentence.id, sentence.source_id, f"{where} ({sentence.id})")
+        Excerpt(
+            sentence.quote,
+            sentence.id,
+            sentence.source_id,
+            f"{where} ({sentence.id})",
+            score=candidate.score,
+            reason=candidate.reason(),
+        )
     )
     inlines.append(notes.cite(sentence.source_id))
     return tuple(inlines)

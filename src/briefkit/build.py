@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefkit.analysis.proposals import Proposals, propose
 from briefkit.assemble import source_range
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.compose import compose_memo
@@ -40,15 +41,15 @@ from briefkit.layout import (
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
 from briefkit.memo import body_words
 from briefkit.output import write_atomic
-from briefkit.analysis.proposals import Proposals, propose
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
-from briefkit.selection import SectionPlan, select
+from briefkit.selection import SectionPlan, select, sentence_ids
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
 from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
 
 Progress = Callable[[str], None]
+CURATION_WORDS_PER_ENTRY = 30  # each section of the curation file gets room for its share
 
 
 @dataclass
@@ -349,19 +350,29 @@ def curate(
     path = curation_path(brief_path)
     previous = load_curation(path)
     resolved = resolve(previous, corpus) if previous else []
-    plans = [
-        SectionPlan(
+    # Sections choose in turn, the narrowest first (positions need an actor, the outlook
+    # forward-looking words), so every section lists its own best passages.
+    fresh: dict[str, list] = {}
+    remaining = proposals
+    for name in sorted(CURATED_SECTIONS, key=lambda n: len(proposals.sections.get(n, ()))):
+        plan = SectionPlan(
             SectionLayout(
                 id=name,
                 title=name,
                 max_items=PROPOSALS_PER_SECTION,
                 one_per_actor=name == "regional_positions",
             ),
-            budget=10**9,
+            budget=PROPOSALS_PER_SECTION * CURATION_WORDS_PER_ENTRY,
         )
-        for name in CURATED_SECTIONS
-    ]
-    fresh = select(proposals, plans)
+        fresh.update(select(remaining, [plan]))
+        taken = {i for c in fresh[name] for i in sentence_ids(c)}
+        remaining = dataclasses.replace(
+            remaining,
+            sections={
+                n: tuple(c for c in cs if not sentence_ids(c) & taken)
+                for n, cs in remaining.sections.items()
+            },
+        )
     sections = merge(proposals, previous, resolved, fresh)
     write_curation(path, brief_path.stem, sections)
     rows = [row for rows in sections.values() for row in rows]

@@ -10,14 +10,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from briefkit.analysis.findings import dated_events, disagreements
+from briefkit.analysis.proposals import Proposals
 from briefkit.assemble import FindingRow, assemble
 from briefkit.corpus import Corpus
 from briefkit.dates import human_date
 from briefkit.errors import InputError
-from briefkit.analysis.findings import dated_events, disagreements
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import Memo, body_words
-from briefkit.analysis.proposals import Proposals
 from briefkit.selection import SectionPlan, select
 from briefkit.spec import AudienceSpec, BriefSpec
 from briefkit.writers.markdown import NOTE_LINE, write_markdown
@@ -26,6 +26,8 @@ MIN_EXCERPT_BUDGET = 40  # words: below this no memo is worth writing
 FINDING_ROW_WORDS = 60  # a typical chronology or disagreement row
 FINDING_CAP = 0.2  # of the budget, at most, for one such block beyond its share
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
+WORDS_PER_SOURCE = 60  # excerpt words per source cited, for the sources list's reserve
+RESELECT_ATTEMPTS = 3
 
 
 def plan_sections(
@@ -46,21 +48,25 @@ def compose_memo(
     date: dt.date,
     salience: dict[str, int],
 ) -> Memo:
-    """Select within the word budget and assemble; trim until the body fits max_words."""
+    """Select within the word budget and assemble; re-select with less room while the
+    body (with its list of the sources cited) overruns max_words, then trim the weakest."""
     max_words = audience.max_words or layout.default_max_words
     skeleton = assemble(spec, audience, layout, {}, corpus, date, salience)
-    # Sources list grows with what is cited: budget for its worst case.
-    overhead = body_words(skeleton) + sum(
-        len(s.split()) for s in _bibliography_words(corpus, layout)
-    )
+    overhead = body_words(skeleton)
     budget = max(0, max_words - overhead)
     if budget < MIN_EXCERPT_BUDGET:
         raise InputError(
             f"max_words {max_words} leaves no room for excerpts in layout "
-            f"'{audience.template or audience.id}': its header, headings and sources list take "
+            f"'{audience.template or audience.id}': its header and headings take "
             f"{overhead} words",
             where=f"audiences.{audience.id}.max_words",
         )
+    # The sources list holds the sources cited: reserve room for as many as are likely.
+    entries = _bibliography_words(corpus, layout)
+    if entries:
+        likely = min(len(entries), max(1, budget // WORDS_PER_SOURCE))
+        budget -= int(likely * sum(entries) / len(entries))
+    budget = max(budget, MIN_EXCERPT_BUDGET)
     rows, proposals, budget = _finding_rows(layout, proposals, budget, corpus)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
@@ -68,15 +74,30 @@ def compose_memo(
         for s in excerpt_sections
         if s.one_per_actor or s.style == "table" or s.date_labels
     }
-    plans = plan_sections(layout, budget, excerpt_sections)
-    chosen = select(proposals, plans, overheads)
-    memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+    for _attempt in range(RESELECT_ATTEMPTS):
+        plans = plan_sections(layout, budget, excerpt_sections)
+        chosen = select(proposals, plans, overheads)
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+        over = words_by_any_count(memo) - max_words
+        if over <= 0:
+            return memo
+        budget = max(MIN_EXCERPT_BUDGET, budget - over)
     while words_by_any_count(memo) > max_words and (any(chosen.values()) or any(rows.values())):
         if any(chosen.values()):
             weakest = min(
-                ((sid, c) for sid, picks in chosen.items() for c in picks),
+                ((sid, c) for sid, picks in chosen.items() for c in picks if not c.pinned),
                 key=lambda item: (item[1].score, item[1].sentence.id),
+                default=None,
             )
+            if weakest is None:
+                raise InputError(
+                    f"the pinned excerpts alone exceed max_words {max_words} of audience "
+                    f"'{audience.id}'; unpin some: "
+                    + "; ".join(
+                        f'"{c.sentence.quote[:40]}…"' for picks in chosen.values() for c in picks
+                    ),
+                    where=f"audiences.{audience.id}.max_words",
+                )
             chosen[weakest[0]].remove(weakest[1])
         else:
             max(rows.values(), key=len).pop()
@@ -147,9 +168,12 @@ def _finding_rows(
     return rows, proposals, max(0, budget - spent)
 
 
-def _bibliography_words(corpus: Corpus, layout: Layout) -> list[str]:
+def _bibliography_words(corpus: Corpus, layout: Layout) -> list[int]:
     if not layout.sources_title:
         return []
     from briefkit.citations import bibliography_entry
 
-    return [bibliography_entry(d.meta, d.path) + " " + (d.meta.url or "") for d in corpus.documents]
+    return [
+        len((bibliography_entry(d.meta, d.path) + " " + (d.meta.url or "")).split())
+        for d in corpus.documents
+    ]

@@ -17,14 +17,14 @@ from typing import Any
 
 import yaml
 
+from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
 from briefkit.output import write_atomic
-from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.verbatim import collapse, find_quote, quote_parts
 
 STATUSES = ("proposed", "pinned", "dropped")
-ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale"}
+ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why"}
 CURATED_SECTIONS = (SUMMARY, *SECTIONS)
 PROPOSALS_PER_SECTION = 12
 HEADER = """\
@@ -194,16 +194,12 @@ def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
         if item.entry.section not in sections:
             continue
         base = best.get(sentence_id)
-        candidate = Candidate(
-            item.sentence,
-            base.score if base else 1.0,
-            base.relevance if base else 0.0,
-            base.centrality if base else 0.0,
-            base.fit if base else 0.0,
-            base.actor if base else None,
-            pinned=item.entry.status == "pinned",
-            rank=rank,
+        candidate = (
+            dataclasses.replace(base, sentence=item.sentence)
+            if base
+            else Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
         )
+        candidate = dataclasses.replace(candidate, pinned=item.entry.status == "pinned", rank=rank)
         sections[item.entry.section].append(candidate)
     ranked = {
         name: tuple(sorted(c, key=lambda x: (not x.pinned, -x.score, x.sentence.id)))
@@ -247,6 +243,8 @@ def merge(
                 "source": sentence.source_id,
                 "status": "proposed",
                 "quote": sentence.quote,
+                "score": round(candidate.score, 3),
+                "why": candidate.reason(),
             }
             if previous is not None:
                 row["new"] = True

@@ -33,6 +33,8 @@ def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
                 "quote": excerpt.quote,
                 "footnote": note,
                 "sentence": excerpt.sentence_id,
+                "score": round(excerpt.score, 3),
+                "reason": excerpt.reason,
             }
         )
     return {

@@ -20,6 +20,8 @@ class Excerpt:
     sentence_id: str
     source_id: str
     provenance: str = ""  # where the passage is: file, paragraph, sentence
+    score: float = 0.0  # its score under the selection objective, on an empty memo
+    reason: str = ""  # why it was chosen: the signals behind the score
 
 
 @dataclass(frozen=True)

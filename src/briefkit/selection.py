@@ -1,21 +1,24 @@
-"""Choose excerpts for one memo: within the word budget, diverse, balanced across sources.
+"""Choose excerpts for one memo: the greedy maximiser of the selection objective.
 
-Greedy maximal marginal relevance (MMR): sections take turns, each taking its best
-remaining candidate after penalties for similarity to what the memo already holds and
-for sources it already quotes often. Same inputs, same choices.
+`analysis.objective` says what a passage adds to a memo per word; this module fills
+every section to its word budget by repeatedly taking the (passage, section) with the
+highest gain per word that still fits. Gains only fall as the memo grows, so stale gains
+are kept in a heap and recomputed only when they reach the top (lazy greedy). The
+editor's pinned passages go in first. Same inputs, same choices.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass
 
+from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.analysis.objective import MemoState, gain_per_word, near_duplicate
 from briefkit.layout import SectionLayout
-from briefkit.analysis.proposals import Candidate, Proposals
 
-MMR_LAMBDA = 0.72
-NEAR_DUPLICATE = 0.55
-SOURCE_PENALTY = 0.3
+SLACK = 1.3  # after the first pass a section may overrun its share by this factor
+POOL = 400  # candidates per section the greedy search considers, best first
 
 
 @dataclass(frozen=True)
@@ -27,69 +30,76 @@ class SectionPlan:
 def select(
     proposals: Proposals, plans: list[SectionPlan], per_item_overhead: dict[str, int] | None = None
 ) -> dict[str, list[Candidate]]:
-    """Pick candidates per section; a sentence appears at most once in a memo."""
+    """Pick candidates per section; a passage (or a sentence of it) appears once in a memo."""
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}
     used_words = Counter[str]()
-    used_ids: set[str] = set()
+    used_sentences: set[str] = set()
     actors: dict[str, set[str]] = {p.layout.id: set() for p in plans}
-    per_source = Counter[str]()
-    open_sections = [p for p in plans if p.layout.id in proposals.sections]
+    state = MemoState()
+    open_plans = [p for p in plans if p.layout.id in proposals.sections]
     total = sum(p.budget for p in plans)
 
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
 
-    def best(plan: SectionPlan, slack: float) -> Candidate | None:
+    def allowed(plan: SectionPlan, candidate: Candidate) -> bool:
         section = plan.layout.id
-        room = min(plan.budget * slack - used_words[section], total - sum(used_words.values()))
-        top: tuple[float, str, Candidate] | None = None
-        for candidate in proposals.sections[section]:
-            sentence = candidate.sentence
-            if sentence.id in used_ids or cost(plan, candidate) > room:
-                continue
-            if plan.layout.one_per_actor and (candidate.actor or "") in actors[section]:
-                continue
-            if plan.layout.one_per_actor and not candidate.actor:
-                continue
-            similarity = max((proposals.similarity(sentence.id, u) for u in used_ids), default=0.0)
-            if similarity >= NEAR_DUPLICATE:
-                continue
-            value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * similarity
-            value /= 1 + SOURCE_PENALTY * per_source[sentence.source_id]
-            key = (value, sentence.id)
-            if top is None or key[0] > top[0] or (key[0] == top[0] and key[1] < top[1]):
-                top = (value, sentence.id, candidate)
-        return top[2] if top else None
+        if sentence_ids(candidate) & used_sentences:
+            return False
+        if len(chosen[section]) >= plan.layout.max_items:
+            return False
+        if plan.layout.one_per_actor and (
+            not candidate.actor or candidate.actor in actors[section]
+        ):
+            return False
+        return not near_duplicate(candidate, state, proposals)
 
     def take(plan: SectionPlan, candidate: Candidate) -> None:
         chosen[plan.layout.id].append(candidate)
-        used_ids.add(candidate.sentence.id)
+        used_sentences.update(sentence_ids(candidate))
         used_words[plan.layout.id] += cost(plan, candidate)
-        per_source[candidate.sentence.source_id] += 1
+        state.add(candidate, proposals)
         if candidate.actor:
             actors[plan.layout.id].add(candidate.actor)
 
-    # The editor's pinned excerpts come first, in their order, as far as the budget goes.
-    for plan in open_sections:
+    for plan in open_plans:  # the editor's pins first, in their order, as far as room goes
         for candidate in proposals.sections[plan.layout.id]:
-            if not candidate.pinned or candidate.sentence.id in used_ids:
-                continue
-            fits = cost(plan, candidate) <= total - sum(used_words.values())
-            if fits and len(chosen[plan.layout.id]) < plan.layout.max_items:
+            fits = (
+                candidate.pinned
+                and not sentence_ids(candidate) & used_sentences
+                and cost(plan, candidate) <= total - sum(used_words.values())
+                and len(chosen[plan.layout.id]) < plan.layout.max_items
+            )
+            if fits:
                 take(plan, candidate)
 
-    for slack in (1.0, 1.35):
-        progress = True
-        while progress:
-            progress = False
-            for plan in sorted(open_sections, key=lambda p: len(chosen[p.layout.id])):
-                section = plan.layout.id
-                if len(chosen[section]) >= plan.layout.max_items:
+    for slack in (1.0, SLACK):
+        heap: list[tuple[float, str, int, Candidate]] = []
+        for order, plan in enumerate(open_plans):
+            for candidate in proposals.sections[plan.layout.id][:POOL]:
+                if candidate.pinned:
                     continue
-                candidate = best(plan, slack)
-                if candidate is None:
-                    continue
-                take(plan, candidate)
-                progress = True
+                value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
+                heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
+        while heap:
+            _, _, order, candidate = heapq.heappop(heap)
+            plan = open_plans[order]
+            section = plan.layout.id
+            room = min(plan.budget * slack - used_words[section], total - sum(used_words.values()))
+            if cost(plan, candidate) > room or not allowed(plan, candidate):
+                continue
+            value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
+            if heap and value < -heap[0][0]:
+                heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
+                continue
+            take(plan, candidate)
     return chosen
+
+
+def sentence_ids(candidate: Candidate) -> set[str]:
+    """The source sentences a passage quotes: a joined pair (`<first id>+p<n>:s<m>`) both."""
+    first, _, second = candidate.sentence.id.partition("+")
+    if not second:
+        return {first}
+    return {first, f"{candidate.sentence.source_id}:{second}"}

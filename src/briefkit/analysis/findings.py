@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 
 from briefkit.analysis.actors import countries_in
-from briefkit.corpus import Sentence
-from briefkit.dates import PATTERNS, _iso
 from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
+from briefkit.corpus import Sentence
+from briefkit.dates import PATTERNS, _iso
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
@@ -69,6 +69,7 @@ CURRENCIES = {
 }
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
+PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
 COMPOUND_UNITS = {"cubic", "square"}
@@ -146,17 +147,21 @@ def event_date(sentence: Sentence) -> str | None:
 
 
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:
-    """The most relevant dated sentences, at most one per date, in date order."""
+    """The best-scoring dated passages of the period the sources cover (from a few years
+    before the oldest source on), at most one per date, in date order."""
     events: dict[str, Event] = {}
+    since = proposals.years[0] - PERIOD_LEAD_YEARS if proposals.years else 0
     for candidate in sorted(
-        proposals.best_by_sentence().values(), key=lambda c: (-c.relevance, c.sentence.id)
+        proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id)
     ):
         date = event_date(candidate.sentence)
+        if date and int(date[:4]) < since:
+            continue  # history before the period the memo is about
         if date and date not in events and not candidate.sentence.is_trimmed:
             events[date] = Event(date, candidate)
         if len(events) >= limit * 3:
             break
-    chosen = sorted(events.values(), key=lambda e: (-e.candidate.relevance, e.date))[:limit]
+    chosen = sorted(events.values(), key=lambda e: (-e.candidate.score, e.date))[:limit]
     return sorted(chosen, key=lambda e: (e.date, e.candidate.sentence.id))
 
 

@@ -1,0 +1,62 @@
+"""Candidates: a passage proposed for a memo section, with the signals that scored it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefkit.analysis import coverage
+from briefkit.corpus import Sentence
+
+
+@dataclass(frozen=True)
+class Candidate:
+    sentence: Sentence  # the citable unit (one sentence, or two that belong together)
+    score: float  # its gain on an empty memo (`objective.initial_score`)
+    relevance: float  # 0..1, to the brief
+    centrality: float  # 0..1, how much of what the sources say it carries
+    fit: float  # 0..1, to this section
+    actor: str | None = None  # whose position it states (regional positions)
+    pinned: bool = False  # the editor pinned it: used first, whatever its score
+    rank: int | None = None  # its place in the curation file, which orders the memo
+    standing: float = 1.0  # multiplier: how well it stands here (quality, recency, fit)
+
+    def reason(self) -> str:
+        """Why it was proposed, in words an editor can check."""
+        parts = [f"relevance {self.relevance:.2f}", f"coverage {self.centrality:.2f}"]
+        parts.append(f"section fit {self.fit:.2f}")
+        if self.actor:
+            parts.append(f"actor {self.actor}")
+        if self.pinned:
+            parts.insert(0, "pinned by the editor")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Proposals:
+    """Ranked candidates per section, with what the objective needs to compare them."""
+
+    sections: dict[str, tuple[Candidate, ...]]
+    years: tuple[int, int] | None  # range of the sources' (known or hinted) years
+    subjects: dict[str, str] = field(default_factory=dict)  # passage id -> actor
+    concepts: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> concepts
+    weights: dict[str, float] = field(default_factory=dict)  # concept -> weight
+    coverage_scale: float = 1.0  # the largest concept value of one passage
+    similar: dict[str, dict[str, float]] | None = None  # semantic mode: passage neighbours
+
+    def best_by_sentence(self) -> dict[str, Candidate]:
+        """Each passage's highest-scoring candidacy, whatever its section."""
+        best: dict[str, Candidate] = {}
+        for candidates in self.sections.values():
+            for candidate in candidates:
+                known = best.get(candidate.sentence.id)
+                if known is None or candidate.score > known.score:
+                    best[candidate.sentence.id] = candidate
+        return best
+
+    def similarity(self, a: str, b: str) -> float:
+        """How nearly two passages say the same thing (0..1)."""
+        if self.similar is not None:
+            return self.similar.get(a, {}).get(b, 0.0)
+        return coverage.cosine(
+            self.concepts.get(a, frozenset()), self.concepts.get(b, frozenset()), self.weights
+        )

@@ -1,0 +1,288 @@
+"""Section fit: how well a passage suits each memo section, from general discourse cues.
+
+No topic word lists: past-tense narration and earlier years mark background; causal and
+motive language marks drivers; an actor with a stance verb marks a position; future,
+expectation, risk and scenario language marks the outlook, and a passage about years
+before its source was written is no outlook however many modal verbs it has.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from briefkit.corpus import Document, Sentence
+
+SECTIONS = ("background", "drivers", "regional_positions", "outlook")
+
+
+def _cues(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+
+
+CUES: dict[str, re.Pattern[str]] = {
+    "background": _cues(
+        r"was",
+        r"were",
+        r"had",
+        r"became",
+        r"began",
+        r"emerged",
+        r"ruled",
+        r"fought",
+        r"founded",
+        r"formed",
+        r"collapsed?",
+        r"histor\w*",
+        r"tradition\w*",
+        r"previously",
+        r"formerly",
+        r"once",
+        r"since",
+        r"ago",
+        r"during",
+        r"in the (?:1[89]|20)\d0s",
+        r"decades?",
+        r"centur(?:y|ies)",
+        r"former",
+        r"earlier",
+        r"legacy",
+        r"origins?",
+        r"roots?",
+        r"back then",
+        r"at the time",
+        r"first",
+        r"long(?:-standing| been)",
+        r"independence",
+    ),
+    "drivers": _cues(
+        r"because",
+        r"due to",
+        r"owing to",
+        r"driven by",
+        r"drives?",
+        r"reasons?",
+        r"causes?",
+        r"caused",
+        r"motiv\w+",
+        r"fears?",
+        r"feared",
+        r"concerns?",
+        r"concerned",
+        r"worr\w+",
+        r"threats?",
+        r"threaten\w*",
+        r"interests?",
+        r"aims?",
+        r"seeks?",
+        r"sought",
+        r"goals?",
+        r"in order to",
+        r"so that",
+        r"incentives?",
+        r"pressures?",
+        r"therefore",
+        r"hence",
+        r"consequently",
+        r"as a result",
+        r"stems? from",
+        r"attribut\w+",
+        r"explains?",
+        r"factors?",
+        r"vulnerab\w+",
+        r"risks?",
+        r"dependen\w+",
+        r"perceiv\w+",
+        r"perception",
+        r"counting on",
+        r"benefit\w*",
+        r"leverage",
+        r"rivalr\w+",
+        r"why",
+    ),
+    "regional_positions": _cues(
+        r"said",
+        r"says",
+        r"stated",
+        r"declared",
+        r"announced",
+        r"insist\w*",
+        r"refus\w+",
+        r"reject\w*",
+        r"support\w*",
+        r"oppos\w+",
+        r"recogni[sz]\w*",
+        r"call(?:ed|s)? (?:for|on)",
+        r"urg\w+",
+        r"welcom\w+",
+        r"condemn\w*",
+        r"accus\w+",
+        r"den(?:y|ies|ied)",
+        r"positions?",
+        r"stance",
+        r"polic(?:y|ies)",
+        r"approach\w*",
+        r"engag\w+",
+        r"cooperat\w+",
+        r"ties",
+        r"relations",
+        r"diplomatic",
+        r"talks",
+        r"negotiat\w+",
+        r"pragmatic",
+        r"hostil\w+",
+        r"ally",
+        r"allies",
+        r"partners?",
+        r"lobby\w*",
+        r"critici[sz]\w+",
+        r"backs?",
+        r"backed",
+        r"sided",
+        r"neutral\w*",
+        r"mediat\w+",
+        r"sanctions?",
+        r"invit\w+",
+    ),
+    "outlook": _cues(
+        r"will",
+        r"would",
+        r"could",
+        r"may",
+        r"might",
+        r"likely",
+        r"unlikely",
+        r"expect\w*",
+        r"forecast\w*",
+        r"predict\w*",
+        r"future",
+        r"coming (?:months|years|weeks|decades?)",
+        r"prospects?",
+        r"outlook",
+        r"going forward",
+        r"in the long run",
+        r"long[- ]term",
+        r"remains? to be seen",
+        r"matter of time",
+        r"headed",
+        r"poised",
+        r"set to",
+        r"potential(?:ly)?",
+        r"scenarios?",
+        r"possib\w+",
+        r"eventual\w*",
+        r"foreseeable",
+        r"should",
+        r"must",
+        r"ahead",
+        r"next",
+        r"increasingly",
+        r"trend\w*",
+        r"plans?",
+    ),
+}
+HEADING_CUES: dict[str, re.Pattern[str]] = {
+    "background": _cues(r"background", r"histor\w*", r"context", r"origins?", r"roots?", r"past"),
+    "drivers": _cues(
+        r"why",
+        r"reasons?",
+        r"factors?",
+        r"drivers?",
+        r"motiv\w+",
+        r"causes?",
+        r"interests?",
+        r"threats?",
+        r"concerns?",
+    ),
+    "regional_positions": _cues(
+        r"positions?",
+        r"reactions?",
+        r"responses?",
+        r"neighbou?rs?",
+        r"regional",
+        r"international",
+        r"relations",
+        r"diplomac\w+",
+    ),
+    "outlook": _cues(
+        r"conclu\w+",
+        r"outlook",
+        r"future",
+        r"prospects?",
+        r"ahead",
+        r"next",
+        r"implications?",
+        r"scenarios?",
+    ),
+}
+# Forward-looking language: without it a passage is no outlook.
+FORWARD = _cues(
+    r"will",
+    r"won't",
+    r"would",
+    r"could",
+    r"may",
+    r"might",
+    r"likely",
+    r"unlikely",
+    r"likelihood",
+    r"expect\w*",
+    r"forecast\w*",
+    r"predict\w*",
+    r"project(?:ed|ions?)",
+    r"future",
+    r"coming (?:months|years|weeks|decades?)",
+    r"prospects?",
+    r"outlook",
+    r"going forward",
+    r"in the long run",
+    r"long[- ]term",
+    r"remains? to be seen",
+    r"poised",
+    r"set to",
+    r"going to",
+    r"risks?",
+    r"scenarios?",
+    r"eventual\w*",
+    r"foreseeable",
+    r"ahead",
+    r"plans? to",
+    r"intends? to",
+    r"aims? to",
+    r"next (?:year|month|decade|step)",
+    r"threaten\w* to",
+    r"danger",
+    r"potential(?:ly)?",
+)
+YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+
+
+def _saturate(x: float) -> float:
+    return 1.0 - math.exp(-x)
+
+
+def section_fit(section: str, sentence: Sentence, document: Document) -> float:
+    """0..1: how well the passage suits `section` (one of SECTIONS)."""
+    text = sentence.text
+    raw = len(CUES[section].findall(text)) / math.sqrt(max(sentence.words, 1)) * 2.2
+    if sentence.heading and HEADING_CUES[section].search(sentence.heading):
+        raw += 0.6
+    year = document.year
+    earlier = [int(y) for y in YEAR.findall(text) if year is not None and int(y) < year]
+    if section == "background":
+        raw += 0.5 * min(len(earlier), 2)
+    if section == "outlook":
+        if not FORWARD.search(text):
+            return 0.0
+        if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
+            raw *= 0.3  # modal verbs about past years: history, not outlook
+        if sentence.position > 0.75:
+            raw += 0.3
+    return _saturate(raw)
+
+
+def judgement_fit(sentence: Sentence, document: Document) -> float:
+    """0..1: how much a passage reads as a judgement (why, or what next): bottom-line material."""
+    return max(
+        section_fit("drivers", sentence, document), section_fit("outlook", sentence, document)
+    )

@@ -1,0 +1,125 @@
+"""Citable units: the passages a memo may quote, each one able to stand on its own.
+
+A unit is a whole sentence of a source, or two when the second opens by pointing back
+("It…", "This means…", "As a result…"): then it is quoted together with the sentence it
+leans on, as one contiguous verbatim excerpt, or not at all. Scrape debris never becomes
+a unit: text that does not end a sentence (menus, captions, bylines, a file cut off
+mid-word), questions (rhetorical sub-headings), lines of title-case words, links, page
+footers, and boilerplate repeated word for word in several sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.verbatim import collapse, find_quote
+
+MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
+MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
+
+# An opener that points back to text before it: pronouns, demonstratives, connectives.
+LEANS_BACK = re.compile(
+    r"^[\"“‘']?(?:it|its|this|these|that|those|he|she|him|his|her|they|them|their|such|"
+    r"so|but|and|or|nor|also|yet|still|then|thus|hence|therefore|however|moreover|furthermore|"
+    r"meanwhile|nevertheless|nonetheless|instead|otherwise|besides|consequently|"
+    r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
+    r"in response|at the same time|for this reason|on the other hand|even so|after all|"
+    r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
+    r"the same|neither|both of them|another|even more|even less|more important(?:ly)?|"
+    r"in particular|for example|for instance|specifically|above all|not only that|"
+    r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
+    r"earlier|previously|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
+    re.IGNORECASE,
+)
+# Openers that look like the above but do not lean: expletive "it", "this year", "then-president".
+SELF_CONTAINED = re.compile(
+    r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
+    r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|to|whether|how|when|why|if)\b|"
+    r"(?:this|that) (?:year|month|week|time|spring|summer|"
+    r"autumn|fall|winter|same)\b|these days\b|then[- ]\w+)",
+    re.IGNORECASE,
+)
+ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
+QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
+LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def leans_back(text: str) -> bool:
+    """Does a sentence open by pointing back to something the reader has not seen?"""
+    return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
+
+
+def is_debris(sentence: Sentence) -> bool:
+    """Text that is not a finished sentence of prose: never quoted."""
+    text = sentence.text.strip()
+    if not ENDS_SENTENCE.search(text) or not QUOTE_ENDS.search(sentence.quote.strip()):
+        return True  # a question, a menu, a caption, a byline, a cut-off ending
+    if LINK_OR_MARKUP.search(text):
+        return True
+    words = WORD.findall(text)
+    if len(words) < 0.6 * len(text.split()):
+        return True  # mostly numbers and symbols: a table row or a date line
+    lower = sum(1 for w in words if w[0].islower())
+    return lower < 0.35 * len(words)  # Title Case Lines Are Headings Or Menus
+
+
+def _boilerplate(corpus: Corpus) -> set[str]:
+    """Sentences found word for word in more than one source: site furniture, not content."""
+    seen = Counter(
+        collapse(s.text).lower()
+        for d in corpus.documents
+        for s in {collapse(x.text).lower(): x for x in d.sentences}.values()
+    )
+    return {text for text, n in seen.items() if n > 1}
+
+
+def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | None:
+    """The two sentences as one verbatim excerpt, or None when they do not join cleanly."""
+    for glue in (" ", " … "):
+        quote = f"{first.quote}{glue}{second.quote}"
+        if find_quote(quote, collapsed):
+            return dataclasses.replace(
+                first,
+                id=f"{first.id}+p{second.paragraph}:s{second.index}",
+                text=f"{first.text} {second.text}",
+                quote=quote,
+            )
+    return None
+
+
+def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
+    """A document's citable units, in reading order."""
+    units: list[Sentence] = []
+    collapsed = collapse(document.text)
+    previous: Sentence | None = None
+    for paragraph in document.paragraphs:
+        for sentence in paragraph.sentences:
+            before, previous = previous, sentence
+            if not sentence.quote or is_debris(sentence):
+                continue
+            if collapse(sentence.text).lower() in boilerplate:
+                continue
+            if not leans_back(sentence.text):
+                if MIN_WORDS <= sentence.words <= MAX_WORDS:
+                    units.append(sentence)
+                continue
+            if before is None or before.heading != sentence.heading or not before.quote:
+                continue  # its antecedent is a heading, or nothing
+            if is_debris(before) or leans_back(before.text):
+                continue
+            if before.words + sentence.words > MAX_PAIR_WORDS:
+                continue
+            pair = _joined(before, sentence, collapsed)
+            if pair is not None:
+                units.append(pair)
+    return units
+
+
+def citable_units(corpus: Corpus) -> list[Sentence]:
+    """Every citable unit of the corpus, documents in corpus order."""
+    boilerplate = _boilerplate(corpus)
+    return [u for d in corpus.documents for u in document_units(d, boilerplate)]
