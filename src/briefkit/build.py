@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefkit.analysis.proposals import Proposals, propose
+from briefkit.analysis.proposals import Analysis, Proposals, analyse, score
 from briefkit.assemble import source_range
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.compose import compose_memo
@@ -177,7 +177,8 @@ def build(
         if name not in FORMATS:
             raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
     seeds_dir = resolve_seeds(brief_path, spec, seeds)
-    corpus, proposals = read_and_score(spec, seeds_dir, note)
+    corpus, analysis = read_and_analyse(spec, seeds_dir, note)
+    proposals = score(analysis)
     salience = actor_salience(proposals)
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     curation = load_curation(curation_path(brief_path))
@@ -190,7 +191,7 @@ def build(
         """An audience with a focus weights its themes up: relevance to title, topic and focus."""
         if not audience.focus:
             return proposals
-        focused = propose(corpus, spec.query, focus=audience.focus, similarity=spec.similarity)
+        focused = score(analysis, focus=audience.focus)
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)
@@ -270,14 +271,14 @@ def build(
     )
 
 
-def read_and_score(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Proposals]:
+def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:
     """The first two stages, shared by `build` and `curate`."""
     note(f"reading sources in {seeds_dir}")
     corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
     note("scoring passages")
-    return corpus, propose(corpus, spec.query, similarity=spec.similarity)
+    return corpus, analyse(corpus, spec.query, similarity=spec.similarity)
 
 
 def require_similarity(spec: BriefSpec, brief_path: Path) -> None:
@@ -346,7 +347,8 @@ def curate(
     """Write or update the brief's curation file, keeping every earlier decision."""
     note = progress or (lambda _message: None)
     spec = load_brief(brief_path)
-    corpus, proposals = read_and_score(spec, resolve_seeds(brief_path, spec, seeds), note)
+    corpus, analysis = read_and_analyse(spec, resolve_seeds(brief_path, spec, seeds), note)
+    proposals = score(analysis)
     path = curation_path(brief_path)
     previous = load_curation(path)
     resolved = resolve(previous, corpus) if previous else []

@@ -10,6 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
@@ -22,12 +23,21 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
-from briefkit.analysis.section_fit import SECTIONS, judgement_fit, section_fit
+from briefkit.analysis.section_fit import SECTIONS, section_fit
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import citable_units
 from briefkit.corpus import Corpus, Document, Sentence
 
-__all__ = ["SECTIONS", "SUMMARY", "Candidate", "Proposals", "propose", "quality"]
+__all__ = [
+    "SECTIONS",
+    "SUMMARY",
+    "Analysis",
+    "Candidate",
+    "Proposals",
+    "analyse",
+    "propose",
+    "score",
+]
 
 SUMMARY = "summary"
 LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose position it is
@@ -47,11 +57,29 @@ def quality(sentence: Sentence) -> float:
     return q
 
 
-def propose(
-    corpus: Corpus, query: str, focus: str | None = None, similarity: str = "lexical"
-) -> Proposals:
-    """Score every citable passage for every section; an audience's `focus` (its themes)
-    weighs passages on them up. With `similarity="semantic"` sentence embeddings
+@dataclass(frozen=True)
+class Analysis:
+    """What every audience of a brief shares: the passages and their signals, measured once."""
+
+    units: tuple[Sentence, ...]
+    index: TermIndex
+    relevance: tuple[float, ...]
+    centrality: tuple[float, ...]
+    fits: tuple[dict[str, float], ...]
+    quality: tuple[float, ...]
+    recency: tuple[float, ...]
+    actors: tuple[str | None, ...]
+    late_actor: tuple[bool, ...]
+    concepts: dict[str, frozenset[str]]
+    weights: dict[str, float]
+    coverage_scale: float
+    years: tuple[int, int] | None
+    similar: dict[str, dict[str, float]] | None
+
+
+def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
+    """Measure every citable passage once per brief: relevance to `query`, coverage,
+    section fit, actor, standing. With `similarity="semantic"` sentence embeddings
     (`semantic.py`) join BM25 in relevance and decide which passages are near-duplicates."""
     stemmer = make_stemmer()
     documents = corpus.by_id()
@@ -68,13 +96,10 @@ def propose(
             units[i].id: {units[j].id: v for j, v in sims.items() if v >= 0.2}
             for i, sims in enumerate(neighbours)
         }
-    themed = normalise(index.bm25(terms(focus, stemmer))) if focus else [0.0] * len(units)
-
     found = [coverage.concepts(u.text, stemmer) for u in units]
     weight = coverage.weights(found, [u.source_id for u in units])
     values = [coverage.value(f, weight) for f in found]
     scale = max(values, default=0.0) or 1.0
-    central = [v / scale for v in values]
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
@@ -86,19 +111,62 @@ def propose(
 
     common = common_words([u.text for u in units])
     found_actors = [subject_actor_at(u.text, common) for u in units]
-    actors = [hit[0] if hit else None for hit in found_actors]
+    named = [hit[0] if hit else None for hit in found_actors]
     states = set(country_names().values())
-    people = person_states([u.text for u in units], {a for a in actors if a and a not in states})
+    people = person_states([u.text for u in units], {a for a in named if a and a not in states})
+    actors = tuple(people.get(a, a) if a else None for a in named)
+    fits = []
+    for unit, actor, hit in zip(units, actors, found_actors, strict=True):
+        document = documents[unit.source_id]
+        fit = {name: section_fit(name, unit, document) for name in SECTIONS}
+        if actor is None:
+            fit["regional_positions"] = 0.0
+        elif hit is not None and hit[1] > LATE_MENTION:
+            fit["regional_positions"] *= LATE_ACTOR_FIT
+        fits.append(fit)
+    return Analysis(
+        units=tuple(units),
+        index=index,
+        relevance=tuple(related),
+        centrality=tuple(v / scale for v in values),
+        fits=tuple(fits),
+        quality=tuple(quality(u) for u in units),
+        recency=tuple(recency(documents[u.source_id]) for u in units),
+        actors=actors,
+        late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
+        concepts={u.id: f for u, f in zip(units, found, strict=True)},
+        weights=weight,
+        coverage_scale=scale,
+        years=span,
+        similar=similar,
+    )
+
+
+def propose(
+    corpus: Corpus, query: str, focus: str | None = None, similarity: str = "lexical"
+) -> Proposals:
+    """Score every citable passage of the corpus for every section (see `score`)."""
+    return score(analyse(corpus, query, similarity), focus)
+
+
+def score(analysis: Analysis, focus: str | None = None) -> Proposals:
+    """Every passage as a candidate for every section it fits, scored by its gain on an
+    empty memo; an audience's `focus` (its themes) weighs passages on them up."""
+    units = analysis.units
+    themed = (
+        normalise(analysis.index.bm25(terms(focus, make_stemmer())))
+        if focus
+        else [0.0] * len(units)
+    )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
     for i, unit in enumerate(units):
-        document = documents[unit.source_id]
-        q = quality(unit) * (1 + FOCUS_WEIGHT * themed[i])
-        fits = {name: section_fit(name, unit, document) for name in SECTIONS}
-        actor = people.get(actors[i], actors[i]) if actors[i] else None
-        if actor is None:
-            fits["regional_positions"] = 0.0
-        elif found_actors[i][1] > LATE_MENTION:  # type: ignore[index]
-            fits["regional_positions"] *= LATE_ACTOR_FIT
+        q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
+        fits = analysis.fits[i]
+        related, central, recency = (
+            analysis.relevance[i],
+            analysis.centrality[i],
+            analysis.recency[i],
+        )
         best_fit = max(fits.values())
         for name in SECTIONS:
             fit = fits[name]
@@ -106,28 +174,28 @@ def propose(
                 continue  # a position needs an actor, an outlook forward-looking words
             standing = q * (ELSEWHERE if fit < 0.5 * best_fit else 1.0)
             if name == "outlook":
-                standing *= 0.6 + 0.4 * recency(document)
+                standing *= 0.6 + 0.4 * recency
             sections[name].append(
                 Candidate(
                     unit,
-                    initial_score(central[i], related[i], fit, standing),
-                    related[i],
-                    central[i],
+                    initial_score(central, related, fit, standing),
+                    related,
+                    central,
                     fit,
-                    actor if name == "regional_positions" else None,
+                    analysis.actors[i] if name == "regional_positions" else None,
                     standing=standing,
                 )
             )
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
-        judgement = judgement_fit(unit, document)
+        judgement = max(fits["drivers"], fits["outlook"])
         if judgement > 0.05:
-            standing = q * (0.6 + 0.4 * recency(document))
+            standing = q * (0.6 + 0.4 * recency)
             sections[SUMMARY].append(
                 Candidate(
                     unit,
-                    initial_score(central[i], related[i], judgement, standing),
-                    related[i],
-                    central[i],
+                    initial_score(central, related, judgement, standing),
+                    related,
+                    central,
                     judgement,
                     standing=standing,
                 )
@@ -137,13 +205,13 @@ def propose(
         name: tuple(sorted(found, key=lambda c: (-c.score, c.sentence.id)))
         for name, found in sections.items()
     }
-    subjects = {units[i].id: people.get(a, a) for i, a in enumerate(actors) if a}
+    subjects = {u.id: a for u, a in zip(units, analysis.actors, strict=True) if a}
     return Proposals(
         sections=ranked,
-        years=span,
+        years=analysis.years,
         subjects=subjects,
-        concepts={u.id: f for u, f in zip(units, found, strict=True)},
-        weights=weight,
-        coverage_scale=scale,
-        similar=similar,
+        concepts=analysis.concepts,
+        weights=analysis.weights,
+        coverage_scale=analysis.coverage_scale,
+        similar=analysis.similar,
     )

@@ -148,7 +148,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"will",
         r"would",
         r"could",
-        r"may",
+        r"(?-i:may)",
         r"might",
         r"likely",
         r"unlikely",
@@ -219,9 +219,8 @@ HEADING_CUES: dict[str, re.Pattern[str]] = {
 FORWARD = _cues(
     r"will",
     r"won't",
-    r"would",
     r"could",
-    r"may",
+    r"(?-i:may)",
     r"might",
     r"likely",
     r"unlikely",
@@ -271,18 +270,13 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     earlier = [int(y) for y in YEAR.findall(text) if year is not None and int(y) < year]
     if section == "background":
         raw += 0.5 * min(len(earlier), 2)
+    if section == "regional_positions" and earlier and len(earlier) == len(YEAR.findall(text)):
+        raw *= 0.4  # a stance of years before the source: history, not a current position
     if section == "outlook":
         if not FORWARD.search(text):
             return 0.0
         if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
-            raw *= 0.3  # modal verbs about past years: history, not outlook
+            return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:
             raw += 0.3
     return _saturate(raw)
-
-
-def judgement_fit(sentence: Sentence, document: Document) -> float:
-    """0..1: how much a passage reads as a judgement (why, or what next): bottom-line material."""
-    return max(
-        section_fit("drivers", sentence, document), section_fit("outlook", sentence, document)
-    )

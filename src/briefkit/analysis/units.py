@@ -31,7 +31,7 @@ LEANS_BACK = re.compile(
     r"the same|neither|both of them|another|even more|even less|more important(?:ly)?|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
-    r"earlier|previously|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
+    r"earlier|previously|soon|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
     re.IGNORECASE,
 )
 # Openers that look like the above but do not lean: expletive "it", "this year", "then-president".
@@ -46,6 +46,14 @@ ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
 QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence that only announces what follows ("There are several reasons for this.").
+ANNOUNCES = re.compile(
+    r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
+    r"(?:\w+ )?(?:reasons|factors|ways|things|explanations|aspects|issues|elements|points|"
+    r"questions|causes|drivers|motives|considerations|lessons|scenarios|options)\b[^.]{0,60}\.$|"
+    r"here(?:'s| is| are) (?:why|how|what)\b)",
+    re.IGNORECASE,
+)
 
 
 def leans_back(text: str) -> bool:
@@ -58,7 +66,7 @@ def is_debris(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if not ENDS_SENTENCE.search(text) or not QUOTE_ENDS.search(sentence.quote.strip()):
         return True  # a question, a menu, a caption, a byline, a cut-off ending
-    if LINK_OR_MARKUP.search(text):
+    if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text):
         return True
     words = WORD.findall(text)
     if len(words) < 0.6 * len(text.split()):
