@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import io
 import json
 import os
 from collections import Counter
@@ -39,7 +40,7 @@ from briefkit.layout import (
     render_layout,
 )
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
-from briefkit.memo import body_words
+from briefkit.memo import Memo, body_words
 from briefkit.output import write_atomic
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
@@ -211,7 +212,14 @@ def build(
         layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
         try:
             memo = compose_memo(
-                spec, audience, layout, corpus, proposals_for(audience), date, salience
+                spec,
+                audience,
+                layout,
+                corpus,
+                proposals_for(audience),
+                date,
+                salience,
+                fits=_page_check(layout.max_pages, options),
             )
         except InputError as exc:  # the brief is where a budget is set
             raise InputError(exc.detail, path=brief_path, where=exc.where) from None
@@ -269,6 +277,20 @@ def build(
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
     )
+
+
+def _page_check(max_pages: int | None, options: WriteOptions) -> Callable[[Memo], bool] | None:
+    """For a layout with a page limit: does the memo's PDF stay within it?"""
+    if max_pages is None:
+        return None
+    from pypdf import PdfReader
+
+    from briefkit.writers.pdf import write_pdf
+
+    def fits(memo: Memo) -> bool:
+        return len(PdfReader(io.BytesIO(write_pdf(memo, options))).pages) <= max_pages
+
+    return fits
 
 
 def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from briefkit.analysis.findings import dated_events, disagreements
-from briefkit.analysis.proposals import Proposals
+from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.assemble import FindingRow, assemble
 from briefkit.corpus import Corpus
 from briefkit.dates import human_date
@@ -27,7 +28,8 @@ FINDING_ROW_WORDS = 60  # a typical chronology or disagreement row
 FINDING_CAP = 0.2  # of the budget, at most, for one such block beyond its share
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
 WORDS_PER_SOURCE = 60  # excerpt words per source cited, for the sources list's reserve
-RESELECT_ATTEMPTS = 3
+RESELECT_ATTEMPTS = 4
+PAGE_FIT_PRECISION = 10  # words: how closely a page limit is approached
 
 
 def plan_sections(
@@ -47,6 +49,7 @@ def compose_memo(
     proposals: Proposals,
     date: dt.date,
     salience: dict[str, int],
+    fits: Callable[[Memo], bool] | None = None,
 ) -> Memo:
     """Select within the word budget and assemble; re-select with less room while the
     body (with its list of the sources cited) overruns max_words, then trim the weakest."""
@@ -74,15 +77,37 @@ def compose_memo(
         for s in excerpt_sections
         if s.one_per_actor or s.style == "table" or s.date_labels
     }
-    for _attempt in range(RESELECT_ATTEMPTS):
-        plans = plan_sections(layout, budget, excerpt_sections)
-        chosen = select(proposals, plans, overheads)
+    def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
+        chosen = select(proposals, plan_sections(layout, room, excerpt_sections), overheads)
         memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
-        over = words_by_any_count(memo) - max_words
+        return memo, chosen, words_by_any_count(memo) - max_words
+
+    for _attempt in range(RESELECT_ATTEMPTS):  # over the word budget: less room by the overrun
+        memo, chosen, over = attempt(budget)
         if over <= 0:
-            return memo
+            break
         budget = max(MIN_EXCERPT_BUDGET, budget - over)
-    while words_by_any_count(memo) > max_words and (any(chosen.values()) or any(rows.values())):
+    if fits is not None and over <= 0 and not fits(memo):
+        # Over the page budget (a one-page memo on two): the most room that still fits,
+        # found by bisection, so the choice is remade rather than cut short.
+        low, high = MIN_EXCERPT_BUDGET, budget
+        best = None
+        while high - low > PAGE_FIT_PRECISION:
+            middle = (low + high) // 2
+            trial = attempt(middle)
+            if trial[2] <= 0 and fits(trial[0]):
+                low, best = middle, trial
+            else:
+                high = middle
+        if best is not None:
+            memo, chosen, over = best
+    if over <= 0 and (fits is None or fits(memo)):
+        return memo
+
+    def too_long(memo: Memo) -> bool:
+        return words_by_any_count(memo) > max_words or (fits is not None and not fits(memo))
+
+    while too_long(memo) and (any(chosen.values()) or any(rows.values())):
         if any(chosen.values()):
             weakest = min(
                 ((sid, c) for sid, picks in chosen.items() for c in picks if not c.pinned),

@@ -51,6 +51,9 @@ class Layout(BaseModel):
     sections: list[SectionLayout] = Field(min_length=1)
     sources_title: str | None = "Sources"
     default_max_words: int = Field(default=1500, gt=50)
+    max_pages: int | None = Field(
+        default=None, ge=1, description="Pages the memo must fit in the PDF (one-page notes)."
+    )
     stance_table_header: tuple[str, str, str] = ("Actor", "Position", "Source")
 
 

@@ -42,7 +42,8 @@ __all__ = [
 SUMMARY = "summary"
 LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose position it is
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
-ELSEWHERE = 0.6  # a passage that fits another section far better
+ELSEWHERE = 0.6  # a passage that fits another section better
+BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
 NEEDS_CUES = ("regional_positions", "outlook")
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 
@@ -115,14 +116,21 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     states = set(country_names().values())
     people = person_states([u.text for u in units], {a for a in named if a and a not in states})
     actors = tuple(people.get(a, a) if a else None for a in named)
+    said_by: dict[str, set[str]] = {}
+    for unit, actor in zip(units, actors, strict=True):
+        if actor:
+            said_by.setdefault(actor, set()).add(unit.source_id)
+    widest = max((len(v) for v in said_by.values()), default=1)
     fits = []
     for unit, actor, hit in zip(units, actors, found_actors, strict=True):
         document = documents[unit.source_id]
         fit = {name: section_fit(name, unit, document) for name in SECTIONS}
         if actor is None:
             fit["regional_positions"] = 0.0
-        elif hit is not None and hit[1] > LATE_MENTION:
-            fit["regional_positions"] *= LATE_ACTOR_FIT
+        else:  # the actors the corpus discusses most, in the most sources, come first
+            fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
+            if hit is not None and hit[1] > LATE_MENTION:
+                fit["regional_positions"] *= LATE_ACTOR_FIT
         fits.append(fit)
     return Analysis(
         units=tuple(units),
@@ -172,7 +180,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             fit = fits[name]
             if fit <= 0.05 and name in NEEDS_CUES:
                 continue  # a position needs an actor, an outlook forward-looking words
-            standing = q * (ELSEWHERE if fit < 0.5 * best_fit else 1.0)
+            standing = q * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
             sections[name].append(

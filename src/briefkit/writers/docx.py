@@ -15,7 +15,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
@@ -71,6 +71,29 @@ def _ensure_styles(document: DocxDocument) -> None:
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
 
 
+PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
+PAGE_MARGIN = Mm(22)  # as the PDF's, so both break pages alike
+
+
+def _page_setup(document: DocxDocument, paper: str) -> None:
+    """The brief's paper and the PDF's margins: a one-page memo is one page in both."""
+    for section in document.sections:
+        section.page_width, section.page_height = PAGE_SIZES.get(paper, PAGE_SIZES["A4"])
+        section.left_margin = section.right_margin = PAGE_MARGIN
+        section.top_margin = section.bottom_margin = PAGE_MARGIN
+
+
+def _house_sizes(document: DocxDocument) -> None:
+    """The reference document's type sizes, matched to the PDF's."""
+    styles = document.styles
+    for name, size in (("Normal", 10.5), ("Title", 17), ("Heading 1", 12.5), ("Heading 2", 11)):
+        styles[name].font.size = Pt(size)
+    styles["Normal"].paragraph_format.space_after = Pt(6)
+    styles[EXCERPT_STYLE].font.size = Pt(10.5)
+    styles[HEADER_STYLE].font.size = Pt(10)
+    styles["Footnote Text"].font.size = Pt(8)
+
+
 class _DocxRenderer:
     """Walks the memo AST, one method per node type."""
 
@@ -89,6 +112,7 @@ class _DocxRenderer:
             if not child.tag.endswith("}sectPr"):
                 body.remove(child)
         _ensure_styles(self.document)
+        _page_setup(self.document, memo.paper)
         self.notes = Footnotes(self.document)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
@@ -316,6 +340,8 @@ def reference_docx(epoch: int = 0) -> bytes:
     document = docx.Document()
     _ensure_styles(document)
     Footnotes(document)
+    _house_sizes(document)
+    _page_setup(document, "A4")
     for name in (HEADER_STYLE, INTRO_STYLE, EXCERPT_STYLE, SOURCE_STYLE):
         document.add_paragraph(f"{name} style", style=name)
     buffer = io.BytesIO()
