@@ -86,12 +86,16 @@ def _page_setup(document: DocxDocument, paper: str) -> None:
 def _house_sizes(document: DocxDocument) -> None:
     """The reference document's type sizes, matched to the PDF's."""
     styles = document.styles
-    for name, size in (("Normal", 10.5), ("Title", 17), ("Heading 1", 12.5), ("Heading 2", 11)):
+    for name, size in (("Normal", 10), ("Title", 17), ("Heading 1", 11.5), ("Heading 2", 10.5)):
         styles[name].font.size = Pt(size)
-    styles["Normal"].paragraph_format.space_after = Pt(6)
-    styles[EXCERPT_STYLE].font.size = Pt(10.5)
+    styles["Normal"].paragraph_format.space_after = Pt(4)
+    styles["Heading 1"].paragraph_format.space_before = Pt(7)
+    styles["Heading 1"].paragraph_format.space_after = Pt(3)
+    styles[EXCERPT_STYLE].font.size = Pt(10)
+    styles[EXCERPT_STYLE].paragraph_format.space_after = Pt(4)
     styles[HEADER_STYLE].font.size = Pt(10)
-    styles["Footnote Text"].font.size = Pt(8)
+    styles["Footnote Text"].font.size = Pt(7.5)
+    styles["Footnote Text"].paragraph_format.space_after = Pt(0)
 
 
 class _DocxRenderer:
