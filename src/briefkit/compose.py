@@ -29,16 +29,19 @@ FINDING_CAP = 0.2  # of the budget, at most, for one such block beyond its share
 LABEL_OVERHEAD = 3  # words an actor label or table source cell adds per excerpt
 WORDS_PER_SOURCE = 60  # excerpt words per source cited, for the sources list's reserve
 RESELECT_ATTEMPTS = 4
+SECTION_FLOOR_WORDS = 45  # a section's budget lets in one well-made sentence
 PAGE_FIT_PRECISION = 10  # words: how closely a page limit is approached
 
 
 def plan_sections(
     layout: Layout, budget: int, sections: list[SectionLayout] | None = None
 ) -> list[SectionPlan]:
-    """Each section's word budget, in proportion to its share."""
+    """Each section's word budget, in proportion to its share, but room for one full
+    sentence at least (the memo's total still holds: `select` keeps to `budget`)."""
     chosen = layout.sections if sections is None else sections
     total_share = sum(s.share for s in chosen) or 1.0
-    return [SectionPlan(s, int(budget * s.share / total_share)) for s in chosen]
+    floor = min(SECTION_FLOOR_WORDS, budget)
+    return [SectionPlan(s, max(floor, int(budget * s.share / total_share))) for s in chosen]
 
 
 def compose_memo(
@@ -77,8 +80,10 @@ def compose_memo(
         for s in excerpt_sections
         if s.one_per_actor or s.style == "table" or s.date_labels
     }
+
     def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
-        chosen = select(proposals, plan_sections(layout, room, excerpt_sections), overheads)
+        plans = plan_sections(layout, room, excerpt_sections)
+        chosen = select(proposals, plans, overheads, total=room)
         memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
         return memo, chosen, words_by_any_count(memo) - max_words
 

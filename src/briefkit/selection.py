@@ -17,7 +17,8 @@ from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import MemoState, gain_per_word, near_duplicate
 from briefkit.layout import SectionLayout
 
-SLACK = 1.3  # after the first pass a section may overrun its share by this factor
+FIRST_SLACK = 2.0  # in the first pass a section may fill its share times this
+SLACK = 2.5  # after the first pass a section may overrun its share by this factor
 POOL = 400  # candidates per section the greedy search considers, best first
 
 
@@ -28,9 +29,13 @@ class SectionPlan:
 
 
 def select(
-    proposals: Proposals, plans: list[SectionPlan], per_item_overhead: dict[str, int] | None = None
+    proposals: Proposals,
+    plans: list[SectionPlan],
+    per_item_overhead: dict[str, int] | None = None,
+    total: int | None = None,
 ) -> dict[str, list[Candidate]]:
-    """Pick candidates per section; a passage (or a sentence of it) appears once in a memo."""
+    """Pick candidates per section within each section's budget and `total` words (by
+    default the sum of the sections'); a passage, or a sentence of it, appears once."""
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}
     used_words = Counter[str]()
@@ -38,7 +43,7 @@ def select(
     actors: dict[str, set[str]] = {p.layout.id: set() for p in plans}
     state = MemoState()
     open_plans = [p for p in plans if p.layout.id in proposals.sections]
-    total = sum(p.budget for p in plans)
+    total = sum(p.budget for p in plans) if total is None else total
 
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
@@ -74,7 +79,7 @@ def select(
             if fits:
                 take(plan, candidate)
 
-    for slack in (1.0, SLACK):
+    for slack in (FIRST_SLACK, SLACK):
         heap: list[tuple[float, str, int, Candidate]] = []
         for order, plan in enumerate(open_plans):
             for candidate in proposals.sections[plan.layout.id][:POOL]:

@@ -38,10 +38,10 @@ class Proposals:
     sections: dict[str, tuple[Candidate, ...]]
     years: tuple[int, int] | None  # range of the sources' (known or hinted) years
     subjects: dict[str, str] = field(default_factory=dict)  # passage id -> actor
-    concepts: dict[str, frozenset[str]] = field(default_factory=dict)  # passage id -> concepts
-    weights: dict[str, float] = field(default_factory=dict)  # concept -> weight
-    coverage_scale: float = 1.0  # the largest concept value of one passage
-    similar: dict[str, dict[str, float]] | None = None  # semantic mode: passage neighbours
+    index: dict[str, int] = field(default_factory=dict)  # passage id -> its row in `hood`
+    hood: coverage.Neighbourhood = field(
+        default_factory=lambda: coverage.Neighbourhood((), ())
+    )  # nearest neighbours of every passage
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section."""
@@ -54,9 +54,8 @@ class Proposals:
         return best
 
     def similarity(self, a: str, b: str) -> float:
-        """How nearly two passages say the same thing (0..1)."""
-        if self.similar is not None:
-            return self.similar.get(a, {}).get(b, 0.0)
-        return coverage.cosine(
-            self.concepts.get(a, frozenset()), self.concepts.get(b, frozenset()), self.weights
-        )
+        """How nearly two passages say the same thing (0..1), when they are neighbours."""
+        i, j = self.index.get(a), self.index.get(b)
+        if i is None or j is None:
+            return 0.0
+        return max(self.hood.near[i].get(j, 0.0), self.hood.near[j].get(i, 0.0))

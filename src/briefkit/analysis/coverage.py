@@ -1,66 +1,112 @@
-"""Coverage: the concepts the sources say, and how much of them a passage carries.
+"""Coverage: how much of what the sources say a passage stands for.
 
-A concept is a content-word stem, a pair of neighbouring content stems ("border guard",
-"export control") or a number. Its weight grows with the number of sources that say it:
-a point several sources make is more likely to matter than one line of one article, while
-a point only one source makes still counts. A memo covers a concept once; a second
-passage saying it again adds little (see `objective`).
+Every passage "covers" the passages that say nearly the same thing, in proportion to their
+TF-IDF cosine similarity; a memo covers the corpus as far as its passages cover each
+passage of it, up to a cap (a fraction of all the similarity that passage has in the
+corpus), so one point made many times cannot fill the memo alone (Lin and Bilmes, 2011,
+"A class of submodular functions for document summarization").
+
+Similarities come from a sparse TF-IDF matrix (scipy), multiplied a block of rows at a
+time and cut to each passage's nearest neighbours: memory and time grow with the number
+of passages, never with its square. Terms found in a large share of passages (the topic
+itself) carry no similarity.
 """
 
 from __future__ import annotations
 
-import itertools
 import math
-import re
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from briefkit.analysis.terms import Stemmer, terms
+import numpy as np
+from scipy import sparse
 
-NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\d(?![\w])|(?<![\w.])\d(?![\w.,])")
-UNIGRAM_WEIGHT = 0.5  # a single stem says less than a pair of them
-SINGLE_SOURCE = 0.5  # the weight of a concept only one source states, in source counts
-COMMON_SHARE = 0.25  # a concept in more than this share of passages is the topic itself
-
-
-def concepts(text: str, stemmer: Stemmer) -> frozenset[str]:
-    """The concepts of one passage: content stems, neighbouring pairs of them, numbers."""
-    stems = terms(text, stemmer)
-    pairs = {f"{a} {b}" for a, b in itertools.pairwise(stems) if a != b}
-    numbers = {"#" + n.replace(",", "") for n in NUMBER.findall(text)}
-    return frozenset(stems) | frozenset(pairs) | frozenset(numbers)
+NEIGHBOURS = 24  # nearest passages kept per passage
+MIN_SIMILARITY = 0.05  # cosine below which two passages are unrelated
+COMMON_SHARE = 0.3  # a term in more than this share of passages is the topic, not a point
+BLOCK_ROWS = 2048  # passages multiplied at once: bounds the memory of one step
 
 
-def weights(units: Sequence[frozenset[str]], sources: Sequence[str]) -> dict[str, float]:
-    """Each concept's weight: by how many sources state it, pairs and numbers above stems."""
-    said_by: dict[str, set[str]] = {}
-    passages: Counter[str] = Counter()
-    for found, source in zip(units, sources, strict=True):
-        passages.update(found)
-        for concept in found:
-            said_by.setdefault(concept, set()).add(source)
-    common = max(3, COMMON_SHARE * len(units))
-    result = {}
-    for concept, by in said_by.items():
-        if passages[concept] > common:
-            continue
-        weight = len(by) - 1 + SINGLE_SOURCE
-        if " " not in concept and not concept.startswith("#"):
-            weight *= UNIGRAM_WEIGHT
-        result[concept] = weight
-    return result
+@dataclass(frozen=True)
+class Neighbourhood:
+    """Each passage's nearest neighbours (index -> cosine) and its total similarity."""
+
+    near: tuple[dict[int, float], ...]
+    total: tuple[float, ...]  # 1 (itself) + the similarity of its neighbours: C_i(V)
+    mass: tuple[float, ...] = ()  # how much a passage says (its terms' IDF), mean 1
 
 
-def value(found: frozenset[str], weight: dict[str, float]) -> float:
-    """What a passage would cover on its own."""
-    return sum(weight.get(c, 0.0) for c in found)
+def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Row-normalised TF-IDF (log tf) of each passage's stemmed terms, and each passage's
+    information mass (the IDF of its distinct terms, mean 1)."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, found in enumerate(units):
+        seen: dict[int, int] = {}
+        for term in found:
+            col = vocabulary.setdefault(term, len(vocabulary))
+            seen[col] = seen.get(col, 0) + 1
+        for col, count in seen.items():
+            rows.append(row)
+            cols.append(col)
+            counts.append(count)
+    shape = (len(units), max(len(vocabulary), 1))
+    matrix = sparse.csr_matrix(
+        (np.array(counts, dtype=np.float64), (rows, cols)), shape=shape, dtype=np.float64
+    )
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1]).astype(np.float64)
+    idf = np.log(1 + (shape[0] - df + 0.5) / (df + 0.5))
+    idf[df > max(3.0, COMMON_SHARE * shape[0])] = 0.0
+    matrix.data = 1 + np.log(matrix.data)
+    present = matrix.copy()
+    present.data[:] = 1.0
+    mass = np.asarray((present @ sparse.diags(idf)).sum(axis=1)).ravel()
+    mass = mass / (mass.mean() or 1.0)
+    matrix = matrix @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix), mass
 
 
-def cosine(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
-    """Weighted overlap of two passages' concepts (0..1): near-duplicates score high."""
-    shared = sum(weight.get(c, 0.0) ** 2 for c in a & b)
-    if not shared:
-        return 0.0
-    norm_a = math.sqrt(sum(weight.get(c, 0.0) ** 2 for c in a))
-    norm_b = math.sqrt(sum(weight.get(c, 0.0) ** 2 for c in b))
-    return shared / (norm_a * norm_b) if norm_a and norm_b else 0.0
+def neighbourhood(units: Sequence[list[str]]) -> Neighbourhood:
+    """The nearest neighbours of every passage, block by block."""
+    matrix, mass = tfidf_matrix(units)
+    transposed = matrix.T.tocsc()
+    near: list[dict[int, float]] = []
+    for start in range(0, matrix.shape[0], BLOCK_ROWS):
+        block = (matrix[start : start + BLOCK_ROWS] @ transposed).tocsr()
+        for offset in range(block.shape[0]):
+            row = start + offset
+            lo, hi = block.indptr[offset], block.indptr[offset + 1]
+            cols, values = block.indices[lo:hi], block.data[lo:hi]
+            keep = (values >= MIN_SIMILARITY) & (cols != row)
+            cols, values = cols[keep], values[keep]
+            if len(values) > NEIGHBOURS:
+                top = np.argpartition(-values, NEIGHBOURS)[:NEIGHBOURS]
+                cols, values = cols[top], values[top]
+            order = np.lexsort((cols, -values))
+            near.append({int(cols[k]): float(values[k]) for k in order})
+    total = tuple(1.0 + sum(n.values()) for n in near)
+    return Neighbourhood(tuple(near), total, tuple(float(m) for m in mass))
+
+
+def gain(unit: int, covered: dict[int, float], hood: Neighbourhood, cap_share: float) -> float:
+    """What quoting `unit` adds to the memo's coverage of the corpus."""
+    total = 0.0
+    for other, weight in ((unit, 1.0), *hood.near[unit].items()):
+        cap = cap_share * hood.total[other]
+        have = covered.get(other, 0.0)
+        if have < cap:
+            total += (min(have + weight, cap) - have) * (hood.mass[other] if hood.mass else 1.0)
+    return total
+
+
+def cover(unit: int, covered: dict[int, float], hood: Neighbourhood) -> None:
+    """Record that the memo now quotes `unit`."""
+    for other, weight in ((unit, 1.0), *hood.near[unit].items()):
+        covered[other] = covered.get(other, 0.0) + weight
+
+
+def spread_gain(before: float, reward: float) -> float:
+    """Diminishing reward for quoting a source again: sqrt of the rewards it has."""
+    return math.sqrt(before + reward) - math.sqrt(before)

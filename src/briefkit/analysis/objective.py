@@ -1,82 +1,87 @@
 """The selection objective: what a memo gains by quoting one more passage, per word spent.
 
     gain(passage, section | memo so far) =
-        ( COVERAGE  × concepts of the sources it adds that the memo does not yet carry
-        + RELEVANCE × its match to the brief (title, topic, the audience's focus)
-        + FIT       × how well it suits the section (discourse cues) )
-        × its standing (trimmed or first-person passages stand less well; sections weigh
-          recency, late-named actors and passages that belong elsewhere)
-        ÷ (1 + SPREAD × passages the memo already quotes from its source)
-        ÷ words ** COST_EXPONENT
+        ( coverage gain: how much more of the corpus the memo now stands for
+          (each passage covered up to CAP of its similarity in the corpus)
+        + SPREAD × the gain in source diversity: √(reward of the passages quoted from a
+          source), so a second passage from the same source is worth less )
+        × (FIT + section fit) × (1 + RELEVANCE × relevance to the brief) × standing
+        ÷ words
 
-Coverage is submodular (a concept covered again is worth REPEAT of its weight, then
-REPEAT² …), so greedily taking the best gain per word fills each section's budget with
-passages that together say the most the sources say (Lin and Bilmes, 2011, "A class of
-submodular functions for document summarization"). Gains only fall as the memo grows,
-which lets `selection` re-evaluate lazily. Passages nearly the same as one already in
-the memo (concept cosine ≥ NEAR_DUPLICATE) are refused outright.
+Coverage and diversity are submodular (Lin and Bilmes, 2011): gains only fall as the memo
+grows, so greedily taking the best gain per word (`selection`) fills each section's budget
+with passages that together stand for the most of what the sources say, and lets gains be
+re-evaluated lazily. Section fit decides where a passage serves best; standing carries the
+quality of the quote (trimmed, first person), recency for the outlook, and the audience's
+focus. Passages nearly the same as one already in the memo are refused outright.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
+from briefkit.analysis import coverage
 from briefkit.analysis.candidates import Candidate, Proposals
 
-COVERAGE = 1.0
-RELEVANCE = 0.45
-FIT = 0.45
-REPEAT = 0.25
-SPREAD = 0.3
-COST_EXPONENT = 1.0
-NEAR_DUPLICATE = 0.5
+CAP = 0.3  # share of a passage's similarity in the corpus a memo can cover
+SPREAD = 3.0  # weight of source diversity against coverage
+FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
+RELEVANCE = 0.5  # how much relevance to the brief multiplies the gain
+NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
+NOTE_WORDS = 25  # what a passage's footnote costs, in words
 
 
 @dataclass
 class MemoState:
     """What the memo holds so far, as the objective sees it."""
 
-    covered: Counter[str] = field(default_factory=Counter)  # concept -> times quoted
-    per_source: Counter[str] = field(default_factory=Counter)
+    covered: dict[int, float] = field(default_factory=dict)  # passage -> coverage
+    per_source: dict[str, float] = field(default_factory=dict)  # source -> diversity reward
     chosen: list[str] = field(default_factory=list)  # passage ids
 
     def add(self, candidate: Candidate, proposals: Proposals) -> None:
-        self.covered.update(proposals.concepts.get(candidate.sentence.id, ()))
-        self.per_source[candidate.sentence.source_id] += 1
+        index = proposals.index.get(candidate.sentence.id)
+        if index is not None:
+            coverage.cover(index, self.covered, proposals.hood)
+        source = candidate.sentence.source_id
+        self.per_source[source] = self.per_source.get(source, 0.0) + reward(candidate, proposals)
         self.chosen.append(candidate.sentence.id)
 
 
-def coverage_gain(candidate: Candidate, state: MemoState, proposals: Proposals) -> float:
-    """Concept weight the passage adds to the memo, on the scale of `Candidate.centrality`."""
-    weight = proposals.weights
-    total = sum(
-        weight.get(c, 0.0) * REPEAT ** state.covered[c]
-        for c in proposals.concepts.get(candidate.sentence.id, ())
-    )
-    return total / proposals.coverage_scale
+def reward(candidate: Candidate, proposals: Proposals) -> float:
+    """A passage's share in its source's diversity reward: how central it is."""
+    index = proposals.index.get(candidate.sentence.id)
+    if index is None:
+        return 0.0
+    return proposals.hood.total[index] / max(len(proposals.hood.total), 1)
 
 
 def gain(candidate: Candidate, state: MemoState, proposals: Proposals) -> float:
     """The memo's gain from quoting the passage in the candidate's section (not per word)."""
-    value = (
-        COVERAGE * coverage_gain(candidate, state, proposals)
-        + RELEVANCE * candidate.relevance
-        + FIT * candidate.fit
+    index = proposals.index.get(candidate.sentence.id)
+    covers = coverage.gain(index, state.covered, proposals.hood, CAP) if index is not None else 0
+    before = state.per_source.get(candidate.sentence.source_id, 0.0)
+    spread = coverage.spread_gain(before, reward(candidate, proposals))
+    return (
+        (covers + SPREAD * spread)
+        * (FIT + candidate.fit)
+        * (1 + RELEVANCE * candidate.relevance)
+        * candidate.standing
     )
-    value *= candidate.standing
-    return value / (1 + SPREAD * state.per_source[candidate.sentence.source_id])
 
 
 def gain_per_word(
     candidate: Candidate, state: MemoState, proposals: Proposals, words: int
 ) -> float:
-    return gain(candidate, state, proposals) / max(words, 1) ** COST_EXPONENT
+    """Gain per word spent, a passage's note counted as NOTE_WORDS more: many tiny quotes
+    cost a reader more than their words, and a page more than their lines."""
+    return gain(candidate, state, proposals) / (max(words, 1) + NOTE_WORDS)
 
 
 def initial_score(centrality: float, relevance: float, fit: float, standing: float) -> float:
-    """A passage's gain on an empty memo: the score editors see and proposals rank by."""
-    return (COVERAGE * centrality + RELEVANCE * relevance + FIT * fit) * standing
+    """A passage's standing on an empty memo, 0..~3: the score editors see and proposals
+    rank by (centrality stands in for its coverage gain)."""
+    return centrality * (FIT + fit) * (1 + RELEVANCE * relevance) * standing
 
 
 def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals) -> bool:

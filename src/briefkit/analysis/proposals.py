@@ -71,11 +71,8 @@ class Analysis:
     recency: tuple[float, ...]
     actors: tuple[str | None, ...]
     late_actor: tuple[bool, ...]
-    concepts: dict[str, frozenset[str]]
-    weights: dict[str, float]
-    coverage_scale: float
+    hood: coverage.Neighbourhood
     years: tuple[int, int] | None
-    similar: dict[str, dict[str, float]] | None
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -85,22 +82,18 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     stemmer = make_stemmer()
     documents = corpus.by_id()
     units = citable_units(corpus)
-    index = TermIndex([terms(u.text, stemmer) for u in units])
+    unit_terms = [terms(u.text, stemmer) for u in units]
+    index = TermIndex(unit_terms)
     related = relevance(index, units, terms(query, stemmer))
-    similar = None
     if similarity == "semantic":
         from briefkit.analysis import semantic
 
-        meaning, neighbours = semantic.scores([u.text for u in units], query)
+        meaning, near = semantic.scores([u.text for u in units], query)
         related = normalise([(r + m) / 2 for r, m in zip(related, meaning, strict=True)])
-        similar = {
-            units[i].id: {units[j].id: v for j, v in sims.items() if v >= 0.2}
-            for i, sims in enumerate(neighbours)
-        }
-    found = [coverage.concepts(u.text, stemmer) for u in units]
-    weight = coverage.weights(found, [u.source_id for u in units])
-    values = [coverage.value(f, weight) for f in found]
-    scale = max(values, default=0.0) or 1.0
+        hood = coverage.Neighbourhood(tuple(near), tuple(1.0 + sum(n.values()) for n in near))
+    else:
+        hood = coverage.neighbourhood(unit_terms)
+    central = normalise(list(hood.total))
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
@@ -136,17 +129,14 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         units=tuple(units),
         index=index,
         relevance=tuple(related),
-        centrality=tuple(v / scale for v in values),
+        centrality=tuple(central),
         fits=tuple(fits),
         quality=tuple(quality(u) for u in units),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
-        concepts={u.id: f for u, f in zip(units, found, strict=True)},
-        weights=weight,
-        coverage_scale=scale,
+        hood=hood,
         years=span,
-        similar=similar,
     )
 
 
@@ -196,7 +186,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             )
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
         judgement = max(fits["drivers"], fits["outlook"])
-        if judgement > 0.05:
+        if judgement > 0.05 and judgement >= fits["background"]:  # not history
             standing = q * (0.6 + 0.4 * recency)
             sections[SUMMARY].append(
                 Candidate(
@@ -218,8 +208,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         sections=ranked,
         years=analysis.years,
         subjects=subjects,
-        concepts=analysis.concepts,
-        weights=analysis.weights,
-        coverage_scale=analysis.coverage_scale,
-        similar=analysis.similar,
+        index={u.id: i for i, u in enumerate(units)},
+        hood=analysis.hood,
     )

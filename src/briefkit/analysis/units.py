@@ -28,7 +28,8 @@ LEANS_BACK = re.compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
-    r"the same|neither|both of them|another|even more|even less|more important(?:ly)?|"
+    r"the same|neither|both of them|another|either way|in any case|in that case|if so|"
+    r"even more|even less|more important(?:ly)?|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     r"earlier|previously|soon|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
@@ -46,6 +47,7 @@ ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
 QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+ENDNOTE = re.compile(r"^\d{1,3}\.? +[A-Z]")  # "6 Figures first reported by…": a note entry
 # A sentence that only announces what follows ("There are several reasons for this.").
 ANNOUNCES = re.compile(
     r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
@@ -66,8 +68,11 @@ def is_debris(sentence: Sentence) -> bool:
     text = sentence.text.strip()
     if not ENDS_SENTENCE.search(text) or not QUOTE_ENDS.search(sentence.quote.strip()):
         return True  # a question, a menu, a caption, a byline, a cut-off ending
-    if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text):
+    if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text) or ENDNOTE.match(text):
         return True
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first.isalpha() and not first.isupper():
+        return True  # "continued operations near the border (likely).": a broken line
     words = WORD.findall(text)
     if len(words) < 0.6 * len(text.split()):
         return True  # mostly numbers and symbols: a table row or a date line
