@@ -128,8 +128,17 @@ def _context(
             "undated": span.undated,
             "first": span.first or "",
             "last": span.last or "",
+            "age_months": _months_between(span.last, date),
         },
     }
+
+
+def _months_between(iso: str | None, date: dt.date) -> int:
+    """Whole months from a source date (YYYY, YYYY-MM or YYYY-MM-DD) to the memo's date."""
+    if not iso:
+        return 0
+    year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 12
+    return max(0, (date.year - year) * 12 + date.month - month)
 
 
 def actor_salience(proposals: Proposals) -> dict[str, int]:

@@ -17,8 +17,8 @@ from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import MemoState, gain_per_word, near_duplicate
 from briefkit.layout import SectionLayout
 
-FIRST_SLACK = 2.0  # in the first pass a section may fill its share times this
-SLACK = 2.5  # after the first pass a section may overrun its share by this factor
+FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
+SLACK = 1.3  # after the first pass a section may overrun its share by this factor
 POOL = 400  # candidates per section the greedy search considers, best first
 
 

@@ -69,6 +69,7 @@ CURRENCIES = {
 }
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
+SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
@@ -133,17 +134,25 @@ class Disagreement:
 
 
 def event_date(sentence: Sentence) -> str | None:
-    """The date an event sentence is about: its first explicit date, or "in 1996"."""
+    """The date an event sentence is about: its one explicit date, or "in 1996". None when
+    the date bounds a span ("since March 2024", "by 2030") or the sentence names dates of
+    different years: a chronology row must sit at the date of what it tells."""
+    text = sentence.quote
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
-        for match in pattern.finditer(sentence.quote):
+        for match in pattern.finditer(text):
             groups = match.groupdict()
             iso = _iso(groups["year"], groups.get("month"), groups.get("day"))
             if iso:
                 found.append((match.start(), iso))
-    for match in YEAR_IN.finditer(sentence.quote):
+    for match in YEAR_IN.finditer(text):
         found.append((match.start(), match["year"]))
-    return min(found)[1] if found else None
+    if not found or len({iso[:4] for _, iso in found}) > 1:
+        return None
+    start, iso = min(found)
+    if SPAN_BOUND.search(text[max(0, start - 12) : start]):
+        return None
+    return iso
 
 
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:

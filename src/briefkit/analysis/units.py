@@ -28,7 +28,7 @@ LEANS_BACK = re.compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
-    r"the same|neither|both of them|another|either way|in any case|in that case|if so|"
+    r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"even more|even less|more important(?:ly)?|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
@@ -58,8 +58,14 @@ ANNOUNCES = re.compile(
 )
 
 
+# "The main danger, they said, is…": a speaker named only by a pronoun, early on.
+PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
+    if PRONOUN_SPEAKER.match(text):
+        return True
     return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
 
 
