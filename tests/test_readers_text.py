@@ -143,3 +143,21 @@ def test_any_text_reads_or_is_refused_and_quotes_stay_verbatim(text: str) -> Non
     except SourceError:
         return
     assert_quotes_verbatim(result)
+
+
+def test_a_list_item_wrapped_onto_an_indented_line_stays_one_item() -> None:
+    lines = [
+        f"Line {i} of a report printed to text with hard line breaks near eighty." for i in range(8)
+    ]
+    text = "\n".join(
+        [
+            *lines,
+            "",
+            "- Region: further attacks by armed groups in the Centre-Nord,",
+            "  Est and Sahel regions (highly likely); a coup attempt (possible).",
+            "",
+        ]
+    )
+    blocks = [b.content.text for b in read_plain(text.encode()).blocks]
+    item = next(b for b in blocks if "Centre-Nord" in b)
+    assert "Est and Sahel regions" in item

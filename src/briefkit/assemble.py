@@ -92,8 +92,9 @@ def _ordered(
 class _Notes:
     """Numbers notes in reading order: a full note on a source's first citation, short after."""
 
-    def __init__(self, corpus: dict[str, Document]):
+    def __init__(self, corpus: dict[str, Document], links: bool = True):
         self.corpus = corpus
+        self.links = links  # a one-page note leaves URLs to the bibliography files
         self.notes: list[Footnote] = []
         self.cited: list[str] = []
 
@@ -102,7 +103,7 @@ class _Notes:
         title = fallback_title(document)
         first = source_id not in self.cited
         text = full_note(document.meta, title) if first else short_note(document.meta, title)
-        url = document.meta.url if first else None
+        url = document.meta.url if first and self.links else None
         if first:
             self.cited.append(source_id)
         number = len(self.notes) + 1
@@ -207,7 +208,7 @@ def assemble(
     findings: dict[str, list[FindingRow]] | None = None,
 ) -> Memo:
     documents = corpus.by_id()
-    notes = _Notes(documents)
+    notes = _Notes(documents, links=layout.max_pages is None)
     sections = []
     for section_layout in layout.sections:
         if section_layout.kind != "excerpts":

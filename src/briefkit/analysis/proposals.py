@@ -44,6 +44,7 @@ LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
 ELSEWHERE = 0.6  # a passage that fits another section better
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
+JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 NEEDS_CUES = ("regional_positions", "outlook")
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 
@@ -185,8 +186,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 )
             )
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
-        judgement = max(fits["drivers"], fits["outlook"])
-        if judgement > 0.05 and judgement >= fits["background"]:  # not history
+        # A bottom line looks ahead (risk, expectation) or says why; never history.
+        judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
+        if judgement > 0.05 and judgement >= fits["background"]:
             standing = q * (0.6 + 0.4 * recency)
             sections[SUMMARY].append(
                 Candidate(

@@ -216,7 +216,13 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             flush()
             continue
         piece = MappedText.of(text, a, b)
-        joins = (
+        open_item = (  # a list item wrapped onto an indented line: one item
+            current is not None
+            and line[:1].isspace()
+            and LIST_MARKER.match(current.text)
+            and not current.text.rstrip().endswith(TERMINAL)
+        )
+        joins = open_item or (
             wrapped
             and current is not None
             and not current.text.rstrip().endswith(TERMINAL)

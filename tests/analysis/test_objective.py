@@ -1,0 +1,69 @@
+"""The selection objective: submodular coverage, bounded neighbourhoods, diverse memos."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefkit.analysis import coverage
+from briefkit.analysis.proposals import propose
+from briefkit.layout import SectionLayout
+from briefkit.read import read_corpus
+from briefkit.selection import SectionPlan, select
+from tests.conftest import write
+
+neighbourhoods = st.integers(min_value=2, max_value=8).flatmap(
+    lambda n: st.lists(
+        st.dictionaries(
+            st.integers(min_value=0, max_value=n - 1), st.floats(0.05, 1.0), max_size=n
+        ),
+        min_size=n,
+        max_size=n,
+    )
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(neighbourhoods, st.data())
+def test_coverage_gains_only_fall_as_the_memo_grows(near, data) -> None:
+    near = [{j: w for j, w in d.items() if j != i} for i, d in enumerate(near)]
+    hood = coverage.Neighbourhood(
+        tuple(near), tuple(1 + sum(d.values()) for d in near), tuple(1.0 for _ in near)
+    )
+    unit = data.draw(st.integers(0, len(near) - 1))
+    other = data.draw(st.integers(0, len(near) - 1))
+    covered: dict[int, float] = {}
+    before = coverage.gain(unit, covered, hood, 0.3)
+    coverage.cover(other, covered, hood)
+    assert coverage.gain(unit, covered, hood, 0.3) <= before + 1e-12
+
+
+def test_neighbourhoods_stay_bounded_on_many_passages() -> None:
+    words = [f"term{i}" for i in range(400)]
+    units = [[words[(i * 7 + k) % 400] for k in range(12)] for i in range(6000)]
+    hood = coverage.neighbourhood(units)
+    assert len(hood.near) == 6000
+    assert max(len(n) for n in hood.near) <= coverage.NEIGHBOURS
+    assert all(i not in n for i, n in enumerate(hood.near))
+
+
+def test_a_memo_says_two_things_rather_than_one_twice(tmp_path: Path) -> None:
+    same = "The river dam will cut water flows to the delta farms by a third next year."
+    write(tmp_path / "a.txt", f"Dam Report\n\nMarch 3, 2023\n\n{same}\n")
+    write(
+        tmp_path / "b.txt",
+        "Delta Farms\n\nMarch 9, 2023\n\n"
+        "The dam on the river will cut the water flows reaching delta farms by a third.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Talks\n\nApril 1, 2023\n\n"
+        "Negotiators from both capitals agreed to resume mediation talks in Nairobi in May.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the river dam dispute and the delta farms")
+    plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 34)
+    chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
+    assert len(chosen) == 2
+    assert any("Nairobi" in q for q in chosen)

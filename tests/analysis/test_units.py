@@ -1,0 +1,98 @@
+"""Citable units: whole sentences that stand alone; leaning sentences quoted with their antecedent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefkit.analysis.units import citable_units, leans_back
+from briefkit.read import read_corpus
+from briefkit.verbatim import collapse, find_quote
+from tests.conftest import write
+
+ARTICLE = """Border Talks Stall Again
+
+By Ana Field
+
+March 3, 2023
+
+The two governments met in the capital on Monday to discuss the disputed border crossing.
+It was the third round of talks this year, and it ended without any agreement on the crossing.
+Why does the crossing matter so much to both sides after all these years?
+There are several reasons for this long dispute between the two neighbours.
+Home | News | World | Opinion | Subscribe to our newsletter today
+Traders on both sides of the border have lost most of their income since the crossing closed
+"""
+
+OTHER = """Another Outlet Reports
+
+By Ben Stone
+
+April 9, 2023
+
+Officials from both governments said they expect a fourth round of talks before the summer.
+Share this article with your friends and colleagues on every network you use today.
+"""
+
+
+@pytest.fixture
+def units(tmp_path: Path):
+    write(tmp_path / "one.txt", ARTICLE)
+    write(
+        tmp_path / "two.txt",
+        OTHER
+        + "\nShare this article with your friends and colleagues on every network you use today.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    return corpus, citable_units(corpus)
+
+
+def test_a_leaning_sentence_is_quoted_with_the_one_it_leans_on(units) -> None:
+    corpus, found = units
+    quotes = [u.quote for u in found]
+    assert not any(q.startswith("It was the third round") for q in quotes)
+    pair = next(q for q in quotes if "It was the third round" in q)
+    assert pair.startswith("The two governments met in the capital")
+    text = collapse(next(d for d in corpus.documents if d.id == "one").text)
+    assert find_quote(pair, text)  # contiguous and verbatim
+
+
+def test_debris_questions_and_announcements_are_never_units(units) -> None:
+    _, found = units
+    quotes = " | ".join(u.quote for u in found)
+    assert "Why does the crossing" not in quotes  # a question
+    assert "There are several reasons" not in quotes  # only announces what follows
+    assert "Home | News" not in quotes  # a menu
+    assert "since the crossing closed" not in quotes  # cut off: no end of sentence
+
+
+def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
+    line = "Share this article with your friends and colleagues on every network you use today."
+    write(tmp_path / "a.txt", OTHER)
+    write(tmp_path / "b.txt", ARTICLE + "\n" + line + "\n")
+    found = citable_units(read_corpus(tmp_path))
+    assert not any(u.quote == line for u in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("It led to the end of the civil war in 1997.", True),
+        ("As a result, responsibility fell on the army.", True),
+        ("Two days later, the attacks took place.", True),
+        ("The main danger, they said, is reassortment.", True),
+        ("It is very likely that relations will stay cold.", False),
+        ("This year the rains came early to the north.", False),
+        ("Tajikistan refuses to engage with the Taliban.", False),
+    ],
+)
+def test_leaning_openers(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
+
+
+@given(st.text(min_size=1, max_size=80))
+def test_leans_back_never_fails(text: str) -> None:
+    assert leans_back(text) in (True, False)
