@@ -24,6 +24,7 @@ from scipy import sparse
 NEIGHBOURS = 24  # nearest passages kept per passage
 MIN_SIMILARITY = 0.05  # cosine below which two passages are unrelated
 COMMON_SHARE = 0.3  # a term in more than this share of passages is the topic, not a point
+COMMON_FLOOR, COMMON_GROWTH = 50, 0.02  # in a large corpus: a term in 50 + 2% of passages
 BLOCK_ROWS = 2048  # passages multiplied at once: bounds the memory of one step
 
 
@@ -56,7 +57,10 @@ def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndar
     )
     df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1]).astype(np.float64)
     idf = np.log(1 + (shape[0] - df + 0.5) / (df + 0.5))
-    idf[df > max(3.0, COMMON_SHARE * shape[0])] = 0.0
+    # Common terms carry no similarity: the topic itself (a share of a small corpus), or
+    # the vocabulary of a large archive (more than a few hundred passages use them).
+    common = max(3.0, min(COMMON_SHARE * shape[0], COMMON_FLOOR + COMMON_GROWTH * shape[0]))
+    idf[df > common] = 0.0
     matrix.data = 1 + np.log(matrix.data)
     present = matrix.copy()
     present.data[:] = 1.0

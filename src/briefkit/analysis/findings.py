@@ -9,6 +9,7 @@ present, one in terms of cooperation and the other of conflict (`stance.stance`)
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ CURRENCIES = {
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
 SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
+MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
@@ -233,38 +235,37 @@ def figure_disagreements(
 ) -> list[FigurePair]:
     """Pairs of figures from different sources, about the same thing, that differ."""
     stemmer = make_stemmer()
-    all_figures = [
-        figure
-        for candidate in proposals.best_by_sentence().values()
-        for figure in figures(candidate.sentence, candidate, stemmer)
-    ]
+    best = sorted(proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id))
+    by_unit: dict[str, list[Figure]] = {}
+    for candidate in best[:MAX_FIGURE_PASSAGES]:  # bounded work, however large the corpus
+        for figure in figures(candidate.sentence, candidate, stemmer):
+            by_unit.setdefault(figure.unit, []).append(figure)
     pairs = []
-    for i, a in enumerate(all_figures):
-        for b in all_figures[i + 1 :]:
-            if a.unit != b.unit or a.candidate.sentence.source_id == b.candidate.sentence.source_id:
+    for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
+        if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
+            continue
+        shared = len(a.context & b.context)
+        smaller_context = min(len(a.context), len(b.context)) or 1
+        similarity = shared / smaller_context  # overlap: one side's words in the other's
+        larger = max(a.value, b.value)
+        if shared < min_shared or similarity < min_similarity or larger == 0:
+            continue
+        if a.unit == YEAR_UNIT:
+            # Dates of the same event: close, or they are most likely different events.
+            gap = abs(a.value - b.value)
+            if not 1 <= gap <= MAX_YEAR_GAP or similarity < YEAR_MIN_SIMILARITY:
                 continue
-            shared = len(a.context & b.context)
-            smaller_context = min(len(a.context), len(b.context)) or 1
-            similarity = shared / smaller_context  # overlap: one side's words in the other's
-            larger = max(a.value, b.value)
-            if shared < min_shared or similarity < min_similarity or larger == 0:
+            ratio = 1 + gap
+        else:
+            if abs(a.value - b.value) / larger < min_difference:
                 continue
-            if a.unit == YEAR_UNIT:
-                # Dates of the same event: close, or they are most likely different events.
-                gap = abs(a.value - b.value)
-                if not 1 <= gap <= MAX_YEAR_GAP or similarity < YEAR_MIN_SIMILARITY:
-                    continue
-                ratio = 1 + gap
-            else:
-                if abs(a.value - b.value) / larger < min_difference:
-                    continue
-                ratio = larger / max(min(a.value, b.value), 1e-9)
-                if ratio > MAX_RATIO:
-                    continue  # so far apart that they most likely measure different things
-                if similarity < CLOSE_CONTEXT and ratio > LOOSE_MAX_RATIO:
-                    continue  # the looser the match of contexts, the closer the values must be
-            first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
-            pairs.append(FigurePair(a.unit, first, second, similarity / (1 + math.log(ratio))))
+            ratio = larger / max(min(a.value, b.value), 1e-9)
+            if ratio > MAX_RATIO:
+                continue  # so far apart that they most likely measure different things
+            if similarity < CLOSE_CONTEXT and ratio > LOOSE_MAX_RATIO:
+                continue  # the looser the match of contexts, the closer the values must be
+        first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
+        pairs.append(FigurePair(a.unit, first, second, similarity / (1 + math.log(ratio))))
     chosen: list[FigurePair] = []
     used: set[str] = set()
     for pair in sorted(pairs, key=lambda p: (-p.similarity, p.first.candidate.sentence.id)):
