@@ -34,8 +34,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/build_vs_pandoc.py
 	$(BIN)/python bench/rebuild.py
-	$(BIN)/briefkit build briefs/tajikistan-taliban.yaml --out out
-	$(BIN)/python bench/quality.py out/tajikistan-taliban bench/keypoints/tajikistan-taliban.yaml
+	$(BIN)/python bench/quality.py
 
 clean:
 	rm -rf out .pytest_cache
