@@ -166,3 +166,23 @@ def test_accounts_of_the_past_or_of_what_could_happen_are_not_disagreements(
     corpus = read_corpus(tmp_path)
     proposals = propose(corpus, "relations between Norway and Chile over the fisheries dispute")
     assert stance_disagreements(proposals, 4, {d.id: d.year for d in corpus.documents}) == []
+
+
+def test_figures_pair_when_they_name_the_same_place_not_when_they_only_share_a_unit(
+    tmp_path: Path,
+) -> None:
+    filler = "Officials in the region said the army patrols the main roads every week."
+    write(
+        tmp_path / "a.txt",
+        "Report One\n\nMarch 3, 2023\n\n"
+        "Soldiers killed about 300 civilians during the operation in Kotara last month.\n"
+        f"{filler}\nAn ambush in the north killed 17 soldiers on a supply convoy.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Report Two\n\nJune 9, 2023\n\n"
+        "Investigators later found that at least 500 people had died in Kotara.\n"
+        "After the attack of 8 January, in which 28 soldiers were killed near the base.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "violence in the region"), 5)
+    assert [(p.unit, {p.first.value, p.second.value}) for p in found] == [("people", {300, 500})]

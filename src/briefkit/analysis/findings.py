@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefkit.analysis.actors import countries_in
@@ -46,6 +48,11 @@ UNIT_ALIASES = {
     "meters": "m",
     "tonnes": "tonnes",
     "tons": "tonnes",
+    # Counts of people, however a source names them: a toll is a toll.
+    **dict.fromkeys(
+        ("people", "persons", "civilians", "civilian", "deaths", "dead", "victims", "men"),
+        "people",
+    ),
 }
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}  # only after a currency sign: "$3.5bn"
@@ -71,6 +78,9 @@ CURRENCIES = {
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
 SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
+NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
+DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 YEAR_MIN_SIMILARITY = 0.5
@@ -226,6 +236,21 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     return found
 
 
+def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
+    """Names (capitalised words past a sentence's first) that few passages use: "Moura",
+    "Barsalogho", not the country every passage names. Two figures beside the same such
+    name are about the same thing."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(set(NAME.findall(text)))
+    limit = max(2, DISTINCTIVE_SHARE * len(texts))
+
+    def names(text: str) -> set[str]:
+        return {n for n in NAME.findall(text) if counts[n] <= limit}
+
+    return names
+
+
 def figure_disagreements(
     proposals: Proposals,
     limit: int,
@@ -240,6 +265,7 @@ def figure_disagreements(
     for candidate in best[:MAX_FIGURE_PASSAGES]:  # bounded work, however large the corpus
         for figure in figures(candidate.sentence, candidate, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
+    names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]])
     pairs = []
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
         if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
@@ -248,7 +274,10 @@ def figure_disagreements(
         smaller_context = min(len(a.context), len(b.context)) or 1
         similarity = shared / smaller_context  # overlap: one side's words in the other's
         larger = max(a.value, b.value)
-        if shared < min_shared or similarity < min_similarity or larger == 0:
+        shared_names = names(a.candidate.sentence.text) & names(b.candidate.sentence.text)
+        if larger == 0 or (
+            not shared_names and (shared < min_shared or similarity < min_similarity)
+        ):
             continue
         if a.unit == YEAR_UNIT:
             # Dates of the same event: close, or they are most likely different events.
@@ -262,10 +291,13 @@ def figure_disagreements(
             ratio = larger / max(min(a.value, b.value), 1e-9)
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
-            if similarity < CLOSE_CONTEXT and ratio > LOOSE_MAX_RATIO:
+            if similarity < CLOSE_CONTEXT and not shared_names and ratio > LOOSE_MAX_RATIO:
                 continue  # the looser the match of contexts, the closer the values must be
+        if not shared_names and (a.unit == YEAR_UNIT or similarity < UNNAMED_MIN_SIMILARITY):
+            continue  # nothing says they measure the same thing: no place, party or event
+        closeness = similarity * (1 + len(shared_names)) / (1 + math.log(ratio))
         first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
-        pairs.append(FigurePair(a.unit, first, second, similarity / (1 + math.log(ratio))))
+        pairs.append(FigurePair(a.unit, first, second, closeness))
     chosen: list[FigurePair] = []
     used: set[str] = set()
     for pair in sorted(pairs, key=lambda p: (-p.similarity, p.first.candidate.sentence.id)):
