@@ -129,15 +129,23 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def common_words(sentences: list[str]) -> frozenset[str]:
-    """Words that are no names when they open a sentence: the corpus never capitalises them
-    anywhere else (so "Endless" or "Relations" at a start is not an actor, "Rahmon" is)."""
-    words: set[str] = set()
-    names: set[str] = set()
+    """Words that are no names when they open a sentence: the corpus writes them in lower
+    case at least as often as it capitalises them inside a sentence (so "Endless",
+    "Relations" or "Rights groups" at a start is not an actor, "Rahmon" is, and "Rights"
+    stays common although "Human Rights Watch" capitalises it)."""
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
     for sentence in sentences:
         tokens = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence)
-        words.update(t.lower() for t in tokens)
-        names.update(t.lower() for t in tokens[1:] if t[0].isupper())
-    return frozenset(words - names)
+        for position, token in enumerate(tokens):
+            key = token.lower()
+            if token[0].islower():
+                lower[key] = lower.get(key, 0) + 1
+            elif position:
+                capital[key] = capital.get(key, 0) + 1
+            else:
+                lower.setdefault(key, 0)
+    return frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ from briefkit.analysis.candidates import Candidate, Proposals
 
 CAP = 0.1  # share of a passage's similarity in the corpus a memo can cover
 SPREAD = 1.0  # weight of source diversity against coverage
-FIT = 1.0  # floor of the section-fit factor: a passage with no cue still counts
+FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
