@@ -40,6 +40,15 @@ def test_curate_writes_proposals_per_section(scenario) -> None:
     assert all(e.status == "proposed" and e.id for e in curation.entries)
     ids = [e.id for e in curation.entries]
     assert len(ids) == len(set(ids))
+    rows = yaml.safe_load(result.path.read_text(encoding="utf-8"))["sections"]
+    for row in (r for entries in rows.values() for r in entries):  # why each is proposed
+        assert isinstance(row["score"], float) and "relevance" in row["why"]
+
+
+def test_manifest_says_why_each_excerpt_was_chosen(example_build) -> None:
+    _, manifest = example_build
+    excerpts = [e for m in manifest["memos"] for s in m["sections"] for e in s["excerpts"]]
+    assert all(e["score"] > 0 and "coverage" in e["reason"] for e in excerpts)
 
 
 def test_full_regeneration_scenario(scenario, tmp_path: Path) -> None:
