@@ -172,3 +172,17 @@ def test_curate_command(scenario, capsys: pytest.CaptureFixture[str]) -> None:
     folder = scenario("lithium")
     assert main(["curate", str(folder / "brief.yaml")]) == 0
     assert "entries" in capsys.readouterr().out
+
+
+def test_pins_that_do_not_fit_are_named_never_dropped(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    curate(brief)
+    path = curation_path(brief)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rows = [r for entries in data["sections"].values() for r in entries]
+    for row in rows[:12]:  # far more pinned words than a one-page note holds
+        row["status"] = "pinned"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(InputError, match=r"pinned excerpt\(s\) do not fit audience 'principal'"):
+        build(brief, out=tmp_path / "out", audiences=["principal"], formats=["md"])

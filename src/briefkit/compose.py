@@ -92,6 +92,7 @@ def compose_memo(
         if over <= 0:
             break
         budget = max(MIN_EXCERPT_BUDGET, budget - over)
+    _require_pins(proposals, excerpt_sections, chosen, audience, max_words)
     if fits is not None and over <= 0 and not fits(memo):
         # Over the page budget (a one-page memo on two): the most room that still fits,
         # found by bisection, so the choice is remade rather than cut short.
@@ -106,33 +107,59 @@ def compose_memo(
                 high = middle
         if best is not None:
             memo, chosen, over = best
+    _require_pins(proposals, excerpt_sections, chosen, audience, max_words)
     if over <= 0 and (fits is None or fits(memo)):
         return memo
 
     def too_long(memo: Memo) -> bool:
         return words_by_any_count(memo) > max_words or (fits is not None and not fits(memo))
 
-    while too_long(memo) and (any(chosen.values()) or any(rows.values())):
-        if any(chosen.values()):
-            weakest = min(
-                ((sid, c) for sid, picks in chosen.items() for c in picks if not c.pinned),
-                key=lambda item: (item[1].score, item[1].sentence.id),
-                default=None,
-            )
-            if weakest is None:
-                raise InputError(
-                    f"the pinned excerpts alone exceed max_words {max_words} of audience "
-                    f"'{audience.id}'; unpin some: "
-                    + "; ".join(
-                        f'"{c.sentence.quote[:40]}…"' for picks in chosen.values() for c in picks
-                    ),
-                    where=f"audiences.{audience.id}.max_words",
-                )
+    while too_long(memo):
+        weakest = min(
+            ((sid, c) for sid, picks in chosen.items() for c in picks if not c.pinned),
+            key=lambda item: (item[1].score, item[1].sentence.id),
+            default=None,
+        )
+        if weakest is not None:  # proposals go first, weakest first; then table rows
             chosen[weakest[0]].remove(weakest[1])
-        else:
+        elif any(rows.values()):
             max(rows.values(), key=len).pop()
+        elif any(chosen.values()):  # a pin outranks every proposal: say so, drop nothing
+            pins = [c.sentence.quote for picks in chosen.values() for c in picks]
+            raise InputError(
+                f"the pinned excerpts alone do not fit audience '{audience.id}' "
+                f"(max_words {max_words}{', one page' if fits else ''}); unpin some of: "
+                + "; ".join(f'"{q[:40]}…"' for q in pins),
+                where=f"audiences.{audience.id}.max_words",
+            )
+        else:
+            break
         memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
     return memo
+
+
+def _require_pins(
+    proposals: Proposals,
+    sections: list[SectionLayout],
+    chosen: dict[str, list[Candidate]],
+    audience: AudienceSpec,
+    max_words: int,
+) -> None:
+    """A pin outranks every proposal: when pins do not all fit, stop and name them."""
+    taken = {c.sentence.id for picks in chosen.values() for c in picks}
+    left = [
+        c.sentence.quote
+        for section in sections
+        for c in proposals.sections.get(section.id, ())
+        if c.pinned and c.sentence.id not in taken
+    ]
+    if left:
+        raise InputError(
+            f"{len(left)} pinned excerpt(s) do not fit audience '{audience.id}' "
+            f"(max_words {max_words}, or its sections' item limits); unpin or shorten: "
+            + "; ".join(f'"{q[:40]}…"' for q in left),
+            where=f"audiences.{audience.id}.max_words",
+        )
 
 
 def words_by_any_count(memo: Memo) -> int:
