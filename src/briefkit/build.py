@@ -8,6 +8,7 @@ import difflib
 import io
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,6 +51,7 @@ from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
 
 Progress = Callable[[str], None]
+TEMPLATE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a layout in templates/, never a path
 CURATION_WORDS_PER_ENTRY = 30  # each section of the curation file gets room for its share
 
 
@@ -96,6 +98,13 @@ def _pick_audiences(
 
 def layout_for(audience: AudienceSpec, brief_path: Path, context: dict[str, Any]) -> Layout:
     name = audience.template or audience.id
+    if not TEMPLATE_NAME.fullmatch(name):
+        raise InputError(
+            f"audience '{audience.id}': template '{name[:60]}' is not a plain name "
+            "(letters, digits, '-' and '_': a layout in templates/)",
+            path=brief_path,
+            where=f"audiences.{audience.id}.template",
+        )
     path = find_template(name, brief_path)
     if path is None and audience.template is None:
         path = find_template(DEFAULT_TEMPLATE, brief_path)

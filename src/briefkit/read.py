@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -19,7 +20,8 @@ from briefkit.limits import ReadLimits
 from briefkit.parallel import fork_pool, worker_count
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
-from briefkit.seeds import source_files
+from briefkit.sanitize import linkable_url
+from briefkit.seeds import inside, outside_links, source_files
 from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
@@ -56,6 +58,9 @@ def build_document(
     doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
 ) -> Document:
     meta = sidecar.merged_over(result.meta) if sidecar else result.meta
+    if meta.url and linkable_url(meta.url) is None:  # javascript:, data:, injected markup
+        result.warnings.append(f"url ignored, not an http(s) or doi: address: {meta.url[:60]!r}")
+        meta = dataclasses.replace(meta, url=None)
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     blocks = [b for b in result.blocks]
@@ -104,7 +109,11 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
             raise SourceError(f"larger than {limit // 2**20} MB (BRIEFKIT_MAX_FILE_MB)")
         data = path.read_bytes()
         sidecar_path = path.with_name(path.name + SIDECAR_SUFFIX)
-        sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
+        sidecar_bytes = (
+            sidecar_path.read_bytes()
+            if sidecar_path.is_file() and inside(seeds, sidecar_path)
+            else b""
+        )
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror}") from None
     key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
@@ -142,6 +151,10 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     documents: list[Document] = []
     skipped: list[str] = []
     files = source_files(seeds)
+    skipped += [
+        f"{link}: skipped, a link to a file outside the seeds folder"
+        for link in outside_links(seeds)
+    ]
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
     jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
     workers = worker_count(len(jobs), PARALLEL_FROM)

@@ -18,3 +18,15 @@ def xml_safe(text: str) -> tuple[str, int]:
         return " " if match.group(0) in "\x0b\x0c" else ""
 
     return _ILLEGAL.sub(replace, text), removed
+
+
+_LINKABLE = re.compile(r"^(?:https?://[^\s<>\"'`\\\x00-\x1f\x7f]+|doi:10\.\S+)$", re.IGNORECASE)
+
+
+def linkable_url(url: str | None) -> str | None:
+    """The URL if a memo may link it: http(s) or doi: only, nothing that could break out of
+    a Markdown autolink or an attribute. Anything else (javascript:, file:, data:) is None."""
+    if url is None:
+        return None
+    url = url.strip()
+    return url if _LINKABLE.match(url) and len(url) <= 2000 else None

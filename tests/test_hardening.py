@@ -1,0 +1,79 @@
+"""Hostile folders and briefs: links out of the seeds folder, unsafe URLs, template paths."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from briefkit.build import build
+from briefkit.errors import InputError
+from briefkit.sanitize import linkable_url
+from tests.conftest import write
+from tests.hostile import ARTICLE
+
+BRIEF = """title: Harbours
+topic: the new harbour and its neighbours
+seeds: seeds
+audiences:
+  - id: analyst
+    label: Analysts
+    template: {template}
+"""
+
+
+def _brief(folder: Path, template: str = "analyst") -> Path:
+    return write(folder / "brief.yaml", BRIEF.format(template=template))
+
+
+def _outputs(out: Path) -> str:
+    return "\n".join(
+        p.read_text(errors="replace") for p in out.rglob("*") if p.suffix in {".md", ".json"}
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links here")
+def test_a_link_out_of_the_seeds_folder_is_never_read(tmp_path: Path) -> None:
+    secret = write(
+        tmp_path / "secret.txt", "The vault code is 4711 and the password is swordfish.\n"
+    )
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    (tmp_path / "seeds" / "leak.txt").symlink_to(secret)
+    (tmp_path / "seeds" / "article.txt.meta.yaml").symlink_to(secret)
+    result = build(_brief(tmp_path), out=tmp_path / "out", formats=["md"])
+    assert any("leak.txt" in line and "outside the seeds folder" in line for line in result.skipped)
+    assert "swordfish" not in _outputs(tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("doi:10.1000/xyz", True),
+        ("javascript:alert(1)", False),
+        ("https://example.org/><a href=javascript:alert(1)>", False),
+        ("file:///etc/passwd", False),
+        ("data:text/html,hi", False),
+    ],
+)
+def test_only_web_and_doi_addresses_are_linked(url: str, linked: bool) -> None:
+    assert (linkable_url(url) is not None) is linked
+
+
+def test_a_javascript_url_in_a_sidecar_reaches_no_memo(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", "url: 'javascript:alert(1)'\n")
+    result = build(_brief(tmp_path), out=tmp_path / "out", formats=["md"])
+    assert "javascript" not in _outputs(tmp_path / "out")
+    manifest = json.loads(result.manifest.read_text())
+    assert manifest["sources"][0]["url"] is None
+    assert any("url ignored" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("name", ["../../etc/layout", "/tmp/layout", "a/b"])
+def test_a_template_is_a_name_never_a_path(tmp_path: Path, name: str) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    with pytest.raises(InputError, match="not a plain name"):
+        build(_brief(tmp_path, name), out=tmp_path / "out", formats=["md"])
