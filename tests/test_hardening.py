@@ -77,3 +77,20 @@ def test_a_template_is_a_name_never_a_path(tmp_path: Path, name: str) -> None:
     write(tmp_path / "seeds" / "article.txt", ARTICLE)
     with pytest.raises(InputError, match="not a plain name"):
         build(_brief(tmp_path, name), out=tmp_path / "out", formats=["md"])
+
+
+BOMB = 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n'
+
+
+def test_yaml_aliases_are_refused_before_they_expand(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", BOMB + "title: *b\n")
+    front = "---\n" + BOMB + "title: *b\n---\n\n" + ARTICLE
+    write(tmp_path / "seeds" / "other.md", front)
+    result = build(_brief(tmp_path), out=tmp_path / "out", formats=["md"])
+    assert any("article.txt.meta.yaml" in w and "not readable YAML" in w for w in result.warnings)
+    titles = [s["title"] for s in json.loads(result.manifest.read_text())["sources"]]
+    assert not any("['x'" in (t or "") for t in titles)
+    write(tmp_path / "bomb.yaml", BOMB + "title: *b\naudiences: [{id: a, label: A}]\n")
+    with pytest.raises(InputError, match="alias"):
+        build(tmp_path / "bomb.yaml", out=tmp_path / "out2", formats=["md"])

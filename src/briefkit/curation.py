@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from briefkit import yamltext
 from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
@@ -69,7 +70,7 @@ def load_curation(path: Path) -> Curation | None:
     if not path.exists():
         return None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yamltext.load(path.read_text(encoding="utf-8-sig"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise InputError(

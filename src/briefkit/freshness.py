@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from briefkit import yamltext
 from briefkit.cache import code_fingerprint
 from briefkit.output import write_atomic
 from briefkit.seeds import source_files
@@ -50,7 +51,7 @@ def resolve_seeds_dir(brief_path: Path, seeds: Path | None) -> Path:
     if seeds is not None:
         return seeds
     try:
-        data = yaml.safe_load(brief_path.read_text(encoding="utf-8-sig"))
+        data = yamltext.load(brief_path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
     named = data.get("seeds") if isinstance(data, dict) else None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from briefkit import cache
+from briefkit import cache, yamltext
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
@@ -41,7 +41,7 @@ def _sidecar(sidecar: Path, raw: bytes) -> tuple[SourceMeta | None, list[str]]:
     if not raw:
         return None, []
     try:
-        data = yaml.safe_load(raw.decode("utf-8-sig"))
+        data = yamltext.load(raw.decode("utf-8-sig"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         return None, [f"{sidecar.name}: ignored, not readable YAML ({type(exc).__name__})"]
     if not isinstance(data, dict):

@@ -12,6 +12,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from briefkit import yamltext
 from briefkit.errors import InputError
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -114,7 +115,7 @@ def _line_of(text: str, key_path: tuple[Any, ...]) -> int | None:
 def parse_brief(text: str, path: Path) -> BriefSpec:
     """Validate brief YAML; raise InputError listing every problem with its key and line."""
     try:
-        data = yaml.safe_load(text)
+        data = yamltext.load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from briefkit import yamltext
 from briefkit.corpus import SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
@@ -99,7 +100,7 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     if not match:
         return {}, 0
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yamltext.load(match.group(1))
     except yaml.YAMLError as exc:
         raise SourceError(
             f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}"
