@@ -141,7 +141,7 @@ def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Docume
         if document.meta.date:
             return f"As of {human_date(document.meta.date)}"
         if document.year_hint:
-            return f"Undated; its latest events are from {document.year_hint}"
+            return f"Undated, events to {document.year_hint}"
         return "Undated source"
     return None
 
