@@ -186,3 +186,22 @@ def test_pins_that_do_not_fit_are_named_never_dropped(scenario, tmp_path: Path) 
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(InputError, match=r"pinned excerpt\(s\) do not fit audience 'principal'"):
         build(brief, out=tmp_path / "out", audiences=["principal"], formats=["md"])
+
+
+def test_two_pins_outside_sentences_from_one_source_both_stay(scenario) -> None:
+    from briefkit.curation import Curation, Entry, resolve
+    from briefkit.read import read_corpus
+
+    folder = scenario("lithium")
+    corpus = read_corpus(folder / "seeds")
+    document = corpus.documents[0]
+    heading_like = [line for line in document.text.splitlines() if 2 <= len(line.split()) <= 8]
+    quotes = heading_like[:2]
+    assert len(quotes) == 2
+    entries = tuple(
+        Entry(section="background", index=i, quote=q, status="pinned", source=document.id)
+        for i, q in enumerate(quotes)
+    )
+    resolved = resolve(Curation(path=folder / "x.curation.yaml", entries=entries), corpus)
+    ids = [r.sentence.id for r in resolved if r.sentence]
+    assert len(ids) == 2 and len(set(ids)) == 2

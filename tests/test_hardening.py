@@ -94,3 +94,43 @@ def test_yaml_aliases_are_refused_before_they_expand(tmp_path: Path) -> None:
     write(tmp_path / "bomb.yaml", BOMB + "title: *b\naudiences: [{id: a, label: A}]\n")
     with pytest.raises(InputError, match="alias"):
         build(tmp_path / "bomb.yaml", out=tmp_path / "out2", formats=["md"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [("D:20241345", "2024"), ("D:20240231", "2024-02"), ("D:20210314120000+01'00'", "2021-03-14")],
+)
+def test_impossible_pdf_dates_keep_what_holds(raw: str, iso: str) -> None:
+    from briefkit.readers.pdf import _pdf_date
+
+    assert _pdf_date(raw) == iso
+
+
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0, reason="needs POSIX permissions, not root"
+)
+def test_an_unreadable_source_is_skipped_and_the_rest_builds(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    locked = write(tmp_path / "seeds" / "locked.txt", ARTICLE)
+    locked.chmod(0)
+    try:
+        result = build(_brief(tmp_path), out=tmp_path / "out", formats=["md"])
+    finally:
+        locked.chmod(0o644)
+    assert any("locked.txt" in line for line in result.skipped)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="byte file names are a POSIX matter")
+def test_a_file_name_that_is_not_utf8_does_not_stop_the_build(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    folder = os.fsencode(tmp_path / "seeds")
+    with open(os.path.join(folder, b"caf\xe9.txt"), "wb") as handle:
+        handle.write(ARTICLE.replace("Harbours", "Ports").encode())
+    result = build(_brief(tmp_path), out=tmp_path / "out", formats=["md"])
+    assert result.manifest.is_file()
+
+
+def test_markdown_shows_entities_and_markup_as_written() -> None:
+    from briefkit.writers.markdown import escape
+
+    assert escape("AT&T said &lt;script&gt;") == "AT\\&T said \\&lt;script\\&gt;"

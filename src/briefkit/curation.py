@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -171,7 +172,12 @@ def _locate(entry: Entry, sentences: tuple[Sentence, ...], source_id: str) -> Se
     base = (
         sentences[0] if sentences else Sentence(f"{source_id}:p0:s0", source_id, "", "", 0, 0, 0.0)
     )
-    return dataclasses.replace(base, id=f"{source_id}:quote", text=entry.quote, quote=entry.quote)
+    # Outside any sentence (a heading, text changed by cleaning): an id of its own per quote,
+    # so two such pins from one source never collide.
+    digest = hashlib.sha256(entry.quote.encode("utf-8")).hexdigest()[:10]
+    return dataclasses.replace(
+        base, id=f"{source_id}:quote-{digest}", text=entry.quote, quote=entry.quote
+    )
 
 
 def stale_pinned(resolved: list[Resolved]) -> list[str]:

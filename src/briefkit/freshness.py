@@ -27,10 +27,14 @@ STATE_NAME = ".briefkit-state.json"
 
 
 def _file_digest(path: Path) -> str:
+    """The file's hash; an unreadable file is fingerprinted as such (the build skips it)."""
     digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
+    try:
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as exc:
+        return f"unreadable:{exc.errno}"
     return digest.hexdigest()
 
 
@@ -65,7 +69,7 @@ def fingerprint(brief_path: Path, seeds: Path | None, options: dict[str, Any]) -
     settings["today"] = dt.datetime.now(tz=dt.UTC).date().isoformat()  # undated briefs
     digest.update(json.dumps([options, settings, str(Path.cwd())], sort_keys=True).encode())
     for path in watched_paths(brief_path, seeds):
-        digest.update(str(path).encode())
+        digest.update(os.fsencode(path))  # a name that is not valid UTF-8 is still a name
         digest.update(_file_digest(path).encode() if path.is_file() else b"-")
     return digest.hexdigest()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -25,7 +26,15 @@ def _pdf_date(value: str | None) -> str | None:
     match = re.match(r"D?:?(\d{4})(\d{2})?(\d{2})?", value or "")
     if not match:
         return None
-    return "-".join(part for part in match.groups() if part)
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12:
+        return year  # "D:20241345": a month 13 is no month; the year may still hold
+    if month and day:
+        try:
+            dt.date(int(year), int(month), int(day))
+        except ValueError:
+            return f"{year}-{month}"
+    return "-".join(part for part in (year, month, day) if part)
 
 
 def _limit(memory: int, seconds: int) -> None:

@@ -6,7 +6,7 @@ import re
 
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")  # & too: a source's "&amp;" shows as written
 NOTE_LINE = re.compile(r"^\[\^\d+\]:")  # a footnote definition: not part of the body
 
 
