@@ -186,3 +186,15 @@ def test_figures_pair_when_they_name_the_same_place_not_when_they_only_share_a_u
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "violence in the region"), 5)
     assert [(p.unit, {p.first.value, p.second.value}) for p in found] == [("people", {300, 500})]
+
+
+def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nChina made up about 17 percent of Nvidia revenue in fiscal 2024.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2025\n\nChina made up about 13 percent of Nvidia revenue in fiscal 2025.\n",
+    )
+    assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []

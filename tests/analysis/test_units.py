@@ -96,3 +96,19 @@ def test_leaning_openers(text: str, leans: bool) -> None:
 @given(st.text(min_size=1, max_size=80))
 def test_leans_back_never_fails(text: str) -> None:
     assert leans_back(text) in (True, False)
+
+
+def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
+    body = "\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n"
+        "2022, and it has only a handful of inspectors for the whole coast of the country.\n"
+        "Rachel Kim is a trade policy reporter at the Harbour Daily in the capital.\n",
+    )
+    quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "2022, and it has" not in quotes
+    assert "Rachel Kim is a trade policy reporter" not in quotes

@@ -78,6 +78,7 @@ CURRENCIES = {
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
 SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
+YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
@@ -275,6 +276,10 @@ def figure_disagreements(
         similarity = shared / smaller_context  # overlap: one side's words in the other's
         larger = max(a.value, b.value)
         shared_names = names(a.candidate.sentence.text) & names(b.candidate.sentence.text)
+        years_a = set(YEAR_WORD.findall(a.candidate.sentence.text))
+        years_b = set(YEAR_WORD.findall(b.candidate.sentence.text))
+        if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:
+            continue  # "17% in fiscal 2024" and "13% in fiscal 2025": a series, not a dispute
         if larger == 0 or (
             not shared_names and (shared < min_shared or similarity < min_similarity)
         ):

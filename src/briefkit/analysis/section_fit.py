@@ -254,6 +254,14 @@ FORWARD = _cues(
     r"potential(?:ly)?",
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
+DATED_OPENING = re.compile(
+    rf"^(?:On|In|Since|By|Last)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|^On\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _saturate(x: float) -> float:
@@ -273,8 +281,8 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     if section == "regional_positions" and earlier and len(earlier) == len(YEAR.findall(text)):
         raw *= 0.4  # a stance of years before the source: history, not a current position
     if section == "outlook":
-        if not FORWARD.search(text):
-            return 0.0
+        if not FORWARD.search(text) or DATED_OPENING.match(text):
+            return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
             return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:

@@ -47,6 +47,12 @@ ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
 QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
+BROKEN_START = re.compile(r"^\d{4},\s+[a-z]")  # "2022, and it has only…": a line cut off above
+AUTHOR_BIO = re.compile(
+    r"^(?!The )(?:[A-Z][\w.'’-]+ ){2,3}(?:is|was) (?:a|an) [^.]{0,80}?\b(?:at|of|for|with)\b "
+    r"[^.]{0,60}\.$"
+)
+BIO_POSITION = 0.8  # bios close an article
 ENDNOTE = re.compile(r"^\d{1,3}\.? +[A-Z]")  # "6 Figures first reported by…": a note entry
 # A sentence that only announces what follows ("There are several reasons for this.").
 ANNOUNCES = re.compile(
@@ -77,8 +83,10 @@ def is_debris(sentence: Sentence) -> bool:
     if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text) or ENDNOTE.match(text):
         return True
     first = next((ch for ch in text if ch.isalnum()), "")
-    if first.isalpha() and not first.isupper():
+    if (first.isalpha() and not first.isupper()) or BROKEN_START.match(text):
         return True  # "continued operations near the border (likely).": a broken line
+    if sentence.position >= BIO_POSITION and AUTHOR_BIO.match(text):
+        return True  # "Jane Roe is a trade reporter at the Daily.": the author's bio
     words = WORD.findall(text)
     if len(words) < 0.6 * len(text.split()):
         return True  # mostly numbers and symbols: a table row or a date line

@@ -1,0 +1,21 @@
+"""Section fit: an outlook looks ahead; the report of a dated event is no outlook."""
+
+from __future__ import annotations
+
+from briefkit.analysis.section_fit import section_fit
+from briefkit.corpus import Document, Sentence, SourceMeta
+
+
+def _fit(text: str) -> float:
+    sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+    return section_fit("outlook", sentence, document)
+
+
+def test_forward_language_makes_an_outlook() -> None:
+    assert _fit("Analysts expect the controls to tighten further over the coming year.") > 0
+
+
+def test_a_dated_event_with_a_modal_verb_is_no_outlook() -> None:
+    assert _fit("On April 9, the government told the company that sales will need a licence.") == 0
+    assert _fit("The dam would change the river for ever, engineers said in 2011.") == 0
