@@ -105,12 +105,15 @@ def test_disagreeing_figures_appear_side_by_side_with_notes(nile_build) -> None:
         assert by_number[first] != by_number[second]
 
 
-def test_positions_table_has_a_noted_row_for_five_states(nile_build) -> None:
+def test_positions_table_names_five_actors_each_stating_its_position(nile_build) -> None:
     result, _ = nile_build
     markdown = (result.out_dir / "analyst.md").read_text(encoding="utf-8")
     table = markdown.split("## Regional positions")[1].split("\n## ")[0]
-    rows = [line.split("|")[1].strip() for line in table.splitlines()[2:] if "[^" in line]
-    assert len(STATES & set(rows)) >= 5, rows
+    rows = [line.split("|")[1:3] for line in table.splitlines()[2:] if "[^" in line]
+    actors = [actor.strip() for actor, _ in rows]
+    assert len(actors) >= 5 and len(STATES & set(actors)) >= 4, actors
+    for actor, quote in rows:  # the actor is named in its quote (organisations count too)
+        assert actor.strip().split()[0][:5] in quote, (actor, quote)
 
 
 def test_memos_state_the_date_range_of_their_sources(nile_build) -> None:

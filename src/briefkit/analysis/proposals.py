@@ -23,7 +23,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
-from briefkit.analysis.section_fit import SECTIONS, section_fit
+from briefkit.analysis.section_fit import CUES, SECTIONS, section_fit
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import citable_units
 from briefkit.corpus import Corpus, Document, Sentence
@@ -44,6 +44,20 @@ LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
 ELSEWHERE = 0.6  # a passage that fits another section better
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
+NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
+STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
+
+
+def states_a_stance(text: str, actor_at: int) -> bool:
+    """Does the passage state a stance of the actor named at `actor_at`: stance language
+    (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
+    a closing attribution ("…, the ministry said.")?"""
+    return bool(
+        CUES["regional_positions"].search(text[actor_at : actor_at + STANCE_REACH])
+        or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
+    )
+
+
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 NEEDS_CUES = ("regional_positions", "outlook")
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
@@ -125,6 +139,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
             if hit is not None and hit[1] > LATE_MENTION:
                 fit["regional_positions"] *= LATE_ACTOR_FIT
+            if not states_a_stance(unit.text, hit[1] if hit else 0):
+                fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
     return Analysis(
         units=tuple(units),
