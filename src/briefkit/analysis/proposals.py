@@ -44,7 +44,7 @@ LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
 ELSEWHERE = 0.6  # a passage that fits another section better
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
-NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
+NO_STANCE_FIT = 0.25  # a passage naming an actor but no stance of theirs is seldom a position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
 
