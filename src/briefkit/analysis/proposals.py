@@ -107,7 +107,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         related = normalise([(r + m) / 2 for r, m in zip(related, meaning, strict=True)])
         hood = coverage.Neighbourhood(tuple(near), tuple(1.0 + sum(n.values()) for n in near))
     else:
-        hood = coverage.neighbourhood(unit_terms)
+        numbered: dict[str, int] = {}
+        origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
+        hood = coverage.neighbourhood(unit_terms, origin)
     central = normalise(list(hood.total))
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
