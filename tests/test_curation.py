@@ -205,3 +205,56 @@ def test_two_pins_outside_sentences_from_one_source_both_stay(scenario) -> None:
     resolved = resolve(Curation(path=folder / "x.curation.yaml", entries=entries), corpus)
     ids = [r.sentence.id for r in resolved if r.sentence]
     assert len(ids) == 2 and len(set(ids)) == 2
+
+
+UNIT_VIEW = "The unit judges that provincial royalties will rise before 2027."
+
+
+def test_assessment_stands_in_every_format_and_survives_regeneration(
+    scenario, tmp_path: Path
+) -> None:
+    """`- assessment:` under outlook: in the body of MD, DOCX and PDF, unsourced in the
+    manifest, never a footnote; kept by `curate` and by a rebuild with a new source."""
+    from pypdf import PdfReader
+
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    out = tmp_path / "out"
+    curate(brief)
+    path = curation_path(brief)
+    _edit(path, lambda sections: sections["outlook"].insert(1, {"assessment": UNIT_VIEW}))
+    shutil.copy(SCENARIOS / "lithium-update" / "chile-state-stake.txt", folder / "seeds")
+    curate(brief)  # a regeneration rewrites the file: the unit's words stay in place
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))["sections"]["outlook"]
+    assert rows[1] == {"assessment": UNIT_VIEW}
+
+    result = build(brief, out=out, provenance=True, redline=True)
+    result = build(brief, out=out, provenance=True, redline=True)
+    manifest = json.loads(result.manifest.read_text())
+    for memo in manifest["memos"]:
+        outlook = next(s for s in memo["sections"] if s["id"] == "outlook")
+        assert outlook["assessments"] == [{"text": UNIT_VIEW, "unsourced": True}]
+        assert all(UNIT_VIEW not in e["quote"] for e in outlook["excerpts"])
+        files = memo["files"]
+        markdown = (result.out_dir / files["md"]).read_text(encoding="utf-8")
+        outlook_md = markdown.split("## Outlook", 1)[1].split("\n## ", 1)[0]
+        assert f"> **Assessment.** {UNIT_VIEW}" in outlook_md
+        assert "[^" not in outlook_md.split(UNIT_VIEW, 1)[1].split("\n", 1)[0]
+        docx = zipfile.ZipFile(result.out_dir / files["docx"])
+        body = docx.read("word/document.xml").decode()
+        notes = docx.read("word/footnotes.xml").decode()
+        assert "provincial royalties will rise" in body
+        assert "provincial royalties will rise" not in notes
+        pdf_text = " ".join(
+            " ".join((p.extract_text() or "").split())
+            for p in PdfReader(result.out_dir / files["pdf"]).pages
+        )
+        assert "provincial royalties will rise before 2027" in pdf_text
+
+
+def test_assessment_entry_must_hold_text(tmp_path: Path) -> None:
+    path = tmp_path / "b.curation.yaml"
+    path.write_text("sections:\n  outlook:\n    - assessment: ''\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"assessment") as info:
+        load_curation(path)
+    assert "sections.outlook[0]" in str(info.value)

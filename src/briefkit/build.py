@@ -23,6 +23,7 @@ from briefkit.corpus import Corpus
 from briefkit.curation import (
     CURATED_SECTIONS,
     PROPOSALS_PER_SECTION,
+    assessment_places,
     curation_path,
     load_curation,
     merge,
@@ -202,6 +203,9 @@ def build(
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     curation = load_curation(curation_path(brief_path))
     resolved = resolve(curation, corpus) if curation is not None else None
+    assessments = (
+        assessment_places(curation, resolved) if curation and resolved is not None else None
+    )
     if curation is not None and resolved is not None:
         warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
         proposals = apply_curation(proposals, resolved)
@@ -238,6 +242,7 @@ def build(
                 date,
                 salience,
                 fits=_page_check(layout.max_pages, options),
+                assessments=assessments,
             )
         except InputError as exc:  # the brief is where a budget is set
             raise InputError(exc.detail, path=brief_path, where=exc.where) from None

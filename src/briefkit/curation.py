@@ -37,6 +37,8 @@ HEADER = """\
 # (each part must stay verbatim), or add a passage with just `quote:` (and `source:`).
 # `briefkit curate` keeps every decision when sources change; `new: true` marks fresh
 # proposals and `stale: true` passages no longer found in any source.
+# Add the unit's own words with an entry `- assessment: <text>`: it stands at that place
+# in the section of every memo that has the section, set apart and never footnoted.
 """
 
 
@@ -57,9 +59,29 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """The unit's own words at a place in a section: not a quote, never footnoted."""
+
+    section: str
+    index: int  # position in its section's list, from 0
+    text: str
+
+    @property
+    def where(self) -> str:
+        return f"sections.{self.section}[{self.index}]"
+
+
+@dataclass(frozen=True)
 class Curation:
     path: Path
     entries: tuple[Entry, ...]
+    assessments: tuple[Assessment, ...] = ()
+
+    def assessments_by_section(self) -> dict[str, list[Assessment]]:
+        found: dict[str, list[Assessment]] = {}
+        for item in self.assessments:
+            found.setdefault(item.section, []).append(item)
+        return found
 
 
 def curation_path(brief_path: Path) -> Path:
@@ -84,14 +106,54 @@ def load_curation(path: Path) -> Curation | None:
     if not isinstance(data, dict) or not isinstance(data.get("sections", {}), dict):
         raise InputError("expected a mapping with a 'sections:' mapping", path=path)
     entries = []
+    assessments = []
     for section, items in (data.get("sections") or {}).items():
         if section not in CURATED_SECTIONS:
             close = difflib.get_close_matches(str(section), CURATED_SECTIONS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise InputError(f"unknown section '{section}'{hint}", path=path, where="sections")
+        if items is not None and not isinstance(items, list):
+            raise InputError("expected a list of entries", path=path, where=f"sections.{section}")
         for index, item in enumerate(items or []):
-            entries.append(_entry(path, str(section), index, item))
-    return Curation(path, tuple(entries))
+            if isinstance(item, dict) and "assessment" in item:
+                assessments.append(_assessment(path, str(section), index, item))
+            else:
+                entries.append(_entry(path, str(section), index, item))
+    return Curation(path, tuple(entries), tuple(assessments))
+
+
+def _assessment(path: Path, section: str, index: int, item: dict[Any, Any]) -> Assessment:
+    where = f"sections.{section}[{index}]"
+    extra = sorted(str(k) for k in item if k != "assessment")
+    if extra:
+        raise InputError(
+            f"an assessment entry takes only 'assessment:', not '{extra[0]}'",
+            path=path,
+            where=where,
+        )
+    text = item["assessment"]
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("'assessment' needs the unit's text", path=path, where=where)
+    return Assessment(section, index, " ".join(text.split()))
+
+
+def assessment_places(
+    curation: Curation, resolved: list[Resolved]
+) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Per section, each assessment with the passages listed above it in the file: it
+    follows the last of them that a memo quotes, or opens the section."""
+    ids: dict[tuple[str, int], str] = {
+        (r.entry.section, r.entry.index): r.sentence.id for r in resolved if r.sentence
+    }
+    places: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for item in curation.assessments:
+        above = frozenset(
+            sid
+            for (section, index), sid in ids.items()
+            if section == item.section and index < item.index
+        )
+        places.setdefault(item.section, []).append((above, item.text))
+    return places
 
 
 def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
@@ -239,6 +301,10 @@ def merge(
             listed.add(item.sentence.id)
         if entry.id:
             listed.add(entry.id)
+    if previous is not None:  # the unit's words go back where the editor put them
+        for item in sorted(previous.assessments, key=lambda a: a.index):
+            rows = sections[item.section]
+            rows.insert(min(item.index, len(rows)), {"assessment": item.text})
     for name in CURATED_SECTIONS:
         for candidate in fresh.get(name, []):
             sentence = candidate.sentence

@@ -29,6 +29,7 @@ HEADER_STYLE = "Memo Header"
 MARKING_STYLE = "Memo Marking"
 INTRO_STYLE = "Memo Intro"
 EXCERPT_STYLE = "Memo Excerpt"
+ASSESSMENT_STYLE = "Memo Assessment"
 SOURCE_STYLE = "Memo Source"
 
 
@@ -66,6 +67,11 @@ def _ensure_styles(document: DocxDocument) -> None:
     paragraph_style(INTRO_STYLE, 10, italic=True, after=8)
     paragraph_style(EXCERPT_STYLE, 11, after=6)
     paragraph_style(SOURCE_STYLE, 10, after=3, hanging=True)
+    if ASSESSMENT_STYLE not in names:  # the unit's own words: indented, set apart
+        paragraph_style(ASSESSMENT_STYLE, 11, after=6)
+        assessment = styles[ASSESSMENT_STYLE].paragraph_format
+        assessment.left_indent = Cm(0.6)
+        assessment.right_indent = Cm(0.6)
     for level in (1, 2):
         heading = styles[f"Heading {level}"]
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
@@ -207,7 +213,9 @@ class _DocxRenderer:
 
     def block(self, block: Paragraph | BulletList | Table) -> None:
         if isinstance(block, Paragraph):
-            style = INTRO_STYLE if block.style == "intro" else EXCERPT_STYLE
+            style = {"intro": INTRO_STYLE, "assessment": ASSESSMENT_STYLE}.get(
+                block.style, EXCERPT_STYLE
+            )
             paragraph = self.document.add_paragraph(style=style)
             self.inlines(paragraph, block.inlines)
             self.track(paragraph, block.inlines)

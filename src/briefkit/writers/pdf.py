@@ -86,6 +86,16 @@ def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
             spaceAfter=8,
             textColor=colors.HexColor("#333333"),
         ),
+        "assessment": ParagraphStyle(  # the unit's own words, set apart from the quotes
+            "assessment",
+            parent=base,
+            leftIndent=14,
+            rightIndent=14,
+            spaceBefore=2,
+            spaceAfter=6,
+            borderPadding=(3, 4, 3, 4),
+            backColor=colors.HexColor("#EEF2F7"),
+        ),
         "h1": ParagraphStyle(
             "h1",
             parent=base,
@@ -315,7 +325,7 @@ class _PdfRenderer:
 
     def block(self, block: Paragraph | BulletList | MemoTable) -> list[Flowable]:
         if isinstance(block, Paragraph):
-            style = self.styles["intro" if block.style == "intro" else "body"]
+            style = self.styles[block.style if block.style in ("intro", "assessment") else "body"]
             return [RLParagraph(self.inlines(block.inlines), style)]
         if isinstance(block, BulletList):
             # One list per item: a heading kept with its next flowable then carries one
