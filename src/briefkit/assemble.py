@@ -73,8 +73,19 @@ def _ordered(
     corpus: dict[str, Document],
     salience: dict[str, int],
 ) -> list[Candidate]:
-    if any(c.rank is not None for c in picks):  # the editor's order wins
-        return sorted(picks, key=lambda c: (c.rank is None, c.rank or 0))
+    """Pinned passages first, in the curation file's order; the others in the section's
+    own order (by date, newest first, by actor, or as chosen)."""
+    pinned = sorted((c for c in picks if c.rank is not None), key=lambda c: c.rank or 0)
+    rest = [c for c in picks if c.rank is None]
+    return pinned + _layout_order(layout, rest, corpus, salience)
+
+
+def _layout_order(
+    layout: SectionLayout,
+    picks: list[Candidate],
+    corpus: dict[str, Document],
+    salience: dict[str, int],
+) -> list[Candidate]:
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[int, str, int, int]:

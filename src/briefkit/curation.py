@@ -26,15 +26,17 @@ from briefkit.output import write_atomic
 from briefkit.verbatim import collapse, find_quote, quote_parts
 
 STATUSES = ("proposed", "pinned", "dropped")
-ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why"}
+ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why", "audiences"}
 CURATED_SECTIONS = (SUMMARY, *SECTIONS)
 PROPOSALS_PER_SECTION = 12
 HEADER = """\
 # briefkit curation file for {brief}: your decisions about which passages the memos use.
-# For each entry set status to: proposed (briefkit may use it), pinned (always used,
-# first, in this order) or dropped (never used). Reorder entries to reorder the memo,
-# move an entry under another section to move the excerpt, shorten a quote with "…"
-# (each part must stay verbatim), or add a passage with just `quote:` (and `source:`).
+# The excerpts the memos quote come first in each section (`audiences:` says whose),
+# then further proposals. For each entry set status to: proposed (briefkit may use it),
+# pinned (always used, first, in this order) or dropped (never used). Move an entry
+# under another section to move the excerpt, shorten a quote with "…" (each part must
+# stay verbatim), or add a passage with just `quote:` (and `source:`). Left as it is,
+# the file changes nothing: pin entries to fix their order.
 # `briefkit curate` keeps every decision when sources change; `new: true` marks fresh
 # proposals and `stale: true` passages no longer found in any source.
 # Add the unit's own words with an entry `- assessment: <text>`: it stands at that place
@@ -188,6 +190,18 @@ def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
     )
 
 
+@dataclass
+class UsedExcerpt:
+    """A passage a memo quotes in a section, and the audiences whose memos quote it."""
+
+    id: str
+    source: str
+    quote: str
+    score: float
+    why: str
+    audiences: list[str]
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A curation entry matched to the sources: the sentence it stands for, or stale."""
@@ -250,26 +264,51 @@ def stale_pinned(resolved: list[Resolved]) -> list[str]:
     ]
 
 
+def _key(item: Resolved, best: dict[str, Candidate]) -> str:
+    """The passage an entry stands for: its id when proposals know it (a joined pair),
+    else the sentence its quote starts in."""
+    assert item.sentence is not None
+    return item.entry.id if item.entry.id in best else item.sentence.id
+
+
 def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
-    """Proposals with the editor's decisions: dropped removed, placed entries put (and
-    ranked) in their sections, pinned marked."""
-    dropped = {r.sentence.id for r in resolved if r.sentence and r.entry.status == "dropped"}
-    placed = {r.sentence.id: r for r in resolved if r.sentence and r.entry.status != "dropped"}
+    """Proposals with the editor's decisions: dropped passages removed; every listed
+    passage offered in the section(s) it is listed under (and only there), as that
+    section scores it; pinned ones marked and ranked in file order. A file nobody edited
+    therefore leaves every memo as it was."""
     best = proposals.best_by_sentence()
-    sections: dict[str, list[Candidate]] = {}
-    for name, candidates in proposals.sections.items():
-        sections[name] = [c for c in candidates if c.sentence.id not in dropped | set(placed)]
-    for rank, (sentence_id, item) in enumerate(placed.items()):
-        if item.entry.section not in sections:
+    dropped = {_key(r, best) for r in resolved if r.sentence and r.entry.status == "dropped"}
+    kept = [r for r in resolved if r.sentence and r.entry.status != "dropped"]
+    placed = {_key(r, best) for r in kept}
+    sections: dict[str, list[Candidate]] = {
+        name: [c for c in candidates if c.sentence.id not in dropped | placed]
+        for name, candidates in proposals.sections.items()
+    }
+    own = {
+        (name, c.sentence.id): c
+        for name, candidates in proposals.sections.items()
+        for c in candidates
+    }
+    offered: set[tuple[str, str]] = set()
+    pins = 0
+    for item in kept:
+        key, section = _key(item, best), item.entry.section
+        if section not in sections or (section, key) in offered:
             continue
-        base = best.get(sentence_id)
-        candidate = (
-            dataclasses.replace(base, sentence=item.sentence)
-            if base
-            else Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
-        )
-        candidate = dataclasses.replace(candidate, pinned=item.entry.status == "pinned", rank=rank)
-        sections[item.entry.section].append(candidate)
+        offered.add((section, key))
+        assert item.sentence is not None
+        base = own.get((section, key)) or best.get(key)
+        if base is None:  # a passage the editor added: no proposal scored it
+            candidate = Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
+        else:
+            quote = item.sentence.quote  # the editor may have trimmed it
+            candidate = dataclasses.replace(
+                base, sentence=dataclasses.replace(base.sentence, quote=quote)
+            )
+        pinned = item.entry.status == "pinned"
+        candidate = dataclasses.replace(candidate, pinned=pinned, rank=pins if pinned else None)
+        pins += pinned
+        sections[section].append(candidate)
     ranked = {
         name: tuple(sorted(c, key=lambda x: (not x.pinned, -x.score, x.sentence.id)))
         for name, c in sections.items()
@@ -282,10 +321,15 @@ def merge(
     previous: Curation | None,
     resolved: list[Resolved],
     fresh: dict[str, list[Candidate]],
+    used: dict[str, list[UsedExcerpt]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """The new file's content: every earlier decision kept in place, new proposals added."""
+    """The new file's content: every earlier decision kept in place; then every excerpt a
+    memo quotes that the file does not list yet (with the audiences quoting it); then new
+    proposals. A passage may stand in two sections when memos quote it in both."""
+    used = used or {}
+    users = {(name, u.id): u.audiences for name, items in used.items() for u in items}
     sections: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_SECTIONS}
-    listed: set[str] = set()
+    listed: set[tuple[str, str]] = set()
     for item in resolved:
         entry = item.entry
         row: dict[str, Any] = {
@@ -296,21 +340,41 @@ def merge(
         }
         if item.sentence is None:
             row["stale"] = True
+        for key in (entry.id, item.sentence.id if item.sentence else None):
+            if key and (entry.section, key) in users:
+                row["audiences"] = users[(entry.section, key)]
         sections[entry.section].append({k: v for k, v in row.items() if v is not None})
-        if item.sentence:
-            listed.add(item.sentence.id)
-        if entry.id:
-            listed.add(entry.id)
+        for key in (entry.id, item.sentence.id if item.sentence else None):
+            if key:
+                listed.add((entry.section, key))
     if previous is not None:  # the unit's words go back where the editor put them
-        for item in sorted(previous.assessments, key=lambda a: a.index):
-            rows = sections[item.section]
-            rows.insert(min(item.index, len(rows)), {"assessment": item.text})
+        for assessment in sorted(previous.assessments, key=lambda a: a.index):
+            rows = sections[assessment.section]
+            rows.insert(min(assessment.index, len(rows)), {"assessment": assessment.text})
+    for name in CURATED_SECTIONS:
+        for quoted in used.get(name, []):
+            if (name, quoted.id) in listed:
+                continue
+            listed.add((name, quoted.id))
+            row = {
+                "id": quoted.id,
+                "source": quoted.source,
+                "status": "proposed",
+                "quote": quoted.quote,
+                "audiences": quoted.audiences,
+                "score": round(quoted.score, 3),
+                "why": quoted.why,
+            }
+            if previous is not None:
+                row["new"] = True
+            sections[name].append(row)
+    everywhere = {key for _, key in listed}
     for name in CURATED_SECTIONS:
         for candidate in fresh.get(name, []):
             sentence = candidate.sentence
-            if sentence.id in listed:
+            if sentence.id in everywhere:
                 continue
-            listed.add(sentence.id)
+            everywhere.add(sentence.id)
             row = {
                 "id": sentence.id,
                 "source": sentence.source_id,
