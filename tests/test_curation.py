@@ -297,3 +297,38 @@ def test_curate_then_build_unedited_changes_nothing(scenario, tmp_path: Path, na
                 assert audience in row["audiences"]
     after = build(brief, out=tmp_path / "after")
     assert _excerpts(after.manifest) == _excerpts(before.manifest)
+
+
+def test_typed_quotes_match_the_source_typography(scenario, tmp_path: Path) -> None:
+    """Straight quotes, hyphens and "..." typed by an editor find the source's curly
+    quotes, dashes and "…"; the memo quotes the source's own characters."""
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    write(
+        folder / "seeds" / "typography.txt",
+        "Title: Typography\n\nThe envoy said the salt flats were “not for sale” — a line "
+        "repeated in every province’s capital since the reform.\n",
+    )
+    typed = 'the salt flats were "not for sale" - a line repeated in every province\'s capital...'
+    path = curation_path(brief)
+    path.write_text(
+        yaml.safe_dump({"sections": {"drivers": [{"quote": typed, "status": "pinned"}]}}),
+        encoding="utf-8",
+    )
+    result = build(brief, out=tmp_path / "o", formats=["md"])
+    spelled = "the salt flats were “not for sale” — a line repeated in every province’s capital…"
+    assert spelled in _quotes(result.manifest, "analyst")
+    assert main(["verify", str(result.out_dir)]) == 0
+
+
+def test_a_quote_that_matches_nothing_names_the_nearest_passage(scenario, tmp_path: Path) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    write(
+        curation_path(brief),
+        "sections:\n  outlook:\n    - quote: Analysts expect the demand to triple by the end\n",
+    )
+    with pytest.raises(InputError) as info:
+        build(brief, out=tmp_path / "o", formats=["md"])
+    assert "nearest passage, in " in str(info.value)
+    assert "Analysts expect demand to triple" in str(info.value)

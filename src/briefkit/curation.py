@@ -23,7 +23,7 @@ from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
 from briefkit.output import write_atomic
-from briefkit.verbatim import collapse, find_quote, quote_parts
+from briefkit.verbatim import collapse, find_quote, quote_parts, spelled_as_source
 
 STATUSES = ("proposed", "pinned", "dropped")
 ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why", "audiences"}
@@ -218,6 +218,7 @@ def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
     sentences = {s.id: s for d in corpus.documents for s in d.sentences}
     resolved = []
     for entry in curation.entries:
+        entry = _as_source_spells(entry, texts)
         sentence = None
         known = sentences.get(entry.id or "")
         if known and find_quote(entry.quote, texts[known.source_id]):
@@ -231,12 +232,44 @@ def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
                     break
         if sentence is None and entry.id is None:
             raise InputError(
-                f'quote is not verbatim in any source: "{entry.quote[:60]}"',
+                f'quote is not verbatim in any source: "{entry.quote[:60]}"'
+                + _nearest(entry.quote, corpus),
                 path=curation.path,
                 where=entry.where,
             )
         resolved.append(Resolved(entry, sentence))
     return resolved
+
+
+def _as_source_spells(entry: Entry, texts: dict[str, str]) -> Entry:
+    """The entry with its quote as the source spells it, when the editor typed straight
+    quotes, hyphens or "..." where the source has curly quotes, dashes or "…"."""
+    if any(find_quote(entry.quote, text) for text in texts.values()):
+        return entry
+    order = [entry.source] if entry.source in texts else []
+    order += [d for d in texts if d not in order]
+    for source_id in order:
+        spelled = spelled_as_source(entry.quote, texts[source_id])
+        if spelled is not None:
+            return dataclasses.replace(entry, quote=spelled)
+    return entry
+
+
+def _nearest(quote: str, corpus: Corpus) -> str:
+    """'; nearest: "…" in FILE' for a quote that matches nothing: what the editor meant."""
+    first = quote_parts(quote.replace("...", "…"))[0] if quote_parts(quote) else quote
+    best, where, score = None, None, 0.0
+    for document in corpus.documents:
+        for sentence in document.sentences:
+            matcher = difflib.SequenceMatcher(None, first, sentence.text, autojunk=False)
+            if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+                continue
+            ratio = matcher.ratio()
+            if ratio > score:
+                best, where, score = sentence.text, document.path, ratio
+    if best is None or score < 0.5:
+        return ""
+    return f'; nearest passage, in {where}: "{collapse(best)[:80]}"'
 
 
 def _locate(entry: Entry, sentences: tuple[Sentence, ...], source_id: str) -> Sentence:
