@@ -177,6 +177,29 @@ def source_epoch(date: dt.date) -> int:
     return int(dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC).timestamp())
 
 
+def _with_earlier_memos(
+    entries: list[dict[str, Any]],
+    previous: dict[str, Any] | None,
+    spec: BriefSpec,
+    out_dir: Path,
+) -> list[dict[str, Any]]:
+    """A partial build (`--audience`) updates its memos in the manifest and keeps the
+    others the folder still holds, in the brief's order."""
+    built = {e["audience"]: e for e in entries}
+    earlier = {
+        m.get("audience"): m
+        for m in (previous or {}).get("memos", [])
+        if isinstance(m, dict)
+        and m.get("audience") not in built
+        and isinstance(m.get("files"), dict)
+        and m["files"]
+        and all((out_dir / str(name)).is_file() for name in m["files"].values())
+    }
+    order = [a.id for a in spec.audiences]
+    merged = [built.get(a) or earlier.get(a) for a in order]
+    return [m for m in merged if m is not None]
+
+
 def compose_memos(
     spec: BriefSpec,
     brief_path: Path,
@@ -302,7 +325,7 @@ def build(
         date=date.isoformat(),
         seeds=seeds_reference(seeds_dir, out_dir),
         corpus=corpus,
-        memos=entries,
+        memos=_with_earlier_memos(entries, previous, spec, out_dir),
     )
     changes = compare(previous, manifest)
     rendered[out_dir / "changes.md"] = to_markdown(changes, spec.title).encode("utf-8")
