@@ -309,4 +309,5 @@ def assemble(
             keywords=(audience.id,),
         ),
         paper=spec.paper,
+        compact=layout.compact,
     )

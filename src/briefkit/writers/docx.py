@@ -104,6 +104,16 @@ def _house_sizes(document: DocxDocument) -> None:
     styles["Footnote Text"].paragraph_format.space_after = Pt(0)
 
 
+def _compact_spacing(document: DocxDocument) -> None:
+    """A one-page note: paragraphs and headings closed up, as in the PDF."""
+    styles = document.styles
+    for name in ("Normal", EXCERPT_STYLE, "List Bullet"):
+        if name in {s.name for s in styles}:
+            styles[name].paragraph_format.space_after = Pt(1.5)
+    styles["Heading 1"].paragraph_format.space_before = Pt(4)
+    styles["Heading 1"].paragraph_format.space_after = Pt(1.5)
+
+
 class _DocxRenderer:
     """Walks the memo AST, one method per node type."""
 
@@ -123,6 +133,8 @@ class _DocxRenderer:
                 body.remove(child)
         _ensure_styles(self.document)
         _page_setup(self.document, memo.paper)
+        if memo.compact:
+            _compact_spacing(self.document)
         self.notes = Footnotes(self.document)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
