@@ -223,3 +223,10 @@ def test_skip_links_are_neither_title_nor_publisher() -> None:
     meta = read_plain(text.encode()).meta
     assert meta.title == "Floods close the coastal road"
     assert meta.publisher is None
+
+
+def test_a_byline_without_a_name_still_dates_the_article() -> None:
+    text = "Floods close the coastal road\n\nby admin August 5, 2024\n\nThe road was closed on Monday after the floods.\n"
+    meta = read_plain(text.encode()).meta
+    assert meta.date == "2024-08-05"
+    assert meta.authors == ()

@@ -149,9 +149,9 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     date = parse_date(rest)
     name_part = re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s*(?=\w+\.? \d)", rest)[0]
     authors = split_authors(name_part.strip(" .,"))
-    if not authors:
+    if not authors and date is None:
         return None
-    return authors, date
+    return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
 def _bare_name_by_dateline(
