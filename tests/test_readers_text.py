@@ -230,3 +230,8 @@ def test_a_byline_without_a_name_still_dates_the_article() -> None:
     meta = read_plain(text.encode()).meta
     assert meta.date == "2024-08-05"
     assert meta.authors == ()
+
+
+def test_a_byline_in_capitals_gives_the_name_in_title_case() -> None:
+    text = "Floods close the coastal road\n\nBy PETER LADU GORE\n\nMarch 3, 2024\n\nThe road was closed on Monday after the floods.\n"
+    assert read_plain(text.encode()).meta.authors == ("Peter Ladu Gore",)

@@ -241,3 +241,17 @@ def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
         "spring, sold the navigation unit to a fund for $10.55 billion.\n",
     )
     assert figure_disagreements(propose(read_corpus(tmp_path), "Ortberg and the company"), 5) == []
+
+
+def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    def dated(text: str) -> str | None:
+        return event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5))
+
+    assert (
+        dated("On 21 March, soldiers raised the flag over the palace held by rebels in April 2023.")
+        is None
+    )
+    assert dated("The fighting erupted on 15 April 2023 between the two forces.") == "2023-04-15"

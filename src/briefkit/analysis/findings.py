@@ -21,7 +21,7 @@ from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
-from briefkit.dates import PATTERNS, _iso
+from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
@@ -148,6 +148,14 @@ class Disagreement:
     score: float
 
 
+_FULL_MONTH = "|".join(MONTH_NAMES)
+# "On 21 March", "March 21": a day without a year, which a dated event must not hide.
+YEARLESS_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTH})|(?P<m2>{_FULL_MONTH})\s+\d{{1,2}})\b"
+    r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
+)
+
+
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
     the date bounds a span ("since March 2024", "by 2030") or the sentence names dates of
@@ -167,6 +175,10 @@ def event_date(sentence: Sentence) -> str | None:
     start, iso = min(found)
     if SPAN_BOUND.search(text[max(0, start - 12) : start]):
         return None
+    for match in YEARLESS_DAY.finditer(text):
+        month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
+        if len(iso) < 7 or int(iso[5:7]) != month:
+            return None  # "On 21 March, …, held since April 2023": which date is the event's?
     return iso
 
 

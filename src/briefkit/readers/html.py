@@ -67,9 +67,7 @@ def read_html(data: bytes) -> ReadResult:
     url = getattr(document, "url", None)
     authors = split_authors(getattr(document, "author", None) or "")
     if not authors and getattr(document, "author", None):
-        authors = tuple(
-            a.strip(" ·•|,") for a in document.author.split(";") if a.strip(" ·•|,")
-        )
+        authors = tuple(a.strip(" ·•|,") for a in document.author.split(";") if a.strip(" ·•|,"))
     title = getattr(document, "title", None) or None
     page_title = " ".join((tree.findtext(".//title") or "").split())
     known = SourceMeta(

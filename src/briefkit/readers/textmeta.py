@@ -57,7 +57,8 @@ HEADLINE_MIN_WORDS = 4
 
 def split_authors(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
-    return tuple(p.strip() for p in parts if NAME.match(p.strip()) and not ROLE.search(p))
+    names = (p.strip() for p in parts if NAME.match(p.strip()) and not ROLE.search(p))
+    return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
 
 
 FURNITURE = re.compile(
