@@ -45,6 +45,7 @@ from briefkit.layout import (
 from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
 from briefkit.memo import Memo, body_words
 from briefkit.output import write_atomic
+from briefkit.progress import Progress, silent
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
 from briefkit.selection import SectionPlan, select, sentence_ids
@@ -52,7 +53,6 @@ from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
 from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
 
-Progress = Callable[[str], None]
 TEMPLATE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a layout in templates/, never a path
 CURATION_WORDS_PER_ENTRY = 30  # each section of the curation file gets room for its share
 
@@ -265,7 +265,7 @@ def build(
     stamp: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
-    note = progress or (lambda _message: None)
+    note = progress or silent
     spec = load_brief(brief_path)
     require_similarity(spec, brief_path)
     chosen_audiences = _pick_audiences(spec, audiences, brief_path)
@@ -364,10 +364,10 @@ def _page_check(max_pages: int | None, options: WriteOptions) -> Callable[[Memo]
 def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:
     """The first two stages, shared by `build` and `curate`."""
     note(f"reading sources in {seeds_dir}")
-    corpus = read_corpus(seeds_dir, progress=lambda name: note(f"reading {name}"))
+    corpus = read_corpus(seeds_dir, progress=note)
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
-    note("scoring passages")
+    note(f"analysing {len(corpus.documents)} sources")
     return corpus, analyse(corpus, spec.query, similarity=spec.similarity)
 
 
@@ -435,7 +435,7 @@ def curate(
     brief_path: Path, *, seeds: Path | None = None, progress: Progress | None = None
 ) -> CurateResult:
     """Write or update the brief's curation file, keeping every earlier decision."""
-    note = progress or (lambda _message: None)
+    note = progress or silent
     spec = load_brief(brief_path)
     corpus, analysis = read_and_analyse(spec, resolve_seeds(brief_path, spec, seeds), note)
     proposals = score(analysis)

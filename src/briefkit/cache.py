@@ -1,9 +1,15 @@
-"""A content-addressed cache of read sources, so an unchanged file is never parsed twice.
+"""The corpus index: an embedded SQLite database of per-source results that lasts between builds.
 
-Keys hash the file's bytes, its sidecar, its place in the seeds folder and briefkit's own
-code, so any change to one of them reads the file afresh. Entries are pickles in the
-user's cache folder (`BRIEFKIT_CACHE_DIR`, else `$XDG_CACHE_HOME/briefkit`, else
-`~/.cache/briefkit`); `BRIEFKIT_CACHE=off` disables the cache.
+One row per source content: the key hashes the file's bytes, its sidecar, its place in the
+seeds folder and briefkit's own code, so a change to any of them reads the file afresh and
+an unchanged file is never parsed twice. Values are pickled `Document`s (see the README's
+"Scale" section for why pickle and why SQLite).
+
+The database lives in the user's cache folder (`BRIEFKIT_CACHE_DIR`, else the platform's
+cache folder from platformdirs, e.g. `~/.cache/briefkit` on Linux); `BRIEFKIT_CACHE=off`
+disables it. It runs in WAL mode and writes in transactions, so a build killed mid-write
+leaves the last committed state. It holds at most `BRIEFKIT_CACHE_MB` megabytes (default
+1024): past that, the least recently used rows go first (`briefkit cache prune`).
 """
 
 from __future__ import annotations
@@ -12,11 +18,29 @@ import contextlib
 import hashlib
 import os
 import pickle
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from briefkit.corpus import Document
-from briefkit.output import write_atomic
+DB_NAME = "index.sqlite3"
+SCHEMA_VERSION = 1
+DEFAULT_LIMIT_MB = 1024
+BUSY_TIMEOUT_S = 10.0  # parallel readers may wait this long for another's write
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    key   TEXT PRIMARY KEY,       -- content hash + code version (cache_key)
+    kind  TEXT NOT NULL,          -- 'read' (a Document); room for per-source analysis
+    code  TEXT NOT NULL,          -- briefkit's code fingerprint when written
+    value BLOB NOT NULL,          -- pickle, protocol 5
+    size  INTEGER NOT NULL,       -- len(value), for the size limit
+    used  REAL NOT NULL           -- last read or write (Unix time), for LRU pruning
+);
+CREATE INDEX IF NOT EXISTS entries_used ON entries (used);
+"""
 
 
 def cache_dir() -> Path | None:
@@ -25,8 +49,15 @@ def cache_dir() -> Path | None:
     explicit = os.environ.get("BRIEFKIT_CACHE_DIR")
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefkit"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("briefkit", appauthor=False)
+
+
+def limit_bytes() -> int:
+    raw = os.environ.get("BRIEFKIT_CACHE_MB", "").strip()
+    megabytes = int(raw) if raw.isdigit() else DEFAULT_LIMIT_MB
+    return megabytes * 2**20
 
 
 @lru_cache(maxsize=1)
@@ -48,21 +79,180 @@ def cache_key(*parts: bytes | str) -> str:
     return digest.hexdigest()
 
 
-def load(key: str) -> Document | None:
+_connections: dict[tuple[int, str], sqlite3.Connection] = {}  # per process: forks reconnect
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints, never corrupt
+        if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            with _transaction(connection):
+                connection.execute("DROP TABLE IF EXISTS entries")
+                connection.executescript(SCHEMA)
+                connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise
+    return connection
+
+
+def _connection() -> sqlite3.Connection | None:
+    """This process's connection to the index, or None when the cache is off or unusable.
+    A file that is not a database (truncated, overwritten) is moved aside and started afresh:
+    it only ever held what can be recomputed."""
     folder = cache_dir()
     if folder is None:
+        return None
+    path = folder / DB_NAME
+    slot = (os.getpid(), str(path))
+    if slot in _connections:
+        return _connections[slot]
+    try:
+        connection = _open(path)
+    except sqlite3.DatabaseError:
+        with contextlib.suppress(OSError):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        try:
+            connection = _open(path)
+        except (sqlite3.Error, OSError):
+            return None
+    except (sqlite3.Error, OSError):
+        return None
+    _connections[slot] = connection
+    return connection
+
+
+@contextlib.contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def close() -> None:
+    """Close this process's connections (tests, and before a folder is removed)."""
+    for slot in [s for s in _connections if s[0] == os.getpid()]:
+        with contextlib.suppress(sqlite3.Error):
+            _connections.pop(slot).close()
+
+
+def get(key: str) -> Any | None:
+    """The value stored under `key`, or None (missing, unreadable, or the cache is off)."""
+    connection = _connection()
+    if connection is None:
         return None
     try:
-        with (folder / "reads" / f"{key}.pickle").open("rb") as stream:
-            document = pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        row = connection.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
         return None
-    return document if isinstance(document, Document) else None
+    if row is None:
+        return None
+    try:
+        return pickle.loads(row[0])
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
 
 
-def store(key: str, document: Document) -> None:
-    folder = cache_dir()
-    if folder is None:
+def put(key: str, value: Any, kind: str = "read") -> None:
+    connection = _connection()
+    if connection is None:
         return
-    with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
-        write_atomic(folder / "reads" / f"{key}.pickle", pickle.dumps(document, protocol=5))
+    blob = pickle.dumps(value, protocol=5)
+    # a cache that cannot be written is only slower
+    with contextlib.suppress(sqlite3.Error), _transaction(connection):
+        connection.execute(
+            "INSERT OR REPLACE INTO entries (key, kind, code, value, size, used) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (key, kind, code_fingerprint(), blob, len(blob), time.time()),
+        )
+
+
+def touch(keys: Iterable[str]) -> None:
+    """Mark entries as just used (one transaction for a whole build), then keep to the limit."""
+    connection = _connection()
+    if connection is None:
+        return
+    now = time.time()
+    with contextlib.suppress(sqlite3.Error):
+        with _transaction(connection):
+            connection.executemany(
+                "UPDATE entries SET used = ? WHERE key = ?", [(now, key) for key in keys]
+            )
+        if stats().size > limit_bytes():
+            prune()
+
+
+def load(key: str) -> Any | None:
+    """A cached Document (kept for callers of the earlier pickle cache)."""
+    from briefkit.corpus import Document
+
+    value = get(key)
+    return value if isinstance(value, Document) else None
+
+
+def store(key: str, document: Any) -> None:
+    put(key, document, kind="read")
+
+
+@dataclass(frozen=True)
+class Stats:
+    path: Path | None
+    entries: int = 0
+    size: int = 0  # bytes of stored values
+    stale: int = 0  # entries written by another version of briefkit
+    file_size: int = 0  # the database files on disk
+
+
+def stats() -> Stats:
+    connection = _connection()
+    folder = cache_dir()
+    if connection is None or folder is None:
+        return Stats(path=None if folder is None else folder / DB_NAME)
+    path = folder / DB_NAME
+    entries, size = connection.execute(
+        "SELECT count(*), coalesce(sum(size), 0) FROM entries"
+    ).fetchone()
+    stale = connection.execute(
+        "SELECT count(*) FROM entries WHERE code != ?", (code_fingerprint(),)
+    ).fetchone()[0]
+    on_disk = sum(
+        Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").is_file()
+    )
+    return Stats(path, entries, size, stale, on_disk)
+
+
+def prune(max_bytes: int | None = None, everything: bool = False) -> int:
+    """Drop entries of other briefkit versions, then the least recently used until the
+    values fit in `max_bytes` (default: the limit). Returns how many entries went."""
+    connection = _connection()
+    if connection is None:
+        return 0
+    budget = 0 if everything else (limit_bytes() if max_bytes is None else max_bytes)
+    before = connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+    with _transaction(connection):
+        connection.execute("DELETE FROM entries WHERE code != ?", (code_fingerprint(),))
+        total = connection.execute("SELECT coalesce(sum(size), 0) FROM entries").fetchone()[0]
+        if total > budget:
+            doomed: list[tuple[str]] = []
+            for key, size in connection.execute(
+                "SELECT key, size FROM entries ORDER BY used ASC, key ASC"
+            ):
+                if total <= budget:
+                    break
+                doomed.append((key,))
+                total -= size
+            connection.executemany("DELETE FROM entries WHERE key = ?", doomed)
+    after = connection.execute("SELECT count(*) FROM entries").fetchone()[0]
+    with contextlib.suppress(sqlite3.Error):  # give the space back to the file system
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if before != after:
+            connection.execute("VACUUM")
+    return before - after

@@ -12,8 +12,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.live import Live
-from rich.text import Text
 
 from briefkit import __version__
 from briefkit.errors import BriefkitError
@@ -139,9 +137,9 @@ def _build_once(
         )
         return
     from briefkit.build import build as run_build
+    from briefkit.progress import bar_on
 
-    # No refresh thread: rendering forks worker processes, which wants a single thread.
-    with Live(Text("building…"), console=err, auto_refresh=False, transient=True) as live:
+    with bar_on(err) as progress:
         result = run_build(
             brief,
             seeds=seeds,
@@ -151,7 +149,7 @@ def _build_once(
             provenance=provenance,
             redline=redline,
             stamp=stamp,
-            progress=lambda message: live.update(Text(f"… {message}"), refresh=True),
+            progress=progress,
         )
     for line in result.skipped:
         err.print(line, markup=False)
@@ -179,11 +177,10 @@ def curate(
 ) -> None:
     """Write or update briefs/<stem>.curation.yaml: proposals to pin, drop, reorder, trim."""
     from briefkit.build import curate as run_curate
+    from briefkit.progress import bar_on
 
-    with Live(Text("curating…"), console=err, auto_refresh=False, transient=True) as live:
-        result = run_curate(
-            brief, seeds=seeds, progress=lambda m: live.update(Text(f"… {m}"), refresh=True)
-        )
+    with bar_on(err) as progress:
+        result = run_curate(brief, seeds=seeds, progress=progress)
     for line in result.skipped:
         err.print(line, markup=False)
     for line in result.warnings:
@@ -268,6 +265,67 @@ def reference_docx_command(
     out.print(
         f"Wrote {path}: restyle it in Word, then save it as templates/reference.docx "
         "or name it as reference_docx in a brief.",
+        markup=False,
+    )
+
+
+cache_app = typer.Typer(
+    help="The corpus index: per-source results kept between builds.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Where the index is, how many sources it holds, its size and its limit."""
+    from briefkit import cache
+
+    stats = cache.stats()
+    info = {
+        "path": str(stats.path) if stats.path else None,
+        "enabled": cache.cache_dir() is not None,
+        "entries": stats.entries,
+        "stale_entries": stats.stale,
+        "stored_mb": round(stats.size / 2**20, 2),
+        "file_mb": round(stats.file_size / 2**20, 2),
+        "limit_mb": cache.limit_bytes() // 2**20,
+    }
+    if as_json:
+        out.print_json(json.dumps(info))
+        return
+    if not info["enabled"]:
+        out.print("The cache is off (BRIEFKIT_CACHE=off).", markup=False)
+        return
+    out.print(
+        f"{info['path']}: {stats.entries} entries ({stats.stale} from other briefkit versions), "
+        f"{info['stored_mb']} MB stored, {info['file_mb']} MB on disk, "
+        f"limit {info['limit_mb']} MB (BRIEFKIT_CACHE_MB)",
+        markup=False,
+    )
+
+
+@cache_app.command("prune")
+def cache_prune(
+    max_mb: Annotated[
+        int | None,
+        typer.Option("--max-mb", min=0, help="Keep at most this many MB [default: the limit]."),
+    ] = None,
+    everything: Annotated[bool, typer.Option("--all", help="Empty the index.")] = False,
+) -> None:
+    """Drop entries of other briefkit versions, then the least recently used over the limit."""
+    from briefkit import cache
+
+    if cache.cache_dir() is None:
+        out.print("The cache is off (BRIEFKIT_CACHE=off): nothing to prune.", markup=False)
+        return
+    removed = cache.prune(None if max_mb is None else max_mb * 2**20, everything=everything)
+    stats = cache.stats()
+    out.print(
+        f"Removed {removed} entries; {stats.entries} left, {stats.size / 2**20:.1f} MB.",
         markup=False,
     )
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -18,6 +18,7 @@ from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
 from briefkit.limits import ReadLimits
 from briefkit.parallel import fork_pool, worker_count
+from briefkit.progress import Progress, silent
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.sanitize import linkable_url
@@ -26,7 +27,6 @@ from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
-Progress = Callable[[str], None]
 
 
 def source_id(relative: Path, keep_suffix: bool = False) -> str:
@@ -99,6 +99,12 @@ def build_document(
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     """Read one source file (from the cache when unchanged); raises SourceError."""
+    return _read_keyed(path, seeds, keep_suffix)[0]
+
+
+def _read_keyed(path: Path, seeds: Path, keep_suffix: bool) -> tuple[Document, str]:
+    """A source's Document and its key in the corpus index: a pure function of the file's
+    bytes, its sidecar and its place in the seeds folder, so any engine could map it."""
     relative = path.relative_to(seeds)
     reader = reader_for(path)
     if reader is None:
@@ -119,7 +125,7 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
     cached = cache.load(key)
     if cached is not None:
-        return cached
+        return cached, key
     result = reader(data)
     sidecar, sidecar_warnings = _sidecar(sidecar_path, sidecar_bytes)
     result.warnings.extend(sidecar_warnings)
@@ -127,21 +133,21 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
         source_id(relative, keep_suffix), relative.as_posix(), data, result, sidecar
     )
     cache.store(key, document)
-    return document
+    return document, key
 
 
-def _read_one(job: tuple[Path, Path, bool]) -> Document | str:
-    """Worker: a Document, or the one-line reason the file was skipped."""
+def _read_one(job: tuple[Path, Path, bool]) -> tuple[Document | str, str | None]:
+    """Worker: a Document (or the one-line reason the file was skipped) and its index key."""
     path, seeds, keep_suffix = job
     try:
-        document = read_source(path, seeds, keep_suffix)
+        document, key = _read_keyed(path, seeds, keep_suffix)
     except SourceError as exc:
-        return f"{path}: skipped, {exc.detail}"
+        return f"{path}: skipped, {exc.detail}", None
     except Exception as exc:  # one broken source must never stop the others
-        return f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})"
+        return f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})", None
     if not any(s.quote for s in document.sentences):
-        return f"{path}: skipped, no citable sentences"
-    return document
+        return f"{path}: skipped, no citable sentences", key
+    return document, key
 
 
 def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
@@ -157,19 +163,22 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     ]
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
     jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
+    note = progress or silent
     workers = worker_count(len(jobs), PARALLEL_FROM)
-    if workers > 1:
-        if progress:
-            progress(f"{len(jobs)} files on {workers} cores")
-        with fork_pool(workers) as pool:
-            results = list(pool.map(_read_one, jobs, chunksize=4))
-    else:
-        results = []
-        for job in jobs:
-            if progress:
-                progress(job[0].name)
-            results.append(_read_one(job))
-    for result in results:
+    label = f"reading {len(jobs)} files" + (f" on {workers} cores" if workers > 1 else "")
+    note(label, 0, len(jobs))
+    results = []
+    with contextlib.ExitStack() as stack:
+        if workers > 1:
+            pool = stack.enter_context(fork_pool(workers))
+            found = pool.map(_read_one, jobs, chunksize=4)
+        else:
+            found = map(_read_one, jobs)
+        for done, result in enumerate(found, start=1):
+            results.append(result)
+            note(label, done, len(jobs))
+    cache.touch(key for _result, key in results if key is not None)
+    for result, _key in results:
         if isinstance(result, str):
             skipped.append(result)
         else:
