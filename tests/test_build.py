@@ -227,3 +227,23 @@ def test_partial_build_updates_its_memo_and_keeps_the_others(scenario, tmp_path:
     assert set(memos[1]["files"]) == {"docx", "pdf", "md"}
     changes = json.loads((partial.out_dir / "changes.json").read_text())
     assert all(not s["added"] and not s["removed"] for m in changes["memos"] for s in m["sections"])
+
+
+def test_the_page_checked_pdf_is_not_rendered_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefkit.build as build_module
+
+    rendered: list[str] = []
+    real = build_module.render_all
+
+    def spy(jobs):
+        rendered.extend(job.path.name for job in jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(build_module, "render_all", spy)
+    result = build(ROOT / "briefs" / "tajikistan-taliban.yaml", out=tmp_path, formats=["pdf"])
+    principal = result.out_dir / "principal.pdf"
+    assert "principal.pdf" not in rendered  # its layout has a page limit: checked once
+    assert principal.read_bytes().startswith(b"%PDF")
+    assert "analyst.pdf" in rendered

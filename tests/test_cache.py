@@ -1,11 +1,18 @@
 from __future__ import annotations
 
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import briefkit.readers.text as text_reader
 from briefkit import cache
+from briefkit.cli import main
 from briefkit.read import read_corpus
 from tests.conftest import SCENARIOS, write
 from tests.hostile import ARTICLE
@@ -54,3 +61,114 @@ def test_many_files_read_on_several_cores_match_serial(
     serial = read_corpus(seeds)
     assert parallel == serial
     assert len(parallel.documents) == 12
+
+
+def _entries(folder: Path) -> list[str]:
+    with sqlite3.connect(folder / cache.DB_NAME) as connection:
+        return [row[0] for row in connection.execute("SELECT key FROM entries ORDER BY key")]
+
+
+def test_sources_are_stored_in_one_sqlite_index(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    seeds = tmp_path / "seeds"
+    write(seeds / "a.txt", ARTICLE)
+    write(seeds / "b.txt", ARTICLE.replace("Harbours", "Ports"))
+    read_corpus(seeds)
+    assert len(_entries(tmp_path / "index")) == 2
+    assert not list((tmp_path / "index").rglob("*.pickle"))
+    with sqlite3.connect(tmp_path / "index" / cache.DB_NAME) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_writer_killed_mid_transaction_leaves_the_index_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "index"
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(folder))
+    cache.put("kept", {"a": 1})
+    killer = (
+        "import os, signal\n"
+        "from briefkit import cache\n"
+        "connection = cache._connection()\n"
+        "connection.execute('BEGIN IMMEDIATE')\n"
+        "connection.execute(\"INSERT INTO entries VALUES ('half', 'read', 'x', ?, 1, 0)\","
+        " (b'x' * 5_000_000,))\n"
+        "connection.execute('DELETE FROM entries WHERE key = \\'kept\\'')\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    child = subprocess.run([sys.executable, "-c", killer], env={**os.environ}, check=False)
+    assert child.returncode == -signal.SIGKILL
+    cache.close()
+    assert cache.get("kept") == {"a": 1}
+    assert cache.get("half") is None
+    with sqlite3.connect(folder / cache.DB_NAME) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_broken_index_file_is_started_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "index"
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(folder))
+    write(folder / cache.DB_NAME, b"\x00not a database\xff" * 500)
+    assert cache.get("anything") is None
+    cache.put("anything", [1, 2])
+    assert cache.get("anything") == [1, 2]
+
+
+def test_prune_drops_other_versions_then_the_least_recently_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    clock = iter(range(1, 100))
+    monkeypatch.setattr(cache.time, "time", lambda: float(next(clock)))
+    for key in ("old", "middle", "new"):
+        cache.put(key, "x" * 10_000)
+    cache.touch(["old"])  # used again: now the most recent
+    connection = cache._connection()
+    assert connection is not None
+    connection.execute(
+        "INSERT INTO entries VALUES ('other-version', 'read', 'not-this-code', x'00', 1, 99)"
+    )
+    assert cache.stats().stale == 1
+    removed = cache.prune(max_bytes=25_000)
+    assert removed == 2
+    assert _entries(tmp_path / "index") == ["new", "old"]
+    assert cache.prune(everything=True) == 2
+    assert cache.stats().entries == 0
+
+
+def test_the_size_limit_is_kept_after_each_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("BRIEFKIT_CACHE_MB", "0")
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    assert read_corpus(tmp_path / "seeds").documents
+    assert cache.stats().entries == 0
+
+
+def test_cache_commands(tmp_path: Path, monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    read_corpus(tmp_path / "seeds")
+    assert main(["cache", "info", "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["entries"] == 1
+    assert info["path"] == str(tmp_path / "index" / cache.DB_NAME)
+    assert main(["cache", "prune", "--all"]) == 0
+    assert "Removed 1 entries" in capsys.readouterr().out
+    for command in (["cache", "--help"], ["cache", "info", "--help"], ["cache", "prune", "--help"]):
+        assert main(command) == 0
+        assert "Usage" in capsys.readouterr().out
+    monkeypatch.setenv("BRIEFKIT_CACHE", "off")
+    assert main(["cache", "info"]) == 0
+    assert "off" in capsys.readouterr().out
+
+
+def test_default_folder_is_the_platform_cache_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEFKIT_CACHE_DIR", raising=False)
+    monkeypatch.delenv("BRIEFKIT_CACHE", raising=False)
+    folder = cache.cache_dir()
+    assert folder is not None
+    assert folder.name == "briefkit"

@@ -209,6 +209,7 @@ def compose_memos(
     options: WriteOptions,
     warnings: list[str],
     note: Progress,
+    checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
 ) -> list[tuple[AudienceSpec, Layout, Memo]]:
     """Every audience's memo, with the editor's curation applied: what `build` renders
     and what `curate` lists, so the two always agree."""
@@ -244,7 +245,7 @@ def compose_memos(
                 proposals_for(audience),
                 date,
                 salience,
-                fits=_page_check(layout.max_pages, options),
+                fits=_page_check(layout.max_pages, options, checked_pdfs),
                 assessments=assessments,
             )
         except InputError as exc:  # the brief is where a budget is set
@@ -284,8 +285,9 @@ def build(
         epoch=source_epoch(date),
         warnings=warnings,
     )
+    checked_pdfs: dict[int, tuple[Memo, bytes]] = {}
     composed = compose_memos(
-        spec, brief_path, corpus, analysis, chosen_audiences, options, warnings, note
+        spec, brief_path, corpus, analysis, chosen_audiences, options, warnings, note, checked_pdfs
     )
     jobs: list[RenderJob] = []
     entries = []
@@ -317,7 +319,17 @@ def build(
     if redline:
         jobs += _redline_jobs(jobs, previous, out_dir, warnings)
     note(f"rendering {len(jobs)} files")
-    rendered, render_warnings = render_all(jobs)
+
+    def already(job: RenderJob) -> bytes | None:
+        """The PDF the page check rendered for this very memo, with the same options."""
+        held = checked_pdfs.get(id(job.memo))
+        if job.format != "pdf" or held is None or held[0] is not job.memo:
+            return None
+        return held[1] if job.options.redline_base is None else None
+
+    reused = {job.path: data for job in jobs if (data := already(job)) is not None}
+    rendered, render_warnings = render_all([job for job in jobs if job.path not in reused])
+    rendered.update(reused)  # the page check's warnings are already in `warnings`
     warnings.extend(render_warnings)
     manifest = build_manifest(
         brief=brief_path.stem,
@@ -347,8 +359,13 @@ def build(
     )
 
 
-def _page_check(max_pages: int | None, options: WriteOptions) -> Callable[[Memo], bool] | None:
-    """For a layout with a page limit: does the memo's PDF stay within it?"""
+def _page_check(
+    max_pages: int | None,
+    options: WriteOptions,
+    checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
+) -> Callable[[Memo], bool] | None:
+    """For a layout with a page limit: does the memo's PDF stay within it? The PDFs are
+    kept in `checked_pdfs` (by memo identity), so the memo chosen is not rendered twice."""
     if max_pages is None:
         return None
     from pypdf import PdfReader
@@ -356,7 +373,10 @@ def _page_check(max_pages: int | None, options: WriteOptions) -> Callable[[Memo]
     from briefkit.writers.pdf import write_pdf
 
     def fits(memo: Memo) -> bool:
-        return len(PdfReader(io.BytesIO(write_pdf(memo, options))).pages) <= max_pages
+        data = write_pdf(memo, options)
+        if checked_pdfs is not None:
+            checked_pdfs[id(memo)] = (memo, data)  # the memo is held, so its id stays its own
+        return len(PdfReader(io.BytesIO(data)).pages) <= max_pages
 
     return fits
 

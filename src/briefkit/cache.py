@@ -33,7 +33,7 @@ BUSY_TIMEOUT_S = 10.0  # parallel readers may wait this long for another's write
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key   TEXT PRIMARY KEY,       -- content hash + code version (cache_key)
-    kind  TEXT NOT NULL,          -- 'read' (a Document); room for per-source analysis
+    kind  TEXT NOT NULL,          -- 'read' (a Document), room for per-source analysis
     code  TEXT NOT NULL,          -- briefkit's code fingerprint when written
     value BLOB NOT NULL,          -- pickle, protocol 5
     size  INTEGER NOT NULL,       -- len(value), for the size limit
@@ -91,7 +91,9 @@ def _open(path: Path) -> sqlite3.Connection:
         if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             with _transaction(connection):
                 connection.execute("DROP TABLE IF EXISTS entries")
-                connection.executescript(SCHEMA)
+                for statement in SCHEMA.split(";"):  # not executescript: it would commit
+                    if statement.strip():
+                        connection.execute(statement)
                 connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
     except sqlite3.DatabaseError:
         connection.close()
