@@ -99,12 +99,17 @@ def build_document(
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     """Read one source file (from the cache when unchanged); raises SourceError."""
-    return _read_keyed(path, seeds, keep_suffix)[0]
+    document, _key = _read_keyed(path, seeds, keep_suffix)
+    assert document is not None  # parsed when not in the index
+    return document
 
 
-def _read_keyed(path: Path, seeds: Path, keep_suffix: bool) -> tuple[Document, str]:
+def _read_keyed(
+    path: Path, seeds: Path, keep_suffix: bool, parse: bool = True
+) -> tuple[Document | None, str]:
     """A source's Document and its key in the corpus index: a pure function of the file's
-    bytes, its sidecar and its place in the seeds folder, so any engine could map it."""
+    bytes, its sidecar and its place in the seeds folder, so any engine could map it.
+    With `parse=False`, only what the index holds (None when it does not)."""
     relative = path.relative_to(seeds)
     reader = reader_for(path)
     if reader is None:
@@ -124,7 +129,7 @@ def _read_keyed(path: Path, seeds: Path, keep_suffix: bool) -> tuple[Document, s
         raise SourceError(f"cannot read file: {exc.strerror}") from None
     key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
     cached = cache.load(key)
-    if cached is not None:
+    if cached is not None or not parse:
         return cached, key
     result = reader(data)
     sidecar, sidecar_warnings = _sidecar(sidecar_path, sidecar_bytes)
@@ -136,11 +141,16 @@ def _read_keyed(path: Path, seeds: Path, keep_suffix: bool) -> tuple[Document, s
     return document, key
 
 
-def _read_one(job: tuple[Path, Path, bool]) -> tuple[Document | str, str | None]:
-    """Worker: a Document (or the one-line reason the file was skipped) and its index key."""
+def _read_one(
+    job: tuple[Path, Path, bool], parse: bool = True
+) -> tuple[Document | str | None, str | None]:
+    """Worker: a Document (or the one-line reason the file was skipped) and its index key;
+    with `parse=False`, None for a source the index does not hold."""
     path, seeds, keep_suffix = job
     try:
-        document, key = _read_keyed(path, seeds, keep_suffix)
+        document, key = _read_keyed(path, seeds, keep_suffix, parse)
+        if document is None:
+            return None, key
     except SourceError as exc:
         return f"{path}: skipped, {exc.detail}", None
     except Exception as exc:  # one broken source must never stop the others
@@ -164,23 +174,30 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
     jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
     note = progress or silent
-    workers = worker_count(len(jobs), PARALLEL_FROM)
-    label = f"reading {len(jobs)} files" + (f" on {workers} cores" if workers > 1 else "")
+    label = f"reading {len(jobs)} files"
     note(label, 0, len(jobs))
-    results = []
+    # The index first, in this process: an unchanged source costs a lookup, not a worker.
+    results: list[tuple[Document | str | None, str | None]] = []
+    hits = 0
+    for job in jobs:
+        results.append(_read_one(job, parse=False))
+        hits += results[-1][0] is not None
+        note(label, hits, len(jobs))
+    todo = [i for i, result in enumerate(results) if result[0] is None]
+    workers = worker_count(len(todo), PARALLEL_FROM)
     with contextlib.ExitStack() as stack:
         if workers > 1:
             pool = stack.enter_context(fork_pool(workers))
-            found = pool.map(_read_one, jobs, chunksize=4)
+            found = pool.map(_read_one, [jobs[i] for i in todo], chunksize=4)
         else:
-            found = map(_read_one, jobs)
-        for done, result in enumerate(found, start=1):
-            results.append(result)
-            note(label, done, len(jobs))
+            found = map(_read_one, [jobs[i] for i in todo])
+        for done, (i, result) in enumerate(zip(todo, found, strict=True), start=1):
+            results[i] = result
+            note(label, len(jobs) - len(todo) + done, len(jobs))
     cache.touch(key for _result, key in results if key is not None)
     for result, _key in results:
         if isinstance(result, str):
             skipped.append(result)
-        else:
+        elif result is not None:
             documents.append(result)
     return Corpus(documents=tuple(documents), skipped=tuple(skipped))

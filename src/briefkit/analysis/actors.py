@@ -363,15 +363,22 @@ def person_states(
     counts as a person once the corpus shows it after a title)."""
     titled = {m.group(1).split()[-1] for text in texts for m in TITLED_NAME.finditer(text)}
     found: dict[str, str] = {}
+    states_named: dict[int, set[str]] = {}  # per text, found once for all the actors
+
+    def states_in(index: int) -> set[str]:
+        if index not in states_named:
+            states_named[index] = {name for _, name in countries_in(texts[index])}
+        return states_named[index]
+
     for actor in sorted(actors):
         if not (TITLES.match(actor) or actor in titled):
             continue
         surname = actor.split()[-1]
         counts: dict[str, int] = {}
         mentions = 0  # sentences naming both this person and some state
-        for text in texts:
+        for index, text in enumerate(texts):
             if surname in text:
-                named = {name for _, name in countries_in(text)}
+                named = states_in(index)
                 mentions += bool(named)
                 for state in named:
                     counts[state] = counts.get(state, 0) + 1
