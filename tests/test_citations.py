@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefkit.citations import (
-    DEFAULT_STYLE,
     _DANGLING,
+    DEFAULT_STYLE,
     author_names,
     bibliography_entry,
     csl_item,
