@@ -82,7 +82,7 @@ def to_bibtex(documents: list[Document]) -> bytes:
         if names:
             fields.append(("author", " and ".join(_bibtex_name(n) for n in names)))
         item = csl_item(document.id, meta, _fallback(document))
-        fields.append(("title", _bibtex_text(item["title"])))
+        fields.append(("title", "{" + _bibtex_text(item["title"]) + "}"))  # case as written
         if meta.publisher:
             fields.append(("organization", _bibtex_text(meta.publisher)))
         if meta.date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", meta.date):
