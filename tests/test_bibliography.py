@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefkit.bibliography import cited_sources, to_bibtex, to_ris
+from briefkit.bibliography import cited_sources, to_bibtex, to_csl_json, to_ris
 from briefkit.build import build
+from briefkit.citations import csl_item, load_style
 from briefkit.corpus import AuthorName, Document, SourceMeta
 from briefkit.verify import verify
 from tests.conftest import SCENARIOS, write
@@ -125,3 +129,35 @@ def test_bibtex_escapes_and_keeps_organisations_whole() -> None:
     assert "month = oct" in text and "date = {2021-10}" in text
     assert "url = {https://x.org/%7Ba%7D}" in text
     assert "\nPY  - 2021\r\nDA  - 2021/10//" in "\n" + to_ris([_document("s-1", meta)]).decode()
+
+
+_ANY = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for piece in re.split(r"\\[{}\\]", text):  # escaped braces do not count
+        for ch in piece:
+            depth += {"{": 1, "}": -1}.get(ch, 0)
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+@settings(max_examples=30, deadline=None)
+@given(title=_ANY, author=_ANY, publisher=_ANY)
+def test_any_metadata_gives_safe_notes_and_files(title: str, author: str, publisher: str) -> None:
+    meta = SourceMeta(title or None, (author,) if author.strip() else (), publisher or None)
+    document = _document("s", meta)
+    items = {"s": csl_item("s", meta, "s.txt")}
+    style = load_style()
+    texts = [n.text for n in style.notes(items, ["s", "s"])]
+    texts += [e.text for _, e in style.bibliography(items)]
+    for text in texts:
+        assert text and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text)
+        assert "\n" not in text
+    assert json.loads(to_csl_json([document]))[0]["id"] == "s"
+    assert _balanced(to_bibtex([document]).decode("utf-8"))
+    ris = to_ris([document]).decode("utf-8").split("\r\n")
+    assert ris[0] == "TY  - ELEC" and "ER  - " in ris
+    assert all(re.fullmatch(r"[A-Z][A-Z0-9]  - .*", line) for line in ris if line)

@@ -5,12 +5,11 @@ cited by any memo, keyed by the manifest's source ids (what Zotero imports and w
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-from briefkit.citations import author_names, csl_item
-from briefkit.corpus import AuthorName, Document
+from briefkit.citations import csl_item, plain_text
+from briefkit.corpus import Document
 
 FILES = {"json": "bibliography.json", "bib": "bibliography.bib", "ris": "bibliography.ris"}
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -43,9 +42,7 @@ def _fallback(document: Document) -> str:
     return document.path.rsplit("/", 1)[-1]
 
 
-def _clean(text: str) -> str:
-    """One line, no control characters: safe in every format below."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+_clean = plain_text  # one line, no control characters: safe in every format below
 
 
 def to_csl_json(documents: list[Document]) -> bytes:
@@ -57,41 +54,40 @@ def _bibtex_text(text: str) -> str:
     return "".join(_BIBTEX_SPECIAL.get(ch, ch) for ch in _clean(text))
 
 
-def _bibtex_name(name: AuthorName) -> str:
-    if name.literal or not name.family:
-        return "{" + _bibtex_text(name.display) + "}"  # braces keep an organisation whole
-    parts = [_bibtex_text(name.family)]
-    if name.suffix:
-        parts.append(_bibtex_text(name.suffix))
-    if name.given:
-        parts.append(_bibtex_text(name.given))
-    return ", ".join(parts)
+def _bibtex_name(name: dict[str, str]) -> str:
+    if "family" not in name:
+        return "{" + _bibtex_text(name.get("literal", "")) + "}"  # an organisation, whole
+    parts = [name["family"], name.get("suffix"), name.get("given")]
+    return ", ".join(_bibtex_text(p) for p in parts if p)
 
 
 def _bibtex_url(url: str) -> str:
-    """URLs are verbatim in BibLaTeX; only braces, backslashes and spaces need encoding."""
-    return _clean(url).replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
+    """URLs are verbatim in BibLaTeX; only braces and backslashes need encoding."""
+    return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D")
+
+
+def _date(item: dict[str, Any]) -> list[int]:
+    return item.get("issued", {}).get("date-parts", [[]])[0]
 
 
 def to_bibtex(documents: list[Document]) -> bytes:
     entries = []
     for document in documents:
-        meta = document.meta
+        item = csl_item(document.id, document.meta, _fallback(document))
         fields: list[tuple[str, str]] = []
-        names = author_names(meta)
-        if names:
-            fields.append(("author", " and ".join(_bibtex_name(n) for n in names)))
-        item = csl_item(document.id, meta, _fallback(document))
+        if item.get("author"):
+            fields.append(("author", " and ".join(_bibtex_name(n) for n in item["author"])))
         fields.append(("title", "{" + _bibtex_text(item["title"]) + "}"))  # case as written
-        if meta.publisher:
-            fields.append(("organization", _bibtex_text(meta.publisher)))
-        if meta.date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", meta.date):
-            fields.append(("date", meta.date))
-            fields.append(("year", meta.date[:4]))
-            if len(meta.date) >= 7 and 1 <= int(meta.date[5:7]) <= 12:
-                fields.append(("month", _MONTHS[int(meta.date[5:7]) - 1]))
-        if meta.url:
-            fields.append(("url", _bibtex_url(meta.url)))
+        if item.get("container-title"):
+            fields.append(("organization", _bibtex_text(item["container-title"])))
+        parts = _date(item)
+        if parts:
+            fields.append(("date", "-".join(f"{p:02d}" for p in parts)))
+            fields.append(("year", str(parts[0])))
+            if len(parts) > 1 and 1 <= parts[1] <= 12:
+                fields.append(("month", _MONTHS[parts[1] - 1]))
+        if item.get("URL"):
+            fields.append(("url", _bibtex_url(item["URL"])))
         body = ",\n".join(
             f"  {key} = {value}" if key == "month" else f"  {key} = {{{value}}}"
             for key, value in fields
@@ -100,31 +96,28 @@ def to_bibtex(documents: list[Document]) -> bytes:
     return "\n".join(entries).encode("utf-8")
 
 
-def _ris_name(name: AuthorName) -> str:
-    if name.literal or not name.family:
-        return _clean(name.display)
-    return ", ".join(_clean(p) for p in (name.family, name.given, name.suffix) if p)
+def _ris_name(name: dict[str, str]) -> str:
+    if "family" not in name:
+        return name.get("literal", "")
+    return ", ".join(p for p in (name["family"], name.get("given"), name.get("suffix")) if p)
 
 
 def to_ris(documents: list[Document]) -> bytes:
     lines = []
     for document in documents:
-        meta = document.meta
-        item = csl_item(document.id, meta, _fallback(document))
-        lines.append("TY  - ELEC")
-        lines.append(f"ID  - {document.id}")
-        lines += [f"AU  - {_ris_name(n)}" for n in author_names(meta)]
-        lines.append(f"TI  - {_clean(item['title'])}")
-        if meta.publisher:
-            lines.append(f"PB  - {_clean(meta.publisher)}")
-        if meta.date and re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", meta.date):
-            parts = [*meta.date.split("-"), "", ""]
-            lines.append(f"PY  - {parts[0]}")
-            lines.append(f"DA  - {parts[0]}/{parts[1]}/{parts[2]}/")
-        if meta.url:
-            lines.append(f"UR  - {_clean(meta.url)}")
-        lines.append("ER  - ")
-        lines.append("")
+        item = csl_item(document.id, document.meta, _fallback(document))
+        lines += ["TY  - ELEC", f"ID  - {document.id}"]
+        lines += [f"AU  - {_ris_name(n)}" for n in item.get("author", [])]
+        lines.append(f"TI  - {item['title']}")
+        if item.get("container-title"):
+            lines.append(f"PB  - {item['container-title']}")
+        parts = [f"{p:02d}" for p in _date(item)]
+        if parts:
+            parts += ["", ""]
+            lines += [f"PY  - {parts[0]}", f"DA  - {parts[0]}/{parts[1]}/{parts[2]}/"]
+        if item.get("URL"):
+            lines.append(f"UR  - {item['URL']}")
+        lines += ["ER  - ", ""]
     return "\r\n".join(lines).encode("utf-8")
 
 

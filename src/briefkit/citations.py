@@ -24,6 +24,7 @@ from lxml import etree
 
 from briefkit.corpus import AuthorName, SourceMeta
 from briefkit.errors import InputError
+from briefkit.sanitize import xml_safe
 
 DEFAULT_STYLE = "chicago-notes-bibliography"
 STYLE_KEY = "citation_style"
@@ -97,11 +98,16 @@ def author_names(meta: SourceMeta) -> list[AuthorName]:
     ]
 
 
+def plain_text(text: str) -> str:
+    """One line of text any output can hold: controls and lone surrogates out."""
+    return " ".join(xml_safe(text)[0].split())
+
+
 def _csl_name(name: AuthorName) -> dict[str, str]:
     if name.literal or not name.family:
-        return {"literal": name.display}
+        return {"literal": plain_text(name.display)}
     parts = {"family": name.family, "given": name.given, "suffix": name.suffix}
-    return {k: v for k, v in parts.items() if v}
+    return {k: plain_text(v) for k, v in parts.items() if v and plain_text(v)}
 
 
 def source_label(meta: SourceMeta, fallback_title: str) -> str:
@@ -117,8 +123,8 @@ def source_label(meta: SourceMeta, fallback_title: str) -> str:
 
 
 def title_of(meta: SourceMeta, fallback_title: str) -> str:
-    title = " ".join((meta.title or "").split()).rstrip(".").strip()
-    return title or fallback_title
+    title = plain_text(meta.title or "").rstrip(".").strip()
+    return title or plain_text(fallback_title)
 
 
 def short_title(title: str) -> str:
@@ -148,13 +154,13 @@ def csl_item(item_id: str, meta: SourceMeta, fallback_title: str) -> dict[str, A
     names = [_csl_name(n) for n in author_names(meta)]
     if names:
         item["author"] = names
-    if meta.publisher:
-        item["container-title"] = meta.publisher
+    if meta.publisher and plain_text(meta.publisher):
+        item["container-title"] = plain_text(meta.publisher)
     parts = _date_parts(meta.date)
     if parts:
         item["issued"] = {"date-parts": [parts]}
-    if meta.url:
-        item["URL"] = meta.url
+    if meta.url and plain_text(meta.url):
+        item["URL"] = plain_text(meta.url)
     return item
 
 
