@@ -13,6 +13,7 @@ from briefkit.citations import (
     author_names,
     bibliography_entry,
     csl_item,
+    entry_words,
     full_note,
     load_style,
     parse_author,
@@ -229,3 +230,9 @@ def test_an_edited_csl_file_is_read_again_and_watched(tmp_path: Path) -> None:
     assert load_style(str(house)).notes(items, ["a"])[0].text.startswith("Ann Lee, “Why")
     brief = write(tmp_path / "b.yaml", "title: T\ncitation_style: house.csl\naudiences: []\n")
     assert house in watched_paths(brief, tmp_path)
+
+
+@pytest.mark.parametrize("meta", [FULL, CRISIS, THREE, SourceMeta()])
+def test_entry_words_estimates_the_rendered_entry(meta: SourceMeta) -> None:
+    rendered = len(f"{bibliography_entry(meta, 'a.txt')} {meta.url or ''}".split())
+    assert abs(entry_words(meta, "a.txt") - rendered) <= 3
