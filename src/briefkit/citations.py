@@ -282,6 +282,8 @@ class CitationStyle:
     is_note: bool
     title: str
     numbered: bool = False  # the bibliography is in citation order ("[1]"), not sorted
+    has_ibid: bool = False  # a note right after one to the same source may differ ("Ibid.")
+    entries_alone: bool = False  # an entry does not depend on the others (no "———")
 
     def engine(self, items: list[dict[str, Any]]) -> tuple[Any, Any]:
         """A citeproc-py style and bibliography over `items` (fresh: citeproc-py keeps on the
@@ -311,6 +313,9 @@ class CitationStyle:
     def bibliography(self, items: dict[str, dict[str, Any]]) -> list[tuple[str, Reference]]:
         """(source id, entry) for every item, in the style's order (ties by source id)."""
         ordered = sorted(items)
+        if self.entries_alone:  # each entry rendered (and cached) on its own: much faster
+            alone = [(s, _bibliography(self.ref, (_key(items[s]),))[0][1]) for s in ordered]
+            return sorted(alone, key=lambda e: (_sort_text(e[1]), e[0]))
         entries = _bibliography(self.ref, tuple(_key(items[s]) for s in ordered))
         return [(ordered[i], entry) for i, entry in entries]
 
@@ -331,12 +336,12 @@ def _note_forms(ref: str, item_json: str) -> tuple[Reference, Reference, Referen
     style = _load(ref)
     item = json.loads(item_json)
     csl_style, engine = style.engine([dict(item, id="item"), OTHER])
-    keys = ["item", "item", OTHER["id"], "item"]
+    keys = ["item", "item", OTHER["id"], "item"] if style.has_ibid else ["item", "item"]
     citations = [Citation([CitationItem(k)]) for k in keys]
     for citation in citations:
         engine.register(citation)
     texts = [str(_render(lambda c=c: engine.cite(c, _ignore), style.name)) for c in citations]
-    first, repeat, _, later = texts
+    first, repeat, later = (texts[0], texts[1], texts[3]) if style.has_ibid else (*texts, texts[1])
     if style.is_note:
         forms = [_finish(t, item, csl_style) for t in (first, repeat, later)]
         return tuple(_sentence(f) for f in forms)  # type: ignore[return-value]
@@ -357,7 +362,7 @@ def _sentence(note: Reference) -> Reference:
     return note
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=4096)
 def _bibliography(ref: str, item_jsons: tuple[str, ...]) -> list[tuple[int, Reference]]:
     """(index into item_jsons, entry) in the style's order."""
     from citeproc import Citation, CitationItem
@@ -379,8 +384,12 @@ def _bibliography(ref: str, item_jsons: tuple[str, ...]) -> list[tuple[int, Refe
         for key, entry in zip(engine.keys, rendered, strict=True)
     ]
     if not style.numbered:  # citeproc-py sorts "“Title" after every name: sort as read
-        entries.sort(key=lambda e: e[1].text.lstrip("“‘\"'").casefold())
+        entries.sort(key=lambda e: _sort_text(e[1]))
     return entries
+
+
+def _sort_text(entry: Reference) -> str:
+    return entry.text.lstrip("“‘\"'").casefold()
 
 
 def _ignore(_item: Any) -> None:
@@ -413,12 +422,23 @@ def _load(ref: str) -> CitationStyle:
     title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or named
     sort = root.find(f"{{{CSL_NS}}}bibliography/{{{CSL_NS}}}sort")
     first_key = sort.find(f"{{{CSL_NS}}}key") if sort is not None else None
+    bibliography = root.find(f"{{{CSL_NS}}}bibliography")
+    numbered = first_key is None or first_key.get("variable") == "citation-number"
+    is_note = root.get("class") == "note"
     return CitationStyle(
         ref=ref,
-        numbered=first_key is None or first_key.get("variable") == "citation-number",
+        numbered=numbered,
+        has_ibid=any(
+            "ibid" in (e.get("position") or "")
+            for e in root.iter(f"{{{CSL_NS}}}if", f"{{{CSL_NS}}}else-if")
+        ),
+        entries_alone=is_note
+        and not numbered
+        and bibliography is not None
+        and "subsequent-author-substitute" not in bibliography.attrib,
         name=Path(named).stem if path is not None and named.endswith(".csl") else named,
         xml=etree.tostring(root, encoding="utf-8"),
-        is_note=root.get("class") == "note",
+        is_note=is_note,
         title=" ".join(title.split()),
     )
 
