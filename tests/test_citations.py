@@ -89,6 +89,9 @@ def test_corporate_author_stays_whole() -> None:
     assert short == "International Crisis Group, “Tajikistan: Dushanbe Edges.”"
     assert bibliography_entry(CRISIS, "x").startswith("International Crisis Group. “")
     assert source_label(CRISIS, "x") == "International Crisis Group"
+    for organisation in ("Reuters", "UNHCR Staff", "RFE/RL", "Carnegie Endowment for Peace Staff"):
+        assert parse_author(organisation) == AuthorName(literal=organisation)
+    assert parse_author("JOHN SMITH") == AuthorName(family="SMITH", given="JOHN")
 
 
 def test_suffixes_and_three_authors() -> None:

@@ -77,7 +77,10 @@ def parse_author(text: str) -> AuthorName:
         or len(words) > 5
         or lowered & _CORPORATE
         or any(ch.isdigit() or ch in "&/@|" for ch in name)
-        or any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words)
+        or (  # an acronym among ordinary words ("UNHCR Staff"), not a byline in capitals
+            any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words)
+            and not all(w.isupper() for w in words)
+        )
     ):
         return AuthorName(literal=name)
     parsed = HumanName(name)
