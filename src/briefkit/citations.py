@@ -199,7 +199,9 @@ def resolve_style(value: str, brief_path: Path) -> str:
     def fail(detail: str) -> InputError:
         return InputError(detail, path=brief_path, where=STYLE_KEY)
 
-    if value.endswith(".csl") or "/" in value or "\\" in value:
+    if "/" in value or "\\" in value or value.endswith(".csl"):
+        if not value.endswith(".csl"):
+            raise fail(f"'{value[:80]}' is neither a style name nor a path to a .csl file")
         path = (brief_path.parent / value).resolve()
         if not path.is_file():
             raise fail(f"CSL file '{value}' not found beside the brief")
