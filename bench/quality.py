@@ -9,8 +9,9 @@ README). For each corpus the benchmark builds three memos from its title and top
 principal at 500 words, analyst at 1,000 and at 2,500 — and scores them with the shared
 ruler (`../shared/eval`, or `--eval DIR`, or `$BRIEFKIT_EVAL_DIR`): key-point recall,
 points in their section, disagreements side by side; the random and lead baselines of the
-same budget from the same ruler; and the standalone check (dangling openers, fragments)
-over all memos of the run.
+same budget from the same ruler, and random at the words the memo actually quotes (a
+one-page memo holds fewer than its budget, so chance is also shown at its own length);
+and the standalone check (dangling openers, fragments) over all memos of the run.
 
 Corpora listed in `TUNED_ON` are the ones the selection was tuned on; the others are
 reported separately, and only they say how briefkit does on text it has not seen.
@@ -21,6 +22,7 @@ benchmark can fail.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -75,6 +77,13 @@ def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
     if not (out / corpus.name / "manifest.json").is_file():
         sys.exit(f"{corpus.name}: build failed: {log.strip()}")
     keypoints = corpus / "KEYPOINTS.md"
+    manifest = json.loads((out / corpus.name / "manifest.json").read_text(encoding="utf-8"))
+    quoted = {
+        memo["audience"]: sum(
+            len(e["quote"].split()) for s in memo["sections"] for e in s["excerpts"]
+        )
+        for memo in manifest["memos"]
+    }
     rows = {}
     for name, _, words in MEMOS:
         scored = run(
@@ -88,8 +97,9 @@ def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
             seeds,
         )
         base = run(sys.executable, ruler / "baseline.py", seeds, keypoints, str(words))
-        got, ref = RECALL.search(scored), BASELINE.search(base)
-        if not got or not ref:
+        own = run(sys.executable, ruler / "baseline.py", seeds, keypoints, str(quoted[name]))
+        got, ref, at_own = RECALL.search(scored), BASELINE.search(base), BASELINE.search(own)
+        if not got or not ref or not at_own:
             sys.exit(f"{corpus.name}/{name}: could not read the ruler's output:\n{scored}{base}")
         covered, total, _, in_section, dis, dis_total = map(int, got.groups())
         missed = scored.rsplit("missed ", 1)[-1].strip()
@@ -102,6 +112,8 @@ def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
             dis_total,
             int(ref.group(1)),
             int(ref.group(2)),
+            quoted[name],
+            int(at_own.group(1)),
             missed,
         )
     return rows
@@ -124,7 +136,7 @@ def main() -> int:
         results = {name: measure(CORPORA / name, ruler, out) for name in names}
         print(
             f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
-            f"{'margin':>8}{'in sec':>8}{'disagr':>8}  missed"
+            f"{'margin':>8}{'quoted':>8}{'rnd@q':>7}{'in sec':>8}{'disagr':>8}  missed"
         )
         for group, title in ((True, "tuned on"), (False, "held out")):
             chosen = [n for n in names if (n in TUNED_ON) == group]
@@ -134,20 +146,30 @@ def main() -> int:
             means: dict[str, list[float]] = {}
             for name in chosen:
                 for memo, row in results[name].items():
-                    words, cov, total, sec, dis, dis_total, rand, lead, missed = row
+                    words, cov, total, sec, dis, dis_total, rand, lead, used, rand_used, missed = (
+                        row
+                    )
                     recall = 100 * cov / total
                     means.setdefault(memo, []).append(recall - rand)
                     means.setdefault(memo + " recall", []).append(recall)
+                    means.setdefault(memo + " random", []).append(rand)
+                    means.setdefault(memo + " random@quoted", []).append(rand_used)
                     failed |= recall < rand
                     print(
                         f"{name:<12}{memo:<10}{words:>6}{recall:>8.0f}%{rand:>7}%{lead:>5}%"
-                        f"{recall - rand:>+7.0f}{sec:>5}/{total:<2}{dis:>5}/{dis_total:<2}"
+                        f"{recall - rand:>+7.0f}{used:>8}{rand_used:>6}%"
+                        f"{sec:>5}/{total:<2}{dis:>5}/{dis_total:<2}"
                         f"  {missed}"
                     )
             for memo, _, _ in MEMOS:
                 recall = sum(means[memo + " recall"]) / len(chosen)
                 margin = sum(means[memo]) / len(chosen)
-                print(f"{'mean':<12}{memo:<10}{'':>6}{recall:>8.0f}%{'':>14}{margin:>+7.0f}")
+                rand = sum(means[memo + " random"]) / len(chosen)
+                rand_used = sum(means[memo + " random@quoted"]) / len(chosen)
+                print(
+                    f"{'mean':<12}{memo:<10}{'':>6}{recall:>8.0f}%{rand:>7.0f}%{'':>6}"
+                    f"{margin:>+7.0f}{'':>8}{rand_used:>6.0f}%"
+                )
         dirs = [out / name for name in names]
         print(run(sys.executable, ruler / "standalone.py", *dirs).strip())
     return 1 if failed else 0

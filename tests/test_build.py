@@ -214,3 +214,19 @@ audiences:
     assert result.memos[0].word_count <= 200
     with pytest.raises(InputError, match=r"b.yaml:audiences.tiny.max_words: max_words 120 leaves"):
         build(brief, out=tmp_path / "out", formats=["md"], audiences=["tiny"])
+
+
+def test_partial_build_updates_its_memo_and_keeps_the_others(scenario, tmp_path: Path) -> None:
+    run_build = build
+    brief = scenario("lithium") / "brief.yaml"
+    out = tmp_path / "out"
+    full = run_build(brief, out=out)
+    audiences = [m["audience"] for m in json.loads(full.manifest.read_text())["memos"]]
+    assert len(audiences) >= 2
+    partial = run_build(brief, out=out, audiences=[audiences[0]], formats=["docx"])
+    memos = json.loads(partial.manifest.read_text())["memos"]
+    assert [m["audience"] for m in memos] == audiences
+    assert memos[0]["files"] == {"docx": f"{audiences[0]}.docx"}
+    assert set(memos[1]["files"]) == {"docx", "pdf", "md"}
+    changes = json.loads((partial.out_dir / "changes.json").read_text())
+    assert all(not s["added"] and not s["removed"] for m in changes["memos"] for s in m["sections"])

@@ -77,7 +77,21 @@ def test_missing_metadata_degrades_gracefully() -> None:
         assert "a.txt" in text.casefold()
         assert not text.endswith("..")
     # The title stands in for the author once, not twice.
-    assert bibliography_entry(bare, "a.txt") == "“A.txt.”"
+    assert bibliography_entry(bare, "a.txt") == "“a.txt.”"
+
+
+def test_an_untitled_source_is_described_not_title_cased() -> None:
+    described = "Untitled, beginning “The salt flats shared by Chile”"
+    expected = "“Untitled, beginning ‘The salt flats shared by Chile.’”"
+    assert full_note(SourceMeta(), described) == expected
+    assert short_note(SourceMeta(), described) == expected
+    assert bibliography_entry(SourceMeta(), described) == expected
+    # The exported item keeps the description, without the rendering-only language mark.
+    assert csl_item("u", SourceMeta(), described) == {
+        "id": "u",
+        "type": "webpage",
+        "title": "Untitled, beginning ‘The salt flats shared by Chile’",
+    }
 
 
 def test_corporate_author_stays_whole() -> None:

@@ -202,3 +202,18 @@ def test_bad_reference_document_is_an_input_error(tmp_path) -> None:
     bad.write_bytes(b"%PDF-1.4 not a docx")
     with pytest.raises(InputError, match="not a usable Word reference document"):
         write_docx(memo_with(["x"]), WriteOptions(reference_docx=bad))
+
+
+def test_a_compact_memo_closes_up_paragraphs_and_headings() -> None:
+    import dataclasses
+
+    import docx
+    from docx.shared import Pt
+
+    memo = memo_with(["An excerpt."])
+    before = {}
+    for compact in (False, True):
+        data = write_docx(dataclasses.replace(memo, compact=compact), WriteOptions())
+        heading = docx.Document(io.BytesIO(data)).styles["Heading 1"]
+        before[compact] = heading.paragraph_format.space_before
+    assert before[True] == Pt(4) and before[False] > Pt(4)

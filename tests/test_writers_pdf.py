@@ -131,3 +131,24 @@ def test_notes_of_a_long_memo_stay_on_their_pages(tmp_path: Path) -> None:
 def test_any_text_gives_a_pdf(texts: list[str]) -> None:
     data = write_pdf(memo_with(texts), WriteOptions(epoch=0))
     assert data.startswith(b"%PDF") and len(PdfReader(__import__("io").BytesIO(data)).pages) >= 1
+
+
+def test_a_compact_memo_fits_more_on_a_page() -> None:
+    """One-page notes close up paragraphs and headings: the same text takes fewer pages."""
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from briefkit.writers import WriteOptions
+    from briefkit.writers.pdf import write_pdf
+    from tests.memo_factory import memo_with
+
+    texts = [f"Passage number {i} says one short thing about the matter." for i in range(120)]
+    loose = memo_with(texts)
+    tight = dataclasses.replace(loose, compact=True)
+
+    def pages(memo) -> int:
+        return len(PdfReader(io.BytesIO(write_pdf(memo, WriteOptions()))).pages)
+
+    assert pages(tight) < pages(loose)

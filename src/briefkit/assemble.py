@@ -57,8 +57,18 @@ def source_range(documents: list[Document]) -> SourceRange:
     )
 
 
+UNTITLED_WORDS = 8  # words of its opening that describe an untitled source
+
+
 def fallback_title(document: Document) -> str:
-    return document.path.rsplit("/", 1)[-1]
+    """What a citation calls a source without a title: its opening words, never its file
+    name (a reader cannot look up "012.txt")."""
+    opening = next((s.quote for s in document.sentences if s.quote.strip()), "")
+    words = opening.split()
+    if not words:
+        return "Untitled"
+    head = " ".join(words[:UNTITLED_WORDS]).rstrip(",;:")
+    return f"Untitled, beginning “{head}{'…' if len(words) > UNTITLED_WORDS else ''}”"
 
 
 def source_label(document: Document) -> str:
@@ -72,8 +82,19 @@ def _ordered(
     corpus: dict[str, Document],
     salience: dict[str, int],
 ) -> list[Candidate]:
-    if any(c.rank is not None for c in picks):  # the editor's order wins
-        return sorted(picks, key=lambda c: (c.rank is None, c.rank or 0))
+    """Pinned passages first, in the curation file's order; the others in the section's
+    own order (by date, newest first, by actor, or as chosen)."""
+    pinned = sorted((c for c in picks if c.rank is not None), key=lambda c: c.rank or 0)
+    rest = [c for c in picks if c.rank is None]
+    return pinned + _layout_order(layout, rest, corpus, salience)
+
+
+def _layout_order(
+    layout: SectionLayout,
+    picks: list[Candidate],
+    corpus: dict[str, Document],
+    salience: dict[str, int],
+) -> list[Candidate]:
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[int, str, int, int]:
@@ -109,7 +130,7 @@ class _Notes:
         found = {}
         for source_id in self.cited:
             document = self.corpus[source_id]
-            item = csl_item(source_id, document.meta, fallback_title(document))
+            item = csl_item(source_id, document.meta, fallback_title(document), for_notes=True)
             if not links:
                 item.pop("URL", None)
             found[source_id] = item
@@ -217,6 +238,53 @@ def _finding_blocks(
     return (Table(header, table_rows, widths),)
 
 
+AssessmentPlaces = dict[str, list[tuple[frozenset[str], str]]]
+ASSESSMENT_LABEL = "Assessment."
+
+
+def assessment_paragraph(text: str) -> Paragraph:
+    """The unit's own words: labelled and set apart, never a quote, never footnoted."""
+    return Paragraph((Text(ASSESSMENT_LABEL + " ", bold=True), Text(text)), style="assessment")
+
+
+def _with_assessments(
+    blocks: tuple[Block, ...],
+    picks: list[Candidate],
+    places: list[tuple[frozenset[str], str]],
+) -> tuple[Block, ...]:
+    """Put each assessment after the last passage above it in the curation file that the
+    memo quotes (at the top when there is none)."""
+    if not places:
+        return blocks
+    if not picks:  # only the unit's words: no "no passage" placeholder beside them
+        return tuple(assessment_paragraph(text) for _, text in places)
+    inserts: dict[int, list[str]] = {}
+    for above, text in places:
+        at = max((i + 1 for i, c in enumerate(picks) if c.sentence.id in above), default=0)
+        inserts.setdefault(at, []).append(text)
+    if len(blocks) == 1 and isinstance(blocks[0], BulletList):
+        items, out = blocks[0].items, []
+        start = 0
+        for at in sorted(inserts):
+            if at > start:
+                out.append(BulletList(items[start:at]))
+            out.extend(assessment_paragraph(t) for t in inserts[at])
+            start = max(start, at)
+        if start < len(items):
+            out.append(BulletList(items[start:]))
+        return tuple(out)
+    if len(blocks) == 1:  # a table: the unit's words before or after it
+        before = [assessment_paragraph(t) for at, ts in inserts.items() if at == 0 for t in ts]
+        after = [assessment_paragraph(t) for at in sorted(inserts) if at > 0 for t in inserts[at]]
+        return (*before, blocks[0], *after)
+    out_blocks: list[Block] = []
+    for i, block in enumerate(blocks):
+        out_blocks.extend(assessment_paragraph(t) for t in inserts.get(i, []))
+        out_blocks.append(block)
+    out_blocks.extend(assessment_paragraph(t) for t in inserts.get(len(blocks), []))
+    return tuple(out_blocks)
+
+
 def assemble(
     spec: BriefSpec,
     audience: AudienceSpec,
@@ -226,6 +294,7 @@ def assemble(
     memo_date: dt.date,
     salience: dict[str, int],
     findings: dict[str, list[FindingRow]] | None = None,
+    assessments: AssessmentPlaces | None = None,
 ) -> Memo:
     documents = corpus.by_id()
     notes = _Notes(documents, links=layout.max_pages is None)
@@ -240,6 +309,8 @@ def assemble(
         blocks = _section_blocks(section_layout, picks, notes, documents)
         if section_layout.style == "table" and isinstance(blocks[0], Table):
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)
+        places = (assessments or {}).get(section_layout.id, [])
+        blocks = _with_assessments(blocks, picks, places)
         sections.append(Section(section_layout.id, section_layout.title, blocks))
     style = load_style(spec.citation_style)
     sources = notes.bibliography(style) if layout.sources_title and notes.order else ()
@@ -261,4 +332,5 @@ def assemble(
             keywords=(audience.id,),
         ),
         paper=spec.paper,
+        compact=layout.compact,
     )

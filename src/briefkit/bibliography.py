@@ -39,7 +39,9 @@ def cited_sources(manifest: dict[str, Any]) -> list[str]:
 
 
 def _fallback(document: Document) -> str:
-    return document.path.rsplit("/", 1)[-1]
+    from briefkit.assemble import fallback_title  # what the memos call an untitled source
+
+    return fallback_title(document)
 
 
 _clean = plain_text  # one line, no control characters: safe in every format below

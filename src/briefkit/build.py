@@ -26,6 +26,8 @@ from briefkit.corpus import Corpus
 from briefkit.curation import (
     CURATED_SECTIONS,
     PROPOSALS_PER_SECTION,
+    UsedExcerpt,
+    assessment_places,
     curation_path,
     load_curation,
     merge,
@@ -178,6 +180,82 @@ def source_epoch(date: dt.date) -> int:
     return int(dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC).timestamp())
 
 
+def _with_earlier_memos(
+    entries: list[dict[str, Any]],
+    previous: dict[str, Any] | None,
+    spec: BriefSpec,
+    out_dir: Path,
+) -> list[dict[str, Any]]:
+    """A partial build (`--audience`) updates its memos in the manifest and keeps the
+    others the folder still holds, in the brief's order."""
+    built = {e["audience"]: e for e in entries}
+    earlier = {
+        m.get("audience"): m
+        for m in (previous or {}).get("memos", [])
+        if isinstance(m, dict)
+        and m.get("audience") not in built
+        and isinstance(m.get("files"), dict)
+        and m["files"]
+        and all((out_dir / str(name)).is_file() for name in m["files"].values())
+    }
+    order = [a.id for a in spec.audiences]
+    merged = [built.get(a) or earlier.get(a) for a in order]
+    return [m for m in merged if m is not None]
+
+
+def compose_memos(
+    spec: BriefSpec,
+    brief_path: Path,
+    corpus: Corpus,
+    analysis: Analysis,
+    audiences: list[AudienceSpec],
+    options: WriteOptions,
+    warnings: list[str],
+    note: Progress,
+) -> list[tuple[AudienceSpec, Layout, Memo]]:
+    """Every audience's memo, with the editor's curation applied: what `build` renders
+    and what `curate` lists, so the two always agree."""
+    proposals = score(analysis)
+    salience = actor_salience(proposals)
+    curation = load_curation(curation_path(brief_path))
+    resolved = resolve(curation, corpus) if curation is not None else None
+    assessments = (
+        assessment_places(curation, resolved) if curation and resolved is not None else None
+    )
+    if curation is not None and resolved is not None:
+        warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
+        proposals = apply_curation(proposals, resolved)
+
+    def proposals_for(audience: AudienceSpec) -> Proposals:
+        """An audience with a focus weights its themes up: relevance to title, topic and focus."""
+        if not audience.focus:
+            return proposals
+        focused = score(analysis, focus=audience.focus)
+        return apply_curation(focused, resolved) if resolved is not None else focused
+
+    date = memo_date(spec)
+    composed = []
+    for audience in audiences:
+        note(f"composing the {audience.id} memo")
+        layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
+        try:
+            memo = compose_memo(
+                spec,
+                audience,
+                layout,
+                corpus,
+                proposals_for(audience),
+                date,
+                salience,
+                fits=_page_check(layout.max_pages, options),
+                assessments=assessments,
+            )
+        except InputError as exc:  # the brief is where a budget is set
+            raise InputError(exc.detail, path=brief_path, where=exc.where) from None
+        composed.append((audience, layout, memo))
+    return composed
+
+
 def build(
     brief_path: Path,
     *,
@@ -203,50 +281,22 @@ def build(
             raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
     seeds_dir = resolve_seeds(brief_path, spec, seeds)
     corpus, analysis = read_and_analyse(spec, seeds_dir, note)
-    proposals = score(analysis)
-    salience = actor_salience(proposals)
-    warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
-    curation = load_curation(curation_path(brief_path))
-    resolved = resolve(curation, corpus) if curation is not None else None
-    if curation is not None and resolved is not None:
-        warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
-        proposals = apply_curation(proposals, resolved)
-
-    def proposals_for(audience: AudienceSpec) -> Proposals:
-        """An audience with a focus weights its themes up: relevance to title, topic and focus."""
-        if not audience.focus:
-            return proposals
-        focused = score(analysis, focus=audience.focus)
-        return apply_curation(focused, resolved) if resolved is not None else focused
-
     date = memo_date(spec)
     out_dir = out / brief_path.stem
+    warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
         reference_docx=_reference(brief_path, spec.reference_docx, "reference_docx"),
         provenance_comments=provenance,
         epoch=source_epoch(date),
         warnings=warnings,
     )
-
+    composed = compose_memos(
+        spec, brief_path, corpus, analysis, chosen_audiences, options, warnings, note
+    )
     jobs: list[RenderJob] = []
     entries = []
     built = []
-    for audience in chosen_audiences:
-        note(f"composing the {audience.id} memo")
-        layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
-        try:
-            memo = compose_memo(
-                spec,
-                audience,
-                layout,
-                corpus,
-                proposals_for(audience),
-                date,
-                salience,
-                fits=_page_check(layout.max_pages, options),
-            )
-        except InputError as exc:  # the brief is where a budget is set
-            raise InputError(exc.detail, path=brief_path, where=exc.where) from None
+    for audience, layout, memo in composed:
         if not memo.notes:
             raise ContentError(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir
@@ -281,7 +331,7 @@ def build(
         date=date.isoformat(),
         seeds=seeds_reference(seeds_dir, out_dir),
         corpus=corpus,
-        memos=entries,
+        memos=_with_earlier_memos(entries, previous, spec, out_dir),
     )
     documents = corpus.by_id()
     cited = [documents[i] for i in cited_sources(manifest) if i in documents]
@@ -403,8 +453,34 @@ def curate(
     path = curation_path(brief_path)
     previous = load_curation(path)
     resolved = resolve(previous, corpus) if previous else []
-    # Sections choose in turn, the narrowest first (positions need an actor, the outlook
-    # forward-looking words), so every section lists its own best passages.
+    # What every memo quotes now, as `build` would compose it: listed first, so the
+    # editor sees (and can drop) every excerpt, and an unedited file changes nothing.
+    warnings: list[str] = []
+    options = WriteOptions(epoch=source_epoch(memo_date(spec)), warnings=[])
+    used: dict[str, list[UsedExcerpt]] = {}
+    for audience, _layout, memo in compose_memos(
+        spec, brief_path, corpus, analysis, list(spec.audiences), options, warnings, note
+    ):
+        for section_id, excerpt, _note in memo.excerpts():
+            if section_id not in CURATED_SECTIONS:  # chronology, disagreements: derived
+                continue
+            listed = used.setdefault(section_id, [])
+            known = next((u for u in listed if u.id == excerpt.sentence_id), None)
+            if known is None:
+                listed.append(
+                    UsedExcerpt(
+                        excerpt.sentence_id,
+                        excerpt.source_id,
+                        excerpt.quote,
+                        excerpt.score,
+                        excerpt.reason,
+                        [audience.id],
+                    )
+                )
+            elif audience.id not in known.audiences:
+                known.audiences.append(audience.id)
+    # Then each section's best further proposals: sections choose in turn, the narrowest
+    # first (positions need an actor, the outlook forward-looking words).
     fresh: dict[str, list] = {}
     remaining = proposals
     for name in sorted(CURATED_SECTIONS, key=lambda n: len(proposals.sections.get(n, ()))):
@@ -426,7 +502,7 @@ def curate(
                 for n, cs in remaining.sections.items()
             },
         )
-    sections = merge(proposals, previous, resolved, fresh)
+    sections = merge(proposals, previous, resolved, fresh, used)
     write_curation(path, brief_path.stem, sections)
     rows = [row for rows in sections.values() for row in rows]
     return CurateResult(
@@ -435,5 +511,5 @@ def curate(
         new=sum(1 for row in rows if row.get("new")),
         stale=sum(1 for row in rows if row.get("stale")),
         skipped=list(corpus.skipped),
-        warnings=stale_pinned(resolved),
+        warnings=list(dict.fromkeys(warnings)),
     )

@@ -148,13 +148,24 @@ def short_title(title: str) -> str:
 # -- CSL items --------------------------------------------------------------------------
 
 
-def csl_item(item_id: str, meta: SourceMeta, fallback_title: str) -> dict[str, Any]:
-    """One source as a CSL-JSON item (what Zotero imports and pandoc --citeproc reads)."""
+def csl_item(
+    item_id: str, meta: SourceMeta, fallback_title: str, *, for_notes: bool = False
+) -> dict[str, Any]:
+    """One source as a CSL-JSON item (what Zotero imports and pandoc --citeproc reads).
+
+    A source without a title is cited by `fallback_title`, a description ("Untitled,
+    beginning ‘…’"): quotation marks inside it turn single, it is never shortened, and for
+    notes (`for_notes`) it is marked as not English so that styles do not title-case it."""
     title = title_of(meta, fallback_title)
     item: dict[str, Any] = {"id": item_id, "type": "webpage", "title": title}
-    short = short_title(title)
-    if short != title:
-        item["title-short"] = short
+    if not plain_text(meta.title or "").rstrip("."):
+        item["title"] = title.replace("“", "‘").replace("”", "’")
+        if for_notes:
+            item["language"] = "zxx"  # "no linguistic content": citeproc-py keeps its case
+    else:
+        short = short_title(title)
+        if short != title:
+            item["title-short"] = short
     names = [_csl_name(n) for n in author_names(meta)]
     if names:
         item["author"] = names
@@ -527,14 +538,14 @@ def _punctuation_in_quote(style: Any) -> bool:
 
 def full_note(meta: SourceMeta, fallback_title: str) -> str:
     """A first-citation note in the default style, without its URL."""
-    item = csl_item("source", meta, fallback_title)
+    item = csl_item("source", meta, fallback_title, for_notes=True)
     item.pop("URL", None)
     return load_style().notes({"source": item}, ["source"])[0].text
 
 
 def short_note(meta: SourceMeta, fallback_title: str) -> str:
     """A later-citation note in the default style."""
-    item = csl_item("source", meta, fallback_title)
+    item = csl_item("source", meta, fallback_title, for_notes=True)
     return load_style().notes({"source": item}, ["source", "source"])[1].text
 
 
@@ -548,6 +559,6 @@ def entry_words(meta: SourceMeta, fallback_title: str) -> int:
 
 def bibliography_entry(meta: SourceMeta, fallback_title: str) -> str:
     """A bibliography entry in the default style, without its URL."""
-    item = csl_item("source", meta, fallback_title)
+    item = csl_item("source", meta, fallback_title, for_notes=True)
     item.pop("URL", None)
     return load_style().bibliography({"source": item})[0][1].text

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefkit.analysis.findings import dated_events, disagreements
 from briefkit.analysis.proposals import Candidate, Proposals
-from briefkit.assemble import FindingRow, assemble
+from briefkit.assemble import AssessmentPlaces, FindingRow, assemble
 from briefkit.corpus import Corpus
 from briefkit.dates import human_date
 from briefkit.errors import InputError
@@ -53,11 +53,12 @@ def compose_memo(
     date: dt.date,
     salience: dict[str, int],
     fits: Callable[[Memo], bool] | None = None,
+    assessments: AssessmentPlaces | None = None,
 ) -> Memo:
     """Select within the word budget and assemble; re-select with less room while the
     body (with its list of the sources cited) overruns max_words, then trim the weakest."""
     max_words = audience.max_words or layout.default_max_words
-    skeleton = assemble(spec, audience, layout, {}, corpus, date, salience)
+    skeleton = assemble(spec, audience, layout, {}, corpus, date, salience, assessments=assessments)
     overhead = body_words(skeleton)
     budget = max(0, max_words - overhead)
     if budget < MIN_EXCERPT_BUDGET:
@@ -84,7 +85,7 @@ def compose_memo(
     def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
         plans = plan_sections(layout, room, excerpt_sections)
         chosen = select(proposals, plans, overheads, total=room)
-        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows, assessments)
         return memo, chosen, words_by_any_count(memo) - max_words
 
     for _attempt in range(RESELECT_ATTEMPTS):  # over the word budget: less room by the overrun
@@ -134,7 +135,7 @@ def compose_memo(
             )
         else:
             break
-        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows)
+        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows, assessments)
     return memo
 
 

@@ -23,20 +23,24 @@ from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
 from briefkit.output import write_atomic
-from briefkit.verbatim import collapse, find_quote, quote_parts
+from briefkit.verbatim import collapse, find_quote, quote_parts, spelled_as_source
 
 STATUSES = ("proposed", "pinned", "dropped")
-ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why"}
+ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why", "audiences"}
 CURATED_SECTIONS = (SUMMARY, *SECTIONS)
 PROPOSALS_PER_SECTION = 12
 HEADER = """\
 # briefkit curation file for {brief}: your decisions about which passages the memos use.
-# For each entry set status to: proposed (briefkit may use it), pinned (always used,
-# first, in this order) or dropped (never used). Reorder entries to reorder the memo,
-# move an entry under another section to move the excerpt, shorten a quote with "…"
-# (each part must stay verbatim), or add a passage with just `quote:` (and `source:`).
+# The excerpts the memos quote come first in each section (`audiences:` says whose),
+# then further proposals. For each entry set status to: proposed (briefkit may use it),
+# pinned (always used, first, in this order, only in the section it is under) or
+# dropped (never used). List an entry under another section to offer it there too,
+# shorten a quote with "…" (each part must stay verbatim), or add a passage with just
+# `quote:` (and `source:`). Left as it is, the file changes nothing.
 # `briefkit curate` keeps every decision when sources change; `new: true` marks fresh
 # proposals and `stale: true` passages no longer found in any source.
+# Add the unit's own words with an entry `- assessment: <text>`: it stands at that place
+# in the section of every memo that has the section, set apart and never footnoted.
 """
 
 
@@ -57,9 +61,29 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Assessment:
+    """The unit's own words at a place in a section: not a quote, never footnoted."""
+
+    section: str
+    index: int  # position in its section's list, from 0
+    text: str
+
+    @property
+    def where(self) -> str:
+        return f"sections.{self.section}[{self.index}]"
+
+
+@dataclass(frozen=True)
 class Curation:
     path: Path
     entries: tuple[Entry, ...]
+    assessments: tuple[Assessment, ...] = ()
+
+    def assessments_by_section(self) -> dict[str, list[Assessment]]:
+        found: dict[str, list[Assessment]] = {}
+        for item in self.assessments:
+            found.setdefault(item.section, []).append(item)
+        return found
 
 
 def curation_path(brief_path: Path) -> Path:
@@ -84,14 +108,54 @@ def load_curation(path: Path) -> Curation | None:
     if not isinstance(data, dict) or not isinstance(data.get("sections", {}), dict):
         raise InputError("expected a mapping with a 'sections:' mapping", path=path)
     entries = []
+    assessments = []
     for section, items in (data.get("sections") or {}).items():
         if section not in CURATED_SECTIONS:
             close = difflib.get_close_matches(str(section), CURATED_SECTIONS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise InputError(f"unknown section '{section}'{hint}", path=path, where="sections")
+        if items is not None and not isinstance(items, list):
+            raise InputError("expected a list of entries", path=path, where=f"sections.{section}")
         for index, item in enumerate(items or []):
-            entries.append(_entry(path, str(section), index, item))
-    return Curation(path, tuple(entries))
+            if isinstance(item, dict) and "assessment" in item:
+                assessments.append(_assessment(path, str(section), index, item))
+            else:
+                entries.append(_entry(path, str(section), index, item))
+    return Curation(path, tuple(entries), tuple(assessments))
+
+
+def _assessment(path: Path, section: str, index: int, item: dict[Any, Any]) -> Assessment:
+    where = f"sections.{section}[{index}]"
+    extra = sorted(str(k) for k in item if k != "assessment")
+    if extra:
+        raise InputError(
+            f"an assessment entry takes only 'assessment:', not '{extra[0]}'",
+            path=path,
+            where=where,
+        )
+    text = item["assessment"]
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("'assessment' needs the unit's text", path=path, where=where)
+    return Assessment(section, index, " ".join(text.split()))
+
+
+def assessment_places(
+    curation: Curation, resolved: list[Resolved]
+) -> dict[str, list[tuple[frozenset[str], str]]]:
+    """Per section, each assessment with the passages listed above it in the file: it
+    follows the last of them that a memo quotes, or opens the section."""
+    ids: dict[tuple[str, int], str] = {
+        (r.entry.section, r.entry.index): r.sentence.id for r in resolved if r.sentence
+    }
+    places: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for item in curation.assessments:
+        above = frozenset(
+            sid
+            for (section, index), sid in ids.items()
+            if section == item.section and index < item.index
+        )
+        places.setdefault(item.section, []).append((above, item.text))
+    return places
 
 
 def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
@@ -126,6 +190,18 @@ def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
     )
 
 
+@dataclass
+class UsedExcerpt:
+    """A passage a memo quotes in a section, and the audiences whose memos quote it."""
+
+    id: str
+    source: str
+    quote: str
+    score: float
+    why: str
+    audiences: list[str]
+
+
 @dataclass(frozen=True)
 class Resolved:
     """A curation entry matched to the sources: the sentence it stands for, or stale."""
@@ -142,6 +218,7 @@ def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
     sentences = {s.id: s for d in corpus.documents for s in d.sentences}
     resolved = []
     for entry in curation.entries:
+        entry = _as_source_spells(entry, texts)
         sentence = None
         known = sentences.get(entry.id or "")
         if known and find_quote(entry.quote, texts[known.source_id]):
@@ -155,12 +232,44 @@ def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
                     break
         if sentence is None and entry.id is None:
             raise InputError(
-                f'quote is not verbatim in any source: "{entry.quote[:60]}"',
+                f'quote is not verbatim in any source: "{entry.quote[:60]}"'
+                + _nearest(entry.quote, corpus),
                 path=curation.path,
                 where=entry.where,
             )
         resolved.append(Resolved(entry, sentence))
     return resolved
+
+
+def _as_source_spells(entry: Entry, texts: dict[str, str]) -> Entry:
+    """The entry with its quote as the source spells it, when the editor typed straight
+    quotes, hyphens or "..." where the source has curly quotes, dashes or "…"."""
+    if any(find_quote(entry.quote, text) for text in texts.values()):
+        return entry
+    order = [entry.source] if entry.source in texts else []
+    order += [d for d in texts if d not in order]
+    for source_id in order:
+        spelled = spelled_as_source(entry.quote, texts[source_id])
+        if spelled is not None:
+            return dataclasses.replace(entry, quote=spelled)
+    return entry
+
+
+def _nearest(quote: str, corpus: Corpus) -> str:
+    """'; nearest: "…" in FILE' for a quote that matches nothing: what the editor meant."""
+    first = quote_parts(quote.replace("...", "…"))[0] if quote_parts(quote) else quote
+    best, where, score = None, None, 0.0
+    for document in corpus.documents:
+        for sentence in document.sentences:
+            matcher = difflib.SequenceMatcher(None, first, sentence.text, autojunk=False)
+            if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+                continue
+            ratio = matcher.ratio()
+            if ratio > score:
+                best, where, score = sentence.text, document.path, ratio
+    if best is None or score < 0.5:
+        return ""
+    return f'; nearest passage, in {where}: "{collapse(best)[:80]}"'
 
 
 def _locate(entry: Entry, sentences: tuple[Sentence, ...], source_id: str) -> Sentence:
@@ -188,26 +297,54 @@ def stale_pinned(resolved: list[Resolved]) -> list[str]:
     ]
 
 
+def _key(item: Resolved, best: dict[str, Candidate]) -> str:
+    """The passage an entry stands for: its id when proposals know it (a joined pair),
+    else the sentence its quote starts in."""
+    assert item.sentence is not None
+    return item.entry.id if item.entry.id in best else item.sentence.id
+
+
 def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
-    """Proposals with the editor's decisions: dropped removed, placed entries put (and
-    ranked) in their sections, pinned marked."""
-    dropped = {r.sentence.id for r in resolved if r.sentence and r.entry.status == "dropped"}
-    placed = {r.sentence.id: r for r in resolved if r.sentence and r.entry.status != "dropped"}
+    """Proposals with the editor's decisions. Dropped passages go; pinned ones stand only
+    in the section they are pinned under, marked and ranked in file order; a proposed
+    entry is offered in its section as well as wherever it was proposed, with its quote
+    as the file gives it (trimmed or not). So a file nobody edited changes no memo."""
     best = proposals.best_by_sentence()
-    sections: dict[str, list[Candidate]] = {}
-    for name, candidates in proposals.sections.items():
-        sections[name] = [c for c in candidates if c.sentence.id not in dropped | set(placed)]
-    for rank, (sentence_id, item) in enumerate(placed.items()):
-        if item.entry.section not in sections:
-            continue
-        base = best.get(sentence_id)
-        candidate = (
-            dataclasses.replace(base, sentence=item.sentence)
-            if base
-            else Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
+    dropped = {_key(r, best) for r in resolved if r.sentence and r.entry.status == "dropped"}
+    kept = [r for r in resolved if r.sentence and r.entry.status != "dropped"]
+    pinned = {_key(r, best) for r in kept if r.entry.status == "pinned"}
+    quotes = {_key(r, best): r.sentence.quote for r in kept if r.sentence}
+
+    def as_listed(candidate: Candidate) -> Candidate:
+        quote = quotes.get(candidate.sentence.id)
+        if quote is None or quote == candidate.sentence.quote:
+            return candidate
+        return dataclasses.replace(
+            candidate, sentence=dataclasses.replace(candidate.sentence, quote=quote)
         )
-        candidate = dataclasses.replace(candidate, pinned=item.entry.status == "pinned", rank=rank)
-        sections[item.entry.section].append(candidate)
+
+    sections: dict[str, list[Candidate]] = {
+        name: [as_listed(c) for c in candidates if c.sentence.id not in dropped | pinned]
+        for name, candidates in proposals.sections.items()
+    }
+    offered = {(name, c.sentence.id) for name, cs in sections.items() for c in cs}
+    own = {(n, c.sentence.id): c for n, cs in proposals.sections.items() for c in cs}
+    pins = 0
+    for item in kept:
+        key, section = _key(item, best), item.entry.section
+        if section not in sections or (section, key) in offered:
+            continue
+        offered.add((section, key))
+        assert item.sentence is not None
+        base = own.get((section, key)) or best.get(key)
+        if base is None:  # a passage the editor added: no proposal scored it
+            candidate = Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
+        else:
+            candidate = as_listed(base)
+        is_pin = item.entry.status == "pinned"
+        candidate = dataclasses.replace(candidate, pinned=is_pin, rank=pins if is_pin else None)
+        pins += is_pin
+        sections[section].append(candidate)
     ranked = {
         name: tuple(sorted(c, key=lambda x: (not x.pinned, -x.score, x.sentence.id)))
         for name, c in sections.items()
@@ -220,10 +357,15 @@ def merge(
     previous: Curation | None,
     resolved: list[Resolved],
     fresh: dict[str, list[Candidate]],
+    used: dict[str, list[UsedExcerpt]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """The new file's content: every earlier decision kept in place, new proposals added."""
+    """The new file's content: every earlier decision kept in place; then every excerpt a
+    memo quotes that the file does not list yet (with the audiences quoting it); then new
+    proposals. A passage may stand in two sections when memos quote it in both."""
+    used = used or {}
+    users = {(name, u.id): u.audiences for name, items in used.items() for u in items}
     sections: dict[str, list[dict[str, Any]]] = {name: [] for name in CURATED_SECTIONS}
-    listed: set[str] = set()
+    listed: set[tuple[str, str]] = set()
     for item in resolved:
         entry = item.entry
         row: dict[str, Any] = {
@@ -234,17 +376,41 @@ def merge(
         }
         if item.sentence is None:
             row["stale"] = True
+        for key in (entry.id, item.sentence.id if item.sentence else None):
+            if key and (entry.section, key) in users:
+                row["audiences"] = users[(entry.section, key)]
         sections[entry.section].append({k: v for k, v in row.items() if v is not None})
-        if item.sentence:
-            listed.add(item.sentence.id)
-        if entry.id:
-            listed.add(entry.id)
+        for key in (entry.id, item.sentence.id if item.sentence else None):
+            if key:
+                listed.add((entry.section, key))
+    if previous is not None:  # the unit's words go back where the editor put them
+        for assessment in sorted(previous.assessments, key=lambda a: a.index):
+            rows = sections[assessment.section]
+            rows.insert(min(assessment.index, len(rows)), {"assessment": assessment.text})
+    for name in CURATED_SECTIONS:
+        for quoted in used.get(name, []):
+            if (name, quoted.id) in listed:
+                continue
+            listed.add((name, quoted.id))
+            row = {
+                "id": quoted.id,
+                "source": quoted.source,
+                "status": "proposed",
+                "quote": quoted.quote,
+                "audiences": quoted.audiences,
+                "score": round(quoted.score, 3),
+                "why": quoted.why,
+            }
+            if previous is not None:
+                row["new"] = True
+            sections[name].append(row)
+    everywhere = {key for _, key in listed}
     for name in CURATED_SECTIONS:
         for candidate in fresh.get(name, []):
             sentence = candidate.sentence
-            if sentence.id in listed:
+            if sentence.id in everywhere:
                 continue
-            listed.add(sentence.id)
+            everywhere.add(sentence.id)
             row = {
                 "id": sentence.id,
                 "source": sentence.source_id,

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefkit import __version__
 from briefkit.corpus import Corpus
-from briefkit.memo import Memo, body_words
+from briefkit.memo import Memo, Paragraph, body_words, inline_text
 
 MANIFEST_NAME = "manifest.json"
 
@@ -37,6 +37,16 @@ def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
                 "reason": excerpt.reason,
             }
         )
+    for section in memo.sections:  # the unit's own words: unsourced, never a quote
+        texts = [
+            inline_text(block.inlines[1:])
+            for block in section.blocks
+            if isinstance(block, Paragraph) and block.style == "assessment"
+        ]
+        if texts:
+            sections[section.id]["assessments"] = [
+                {"text": text, "unsourced": True} for text in texts
+            ]
     return {
         "audience": memo.audience,
         "files": files,

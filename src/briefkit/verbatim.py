@@ -2,6 +2,10 @@
 
 A quote is verbatim when every part between "…" marks occurs, in order, in the
 source's text with runs of whitespace collapsed to one space.
+
+An editor's typed quote may differ from the source only in typography (straight for
+curly quotes, a hyphen for a dash, "..." for "…"): `spelled_as_source` finds it and
+returns it as the source spells it, so the memo still quotes the source exactly.
 """
 
 from __future__ import annotations
@@ -10,6 +14,15 @@ import re
 
 ELLIPSIS = "…"
 _WHITESPACE = re.compile(r"\s+")
+_TYPOGRAPHY = str.maketrans(  # one character for one: positions stay the same
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-",
+    }
+)  # fmt: skip
 
 
 def collapse(text: str) -> str:
@@ -42,3 +55,25 @@ def find_quote(quote: str, collapsed_source: str) -> bool:
             return False
         cursor = found + len(part)
     return True
+
+
+def spelled_as_source(quote: str, collapsed_source: str) -> str | None:
+    """The quote as the source spells it when it differs only in typography, else None."""
+    typed = quote.replace("...", ELLIPSIS)
+    parts = quote_parts(typed)
+    if not parts:
+        return None
+    folded = collapsed_source.translate(_TYPOGRAPHY)
+    found_parts, cursor = [], 0
+    for part in parts:
+        at = folded.find(part.translate(_TYPOGRAPHY), cursor)
+        if at < 0:
+            return None
+        found_parts.append(collapsed_source[at : at + len(part)])
+        cursor = at + len(part)
+    stripped = collapse(typed)
+    return join_parts(
+        found_parts,
+        open_start=stripped.startswith(ELLIPSIS),
+        open_end=stripped.endswith(ELLIPSIS) and len(stripped) > 1,
+    )

@@ -6,6 +6,10 @@ passage of it, up to a cap (a fraction of all the similarity that passage has in
 corpus), so one point made many times cannot fill the memo alone (Lin and Bilmes, 2011,
 "A class of submodular functions for document summarization").
 
+A neighbour in another source counts fully, one in the passage's own source only
+SAME_SOURCE of its similarity: a point several sources make is what a memo must carry,
+while an article restating itself is not corroboration.
+
 Similarities come from a sparse TF-IDF matrix (scipy), multiplied a block of rows at a
 time and cut to each passage's nearest neighbours: memory and time grow with the number
 of passages, never with its square. Terms found in a large share of passages (the topic
@@ -26,6 +30,7 @@ MIN_SIMILARITY = 0.05  # cosine below which two passages are unrelated
 COMMON_SHARE = 0.3  # a term in more than this share of passages is the topic, not a point
 COMMON_FLOOR, COMMON_GROWTH = 50, 0.02  # in a large corpus: a term in 50 + 2% of passages
 BLOCK_ROWS = 2048  # passages multiplied at once: bounds the memory of one step
+SAME_SOURCE = 0.25  # weight of a neighbour from the passage's own source
 
 
 @dataclass(frozen=True)
@@ -35,6 +40,13 @@ class Neighbourhood:
     near: tuple[dict[int, float], ...]
     total: tuple[float, ...]  # 1 (itself) + the similarity of its neighbours: C_i(V)
     mass: tuple[float, ...] = ()  # how much a passage says (its terms' IDF), mean 1
+    origin: tuple[int, ...] = ()  # each passage's source, numbered
+
+    def weight(self, unit: int, other: int, similarity: float) -> float:
+        """How much `unit` covers `other`: its similarity, less within one source."""
+        if self.origin and self.origin[unit] == self.origin[other]:
+            return SAME_SOURCE * similarity
+        return similarity
 
 
 def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndarray]:
@@ -72,8 +84,9 @@ def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndar
     return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix), mass
 
 
-def neighbourhood(units: Sequence[list[str]]) -> Neighbourhood:
-    """The nearest neighbours of every passage, block by block."""
+def neighbourhood(units: Sequence[list[str]], origin: Sequence[int] = ()) -> Neighbourhood:
+    """The nearest neighbours of every passage, block by block; `origin` numbers each
+    passage's source."""
     matrix, mass = tfidf_matrix(units)
     transposed = matrix.T.tocsc()
     near: list[dict[int, float]] = []
@@ -90,14 +103,19 @@ def neighbourhood(units: Sequence[list[str]]) -> Neighbourhood:
                 cols, values = cols[top], values[top]
             order = np.lexsort((cols, -values))
             near.append({int(cols[k]): float(values[k]) for k in order})
-    total = tuple(1.0 + sum(n.values()) for n in near)
-    return Neighbourhood(tuple(near), total, tuple(float(m) for m in mass))
+    hood = Neighbourhood(tuple(near), (), tuple(float(m) for m in mass), tuple(origin))
+    total = tuple(
+        1.0 + sum(hood.weight(row, other, value) for other, value in found.items())
+        for row, found in enumerate(near)
+    )
+    return Neighbourhood(hood.near, total, hood.mass, hood.origin)
 
 
 def gain(unit: int, covered: dict[int, float], hood: Neighbourhood, cap_share: float) -> float:
     """What quoting `unit` adds to the memo's coverage of the corpus."""
     total = 0.0
-    for other, weight in ((unit, 1.0), *hood.near[unit].items()):
+    for other, similarity in ((unit, 1.0), *hood.near[unit].items()):
+        weight = hood.weight(unit, other, similarity) if other != unit else 1.0
         cap = cap_share * hood.total[other]
         have = covered.get(other, 0.0)
         if have < cap:
@@ -107,7 +125,8 @@ def gain(unit: int, covered: dict[int, float], hood: Neighbourhood, cap_share: f
 
 def cover(unit: int, covered: dict[int, float], hood: Neighbourhood) -> None:
     """Record that the memo now quotes `unit`."""
-    for other, weight in ((unit, 1.0), *hood.near[unit].items()):
+    for other, similarity in ((unit, 1.0), *hood.near[unit].items()):
+        weight = hood.weight(unit, other, similarity) if other != unit else 1.0
         covered[other] = covered.get(other, 0.0) + weight
 
 

@@ -63,13 +63,25 @@ NEEDS_CUES = ("regional_positions", "outlook")
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 
 
+# "this year", "last month", "yesterday": time told from the day the article was
+# written, which a reader of the memo, months later, takes for the memo's own.
+WRITER_TIME = re.compile(
+    r"\b(?:(?:this|last|next|earlier this|later this|so far this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
 def quality(sentence: Sentence) -> float:
-    """How well a passage stands as a quoted excerpt (0..1): trims and first person cost."""
+    """How well a passage stands as a quoted excerpt (0..1): trims, first person and time
+    told from the writer's day cost."""
     q = 1.0
     if sentence.is_trimmed:
         q *= 0.7
     if FIRST_PERSON.search(sentence.text):
         q *= 0.8
+    if WRITER_TIME.search(sentence.text):
+        q *= 0.5
     return q
 
 
@@ -107,7 +119,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         related = normalise([(r + m) / 2 for r, m in zip(related, meaning, strict=True)])
         hood = coverage.Neighbourhood(tuple(near), tuple(1.0 + sum(n.values()) for n in near))
     else:
-        hood = coverage.neighbourhood(unit_terms)
+        numbered: dict[str, int] = {}
+        origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
+        hood = coverage.neighbourhood(unit_terms, origin)
     central = normalise(list(hood.total))
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)

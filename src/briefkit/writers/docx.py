@@ -29,6 +29,7 @@ HEADER_STYLE = "Memo Header"
 MARKING_STYLE = "Memo Marking"
 INTRO_STYLE = "Memo Intro"
 EXCERPT_STYLE = "Memo Excerpt"
+ASSESSMENT_STYLE = "Memo Assessment"
 SOURCE_STYLE = "Memo Source"
 
 
@@ -66,6 +67,11 @@ def _ensure_styles(document: DocxDocument) -> None:
     paragraph_style(INTRO_STYLE, 10, italic=True, after=8)
     paragraph_style(EXCERPT_STYLE, 11, after=6)
     paragraph_style(SOURCE_STYLE, 10, after=3, hanging=True)
+    if ASSESSMENT_STYLE not in names:  # the unit's own words: indented, set apart
+        paragraph_style(ASSESSMENT_STYLE, 11, after=6)
+        assessment = styles[ASSESSMENT_STYLE].paragraph_format
+        assessment.left_indent = Cm(0.6)
+        assessment.right_indent = Cm(0.6)
     for level in (1, 2):
         heading = styles[f"Heading {level}"]
         heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
@@ -98,6 +104,16 @@ def _house_sizes(document: DocxDocument) -> None:
     styles["Footnote Text"].paragraph_format.space_after = Pt(0)
 
 
+def _compact_spacing(document: DocxDocument) -> None:
+    """A one-page note: paragraphs and headings closed up, as in the PDF."""
+    styles = document.styles
+    for name in ("Normal", EXCERPT_STYLE, "List Bullet"):
+        if name in {s.name for s in styles}:
+            styles[name].paragraph_format.space_after = Pt(1.5)
+    styles["Heading 1"].paragraph_format.space_before = Pt(4)
+    styles["Heading 1"].paragraph_format.space_after = Pt(1.5)
+
+
 class _DocxRenderer:
     """Walks the memo AST, one method per node type."""
 
@@ -117,6 +133,8 @@ class _DocxRenderer:
                 body.remove(child)
         _ensure_styles(self.document)
         _page_setup(self.document, memo.paper)
+        if memo.compact:
+            _compact_spacing(self.document)
         self.notes = Footnotes(self.document)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
@@ -207,7 +225,9 @@ class _DocxRenderer:
 
     def block(self, block: Paragraph | BulletList | Table) -> None:
         if isinstance(block, Paragraph):
-            style = INTRO_STYLE if block.style == "intro" else EXCERPT_STYLE
+            style = {"intro": INTRO_STYLE, "assessment": ASSESSMENT_STYLE}.get(
+                block.style, EXCERPT_STYLE
+            )
             paragraph = self.document.add_paragraph(style=style)
             self.inlines(paragraph, block.inlines)
             self.track(paragraph, block.inlines)

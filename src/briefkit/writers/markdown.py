@@ -38,6 +38,8 @@ def _inlines(inlines: tuple[Inline, ...]) -> str:
 def _block(block: Paragraph | BulletList | Table) -> str:
     if isinstance(block, Paragraph):
         text = _inlines(block.inlines)
+        if block.style == "assessment":  # the unit's own words, set apart from quotes
+            return f"> {text}"
         return f"*{text}*" if block.style == "intro" else text
     if isinstance(block, BulletList):
         return "\n".join(f"- {_inlines(item)}" for item in block.items)

@@ -47,13 +47,14 @@ HEADING_ROOM = 96.0  # points: a heading, two lines under it and the notes they 
 LINK_COLOR = "#1F4E79"
 
 
-def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
+def _styles(family: FontFamily, compact: bool = False) -> dict[str, ParagraphStyle]:
+    """The memo's type; `compact` (a one-page note) closes up paragraphs and headings."""
     base = ParagraphStyle(
         "body",
         fontName=family.regular,
         fontSize=10,
         leading=13,
-        spaceAfter=4,
+        spaceAfter=1.5 if compact else 4,
         allowWidows=0,
         allowOrphans=0,
     )
@@ -86,14 +87,24 @@ def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
             spaceAfter=8,
             textColor=colors.HexColor("#333333"),
         ),
+        "assessment": ParagraphStyle(  # the unit's own words, set apart from the quotes
+            "assessment",
+            parent=base,
+            leftIndent=14,
+            rightIndent=14,
+            spaceBefore=2,
+            spaceAfter=6,
+            borderPadding=(3, 4, 3, 4),
+            backColor=colors.HexColor("#EEF2F7"),
+        ),
         "h1": ParagraphStyle(
             "h1",
             parent=base,
             fontName=family.bold,
             fontSize=11.5,
             leading=14,
-            spaceBefore=7,
-            spaceAfter=3,
+            spaceBefore=4 if compact else 7,
+            spaceAfter=1.5 if compact else 3,
             keepWithNext=1,
             textColor=colors.HexColor("#1F3A5F"),
         ),
@@ -268,7 +279,7 @@ class _PdfRenderer:
         self.memo = memo
         self.options = options
         self.family = register_family("serif")
-        self.styles = _styles(self.family)
+        self.styles = _styles(self.family, memo.compact)
 
     def markup(self, text: str, where: str) -> str:
         """Plain text -> safe reportlab markup: controls removed, glyph gaps reported, escaped."""
@@ -315,7 +326,7 @@ class _PdfRenderer:
 
     def block(self, block: Paragraph | BulletList | MemoTable) -> list[Flowable]:
         if isinstance(block, Paragraph):
-            style = self.styles["intro" if block.style == "intro" else "body"]
+            style = self.styles[block.style if block.style in ("intro", "assessment") else "body"]
             return [RLParagraph(self.inlines(block.inlines), style)]
         if isinstance(block, BulletList):
             # One list per item: a heading kept with its next flowable then carries one
