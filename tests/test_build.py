@@ -96,6 +96,9 @@ def test_narrowed_build_writes_only_what_was_asked(tmp_path: Path) -> None:
     )
     assert sorted(p.name for p in result.out_dir.iterdir()) == [
         "analyst.md",
+        "bibliography.bib",
+        "bibliography.json",
+        "bibliography.ris",
         "changes.json",
         "changes.md",
         "manifest.json",

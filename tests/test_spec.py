@@ -80,3 +80,11 @@ def test_memo_date_prefers_brief_then_epoch(monkeypatch: pytest.MonkeyPatch) -> 
     assert memo_date(spec) == dt.date(1970, 1, 1)
     dated = parse_brief(GOOD + "date: 2024-02-03\n", Path("b.yaml"))
     assert memo_date(dated) == dt.date(2024, 2, 3)
+
+
+def test_citation_style_key(tmp_path: Path) -> None:
+    base = "title: T\naudiences: [{id: a, label: A}]\n"
+    assert parse_brief(base, tmp_path / "b.yaml").citation_style == "chicago-notes-bibliography"
+    assert parse_brief(base + "citation_style: apa\n", tmp_path / "b.yaml").citation_style == "apa"
+    with pytest.raises(InputError, match="did you mean 'citation_style'"):
+        parse_brief(base + "citation_styel: apa\n", tmp_path / "b.yaml")

@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefkit import bibliography
 from briefkit.analysis.proposals import Analysis, Proposals, analyse, score
 from briefkit.assemble import source_range
+from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
+from briefkit.citations import resolve_style
 from briefkit.compose import compose_memo
 from briefkit.corpus import Corpus
 from briefkit.curation import (
@@ -268,6 +271,9 @@ def build(
     note = progress or (lambda _message: None)
     spec = load_brief(brief_path)
     require_similarity(spec, brief_path)
+    spec = spec.model_copy(
+        update={"citation_style": resolve_style(spec.citation_style, brief_path)}
+    )
     chosen_audiences = _pick_audiences(spec, audiences, brief_path)
     wanted_formats = list(dict.fromkeys(formats or FORMATS))
     for name in wanted_formats:
@@ -327,6 +333,11 @@ def build(
         corpus=corpus,
         memos=_with_earlier_memos(entries, previous, spec, out_dir),
     )
+    documents = corpus.by_id()
+    cited = [documents[i] for i in cited_sources(manifest) if i in documents]
+    for name, data in bibliography.render(cited).items():
+        rendered[out_dir / name] = data
+    manifest["bibliography"] = dict(bibliography.FILES)
     changes = compare(previous, manifest)
     rendered[out_dir / "changes.md"] = to_markdown(changes, spec.title).encode("utf-8")
     rendered[out_dir / "changes.json"] = to_json(changes)

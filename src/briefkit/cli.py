@@ -218,6 +218,29 @@ def verify(
 
 
 @app.command()
+def package(
+    build_dir: Annotated[
+        Path, typer.Argument(help="A build folder: OUT/<brief stem>.", show_default=False)
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Write OUT/<stem>.zip for an editor: memos, cited sources, bibliography, changes, README."""
+    from briefkit.package import package as run_package
+
+    result = run_package(build_dir)
+    for line in result.warnings:
+        err.print(f"WARNING: {line}", markup=False, style="bold red")
+    if as_json:
+        out.print_json(json.dumps({"zip": str(result.path), "files": result.files}))
+        return
+    out.print(
+        f"Wrote {result.path}: {len(result.files)} files; "
+        f"unzip it and run `briefkit verify {result.path.stem}` to check every quotation.",
+        markup=False,
+    )
+
+
+@app.command()
 def sources(
     seeds_dir: Annotated[Path, typer.Argument(help="Folder of source articles.")] = Path("seeds"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,

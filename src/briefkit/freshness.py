@@ -41,6 +41,9 @@ def _file_digest(path: Path) -> str:
 def watched_paths(brief_path: Path, seeds: Path | None) -> list[Path]:
     """Every file a build of this brief reads, other than briefkit itself."""
     paths = [brief_path, brief_path.with_name(f"{brief_path.stem}.curation.yaml")]
+    style = _brief_key(brief_path, "citation_style")
+    if style and style.endswith(".csl"):  # a house CSL style beside the brief
+        paths.append(brief_path.parent / style)
     for folder in template_dirs(brief_path):
         paths += sorted(p for p in folder.rglob("*") if p.is_file())
     seeds_dir = resolve_seeds_dir(brief_path, seeds)
@@ -50,16 +53,22 @@ def watched_paths(brief_path: Path, seeds: Path | None) -> list[Path]:
     return paths
 
 
-def resolve_seeds_dir(brief_path: Path, seeds: Path | None) -> Path:
-    """As `build` resolves it, without validating the brief."""
-    if seeds is not None:
-        return seeds
+def _brief_key(brief_path: Path, key: str) -> str | None:
+    """One key of the brief, read without validating it."""
     try:
         data = yamltext.load(brief_path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         data = None
-    named = data.get("seeds") if isinstance(data, dict) else None
-    return (brief_path.parent / str(named)).resolve() if named else Path("seeds")
+    value = data.get(key) if isinstance(data, dict) else None
+    return str(value) if value else None
+
+
+def resolve_seeds_dir(brief_path: Path, seeds: Path | None) -> Path:
+    """As `build` resolves it, without validating the brief."""
+    if seeds is not None:
+        return seeds
+    named = _brief_key(brief_path, "seeds")
+    return (brief_path.parent / named).resolve() if named else Path("seeds")
 
 
 def fingerprint(brief_path: Path, seeds: Path | None, options: dict[str, Any]) -> str:

