@@ -38,11 +38,14 @@ from briefkit.writers.docx_styles import (
     INTRO_STYLE,
     MARKING_STYLE,
     NOTE_TEXT_STYLE,
+    PAGE_FOOTER_STYLE,
+    PAGE_HEADER_STYLE,
     SOURCE_STYLE,
     TABLE_STYLE,
     TITLE_STYLE,
     StyleSheet,
     set_font,
+    tidy_package,
 )
 from briefkit.writers.table_widths import fit_widths
 
@@ -95,6 +98,7 @@ class _DocxRenderer:
             raise InputError(
                 f"not a usable Word reference document ({type(exc).__name__})", path=reference
             ) from None
+        tidy_package(self.document)
         body = self.document.element.body
         for child in list(body):
             if not child.tag.endswith("}sectPr"):
@@ -268,6 +272,7 @@ class _DocxRenderer:
     def footer(self) -> None:
         footer = self.document.sections[0].footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.style = self.styles[PAGE_FOOTER_STYLE]  # python-docx's names "Footer" by id
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run("Page ")
         paragraph._p.append(
@@ -285,6 +290,7 @@ class _DocxRenderer:
         if self.memo.marking:
             header = self.document.sections[0].header
             top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            top.style = self.styles[PAGE_HEADER_STYLE]
             top.alignment = WD_ALIGN_PARAGRAPH.CENTER
             top.add_run(self.text(self.memo.marking, "marking")).bold = True
 

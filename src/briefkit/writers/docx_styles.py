@@ -5,26 +5,30 @@ style the writer needs and the reference lacks is created from the house definit
 below. Styles are found by Word's built-in id as well as by name, so a reference saved
 by LibreOffice or a localised Word (where "Heading 1" may be named otherwise) works.
 
-The reference document's stylesWithEffects part (Word 2010) is dropped: it would have
-to repeat every style and the document defaults exactly, and Word repairs a file where
-it does not.
+`tidy_package` mends what a reference document brings that Word would repair: its
+stylesWithEffects part (Word 2010) is dropped, as it would have to repeat every style and
+the document defaults exactly; LibreOffice's font table character sets outside the
+schema's list are removed, its missing theme part is supplied, and its variant
+core-properties relationship is replaced.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import docx
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import BaseStyle
+from lxml import etree
 
 BODY_FONT = "Times New Roman"  # in every Word; LibreOffice uses the metric twin Liberation Serif
 
@@ -43,7 +47,28 @@ TITLE_STYLE = "Title"
 HEADING_STYLE = "Heading 1"
 BULLET_STYLE = "List Bullet"
 TABLE_STYLE = "Table Grid"
+PAGE_HEADER_STYLE = "Header"
+PAGE_FOOTER_STYLE = "Footer"
 
+# The character sets the schema allows in a font table (ST_String enumerated by Word).
+_CHARACTER_SETS = {
+    "Big5",
+    "GBK",
+    "KS_C-5601-1992",
+    "iso-8859-1",
+    "iso-8859-9",
+    "ks_c-5601-1987",
+    "macintosh",
+    "shift_jis",
+    "windows-1250",
+    "windows-1251",
+    "windows-1253",
+    "windows-1255",
+    "windows-1256",
+    "windows-1257",
+    "windows-1258",
+    "windows-874",
+}
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
@@ -89,6 +114,8 @@ HOUSE: dict[str, HouseStyle] = {
         "Hyperlink", WD_STYLE_TYPE.CHARACTER, underline=True, color="1F4E79"
     ),
     TABLE_STYLE: HouseStyle("TableGrid", WD_STYLE_TYPE.TABLE),
+    PAGE_HEADER_STYLE: HouseStyle("Header", size=9, after=0),
+    PAGE_FOOTER_STYLE: HouseStyle("Footer", size=9, after=0),
 }
 
 
@@ -115,7 +142,6 @@ class StyleSheet:
     def __init__(self, document: DocxDocument):
         self.document = document
         self._cache: dict[str, BaseStyle] = {}
-        drop_styles_with_effects(document)
         normal = self.normal
         if not normal.font.name:
             set_font(normal, BODY_FONT)
@@ -193,11 +219,29 @@ def set_font(style: BaseStyle, name: str) -> None:
         fonts.attrib.pop(qn(theme), None)  # a theme font would win over the named one
 
 
-def drop_styles_with_effects(document: DocxDocument) -> None:
+def tidy_package(document: DocxDocument) -> None:
+    """Mend what a reference document (Word 2010's, LibreOffice's) brings that Word repairs."""
     part = document.part
     for rel_id, rel in list(part.rels.items()):
         if rel.reltype == _STYLES_WITH_EFFECTS:
             del part.rels[rel_id]
+    package = part.package
+    for rel_id, rel in list(package.rels.items()):
+        # LibreOffice's variant type: python-docx would add a second docProps/core.xml
+        if rel.reltype.endswith("/metadata/core-properties") and rel.reltype != RT.CORE_PROPERTIES:
+            del package.rels[rel_id]
+    kinds = {rel.reltype for rel in part.rels.values()}
+    if RT.THEME not in kinds:
+        default = docx.Document().part.part_related_by(RT.THEME)
+        theme = Part(PackURI("/word/theme/theme1.xml"), CT.OFC_THEME, default.blob, package)
+        part.relate_to(theme, RT.THEME)
+    fonts = part.part_related_by(RT.FONT_TABLE) if RT.FONT_TABLE in kinds else None
+    if fonts is not None and not isinstance(fonts, XmlPart):  # python-docx keeps it as bytes
+        table = etree.fromstring(fonts.blob)
+        for charset in table.iter(qn("w:charset")):
+            if charset.get(qn("w:characterSet"), "") not in _CHARACTER_SETS:
+                charset.attrib.pop(qn("w:characterSet"), None)
+        fonts._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 def _grid_table(style: BaseStyle) -> None:
