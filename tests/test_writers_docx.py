@@ -437,3 +437,52 @@ def test_table_columns_hold_their_longest_word_and_rows_flow() -> None:
     rows = body.xpath("//w:tr", namespaces=NS)
     assert rows[0].xpath("w:trPr/w:tblHeader", namespaces=NS)
     assert not body.xpath("//w:cantSplit", namespaces=NS)
+
+
+@pytest.mark.skipif("not __import__('shutil').which('soffice')")
+def test_libreoffice_shows_the_right_note_under_provenance_comments(tmp_path) -> None:
+    """Comments numbered like the notes once made LibreOffice print a comment's text as
+    note 1 and leave others empty."""
+    import json
+    import subprocess
+
+    from briefkit.build import build
+    from tests.conftest import SCENARIOS
+
+    result = build(
+        SCENARIOS / "lithium" / "brief.yaml",
+        out=tmp_path,
+        audiences=["principal"],
+        formats=["docx"],
+        provenance=True,
+    )
+    source = result.out_dir / "principal.docx"
+    data = source.read_bytes()
+    notes = _part(data, "word/footnotes.xml").xpath("w:footnote[not(@w:type)]", namespaces=NS)
+    texts = {
+        int(n.get(f"{{{W}}}id")): " ".join("".join(n.xpath(".//w:t/text()", namespaces=NS)).split())
+        for n in notes
+    }
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pages = _pdf_pages(tmp_path / "principal.pdf")
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    excerpts = [e for s in manifest["memos"][0]["sections"] for e in s["excerpts"]]
+    assert excerpts
+    for excerpt in excerpts:
+        tail = " ".join(excerpt["quote"].split()[-6:]).rstrip("…")
+        page = next(p for p in pages if tail in p)
+        assert f"{excerpt['footnote']} {texts[excerpt['footnote']][:40]}" in page
