@@ -486,3 +486,30 @@ def test_libreoffice_shows_the_right_note_under_provenance_comments(tmp_path) ->
         tail = " ".join(excerpt["quote"].split()[-6:]).rstrip("…")
         page = next(p for p in pages if tail in p)
         assert f"{excerpt['footnote']} {texts[excerpt['footnote']][:40]}" in page
+
+
+def test_comment_styles_of_the_reference_are_used(tmp_path) -> None:
+    """python-docx writes Word's ids for the comment styles; a reference that names them
+    otherwise (a German Word: Kommentartext) keeps its own, and nothing dangles."""
+    import dataclasses
+
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from briefkit.memo import Excerpt, NoteRef, Paragraph, Section
+
+    reference = docx.Document()
+    text = reference.styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+    text.style_id = "Kommentartext"
+    mark = reference.styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    mark.style_id = "Kommentarzeichen"
+    path = tmp_path / "house.docx"
+    reference.save(str(path))
+    quote = Excerpt("A quoted passage.", "s:p1:s1", "s", provenance="s.txt, paragraph 1")
+    memo = memo_with(["x"])
+    section = Section("background", "Background", (Paragraph((quote, NoteRef(1))),))
+    memo = dataclasses.replace(memo, sections=(section,), notes=memo.notes[:1])
+    options = WriteOptions(reference_docx=path, provenance_comments=True)
+    data = write_docx(memo, options)
+    used = _referenced_style_ids(data)
+    assert {"Kommentartext", "Kommentarzeichen"} <= used
+    assert used <= set(_styles_by_id(data))

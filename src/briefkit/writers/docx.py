@@ -143,24 +143,33 @@ class _DocxRenderer:
 
     def comment(self, run: Run, text: str) -> None:
         """A Word comment for editors, dated with the build's fixed timestamp."""
-        self.styles.id(COMMENT_TEXT_STYLE), self.styles.id(COMMENT_REF_STYLE)  # python-docx's ids
         comment = self.document.add_comment(
             run, text=self.text(text, "comment"), author="briefkit", initials="bk"
         )
         comment._comment_elm.date = self.stamp  # python-docx stamps "now"; builds must repeat
 
-    def renumber_comments(self) -> None:
-        """Give comments ids after every note and revision id (python-docx counts from 0)."""
+    def finish_comments(self) -> None:
+        """Give comments ids after every note and revision id (python-docx counts from 0),
+        and the comment styles' ids in this document (python-docx writes Word's)."""
         try:
             comments = self.document.part.part_related_by(RT.COMMENTS).element
         except KeyError:
             return
+        body = self.document.element.body
+        for style, attribute, parts in (
+            (COMMENT_TEXT_STYLE, "w:pStyle", (comments,)),
+            (COMMENT_REF_STYLE, "w:rStyle", (comments, body)),
+        ):
+            style_id, python_docx_id = self.styles.id(style), HOUSE[style].style_id
+            for part in parts:
+                for use in part.iter(qn(attribute)):
+                    if use.get(qn("w:val")) == python_docx_id:
+                        use.set(qn("w:val"), style_id)
         mapping: dict[str, str] = {}
         for comment in comments.findall(qn("w:comment")):
             self.revision_id += 1
             mapping[comment.get(qn("w:id"))] = str(self.revision_id)
             comment.set(qn("w:id"), str(self.revision_id))
-        body = self.document.element.body
         for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
             for marker in body.iter(qn(tag)):
                 marker.set(qn("w:id"), mapping[marker.get(qn("w:id"))])
@@ -345,7 +354,7 @@ class _DocxRenderer:
                     )
         self.footer()
         self.properties()
-        self.renumber_comments()
+        self.finish_comments()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return _fixed_zip(buffer.getvalue(), self.options.epoch)
