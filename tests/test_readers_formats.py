@@ -157,3 +157,14 @@ def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     corpus = read_corpus(tmp_path)
     assert not corpus.documents
     assert "larger than 1 MB" in corpus.skipped[0]
+
+
+def test_a_scrap_of_the_headline_is_not_the_site_name() -> None:
+    from briefkit.readers.html import site_name
+
+    title = "The world looked away from El Geneina once. It is doing so again."
+    page = f"Opinion | {title} - The Continental Review"
+    assert site_name("· · · Opinion | " + title, title, page) == "The Continental Review"
+    assert site_name(None, title, page) == "The Continental Review"
+    assert site_name("Harbour Courier", title, page) == "Harbour Courier"
+    assert site_name(None, "Plain headline", "Plain headline") is None

@@ -161,3 +161,77 @@ def test_a_list_item_wrapped_onto_an_indented_line_stays_one_item() -> None:
     blocks = [b.content.text for b in read_plain(text.encode()).blocks]
     item = next(b for b in blocks if "Centre-Nord" in b)
     assert "Est and Sahel regions" in item
+
+
+MASTHEAD = """THE HARBOUR COURIER
+Home | News | Region | Business | Opinion
+
+Friday, 10 January 2025 | Port City 31C
+
+SECURITY
+
+Twelve fishermen missing after storm hits the northern coast
+
+By Ana Reyes, Northern Correspondent | 10 January 2025
+
+Twelve fishermen were missing on Thursday after a storm struck the northern coast.
+"""
+
+MENU_FIRST = """Harbor Risk | Insights | Country Risk | Briefs | Contact us
+
+[Login]
+
+# Coastal outlook: three trends to watch in 2025
+
+Storms are expected to intensify over the coming season across the region.
+"""
+
+STANDFIRST = """THE CIVIC PAGE
+
+The port deal is a bargain - for the port
+
+A plea that sounds tough hides a settlement. The families deserve better.
+
+By Eleanor Vance
+
+March 3, 2024
+
+The deal signed last week settles every claim for a fraction of the damages.
+"""
+
+
+def test_the_headline_above_the_byline_is_the_title_and_the_masthead_the_publisher() -> None:
+    meta = read_plain(MASTHEAD.encode()).meta
+    assert meta.title == "Twelve fishermen missing after storm hits the northern coast"
+    assert meta.publisher == "The Harbour Courier"
+    assert meta.authors == ("Ana Reyes",)  # a job title is no second author
+
+
+def test_a_menu_line_is_never_the_title_and_a_markdown_heading_is() -> None:
+    meta = read_markdown(MENU_FIRST.encode()).meta
+    assert meta.title == "Coastal outlook: three trends to watch in 2025"
+
+
+def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
+    meta = read_plain(STANDFIRST.encode()).meta
+    assert meta.title == "The port deal is a bargain - for the port"
+    assert meta.publisher == "The Civic Page"
+
+
+def test_skip_links_are_neither_title_nor_publisher() -> None:
+    text = "Skip to main content\n\nFloods close the coastal road\n\nBy Ana Reyes\n\nMarch 3, 2024\n\nThe road was closed on Monday after the floods.\n"
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "Floods close the coastal road"
+    assert meta.publisher is None
+
+
+def test_a_byline_without_a_name_still_dates_the_article() -> None:
+    text = "Floods close the coastal road\n\nby admin August 5, 2024\n\nThe road was closed on Monday after the floods.\n"
+    meta = read_plain(text.encode()).meta
+    assert meta.date == "2024-08-05"
+    assert meta.authors == ()
+
+
+def test_a_byline_in_capitals_gives_the_name_in_title_case() -> None:
+    text = "Floods close the coastal road\n\nBy PETER LADU GORE\n\nMarch 3, 2024\n\nThe road was closed on Monday after the floods.\n"
+    assert read_plain(text.encode()).meta.authors == ("Peter Ladu Gore",)

@@ -513,3 +513,18 @@ def test_comment_styles_of_the_reference_are_used(tmp_path) -> None:
     used = _referenced_style_ids(data)
     assert {"Kommentartext", "Kommentarzeichen"} <= used
     assert used <= set(_styles_by_id(data))
+
+
+def test_a_compact_memo_closes_up_paragraphs_and_headings() -> None:
+    import dataclasses
+
+    import docx
+    from docx.shared import Pt
+
+    memo = memo_with(["An excerpt."])
+    before = {}
+    for compact in (False, True):
+        data = write_docx(dataclasses.replace(memo, compact=compact), WriteOptions())
+        heading = docx.Document(io.BytesIO(data)).styles["Heading 1"]
+        before[compact] = heading.paragraph_format.space_before
+    assert before[True] == Pt(4) and before[False] > Pt(4)

@@ -191,3 +191,24 @@ def test_paper_size_from_the_brief() -> None:
         memo = dataclasses.replace(memo_with(["An excerpt."]), paper=paper)
         page = PdfReader(io.BytesIO(write_pdf(memo, WriteOptions(epoch=0)))).pages[0]
         assert abs(float(page.mediabox.width) - width) < 0.5
+
+
+def test_a_compact_memo_fits_more_on_a_page() -> None:
+    """One-page notes close up paragraphs and headings: the same text takes fewer pages."""
+    import dataclasses
+    import io
+
+    from pypdf import PdfReader
+
+    from briefkit.writers import WriteOptions
+    from briefkit.writers.pdf import write_pdf
+    from tests.memo_factory import memo_with
+
+    texts = [f"Passage number {i} says one short thing about the matter." for i in range(120)]
+    loose = memo_with(texts)
+    tight = dataclasses.replace(loose, compact=True)
+
+    def pages(memo) -> int:
+        return len(PdfReader(io.BytesIO(write_pdf(memo, WriteOptions()))).pages)
+
+    assert pages(tight) < pages(loose)

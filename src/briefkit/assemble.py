@@ -55,8 +55,18 @@ def source_range(documents: list[Document]) -> SourceRange:
     )
 
 
+UNTITLED_WORDS = 8  # words of its opening that describe an untitled source
+
+
 def fallback_title(document: Document) -> str:
-    return document.path.rsplit("/", 1)[-1]
+    """What a citation calls a source without a title: its opening words, never its file
+    name (a reader cannot look up "012.txt")."""
+    opening = next((s.quote for s in document.sentences if s.quote.strip()), "")
+    words = opening.split()
+    if not words:
+        return "Untitled"
+    head = " ".join(words[:UNTITLED_WORDS]).rstrip(",;:")
+    return f"Untitled, beginning “{head}{'…' if len(words) > UNTITLED_WORDS else ''}”"
 
 
 def source_label(document: Document) -> str:
@@ -309,4 +319,5 @@ def assemble(
             keywords=(audience.id,),
         ),
         paper=spec.paper,
+        compact=layout.compact,
     )

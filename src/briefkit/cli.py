@@ -13,7 +13,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.live import Live
-from rich.table import Table
 from rich.text import Text
 
 from briefkit import __version__
@@ -252,32 +251,9 @@ def sources(
             ]
             print("\t".join(" ".join((c or "").split()) for c in cells))
         return
-    table = Table(show_lines=False)
-    for column in (
-        "id",
-        "file",
-        "title",
-        "author",
-        "publisher",
-        "date",
-        "url",
-        "words",
-        "warnings",
-    ):
-        table.add_column(column, overflow="fold")
-    for r in rows:
-        table.add_row(
-            r.id,
-            r.file,
-            r.title or "",
-            r.author or "",
-            r.publisher or "",
-            r.date or "",
-            r.url or "",
-            str(r.words),
-            "; ".join(r.warnings),
-        )
-    out.print(table)
+    from briefkit.sources import as_records
+
+    out.print(as_records(rows, out.width), markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("reference-docx")

@@ -33,10 +33,10 @@ HEADER = """\
 # briefkit curation file for {brief}: your decisions about which passages the memos use.
 # The excerpts the memos quote come first in each section (`audiences:` says whose),
 # then further proposals. For each entry set status to: proposed (briefkit may use it),
-# pinned (always used, first, in this order) or dropped (never used). Move an entry
-# under another section to move the excerpt, shorten a quote with "…" (each part must
-# stay verbatim), or add a passage with just `quote:` (and `source:`). Left as it is,
-# the file changes nothing: pin entries to fix their order.
+# pinned (always used, first, in this order, only in the section it is under) or
+# dropped (never used). List an entry under another section to offer it there too,
+# shorten a quote with "…" (each part must stay verbatim), or add a passage with just
+# `quote:` (and `source:`). Left as it is, the file changes nothing.
 # `briefkit curate` keeps every decision when sources change; `new: true` marks fresh
 # proposals and `stale: true` passages no longer found in any source.
 # Add the unit's own words with an entry `- assessment: <text>`: it stands at that place
@@ -305,24 +305,30 @@ def _key(item: Resolved, best: dict[str, Candidate]) -> str:
 
 
 def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
-    """Proposals with the editor's decisions: dropped passages removed; every listed
-    passage offered in the section(s) it is listed under (and only there), as that
-    section scores it; pinned ones marked and ranked in file order. A file nobody edited
-    therefore leaves every memo as it was."""
+    """Proposals with the editor's decisions. Dropped passages go; pinned ones stand only
+    in the section they are pinned under, marked and ranked in file order; a proposed
+    entry is offered in its section as well as wherever it was proposed, with its quote
+    as the file gives it (trimmed or not). So a file nobody edited changes no memo."""
     best = proposals.best_by_sentence()
     dropped = {_key(r, best) for r in resolved if r.sentence and r.entry.status == "dropped"}
     kept = [r for r in resolved if r.sentence and r.entry.status != "dropped"]
-    placed = {_key(r, best) for r in kept}
+    pinned = {_key(r, best) for r in kept if r.entry.status == "pinned"}
+    quotes = {_key(r, best): r.sentence.quote for r in kept if r.sentence}
+
+    def as_listed(candidate: Candidate) -> Candidate:
+        quote = quotes.get(candidate.sentence.id)
+        if quote is None or quote == candidate.sentence.quote:
+            return candidate
+        return dataclasses.replace(
+            candidate, sentence=dataclasses.replace(candidate.sentence, quote=quote)
+        )
+
     sections: dict[str, list[Candidate]] = {
-        name: [c for c in candidates if c.sentence.id not in dropped | placed]
+        name: [as_listed(c) for c in candidates if c.sentence.id not in dropped | pinned]
         for name, candidates in proposals.sections.items()
     }
-    own = {
-        (name, c.sentence.id): c
-        for name, candidates in proposals.sections.items()
-        for c in candidates
-    }
-    offered: set[tuple[str, str]] = set()
+    offered = {(name, c.sentence.id) for name, cs in sections.items() for c in cs}
+    own = {(n, c.sentence.id): c for n, cs in proposals.sections.items() for c in cs}
     pins = 0
     for item in kept:
         key, section = _key(item, best), item.entry.section
@@ -334,13 +340,10 @@ def apply(proposals: Proposals, resolved: list[Resolved]) -> Proposals:
         if base is None:  # a passage the editor added: no proposal scored it
             candidate = Candidate(item.sentence, 1.0, 0.0, 0.0, 0.0)
         else:
-            quote = item.sentence.quote  # the editor may have trimmed it
-            candidate = dataclasses.replace(
-                base, sentence=dataclasses.replace(base.sentence, quote=quote)
-            )
-        pinned = item.entry.status == "pinned"
-        candidate = dataclasses.replace(candidate, pinned=pinned, rank=pins if pinned else None)
-        pins += pinned
+            candidate = as_listed(base)
+        is_pin = item.entry.status == "pinned"
+        candidate = dataclasses.replace(candidate, pinned=is_pin, rank=pins if is_pin else None)
+        pins += is_pin
         sections[section].append(candidate)
     ranked = {
         name: tuple(sorted(c, key=lambda x: (not x.pinned, -x.score, x.sentence.id)))

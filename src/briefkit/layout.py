@@ -51,6 +51,10 @@ class Layout(BaseModel):
     sections: list[SectionLayout] = Field(min_length=1)
     sources_title: str | None = "Sources"
     default_max_words: int = Field(default=1500, gt=50)
+    compact: bool = Field(
+        default=False,
+        description="Tighter spacing between paragraphs and headings (one-page notes).",
+    )
     max_pages: int | None = Field(
         default=None, ge=1, description="Pages the memo must fit in the PDF (one-page notes)."
     )

@@ -97,6 +97,7 @@ class Memo:
     notes: tuple[Footnote, ...]
     properties: Properties
     paper: str = "A4"
+    compact: bool = False  # tighter spacing: a one-page note
 
     def excerpts(self) -> list[tuple[str, Excerpt, int]]:
         """(section id, excerpt, note number) in reading order."""

@@ -15,6 +15,11 @@ MIN_SHARE_FOR_TRIM = 0.6
 
 SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it cheaply
 CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
+# "WASHINGTON (GWS) — The …", "KANDI, Benin - Twenty-eight …": a dateline, not the sentence
+DATELINE = re.compile(
+    r"^(?:[A-Z]{2,}[A-Z .'’-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
+    r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
+)
 
 
 def split_sentences(block: MappedText) -> list[MappedText]:
@@ -32,6 +37,9 @@ def split_sentences(block: MappedText) -> list[MappedText]:
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
             piece = block.slice(start, end).strip()
+            dash = DATELINE.match(piece.text)
+            if dash:  # a dateline split off: the sentence starts after its dash
+                piece = piece.slice(dash.end(), len(piece.text)).strip()
             if piece.text:
                 sentences.append(piece)
     return sentences

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefkit.read import read_corpus
 
 CITATION_FIELDS = ("title", "author", "publisher", "date", "url")
+SENTENCE_TITLE_WORDS = 16  # a title this long that ends with a full stop reads as body text
+LONG_TITLE_WORDS = 30
+
+
+def title_looks_like_text(title: str | None) -> bool:
+    """A headline is short and has no closing full stop; a body sentence taken for the
+    title (a file with no headline line) is long or ends like a sentence."""
+    if not title:
+        return False
+    words = len(title.split())
+    ends_sentence = title.rstrip().endswith(".") and not title.rstrip().endswith("...")
+    return words > LONG_TITLE_WORDS or (ends_sentence and words >= SENTENCE_TITLE_WORDS)
 
 
 @dataclass(frozen=True)
@@ -39,5 +52,32 @@ def list_sources(seeds: Path) -> tuple[list[SourceRow], list[str]]:
         warnings = list(d.warnings)
         if missing:
             warnings.append(f"missing {', '.join(missing)} (add {d.path}.meta.yaml)")
+        if title_looks_like_text(d.meta.title):
+            warnings.append(
+                f"title looks like a sentence of the text (set it in {d.path}.meta.yaml)"
+            )
         rows.append(SourceRow(d.id, d.path, words=d.words, warnings=tuple(warnings), **values))
     return rows, list(corpus.skipped)
+
+
+def as_records(rows: list[SourceRow], width: int = 80) -> str:
+    """One short block per source, wrapped to the terminal: reads in 80 columns, where a
+    nine-column table cannot."""
+    width = max(40, width)
+    blocks = []
+    for r in rows:
+        facts = [r.date or "no date", f"{r.words:,} words"]
+        lines = [f"{r.id}  ({', '.join(facts)})"]
+        lines += textwrap.wrap(
+            r.title or "(no title)", width, initial_indent="  ", subsequent_indent="    "
+        )
+        byline = " · ".join(x for x in (r.author, r.publisher) if x) or "(no author or publisher)"
+        lines += textwrap.wrap(byline, width, initial_indent="  ", subsequent_indent="    ")
+        if r.url:
+            lines.append(f"  {r.url}")
+        if r.file != r.id and not r.file.startswith(r.id + "."):
+            lines.append(f"  file: {r.file}")
+        for warning in r.warnings:
+            lines += textwrap.wrap(warning, width, initial_indent="  ! ", subsequent_indent="    ")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)

@@ -52,3 +52,12 @@ def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
         "President Ana Ruiz": "Chile",
         "Ruiz": "Chile",
     }
+
+
+def test_a_name_with_for_in_it_is_one_actor() -> None:
+    from briefkit.analysis.actors import subject_actor_at
+
+    found = subject_actor_at(
+        "The International Organization for Migration says seven million people have fled.", set()
+    )
+    assert found is not None and found[0] == "International Organization for Migration"

@@ -198,3 +198,60 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
         "Two\n\nMay 9, 2025\n\nChina made up about 13 percent of Nvidia revenue in fiscal 2025.\n",
     )
     assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []
+
+
+def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nThe crashes of Flight 610 and Flight 302 killed 189 people "
+        "and 157 people in the Kestrel accidents.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nFamilies of those killed in the two Kestrel accidents, which "
+        "killed 346 people, want a trial.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "Kestrel accidents"), 5)
+    assert all(346 not in {p.first.value, p.second.value} for p in found)
+
+
+def test_figures_beside_different_places_are_different_events(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nAn attack near Koutara in August killed 17 soldiers at an "
+        "army post, the ministry said.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nAn attack near Belmonte in January killed 28 soldiers at an "
+        "army post, the ministry said.\n",
+    )
+    assert figure_disagreements(propose(read_corpus(tmp_path), "attacks on the army"), 5) == []
+
+
+def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nThe chief, Ortberg, who took over in August after a long search by the "
+        "board and several rounds of interviews, said charges of $5 billion were coming.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nThe chief, Ortberg, speaking to investors at the annual meeting in the "
+        "spring, sold the navigation unit to a fund for $10.55 billion.\n",
+    )
+    assert figure_disagreements(propose(read_corpus(tmp_path), "Ortberg and the company"), 5) == []
+
+
+def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    def dated(text: str) -> str | None:
+        return event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5))
+
+    assert (
+        dated("On 21 March, soldiers raised the flag over the palace held by rebels in April 2023.")
+        is None
+    )
+    assert dated("The fighting erupted on 15 April 2023 between the two forces.") == "2023-04-15"

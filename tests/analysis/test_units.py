@@ -112,3 +112,17 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
     quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
     assert "2022, and it has" not in quotes
     assert "Rachel Kim is a trade policy reporter" not in quotes
+
+
+def test_method_notes_and_dateline_dashes_are_not_quoted(tmp_path: Path) -> None:
+    write(
+        tmp_path / "one.txt",
+        "Displacement Update\n\nBy Ana Field\n\nMarch 3, 2023\n\n"
+        "PORT CITY (Wire) — The ministry said on Monday that new camps would open near the border.\n"
+        "Figures are rounded and may differ from those in other reports because of differences in methodology.\n"
+        "Aid groups said the camps would still be too small for the families arriving every week.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("Figures are rounded" in q for q in quotes)
+    assert any(q.startswith("The ministry said on Monday") for q in quotes)
+    assert not any(q.startswith("—") for q in quotes)

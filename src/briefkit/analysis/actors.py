@@ -122,8 +122,8 @@ _CALENDAR = frozenset(
         "sunday",
     ]
 )
-PROPER = re.compile(
-    r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|de|al))*"
+PROPER = re.compile(  # "International Organization for Migration" is one name
+    r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|de|al))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -232,7 +232,7 @@ def _demonyms(name: str) -> set[str]:
     return {f for f in forms if len(f) > 3}
 
 
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|and|[A-Z][\w'’.-]*))*")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*")
 MAX_NAME_WORDS = 5
 
 
@@ -289,7 +289,7 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
             continue  # "Anti-Taliban rhetoric" describes, it does not name an actor
         if words and following.islower() and DEMONYM_ENDING.search(words[-1]):
             continue  # "Central Asian neighbours": a modifier, not an actor
-        while words and words[-1].lower() in {"of", "the", "and", "de", "al"}:
+        while words and words[-1].lower() in {"of", "for", "the", "and", "de", "al"}:
             words = words[:-1]
         if not words or not words[0][:1].isupper():
             continue

@@ -21,7 +21,7 @@ from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
-from briefkit.dates import PATTERNS, _iso
+from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
 
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
@@ -80,6 +80,7 @@ MAX_YEAR_GAP = 3
 SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+POSSESSIVE = re.compile(r"['’]s?$")
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
@@ -122,6 +123,7 @@ class Figure:
     text: str  # the figure as written
     context: frozenset[str]
     candidate: Candidate
+    window: str = ""  # the words around it, as written: the names beside the figure
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,14 @@ class Disagreement:
     score: float
 
 
+_FULL_MONTH = "|".join(MONTH_NAMES)
+# "On 21 March", "March 21": a day without a year, which a dated event must not hide.
+YEARLESS_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTH})|(?P<m2>{_FULL_MONTH})\s+\d{{1,2}})\b"
+    r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
+)
+
+
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
     the date bounds a span ("since March 2024", "by 2030") or the sentence names dates of
@@ -165,6 +175,10 @@ def event_date(sentence: Sentence) -> str | None:
     start, iso = min(found)
     if SPAN_BOUND.search(text[max(0, start - 12) : start]):
         return None
+    for match in YEARLESS_DAY.finditer(text):
+        month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
+        if len(iso) < 7 or int(iso[5:7]) != month:
+            return None  # "On 21 March, …, held since April 2023": which date is the event's?
     return iso
 
 
@@ -227,14 +241,21 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         after = text[end:].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
         written = text[match.start() : end].strip()
-        found.append(Figure(value, unit, written, context, candidate))
+        window = " ".join([*before, written, *after])
+        found.append(Figure(value, unit, written, context, candidate, window))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer))  # type: ignore[arg-type]
         year = match["year"]
-        found.append(Figure(float(year), YEAR_UNIT, year, context, candidate))
+        window = " ".join([*before, year, *after])
+        found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
     return found
+
+
+def _names_in(text: str) -> set[str]:
+    """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
+    return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
 
 
 def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
@@ -243,13 +264,32 @@ def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
     name are about the same thing."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(set(NAME.findall(text)))
+        counts.update(_names_in(text))
     limit = max(2, DISTINCTIVE_SHARE * len(texts))
 
     def names(text: str) -> set[str]:
-        return {n for n in NAME.findall(text) if counts[n] <= limit}
+        return {n for n in _names_in(text) if counts[n] <= limit}
 
     return names
+
+
+def _sums(by_unit: dict[str, list[Figure]]) -> dict[tuple[str, str], float]:
+    """Each passage's total per unit, where it gives two figures or more of that unit."""
+    found: dict[tuple[str, str], list[float]] = {}
+    for unit, group in by_unit.items():
+        for figure in group:
+            found.setdefault((figure.candidate.sentence.id, unit), []).append(figure.value)
+    return {key: sum(values) for key, values in found.items() if len(values) > 1}
+
+
+def _adds_up(a: Figure, b: Figure, totals: dict[tuple[str, str], float]) -> bool:
+    """One figure is the sum of the other passage's: "189 … and 157 people" against
+    "346 people" is a total, not a dispute."""
+    for one, other in ((a, b), (b, a)):
+        total = totals.get((other.candidate.sentence.id, other.unit))
+        if total and abs(total - one.value) <= 0.01 * one.value:
+            return True
+    return False
 
 
 def figure_disagreements(
@@ -267,6 +307,7 @@ def figure_disagreements(
         for figure in figures(candidate.sentence, candidate, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
     names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]])
+    totals = _sums(by_unit)
     pairs = []
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
         if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
@@ -275,7 +316,14 @@ def figure_disagreements(
         smaller_context = min(len(a.context), len(b.context)) or 1
         similarity = shared / smaller_context  # overlap: one side's words in the other's
         larger = max(a.value, b.value)
-        shared_names = names(a.candidate.sentence.text) & names(b.candidate.sentence.text)
+        # A name shared beside both figures (not anywhere in two long sentences) says
+        # they measure the same thing; some word of context must be shared too.
+        names_a, names_b = names(a.window), names(b.window)
+        shared_names = names_a & names_b
+        if shared < 1 or _adds_up(a, b, totals):
+            continue
+        if names_a and names_b and not shared_names:
+            continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
         years_a = set(YEAR_WORD.findall(a.candidate.sentence.text))
         years_b = set(YEAR_WORD.findall(b.candidate.sentence.text))
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:

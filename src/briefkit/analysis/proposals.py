@@ -63,13 +63,48 @@ NEEDS_CUES = ("regional_positions", "outlook")
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 
 
+# "this year", "last month", "yesterday": time told from the day the article was
+# written, which a reader of the memo, months later, takes for the memo's own.
+WRITER_TIME = re.compile(
+    r"\b(?:(?:this|last|next|earlier this|later this|so far this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+
+
+# Words that point into text the reader of an excerpt has not seen: "those attacks",
+# "an even more direct threat", "The army would hold…" (a scenario told before).
+POINTS_BACK = re.compile(
+    r"\b(?:those|these)\s+(?!who\b|which\b|that\b|of\b|in\b|are\b|were\b)[a-z]{3,}|"
+    r"\beven (?:more|less|greater|worse|better|larger|smaller)\b",
+    re.IGNORECASE,
+)
+SCENARIO = re.compile(r"\bwould\b", re.IGNORECASE)
+CONDITION_OR_SPEAKER = re.compile(
+    r"\b(?:if|unless|should|were|said|says|say|expects?|warned|argued?|believes?|thinks?)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back(text: str) -> bool:
+    """Does the passage lean on text before it, past its opening words?"""
+    if POINTS_BACK.search(text):
+        return True
+    return bool(SCENARIO.search(text)) and not CONDITION_OR_SPEAKER.search(text)
+
+
 def quality(sentence: Sentence) -> float:
-    """How well a passage stands as a quoted excerpt (0..1): trims and first person cost."""
+    """How well a passage stands as a quoted excerpt (0..1): trims, first person, time
+    told from the writer's day and words pointing back into the article cost."""
     q = 1.0
     if sentence.is_trimmed:
         q *= 0.7
     if FIRST_PERSON.search(sentence.text):
         q *= 0.8
+    if WRITER_TIME.search(sentence.text):
+        q *= 0.5
+    if points_back(sentence.text):
+        q *= 0.6
     return q
 
 

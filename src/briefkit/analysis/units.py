@@ -63,6 +63,14 @@ ANNOUNCES = re.compile(
     re.IGNORECASE,
 )
 
+# The page talking about itself, not the matter: method notes, rights lines, sign-ups.
+ABOUT_THE_PAGE = re.compile(
+    r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
+    r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
+    r"for (?:more|further) information|sign up (?:for|to)|subscribe (?:to|for)|"
+    r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected))",
+    re.IGNORECASE,
+)
 
 # "The main danger, they said, is…": a speaker named only by a pronoun, early on.
 PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
@@ -82,6 +90,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True  # a question, a menu, a caption, a byline, a cut-off ending
     if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text) or ENDNOTE.match(text):
         return True
+    if ABOUT_THE_PAGE.search(text):
+        return True  # "Figures are rounded and may differ…": a method note
     first = next((ch for ch in text if ch.isalnum()), "")
     if (first.isalpha() and not first.isupper()) or BROKEN_START.match(text):
         return True  # "continued operations near the border (likely).": a broken line

@@ -7,6 +7,8 @@ first. The extracted text is what quotes must be verbatim in.
 
 from __future__ import annotations
 
+import re
+
 from briefkit.corpus import SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
@@ -18,6 +20,25 @@ HIDDEN = (
     ' or contains(translate(@style, " ", ""), "display:none")'
     ' or contains(translate(@style, " ", ""), "visibility:hidden")]'
 )
+
+
+TITLE_PARTS = re.compile(r"\s+[-|–—:·]\s+")
+SITE_MAX_WORDS = 6
+
+
+def site_name(found: str | None, title: str | None, page_title: str) -> str | None:
+    """The site's name, not a scrap of the headline: extractors sometimes take part of
+    the page title ("· · · Opinion | The world looked away…"); then the short part of
+    the page title that is not the headline ("… - The Continental Review") is the name."""
+    cleaned = (found or "").strip(" ·•|-–—:") or None
+    headline = (title or "").casefold()
+    if cleaned and not (headline and headline[:40] in cleaned.casefold()):
+        return cleaned
+    parts = [part.strip() for part in TITLE_PARTS.split(page_title) if part.strip()]
+    for part in reversed(parts[1:]):
+        if len(part.split()) <= SITE_MAX_WORDS and part.casefold() not in headline:
+            return part
+    return None
 
 
 def read_html(data: bytes) -> ReadResult:
@@ -46,11 +67,14 @@ def read_html(data: bytes) -> ReadResult:
     url = getattr(document, "url", None)
     authors = split_authors(getattr(document, "author", None) or "")
     if not authors and getattr(document, "author", None):
-        authors = tuple(a.strip() for a in document.author.split(";") if a.strip())
+        authors = tuple(a.strip(" ·•|,") for a in document.author.split(";") if a.strip(" ·•|,"))
+    title = getattr(document, "title", None) or None
+    page_title = " ".join((tree.findtext(".//title") or "").split())
     known = SourceMeta(
-        title=getattr(document, "title", None) or None,
+        title=title,
         authors=authors,
-        publisher=getattr(document, "sitename", None) or publisher_from_url(url),
+        publisher=site_name(getattr(document, "sitename", None), title, page_title)
+        or publisher_from_url(url),
         date=parse_date_value(getattr(document, "date", None)),
         url=url or None,
     )

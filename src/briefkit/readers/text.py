@@ -184,7 +184,7 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
         front, body_start = _front_matter(text)
     spans = _lines(text, body_start)
     raw_lines = [text[a:b] for a, b in spans]
-    found = extract(raw_lines, first_line_title=not (known and known.title))
+    found = extract(raw_lines, first_line_title=not (known and known.title), markdown=markdown)
     meta = known.merged_over(found.meta) if known else found.meta
     meta = meta_from_mapping(front).merged_over(meta) if front else meta
     title_plain = plain(meta.title or "").casefold()

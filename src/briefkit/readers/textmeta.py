@@ -45,9 +45,72 @@ def plain(line: str) -> str:
     return INLINE_MARKUP.sub(lambda m: m.group(1) or "", line).strip()
 
 
+# "Northern Correspondent", "Senior Editor": a byline's job title, not a second author.
+ROLE = re.compile(
+    r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk)$",
+    re.IGNORECASE,
+)
+MENU_SEPARATORS = 2  # "Home | News | Sport": a line with this many " | " is a menu
+MASTHEAD_MAX_WORDS = 6
+HEADLINE_MIN_WORDS = 4
+
+
 def split_authors(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
-    return tuple(p.strip() for p in parts if NAME.match(p.strip()))
+    names = (p.strip() for p in parts if NAME.match(p.strip()) and not ROLE.search(p))
+    return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
+
+
+FURNITURE = re.compile(
+    r"^(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|advertisement|"
+    r"cookies?\b|accept\b|share\b)",
+    re.IGNORECASE,
+)
+
+
+def is_menu(line: str) -> bool:
+    """Navigation, not text: "Home | News | Sport", "Skip to main content"."""
+    return len(re.findall(r"\s[|›»]\s", line)) >= MENU_SEPARATORS or bool(FURNITURE.match(line))
+
+
+def _is_label(line: str) -> bool:
+    """A section label or kicker above a headline: "SECURITY", "JURISDICTIONS / WEST
+    AFRICA", "BREAKING: …"."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and (
+        all(c.isupper() for c in letters) or re.match(r"^[A-Z]+:", line) is not None
+    )
+
+
+def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int | None:
+    """The headline: the nearest line above the byline that reads as one (not a date,
+    menu or label line)."""
+    at = head_ids.index(byline)
+    found: list[int] = []
+    for i in reversed(head_ids[:at]):
+        line = plain(lines[i])
+        if _is_date_line(line) or is_menu(line) or _is_label(line):
+            continue
+        if not HEADLINE_MIN_WORDS <= len(line.split()) <= 30:
+            break
+        found.append(i)
+        if len(found) == 2 or not _reads_as_standfirst(line):
+            break
+    if len(found) == 2 and not _reads_as_standfirst(plain(lines[found[1]])):
+        return found[1]  # a standfirst ("… deserve better.") under its headline
+    return found[0] if found else None
+
+
+def _reads_as_standfirst(line: str) -> bool:
+    """A summary under the headline: whole sentences, ending with a full stop."""
+    return line.rstrip().endswith((".", "!")) and not line.rstrip().endswith("...")
+
+
+def _masthead(line: str) -> str:
+    """A publication's name as printed at the top ("THE GULF OF GUINEA COURIER")."""
+    return (
+        line.title().replace(" Of ", " of ").replace(" The ", " the ") if line.isupper() else line
+    )
 
 
 PLACEHOLDER_TITLE = re.compile(r"^(?:untitled|document\d*|microsoft word - .*|slide \d+)$", re.I)
@@ -87,9 +150,9 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     date = parse_date(rest)
     name_part = re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s*(?=\w+\.? \d)", rest)[0]
     authors = split_authors(name_part.strip(" .,"))
-    if not authors:
+    if not authors and date is None:
         return None
-    return authors, date
+    return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
 def _bare_name_by_dateline(
@@ -123,9 +186,16 @@ def _is_date_line(line: str) -> str | None:
 
 
 def extract(
-    lines: list[str], head: int = 12, tail: int = 12, first_line_title: bool = True
+    lines: list[str],
+    head: int = 12,
+    tail: int = 12,
+    first_line_title: bool = True,
+    markdown: bool = False,
 ) -> TextMetadata:
-    """Scan the head and tail of the text for citation metadata."""
+    """Scan the head and tail of the text for citation metadata. The title is a Markdown
+    `#` heading when there is one, else the headline just above the byline, else the
+    first line; a first line that is a menu is never the title, and one that is a short
+    masthead above a different headline is the publisher."""
     title = None
     authors: tuple[str, ...] = ()
     date = None
@@ -136,9 +206,20 @@ def extract(
     head_ids = content[:head]
     tail_ids = content[-tail:]
 
+    byline_at = None
+    heading = next(
+        (i for i in head_ids if markdown and re.match(r"^#\s+\S", lines[i].strip())), None
+    )
     for position, i in enumerate(head_ids):
         line = plain(lines[i])
-        if first_line_title and title is None and position == 0 and len(line.split()) <= 30:
+        if (
+            first_line_title
+            and title is None
+            and heading is None
+            and position == 0
+            and len(line.split()) <= 30
+            and not is_menu(line)
+        ):
             title = SCRAPE_SUFFIX.sub("", line).strip() or None
             meta_lines.add(i)
             continue
@@ -146,6 +227,7 @@ def extract(
             authors, byline_date = found
             date = date or byline_date
             meta_lines.add(i)
+            byline_at = i
             continue
         if date is None and (found_date := _is_date_line(line)):
             date = found_date
@@ -178,6 +260,17 @@ def extract(
                 publisher = mention["host"]
                 meta_lines.add(i)
 
+    if first_line_title and heading is not None:
+        title = plain(lines[heading]) or title
+        meta_lines.add(heading)
+    elif first_line_title and byline_at is not None:
+        above = _headline_above(lines, head_ids, byline_at)
+        first = plain(lines[head_ids[0]])
+        if above is not None and above != head_ids[0]:
+            if title == first and len(first.split()) <= MASTHEAD_MAX_WORDS:
+                publisher = publisher or _masthead(first)
+            title = plain(lines[above])
+            meta_lines.add(above)
     if not authors and (found_name := _bare_name_by_dateline(lines, head_ids, meta_lines)):
         authors = (lines[found_name].strip(),)
         meta_lines.add(found_name)

@@ -85,6 +85,16 @@ def _house_style(styles: StyleSheet) -> None:
     styles[NOTE_TEXT_STYLE].paragraph_format.space_after = Pt(0)
 
 
+def _compact_spacing(styles: StyleSheet) -> None:
+    """A one-page note (the layout's `compact`): paragraphs and headings closed up, as in
+    the PDF. The one change made to the reference's styles, and the layout asks for it."""
+    for name in (EXCERPT_STYLE, BULLET_STYLE):
+        styles[name].paragraph_format.space_after = Pt(1.5)
+    styles.normal.paragraph_format.space_after = Pt(1.5)
+    heading = styles[HEADING_STYLE].paragraph_format
+    heading.space_before, heading.space_after = Pt(4), Pt(1.5)
+
+
 class _DocxRenderer:
     """Walks the memo AST, one method per node type."""
 
@@ -105,6 +115,8 @@ class _DocxRenderer:
                 body.remove(child)
         self.styles = StyleSheet(self.document)
         _page_setup(self.document, memo.paper)
+        if memo.compact:
+            _compact_spacing(self.styles)
         self.notes = Footnotes(self.document, self.styles)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)

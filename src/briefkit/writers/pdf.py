@@ -50,13 +50,14 @@ LINK_COLOR = "#1F4E79"
 CELL_PADDING = 12.0 + 2.0  # reportlab's cell padding, left and right, and a little air
 
 
-def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
+def _styles(family: FontFamily, compact: bool = False) -> dict[str, ParagraphStyle]:
+    """The memo's type; `compact` (a one-page note) closes up paragraphs and headings."""
     base = ParagraphStyle(
         "body",
         fontName=family.regular,
         fontSize=10,
         leading=13,
-        spaceAfter=4,
+        spaceAfter=1.5 if compact else 4,
         allowWidows=0,
         allowOrphans=0,
     )
@@ -105,8 +106,8 @@ def _styles(family: FontFamily) -> dict[str, ParagraphStyle]:
             fontName=family.bold,
             fontSize=11.5,
             leading=14,
-            spaceBefore=7,
-            spaceAfter=3,
+            spaceBefore=4 if compact else 7,
+            spaceAfter=1.5 if compact else 3,
             keepWithNext=1,
             textColor=colors.HexColor("#1F3A5F"),
         ),
@@ -322,7 +323,7 @@ class _PdfRenderer:
         self.memo = memo
         self.options = options
         self.family = register_family("serif")
-        self.styles = _styles(self.family)
+        self.styles = _styles(self.family, memo.compact)
 
     def markup(self, text: str, where: str) -> str:
         """Plain text -> safe reportlab markup: controls removed, glyph gaps reported, escaped."""

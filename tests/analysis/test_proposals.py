@@ -1,0 +1,46 @@
+"""Proposals: the standing of a passage as a quote, before any section is considered."""
+
+import pytest
+
+from briefkit.analysis.proposals import quality
+from briefkit.corpus import Sentence
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso has now had two coups this year.",
+        "Prices fell sharply last month, traders said.",
+        "The minister resigned yesterday after the vote.",
+        "Exports have doubled so far this year.",
+    ],
+)
+def test_time_told_from_the_writers_day_lowers_standing(text: str) -> None:
+    assert quality(_sentence(text)) < quality(_sentence("Burkina Faso had two coups in 2022."))
+
+
+def test_a_dated_statement_stands_fully() -> None:
+    assert quality(_sentence("In September 2022 Burkina Faso had its second coup.")) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The long-range drones used in those attacks could only come from a foreign state.", True),
+        ("To the west, Chad faces an even more direct threat.", True),
+        ("The army would hold the north, east and centre.", True),
+        ("If the rebels take the city, the army would hold only the east.", False),
+        ("Officials said the army would hold the north.", False),
+        ("Those who fled the city in 2023 have not returned.", False),
+        ("The army recaptured the capital in March 2025.", False),
+    ],
+)
+def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> None:
+    from briefkit.analysis.proposals import points_back
+
+    assert points_back(text) is leans
+    assert (quality(_sentence(text)) < 1.0) is leans
