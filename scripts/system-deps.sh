@@ -2,9 +2,10 @@
 # Install the Debian packages briefkit needs, only when they are missing.
 #   scripts/system-deps.sh demo   fonts for the PDF writer
 #   scripts/system-deps.sh test   fonts plus poppler-utils, qpdf and LibreOffice Writer for the tests
+#                                 (with Liberation fonts, the metric twins of the DOCX's Times New Roman)
 set -euo pipefail
 want=(fonts-dejavu-core fonts-dejavu-extra)
-[ "${1:-demo}" = test ] && want+=(poppler-utils qpdf libreoffice-writer-nogui)
+[ "${1:-demo}" = test ] && want+=(poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2)
 
 missing=()
 for package in "${want[@]}"; do
