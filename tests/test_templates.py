@@ -39,7 +39,9 @@ def test_a_brief_outside_any_checkout_builds(
     work = tmp_path / "work"
     (work / "briefs").mkdir(parents=True)
     (work / "briefs" / "lithium.yaml").write_text(
-        (SCENARIOS / "lithium" / "brief.yaml").read_text().replace("seeds: seeds", "seeds: ../seeds")
+        (SCENARIOS / "lithium" / "brief.yaml")
+        .read_text()
+        .replace("seeds: seeds", "seeds: ../seeds")
     )
     (work / "seeds").symlink_to(SCENARIOS / "lithium" / "seeds")
     monkeypatch.chdir(work)
