@@ -80,3 +80,19 @@ def test_memo_date_prefers_brief_then_epoch(monkeypatch: pytest.MonkeyPatch) -> 
     assert memo_date(spec) == dt.date(1970, 1, 1)
     dated = parse_brief(GOOD + "date: 2024-02-03\n", Path("b.yaml"))
     assert memo_date(dated) == dt.date(2024, 2, 3)
+
+
+def test_committed_json_schema_is_current() -> None:
+    """schema/brief.schema.json is generated from BriefSpec: after changing the model,
+    run `briefkit schema schema/brief.schema.json`."""
+    import json
+
+    from briefkit.spec import brief_json_schema
+    from tests.conftest import ROOT
+
+    committed = (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
+    assert committed == brief_json_schema()
+    schema = json.loads(committed)
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"title", "audiences"}
+    assert set(schema["properties"]) >= {"title", "topic", "seeds", "date", "audiences"}
