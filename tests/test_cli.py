@@ -254,9 +254,17 @@ def test_an_output_folder_that_is_a_file_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     blocker = write(tmp_path / "out", "a file")
-    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(blocker)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "a file is in the way" in err
+    for out in (blocker, blocker / "sub"):
+        assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(out)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "a file is in the way" in err
+
+
+def test_a_failed_build_creates_no_output_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["build", str(tmp_path / "missing.yaml"), "--out", str(tmp_path / "o")]) == 2
+    assert not (tmp_path / "o").exists()
 
 
 def test_reference_docx_into_an_existing_folder(tmp_path: Path) -> None:

@@ -243,13 +243,16 @@ def build(
 
 
 def _check_output_folder(folder: Path) -> None:
-    """An output folder that cannot be made is a usage error, found before any work."""
-    if folder.exists() and not folder.is_dir():
-        raise InputError("not a folder (a file is in the way)", path=folder)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create the output folder ({exc.strerror})", path=folder) from None
+    """An output folder that cannot be made is a usage error, found before any work
+    (nothing is created here: a build that fails early leaves no empty folders)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        where = "" if existing == folder else f" ({existing} is a file)"
+        raise InputError(f"cannot be an output folder: a file is in the way{where}", path=folder)
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write the output folder: {existing} is not writable", path=folder)
 
 
 def _build_once(
