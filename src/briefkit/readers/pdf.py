@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -46,8 +47,13 @@ def _limit(memory: int, seconds: int) -> None:
     """Runs in the worker before it starts (POSIX): caps its memory and CPU time."""
     if resource is None:
         return
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    for limit, value in (
+        (resource.RLIMIT_AS, (memory, memory)),
+        (resource.RLIMIT_CPU, (seconds, seconds + 1)),
+    ):
+        # macOS refuses some limits: the timeout still bounds the worker there.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(limit, value)
 
 
 def _before_worker(memory: int, seconds: int) -> Callable[[], None] | None:
