@@ -280,3 +280,24 @@ def test_schema_command_prints_the_committed_schema(
     assert main(["schema"]) == 0
     printed = capsys.readouterr().out
     assert printed == (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
+
+
+def test_shell_completion_offers_commands_and_formats() -> None:
+    import os
+    import subprocess
+    import sys
+
+    def complete(words: str) -> list[str]:
+        env = {
+            **os.environ,
+            "_BRIEFKIT_COMPLETE": "complete_bash",
+            "COMP_WORDS": words,
+            "COMP_CWORD": str(len(words.split(" ")) - 1),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "briefkit"], env=env, capture_output=True, text=True, check=False
+        )
+        return done.stdout.split()
+
+    assert complete("briefkit bu") == ["build"]
+    assert complete("briefkit build b.yaml --format ") == ["docx", "pdf", "md"]
