@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages briefkit needs, only when they are missing.
-#   scripts/system-deps.sh demo   fonts for the PDF writer
-#   scripts/system-deps.sh test   fonts plus poppler-utils, qpdf and LibreOffice Writer for the tests
-#                                 (with Liberation fonts, the metric twins of the DOCX's Times New Roman)
+#   scripts/system-deps.sh demo   nothing: the PDF fonts ship inside the package
+#   scripts/system-deps.sh test   poppler-utils, qpdf and LibreOffice Writer (with DejaVu, and
+#                                 Liberation, the metric twins of the DOCX's Times New Roman)
 set -euo pipefail
-want=(fonts-dejavu-core fonts-dejavu-extra)
-[ "${1:-demo}" = test ] && want+=(poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2)
+want=()
+[ "${1:-demo}" = test ] && want+=(fonts-dejavu-core poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2)
 
 missing=()
 for package in "${want[@]}"; do

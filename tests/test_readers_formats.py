@@ -168,3 +168,27 @@ def test_a_scrap_of_the_headline_is_not_the_site_name() -> None:
     assert site_name(None, title, page) == "The Continental Review"
     assert site_name("Harbour Courier", title, page) == "Harbour Courier"
     assert site_name(None, "Plain headline", "Plain headline") is None
+
+
+def test_pdf_worker_limits_where_the_os_has_them(monkeypatch) -> None:
+    from briefkit.readers import pdf
+
+    assert callable(pdf._before_worker(1 << 30, 30))  # Linux: memory and CPU limits
+    monkeypatch.setattr(pdf, "resource", None)  # Windows: the timeout alone
+    assert pdf._before_worker(1 << 30, 30) is None
+    pdf._limit(1 << 30, 30)  # and a limit call is harmless there
+
+
+def test_a_refused_limit_does_not_stop_the_pdf_worker(monkeypatch) -> None:
+    """macOS rejects RLIMIT_AS: the worker must still start (bounded by its timeout)."""
+    from briefkit.readers import pdf
+
+    class Refusing:
+        RLIMIT_AS, RLIMIT_CPU = 9, 0
+
+        @staticmethod
+        def setrlimit(_limit: int, _value: tuple[int, int]) -> None:
+            raise ValueError("current limit exceeds maximum limit")
+
+    monkeypatch.setattr(pdf, "resource", Refusing)
+    pdf._limit(1 << 30, 30)

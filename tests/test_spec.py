@@ -88,3 +88,19 @@ def test_citation_style_key(tmp_path: Path) -> None:
     assert parse_brief(base + "citation_style: apa\n", tmp_path / "b.yaml").citation_style == "apa"
     with pytest.raises(InputError, match="did you mean 'citation_style'"):
         parse_brief(base + "citation_styel: apa\n", tmp_path / "b.yaml")
+
+
+def test_committed_json_schema_is_current() -> None:
+    """schema/brief.schema.json is generated from BriefSpec: after changing the model,
+    run `briefkit schema schema/brief.schema.json`."""
+    import json
+
+    from briefkit.spec import brief_json_schema
+    from tests.conftest import ROOT
+
+    committed = (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
+    assert committed == brief_json_schema()
+    schema = json.loads(committed)
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"title", "audiences"}
+    assert set(schema["properties"]) >= {"title", "topic", "seeds", "date", "audiences"}

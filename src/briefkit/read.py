@@ -17,7 +17,7 @@ from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
 from briefkit.limits import ReadLimits
-from briefkit.parallel import fork_pool, worker_count
+from briefkit.parallel import worker_count, worker_pool
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.sanitize import linkable_url
@@ -161,7 +161,7 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     if workers > 1:
         if progress:
             progress(f"{len(jobs)} files on {workers} cores")
-        with fork_pool(workers) as pool:
+        with worker_pool(workers) as pool:
             results = list(pool.map(_read_one, jobs, chunksize=4))
     else:
         results = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import os
 import re
 from pathlib import Path
@@ -23,7 +24,9 @@ class AudienceSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(description="Slug; the memo's file name.")
+    id: str = Field(
+        description="Slug; the memo's file name.", json_schema_extra={"pattern": SLUG.pattern}
+    )
     label: str = Field(description="Who the memo is for, printed in the memo header.")
     template: str | None = Field(default=None, description="Layout name in templates/.")
     max_words: int | None = Field(default=None, gt=50, description="Body word budget.")
@@ -163,3 +166,16 @@ def memo_date(spec: BriefSpec) -> dt.date:
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
     return dt.datetime.now(tz=dt.UTC).date()
+
+
+def brief_json_schema() -> str:
+    """The JSON Schema of a brief file (from BriefSpec), as the text committed in schema/."""
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **BriefSpec.model_json_schema(),
+    }
+    schema["title"] = "briefkit brief"
+    schema["description"] = (
+        "A briefkit brief (briefs/*.yaml): what the memos are about and which audiences get one."
+    )
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -1,9 +1,18 @@
-"""TrueType fonts for the PDF: found on the system (Debian's fonts-dejavu), embedded whole."""
+"""TrueType fonts for the PDF: DejaVu Serif, shipped inside the package, embedded whole.
+
+The fonts travel with briefkit (see fonts/LICENSE-DejaVu.txt), so a PDF builds the same on
+any OS. The system's font folders are only searched when the packaged files are missing
+(a distribution that strips them, say).
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -12,13 +21,37 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from briefkit.errors import InputError
 
-FONT_DIRS = (
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-    Path.home() / ".local/share/fonts",
-)
+log = logging.getLogger(__name__)
+
+
+def _system_font_dirs() -> tuple[Path, ...]:
+    """The usual font folders of Linux, macOS and Windows, searched after the package's."""
+    home = Path.home()
+    if sys.platform == "win32":
+        windir = Path(os.environ.get("WINDIR", r"C:\Windows"))
+        local = os.environ.get("LOCALAPPDATA")
+        user = (Path(local) / "Microsoft" / "Windows" / "Fonts",) if local else ()
+        return (windir / "Fonts", *user)
+    if sys.platform == "darwin":
+        return (home / "Library/Fonts", Path("/Library/Fonts"), Path("/System/Library/Fonts"))
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local/share")
+    return (
+        Path("/usr/share/fonts/truetype/dejavu"),
+        Path("/usr/share/fonts/dejavu"),
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        data_home / "fonts",
+        home / ".fonts",
+    )
+
+
+def _packaged_font_dir() -> Path | None:
+    folder = resources.files("briefkit").joinpath("fonts")
+    return Path(str(folder)) if isinstance(folder, Path) and folder.is_dir() else None
+
+
+PACKAGED_FONT_DIR = _packaged_font_dir()
+SYSTEM_FONT_DIRS = _system_font_dirs()
 FAMILIES = {
     "serif": (
         "DejaVuSerif.ttf",
@@ -49,11 +82,12 @@ class FontFamily:
 
 
 def _find(name: str) -> Path | None:
-    for folder in FONT_DIRS:
+    folders = [PACKAGED_FONT_DIR, *SYSTEM_FONT_DIRS] if PACKAGED_FONT_DIR else SYSTEM_FONT_DIRS
+    for folder in folders:
         candidate = folder / name
         if candidate.is_file():
             return candidate
-    for folder in FONT_DIRS:
+    for folder in SYSTEM_FONT_DIRS:
         if folder.is_dir():
             found = next(iter(sorted(folder.rglob(name))), None)
             if found:
@@ -68,9 +102,10 @@ def register_family(kind: str = "serif") -> FontFamily:
     paths = [_find(name) for name in files]
     if paths[0] is None:
         raise InputError(
-            f"font {files[0]} not found; install Debian's fonts-dejavu-core and fonts-dejavu-extra "
-            "(make demo does this)"
+            f"font {files[0]} not found: the copy shipped in briefkit/fonts/ is missing and "
+            "no system font folder has it (reinstall briefkit, or install the DejaVu fonts)"
         )
+    log.info("PDF font %s: %s", kind, paths[0])
     base = f"briefkit-{kind}"
     names = [base, f"{base}-bold", f"{base}-italic", f"{base}-bolditalic"]
     for name, path in zip(names, paths, strict=True):
