@@ -73,9 +73,10 @@ WRITER_TIME = re.compile(
 
 
 # Words that point into text the reader of an excerpt has not seen: "those attacks",
-# "an even more direct threat".
+# "even in this picture", "an even more direct threat".
 POINTS_BACK = re.compile(
     r"\b(?:those|these)\s+(?!who\b|which\b|that\b|of\b|in\b|are\b|were\b)[a-z]{3,}|"
+    r"(?<!^)\bthis\s+(?!is\b|was\b|has\b|year\b|month\b|week\b)[a-z]{3,}|"
     r"\beven (?:more|less|greater|worse|better|larger|smaller)\b",
     re.IGNORECASE,
 )
