@@ -42,9 +42,16 @@ from briefkit.layout import (
     SectionLayout,
     render_layout,
 )
-from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
+from briefkit.manifest import (
+    MANIFEST_NAME,
+    build_manifest,
+    dumps,
+    memo_entry,
+    output_hashes,
+    seeds_reference,
+)
 from briefkit.memo import Memo, body_words
-from briefkit.output import write_atomic
+from briefkit.output import check_output_folder, remove_stale_temporaries, write_set
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
 from briefkit.selection import SectionPlan, select, sentence_ids
@@ -274,12 +281,16 @@ def build(
         if name not in FORMATS:
             raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
     seeds_dir = resolve_seeds(brief_path, spec, seeds)
+    out_dir = out / brief_path.stem
+    check_output_folder(  # before any reading or rendering: say at once what cannot be written
+        out_dir, [f"{a.id}.{name}" for a in chosen_audiences for name in wanted_formats]
+    )
+    reference = _reference(brief_path, spec.reference_docx, "reference_docx")
     corpus, analysis = read_and_analyse(spec, seeds_dir, note)
     date = memo_date(spec)
-    out_dir = out / brief_path.stem
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
-        reference_docx=_reference(brief_path, spec.reference_docx, "reference_docx"),
+        reference_docx=reference,
         provenance_comments=provenance,
         epoch=source_epoch(date),
         warnings=warnings,
@@ -330,10 +341,13 @@ def build(
     changes = compare(previous, manifest)
     rendered[out_dir / "changes.md"] = to_markdown(changes, spec.title).encode("utf-8")
     rendered[out_dir / "changes.json"] = to_json(changes)
-    for path, data in rendered.items():
-        write_atomic(path, data)
+    # The set is whole only when every file matches the manifest, which is written last:
+    # a build stopped in between leaves files that `verify` reports.
+    manifest["outputs"] = output_hashes(out_dir, rendered, manifest["memos"], previous)
+    remove_stale_temporaries(out_dir)
+    write_set(rendered)
     manifest_path = out_dir / MANIFEST_NAME
-    write_atomic(manifest_path, dumps(manifest))
+    write_set({manifest_path: dumps(manifest)})
     if stamp is not None:  # lets the next `build` skip when nothing has changed
         record(out_dir, stamp, [*rendered, manifest_path])
     return BuildResult(

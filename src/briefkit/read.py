@@ -21,7 +21,7 @@ from briefkit.parallel import fork_pool, worker_count
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.sanitize import linkable_url
-from briefkit.seeds import inside, outside_links, source_files
+from briefkit.seeds import inside, refuse_system_folder, scan
 from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
@@ -148,13 +148,15 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     """Read every source in `seeds`; failures become one-line `skipped` entries."""
     if not seeds.is_dir():
         raise InputError("seeds folder not found", path=seeds)
+    refuse_system_folder(seeds)
     documents: list[Document] = []
     skipped: list[str] = []
-    files = source_files(seeds)
+    found = scan(seeds)
+    files = found.files
     skipped += [
-        f"{link}: skipped, a link to a file outside the seeds folder"
-        for link in outside_links(seeds)
+        f"{link}: skipped, a link to a file outside the seeds folder" for link in found.outside
     ]
+    skipped += [f"{folder}: skipped, folder cannot be read" for folder in found.unreadable]
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
     jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
     workers = worker_count(len(jobs), PARALLEL_FROM)
