@@ -18,6 +18,7 @@ from rich.text import Text
 
 from briefkit import __version__
 from briefkit.errors import BriefkitError
+from briefkit.sanitize import printable
 
 WATCH_INTERVAL = 1.0  # seconds between looks at the watched files
 
@@ -31,6 +32,12 @@ app = typer.Typer(
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
+
+
+def _err(text: str, **style: str) -> None:
+    """One line on stderr; file names from the seeds folder may hold escape sequences or
+    newlines, printed as escapes, never acted on by the terminal."""
+    err.print(printable(text), markup=False, **style)
 
 
 def _version(value: bool) -> None:
@@ -112,7 +119,7 @@ def build(
                         brief, seeds, out_dir, audience, format, provenance, redline, force, options
                     )
                 except BriefkitError as exc:  # keep watching while the user fixes the input
-                    err.print(f"briefkit: {exc.one_line()}", markup=False)
+                    _err(f"briefkit: {exc.one_line()}")
             time.sleep(WATCH_INTERVAL)
     except KeyboardInterrupt:
         out.print("Stopped watching.", markup=False)
@@ -155,9 +162,9 @@ def _build_once(
             progress=lambda message: live.update(Text(f"… {message}"), refresh=True),
         )
     for line in result.skipped:
-        err.print(line, markup=False)
+        _err(line)
     for line in result.warnings:
-        err.print(f"warning: {line}", markup=False)
+        _err(f"warning: {line}")
     out.print(
         f"Built {len(result.memos)} memo(s) from {result.sources} source(s) into {result.out_dir}/",
         markup=False,
@@ -186,9 +193,9 @@ def curate(
             brief, seeds=seeds, progress=lambda m: live.update(Text(f"… {m}"), refresh=True)
         )
     for line in result.skipped:
-        err.print(line, markup=False)
+        _err(line)
     for line in result.warnings:
-        err.print(f"WARNING: {result.path}: {line}", markup=False, style="bold red")
+        _err(f"WARNING: {result.path}: {line}", style="bold red")
     out.print(
         f"Wrote {result.path}: {result.entries} entries, {result.new} new, {result.stale} stale.",
         markup=False,
@@ -210,9 +217,9 @@ def verify(
 
     report = run_verify(build_dir, seeds)
     for line in report.notices:
-        err.print(f"note: {line}", markup=False)
+        _err(f"note: {line}")
     for line in report.failures:
-        err.print(line, markup=False)
+        _err(line)
     if report.failures:
         raise typer.Exit(1)
     out.print(f"All {report.checked} excerpts are verbatim in their sources.", markup=False)
@@ -228,7 +235,7 @@ def sources(
 
     rows, skipped = list_sources(seeds_dir)
     for line in skipped:
-        err.print(line, markup=False)
+        _err(line)
     if as_json:
         out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
         return
@@ -302,26 +309,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status = app(args=args, prog_name="briefkit", standalone_mode=False)
     except BriefkitError as exc:
-        err.print(f"briefkit: {exc.one_line()}", markup=False)
+        _err(f"briefkit: {exc.one_line()}")
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        err.print("briefkit: aborted", markup=False)
+        _err("briefkit: aborted")
         return 130
     except typer.TyperException as exc:  # usage errors: exit_code 2
-        err.print(f"briefkit: {exc.format_message()}", markup=False)
+        _err(f"briefkit: {exc.format_message()}")
         return exc.exit_code
     except KeyboardInterrupt:
-        err.print("briefkit: interrupted", markup=False)
+        _err("briefkit: interrupted")
         return 130
     except Exception as exc:  # never a traceback for users; BRIEFKIT_DEBUG=1 shows one
         if os.environ.get("BRIEFKIT_DEBUG"):
             raise
-        err.print(
+        _err(
             f"briefkit: internal error: {type(exc).__name__}: {exc} "
-            "(rerun with BRIEFKIT_DEBUG=1 for details)",
-            markup=False,
+            "(rerun with BRIEFKIT_DEBUG=1 for details)"
         )
         return 1
     return status if isinstance(status, int) else 0

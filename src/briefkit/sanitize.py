@@ -30,3 +30,19 @@ def linkable_url(url: str | None) -> str | None:
         return None
     url = url.strip()
     return url if _LINKABLE.match(url) and len(url) <= 2000 else None
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: control characters (escape sequences, newlines,
+    carriage returns) and undecodable bytes of file names shown as escapes, never acted on."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group(0))
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            return f"\\x{code - 0xDC00:02x}"
+        return match.group(0).encode("unicode_escape").decode("ascii")
+
+    return _UNPRINTABLE.sub(escape, text)

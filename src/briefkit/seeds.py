@@ -16,17 +16,21 @@ SYSTEM_FOLDERS += ("/sbin", "/lib", "/lib64", "/var", "/snap")
 UNDER_SYSTEM = ("/proc", "/sys", "/dev", "/run")
 
 
-def refuse_system_folder(seeds: Path) -> None:
-    """A seeds folder must be a folder of articles, not the filesystem root or a system folder."""
+def is_system_folder(folder: Path) -> bool:
     try:
-        real = seeds.resolve()
+        real = folder.resolve()
     except (OSError, RuntimeError):
-        return
-    if (
+        return False
+    return (
         real == Path(real.anchor)
         or real.as_posix() in SYSTEM_FOLDERS
-        or any(real.is_relative_to(folder) for folder in UNDER_SYSTEM)
-    ):
+        or any(real.is_relative_to(system) for system in UNDER_SYSTEM)
+    )
+
+
+def refuse_system_folder(seeds: Path) -> None:
+    """A seeds folder must be a folder of articles, not the filesystem root or a system folder."""
+    if is_system_folder(seeds):
         raise InputError(
             "refusing to read a system folder as seeds: name a folder of articles", path=seeds
         )
@@ -62,7 +66,10 @@ def scan(seeds: Path) -> Scan:
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
             path = Path(folder) / name
-            if path.is_file():
+            try:
+                if path.is_file():
+                    candidates.append(path)
+            except OSError:  # not even its type can be read: the reader will say so
                 candidates.append(path)
     for path in sorted(candidates):
         (result.files if inside(seeds, path) else result.outside).append(path)

@@ -23,7 +23,7 @@ class AudienceSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(description="Slug; the memo's file name.")
+    id: str = Field(max_length=64, description="Slug; the memo's file name.")
     label: str = Field(description="Who the memo is for, printed in the memo header.")
     template: str | None = Field(default=None, description="Layout name in templates/.")
     max_words: int | None = Field(default=None, gt=50, description="Body word budget.")
