@@ -26,6 +26,12 @@ from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
+# Metadata is printed in headers, notes and bibliographies: bounded so one source's
+# 100 KB "title" cannot break a page layout or eat the memo's word budget.
+MAX_TITLE_CHARS = 300
+MAX_PUBLISHER_CHARS = 200
+MAX_AUTHOR_CHARS = 120
+MAX_AUTHORS = 12
 Progress = Callable[[str], None]
 
 
@@ -51,16 +57,50 @@ def _sidecar(sidecar: Path, raw: bytes) -> tuple[SourceMeta | None, list[str]]:
         for key in data
         if key not in SIDECAR_KEYS
     ]
-    return meta_from_mapping(data), warnings
+    problems: list[str] = []
+    meta = meta_from_mapping(data, problems)
+    return meta, warnings + [f"{sidecar.name}: {line}" for line in problems]
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a word boundary where there is one."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def bounded(meta: SourceMeta, warnings: list[str]) -> SourceMeta:
+    """Metadata within printable lengths; each field cut is reported."""
+    changes: dict[str, object] = {}
+    for name, limit in (("title", MAX_TITLE_CHARS), ("publisher", MAX_PUBLISHER_CHARS)):
+        value = getattr(meta, name)
+        if value and len(value) > limit:
+            changes[name] = _shortened(value, limit)
+            warnings.append(f"{name} shortened to {limit} characters (was {len(value):,})")
+    authors = meta.authors
+    if len(authors) > MAX_AUTHORS:
+        warnings.append(f"only the first {MAX_AUTHORS} of {len(authors)} authors kept")
+        authors = authors[:MAX_AUTHORS]
+    if any(len(a) > MAX_AUTHOR_CHARS for a in authors):
+        warnings.append(f"author names shortened to {MAX_AUTHOR_CHARS} characters")
+        authors = tuple(_shortened(a, MAX_AUTHOR_CHARS) for a in authors)
+    if authors != meta.authors:
+        changes["authors"] = authors
+    return dataclasses.replace(meta, **changes) if changes else meta
 
 
 def build_document(
     doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
 ) -> Document:
     meta = sidecar.merged_over(result.meta) if sidecar else result.meta
-    if meta.url and linkable_url(meta.url) is None:  # javascript:, data:, injected markup
+    meta = bounded(meta, result.warnings)
+    if meta.url and linkable_url(meta.url) is None:  # javascript:, controls, injected markup
         result.warnings.append(f"url ignored, not an http(s) or doi: address: {meta.url[:60]!r}")
         meta = dataclasses.replace(meta, url=None)
+    elif meta.url:
+        meta = dataclasses.replace(meta, url=linkable_url(meta.url))
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     blocks = [b for b in result.blocks]
