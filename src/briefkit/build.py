@@ -34,7 +34,7 @@ from briefkit.curation import (
 )
 from briefkit.curation import apply as apply_curation
 from briefkit.dates import human_date
-from briefkit.errors import ContentError, InputError
+from briefkit.errors import ContentError, InputError, SourceError
 from briefkit.freshness import record
 from briefkit.layout import (
     DEFAULT_TEMPLATE,
@@ -168,12 +168,24 @@ def actor_salience(proposals: Proposals) -> dict[str, int]:
 
 
 def _reference(brief_path: Path, named: str | None, key: str) -> Path | None:
-    """The Word reference document: as named in the brief, else templates/reference.docx."""
+    """The Word reference document: as named in the brief, else templates/reference.docx;
+    checked as the DOCX reader checks sources (zip bombs, DTDs) before anything opens it."""
     if named is None:
-        return find_reference_docx(brief_path)
-    path = brief_path.parent / named
-    if not path.is_file():
-        raise InputError(f"reference document '{named}' not found", path=brief_path, where=key)
+        path = find_reference_docx(brief_path)
+        if path is None:
+            return None
+    else:
+        path = brief_path.parent / named
+        if not path.is_file():
+            raise InputError(f"reference document '{named}' not found", path=brief_path, where=key)
+    from briefkit.readers.docx import check_word_package
+
+    try:
+        check_word_package(path.read_bytes())
+    except SourceError as exc:
+        raise InputError(f"reference document refused: {exc.detail}", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read reference document ({exc.strerror})", path=path) from None
     return path
 
 
