@@ -157,3 +157,19 @@ def test_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     corpus = read_corpus(tmp_path)
     assert not corpus.documents
     assert "larger than 1 MB" in corpus.skipped[0]
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_readable_without_a_password_is_read(algorithm: str) -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    from tests.hostile import text_pdf
+
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = read_pdf(buffer.getvalue())
+    assert "new harbour will open" in result.text
