@@ -105,3 +105,38 @@ def _docx(paragraphs: list[str]) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def test_a_huge_source_is_bounded_and_builds_in_1_gib(tmp_path: Path) -> None:
+    """30,000 paragraphs as text and as DOCX: the build runs in an address space of 1 GiB
+    (a bound, not a timing), and each file over the per-source limit is named."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    from tests.hostile import docx_of, many_paragraphs
+
+    seeds = tmp_path / "seeds"
+    write(seeds / "long.txt", "Harbour Plans\n\n" + "\n\n".join(many_paragraphs(30_000)))
+    (seeds / "long-report.docx").write_bytes(docx_of(many_paragraphs(30_000, "port")))
+    brief = write(tmp_path / "brief.yaml", BRIEF)
+
+    def one_gib() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
+
+    env = {**os.environ, "BRIEFKIT_MAX_SENTENCES": "3000", "PYTHONWARNINGS": "ignore"}
+    command = [sys.executable, "-m", "briefkit", "build", str(brief), "--out", str(tmp_path)]
+    done = subprocess.run(
+        [*command, "--format", "md", "--format", "docx"],
+        preexec_fn=one_gib,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    for name in ("long.txt", "long-report.docx"):
+        assert any(
+            name in line and "first 3,000 sentences" in line for line in done.stderr.splitlines()
+        ), done.stderr[-2000:]

@@ -105,7 +105,15 @@ def build_document(
     heading: str | None = None
     blocks = [b for b in result.blocks]
     total = max(1, len(blocks))
+    room = ReadLimits.from_environment().max_sentences  # one file cannot take the machine
     for position, block in enumerate(blocks):
+        if room <= 0:
+            result.warnings.append(
+                f"only the first {sum(len(p.sentences) for p in paragraphs):,} sentences are "
+                f"used: the source is longer than one source may be (BRIEFKIT_MAX_SENTENCES); "
+                "split it into several files to cite the rest"
+            )
+            break
         if block.kind == "heading":
             heading = block.content.text
             continue
@@ -124,6 +132,7 @@ def build_document(
             for index, piece in enumerate(split_sentences(block.content), start=1)
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))
+        room -= len(sentences)
     this_year = dt.date.today().year
     return Document(
         id=doc_id,
@@ -156,7 +165,13 @@ def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
         )
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror}") from None
-    key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
+    key = cache.cache_key(
+        data,
+        sidecar_bytes,
+        relative.as_posix(),
+        str(keep_suffix),
+        str(ReadLimits.from_environment().max_sentences),
+    )
     cached = cache.load(key)
     if cached is not None:
         return cached
