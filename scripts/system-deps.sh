@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Install the Debian packages briefkit needs, only when they are missing.
-#   scripts/system-deps.sh demo   fonts for the PDF writer
+#   scripts/system-deps.sh demo   fonts for the PDF writer (DroidSansFallback draws CJK)
 #   scripts/system-deps.sh test   fonts plus poppler-utils, qpdf and LibreOffice Writer for the tests
 set -euo pipefail
-want=(fonts-dejavu-core fonts-dejavu-extra)
+want=(fonts-dejavu-core fonts-dejavu-extra fonts-droid-fallback)
 [ "${1:-demo}" = test ] && want+=(poppler-utils qpdf libreoffice-writer-nogui)
 
 missing=()

@@ -278,3 +278,21 @@ def test_a_hostile_reference_document_is_exit_2_naming_it(
     err = capsys.readouterr().err.strip()
     assert status == 2, err
     assert len(err.splitlines()) == 1 and "ref.docx" in err and fragment in err
+
+
+@pytest.mark.parametrize(("line", "lang"), [("", "en"), ("lang: fr\n", "fr")])
+def test_the_brief_language_reaches_the_pdf(tmp_path: Path, line: str, lang: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.hostile import ARTICLE
+
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    brief = write(
+        tmp_path / "brief.yaml",
+        f"title: Harbours\nseeds: seeds\n{line}audiences:\n  - id: analyst\n    label: Analysts\n",
+    )
+    result = build(brief, out=tmp_path / "out", formats=["pdf"])
+    pdf = PdfReader(io.BytesIO((result.out_dir / "analyst.pdf").read_bytes()))
+    assert pdf.trailer["/Root"]["/Lang"] == lang

@@ -306,6 +306,7 @@ def build(
         provenance_comments=provenance,
         epoch=source_epoch(date),
         warnings=warnings,
+        lang=spec.lang,
     )
     composed = compose_memos(
         spec, brief_path, corpus, analysis, chosen_audiences, options, warnings, note

@@ -53,6 +53,11 @@ class BriefSpec(BaseModel):
     date: dt.date | None = Field(default=None, description="Memo date (YYYY-MM-DD).")
     author: str | None = Field(default=None, description="Who the memo is from.")
     marking: str | None = Field(default=None, description="Handling line, e.g. 'INTERNAL'.")
+    lang: str = Field(
+        default="en",
+        pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$",
+        description="The memos' language (BCP 47 tag such as en, fr, ar): the PDF's /Lang.",
+    )
     paper: str = Field(default="A4", pattern="^(A4|Letter)$", description="PDF paper size.")
     reference_docx: str | None = Field(default=None, description="Word reference document.")
     similarity: Literal["lexical", "semantic"] = Field(
