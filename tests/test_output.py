@@ -118,3 +118,13 @@ def test_output_is_checked_before_the_sources_are_read(
     monkeypatch.setattr("briefkit.build.read_and_analyse", must_not_read)
     with pytest.raises(InputError, match="is a file"):
         build(brief, out=tmp_path / "out", formats=["md"])
+
+
+def test_a_partial_build_keeps_a_set_that_verifies(tmp_path: Path) -> None:
+    brief = _folder(tmp_path)
+    build(brief, out=tmp_path / "out", formats=["md"])
+    write(brief, BRIEF.format(title="Harbours and their neighbours"))
+    result = build(brief, out=tmp_path / "out", formats=["md"], audiences=["analyst"])
+    outputs = json.loads(result.manifest.read_text())["outputs"]
+    assert {"analyst.md", "minister.md"} <= set(outputs)
+    assert verify(result.out_dir).failures == []

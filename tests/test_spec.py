@@ -80,3 +80,17 @@ def test_memo_date_prefers_brief_then_epoch(monkeypatch: pytest.MonkeyPatch) -> 
     assert memo_date(spec) == dt.date(1970, 1, 1)
     dated = parse_brief(GOOD + "date: 2024-02-03\n", Path("b.yaml"))
     assert memo_date(dated) == dt.date(2024, 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("title: " + "Harbour " * 3000 + "\n", "title"),
+        ("title: " + "X" * 100_000 + "\n", "title"),
+        ("title: T\nmarking: " + "SECRET " * 100 + "\n", "marking"),
+    ],
+)
+def test_brief_texts_are_bounded(tmp_path: Path, line: str, key: str) -> None:
+    text = line + "audiences:\n  - id: a\n    label: A\n"
+    with pytest.raises(InputError, match=rf"'{key}'.*at most"):
+        parse_brief(text, tmp_path / "b.yaml")
