@@ -69,9 +69,10 @@ def test_control_characters_never_make_a_link(url: str) -> None:
     assert linkable_url(url) is None
 
 
-def test_a_url_with_a_control_character_builds_every_format(tmp_path: Path) -> None:
+@pytest.mark.parametrize("url", ["https://example.org/a\\x1f", "doi:10.1000/example.org\\x01b"])
+def test_a_url_with_a_control_character_builds_every_format(tmp_path: Path, url: str) -> None:
     write(tmp_path / "seeds" / "article.txt", ARTICLE)
-    write(tmp_path / "seeds" / "article.txt.meta.yaml", 'url: "https://example.org/a\\x1f"\n')
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", f'url: "{url}"\n')
     result = build(write(tmp_path / "brief.yaml", BRIEF), out=tmp_path / "out")
     assert (result.out_dir / "analyst.docx").is_file()
     assert "example.org" not in (result.out_dir / "analyst.md").read_text()
