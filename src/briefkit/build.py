@@ -298,6 +298,11 @@ def build(
         out_dir, [f"{a.id}.{name}" for a in chosen_audiences for name in wanted_formats]
     )
     reference = _reference(brief_path, spec.reference_docx, "reference_docx")
+    audience_references = {  # checked before reading, like the output folder
+        a.id: _reference(brief_path, a.reference_docx, f"audiences.{a.id}.reference_docx")
+        for a in chosen_audiences
+        if a.reference_docx
+    }
     corpus, analysis = read_and_analyse(spec, seeds_dir, note)
     date = memo_date(spec)
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
@@ -320,10 +325,9 @@ def build(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir
             )
         audience_options = options
-        if audience.reference_docx:
-            where = f"audiences.{audience.id}.reference_docx"
+        if audience.id in audience_references:
             audience_options = dataclasses.replace(
-                options, reference_docx=_reference(brief_path, audience.reference_docx, where)
+                options, reference_docx=audience_references[audience.id]
             )
         files: dict[str, Path] = {}
         for name in wanted_formats:
