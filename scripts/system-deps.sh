@@ -2,10 +2,11 @@
 # Install the Debian packages briefkit needs, only when they are missing.
 #   scripts/system-deps.sh demo   nothing: the PDF fonts ship inside the package
 #   scripts/system-deps.sh test   poppler-utils, qpdf and LibreOffice Writer (with DejaVu, and
-#                                 Liberation, the metric twins of the DOCX's Times New Roman)
+#                                 Liberation, the metric twins of the DOCX's Times New Roman),
+#                                 and DroidSansFallback, the system font that draws CJK excerpts
 set -euo pipefail
 want=()
-[ "${1:-demo}" = test ] && want+=(fonts-dejavu-core poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2)
+[ "${1:-demo}" = test ] && want+=(fonts-dejavu-core poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2 fonts-droid-fallback)
 
 missing=()
 for package in "${want[@]}"; do

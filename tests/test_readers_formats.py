@@ -192,3 +192,19 @@ def test_a_refused_limit_does_not_stop_the_pdf_worker(monkeypatch) -> None:
 
     monkeypatch.setattr(pdf, "resource", Refusing)
     pdf._limit(1 << 30, 30)
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_readable_without_a_password_is_read(algorithm: str) -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    from tests.hostile import text_pdf
+
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = read_pdf(buffer.getvalue())
+    assert "new harbour will open" in result.text

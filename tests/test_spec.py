@@ -104,3 +104,17 @@ def test_committed_json_schema_is_current() -> None:
     assert schema["additionalProperties"] is False
     assert set(schema["required"]) == {"title", "audiences"}
     assert set(schema["properties"]) >= {"title", "topic", "seeds", "date", "audiences"}
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("title: " + "Harbour " * 3000 + "\n", "title"),
+        ("title: " + "X" * 100_000 + "\n", "title"),
+        ("title: T\nmarking: " + "SECRET " * 100 + "\n", "marking"),
+    ],
+)
+def test_brief_texts_are_bounded(tmp_path: Path, line: str, key: str) -> None:
+    text = line + "audiences:\n  - id: a\n    label: A\n"
+    with pytest.raises(InputError, match=rf"'{key}'.*at most"):
+        parse_brief(text, tmp_path / "b.yaml")

@@ -107,7 +107,7 @@ def test_hostile_markup_prints_literally(tmp_path: Path) -> None:
 def test_missing_glyphs_are_reported() -> None:
     options = WriteOptions(epoch=0)
     write_pdf(memo_with(["emoji 🦜 and CJK 漢字 here"]), options)
-    assert any("cannot draw" in w and "U+1F99C" in w for w in options.warnings)
+    assert any("font can draw" in w and "U+1F99C" in w for w in options.warnings)
 
 
 @needs_poppler
@@ -212,3 +212,50 @@ def test_a_compact_memo_fits_more_on_a_page() -> None:
         return len(PdfReader(io.BytesIO(write_pdf(memo, WriteOptions()))).pages)
 
     assert pages(tight) < pages(loose)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fr-CA"])
+def test_the_pdf_says_its_language(lang: str) -> None:
+    import io
+
+    pdf = write_pdf(memo_with(["Plain text."]), WriteOptions(epoch=0, lang=lang))
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == lang
+
+
+def test_arabic_and_cjk_are_drawn_with_a_fallback_or_the_loss_is_named() -> None:
+    import io
+
+    from briefkit.writers.fonts import fallback_for
+
+    arabic = "قال الوزير إن الميناء سيفتح"
+    chinese = "港口明年开放"
+    linear_b = "\U00010000\U00010001"  # no installed font draws Linear B
+    options = WriteOptions(epoch=0)
+    pdf = write_pdf(memo_with([arabic, chinese, "Plain " + linear_b]), options)
+    fonts = {
+        str(font.get("/BaseFont", ""))
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    for text in (arabic, chinese):
+        lost = [w for w in options.warnings if text[:6] in w and "loses" in w]
+        if fallback_for(text[0]) is not None:
+            assert not lost, options.warnings
+            assert any("Fallback" in name or "DejaVuSans" in name for name in fonts), fonts
+        else:
+            assert lost and "the excerpt from s" in lost[0]
+    assert any(
+        "test.pdf: the excerpt from s loses 2 character(s)" in w and "U+10000" in w
+        for w in options.warnings
+    ), options.warnings
+
+
+def test_a_fallback_never_enters_a_link() -> None:
+    memo = memo_with(["Plain text."], url="https://example.org/港口")
+    write_pdf(memo, WriteOptions(epoch=0))  # a <font> tag inside href would not parse
+
+
+def test_right_to_left_text_in_the_pdf_is_named() -> None:
+    options = WriteOptions(epoch=0)
+    write_pdf(memo_with(["قال الوزير إن الميناء سيفتح"]), options)
+    assert any("the excerpt from s is right-to-left" in w for w in options.warnings)

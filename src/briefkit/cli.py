@@ -26,6 +26,7 @@ from rich.text import Text
 
 from briefkit import __version__
 from briefkit.errors import BriefkitError, InputError
+from briefkit.sanitize import printable
 
 WATCH_INTERVAL = 1.0  # seconds between looks at the watched files
 
@@ -86,8 +87,9 @@ def _say(text: str) -> None:
 
 
 def _warn(text: str) -> None:
+    """A warning on stderr, left out with -q (file names printed as escapes, see _err)."""
     if not _quiet():
-        err.print(text, markup=False)
+        _err(text)
 
 
 def _print_json(data: object) -> None:
@@ -105,6 +107,12 @@ def _updater(live: Live | None) -> Any:
     if live is None:
         return lambda _message: None
     return lambda message: live.update(Text(f"… {message}"), refresh=True)
+
+
+def _err(text: str, **style: str) -> None:
+    """One line on stderr; file names from the seeds folder may hold escape sequences or
+    newlines, printed as escapes, never acted on by the terminal."""
+    err.print(printable(text), markup=False, **style)
 
 
 def _version(value: bool) -> None:
@@ -235,7 +243,7 @@ def build(
                         as_json,
                     )
                 except BriefkitError as exc:  # keep watching while the user fixes the input
-                    err.print(f"briefkit: {exc.one_line()}", markup=False)
+                    _err(f"briefkit: {exc.one_line()}")
             time.sleep(WATCH_INTERVAL)
     except KeyboardInterrupt:
         _say("Stopped watching.")
@@ -297,7 +305,7 @@ def _build_once(
             progress=_updater(live),
         )
     for line in result.skipped:
-        err.print(line, markup=False)
+        _err(line)
     for line in result.warnings:
         _warn(f"warning: {line}")
     if as_json:
@@ -334,10 +342,10 @@ def curate(
     with _progress("curating…") as live:
         result = run_curate(brief, seeds=seeds, progress=_updater(live))
     for line in result.skipped:
-        err.print(line, markup=False)
+        _err(line)
     if not _quiet():
         for line in result.warnings:
-            err.print(f"WARNING: {result.path}: {line}", markup=False, style="bold red")
+            _err(f"WARNING: {result.path}: {line}", style="bold red")
     if as_json:
         _print_json(dataclasses.asdict(result))
         return
@@ -372,7 +380,7 @@ def verify(
         for line in report.notices:
             _warn(f"note: {line}")
         for line in report.failures:
-            err.print(line, markup=False)
+            _err(line)
     if report.failures:
         raise typer.Exit(1)
     if not as_json:
@@ -393,7 +401,7 @@ def package(
 
     result = run_package(build_dir)
     for line in result.warnings:
-        err.print(f"WARNING: {line}", markup=False, style="bold red")
+        _err(f"WARNING: {line}", style="bold red")
     if as_json:
         out.print_json(json.dumps({"zip": str(result.path), "files": result.files}))
         return
@@ -416,7 +424,7 @@ def sources(
 
     rows, skipped = list_sources(seeds_dir)
     for line in skipped:
-        err.print(line, markup=False)
+        _err(line)
     if as_json:
         out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
         return
@@ -507,26 +515,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status = app(args=args, prog_name="briefkit", standalone_mode=False)
     except BriefkitError as exc:
-        err.print(f"briefkit: {exc.one_line()}", markup=False)
+        _err(f"briefkit: {exc.one_line()}")
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        err.print("briefkit: aborted", markup=False)
+        _err("briefkit: aborted")
         return 130
     except typer.TyperException as exc:  # usage errors: exit_code 2
-        err.print(f"briefkit: {exc.format_message()}", markup=False)
+        _err(f"briefkit: {exc.format_message()}")
         return exc.exit_code
     except KeyboardInterrupt:
-        err.print("briefkit: interrupted", markup=False)
+        _err("briefkit: interrupted")
         return 130
     except Exception as exc:  # never a traceback for users; BRIEFKIT_DEBUG=1 shows one
         if os.environ.get("BRIEFKIT_DEBUG"):
             raise
-        err.print(
+        _err(
             f"briefkit: internal error: {type(exc).__name__}: {exc} "
-            "(rerun with BRIEFKIT_DEBUG=1 for details)",
-            markup=False,
+            "(rerun with BRIEFKIT_DEBUG=1 for details)"
         )
         return 1
     return status if isinstance(status, int) else 0

@@ -20,7 +20,7 @@ import yaml
 from briefkit import yamltext
 from briefkit.cache import code_fingerprint
 from briefkit.output import write_atomic
-from briefkit.seeds import source_files
+from briefkit.seeds import is_system_folder, source_files
 from briefkit.templates import template_dirs
 
 STATE_NAME = ".briefkit-state.json"
@@ -47,7 +47,7 @@ def watched_paths(brief_path: Path, seeds: Path | None) -> list[Path]:
     for folder in template_dirs(brief_path):
         paths += sorted(p for p in folder.rglob("*") if p.is_file())
     seeds_dir = resolve_seeds_dir(brief_path, seeds)
-    if seeds_dir.is_dir():
+    if seeds_dir.is_dir() and not is_system_folder(seeds_dir):  # build refuses those
         for source in source_files(seeds_dir):
             paths += [source, source.with_name(source.name + ".meta.yaml")]
     return paths

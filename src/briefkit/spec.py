@@ -25,9 +25,13 @@ class AudienceSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(
-        description="Slug; the memo's file name.", json_schema_extra={"pattern": SLUG.pattern}
+        max_length=64,
+        description="Slug; the memo's file name.",
+        json_schema_extra={"pattern": SLUG.pattern},
     )
-    label: str = Field(description="Who the memo is for, printed in the memo header.")
+    label: str = Field(
+        max_length=200, description="Who the memo is for, printed in the memo header."
+    )
     template: str | None = Field(default=None, description="Layout name in templates/.")
     max_words: int | None = Field(default=None, gt=50, description="Body word budget.")
     focus: str | None = Field(
@@ -50,12 +54,21 @@ class BriefSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    title: str = Field(min_length=1, description="Memo title.")
-    topic: str | None = Field(default=None, description="What the memo is about; drives relevance.")
+    title: str = Field(min_length=1, max_length=300, description="Memo title.")
+    topic: str | None = Field(
+        default=None, max_length=2000, description="What the memo is about; drives relevance."
+    )
     seeds: str | None = Field(default=None, description="Seeds folder, relative to the brief file.")
     date: dt.date | None = Field(default=None, description="Memo date (YYYY-MM-DD).")
-    author: str | None = Field(default=None, description="Who the memo is from.")
-    marking: str | None = Field(default=None, description="Handling line, e.g. 'INTERNAL'.")
+    author: str | None = Field(default=None, max_length=200, description="Who the memo is from.")
+    marking: str | None = Field(
+        default=None, max_length=200, description="Handling line, e.g. 'INTERNAL'."
+    )
+    lang: str = Field(
+        default="en",
+        pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$",
+        description="The memos' language (BCP 47 tag such as en, fr, ar): the PDF's /Lang.",
+    )
     paper: str = Field(default="A4", pattern="^(A4|Letter)$", description="PDF paper size.")
     reference_docx: str | None = Field(default=None, description="Word reference document.")
     similarity: Literal["lexical", "semantic"] = Field(

@@ -121,20 +121,57 @@ def _author(value: object) -> tuple[str, AuthorName | None]:
     return name.display, name if name.display else None
 
 
-def meta_from_mapping(data: dict[str, object]) -> SourceMeta:
-    """Metadata from a sidecar or front matter mapping (unknown keys are ignored here)."""
-    authors = data.get("author", data.get("authors"))
-    if not isinstance(authors, list):
-        authors = [authors] if authors else []
-    people = [p for p in (_author(a) for a in authors) if p[0]]
+def _is_author(value: object) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(v, str | int | float) for v in value.values())
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None) -> SourceMeta:
+    """Metadata from a sidecar or front matter mapping (unknown keys are ignored here).
+    A value of the wrong type, or a date that is no date, is ignored and reported in
+    `problems` by its key; the other fields are kept."""
+    report = problems if problems is not None else []
+
+    def text_of(key: str) -> str | None:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            report.append(f"key '{key}' ignored: expected text, found {_kind(value)}")
+            return None
+        # strip() would also eat \x1c-\x1f, hiding controls from the URL check
+        return str(value).strip(" \t\r\n") or None
+
+    key = "author" if "author" in data else "authors"
+    authors = data.get(key)
+    if isinstance(authors, str | dict):
+        authors = [authors]
+    if authors is not None and not (
+        isinstance(authors, list) and all(_is_author(a) for a in authors)
+    ):
+        report.append(
+            f"key '{key}' ignored: expected a name or a list of names, found {_kind(authors)}"
+        )
+        authors = None
+    people = [p for p in (_author(a) for a in authors or []) if p[0]]
+    date_value = data.get("date")
+    date = parse_date_value(date_value)
+    if date is None and date_value not in (None, ""):
+        report.append(f"key 'date' ignored: {str(date_value)[:40]!r} is not a date")
     return SourceMeta(
-        title=str(data["title"]).strip() if data.get("title") else None,
+        title=text_of("title"),
         authors=tuple(display for display, _ in people),
         names=tuple(name for _, name in people) if any(n for _, n in people) else (),
-        publisher=str(data["publisher"]).strip() if data.get("publisher") else None,
-        date=parse_date_value(data.get("date")),
-        url=str(data["url"]).strip() if data.get("url") else None,
+        publisher=text_of("publisher"),
+        date=date,
+        url=text_of("url"),
     )
+
+
+def _kind(value: object) -> str:
+    names = {dict: "a mapping", list: "a list", bool: "true/false", int: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -201,7 +238,10 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
     raw_lines = [text[a:b] for a, b in spans]
     found = extract(raw_lines, first_line_title=not (known and known.title), markdown=markdown)
     meta = known.merged_over(found.meta) if known else found.meta
-    meta = meta_from_mapping(front).merged_over(meta) if front else meta
+    if front:
+        problems: list[str] = []
+        meta = meta_from_mapping(front, problems).merged_over(meta)
+        warnings += [f"front matter: {line}" for line in problems]
     title_plain = plain(meta.title or "").casefold()
     wrapped = _is_hard_wrapped(raw_lines)
 

@@ -52,6 +52,17 @@ def _packaged_font_dir() -> Path | None:
 
 PACKAGED_FONT_DIR = _packaged_font_dir()
 SYSTEM_FONT_DIRS = _system_font_dirs()
+# Faces for characters the memo's family cannot draw (Arabic script, CJK), tried in this
+# order when installed (Debian: fonts-dejavu-core, fonts-droid-fallback, fonts-wqy-*).
+# Only TrueType outlines: reportlab cannot embed CFF (most .otf) fonts.
+FALLBACK_FILES = (
+    ("DejaVuSans.ttf", 0),
+    ("DroidSansFallbackFull.ttf", 0),
+    ("DroidSansFallback.ttf", 0),
+    ("wqy-zenhei.ttc", 0),
+    ("wqy-microhei.ttc", 0),
+)
+FALLBACK_DIRS = (*SYSTEM_FONT_DIRS, Path("/usr/share/fonts/truetype"))
 FAMILIES = {
     "serif": (
         "DejaVuSerif.ttf",
@@ -81,13 +92,14 @@ class FontFamily:
         return {ch for ch in text if ord(ch) >= 32 and ord(ch) not in glyphs and not ch.isspace()}
 
 
-def _find(name: str) -> Path | None:
-    folders = [PACKAGED_FONT_DIR, *SYSTEM_FONT_DIRS] if PACKAGED_FONT_DIR else SYSTEM_FONT_DIRS
+def _find(name: str, folders: tuple[Path, ...] | None = None) -> Path | None:
+    if folders is None:
+        folders = (PACKAGED_FONT_DIR, *SYSTEM_FONT_DIRS) if PACKAGED_FONT_DIR else SYSTEM_FONT_DIRS
     for folder in folders:
         candidate = folder / name
         if candidate.is_file():
             return candidate
-    for folder in SYSTEM_FONT_DIRS:
+    for folder in folders:
         if folder.is_dir():
             found = next(iter(sorted(folder.rglob(name))), None)
             if found:
@@ -121,3 +133,34 @@ def register_family(kind: str = "serif") -> FontFamily:
     ):
         addMapping(base, bold, italic, name)
     return FontFamily(*names)
+
+
+@dataclass(frozen=True)
+class Fallback:
+    name: str  # as registered with reportlab
+    codepoints: frozenset[int]
+
+
+@lru_cache(maxsize=1)
+def fallback_fonts() -> tuple[Fallback, ...]:
+    """Installed faces that draw what the main family cannot, registered once; a face that
+    is missing or cannot be loaded is left out (nothing is ever downloaded)."""
+    found = []
+    for index, (file_name, subfont) in enumerate(FALLBACK_FILES):
+        path = _find(file_name, FALLBACK_DIRS)
+        if path is None:
+            continue
+        name = f"briefkit-fallback-{index}"
+        try:
+            font = TTFont(name, str(path), subfontIndex=subfont)
+        except Exception:  # reportlab raises TTFError and others on fonts it cannot use
+            continue
+        pdfmetrics.registerFont(font)
+        found.append(Fallback(name, frozenset(font.face.charToGlyph)))
+    return tuple(found)
+
+
+def fallback_for(char: str) -> str | None:
+    """The registered name of the first fallback face that draws `char`, if any."""
+    code = ord(char)
+    return next((f.name for f in fallback_fonts() if code in f.codepoints), None)

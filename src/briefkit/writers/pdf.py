@@ -11,6 +11,7 @@ are drawn under a short rule.
 from __future__ import annotations
 
 import io
+import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -40,7 +41,7 @@ from briefkit.memo import BulletList, Excerpt, Footnote, Inline, Memo, NoteRef, 
 from briefkit.memo import Table as MemoTable
 from briefkit.sanitize import xml_safe
 from briefkit.writers import WriteOptions
-from briefkit.writers.fonts import FontFamily, register_family
+from briefkit.writers.fonts import FontFamily, fallback_for, register_family
 from briefkit.writers.table_widths import fit_widths
 
 NOTE_GAP = 2.0
@@ -325,16 +326,43 @@ class _PdfRenderer:
         self.family = register_family("serif")
         self.styles = _styles(self.family, memo.compact)
 
-    def markup(self, text: str, where: str) -> str:
-        """Plain text -> safe reportlab markup: controls removed, glyph gaps reported, escaped."""
+    def markup(self, text: str, where: str, fallback: bool = True) -> str:
+        """Plain text -> safe reportlab markup: controls removed, escaped; characters the
+        memo's font lacks are drawn with an installed fallback face (Arabic script, CJK),
+        and those no face can draw are reported, naming the text that loses them."""
         clean, removed = xml_safe(text)
         if removed:
             self.options.warnings.append(f"{where}: {removed} control character(s) removed")
         missing = self.family.missing_glyphs(clean)
-        if missing:
-            shown = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing))
-            self.options.warnings.append(f"{where}: the PDF font cannot draw {shown}")
-        return escape(clean)
+        if not missing:
+            return escape(clean)
+        runs: list[tuple[str | None, str]] = []
+        lost: set[str] = set()
+        for char in clean:
+            face = fallback_for(char) if fallback and char in missing else None
+            if char in missing and face is None:
+                lost.add(char)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + char)
+            else:
+                runs.append((face, char))
+        sample = " ".join(clean.split())
+        sample = sample if len(sample) <= 50 else sample[:49] + "…"
+        if lost:
+            shown = " ".join(f"U+{ord(ch):04X}" for ch in sorted(lost)[:12])
+            self.options.warnings.append(
+                f"{self.memo.audience}.pdf: {where} loses {len(lost)} character(s) no installed "
+                f'font can draw ({shown}), shown as boxes: "{sample}"'
+            )
+        if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in missing):
+            self.options.warnings.append(
+                f"{self.memo.audience}.pdf: {where} is right-to-left script, drawn left to "
+                f'right with unjoined letters in the PDF (the DOCX shows it right): "{sample}"'
+            )
+        return "".join(
+            escape(run) if face is None else f'<font name="{face}">{escape(run)}</font>'
+            for face, run in runs
+        )
 
     def inlines(self, inlines: tuple[Inline, ...]) -> str:
         out = []
@@ -348,7 +376,7 @@ class _PdfRenderer:
                 continue
             lead = " " if position else ""
             if isinstance(inline, Excerpt):
-                out.append(lead + self.markup(inline.quote, f"source {inline.source_id}"))
+                out.append(lead + self.markup(inline.quote, f"the excerpt from {inline.source_id}"))
             else:
                 text = self.markup(inline.text, "memo text")
                 if inline.bold:
@@ -365,7 +393,7 @@ class _PdfRenderer:
     def note_paragraph(self, note: Footnote) -> RLParagraph:
         text = self.markup(note.text, f"note {note.number}")
         if note.url:
-            url = self.markup(note.url, f"note {note.number}")
+            url = self.markup(note.url, f"note {note.number}", fallback=False)
             text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
         return RLParagraph(
             f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
@@ -479,7 +507,7 @@ class _PdfRenderer:
             for source in memo.sources:
                 text = self.markup(source.text, f"source {source.source_id}")
                 if source.url:
-                    url = self.markup(source.url, f"source {source.source_id}")
+                    url = self.markup(source.url, f"source {source.source_id}", fallback=False)
                     text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
                 story.append(RLParagraph(text, s["source"]))
         return story
@@ -503,6 +531,7 @@ class _PdfRenderer:
             creator="briefkit",
             producer="briefkit (reportlab)",
             invariant=1,
+            lang=self.options.lang,
             initialFontName=self.family.regular,
             initialFontSize=10.5,
             initialLeading=14,
