@@ -115,7 +115,10 @@ def test_output_is_checked_before_the_sources_are_read(
     def must_not_read(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("sources were read before the output folder was checked")
 
-    monkeypatch.setattr("briefkit.build.read_and_analyse", must_not_read)
+    import importlib
+
+    pipeline = importlib.import_module("briefkit.build")  # the module, not the function
+    monkeypatch.setattr(pipeline, "read_and_analyse", must_not_read)
     with pytest.raises(InputError, match="is a file"):
         build(brief, out=tmp_path / "out", formats=["md"])
 

@@ -121,9 +121,15 @@ def _author(value: object) -> tuple[str, AuthorName | None]:
     return name.display, name if name.display else None
 
 
+NAME_PARTS = ("family", "given", "suffix", "literal")
+
+
 def _is_author(value: object) -> bool:
+    """A name, or a mapping of name parts (`family`, `given`, `suffix`, `literal`)."""
     if isinstance(value, dict):
-        return all(isinstance(v, str | int | float) for v in value.values())
+        return bool(value) and all(
+            k in NAME_PARTS and isinstance(v, str | int | float) for k, v in value.items()
+        )
     return isinstance(value, str | int | float) and not isinstance(value, bool)
 
 
