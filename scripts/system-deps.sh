@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Install the Debian packages briefkit needs, only when they are missing.
-#   scripts/system-deps.sh demo   fonts for the PDF writer
-#   scripts/system-deps.sh test   fonts plus poppler-utils, qpdf and LibreOffice Writer for the tests
+#   scripts/system-deps.sh demo   nothing: the PDF fonts ship inside the package
+#   scripts/system-deps.sh test   poppler-utils, qpdf and LibreOffice Writer (with DejaVu, and
+#                                 Liberation, the metric twins of the DOCX's Times New Roman),
+#                                 and DroidSansFallback, the system font that draws CJK excerpts
 set -euo pipefail
-want=(fonts-dejavu-core fonts-dejavu-extra)
-[ "${1:-demo}" = test ] && want+=(poppler-utils qpdf libreoffice-writer-nogui)
+want=()
+[ "${1:-demo}" = test ] && want+=(fonts-dejavu-core poppler-utils qpdf libreoffice-writer-nogui fonts-liberation2 fonts-droid-fallback)
 
 missing=()
 for package in "${want[@]}"; do

@@ -137,3 +137,36 @@ def hostile_corpus(folder: Path) -> dict[str, str]:
     (folder / "scanned.pdf").write_bytes(image_only_pdf())
     (folder / "streambomb.pdf").write_bytes(stream_bomb_pdf(300))
     return bad
+
+
+def many_paragraphs(count: int, topic: str = "harbour") -> list[str]:
+    """`count` distinct one-sentence paragraphs: a long, plain source."""
+    verbs = ("said", "reported", "expected", "warned", "noted", "argued", "claimed")
+    return [
+        f"The {topic} office {verbs[n % len(verbs)]} that item {n} of the plan "
+        f"would change trade by {n % 97} percent in district {n % 31}."
+        for n in range(count)
+    ]
+
+
+def docx_of(paragraphs: list[str]) -> bytes:
+    """A DOCX of these paragraphs, its XML written directly (python-docx's add_paragraph is
+    quadratic in the count)."""
+    from xml.sax.saxutils import escape
+
+    template = docx.Document()
+    buffer = io.BytesIO()
+    template.save(buffer)
+    package = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    xml = package.read("word/document.xml").decode("utf-8")
+    body = "".join(f"<w:p><w:r><w:t>{escape(p)}</w:t></w:r></w:p>" for p in paragraphs)
+    start = xml.index("<w:body>") + len("<w:body>")
+    xml = xml[:start] + body + xml[xml.index("<w:sectPr") :]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in package.infolist():
+            data = package.read(member)
+            target.writestr(
+                member.filename, xml.encode() if member.filename == "word/document.xml" else data
+            )
+    return out.getvalue()

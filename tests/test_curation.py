@@ -332,3 +332,29 @@ def test_a_quote_that_matches_nothing_names_the_nearest_passage(scenario, tmp_pa
         build(brief, out=tmp_path / "o", formats=["md"])
     assert "nearest passage, in " in str(info.value)
     assert "Analysts expect demand to triple" in str(info.value)
+
+
+MALFORMED_ENTRIES = [
+    ("    - quote: harbour\n      id: [a, b]\n", "'id' must be text"),
+    ("    - quote: harbour\n      source: {x: 1}\n", "'source' must be text"),
+    ("    - quote: harbour\n      status: [pinned]\n", "not one of"),
+    ("    - quote: harbour\n      new: [1]\n", "'new' must be true or false"),
+    ("    - quote: harbour\n      1: x\n      2.5: y\n", "unknown key"),
+    ("    - quote: [harbour]\n", "non-empty 'quote'"),
+    ("    - [quote, harbour]\n", "must be a mapping"),
+    ("    - assessment: {text: x}\n", "assessment"),
+]
+
+
+@pytest.mark.parametrize(("entry", "fragment"), MALFORMED_ENTRIES)
+def test_malformed_entries_are_exit_2_naming_the_entry(
+    scenario, tmp_path: Path, capsys: pytest.CaptureFixture[str], entry: str, fragment: str
+) -> None:
+    folder = scenario("nile")
+    brief = folder / "brief.yaml"
+    write(curation_path(brief), "sections:\n  outlook:\n    - quote: x\n" + entry)
+    status = main(["build", str(brief), "--out", str(tmp_path / "out"), "--format", "md"])
+    err = capsys.readouterr().err.strip()
+    assert status == 2, err
+    assert len(err.splitlines()) == 1 and "sections.outlook[1]" in err and fragment in err
+    assert "internal error" not in err

@@ -168,3 +168,43 @@ def test_a_scrap_of_the_headline_is_not_the_site_name() -> None:
     assert site_name(None, title, page) == "The Continental Review"
     assert site_name("Harbour Courier", title, page) == "Harbour Courier"
     assert site_name(None, "Plain headline", "Plain headline") is None
+
+
+def test_pdf_worker_limits_where_the_os_has_them(monkeypatch) -> None:
+    from briefkit.readers import pdf
+
+    assert callable(pdf._before_worker(1 << 30, 30))  # Linux: memory and CPU limits
+    monkeypatch.setattr(pdf, "resource", None)  # Windows: the timeout alone
+    assert pdf._before_worker(1 << 30, 30) is None
+    pdf._limit(1 << 30, 30)  # and a limit call is harmless there
+
+
+def test_a_refused_limit_does_not_stop_the_pdf_worker(monkeypatch) -> None:
+    """macOS rejects RLIMIT_AS: the worker must still start (bounded by its timeout)."""
+    from briefkit.readers import pdf
+
+    class Refusing:
+        RLIMIT_AS, RLIMIT_CPU = 9, 0
+
+        @staticmethod
+        def setrlimit(_limit: int, _value: tuple[int, int]) -> None:
+            raise ValueError("current limit exceeds maximum limit")
+
+    monkeypatch.setattr(pdf, "resource", Refusing)
+    pdf._limit(1 << 30, 30)
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_readable_without_a_password_is_read(algorithm: str) -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    from tests.hostile import text_pdf
+
+    writer = PdfWriter(clone_from=io.BytesIO(text_pdf()))
+    writer.encrypt(user_password="", owner_password="owner", algorithm=algorithm)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    result = read_pdf(buffer.getvalue())
+    assert "new harbour will open" in result.text

@@ -120,6 +120,48 @@ def test_decoding(data: bytes, expected: str, warns: bool) -> None:
     assert bool(warnings) == warns
 
 
+RUSSIAN = (
+    "Таджикистан остаётся единственной страной Центральной Азии, которая открыто "
+    "критикует талибов. Душанбе не признаёт правительство в Кабуле, заявил президент."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (RUSSIAN, "cp1251"),
+        (RUSSIAN, "koi8_r"),
+        ("Привет, мир", "cp1251"),
+        ("Zażółć gęślą jaźń — powiedział minister w Warszawie o rządzie.", "cp1250"),
+        (
+            "Türkiye Dışişleri Bakanlığı bugün yeni bir açıklama yaptı ve görüşmeleri sürdürdü.",
+            "cp1254",
+        ),
+        ("Η κυβέρνηση της Ελλάδας ανακοίνωσε σήμερα νέα μέτρα για την οικονομία.", "cp1253"),
+        # Western text: cp1252, though charset-normalizer alone would say cp1250 (or UTF-16)
+        (
+            "The minister said the café – “clearly” – would reopen; naïve résumé of Zürich.",
+            "cp1252",
+        ),
+        ("café – “q”", "cp1252"),
+    ],
+)
+def test_legacy_encodings_are_guessed_and_named(text: str, encoding: str) -> None:
+    decoded, warnings = decode_text(text.encode(encoding))
+    assert decoded == text
+    assert len(warnings) == 1 and f"read as {encoding}, a guessed encoding" in warnings[0]
+
+
+def test_a_cp1251_source_is_read_with_the_guess_in_its_warnings(tmp_path) -> None:
+    from briefkit.read import read_source
+
+    path = tmp_path / "article.txt"
+    path.write_bytes(f"Таджикистан и талибы\n\n{RUSSIAN}\n".encode("cp1251"))
+    document = read_source(path, tmp_path)
+    assert "Душанбе не признаёт правительство" in " ".join(s.text for s in document.sentences)
+    assert any("cp1251" in w for w in document.warnings)
+
+
 @pytest.mark.parametrize("data", [b"", b"   \n", b"\x00\x01\x02binary\x00" * 20])
 def test_unreadable_text_is_a_source_error(data: bytes) -> None:
     with pytest.raises(SourceError):

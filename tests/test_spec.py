@@ -80,3 +80,41 @@ def test_memo_date_prefers_brief_then_epoch(monkeypatch: pytest.MonkeyPatch) -> 
     assert memo_date(spec) == dt.date(1970, 1, 1)
     dated = parse_brief(GOOD + "date: 2024-02-03\n", Path("b.yaml"))
     assert memo_date(dated) == dt.date(2024, 2, 3)
+
+
+def test_citation_style_key(tmp_path: Path) -> None:
+    base = "title: T\naudiences: [{id: a, label: A}]\n"
+    assert parse_brief(base, tmp_path / "b.yaml").citation_style == "chicago-notes-bibliography"
+    assert parse_brief(base + "citation_style: apa\n", tmp_path / "b.yaml").citation_style == "apa"
+    with pytest.raises(InputError, match="did you mean 'citation_style'"):
+        parse_brief(base + "citation_styel: apa\n", tmp_path / "b.yaml")
+
+
+def test_committed_json_schema_is_current() -> None:
+    """schema/brief.schema.json is generated from BriefSpec: after changing the model,
+    run `briefkit schema schema/brief.schema.json`."""
+    import json
+
+    from briefkit.spec import brief_json_schema
+    from tests.conftest import ROOT
+
+    committed = (ROOT / "schema" / "brief.schema.json").read_text(encoding="utf-8")
+    assert committed == brief_json_schema()
+    schema = json.loads(committed)
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"title", "audiences"}
+    assert set(schema["properties"]) >= {"title", "topic", "seeds", "date", "audiences"}
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("title: " + "Harbour " * 3000 + "\n", "title"),
+        ("title: " + "X" * 100_000 + "\n", "title"),
+        ("title: T\nmarking: " + "SECRET " * 100 + "\n", "marking"),
+    ],
+)
+def test_brief_texts_are_bounded(tmp_path: Path, line: str, key: str) -> None:
+    text = line + "audiences:\n  - id: a\n    label: A\n"
+    with pytest.raises(InputError, match=rf"'{key}'.*at most"):
+        parse_brief(text, tmp_path / "b.yaml")

@@ -204,6 +204,317 @@ def test_bad_reference_document_is_an_input_error(tmp_path) -> None:
         write_docx(memo_with(["x"]), WriteOptions(reference_docx=bad))
 
 
+# Word opens it without repair: openxml-audit encodes Word's repair behaviour.
+
+
+def _audit(path) -> list[str]:
+    """openxml-audit's strict findings on one file (one run per file: its recursive mode
+    carries parts over from one file to the next)."""
+    import json
+    import subprocess
+
+    tool = _audit_tool()
+    if tool is None:
+        pytest.skip("openxml-audit is not installed (it is in the test extra)")
+    run = subprocess.run(
+        [tool, "--policy", "strict", "-m", "0", "-o", "json", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    report = json.loads(run.stdout)[0]
+    findings = [*report.get("errors", []), *report.get("warnings", [])]
+    assert report["error_count"] + report["warning_count"] == len(findings)
+    return [f"{path.name}: {f['description']}" for f in findings]
+
+
+def _audit_tool() -> str | None:
+    import os
+    import shutil
+    import sys
+
+    here = shutil.which("openxml-audit", path=os.path.dirname(sys.executable))
+    return here or shutil.which("openxml-audit")
+
+
+def _earlier_quotes_changed(out_dir) -> None:
+    """Make the previous build's manifest differ, so a redline has insertions and deletions."""
+    import json
+
+    path = out_dir / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for memo in manifest["memos"]:
+        for section in memo["sections"]:
+            for excerpt in section["excerpts"][:1]:
+                excerpt["quote"] = "A passage the previous build quoted and this one drops."
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_example_docx_files_need_no_repair_in_word(example_build, tmp_path) -> None:
+    from briefkit.build import build
+    from tests.conftest import ROOT
+
+    result, manifest = example_build
+    files = [result.out_dir / m["files"]["docx"] for m in manifest["memos"]]
+    brief = ROOT / "briefs" / "tajikistan-taliban.yaml"
+    build(brief, out=tmp_path, formats=["docx"], provenance=True)
+    out_dir = tmp_path / brief.stem
+    _earlier_quotes_changed(out_dir)
+    build(brief, out=tmp_path, formats=["docx"], provenance=True, redline=True)
+    provenance = sorted(out_dir.glob("*.docx"))
+    redlines = [p for p in provenance if p.name.endswith(".redline.docx")]
+    assert len(redlines) == len(files) == len(provenance) - len(redlines)
+    for path in redlines:  # the files under audit carry what the audit is about
+        data = path.read_bytes()
+        body = _part(data, "word/document.xml")
+        assert body.xpath("//w:ins", namespaces=NS) and body.xpath("//w:del", namespaces=NS)
+        assert _part(data, "word/comments.xml").xpath("w:comment", namespaces=NS)
+    findings = [finding for path in files + provenance for finding in _audit(path)]
+    assert findings == []
+
+
+def test_comment_and_revision_ids_do_not_reuse_note_ids(tmp_path) -> None:
+    """LibreOffice shows a comment's text as the footnote of the same id."""
+    from briefkit.build import build
+    from tests.conftest import SCENARIOS
+
+    brief = SCENARIOS / "lithium" / "brief.yaml"
+    build(brief, out=tmp_path, audiences=["principal"], formats=["docx"], provenance=True)
+    _earlier_quotes_changed(tmp_path / "brief")
+    result = build(
+        brief,
+        out=tmp_path,
+        audiences=["principal"],
+        formats=["docx"],
+        provenance=True,
+        redline=True,
+    )
+    data = (result.out_dir / "principal.redline.docx").read_bytes()
+    body = _part(data, "word/document.xml")
+    notes = {int(i) for i in body.xpath("//w:footnoteReference/@w:id", namespaces=NS)}
+    comments = [
+        int(i) for i in _part(data, "word/comments.xml").xpath("w:comment/@w:id", namespaces=NS)
+    ]
+    revisions = [int(i) for i in body.xpath("//w:ins/@w:id | //w:del/@w:id", namespaces=NS)]
+    assert notes and comments and revisions
+    assert len(set(comments + revisions)) == len(comments) + len(revisions)
+    assert not notes & set(comments + revisions)
+    for tag in ("commentRangeStart", "commentRangeEnd", "commentReference"):
+        assert sorted(int(i) for i in body.xpath(f"//w:{tag}/@w:id", namespaces=NS)) == comments
+
+
+def test_fonts_word_has_and_the_briefs_paper() -> None:
+    import dataclasses
+
+    from docx.shared import Mm
+
+    memo = memo_with(["An excerpt."])
+    for paper, width in (("A4", Mm(210)), ("Letter", Mm(215.9))):
+        data = write_docx(dataclasses.replace(memo, paper=paper), WriteOptions())
+        document = docx.Document(io.BytesIO(data))
+        assert abs(document.sections[0].page_width - width) < Mm(0.1)
+        assert document.styles["Normal"].font.name == "Times New Roman"
+    fonts = set(_part(data, "word/styles.xml").xpath("//w:rFonts/@w:ascii", namespaces=NS))
+    assert "Liberation Serif" not in fonts
+
+
+# The reference document is honoured as pandoc honours it.
+
+
+def _styles_by_id(data: bytes) -> dict[str, etree._Element]:
+    styles = _part(data, "word/styles.xml")
+    return {s.get(f"{{{W}}}styleId"): s for s in styles.xpath("w:style", namespaces=NS)}
+
+
+def _referenced_style_ids(data: bytes) -> set[str]:
+    names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+    found: set[str] = set()
+    for part in ("word/document.xml", "word/footnotes.xml", "word/comments.xml"):
+        if part in names:
+            found |= set(
+                _part(data, part).xpath(
+                    "//w:pStyle/@w:val | //w:rStyle/@w:val | //w:tblStyle/@w:val", namespaces=NS
+                )
+            )
+    return found
+
+
+def test_reference_styles_win_and_missing_ones_are_made(tmp_path) -> None:
+    """A reference whose Heading 1 goes by another name keeps it (and its colour); one
+    without Title, List Bullet, Table Grid or the note styles gets briefkit's."""
+    from docx.shared import RGBColor
+
+    reference = docx.Document()
+    styles = reference.styles
+    for name in ("Title", "List Bullet", "Table Grid"):
+        styles[name].element.getparent().remove(styles[name].element)
+    heading = styles["Heading 1"]
+    heading.name = "Überschrift 1"  # as a German Word names it; the id stays Heading1
+    heading.font.color.rgb = RGBColor(0xAA, 0x00, 0x00)
+    path = tmp_path / "house.docx"
+    reference.save(str(path))
+    data = write_docx(memo_with(["An excerpt."]), WriteOptions(reference_docx=path))
+    by_id = _styles_by_id(data)
+    assert _referenced_style_ids(data) <= set(by_id)
+    assert by_id["Heading1"].xpath("w:rPr/w:color/@w:val", namespaces=NS) == ["AA0000"]
+    assert len([s for s in by_id if s.lower().startswith("heading1")]) == 2  # and its Char
+    document = docx.Document(io.BytesIO(data))
+    used = {p.style.name for p in document.paragraphs}
+    assert {"Überschrift 1", "Title", "List Bullet"} <= used
+    bullet = by_id["ListBullet"].xpath("w:pPr/w:numPr/w:numId/@w:val", namespaces=NS)
+    numbering = _part(data, "word/numbering.xml")
+    assert numbering.xpath(f"w:num[@w:numId='{bullet[0]}']", namespaces=NS)
+    assert "stylesWithEffects" not in "".join(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    (tmp_path / "memo.docx").write_bytes(data)
+    if _audit_tool():
+        assert _audit(tmp_path / "memo.docx") == []
+
+
+@pytest.mark.skipif("not __import__('shutil').which('soffice')")
+def test_reference_saved_by_libreoffice_works(tmp_path) -> None:
+    """LibreOffice's own DOCX has no 'Heading 1', 'Title', list or table style by those
+    names: building with it once raised KeyError."""
+    import subprocess
+
+    text = tmp_path / "house.txt"
+    text.write_text("House style\n\nA paragraph.\n", encoding="utf-8")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "docx",
+            "--outdir",
+            str(tmp_path),
+            str(text),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    reference = tmp_path / "house.docx"
+    assert reference.is_file()
+    before = _styles_by_id(reference.read_bytes())
+    assert "Heading1" not in before and "Title" not in before
+    normal_font = before["Normal"].xpath("w:rPr/w:rFonts/@w:ascii", namespaces=NS)
+    options = WriteOptions(reference_docx=reference)
+    data = write_docx(memo_with(["An excerpt.", "Another."]), options)
+    after = _styles_by_id(data)
+    assert _referenced_style_ids(data) <= set(after)
+    assert after["Normal"].xpath("w:rPr/w:rFonts/@w:ascii", namespaces=NS) == normal_font
+    _check_footnotes(data, 4)
+    (tmp_path / "memo.docx").write_bytes(data)
+    if _audit_tool():
+        assert _audit(tmp_path / "memo.docx") == []
+
+
+def test_table_columns_hold_their_longest_word_and_rows_flow() -> None:
+    """A narrow column once broke "Confrontatio|nal"; rows may split across pages and the
+    header row repeats on each."""
+    import dataclasses
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from briefkit.memo import Excerpt, NoteRef, Section, Table, Text
+
+    row = (
+        (Text("Confrontational"),),
+        (Excerpt("A position stated at length. " * 8, "s:p9:s1", "s"), NoteRef(1)),
+        (Text("Src"),),
+    )
+    table = Table(("Actor", "Position", "Source"), (row,) * 30, (0.08, 0.8, 0.12))
+    memo = memo_with(["An excerpt."])
+    memo = dataclasses.replace(memo, sections=(Section("drivers", "Drivers", (table,)),))
+    data = write_docx(memo, WriteOptions())
+    body = _part(data, "word/document.xml")
+    grid = [int(w) for w in body.xpath("//w:tblGrid/w:gridCol/@w:w", namespaces=NS)]
+    word = stringWidth("Confrontational", "Times-Roman", 10) * 20  # twips
+    assert grid[0] > word + 2 * 108  # the word and the cell's margins
+    assert abs(sum(grid) - (210 - 2 * 22) / 25.4 * 1440) < 10  # the text width, as before
+    cells = [int(w) for w in body.xpath("//w:tr[2]/w:tc/w:tcPr/w:tcW/@w:w", namespaces=NS)]
+    assert cells == grid
+    rows = body.xpath("//w:tr", namespaces=NS)
+    assert rows[0].xpath("w:trPr/w:tblHeader", namespaces=NS)
+    assert not body.xpath("//w:cantSplit", namespaces=NS)
+
+
+@pytest.mark.skipif("not __import__('shutil').which('soffice')")
+def test_libreoffice_shows_the_right_note_under_provenance_comments(tmp_path) -> None:
+    """Comments numbered like the notes once made LibreOffice print a comment's text as
+    note 1 and leave others empty."""
+    import json
+    import subprocess
+
+    from briefkit.build import build
+    from tests.conftest import SCENARIOS
+
+    result = build(
+        SCENARIOS / "lithium" / "brief.yaml",
+        out=tmp_path,
+        audiences=["principal"],
+        formats=["docx"],
+        provenance=True,
+    )
+    source = result.out_dir / "principal.docx"
+    data = source.read_bytes()
+    notes = _part(data, "word/footnotes.xml").xpath("w:footnote[not(@w:type)]", namespaces=NS)
+    texts = {
+        int(n.get(f"{{{W}}}id")): " ".join("".join(n.xpath(".//w:t/text()", namespaces=NS)).split())
+        for n in notes
+    }
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    pages = _pdf_pages(tmp_path / "principal.pdf")
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    excerpts = [e for s in manifest["memos"][0]["sections"] for e in s["excerpts"]]
+    assert excerpts
+    for excerpt in excerpts:
+        tail = " ".join(excerpt["quote"].split()[-6:]).rstrip("…")
+        page = next(p for p in pages if tail in p)
+        assert f"{excerpt['footnote']} {texts[excerpt['footnote']][:40]}" in page
+
+
+def test_comment_styles_of_the_reference_are_used(tmp_path) -> None:
+    """python-docx writes Word's ids for the comment styles; a reference that names them
+    otherwise (a German Word: Kommentartext) keeps its own, and nothing dangles."""
+    import dataclasses
+
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from briefkit.memo import Excerpt, NoteRef, Paragraph, Section
+
+    reference = docx.Document()
+    text = reference.styles.add_style("annotation text", WD_STYLE_TYPE.PARAGRAPH)
+    text.style_id = "Kommentartext"
+    mark = reference.styles.add_style("annotation reference", WD_STYLE_TYPE.CHARACTER)
+    mark.style_id = "Kommentarzeichen"
+    path = tmp_path / "house.docx"
+    reference.save(str(path))
+    quote = Excerpt("A quoted passage.", "s:p1:s1", "s", provenance="s.txt, paragraph 1")
+    memo = memo_with(["x"])
+    section = Section("background", "Background", (Paragraph((quote, NoteRef(1))),))
+    memo = dataclasses.replace(memo, sections=(section,), notes=memo.notes[:1])
+    options = WriteOptions(reference_docx=path, provenance_comments=True)
+    data = write_docx(memo, options)
+    used = _referenced_style_ids(data)
+    assert {"Kommentartext", "Kommentarzeichen"} <= used
+    assert used <= set(_styles_by_id(data))
+
+
 def test_a_compact_memo_closes_up_paragraphs_and_headings() -> None:
     import dataclasses
 

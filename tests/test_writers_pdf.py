@@ -107,7 +107,7 @@ def test_hostile_markup_prints_literally(tmp_path: Path) -> None:
 def test_missing_glyphs_are_reported() -> None:
     options = WriteOptions(epoch=0)
     write_pdf(memo_with(["emoji 🦜 and CJK 漢字 here"]), options)
-    assert any("cannot draw" in w and "U+1F99C" in w for w in options.warnings)
+    assert any("font can draw" in w and "U+1F99C" in w for w in options.warnings)
 
 
 @needs_poppler
@@ -133,6 +133,66 @@ def test_any_text_gives_a_pdf(texts: list[str]) -> None:
     assert data.startswith(b"%PDF") and len(PdfReader(__import__("io").BytesIO(data)).pages) >= 1
 
 
+def _memo_with_long_table(rows: int):
+    """Half a page of text, then a section that is one long table citing a note per row."""
+    import dataclasses
+
+    from briefkit.memo import Excerpt, Footnote, NoteRef, Section, Table, Text
+
+    memo = memo_with([f"Opening passage {i} " + "of some length " * 12 for i in range(1, 6)])
+    lead = memo.sections[0]
+    first = len(memo.notes) + 1
+    table = Table(
+        ("Actor", "Position", "Source"),
+        tuple(
+            (
+                (Text(f"Actor{i}"),),
+                (
+                    Excerpt(f"Row{i} position " + "stated at some length " * (1 + i % 4), "", "s"),
+                    NoteRef(first + i),
+                ),
+                (Text("Confrontational"),),
+            )
+            for i in range(rows)
+        ),
+        (0.2, 0.7, 0.1),
+    )
+    notes = [Footnote(first + i, "s", f"Note for row{i}.", None) for i in range(rows)]
+    return dataclasses.replace(
+        memo,
+        sections=(lead, Section("drivers", "Drivers", (table,))),
+        notes=(*memo.notes, *notes),
+    )
+
+
+@needs_poppler
+def test_long_table_flows_across_pages_with_its_header(tmp_path: Path) -> None:
+    """A table starts under its heading and splits between rows, the header row repeated,
+    each row's note on its page; it does not leave the page before it half empty."""
+    pdf = tmp_path / "table.pdf"
+    pdf.write_bytes(write_pdf(_memo_with_long_table(40), WriteOptions(epoch=0)))
+    pages = _pages(pdf)
+    assert "Drivers" in pages[0] and "Row0 position" in pages[0]  # not pushed to page 2
+    with_rows = [n for n, page in enumerate(pages) if "position stated" in page]
+    assert len(with_rows) > 2
+    for n in with_rows:
+        assert "Actor Position Source" in pages[n]
+    for i in range(40):
+        row_page = next(n for n, page in enumerate(pages) if f"Row{i} position" in page)
+        assert f"Note for row{i}." in pages[row_page]
+    assert "Confrontational" in " ".join(pages) and "Confrontatio nal" not in " ".join(pages)
+
+
+def test_paper_size_from_the_brief() -> None:
+    import dataclasses
+    import io
+
+    for paper, width in (("A4", 595.3), ("Letter", 612.0)):
+        memo = dataclasses.replace(memo_with(["An excerpt."]), paper=paper)
+        page = PdfReader(io.BytesIO(write_pdf(memo, WriteOptions(epoch=0)))).pages[0]
+        assert abs(float(page.mediabox.width) - width) < 0.5
+
+
 def test_a_compact_memo_fits_more_on_a_page() -> None:
     """One-page notes close up paragraphs and headings: the same text takes fewer pages."""
     import dataclasses
@@ -152,3 +212,50 @@ def test_a_compact_memo_fits_more_on_a_page() -> None:
         return len(PdfReader(io.BytesIO(write_pdf(memo, WriteOptions()))).pages)
 
     assert pages(tight) < pages(loose)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "fr-CA"])
+def test_the_pdf_says_its_language(lang: str) -> None:
+    import io
+
+    pdf = write_pdf(memo_with(["Plain text."]), WriteOptions(epoch=0, lang=lang))
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == lang
+
+
+def test_arabic_and_cjk_are_drawn_with_a_fallback_or_the_loss_is_named() -> None:
+    import io
+
+    from briefkit.writers.fonts import fallback_for
+
+    arabic = "قال الوزير إن الميناء سيفتح"
+    chinese = "港口明年开放"
+    linear_b = "\U00010000\U00010001"  # no installed font draws Linear B
+    options = WriteOptions(epoch=0)
+    pdf = write_pdf(memo_with([arabic, chinese, "Plain " + linear_b]), options)
+    fonts = {
+        str(font.get("/BaseFont", ""))
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    for text in (arabic, chinese):
+        lost = [w for w in options.warnings if text[:6] in w and "loses" in w]
+        if fallback_for(text[0]) is not None:
+            assert not lost, options.warnings
+            assert any("Fallback" in name or "DejaVuSans" in name for name in fonts), fonts
+        else:
+            assert lost and "the excerpt from s" in lost[0]
+    assert any(
+        "test.pdf: the excerpt from s loses 2 character(s)" in w and "U+10000" in w
+        for w in options.warnings
+    ), options.warnings
+
+
+def test_a_fallback_never_enters_a_link() -> None:
+    memo = memo_with(["Plain text."], url="https://example.org/港口")
+    write_pdf(memo, WriteOptions(epoch=0))  # a <font> tag inside href would not parse
+
+
+def test_right_to_left_text_in_the_pdf_is_named() -> None:
+    options = WriteOptions(epoch=0)
+    write_pdf(memo_with(["قال الوزير إن الميناء سيفتح"]), options)
+    assert any("the excerpt from s is right-to-left" in w for w in options.warnings)

@@ -4,4 +4,5 @@ import sys
 
 from briefkit.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a spawned worker process may import this module again
+    sys.exit(main())

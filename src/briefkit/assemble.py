@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from briefkit.analysis.proposals import Candidate
-from briefkit.citations import bibliography_entry, full_note, short_note, sort_key
+from briefkit.citations import CitationStyle, csl_item, load_style
+from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
 from briefkit.dates import human_date
 from briefkit.layout import Layout, SectionLayout
@@ -71,10 +73,7 @@ def fallback_title(document: Document) -> str:
 
 def source_label(document: Document) -> str:
     """A few words naming a source in a table column."""
-    meta = document.meta
-    if meta.authors:
-        return meta.authors[0].split()[-1]
-    return meta.publisher or short_note(meta, fallback_title(document)).strip("“”.")
+    return citation_label(document.meta, fallback_title(document))
 
 
 def _ordered(
@@ -111,25 +110,46 @@ def _layout_order(
 
 
 class _Notes:
-    """Numbers notes in reading order: a full note on a source's first citation, short after."""
+    """Numbers notes in reading order; their text comes from the citation style at the end,
+    which knows a source's first citation from the later ones."""
 
     def __init__(self, corpus: dict[str, Document], links: bool = True):
         self.corpus = corpus
         self.links = links  # a one-page note leaves URLs to the bibliography files
-        self.notes: list[Footnote] = []
-        self.cited: list[str] = []
+        self.order: list[str] = []  # the source of each note, by number - 1
+
+    @property
+    def cited(self) -> list[str]:
+        return list(dict.fromkeys(self.order))
 
     def cite(self, source_id: str) -> NoteRef:
-        document = self.corpus[source_id]
-        title = fallback_title(document)
-        first = source_id not in self.cited
-        text = full_note(document.meta, title) if first else short_note(document.meta, title)
-        url = document.meta.url if first and self.links else None
-        if first:
-            self.cited.append(source_id)
-        number = len(self.notes) + 1
-        self.notes.append(Footnote(number, source_id, text, url))
-        return NoteRef(number)
+        self.order.append(source_id)
+        return NoteRef(len(self.order))
+
+    def items(self, links: bool) -> dict[str, dict[str, Any]]:
+        found = {}
+        for source_id in self.cited:
+            document = self.corpus[source_id]
+            item = csl_item(source_id, document.meta, fallback_title(document), for_notes=True)
+            if not links:
+                item.pop("URL", None)
+            found[source_id] = item
+        return found
+
+    def footnotes(self, style: CitationStyle) -> tuple[Footnote, ...]:
+        rendered = style.notes(self.items(self.links), self.order)
+        return tuple(
+            Footnote(number, source_id, note.text, note.url)
+            for number, (source_id, note) in enumerate(
+                zip(self.order, rendered, strict=True), start=1
+            )
+        )
+
+    def bibliography(self, style: CitationStyle) -> tuple[SourceEntry, ...]:
+        return tuple(
+            SourceEntry(source_id, entry.text, entry.url)
+            for source_id, entry in style.bibliography(self.items(links=True))
+        )
 
 
 def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> tuple[Inline, ...]:
@@ -292,15 +312,8 @@ def assemble(
         places = (assessments or {}).get(section_layout.id, [])
         blocks = _with_assessments(blocks, picks, places)
         sections.append(Section(section_layout.id, section_layout.title, blocks))
-    cited = [documents[s] for s in notes.cited]
-    sources = (
-        tuple(
-            SourceEntry(d.id, bibliography_entry(d.meta, fallback_title(d)), d.meta.url)
-            for d in sorted(cited, key=lambda d: (sort_key(d.meta, fallback_title(d)), d.id))
-        )
-        if layout.sources_title
-        else ()
-    )
+    style = load_style(spec.citation_style)
+    sources = notes.bibliography(style) if layout.sources_title and notes.order else ()
     return Memo(
         audience=audience.id,
         title=spec.title,
@@ -310,7 +323,7 @@ def assemble(
         sections=tuple(sections),
         sources_title=layout.sources_title,
         sources=sources,
-        notes=tuple(notes.notes),
+        notes=notes.footnotes(style),
         properties=Properties(
             title=spec.title,
             subject=spec.topic or spec.title,

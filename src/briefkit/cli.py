@@ -1,33 +1,110 @@
-"""The command line: a thin layer over the library. `main(argv) -> int` never raises."""
+"""The command line: a thin layer over the library. `main(argv) -> int` never raises.
+
+Conventions: `-h`/`--help` everywhere, `-q`/`-v` on the top command (logging levels),
+shell completion (`--install-completion`), `--json` for scripts on every command that
+prints results (the result on stdout; warnings stay on stderr), exit status 0 ok,
+1 content problem, 2 usage or input error, with a one-line message.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import os
 import sys
 import time
+from contextlib import nullcontext
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from briefkit import __version__
-from briefkit.errors import BriefkitError
+from briefkit.errors import BriefkitError, InputError
+from briefkit.sanitize import printable
 
 WATCH_INTERVAL = 1.0  # seconds between looks at the watched files
 
 app = typer.Typer(
     name="briefkit",
     help="Turn a folder of source articles into cited, per-audience policy memos.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
+log = logging.getLogger("briefkit")
+
+
+class Format(StrEnum):
+    """The output formats of `build --format`."""
+
+    docx = "docx"
+    pdf = "pdf"
+    md = "md"
+
+
+def _example(*lines: str) -> str:
+    """A help epilog with example command lines, kept as written (\b stops rewrapping)."""
+    return "Example:\n\n\b\n" + "\n".join(f"  {line}" for line in lines)
+
+
+class _ConsoleHandler(logging.Handler):
+    """Log records as `briefkit: message` lines on stderr (the stream of the moment)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(f"briefkit: {self.format(record)}", markup=False)
+
+
+def _configure_logging(quiet: bool, verbose: int) -> None:
+    """-q: errors only; default: warnings; -v: what briefkit chose and found; -vv: debug."""
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO)[min(verbose, 1)]
+    if verbose >= 2 and not quiet:
+        level = logging.DEBUG
+    if not any(isinstance(h, _ConsoleHandler) for h in log.handlers):
+        log.addHandler(_ConsoleHandler())
+        log.propagate = False
+    log.setLevel(level)
+    logging.getLogger().setLevel(logging.ERROR if quiet else logging.WARNING)
+
+
+def _quiet() -> bool:
+    return not log.isEnabledFor(logging.WARNING)
+
+
+def _say(text: str) -> None:
+    """A human-readable result line on stdout, left out with -q."""
+    if not _quiet():
+        out.print(text, markup=False)
+
+
+def _warn(text: str) -> None:
+    """A warning on stderr, left out with -q (file names printed as escapes, see _err)."""
+    if not _quiet():
+        _err(text)
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _progress() -> Any:
+    """A progress bar on stderr for long builds (none with -q, nor off a terminal)."""
+    from briefkit.progress import bar_on, silent
+
+    return nullcontext(silent) if _quiet() else bar_on(err)
+
+
+def _err(text: str, **style: str) -> None:
+    """One line on stderr; file names from the seeds folder may hold escape sequences or
+    newlines, printed as escapes, never acted on by the terminal."""
+    err.print(printable(text), markup=False, **style)
 
 
 def _version(value: bool) -> None:
@@ -36,7 +113,13 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(
+    epilog=_example(
+        "briefkit build briefs/tajikistan-taliban.yaml",
+        "briefkit verify out/tajikistan-taliban",
+        "briefkit COMMAND -h",
+    )
+)
 def _root(
     version: Annotated[
         bool,
@@ -44,11 +127,31 @@ def _root(
             "--version", callback=_version, is_eager=True, help="Show the version and exit."
         ),
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print errors only (and --json results).")
+    ] = False,
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose",
+            "-v",
+            count=True,
+            show_default=False,
+            help="Say which files, fonts and layouts were used; -vv for debugging.",
+        ),
+    ] = 0,
 ) -> None:
     """briefkit: read seeds/, select verbatim excerpts, write DOCX, PDF and Markdown memos."""
+    _configure_logging(quiet, verbose)
 
 
-@app.command()
+@app.command(
+    epilog=_example(
+        "briefkit build briefs/tajikistan-taliban.yaml",
+        "briefkit build briefs/tajikistan-taliban.yaml --audience principal --format pdf",
+        "briefkit build briefs/tajikistan-taliban.yaml --json > result.json",
+    )
+)
 def build(
     brief: Annotated[Path, typer.Argument(help="The brief spec (YAML).", show_default=False)],
     seeds: Annotated[
@@ -59,45 +162,59 @@ def build(
     ] = None,
     out_dir: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
     audience: Annotated[
-        list[str] | None, typer.Option(help="Build only this audience (repeatable).")
+        list[str] | None,
+        typer.Option(metavar="ID", help="Build only this audience (repeatable)."),
     ] = None,
     format: Annotated[
-        list[str] | None,
-        typer.Option("--format", help="Only this format: docx, pdf or md (repeatable)."),
+        list[Format] | None,
+        typer.Option("--format", metavar="[docx|pdf|md]", help="Only this format (repeatable)."),
     ] = None,
     provenance: Annotated[
         bool,
-        typer.Option(help="Add a Word comment on each excerpt naming its source file and place."),
+        typer.Option(
+            "--provenance",
+            help="Add a Word comment on each excerpt naming its source file and place.",
+        ),
     ] = False,
     redline: Annotated[
         bool,
         typer.Option(
-            help="Also write <audience>.redline.docx with tracked changes since the previous build."
+            "--redline",
+            help="Also write <audience>.redline.docx, tracked changes since the previous build.",
         ),
     ] = False,
-    force: Annotated[bool, typer.Option(help="Rebuild even when nothing changed.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild even when nothing changed.")
+    ] = False,
     watch: Annotated[
         bool,
-        typer.Option(help="Rebuild whenever the brief, seeds, curation file or templates change."),
+        typer.Option(
+            "--watch", help="Rebuild whenever the brief, seeds, curation file or templates change."
+        ),
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")
     ] = False,
 ) -> None:
     """Build one memo per audience, in DOCX, PDF and Markdown, plus manifest.json."""
+    formats = [f.value for f in format] if format else None
+    _check_output_folder(out_dir)
     options = {
         "audiences": audience or [],
-        "formats": format or [],
+        "formats": formats or [],
         "provenance": provenance,
         "redline": redline,
         "out": str(out_dir),
         "seeds": str(seeds or ""),
     }
     if not watch:
-        _build_once(brief, seeds, out_dir, audience, format, provenance, redline, force, options)
+        _build_once(
+            brief, seeds, out_dir, audience, formats, provenance, redline, force, options, as_json
+        )
         return
     from briefkit.freshness import snapshot
 
-    out.print(
-        f"Watching {brief}, its seeds, curation file and templates (Ctrl-C stops).", markup=False
-    )
+    _say(f"Watching {brief}, its seeds, curation file and templates (Ctrl-C stops).")
     seen = None
     try:
         while True:
@@ -106,13 +223,35 @@ def build(
                 seen = current
                 try:
                     _build_once(
-                        brief, seeds, out_dir, audience, format, provenance, redline, force, options
+                        brief,
+                        seeds,
+                        out_dir,
+                        audience,
+                        formats,
+                        provenance,
+                        redline,
+                        force,
+                        options,
+                        as_json,
                     )
                 except BriefkitError as exc:  # keep watching while the user fixes the input
-                    err.print(f"briefkit: {exc.one_line()}", markup=False)
+                    _err(f"briefkit: {exc.one_line()}")
             time.sleep(WATCH_INTERVAL)
     except KeyboardInterrupt:
-        out.print("Stopped watching.", markup=False)
+        _say("Stopped watching.")
+
+
+def _check_output_folder(folder: Path) -> None:
+    """An output folder that cannot be made is a usage error, found before any work
+    (nothing is created here: a build that fails early leaves no empty folders)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        where = "" if existing == folder else f" ({existing} is a file)"
+        raise InputError(f"cannot be an output folder: a file is in the way{where}", path=folder)
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write the output folder: {existing} is not writable", path=folder)
 
 
 def _build_once(
@@ -125,21 +264,26 @@ def _build_once(
     redline: bool,
     force: bool,
     options: dict[str, object],
+    as_json: bool = False,
 ) -> None:
     from briefkit.freshness import fingerprint, up_to_date
 
     stamp = fingerprint(brief, seeds, options)
     if not force and up_to_date(out_dir / brief.stem, stamp):
-        out.print(
+        if as_json:
+            folder = out_dir / brief.stem
+            _print_json(
+                {"up_to_date": True, "out_dir": folder, "manifest": folder / "manifest.json"}
+            )
+            return
+        _say(
             f"Up to date: nothing changed since the last build in {out_dir / brief.stem}/ "
-            "(--force rebuilds anyway).",
-            markup=False,
+            "(--force rebuilds anyway)."
         )
         return
     from briefkit.build import build as run_build
-    from briefkit.progress import bar_on
 
-    with bar_on(err) as progress:
+    with _progress() as progress:
         result = run_build(
             brief,
             seeds=seeds,
@@ -152,46 +296,59 @@ def _build_once(
             progress=progress,
         )
     for line in result.skipped:
-        err.print(line, markup=False)
+        _err(line)
     for line in result.warnings:
-        err.print(f"warning: {line}", markup=False)
-    out.print(
-        f"Built {len(result.memos)} memo(s) from {result.sources} source(s) into {result.out_dir}/",
-        markup=False,
+        _warn(f"warning: {line}")
+    if as_json:
+        _print_json({"up_to_date": False, **dataclasses.asdict(result)})
+        return
+    _say(
+        f"Built {len(result.memos)} memo(s) from {result.sources} source(s) into {result.out_dir}/"
     )
     for memo in result.memos:
         names = ", ".join(path.name for path in memo.files.values())
-        out.print(
-            f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}", markup=False
-        )
-    out.print(result.changes, markup=False)
+        _say(f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}")
+    _say(result.changes)
 
 
-@app.command()
+@app.command(
+    epilog=_example(
+        "briefkit curate briefs/tajikistan-taliban.yaml",
+        "  (edit briefs/tajikistan-taliban.curation.yaml, then build again)",
+    )
+)
 def curate(
     brief: Annotated[Path, typer.Argument(help="The brief spec (YAML).", show_default=False)],
     seeds: Annotated[
         Path | None,
         typer.Option(help="Folder of source articles [default: the brief's 'seeds:' key]."),
     ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")
+    ] = False,
 ) -> None:
     """Write or update briefs/<stem>.curation.yaml: proposals to pin, drop, reorder, trim."""
     from briefkit.build import curate as run_curate
-    from briefkit.progress import bar_on
 
-    with bar_on(err) as progress:
+    with _progress() as progress:
         result = run_curate(brief, seeds=seeds, progress=progress)
     for line in result.skipped:
-        err.print(line, markup=False)
-    for line in result.warnings:
-        err.print(f"WARNING: {result.path}: {line}", markup=False, style="bold red")
-    out.print(
-        f"Wrote {result.path}: {result.entries} entries, {result.new} new, {result.stale} stale.",
-        markup=False,
+        _err(line)
+    if not _quiet():
+        for line in result.warnings:
+            _err(f"WARNING: {result.path}: {line}", style="bold red")
+    if as_json:
+        _print_json(dataclasses.asdict(result))
+        return
+    _say(f"Wrote {result.path}: {result.entries} entries, {result.new} new, {result.stale} stale.")
+
+
+@app.command(
+    epilog=_example(
+        "briefkit verify out/tajikistan-taliban",
+        "briefkit verify out/tajikistan-taliban --seeds ~/archive/seeds --json",
     )
-
-
-@app.command()
+)
 def verify(
     build_dir: Annotated[
         Path, typer.Argument(help="A build folder: OUT/<brief stem>.", show_default=False)
@@ -200,21 +357,55 @@ def verify(
         Path | None,
         typer.Option(help="Folder of source articles [default: the manifest's 'seeds']."),
     ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the result as JSON on stdout, for scripts.")
+    ] = False,
 ) -> None:
     """Re-check every cited excerpt in manifest.json against the source files."""
     from briefkit.verify import verify as run_verify
 
     report = run_verify(build_dir, seeds)
-    for line in report.notices:
-        err.print(f"note: {line}", markup=False)
-    for line in report.failures:
-        err.print(line, markup=False)
+    if as_json:
+        _print_json({"ok": not report.failures, **dataclasses.asdict(report)})
+    else:
+        for line in report.notices:
+            _warn(f"note: {line}")
+        for line in report.failures:
+            _err(line)
     if report.failures:
         raise typer.Exit(1)
-    out.print(f"All {report.checked} excerpts are verbatim in their sources.", markup=False)
+    if not as_json:
+        _say(f"All {report.checked} excerpts are verbatim in their sources.")
 
 
-@app.command()
+@app.command(
+    epilog=_example("briefkit package out/tajikistan-taliban", "unzip out/tajikistan-taliban.zip")
+)
+def package(
+    build_dir: Annotated[
+        Path, typer.Argument(help="A build folder: OUT/<brief stem>.", show_default=False)
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Write OUT/<stem>.zip for an editor: memos, cited sources, bibliography, changes, README."""
+    from briefkit.package import package as run_package
+
+    result = run_package(build_dir)
+    for line in result.warnings:
+        _err(f"WARNING: {line}", style="bold red")
+    if as_json:
+        out.print_json(json.dumps({"zip": str(result.path), "files": result.files}))
+        return
+    out.print(
+        f"Wrote {result.path}: {len(result.files)} files; "
+        f"unzip it and run `briefkit verify {result.path.stem}` to check every quotation.",
+        markup=False,
+    )
+
+
+@app.command(
+    epilog=_example("briefkit sources seeds/", "briefkit sources seeds/ --json | jq '.[].title'")
+)
 def sources(
     seeds_dir: Annotated[Path, typer.Argument(help="Folder of source articles.")] = Path("seeds"),
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
@@ -224,7 +415,7 @@ def sources(
 
     rows, skipped = list_sources(seeds_dir)
     for line in skipped:
-        err.print(line, markup=False)
+        _err(line)
     if as_json:
         out.print_json(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False))
         return
@@ -253,7 +444,10 @@ def sources(
     out.print(as_records(rows, out.width), markup=False, highlight=False, soft_wrap=True)
 
 
-@app.command("reference-docx")
+@app.command(
+    "reference-docx",
+    epilog=_example("briefkit reference-docx templates/reference.docx"),
+)
 def reference_docx_command(
     path: Annotated[Path, typer.Argument(help="Where to write the .docx.", show_default=False)],
 ) -> None:
@@ -261,11 +455,11 @@ def reference_docx_command(
     from briefkit.output import write_atomic
     from briefkit.writers.docx import reference_docx
 
+    _check_output_file(path)
     write_atomic(path, reference_docx())
-    out.print(
+    _say(
         f"Wrote {path}: restyle it in Word, then save it as templates/reference.docx "
-        "or name it as reference_docx in a brief.",
-        markup=False,
+        "or name it as reference_docx in a brief."
     )
 
 
@@ -330,32 +524,68 @@ def cache_prune(
     )
 
 
+@app.command(
+    epilog=_example(
+        "briefkit schema > brief.schema.json",
+        "  (in a brief, first line: # yaml-language-server: $schema=brief.schema.json)",
+    )
+)
+def schema(
+    path: Annotated[
+        Path | None,
+        typer.Argument(help="Write it to this file [default: print it].", show_default=False),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of brief files, for editors that check YAML as you type."""
+    from briefkit.output import write_atomic
+    from briefkit.spec import brief_json_schema
+
+    text = brief_json_schema()
+    if path is None:
+        sys.stdout.write(text)
+        return
+    _check_output_file(path)
+    write_atomic(path, text.encode("utf-8"))
+    _say(f"Wrote {path}")
+
+
+def _check_output_file(path: Path) -> None:
+    """A file is written only into a folder that exists: never a silent `mkdir -p`."""
+    if path.is_dir():
+        raise InputError("is a folder; give a file name", path=path)
+    parent = path.parent
+    if not parent.is_dir():
+        reason = "is not a folder" if parent.exists() else "does not exist"
+        raise InputError(f"cannot write here: the folder {parent} {reason}", path=path)
+    if not os.access(parent, os.W_OK):
+        raise InputError(f"cannot write here: the folder {parent} is not writable", path=path)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit status (0 ok, 1 content problem, 2 usage or input error)."""
     args = sys.argv[1:] if argv is None else argv
     try:
         status = app(args=args, prog_name="briefkit", standalone_mode=False)
     except BriefkitError as exc:
-        err.print(f"briefkit: {exc.one_line()}", markup=False)
+        _err(f"briefkit: {exc.one_line()}")
         return exc.exit_code
     except typer.Exit as exc:
         return exc.exit_code
     except typer.Abort:
-        err.print("briefkit: aborted", markup=False)
+        _err("briefkit: aborted")
         return 130
     except typer.TyperException as exc:  # usage errors: exit_code 2
-        err.print(f"briefkit: {exc.format_message()}", markup=False)
+        _err(f"briefkit: {exc.format_message()}")
         return exc.exit_code
     except KeyboardInterrupt:
-        err.print("briefkit: interrupted", markup=False)
+        _err("briefkit: interrupted")
         return 130
     except Exception as exc:  # never a traceback for users; BRIEFKIT_DEBUG=1 shows one
         if os.environ.get("BRIEFKIT_DEBUG"):
             raise
-        err.print(
+        _err(
             f"briefkit: internal error: {type(exc).__name__}: {exc} "
-            "(rerun with BRIEFKIT_DEBUG=1 for details)",
-            markup=False,
+            "(rerun with BRIEFKIT_DEBUG=1 for details)"
         )
         return 1
     return status if isinstance(status, int) else 0

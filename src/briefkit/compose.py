@@ -229,9 +229,6 @@ def _finding_rows(
 def _bibliography_words(corpus: Corpus, layout: Layout) -> list[int]:
     if not layout.sources_title:
         return []
-    from briefkit.citations import bibliography_entry
+    from briefkit.citations import entry_words
 
-    return [
-        len((bibliography_entry(d.meta, d.path) + " " + (d.meta.url or "")).split())
-        for d in corpus.documents
-    ]
+    return [entry_words(d.meta, d.path) for d in corpus.documents]

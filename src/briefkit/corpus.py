@@ -6,6 +6,22 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class AuthorName:
+    """An author as a sidecar spells it out: a person's parts, or an organisation whole."""
+
+    family: str | None = None
+    given: str | None = None
+    suffix: str | None = None  # "Jr.", "III"
+    literal: str | None = None  # an organisation's name, printed whole and never inverted
+
+    @property
+    def display(self) -> str:
+        if self.literal:
+            return self.literal
+        return " ".join(p for p in (self.given, self.family, self.suffix) if p)
+
+
+@dataclass(frozen=True)
 class SourceMeta:
     """What a citation needs; any field may be unknown."""
 
@@ -14,6 +30,8 @@ class SourceMeta:
     publisher: str | None = None
     date: str | None = None  # ISO: YYYY-MM-DD, YYYY-MM or YYYY
     url: str | None = None
+    # Where a sidecar gave an author's parts: one entry per author, None for a plain string.
+    names: tuple[AuthorName | None, ...] = ()
 
     @property
     def author(self) -> str | None:
@@ -28,6 +46,7 @@ class SourceMeta:
         return SourceMeta(
             title=self.title or weaker.title,
             authors=self.authors or weaker.authors,
+            names=self.names if self.authors else weaker.names,
             publisher=self.publisher or weaker.publisher,
             date=self.date or weaker.date,
             url=self.url or weaker.url,

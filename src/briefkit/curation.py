@@ -110,7 +110,7 @@ def load_curation(path: Path) -> Curation | None:
     entries = []
     assessments = []
     for section, items in (data.get("sections") or {}).items():
-        if section not in CURATED_SECTIONS:
+        if not isinstance(section, str) or section not in CURATED_SECTIONS:
             close = difflib.get_close_matches(str(section), CURATED_SECTIONS, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             raise InputError(f"unknown section '{section}'{hint}", path=path, where="sections")
@@ -164,7 +164,7 @@ def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
         raise InputError(
             "each entry must be a mapping with at least 'quote:'", path=path, where=where
         )
-    unknown = set(item) - ENTRY_KEYS
+    unknown = {str(k) for k in item if k not in ENTRY_KEYS}
     if unknown:
         key = sorted(unknown)[0]
         close = difflib.get_close_matches(key, sorted(ENTRY_KEYS), n=1)
@@ -173,10 +173,22 @@ def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
     quote = item.get("quote")
     if not isinstance(quote, str) or not quote_parts(quote):
         raise InputError("entry needs a non-empty 'quote'", path=path, where=where)
-    status = str(item.get("status", "proposed"))
-    if status not in STATUSES:
+    for key in ("id", "source"):
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise InputError(
+                f"'{key}' must be text, not {_kind(item[key])}", path=path, where=where
+            )
+    for key in ("new", "stale"):
+        if item.get(key) is not None and not isinstance(item[key], bool):
+            raise InputError(
+                f"'{key}' must be true or false, not {_kind(item[key])}", path=path, where=where
+            )
+    status = item.get("status", "proposed")
+    if not isinstance(status, str) or status not in STATUSES:
         raise InputError(
-            f"status '{status}' is not one of {', '.join(STATUSES)}", path=path, where=where
+            f"status '{str(status)[:40]}' is not one of {', '.join(STATUSES)}",
+            path=path,
+            where=where,
         )
     return Entry(
         section,
@@ -188,6 +200,11 @@ def _entry(path: Path, section: str, index: int, item: Any) -> Entry:
         bool(item.get("new")),
         bool(item.get("stale")),
     )
+
+
+def _kind(value: object) -> str:
+    names = {dict: "a mapping", list: "a list", bool: "true/false", int: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 @dataclass

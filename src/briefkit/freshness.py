@@ -20,7 +20,7 @@ import yaml
 from briefkit import yamltext
 from briefkit.cache import code_fingerprint
 from briefkit.output import write_atomic
-from briefkit.seeds import source_files
+from briefkit.seeds import is_system_folder, source_files
 from briefkit.templates import template_dirs
 
 STATE_NAME = ".briefkit-state.json"
@@ -41,25 +41,34 @@ def _file_digest(path: Path) -> str:
 def watched_paths(brief_path: Path, seeds: Path | None) -> list[Path]:
     """Every file a build of this brief reads, other than briefkit itself."""
     paths = [brief_path, brief_path.with_name(f"{brief_path.stem}.curation.yaml")]
+    style = _brief_key(brief_path, "citation_style")
+    if style and style.endswith(".csl"):  # a house CSL style beside the brief
+        paths.append(brief_path.parent / style)
     for folder in template_dirs(brief_path):
         paths += sorted(p for p in folder.rglob("*") if p.is_file())
     seeds_dir = resolve_seeds_dir(brief_path, seeds)
-    if seeds_dir.is_dir():
+    if seeds_dir.is_dir() and not is_system_folder(seeds_dir):  # build refuses those
         for source in source_files(seeds_dir):
             paths += [source, source.with_name(source.name + ".meta.yaml")]
     return paths
+
+
+def _brief_key(brief_path: Path, key: str) -> str | None:
+    """One key of the brief, read without validating it."""
+    try:
+        data = yamltext.load(brief_path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        data = None
+    value = data.get(key) if isinstance(data, dict) else None
+    return str(value) if value else None
 
 
 def resolve_seeds_dir(brief_path: Path, seeds: Path | None) -> Path:
     """As `build` resolves it, without validating the brief."""
     if seeds is not None:
         return seeds
-    try:
-        data = yamltext.load(brief_path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        data = None
-    named = data.get("seeds") if isinstance(data, dict) else None
-    return (brief_path.parent / str(named)).resolve() if named else Path("seeds")
+    named = _brief_key(brief_path, "seeds")
+    return (brief_path.parent / named).resolve() if named else Path("seeds")
 
 
 def fingerprint(brief_path: Path, seeds: Path | None, options: dict[str, Any]) -> str:

@@ -23,6 +23,7 @@ class ReadLimits:
     zip_max_entries: int  # [BRIEFKIT_ZIP_MAX_ENTRIES] members of a DOCX package
     zip_max_total_bytes: int  # [BRIEFKIT_ZIP_MAX_MB] sum of uncompressed member sizes
     zip_max_ratio: int  # [BRIEFKIT_ZIP_MAX_RATIO] uncompressed / compressed, per member
+    max_sentences: int  # [BRIEFKIT_MAX_SENTENCES] citable sentences kept from one source
 
     @classmethod
     def from_environment(cls) -> ReadLimits:
@@ -34,4 +35,5 @@ class ReadLimits:
             zip_max_entries=_env_int("BRIEFKIT_ZIP_MAX_ENTRIES", 2000),
             zip_max_total_bytes=_env_int("BRIEFKIT_ZIP_MAX_MB", 256) * mb,
             zip_max_ratio=_env_int("BRIEFKIT_ZIP_MAX_RATIO", 200),
+            max_sentences=_env_int("BRIEFKIT_MAX_SENTENCES", 20_000),
         )

@@ -10,6 +10,7 @@ from typing import Any
 from briefkit import __version__
 from briefkit.corpus import Corpus
 from briefkit.memo import Memo, Paragraph, body_words, inline_text
+from briefkit.output import sha256_of
 
 MANIFEST_NAME = "manifest.json"
 
@@ -83,3 +84,32 @@ def build_manifest(
 
 def dumps(manifest: dict[str, Any]) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def output_hashes(
+    out_dir: Path,
+    written: dict[Path, bytes],
+    memos: list[dict[str, Any]],
+    previous: dict[str, Any] | None,
+) -> dict[str, str]:
+    """sha256 of every file of the build set, by path relative to `out_dir`: the files
+    this build writes, and those of memos a partial build keeps from the one before (with
+    the hash that build recorded, so a half-replaced file is never blessed)."""
+    hashes = {
+        path.relative_to(out_dir).as_posix(): sha256_of(data) for path, data in written.items()
+    }
+    earlier = (previous or {}).get("outputs")
+    earlier = earlier if isinstance(earlier, dict) else {}
+    for memo in memos:
+        for name in memo.get("files", {}).values():
+            name = str(name)
+            if name in hashes:
+                continue
+            if isinstance(earlier.get(name), str):
+                hashes[name] = earlier[name]
+            else:  # a manifest from before hashes were recorded
+                try:
+                    hashes[name] = sha256_of((out_dir / name).read_bytes())
+                except OSError:
+                    continue
+    return dict(sorted(hashes.items()))

@@ -17,16 +17,22 @@ from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
 from briefkit.limits import ReadLimits
-from briefkit.parallel import fork_pool, worker_count
+from briefkit.parallel import worker_count, worker_pool
 from briefkit.progress import Progress, silent
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.sanitize import linkable_url
-from briefkit.seeds import inside, outside_links, source_files
+from briefkit.seeds import inside, refuse_system_folder, scan
 from briefkit.segment import quote_of, split_sentences
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
+# Metadata is printed in headers, notes and bibliographies: bounded so one source's
+# 100 KB "title" cannot break a page layout or eat the memo's word budget.
+MAX_TITLE_CHARS = 300
+MAX_PUBLISHER_CHARS = 200
+MAX_AUTHOR_CHARS = 120
+MAX_AUTHORS = 12
 
 
 def source_id(relative: Path, keep_suffix: bool = False) -> str:
@@ -51,21 +57,63 @@ def _sidecar(sidecar: Path, raw: bytes) -> tuple[SourceMeta | None, list[str]]:
         for key in data
         if key not in SIDECAR_KEYS
     ]
-    return meta_from_mapping(data), warnings
+    problems: list[str] = []
+    meta = meta_from_mapping(data, problems)
+    return meta, warnings + [f"{sidecar.name}: {line}" for line in problems]
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters, at a word boundary where there is one."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip() + "…"
+
+
+def bounded(meta: SourceMeta, warnings: list[str]) -> SourceMeta:
+    """Metadata within printable lengths; each field cut is reported."""
+    changes: dict[str, object] = {}
+    for name, limit in (("title", MAX_TITLE_CHARS), ("publisher", MAX_PUBLISHER_CHARS)):
+        value = getattr(meta, name)
+        if value and len(value) > limit:
+            changes[name] = _shortened(value, limit)
+            warnings.append(f"{name} shortened to {limit} characters (was {len(value):,})")
+    authors = meta.authors
+    if len(authors) > MAX_AUTHORS:
+        warnings.append(f"only the first {MAX_AUTHORS} of {len(authors)} authors kept")
+        authors = authors[:MAX_AUTHORS]
+    if any(len(a) > MAX_AUTHOR_CHARS for a in authors):
+        warnings.append(f"author names shortened to {MAX_AUTHOR_CHARS} characters")
+        authors = tuple(_shortened(a, MAX_AUTHOR_CHARS) for a in authors)
+    if authors != meta.authors:
+        changes["authors"] = authors
+    return dataclasses.replace(meta, **changes) if changes else meta
 
 
 def build_document(
     doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
 ) -> Document:
     meta = sidecar.merged_over(result.meta) if sidecar else result.meta
-    if meta.url and linkable_url(meta.url) is None:  # javascript:, data:, injected markup
+    meta = bounded(meta, result.warnings)
+    if meta.url and linkable_url(meta.url) is None:  # javascript:, controls, injected markup
         result.warnings.append(f"url ignored, not an http(s) or doi: address: {meta.url[:60]!r}")
         meta = dataclasses.replace(meta, url=None)
+    elif meta.url:
+        meta = dataclasses.replace(meta, url=linkable_url(meta.url))
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     blocks = [b for b in result.blocks]
     total = max(1, len(blocks))
+    room = ReadLimits.from_environment().max_sentences  # one file cannot take the machine
     for position, block in enumerate(blocks):
+        if room <= 0:
+            result.warnings.append(
+                f"only the first {sum(len(p.sentences) for p in paragraphs):,} sentences are "
+                f"used: the source is longer than one source may be (BRIEFKIT_MAX_SENTENCES); "
+                "split it into several files to cite the rest"
+            )
+            break
         if block.kind == "heading":
             heading = block.content.text
             continue
@@ -84,6 +132,7 @@ def build_document(
             for index, piece in enumerate(split_sentences(block.content), start=1)
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))
+        room -= len(sentences)
     this_year = dt.date.today().year
     return Document(
         id=doc_id,
@@ -127,7 +176,13 @@ def _read_keyed(
         )
     except OSError as exc:
         raise SourceError(f"cannot read file: {exc.strerror}") from None
-    key = cache.cache_key(data, sidecar_bytes, relative.as_posix(), str(keep_suffix))
+    key = cache.cache_key(
+        data,
+        sidecar_bytes,
+        relative.as_posix(),
+        str(keep_suffix),
+        str(ReadLimits.from_environment().max_sentences),
+    )
     cached = cache.load(key)
     if cached is not None or not parse:
         return cached, key
@@ -164,13 +219,15 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     """Read every source in `seeds`; failures become one-line `skipped` entries."""
     if not seeds.is_dir():
         raise InputError("seeds folder not found", path=seeds)
+    refuse_system_folder(seeds)
     documents: list[Document] = []
     skipped: list[str] = []
-    files = source_files(seeds)
+    found = scan(seeds)
+    files = found.files
     skipped += [
-        f"{link}: skipped, a link to a file outside the seeds folder"
-        for link in outside_links(seeds)
+        f"{link}: skipped, a link to a file outside the seeds folder" for link in found.outside
     ]
+    skipped += [f"{folder}: skipped, folder cannot be read" for folder in found.unreadable]
     stems = Counter(path.relative_to(seeds).with_suffix("").as_posix() for path in files)
     jobs = [(p, seeds, stems[p.relative_to(seeds).with_suffix("").as_posix()] > 1) for p in files]
     note = progress or silent
@@ -187,11 +244,11 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     workers = worker_count(len(todo), PARALLEL_FROM)
     with contextlib.ExitStack() as stack:
         if workers > 1:
-            pool = stack.enter_context(fork_pool(workers))
-            found = pool.map(_read_one, [jobs[i] for i in todo], chunksize=4)
+            pool = stack.enter_context(worker_pool(workers))
+            parsed = pool.map(_read_one, [jobs[i] for i in todo], chunksize=4)
         else:
-            found = map(_read_one, [jobs[i] for i in todo])
-        for done, (i, result) in enumerate(zip(todo, found, strict=True), start=1):
+            parsed = map(_read_one, [jobs[i] for i in todo])
+        for done, (i, result) in enumerate(zip(todo, parsed, strict=True), start=1):
             results[i] = result
             note(label, len(jobs) - len(todo) + done, len(jobs))
     cache.touch(key for _result, key in results if key is not None)

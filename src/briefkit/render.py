@@ -1,8 +1,8 @@
 """Render memos to bytes, using both cores when there is enough work to share.
 
-Writers are pure functions of (memo, options), so (audience, format) jobs run in forked
-worker processes that inherit the loaded modules and fonts. Forking is only done from a
-single-threaded process; otherwise, and for small jobs, rendering stays in-process.
+Writers are pure functions of (memo, options), so (audience, format) jobs run in worker
+processes (forked on Linux, so they inherit the loaded modules and fonts; see parallel.py).
+Small jobs, and a multi-threaded process on Linux, render in-process.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefkit.memo import Memo
-from briefkit.parallel import fork_pool, worker_count
+from briefkit.parallel import worker_count, worker_pool
 from briefkit.writers import WriteOptions, writer_for
 
 IN_PROCESS_FORMATS = {"md"}  # too cheap to ship to another process
@@ -34,7 +34,7 @@ def render_one(job: RenderJob) -> tuple[bytes, list[str]]:
 
 
 def _warm_up(formats: set[str]) -> None:
-    """Load writers and fonts once, before forking, so workers inherit them."""
+    """Load writers and fonts once, before forking, so forked workers inherit them."""
     for name in formats:
         writer_for(name)
     if "pdf" in formats:
@@ -52,7 +52,7 @@ def render_all(jobs: list[RenderJob]) -> tuple[dict[Path, bytes], list[str]]:
     else:
         heavy = [job for job in jobs if job.format not in IN_PROCESS_FORMATS]
         _warm_up({job.format for job in heavy})
-        with fork_pool(workers) as pool:
+        with worker_pool(workers) as pool:
             pending = {job.path: pool.submit(render_one, job) for job in heavy}
             light = {job.path: render_one(job) for job in jobs if job.path not in pending}
             done = {path: future.result() for path, future in pending.items()}

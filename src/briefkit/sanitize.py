@@ -20,7 +20,9 @@ def xml_safe(text: str) -> tuple[str, int]:
     return _ILLEGAL.sub(replace, text), removed
 
 
-_LINKABLE = re.compile(r"^(?:https?://[^\s<>\"'`\\\x00-\x1f\x7f]+|doi:10\.\S+)$", re.IGNORECASE)
+_LINKABLE = re.compile(r"^(?:https?://|doi:10\.)[^\s<>\"'`\\]+$", re.IGNORECASE)
+# Controls (C0, DEL, C1), and what XML cannot hold: never part of a link target.
+_NOT_IN_URL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def linkable_url(url: str | None) -> str | None:
@@ -28,5 +30,23 @@ def linkable_url(url: str | None) -> str | None:
     a Markdown autolink or an attribute. Anything else (javascript:, file:, data:) is None."""
     if url is None:
         return None
-    url = url.strip()
-    return url if _LINKABLE.match(url) and len(url) <= 2000 else None
+    url = url.strip(" \t\r\n")  # not strip(): it would eat \x1c-\x1f and hide them
+    if _NOT_IN_URL.search(url) or len(url) > 2000:
+        return None
+    return url if _LINKABLE.match(url) else None
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` safe to print on a terminal: control characters (escape sequences, newlines,
+    carriage returns) and undecodable bytes of file names shown as escapes, never acted on."""
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group(0))
+        if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+            return f"\\x{code - 0xDC00:02x}"
+        return match.group(0).encode("unicode_escape").decode("ascii")
+
+    return _UNPRINTABLE.sub(escape, text)

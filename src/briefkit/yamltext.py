@@ -23,6 +23,19 @@ class _NoAliasLoader(yaml.SafeLoader):
             raise AliasError(f"aliases are not allowed (line {event.start_mark.line + 1})")
         return super().compose_node(parent, index)
 
+    def construct_yaml_timestamp(self, node: Any) -> Any:  # type: ignore[override]
+        """`date: 0000-13-45` looks like a date but is none: keep the text, let the
+        caller say which key is wrong, instead of failing the whole document."""
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_NoAliasLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _NoAliasLoader.construct_yaml_timestamp
+)
+
 
 def load(text: str) -> Any:
     """Parse untrusted YAML as plain data; raises yaml.YAMLError (AliasError for aliases)."""

@@ -32,9 +32,7 @@ def test_a_dated_statement_stands_fully() -> None:
     [
         ("The long-range drones used in those attacks could only come from a foreign state.", True),
         ("To the west, Chad faces an even more direct threat.", True),
-        ("The army would hold the north, east and centre.", True),
-        ("If the rebels take the city, the army would hold only the east.", False),
-        ("Officials said the army would hold the north.", False),
+        ("Even in this picture, the position of Tajikistan was different.", True),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
     ],

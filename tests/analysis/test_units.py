@@ -126,3 +126,24 @@ def test_method_notes_and_dateline_dashes_are_not_quoted(tmp_path: Path) -> None
     assert not any("Figures are rounded" in q for q in quotes)
     assert any(q.startswith("The ministry said on Monday") for q in quotes)
     assert not any(q.startswith("—") for q in quotes)
+
+
+def test_an_article_saved_twice_is_quoted_from_one_copy(tmp_path: Path) -> None:
+    article = (
+        "Border Talks Stall\n\nBy Ana Field\n\nMarch 3, 2023\n\n"
+        "The two governments met in the capital on Monday to discuss the disputed crossing.\n"
+        "Traders on both sides of the border have lost most of their income since it closed.\n"
+        "Officials said a fourth round of talks would be held before the summer recess.\n"
+        "Sign up to our newsletter for the best of our reporting every single week.\n"
+    )
+    write(tmp_path / "a.txt", article)
+    write(tmp_path / "b.md", article)
+    write(
+        tmp_path / "c.txt",
+        "Other News\n\nBy Ben Stone\n\nApril 9, 2023\n\nThe harbour reopened on Tuesday after a week of storms.\n"
+        "Sign up to our newsletter for the best of our reporting every single week.\n",
+    )
+    found = citable_units(read_corpus(tmp_path))
+    talks = [u for u in found if u.quote.startswith("The two governments met")]
+    assert len(talks) == 1 and talks[0].source_id == "a"
+    assert not any("Sign up to our newsletter" in u.quote for u in found)

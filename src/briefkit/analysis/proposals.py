@@ -73,24 +73,18 @@ WRITER_TIME = re.compile(
 
 
 # Words that point into text the reader of an excerpt has not seen: "those attacks",
-# "an even more direct threat", "The army would hold…" (a scenario told before).
+# "even in this picture", "an even more direct threat".
 POINTS_BACK = re.compile(
     r"\b(?:those|these)\s+(?!who\b|which\b|that\b|of\b|in\b|are\b|were\b)[a-z]{3,}|"
+    r"(?<!^)\bthis\s+(?!is\b|was\b|has\b|year\b|month\b|week\b)[a-z]{3,}|"
     r"\beven (?:more|less|greater|worse|better|larger|smaller)\b",
-    re.IGNORECASE,
-)
-SCENARIO = re.compile(r"\bwould\b", re.IGNORECASE)
-CONDITION_OR_SPEAKER = re.compile(
-    r"\b(?:if|unless|should|were|said|says|say|expects?|warned|argued?|believes?|thinks?)\b",
     re.IGNORECASE,
 )
 
 
 def points_back(text: str) -> bool:
     """Does the passage lean on text before it, past its opening words?"""
-    if POINTS_BACK.search(text):
-        return True
-    return bool(SCENARIO.search(text)) and not CONDITION_OR_SPEAKER.search(text)
+    return bool(POINTS_BACK.search(text))
 
 
 def quality(sentence: Sentence) -> float:

@@ -11,6 +11,7 @@ footers, and boilerplate repeated word for word in several sources.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 
@@ -104,14 +105,42 @@ def is_debris(sentence: Sentence) -> bool:
     return lower < 0.35 * len(words)  # Title Case Lines Are Headings Or Menus
 
 
-def _boilerplate(corpus: Corpus) -> set[str]:
-    """Sentences found word for word in more than one source: site furniture, not content."""
-    seen = Counter(
-        collapse(s.text).lower()
-        for d in corpus.documents
-        for s in {collapse(x.text).lower(): x for x in d.sentences}.values()
-    )
-    return {text for text, n in seen.items() if n > 1}
+COPY_SHARE = 0.5  # two sources sharing this share of their sentences are one article twice
+COPY_MIN_SHARED = 3
+COPY_MAX_HOLDERS = 5  # a sentence in more sources than this is furniture, whatever else
+
+
+def _repeated(corpus: Corpus) -> dict[str, set[str]]:
+    """Per source, the sentences to leave out because another source has them word for
+    word: site furniture (a footer, a newsletter line) is left out everywhere; an article
+    saved twice (a .txt and a .docx, a syndicated wire story) is quoted from its first
+    copy only, never lost from both."""
+    keys = {d.id: {collapse(s.text).lower() for s in d.sentences} for d in corpus.documents}
+    holders: dict[str, list[str]] = {}
+    for d in corpus.documents:
+        for key in keys[d.id]:
+            holders.setdefault(key, []).append(d.id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for docs in holders.values():
+        if 1 < len(docs) <= COPY_MAX_HOLDERS:
+            shared.update(itertools.combinations(docs, 2))
+    copies = {
+        pair
+        for pair, n in shared.items()
+        if n >= COPY_MIN_SHARED and n >= COPY_SHARE * min(len(keys[pair[0]]), len(keys[pair[1]]))
+    }
+    drop: dict[str, set[str]] = {d.id: set() for d in corpus.documents}
+    for key, docs in holders.items():
+        if len(docs) < 2:
+            continue
+        first, rest = docs[0], docs[1:]
+        if len(docs) <= COPY_MAX_HOLDERS and all((first, d) in copies for d in rest):
+            for d in rest:
+                drop[d].add(key)
+        else:
+            for d in docs:
+                drop[d].add(key)
+    return drop
 
 
 def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | None:
@@ -129,7 +158,8 @@ def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | Non
 
 
 def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
-    """A document's citable units, in reading order."""
+    """A document's citable units, in reading order; `boilerplate` holds the (collapsed,
+    lower-case) sentences another source has that this one must leave out."""
     units: list[Sentence] = []
     collapsed = collapse(document.text)
     previous: Sentence | None = None
@@ -158,5 +188,5 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
 
 def citable_units(corpus: Corpus) -> list[Sentence]:
     """Every citable unit of the corpus, documents in corpus order."""
-    boilerplate = _boilerplate(corpus)
-    return [u for d in corpus.documents for u in document_units(d, boilerplate)]
+    repeated = _repeated(corpus)
+    return [u for d in corpus.documents for u in document_units(d, repeated[d.id])]

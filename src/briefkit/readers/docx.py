@@ -8,6 +8,7 @@ Footnotes are left out of the text.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from briefkit.corpus import SourceMeta
@@ -42,6 +43,31 @@ def check_package(data: bytes, limits: ReadLimits) -> None:
             )
     if "word/document.xml" not in {m.filename for m in members}:
         raise SourceError("not a Word document (no word/document.xml)")
+
+
+DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def check_xml_parts(data: bytes, limits: ReadLimits) -> None:
+    """No part of the package declares a DTD or entities (XXE, billion laughs): Word
+    never writes one. Run after `check_package`, so each part's size is known to be sane."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for member in package.infolist():
+            if not member.filename.endswith((".xml", ".rels")):
+                continue
+            with package.open(member) as stream:
+                head = stream.read(min(member.file_size, limits.zip_max_total_bytes))
+            if DTD.search(head):
+                raise SourceError(f"part {member.filename} declares a DTD (not from Word?)")
+
+
+def check_word_package(data: bytes) -> None:
+    """A Word document opened for its styles (a reference document): the reader's checks."""
+    limits = ReadLimits.from_environment()
+    if len(data) > limits.max_file_bytes:
+        raise SourceError(f"larger than {limits.max_file_bytes // 2**20} MB")
+    check_package(data, limits)
+    check_xml_parts(data, limits)
 
 
 def read_docx(data: bytes) -> ReadResult:

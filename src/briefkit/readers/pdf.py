@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from briefkit.corpus import SourceMeta
@@ -17,6 +18,11 @@ from briefkit.errors import SourceError
 from briefkit.limits import ReadLimits
 from briefkit.readers.text import ReadResult, parse_text
 from briefkit.readers.textmeta import real_title, split_authors
+
+try:  # POSIX only: elsewhere the time limit alone bounds the worker
+    import resource
+except ImportError:
+    resource = None  # type: ignore[assignment]
 
 PAGE_BREAK = "\n\n\f\n\n"  # whitespace, so quotes may run across pages
 
@@ -38,8 +44,28 @@ def _pdf_date(value: str | None) -> str | None:
 
 
 def _limit(memory: int, seconds: int) -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    """Runs in the worker before it starts (POSIX): caps its memory and CPU time."""
+    if resource is None:
+        return
+    for limit, value in (
+        (resource.RLIMIT_AS, (memory, memory)),
+        (resource.RLIMIT_CPU, (seconds, seconds + 1)),
+    ):
+        # macOS refuses some limits: the timeout still bounds the worker there.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(limit, value)
+
+
+def _before_worker(memory: int, seconds: int) -> Callable[[], None] | None:
+    """What bounds the PDF worker besides the wall-clock timeout of `subprocess.run`.
+
+    POSIX: memory and CPU limits set in the child before it starts (`preexec_fn`).
+    Windows has neither `preexec_fn` nor `resource`: there the timeout (which kills the
+    worker) is the bound, and pypdf's own stream-size limits guard memory.
+    """
+    if os.name == "posix" and resource is not None:
+        return lambda: _limit(memory, seconds)
+    return None
 
 
 def read_pdf(data: bytes) -> ReadResult:
@@ -54,7 +80,7 @@ def read_pdf(data: bytes) -> ReadResult:
             [sys.executable, "-m", "briefkit.readers.pdf_worker", str(path)],
             capture_output=True,
             timeout=limits.pdf_seconds,
-            preexec_fn=lambda: _limit(limits.pdf_memory_bytes, limits.pdf_seconds),
+            preexec_fn=_before_worker(limits.pdf_memory_bytes, limits.pdf_seconds),
             env={**os.environ, "PYTHONWARNINGS": "ignore"},
             check=False,
         )

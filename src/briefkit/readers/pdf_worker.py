@@ -14,7 +14,7 @@ import sys
 
 def extract(path: str) -> dict[str, object]:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     try:
         reader = PdfReader(path)
@@ -33,6 +33,8 @@ def extract(path: str) -> dict[str, object]:
         }
     except FileNotDecryptedError:
         return {"error": "encrypted PDF (needs a password)"}
+    except DependencyError:  # AES needs the `cryptography` package, a dependency of briefkit
+        return {"error": "AES-encrypted PDF: install the 'cryptography' package to read it"}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         return {"error": f"not a readable PDF ({type(exc).__name__}: {exc})"[:300]}
     except Exception as exc:  # pypdf raises many kinds on crafted files

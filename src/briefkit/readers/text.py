@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from briefkit import yamltext
-from briefkit.corpus import SourceMeta
+from briefkit.corpus import AuthorName, SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
@@ -108,18 +108,76 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     return (data if isinstance(data, dict) else {}), match.end()
 
 
-def meta_from_mapping(data: dict[str, object]) -> SourceMeta:
-    """Metadata from a sidecar or front matter mapping (unknown keys are ignored here)."""
-    authors = data.get("author", data.get("authors"))
-    if isinstance(authors, str):
+def _author(value: object) -> tuple[str, AuthorName | None]:
+    """An author entry: a plain string, or a mapping of `family`/`given`/`suffix`/`literal`."""
+    if not isinstance(value, dict):
+        return " ".join(str(value).split()), None
+    parts = {
+        key: " ".join(str(value[key]).split()) or None
+        for key in ("family", "given", "suffix", "literal")
+        if value.get(key) is not None
+    }
+    name = AuthorName(**parts)
+    return name.display, name if name.display else None
+
+
+NAME_PARTS = ("family", "given", "suffix", "literal")
+
+
+def _is_author(value: object) -> bool:
+    """A name, or a mapping of name parts (`family`, `given`, `suffix`, `literal`)."""
+    if isinstance(value, dict):
+        return bool(value) and all(
+            k in NAME_PARTS and isinstance(v, str | int | float) for k, v in value.items()
+        )
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None) -> SourceMeta:
+    """Metadata from a sidecar or front matter mapping (unknown keys are ignored here).
+    A value of the wrong type, or a date that is no date, is ignored and reported in
+    `problems` by its key; the other fields are kept."""
+    report = problems if problems is not None else []
+
+    def text_of(key: str) -> str | None:
+        value = data.get(key)
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            report.append(f"key '{key}' ignored: expected text, found {_kind(value)}")
+            return None
+        # strip() would also eat \x1c-\x1f, hiding controls from the URL check
+        return str(value).strip(" \t\r\n") or None
+
+    key = "author" if "author" in data else "authors"
+    authors = data.get(key)
+    if isinstance(authors, str | dict):
         authors = [authors]
+    if authors is not None and not (
+        isinstance(authors, list) and all(_is_author(a) for a in authors)
+    ):
+        report.append(
+            f"key '{key}' ignored: expected a name or a list of names, found {_kind(authors)}"
+        )
+        authors = None
+    people = [p for p in (_author(a) for a in authors or []) if p[0]]
+    date_value = data.get("date")
+    date = parse_date_value(date_value)
+    if date is None and date_value not in (None, ""):
+        report.append(f"key 'date' ignored: {str(date_value)[:40]!r} is not a date")
     return SourceMeta(
-        title=str(data["title"]).strip() if data.get("title") else None,
-        authors=tuple(str(a).strip() for a in authors or [] if str(a).strip()),
-        publisher=str(data["publisher"]).strip() if data.get("publisher") else None,
-        date=parse_date_value(data.get("date")),
-        url=str(data["url"]).strip() if data.get("url") else None,
+        title=text_of("title"),
+        authors=tuple(display for display, _ in people),
+        names=tuple(name for _, name in people) if any(n for _, n in people) else (),
+        publisher=text_of("publisher"),
+        date=date,
+        url=text_of("url"),
     )
+
+
+def _kind(value: object) -> str:
+    names = {dict: "a mapping", list: "a list", bool: "true/false", int: "a number"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -186,7 +244,10 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
     raw_lines = [text[a:b] for a, b in spans]
     found = extract(raw_lines, first_line_title=not (known and known.title), markdown=markdown)
     meta = known.merged_over(found.meta) if known else found.meta
-    meta = meta_from_mapping(front).merged_over(meta) if front else meta
+    if front:
+        problems: list[str] = []
+        meta = meta_from_mapping(front, problems).merged_over(meta)
+        warnings += [f"front matter: {line}" for line in problems]
     title_plain = plain(meta.title or "").casefold()
     wrapped = _is_hard_wrapped(raw_lines)
 

@@ -19,6 +19,7 @@ class WriteOptions:
     epoch: int = 0  # seconds; fixes every timestamp written into files
     redline_base: dict[str, list[str]] | None = None  # section -> earlier quotes: track changes
     warnings: list[str] = field(default_factory=list)  # writers append what they had to change
+    lang: str = "en"  # the memo's language (BCP 47), e.g. the PDF's /Lang
 
 
 Writer = Callable[[Memo, WriteOptions], bytes]

@@ -8,74 +8,49 @@ import zipfile
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefkit.errors import InputError
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table
 from briefkit.sanitize import xml_safe
 from briefkit.writers import WriteOptions
 from briefkit.writers.docx_notes import Footnotes
+from briefkit.writers.docx_styles import (
+    ASSESSMENT_STYLE,
+    BODY_FONT,
+    BULLET_STYLE,
+    COMMENT_REF_STYLE,
+    COMMENT_TEXT_STYLE,
+    EXCERPT_STYLE,
+    HEADER_STYLE,
+    HEADING_STYLE,
+    HOUSE,
+    INTRO_STYLE,
+    MARKING_STYLE,
+    NOTE_TEXT_STYLE,
+    PAGE_FOOTER_STYLE,
+    PAGE_HEADER_STYLE,
+    SOURCE_STYLE,
+    TABLE_STYLE,
+    TITLE_STYLE,
+    StyleSheet,
+    set_font,
+    tidy_package,
+)
+from briefkit.writers.table_widths import fit_widths
 
-HEADER_STYLE = "Memo Header"
-MARKING_STYLE = "Memo Marking"
-INTRO_STYLE = "Memo Intro"
-EXCERPT_STYLE = "Memo Excerpt"
-ASSESSMENT_STYLE = "Memo Assessment"
-SOURCE_STYLE = "Memo Source"
-
-
-def _ensure_styles(document: DocxDocument) -> None:
-    """Add briefkit's styles where the reference document does not define them."""
-    styles = document.styles
-    names = {s.name for s in styles}
-
-    def paragraph_style(name: str, size: float, **options: object) -> None:
-        if name in names:
-            return
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.font.size = Pt(size)
-        style.font.bold = bool(options.get("bold"))
-        style.font.italic = bool(options.get("italic"))
-        style.paragraph_format.space_after = Pt(float(options.get("after", 6)))  # type: ignore[arg-type]
-        if options.get("center"):
-            style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        if options.get("hanging"):
-            style.paragraph_format.left_indent = Cm(0.8)
-            style.paragraph_format.first_line_indent = Cm(-0.8)
-
-    normal = styles["Normal"]
-    if not normal.font.name:
-        normal.font.name = "Liberation Serif"
-        normal.font.size = Pt(11)
-    paragraph_style(HEADER_STYLE, 10.5, after=1)
-    header = styles[HEADER_STYLE].paragraph_format
-    if not header.tab_stops or len(header.tab_stops) == 0:
-        header.tab_stops.add_tab_stop(Cm(2.2))
-        header.left_indent = Cm(2.2)
-        header.first_line_indent = Cm(-2.2)
-    paragraph_style(MARKING_STYLE, 10, bold=True, center=True, after=6)
-    paragraph_style(INTRO_STYLE, 10, italic=True, after=8)
-    paragraph_style(EXCERPT_STYLE, 11, after=6)
-    paragraph_style(SOURCE_STYLE, 10, after=3, hanging=True)
-    if ASSESSMENT_STYLE not in names:  # the unit's own words: indented, set apart
-        paragraph_style(ASSESSMENT_STYLE, 11, after=6)
-        assessment = styles[ASSESSMENT_STYLE].paragraph_format
-        assessment.left_indent = Cm(0.6)
-        assessment.right_indent = Cm(0.6)
-    for level in (1, 2):
-        heading = styles[f"Heading {level}"]
-        heading.font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
-
+CELL_PADDING = Pt(10.8 + 2)  # Word's default cell margins, left and right, and a little air
+WORD_SLACK = 1.1  # for a reference document whose font runs wider than Times
 
 PAGE_SIZES = {"A4": (Mm(210), Mm(297)), "Letter": (Mm(215.9), Mm(279.4))}
 PAGE_MARGIN = Mm(22)  # as the PDF's, so both break pages alike
@@ -89,29 +64,35 @@ def _page_setup(document: DocxDocument, paper: str) -> None:
         section.top_margin = section.bottom_margin = PAGE_MARGIN
 
 
-def _house_sizes(document: DocxDocument) -> None:
-    """The reference document's type sizes, matched to the PDF's."""
-    styles = document.styles
-    for name, size in (("Normal", 10), ("Title", 17), ("Heading 1", 11.5), ("Heading 2", 10.5)):
+def _house_style(styles: StyleSheet) -> None:
+    """The house look written into templates/reference.docx: the PDF's sizes and colour.
+
+    Only the reference document generator applies it; the writer leaves a reference
+    document's styles as they are."""
+    styles.normal.font.size = Pt(10)
+    styles.normal.paragraph_format.space_after = Pt(4)
+    set_font(styles.normal, BODY_FONT)
+    for name, size in ((TITLE_STYLE, 17), (HEADING_STYLE, 11.5)):
         styles[name].font.size = Pt(size)
-    styles["Normal"].paragraph_format.space_after = Pt(4)
-    styles["Heading 1"].paragraph_format.space_before = Pt(7)
-    styles["Heading 1"].paragraph_format.space_after = Pt(3)
+        styles[name].font.color.rgb = RGBColor(0x1F, 0x3A, 0x5F)
+        set_font(styles[name], BODY_FONT)
+    heading = styles[HEADING_STYLE].paragraph_format
+    heading.space_before, heading.space_after = Pt(7), Pt(3)
     styles[EXCERPT_STYLE].font.size = Pt(10)
     styles[EXCERPT_STYLE].paragraph_format.space_after = Pt(4)
     styles[HEADER_STYLE].font.size = Pt(10)
-    styles["Footnote Text"].font.size = Pt(7.5)
-    styles["Footnote Text"].paragraph_format.space_after = Pt(0)
+    styles[NOTE_TEXT_STYLE].font.size = Pt(7.5)
+    styles[NOTE_TEXT_STYLE].paragraph_format.space_after = Pt(0)
 
 
-def _compact_spacing(document: DocxDocument) -> None:
-    """A one-page note: paragraphs and headings closed up, as in the PDF."""
-    styles = document.styles
-    for name in ("Normal", EXCERPT_STYLE, "List Bullet"):
-        if name in {s.name for s in styles}:
-            styles[name].paragraph_format.space_after = Pt(1.5)
-    styles["Heading 1"].paragraph_format.space_before = Pt(4)
-    styles["Heading 1"].paragraph_format.space_after = Pt(1.5)
+def _compact_spacing(styles: StyleSheet) -> None:
+    """A one-page note (the layout's `compact`): paragraphs and headings closed up, as in
+    the PDF. The one change made to the reference's styles, and the layout asks for it."""
+    for name in (EXCERPT_STYLE, BULLET_STYLE):
+        styles[name].paragraph_format.space_after = Pt(1.5)
+    styles.normal.paragraph_format.space_after = Pt(1.5)
+    heading = styles[HEADING_STYLE].paragraph_format
+    heading.space_before, heading.space_after = Pt(4), Pt(1.5)
 
 
 class _DocxRenderer:
@@ -127,28 +108,29 @@ class _DocxRenderer:
             raise InputError(
                 f"not a usable Word reference document ({type(exc).__name__})", path=reference
             ) from None
+        tidy_package(self.document)
         body = self.document.element.body
         for child in list(body):
             if not child.tag.endswith("}sectPr"):
                 body.remove(child)
-        _ensure_styles(self.document)
+        self.styles = StyleSheet(self.document)
         _page_setup(self.document, memo.paper)
         if memo.compact:
-            _compact_spacing(self.document)
-        self.notes = Footnotes(self.document)
+            _compact_spacing(self.styles)
+        self.notes = Footnotes(self.document, self.styles)
         self.notes_by_number = {n.number: n for n in memo.notes}
         self.stamp = dt.datetime.fromtimestamp(options.epoch, tz=dt.UTC)
         self.base: list[str] | None = None  # the section's earlier quotes, when redlining
-        self.revision_id = 0
-        self.style_ids: dict[str, str] = {}
+        # Revision and comment ids follow the notes' (1..n): LibreOffice mixes up a comment
+        # and a footnote of the same id, and Word wants annotation ids unique.
+        self.revision_id = max((n.number for n in memo.notes), default=0)
 
     def add_paragraph(self, style: str, text: str = "") -> DocxParagraph:
-        """A new body paragraph in `style`. python-docx looks the style up among all styles
-        on every paragraph (a third of a memo's rendering time), so ids are looked up once."""
-        if style not in self.style_ids:
-            self.style_ids[style] = self.document.styles[style].style_id
+        """A new body paragraph in `style`. Given a style, python-docx still scans every style
+        of the document for the default one, on each paragraph: a third of a memo's DOCX time,
+        so the paragraph's style id is set directly."""
         paragraph = self.document.add_paragraph(text)
-        paragraph._p.get_or_add_pPr().style = self.style_ids[style]
+        paragraph._p.get_or_add_pPr().style = self.styles.id(style)
         return paragraph
 
     def text(self, value: str, where: str) -> str:
@@ -176,12 +158,41 @@ class _DocxRenderer:
                 run.bold = inline.bold or None
                 run.italic = inline.italic or None
 
+    def heading(self, text: str) -> None:
+        self.add_paragraph(HEADING_STYLE, self.text(text, "heading"))
+
     def comment(self, run: Run, text: str) -> None:
         """A Word comment for editors, dated with the build's fixed timestamp."""
         comment = self.document.add_comment(
             run, text=self.text(text, "comment"), author="briefkit", initials="bk"
         )
         comment._comment_elm.date = self.stamp  # python-docx stamps "now"; builds must repeat
+
+    def finish_comments(self) -> None:
+        """Give comments ids after every note and revision id (python-docx counts from 0),
+        and the comment styles' ids in this document (python-docx writes Word's)."""
+        try:
+            comments = self.document.part.part_related_by(RT.COMMENTS).element
+        except KeyError:
+            return
+        body = self.document.element.body
+        for style, attribute, parts in (
+            (COMMENT_TEXT_STYLE, "w:pStyle", (comments,)),
+            (COMMENT_REF_STYLE, "w:rStyle", (comments, body)),
+        ):
+            style_id, python_docx_id = self.styles.id(style), HOUSE[style].style_id
+            for part in parts:
+                for use in part.iter(qn(attribute)):
+                    if use.get(qn("w:val")) == python_docx_id:
+                        use.set(qn("w:val"), style_id)
+        mapping: dict[str, str] = {}
+        for comment in comments.findall(qn("w:comment")):
+            self.revision_id += 1
+            mapping[comment.get(qn("w:id"))] = str(self.revision_id)
+            comment.set(qn("w:id"), str(self.revision_id))
+        for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference"):
+            for marker in body.iter(qn(tag)):
+                marker.set(qn("w:id"), mapping[marker.get(qn("w:id"))])
 
     def note(self, paragraph: DocxParagraph, number: int) -> None:
         note = self.notes_by_number[number]
@@ -243,38 +254,54 @@ class _DocxRenderer:
             self.track(paragraph, block.inlines)
         elif isinstance(block, BulletList):
             for item in block.items:
-                paragraph = self.add_paragraph("List Bullet")
+                paragraph = self.add_paragraph(BULLET_STYLE)
                 self.inlines(paragraph, item)
                 self.track(paragraph, item)
         else:
             self.table(block)
 
     def table(self, block: Table) -> None:
+        """Columns wide enough for their longest word; rows may break across pages, and
+        the header row repeats on each."""
         table = self.document.add_table(rows=1, cols=len(block.header))
-        table.style = self.document.styles["Table Grid"]
+        table.style = self.styles[TABLE_STYLE]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         section = self.document.sections[0]
         width = section.page_width - section.left_margin - section.right_margin
-        for column, share in zip(table.columns, block.widths, strict=True):
-            column.width = int(width * share)
-        for cell, title, share in zip(table.rows[0].cells, block.header, block.widths, strict=True):
-            cell.width = int(width * share)
+        widths = [int(w) for w in fit_widths(block, width, CELL_PADDING, self.measure)]
+        for column, column_width in zip(table.columns, widths, strict=True):
+            column.width = column_width
+        table_width = table._tbl.tblPr.find(qn("w:tblW"))
+        if table_width is not None:  # python-docx writes "auto": state the sum, in twips
+            table_width.set(qn("w:w"), str(sum(widths) // 635))
+            table_width.set(qn("w:type"), "dxa")
+        header = zip(table.rows[0].cells, block.header, widths, strict=True)
+        for cell, title, column_width in header:
+            cell.width = column_width
             run = cell.paragraphs[0].add_run(self.text(title, "table header"))
             run.bold = True
         header_row = table.rows[0]._tr
         header_row.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         for row in block.rows:
             cells = table.add_row().cells
-            for cell, content, share in zip(cells, row, block.widths, strict=True):
-                cell.width = int(width * share)
+            for cell, content, column_width in zip(cells, row, widths, strict=True):
+                cell.width = column_width
                 self.inlines(cell.paragraphs[0], content)
                 self.track(cell.paragraphs[0], content)
         self.document.add_paragraph()
 
+    def measure(self, word: str, bold: bool) -> int:
+        """A word's printed width in EMU, by the metrics of Times (as Times New Roman's)."""
+        size = self.styles.normal.font.size
+        points = size.pt if size else 11.0
+        face = "Times-Bold" if bold else "Times-Roman"
+        return int(stringWidth(word, face, points) * WORD_SLACK * 12700)
+
     def footer(self) -> None:
         footer = self.document.sections[0].footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.style = self.styles[PAGE_FOOTER_STYLE]  # python-docx's names "Footer" by id
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run("Page ")
         paragraph._p.append(
@@ -292,6 +319,7 @@ class _DocxRenderer:
         if self.memo.marking:
             header = self.document.sections[0].header
             top = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            top.style = self.styles[PAGE_HEADER_STYLE]
             top.alignment = WD_ALIGN_PARAGRAPH.CENTER
             top.add_run(self.text(self.memo.marking, "marking")).bold = True
 
@@ -314,7 +342,7 @@ class _DocxRenderer:
         memo = self.memo
         if memo.marking:
             self.add_paragraph(MARKING_STYLE, self.text(memo.marking, "marking"))
-        self.add_paragraph("Title", self.text(memo.title, "title"))
+        self.add_paragraph(TITLE_STYLE, self.text(memo.title, "title"))
         for label, value in memo.header:
             paragraph = self.add_paragraph(HEADER_STYLE)
             paragraph.add_run(self.text(label, "header") + ":\t").bold = True
@@ -322,7 +350,7 @@ class _DocxRenderer:
         for paragraph in memo.intro:
             self.block(paragraph)
         for section in memo.sections:
-            self.add_paragraph("Heading 1", self.text(section.title, "heading"))
+            self.heading(section.title)
             redline = self.options.redline_base
             self.base = None if redline is None else redline.get(section.id, [])
             for block in section.blocks:
@@ -334,7 +362,7 @@ class _DocxRenderer:
                         self.add_deleted(quote)
             self.base = None
         if memo.sources_title and memo.sources:
-            self.add_paragraph("Heading 1", self.text(memo.sources_title, "heading"))
+            self.heading(memo.sources_title)
             for source in memo.sources:
                 paragraph = self.add_paragraph(SOURCE_STYLE)
                 paragraph.add_run(self.text(source.text, f"source {source.source_id}"))
@@ -344,6 +372,7 @@ class _DocxRenderer:
                     )
         self.footer()
         self.properties()
+        self.finish_comments()
         buffer = io.BytesIO()
         self.document.save(buffer)
         return _fixed_zip(buffer.getvalue(), self.options.epoch)
@@ -372,12 +401,14 @@ def reference_docx(epoch: int = 0) -> bytes:
     """An empty document carrying every style briefkit uses: restyle it in Word, then name
     it as `reference_docx` in a brief (or save it as templates/reference.docx)."""
     document = docx.Document()
-    _ensure_styles(document)
-    Footnotes(document)
-    _house_sizes(document)
+    styles = StyleSheet(document)
+    for name in HOUSE:
+        styles[name]
+    Footnotes(document, styles)
+    _house_style(styles)
     _page_setup(document, "A4")
-    for name in (HEADER_STYLE, INTRO_STYLE, EXCERPT_STYLE, SOURCE_STYLE):
-        document.add_paragraph(f"{name} style", style=name)
+    for name in (HEADER_STYLE, INTRO_STYLE, EXCERPT_STYLE, ASSESSMENT_STYLE, SOURCE_STYLE):
+        document.add_paragraph(f"{name} style", style=styles[name])
     buffer = io.BytesIO()
     document.core_properties.title = "briefkit reference document"
     document.core_properties.author = "briefkit"

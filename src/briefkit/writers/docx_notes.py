@@ -9,21 +9,24 @@ with a `w:footnoteRef` run, and the "Footnote Text"/"Footnote Reference" styles.
 from __future__ import annotations
 
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+
+from briefkit.writers.docx_styles import (
+    HYPERLINK_STYLE,
+    NOTE_REF_STYLE,
+    NOTE_TEXT_STYLE,
+    StyleSheet,
+)
 
 FOOTNOTES_CONTENT_TYPE = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 )
-NOTE_TEXT_STYLE = "Footnote Text"
-NOTE_REF_STYLE = "Footnote Reference"
 # Children of w:settings that the schema puts after w:footnotePr.
 _SETTINGS_AFTER_FOOTNOTEPR = {
     "endnotePr",
@@ -57,28 +60,14 @@ _EMPTY_FOOTNOTES = (
 )
 
 
-def ensure_note_styles(document: DocxDocument) -> None:
-    styles = document.styles
-    names = {s.name for s in styles}
-    if NOTE_TEXT_STYLE not in names:
-        style = styles.add_style(NOTE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
-        style.font.size = Pt(9)
-        style.paragraph_format.space_after = Pt(2)
-        style.paragraph_format.line_spacing = 1.0
-    if NOTE_REF_STYLE not in names:
-        style = styles.add_style(NOTE_REF_STYLE, WD_STYLE_TYPE.CHARACTER)
-        style.font.superscript = True
-
-
 class Footnotes:
     """The footnotes part of one document; add notes, then reference them from the body."""
 
-    def __init__(self, document: DocxDocument):
+    def __init__(self, document: DocxDocument, styles: StyleSheet):
         self.document = document
-        ensure_note_styles(document)
-        self.text_style_id = document.styles[NOTE_TEXT_STYLE].style_id
-        self.ref_style_id = document.styles[NOTE_REF_STYLE].style_id
+        self.text_style_id = styles.id(NOTE_TEXT_STYLE)
+        self.ref_style_id = styles.id(NOTE_REF_STYLE)
+        self.link_style_id = styles.id(HYPERLINK_STYLE)
         self.part = self._footnotes_part()
         self._ensure_settings()
 
@@ -136,8 +125,7 @@ class Footnotes:
                 run.insert(
                     0,
                     parse_xml(
-                        f'<w:rPr {nsdecls("w")}><w:rStyle w:val="Hyperlink"/>'
-                        '<w:color w:val="1F4E79"/><w:u w:val="single"/></w:rPr>'
+                        f'<w:rPr {nsdecls("w")}><w:rStyle w:val="{self.link_style_id}"/></w:rPr>'
                     ),
                 )
                 link.append(run)

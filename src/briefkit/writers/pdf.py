@@ -11,6 +11,7 @@ are drawn under a short rule.
 from __future__ import annotations
 
 import io
+import unicodedata
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,12 +41,14 @@ from briefkit.memo import BulletList, Excerpt, Footnote, Inline, Memo, NoteRef, 
 from briefkit.memo import Table as MemoTable
 from briefkit.sanitize import xml_safe
 from briefkit.writers import WriteOptions
-from briefkit.writers.fonts import FontFamily, register_family
+from briefkit.writers.fonts import FontFamily, fallback_for, register_family
+from briefkit.writers.table_widths import fit_widths
 
 NOTE_GAP = 2.0
 RULE_SPACE = 8.0
 HEADING_ROOM = 96.0  # points: a heading, two lines under it and the notes they carry
 LINK_COLOR = "#1F4E79"
+CELL_PADDING = 12.0 + 2.0  # reportlab's cell padding, left and right, and a little air
 
 
 def _styles(family: FontFamily, compact: bool = False) -> dict[str, ParagraphStyle]:
@@ -154,6 +158,13 @@ def note_labels(flowable: Any) -> list[int]:
     return sorted(set(found))
 
 
+def _row_labels(table: Table, row: int) -> list[int]:
+    """Note numbers cited in one row of a table (reportlab keeps cells as lists)."""
+    if row >= len(table._cellvalues):
+        return []
+    return [n for cell in _flatten(table._cellvalues[row]) for n in note_labels(cell)]
+
+
 def _flatten(value: Any) -> list[Any]:
     if isinstance(value, list | tuple):
         return [leaf for item in value for leaf in _flatten(item)]
@@ -216,6 +227,8 @@ class NoteFrame(Frame):
 
     def split(self, flowable: Flowable, canv: Canvas) -> list[Flowable]:
         """Split so that text and the notes it carries fit; never return a lone whole piece."""
+        if isinstance(flowable, Table):
+            return self.split_table(flowable, canv)
         new, height = self.notes.reserve_for(note_labels(flowable))
         if not new:
             return Frame.split(self, flowable, canv)
@@ -225,6 +238,38 @@ class NoteFrame(Frame):
         finally:
             self._y1p -= height
         return parts if len(parts) > 1 else []
+
+    def split_table(self, table: Table, canv: Canvas) -> list[Flowable]:
+        """Split between rows, after as many rows as fit together with their notes.
+
+        Reserving the notes of the whole table (as for a paragraph) would push a long
+        table to the next page and leave this one half empty. The part that goes on
+        repeats the header row (`repeatRows`)."""
+        before = 0.0 if self._atTop else table.getSpaceBefore()
+        room = self._y - self._y1p - before
+        if room <= 0:
+            return []
+        table.wrap(self._aW, room)
+        heights = table._rowHeights
+        header = table.repeatRows if isinstance(table.repeatRows, int) else 1
+        labels: list[int] = []
+        used = sum(heights[:header])
+        fits = 0
+        for count in range(header + 1, len(heights)):  # rows in this part; one goes on
+            used += heights[count - 1]
+            labels.extend(_row_labels(table, count - 1))
+            _, notes_height = self.notes.reserve_for(labels)
+            if used + notes_height > room:
+                break
+            fits = count
+        if not fits:
+            return []
+        table.canv = canv
+        try:  # room for exactly those rows: the table splits where the notes allow
+            return table.split(self._aW, sum(heights[:fits]) + 0.01)
+        finally:
+            if hasattr(table, "canv"):
+                del table.canv
 
 
 class _NumberedCanvas(Canvas):
@@ -281,16 +326,43 @@ class _PdfRenderer:
         self.family = register_family("serif")
         self.styles = _styles(self.family, memo.compact)
 
-    def markup(self, text: str, where: str) -> str:
-        """Plain text -> safe reportlab markup: controls removed, glyph gaps reported, escaped."""
+    def markup(self, text: str, where: str, fallback: bool = True) -> str:
+        """Plain text -> safe reportlab markup: controls removed, escaped; characters the
+        memo's font lacks are drawn with an installed fallback face (Arabic script, CJK),
+        and those no face can draw are reported, naming the text that loses them."""
         clean, removed = xml_safe(text)
         if removed:
             self.options.warnings.append(f"{where}: {removed} control character(s) removed")
         missing = self.family.missing_glyphs(clean)
-        if missing:
-            shown = " ".join(f"U+{ord(ch):04X}" for ch in sorted(missing))
-            self.options.warnings.append(f"{where}: the PDF font cannot draw {shown}")
-        return escape(clean)
+        if not missing:
+            return escape(clean)
+        runs: list[tuple[str | None, str]] = []
+        lost: set[str] = set()
+        for char in clean:
+            face = fallback_for(char) if fallback and char in missing else None
+            if char in missing and face is None:
+                lost.add(char)
+            if runs and runs[-1][0] == face:
+                runs[-1] = (face, runs[-1][1] + char)
+            else:
+                runs.append((face, char))
+        sample = " ".join(clean.split())
+        sample = sample if len(sample) <= 50 else sample[:49] + "…"
+        if lost:
+            shown = " ".join(f"U+{ord(ch):04X}" for ch in sorted(lost)[:12])
+            self.options.warnings.append(
+                f"{self.memo.audience}.pdf: {where} loses {len(lost)} character(s) no installed "
+                f'font can draw ({shown}), shown as boxes: "{sample}"'
+            )
+        if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in missing):
+            self.options.warnings.append(
+                f"{self.memo.audience}.pdf: {where} is right-to-left script, drawn left to "
+                f'right with unjoined letters in the PDF (the DOCX shows it right): "{sample}"'
+            )
+        return "".join(
+            escape(run) if face is None else f'<font name="{face}">{escape(run)}</font>'
+            for face, run in runs
+        )
 
     def inlines(self, inlines: tuple[Inline, ...]) -> str:
         out = []
@@ -304,7 +376,7 @@ class _PdfRenderer:
                 continue
             lead = " " if position else ""
             if isinstance(inline, Excerpt):
-                out.append(lead + self.markup(inline.quote, f"source {inline.source_id}"))
+                out.append(lead + self.markup(inline.quote, f"the excerpt from {inline.source_id}"))
             else:
                 text = self.markup(inline.text, "memo text")
                 if inline.bold:
@@ -314,10 +386,14 @@ class _PdfRenderer:
                 out.append(lead + text)
         return "".join(out)
 
+    def measure(self, word: str, bold: bool) -> float:
+        face = self.family.bold if bold else self.family.regular
+        return stringWidth(word, face, self.styles["cell"].fontSize)
+
     def note_paragraph(self, note: Footnote) -> RLParagraph:
         text = self.markup(note.text, f"note {note.number}")
         if note.url:
-            url = self.markup(note.url, f"note {note.number}")
+            url = self.markup(note.url, f"note {note.number}", fallback=False)
             text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
         return RLParagraph(
             f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
@@ -354,7 +430,8 @@ class _PdfRenderer:
             [RLParagraph(self.inlines(cell), self.styles["cell"]) for cell in row]
             for row in block.rows
         ]
-        table = Table([header, *rows], colWidths=[width * w for w in block.widths], repeatRows=1)
+        widths = fit_widths(block, width, CELL_PADDING, self.measure)
+        table = Table([header, *rows], colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
@@ -369,6 +446,17 @@ class _PdfRenderer:
             )
         )
         return table
+
+    def table_start_room(self, heading: RLParagraph, table: Table) -> float:
+        """Height of a heading, the table's header row and first row, and that row's notes."""
+        width = self.frame_width
+        _, heading_height = heading.wrap(width, 10_000)
+        table.wrap(width, 10_000)
+        rows = table._rowHeights[:2]
+        labels = _row_labels(table, 1)
+        notes = sum(self.notes.heights.get(n, 0.0) for n in set(labels))
+        room = heading_height + heading.getSpaceBefore() + sum(rows) + notes + RULE_SPACE
+        return max(HEADING_ROOM, room)
 
     def story(self) -> list[Flowable]:
         memo = self.memo
@@ -392,8 +480,19 @@ class _PdfRenderer:
             title = self.markup(section.title, "heading")
             # keepWithNext measures without the notes the next lines bring to the page, so
             # a heading with little room under it starts the next page itself.
+            heading = _Heading(title, s["h1"], key=f"s{index}", title=section.title)
+            first = section.blocks[0] if section.blocks else None
+            if isinstance(first, MemoTable):
+                # Kept with a whole table, a heading would carry it to the next page and
+                # leave this one half empty: it asks for room for the table's first row.
+                blocks = [self.block(b) for b in section.blocks]
+                heading.keepWithNext = 0
+                story.append(CondPageBreak(self.table_start_room(heading, blocks[0][0])))
+                story.append(heading)
+                story.extend(f for flowables in blocks for f in flowables)
+                continue
             story.append(CondPageBreak(HEADING_ROOM))
-            story.append(_Heading(title, s["h1"], key=f"s{index}", title=section.title))
+            story.append(heading)
             for block in section.blocks:
                 story.extend(self.block(block))
         if memo.sources_title and memo.sources:
@@ -408,7 +507,7 @@ class _PdfRenderer:
             for source in memo.sources:
                 text = self.markup(source.text, f"source {source.source_id}")
                 if source.url:
-                    url = self.markup(source.url, f"source {source.source_id}")
+                    url = self.markup(source.url, f"source {source.source_id}", fallback=False)
                     text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
                 story.append(RLParagraph(text, s["source"]))
         return story
@@ -432,6 +531,7 @@ class _PdfRenderer:
             creator="briefkit",
             producer="briefkit (reportlab)",
             invariant=1,
+            lang=self.options.lang,
             initialFontName=self.family.regular,
             initialFontSize=10.5,
             initialLeading=14,
@@ -448,7 +548,7 @@ class _PdfRenderer:
             bottomPadding=0,
         )
         notes = _NoteState({n.number: self.note_paragraph(n) for n in self.memo.notes}, doc.width)
-        frame.notes = notes
+        frame.notes = self.notes = notes
 
         def draw_notes(canvas: Canvas, document: BaseDocTemplate) -> None:
             if not notes.page:

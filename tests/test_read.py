@@ -1,0 +1,143 @@
+"""Sidecar and front matter metadata: wrong types, impossible dates, hostile lengths and URLs
+are ignored or bounded with a warning naming the file and key; the source is kept."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from briefkit.build import build
+from briefkit.read import MAX_TITLE_CHARS, read_corpus
+from briefkit.sanitize import linkable_url
+from tests.conftest import write
+from tests.hostile import ARTICLE
+
+BRIEF = """title: Harbours
+topic: the new harbour and its neighbours
+seeds: seeds
+audiences:
+  - id: analyst
+    label: Analysts
+"""
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "key"),
+    [
+        ("authors: 5\n", "authors"),
+        ("author: {name: Ann}\n", "author"),
+        ("title: [a, b]\n", "title"),
+        ("date: 0000-13-45\n", "date"),
+        ("date: 2024-02-30\n", "date"),
+        ("publisher: {x: 1}\n", "publisher"),
+    ],
+)
+def test_a_bad_sidecar_field_is_ignored_and_the_source_kept(
+    tmp_path: Path, sidecar: str, key: str
+) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", "url: https://example.org/a\n" + sidecar)
+    corpus = read_corpus(tmp_path / "seeds")
+    assert corpus.skipped == ()
+    (document,) = corpus.documents
+    assert document.meta.url == "https://example.org/a"  # the good fields stay
+    assert any("article.txt.meta.yaml" in w and f"'{key}'" in w for w in document.warnings), (
+        document.warnings
+    )
+
+
+def test_a_bad_front_matter_field_is_ignored(tmp_path: Path) -> None:
+    write(tmp_path / "seeds" / "article.md", "---\ntitle: Harbours\nauthors: 5\n---\n\n" + ARTICLE)
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    assert document.meta.title == "Harbours"
+    assert any("front matter" in w and "'authors'" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.org/a\x01b",
+        "https://example.org/a\x1f",
+        "doi:10.1000/a\x01b",
+        "https://example.org/a\x85b",
+    ],
+)
+def test_control_characters_never_make_a_link(url: str) -> None:
+    assert linkable_url(url) is None
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a\\x1f", "doi:10.1000/example.org\\x01b"])
+def test_a_url_with_a_control_character_builds_every_format(tmp_path: Path, url: str) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", f'url: "{url}"\n')
+    result = build(write(tmp_path / "brief.yaml", BRIEF), out=tmp_path / "out")
+    assert (result.out_dir / "analyst.docx").is_file()
+    assert "example.org" not in (result.out_dir / "analyst.md").read_text()
+    assert any("url ignored" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("title", ["X" * 100_000, " ".join(["harbour"] * 3000)])
+def test_a_huge_title_is_shortened_and_builds(tmp_path: Path, title: str) -> None:
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", f"title: {title}\n")
+    result = build(write(tmp_path / "brief.yaml", BRIEF), out=tmp_path / "out")
+    assert {p.suffix for p in result.out_dir.iterdir()} >= {".docx", ".pdf", ".md"}
+    assert any("title shortened" in w and "article.txt" in w for w in result.warnings)
+    assert len(result.out_dir.joinpath("analyst.md").read_text()) < 20_000
+
+
+def test_many_long_authors_are_bounded(tmp_path: Path) -> None:
+    names = "\n".join(f"  - {'Writer' * 40} {n}" for n in range(40))
+    write(tmp_path / "seeds" / "article.txt", ARTICLE)
+    write(tmp_path / "seeds" / "article.txt.meta.yaml", f"authors:\n{names}\n")
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    assert len(document.meta.authors) <= 12
+    assert all(len(a) <= 120 for a in document.meta.authors)
+    assert MAX_TITLE_CHARS <= 300
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_huge_source_is_bounded_and_builds_in_1_gib(tmp_path: Path) -> None:
+    """30,000 paragraphs as text and as DOCX: the build runs in an address space of 1 GiB
+    (a bound, not a timing), and each file over the per-source limit is named."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    from tests.hostile import docx_of, many_paragraphs
+
+    seeds = tmp_path / "seeds"
+    write(seeds / "long.txt", "Harbour Plans\n\n" + "\n\n".join(many_paragraphs(30_000)))
+    (seeds / "long-report.docx").write_bytes(docx_of(many_paragraphs(30_000, "port")))
+    brief = write(tmp_path / "brief.yaml", BRIEF)
+
+    def one_gib() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
+
+    env = {**os.environ, "BRIEFKIT_MAX_SENTENCES": "3000", "PYTHONWARNINGS": "ignore"}
+    command = [sys.executable, "-m", "briefkit", "build", str(brief), "--out", str(tmp_path)]
+    done = subprocess.run(
+        [*command, "--format", "md", "--format", "docx"],
+        preexec_fn=one_gib,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    for name in ("long.txt", "long-report.docx"):
+        assert any(
+            name in line and "first 3,000 sentences" in line for line in done.stderr.splitlines()
+        ), done.stderr[-2000:]
