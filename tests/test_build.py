@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 from pathlib import Path
@@ -304,7 +305,7 @@ def test_the_brief_language_reaches_the_pdf(tmp_path: Path, line: str, lang: str
 def test_the_page_checked_pdf_is_not_rendered_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import briefkit.build as build_module
+    build_module = importlib.import_module("briefkit.build")  # the package exports `build`
 
     rendered: list[str] = []
     real = build_module.render_all
