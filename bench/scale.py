@@ -1,6 +1,6 @@
 """Scale benchmark: build time and peak memory as the seeds folder grows.
 
-    .venv/bin/python bench/scale.py [N ...] [--repeat K]
+    .venv/bin/python bench/scale.py [N ...] [--repeat K] [--cap-mb MB]
 
 Makes N synthetic sources (sentences of the example seeds, shuffled, two words of each
 swapped, so no two files are alike) and builds the example brief (all audiences, all
@@ -24,6 +24,7 @@ import math
 import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,6 +67,15 @@ print(count)
 """
 
 
+CAP_MB = 0  # --cap-mb: an address-space limit on every build, so a quadratic step fails
+
+
+def _cap() -> None:
+    if CAP_MB:
+        limit = CAP_MB * 2**20
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Seconds and peak MB (largest process of the tree, from wait4) of one child run."""
     started = time.perf_counter()
@@ -74,6 +84,7 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, **(env or {})},
+        preexec_fn=_cap,
     )
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
@@ -126,7 +137,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 300, 1000])
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--cap-mb", type=int, default=0, help="address-space limit per build (0: none)"
+    )
     args = parser.parse_args()
+    global CAP_MB
+    CAP_MB = args.cap_mb
     columns = ("sources", "floor s", "cold s", "growth", "peak MB", "growth", "same s", "+1 s")
     print("| " + " | ".join(columns) + " |")
     print("|" + "---|" * len(columns))

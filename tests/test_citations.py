@@ -255,3 +255,24 @@ def test_an_edited_csl_file_is_read_again_and_watched(tmp_path: Path) -> None:
 def test_entry_words_estimates_the_rendered_entry(meta: SourceMeta) -> None:
     rendered = len(f"{bibliography_entry(meta, 'a.txt')} {meta.url or ''}".split())
     assert abs(entry_words(meta, "a.txt") - rendered) <= 3
+
+
+def test_rendered_notes_are_kept_in_the_corpus_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import briefkit.citations as citations
+
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    meta = SourceMeta("A Title Only Kept Here", ("Ann Index",), "The Review", "2021-10-26")
+    first = _notes(DEFAULT_STYLE, {"a": meta}, ["a", "a"])
+    citations._note_forms.cache_clear()  # a new build: only the index remembers
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(citations, "_render_note_forms", refuse)
+    assert _notes(DEFAULT_STYLE, {"a": meta}, ["a", "a"]) == first
+    monkeypatch.setenv("BRIEFKIT_CACHE", "off")  # no index: rendered as before
+    citations._note_forms.cache_clear()
+    with pytest.raises(AssertionError, match="rendered again"):
+        _notes(DEFAULT_STYLE, {"a": meta}, ["a"])

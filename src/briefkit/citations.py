@@ -12,6 +12,7 @@ twice. Output is plain text, the same for the same input; writers escape it for 
 from __future__ import annotations
 
 import difflib
+import hashlib
 import io
 import json
 import re
@@ -343,10 +344,41 @@ def _key(item: dict[str, Any]) -> str:
 OTHER = {"id": "briefkit-other", "type": "webpage", "title": "Other"}
 
 
+@lru_cache(maxsize=1)
+def _citeproc_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("citeproc-py")
+    except PackageNotFoundError:
+        return "?"
+
+
+def _in_index(kind: str, ref: str, items: str, render: Any) -> Any:
+    """`render()`, kept in the corpus index between builds: the key is the resolved style's
+    XML, the items, citeproc-py's version and briefkit's code, so a hit is what `render`
+    would return."""
+    from briefkit import cache as index
+
+    style_hash = hashlib.sha256(_load(ref).xml).hexdigest()
+    key = index.cache_key(kind, style_hash, items, _citeproc_version())
+    held = index.get(key)
+    if held is not None:
+        return held
+    value = render()
+    index.put(key, value, kind=kind)
+    return value
+
+
 @lru_cache(maxsize=4096)
 def _note_forms(ref: str, item_json: str) -> tuple[Reference, Reference, Reference]:
     """A source's notes in the three places a note can be: its first citation, right after
-    itself, and after another source. Rendering is slow (~15 ms a note), so once per source."""
+    itself, and after another source. Rendering is slow (~15 ms a note), so once per source
+    and citeproc-py version, kept in the corpus index."""
+    return _in_index("note-forms", ref, item_json, lambda: _render_note_forms(ref, item_json))
+
+
+def _render_note_forms(ref: str, item_json: str) -> tuple[Reference, Reference, Reference]:
     from citeproc import Citation, CitationItem
 
     style = _load(ref)
@@ -380,7 +412,12 @@ def _sentence(note: Reference) -> Reference:
 
 @lru_cache(maxsize=4096)
 def _bibliography(ref: str, item_jsons: tuple[str, ...]) -> list[tuple[int, Reference]]:
-    """(index into item_jsons, entry) in the style's order."""
+    """(index into item_jsons, entry) in the style's order (kept in the corpus index)."""
+    items = json.dumps(item_jsons, ensure_ascii=False)
+    return _in_index("bibliography", ref, items, lambda: _render_bibliography(ref, item_jsons))
+
+
+def _render_bibliography(ref: str, item_jsons: tuple[str, ...]) -> list[tuple[int, Reference]]:
     from citeproc import Citation, CitationItem
 
     style = _load(ref)
