@@ -37,7 +37,7 @@ SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
-DATE_LINE_MAX_WORDS = 8
+DATE_LINE_MAX_WORDS = 12
 DATED_LINE_MAX_WORDS = 24
 
 
@@ -56,7 +56,7 @@ ROLE = re.compile(
 FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|\([^)]*\))")
 # "Published 1 April 2025, 17:05 | Last updated …", "BUENOS AIRES, Dec 13, 2023 (Wire) -"
 DATED_LINE = re.compile(
-    r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|[A-Z][A-Z .'/-]{2,},\s)",
+    r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|[A-Z][A-Z .'/-]{2,}(?:,\s|\s{2,}))",
     re.IGNORECASE,
 )
 MENU_SEPARATORS = 2  # "Home | News | Sport": a line with this many " | " is a menu
@@ -155,6 +155,40 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
     return None
 
 
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[A-Z][\w&'’. -]{2,60}?)\s*(?:[.|·,]|all rights|$)",
+    re.IGNORECASE,
+)
+CORPORATE_SUFFIX = re.compile(r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH)\.?$")
+
+
+def _copyright_holder(line: str) -> str | None:
+    """"© 2024 The Daily Ledger · Terms": the publication named in a footer."""
+    match = COPYRIGHT.search(line)
+    if not match:
+        return None
+    name = CORPORATE_SUFFIX.sub("", match["name"].strip(" .-"))
+    return name if 1 <= len(name.split()) <= 6 else None
+
+
+def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
+    """A publication's name over its menu: "Meridian Wire" above "World | Business | …",
+    or the menu's first item ("GLOBAL WIRE SERVICE | World | …")."""
+    for position, i in enumerate(head_ids[:6]):
+        line = plain(lines[i])
+        if FURNITURE.search(line):
+            continue
+        parts = [part.strip() for part in re.split(r"\s+[|]\s+", line)]
+        if len(parts) > 2 and _is_label(parts[0]) and len(parts[0].split()) <= MASTHEAD_MAX_WORDS:
+            return _masthead(parts[0])
+        following = plain(lines[head_ids[position + 1]]) if position + 1 < len(head_ids) else ""
+        if len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following):
+            return _masthead(line)
+        return None
+    return None
+
+
 def _masthead(line: str) -> str:
     """A publication's name as printed at the top ("THE GULF OF GUINEA COURIER")."""
     return (
@@ -230,7 +264,8 @@ def _is_date_line(line: str) -> str | None:
         return None
     leftover = re.sub(
         r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm|gmt|utc|bst|cet|est|edt)\b|"
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sep|oct|nov|dec)[a-z]*\b",
         "",
         line,
         flags=re.I,
@@ -308,6 +343,9 @@ def extract(
         if publisher is None and (match := PUBLISHED_BY.search(line)):
             publisher = match["name"].strip()
             meta_lines.add(i)
+        elif publisher is None and i in tail_ids and (holder := _copyright_holder(line)):
+            publisher = holder
+            meta_lines.add(i)
         elif publisher is None and i in tail_ids and len(line.split()) <= 12:
             mention = SITE_MENTION.search(line)
             if mention:
@@ -339,6 +377,8 @@ def extract(
                 publisher = publisher or _masthead(first)
             title = plain(lines[above])
             meta_lines.add(above)
+    if publisher is None and first_line_title:
+        publisher = _masthead_before_menu(lines, head_ids)
     if not authors and (found_name := _bare_name_by_dateline(lines, head_ids, meta_lines)):
         authors = (lines[found_name].strip(),)
         meta_lines.add(found_name)
