@@ -164,7 +164,7 @@ CORPORATE_SUFFIX = re.compile(r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|Gmb
 
 
 def _copyright_holder(line: str) -> str | None:
-    """"© 2024 The Daily Ledger · Terms": the publication named in a footer."""
+    """ "© 2024 The Daily Ledger · Terms": the publication named in a footer."""
     match = COPYRIGHT.search(line)
     if not match:
         return None
