@@ -277,3 +277,75 @@ def test_a_byline_without_a_name_still_dates_the_article() -> None:
 def test_a_byline_in_capitals_gives_the_name_in_title_case() -> None:
     text = "Floods close the coastal road\n\nBy PETER LADU GORE\n\nMarch 3, 2024\n\nThe road was closed on Monday after the floods.\n"
     assert read_plain(text.encode()).meta.authors == ("Peter Ladu Gore",)
+
+
+WIRE = """NORTHSEA NEWS AGENCY
+World | Business | Shipping | Energy | Markets
+Skip to main content
+
+Ship sinks in the strait after two days of attacks; crew missing
+
+Published 10 July 2025, 14:05 CET | Last updated 10 July 2025, 18:40 CET
+By Elena Kostas (Athens) and Karim Mansour in Cairo
+
+ATHENS - The bulk carrier sank on Wednesday after two days of attacks, the mission said.
+"""
+
+PRESS_RELEASE = """INTERNATIONAL HARBOUR FUND
+About | Research | Countries | News | Data
+Home > News > Press Releases
+
+PRESS RELEASE NO. 25/101
+FOR IMMEDIATE RELEASE
+April 11, 2025
+
+Fund board approves a 48-month arrangement for the harbour authority
+
+The board approved the arrangement on Friday, enabling an immediate disbursement.
+"""
+
+LONG_READ = """THE LONG READ
+
+Home  |  World  |  Long Reads  |  Opinion
+
+How a small port held the world's shipping to ransom for a year
+
+A year after the first seizure, the port has rerouted trade, survived a blockade and emerged stronger at home. How did it do it, and can anyone stop it?
+
+By Daniel Mercer in Aden and Rania Saleh in Muscat
+Sunday 17 November 2024 06.00 GMT
+
+Every Friday for a year, the crowd in the square has chanted the same slogan.
+"""
+
+
+def test_a_wire_page_gives_headline_masthead_date_and_reporters() -> None:
+    meta = read_plain(WIRE.encode()).meta
+    assert meta.title == "Ship sinks in the strait after two days of attacks; crew missing"
+    assert meta.publisher == "Northsea News Agency"
+    assert meta.date == "2025-07-10"
+    assert meta.authors == ("Elena Kostas", "Karim Mansour")
+
+
+def test_a_press_release_without_a_byline_has_no_invented_author() -> None:
+    meta = read_plain(PRESS_RELEASE.encode()).meta
+    assert meta.title == "Fund board approves a 48-month arrangement for the harbour authority"
+    assert meta.publisher == "International Harbour Fund"
+    assert meta.authors == ()
+    assert meta.date == "2025-04-11"
+
+
+def test_a_long_standfirst_is_passed_over_and_a_weekday_date_read() -> None:
+    meta = read_plain(LONG_READ.encode()).meta
+    assert meta.title == "How a small port held the world's shipping to ransom for a year"
+    assert meta.authors == ("Daniel Mercer", "Rania Saleh")
+    assert meta.date == "2024-11-17"
+
+
+def test_front_matter_outlet_is_the_publisher() -> None:
+    text = (
+        "---\ntitle: Harbour talks\noutlet: The Harbour Review\n---\n\n"
+        "The talks resumed on Monday after a week of storms closed the harbour.\n\n"
+        "Officials said a deal on the new berths could follow before the summer.\n"
+    )
+    assert read_markdown(text.encode()).meta.publisher == "The Harbour Review"

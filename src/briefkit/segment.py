@@ -16,6 +16,7 @@ MIN_SHARE_FOR_TRIM = 0.6
 SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it cheaply
 CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
 # "WASHINGTON (GWS) — The …", "KANDI, Benin - Twenty-eight …": a dateline, not the sentence
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 Any resumption…"
 DATELINE = re.compile(
     r"^(?:[A-Z]{2,}[A-Z .'’-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
@@ -37,8 +38,8 @@ def split_sentences(block: MappedText) -> list[MappedText]:
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
             piece = block.slice(start, end).strip()
-            dash = DATELINE.match(piece.text)
-            if dash:  # a dateline split off: the sentence starts after its dash
+            dash = DATELINE.match(piece.text) or SECTION_NUMBER.match(piece.text)
+            if dash:  # a dateline or a section number: the sentence starts after it
                 piece = piece.slice(dash.end(), len(piece.text)).strip()
             if piece.text:
                 sentences.append(piece)

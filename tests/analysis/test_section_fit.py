@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefkit.analysis.section_fit import section_fit
 from briefkit.corpus import Document, Sentence, SourceMeta
 
@@ -19,3 +21,19 @@ def test_forward_language_makes_an_outlook() -> None:
 def test_a_dated_event_with_a_modal_verb_is_no_outlook() -> None:
     assert _fit("On April 9, the government told the company that sales will need a licence.") == 0
     assert _fit("The dam would change the river for ever, engineers said in 2011.") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("The midterm elections of October 2025 will determine whether reform continues.", True),
+        ("A return to normal traffic is not expected in the first half of 2025.", True),
+        ("Debt payments due in January 2026 will test the reserves.", False),
+        ("Officials expect exports to recover, though no date was given.", False),
+        ("Growth is expected to pick up in 2025 and again in 2026.", False),
+    ],
+)
+def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool) -> None:
+    from briefkit.analysis.section_fit import horizon_passed
+
+    assert horizon_passed(text, (2025, 12)) is passed

@@ -147,3 +147,29 @@ def test_an_article_saved_twice_is_quoted_from_one_copy(tmp_path: Path) -> None:
     talks = [u for u in found if u.quote.startswith("The two governments met")]
     assert len(talks) == 1 and talks[0].source_id == "a"
     assert not any("Sign up to our newsletter" in u.quote for u in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("Council of the EU, press release, 19 February 2024.", True),
+        ("Office of the UN Special Envoy for Yemen, statement of 23 December 2023.", True),
+        ("Talks between the two sides collapsed in May 2024.", False),
+        ("The deal, the ministry said, was signed on 4 May 2024.", False),
+    ],
+)
+def test_source_list_entries_are_not_sentences(text: str, entry: bool) -> None:
+    from briefkit.analysis.units import is_reference_entry
+
+    assert is_reference_entry(text) is entry
+
+
+def test_a_section_number_is_not_quoted(tmp_path: Path) -> None:
+    write(
+        tmp_path / "one.txt",
+        "Trade Update\n\nBy Ana Field\n\nMarch 3, 2023\n\n"
+        "5.2 Any resumption of transits is likely to be phased over several months of the year.\n"
+        "Aid groups said the camps would still be too small for the families arriving every week.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert any(q.startswith("Any resumption of transits") for q in quotes)

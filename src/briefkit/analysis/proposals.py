@@ -23,7 +23,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
-from briefkit.analysis.section_fit import CUES, SECTIONS, section_fit
+from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed, section_fit
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import citable_units
 from briefkit.corpus import Corpus, Document, Sentence
@@ -44,6 +44,7 @@ LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
 ELSEWHERE = 0.6  # a passage that fits another section better
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
+OVERTAKEN_FIT = 0.1  # a forecast for a date the newest source has already passed
 NO_STANCE_FIT = 0.25  # a passage naming an actor but no stance of theirs is seldom a position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
@@ -82,9 +83,17 @@ POINTS_BACK = re.compile(
 )
 
 
+# "First, political: the midterms will…", "The CGT: the union…": an item of a list whose
+# heading the reader does not see.
+LIST_LABEL = re.compile(
+    r"^(?:first|second|third|finally|[A-Z][\w'’.-]*)(?:,? [\w'’.-]+){0,2}: [a-z]"
+)
+
+
 def points_back(text: str) -> bool:
-    """Does the passage lean on text before it, past its opening words?"""
-    return bool(POINTS_BACK.search(text))
+    """Does the passage lean on text before it, past its opening words, or open as an
+    item of a list?"""
+    return bool(POINTS_BACK.search(text) or LIST_LABEL.match(text))
 
 
 def quality(sentence: Sentence) -> float:
@@ -160,10 +169,19 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         if actor:
             said_by.setdefault(actor, set()).add(unit.source_id)
     widest = max((len(v) for v in said_by.values()), default=1)
+    dated = sorted(d.meta.date for d in corpus.documents if d.meta.date)
+    newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
     fits = []
     for unit, actor, hit in zip(units, actors, found_actors, strict=True):
         document = documents[unit.source_id]
         fit = {name: section_fit(name, unit, document) for name in SECTIONS}
+        if (
+            newest is not None
+            and fit["outlook"] > 0
+            and (document.meta.date or "")[:7] < dated[-1][:7]
+            and horizon_passed(unit.text, newest)
+        ):
+            fit["outlook"] *= OVERTAKEN_FIT  # a forecast whose date the newest source passed
         if actor is None:
             fit["regional_positions"] = 0.0
         else:  # the actors the corpus discusses most, in the most sources, come first

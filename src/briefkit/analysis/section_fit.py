@@ -264,6 +264,50 @@ DATED_OPENING = re.compile(
 )
 
 
+MONTH_NUMBERS = {
+    name[:3].lower(): number
+    for number, name in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+HORIZON = re.compile(
+    rf"\b(?:(?P<half>first|second)\s+half\s+of\s+|(?P<month>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def horizon_passed(text: str, newest: tuple[int, int]) -> bool:
+    """Does every date a forward-looking passage names end before `newest` (year, month),
+    the newest source's date? "The midterm elections of October 2025 will determine…"
+    in a memo whose newest source reports the result is a forecast overtaken."""
+    ends = []
+    for match in HORIZON.finditer(text):
+        year = int(match["year"])
+        if match["half"]:
+            month = 6 if match["half"].lower() == "first" else 12
+        elif match["month"]:
+            month = MONTH_NUMBERS.get(match["month"][:3].lower(), 12)
+        else:
+            month = 12
+        ends.append((year, month))
+    return bool(ends) and all(end < newest for end in ends)
+
+
 def _saturate(x: float) -> float:
     return 1.0 - math.exp(-x)
 

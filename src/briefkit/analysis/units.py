@@ -73,6 +73,25 @@ ABOUT_THE_PAGE = re.compile(
     re.IGNORECASE,
 )
 
+# "Council of the EU, press release, 19 February 2024.": an entry of a source list.
+REFERENCE_ENTRY = re.compile(
+    r"^[^.]{3,120}(?:,|\bof)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2},)?\s+\d{4}\.$"
+)
+FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|do)\b"
+)
+REFERENCE_MAX_WORDS = 14
+
+
+def is_reference_entry(text: str) -> bool:
+    return (
+        len(text.split()) <= REFERENCE_MAX_WORDS
+        and bool(REFERENCE_ENTRY.match(text))
+        and not FINITE_VERB.search(text)
+    )
+
+
 # "The main danger, they said, is…": a speaker named only by a pronoun, early on.
 PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
 
@@ -93,6 +112,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if ABOUT_THE_PAGE.search(text):
         return True  # "Figures are rounded and may differ…": a method note
+    if is_reference_entry(text):
+        return True  # "Council of the EU, press release, 19 February 2024."
     first = next((ch for ch in text if ch.isalnum()), "")
     if (first.isalpha() and not first.isupper()) or BROKEN_START.match(text):
         return True  # "continued operations near the border (likely).": a broken line

@@ -122,6 +122,7 @@ def _author(value: object) -> tuple[str, AuthorName | None]:
 
 
 NAME_PARTS = ("family", "given", "suffix", "literal")
+PUBLISHER_KEYS = ("publisher", "outlet", "publication", "site_name", "site", "source")
 
 
 def _is_author(value: object) -> bool:
@@ -169,7 +170,7 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
         title=text_of("title"),
         authors=tuple(display for display, _ in people),
         names=tuple(name for _, name in people) if any(n for _, n in people) else (),
-        publisher=text_of("publisher"),
+        publisher=next((found for key in PUBLISHER_KEYS if (found := text_of(key))), None),
         date=date,
         url=text_of("url"),
     )

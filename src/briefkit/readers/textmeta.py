@@ -37,7 +37,8 @@ SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
-DATE_LINE_MAX_WORDS = 8
+DATE_LINE_MAX_WORDS = 12
+DATED_LINE_MAX_WORDS = 24
 
 
 def plain(line: str) -> str:
@@ -47,7 +48,15 @@ def plain(line: str) -> str:
 
 # "Northern Correspondent", "Senior Editor": a byline's job title, not a second author.
 ROLE = re.compile(
-    r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk)$",
+    r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk|"
+    r"analyst|economist|strategist|agency|service|bureau|wire)$",
+    re.IGNORECASE,
+)
+# "Daniel Mercer in Aden", "Elena Kostas (Athens)": where the reporter filed from
+FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|\([^)]*\))")
+# "Published 1 April 2025, 17:05 | Last updated …", "BUENOS AIRES, Dec 13, 2023 (Wire) -"
+DATED_LINE = re.compile(
+    r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|[A-Z][A-Z .'/-]{2,}(?:,\s|\s{2,}))",
     re.IGNORECASE,
 )
 MENU_SEPARATORS = 2  # "Home | News | Sport": a line with this many " | " is a menu
@@ -56,21 +65,31 @@ HEADLINE_MIN_WORDS = 4
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", text)
+    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", FILED_FROM.sub("", text))
     names = (p.strip() for p in parts if NAME.match(p.strip()) and not ROLE.search(p))
     return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
 
 
 FURNITURE = re.compile(
-    r"^(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|advertisement|"
-    r"cookies?\b|accept\b|share\b)",
+    r"^(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|sign up\b|"
+    r"advertisement|cookies?\b|accept\b|share\b|\[cookie|home\b)|"
+    r"\b(?:uses|use) cookies\b",
     re.IGNORECASE,
 )
 
 
 def is_menu(line: str) -> bool:
-    """Navigation, not text: "Home | News | Sport", "Skip to main content"."""
-    return len(re.findall(r"\s[|›»]\s", line)) >= MENU_SEPARATORS or bool(FURNITURE.match(line))
+    """Navigation, not text: "Home | News | Sport", "Home > News", "Cotonou - Lome -
+    Lagos", "Skip to main content", a cookie notice."""
+    if len(re.findall(r"\s[|›»>]\s", line)) >= MENU_SEPARATORS or FURNITURE.search(line):
+        return True
+    parts = re.split(r"\s+[-–—]\s+|\s{2,}", line.strip())
+    return len(parts) >= 3 and all(len(part.split()) <= 2 for part in parts)
+
+
+def _reads_as_headline(line: str) -> bool:
+    """Not a menu, label or issue line ("Issue 31 | Regional review …")."""
+    return not (is_menu(line) or _is_label(line) or re.search(r"\s[|>]\s|\s{2,}", line))
 
 
 def _is_label(line: str) -> bool:
@@ -89,7 +108,10 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
     found: list[int] = []
     for i in reversed(head_ids[:at]):
         line = plain(lines[i])
-        if _is_date_line(line) or is_menu(line) or _is_label(line):
+        if _is_date_line(line) or _dated_line(line) or is_menu(line) or _is_label(line):
+            continue
+        if len(line.split()) > 30 and _reads_as_standfirst(line) and not found:
+            found.append(i)  # a long standfirst: the headline is above it
             continue
         if not HEADLINE_MIN_WORDS <= len(line.split()) <= 30:
             break
@@ -98,12 +120,73 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
             break
     if len(found) == 2 and not _reads_as_standfirst(plain(lines[found[1]])):
         return found[1]  # a standfirst ("… deserve better.") under its headline
-    return found[0] if found else None
+    if found and len(plain(lines[found[0]]).split()) <= 30:
+        return found[0]
+    return None
 
 
 def _reads_as_standfirst(line: str) -> bool:
-    """A summary under the headline: whole sentences, ending with a full stop."""
-    return line.rstrip().endswith((".", "!")) and not line.rstrip().endswith("...")
+    """A summary under the headline: whole sentences, ending with a full stop (or a
+    question, when it is long)."""
+    end = line.rstrip()
+    if end.endswith("?"):
+        return len(end.split()) >= 16
+    return end.endswith((".", "!")) and not end.endswith("...")
+
+
+def _dated_line(line: str) -> str | None:
+    """The date of a publication line ("Published 1 April 2025, 17:05 | Last updated …")
+    or a wire dateline ("BUENOS AIRES, Dec 13, 2023 (Meridian Wire) - …")."""
+    if not DATED_LINE.match(line):
+        return None
+    return parse_date(line[:60])
+
+
+def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
+    """Under a masthead and its menus: the first line that reads as a headline."""
+    for i in head_ids[1:]:
+        line = plain(lines[i])
+        if _is_date_line(line) or _dated_line(line) or is_menu(line) or _is_label(line):
+            continue
+        if BYLINE.match(line) or not _reads_as_headline(line):
+            return None
+        words = len(line.split())
+        return i if HEADLINE_MIN_WORDS <= words <= 30 and not _reads_as_standfirst(line) else None
+    return None
+
+
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"(?P<name>[A-Z][\w&'’. -]{2,60}?)\s*(?:[.|·,]|all rights|$)",
+    re.IGNORECASE,
+)
+CORPORATE_SUFFIX = re.compile(r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH)\.?$")
+
+
+def _copyright_holder(line: str) -> str | None:
+    """ "© 2024 The Daily Ledger · Terms": the publication named in a footer."""
+    match = COPYRIGHT.search(line)
+    if not match:
+        return None
+    name = CORPORATE_SUFFIX.sub("", match["name"].strip(" .-"))
+    return name if 1 <= len(name.split()) <= 6 else None
+
+
+def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
+    """A publication's name over its menu: "Meridian Wire" above "World | Business | …",
+    or the menu's first item ("GLOBAL WIRE SERVICE | World | …")."""
+    for position, i in enumerate(head_ids[:6]):
+        line = plain(lines[i])
+        if FURNITURE.search(line):
+            continue
+        parts = [part.strip() for part in re.split(r"\s+[|]\s+", line)]
+        if len(parts) > 2 and _is_label(parts[0]) and len(parts[0].split()) <= MASTHEAD_MAX_WORDS:
+            return _masthead(parts[0])
+        following = plain(lines[head_ids[position + 1]]) if position + 1 < len(head_ids) else ""
+        if len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following):
+            return _masthead(line)
+        return None
+    return None
 
 
 def _masthead(line: str) -> str:
@@ -168,7 +251,7 @@ def _bare_name_by_dateline(
         for q in (p - 1, p + 1):
             if 0 < q < len(head_ids) and head_ids[q] not in meta_lines:
                 line = plain(lines[head_ids[q]])
-                if NAME.match(line) and not countries_in(line):
+                if NAME.match(line) and not line.isupper() and not countries_in(line):
                     return head_ids[q]
     return None
 
@@ -180,7 +263,12 @@ def _is_date_line(line: str) -> str | None:
     if date is None:
         return None
     leftover = re.sub(
-        r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm)\b", "", line, flags=re.I
+        r"[\d,.:/\s-]|\b(?:updated|published|posted|on|am|pm|gmt|utc|bst|cet|est|edt)\b|"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sep|oct|nov|dec)[a-z]*\b",
+        "",
+        line,
+        flags=re.I,
     )
     return date if len(leftover) <= 12 else None
 
@@ -229,9 +317,10 @@ def extract(
             meta_lines.add(i)
             byline_at = i
             continue
-        if date is None and (found_date := _is_date_line(line)):
+        if date is None and (found_date := _is_date_line(line) or _dated_line(line)):
             date = found_date
-            meta_lines.add(i)
+            if len(line.split()) <= DATED_LINE_MAX_WORDS:  # a line of its own, not prose
+                meta_lines.add(i)
 
     for i in head_ids + tail_ids:
         raw = lines[i]
@@ -254,15 +343,32 @@ def extract(
         if publisher is None and (match := PUBLISHED_BY.search(line)):
             publisher = match["name"].strip()
             meta_lines.add(i)
+        elif publisher is None and i in tail_ids and (holder := _copyright_holder(line)):
+            publisher = holder
+            meta_lines.add(i)
         elif publisher is None and i in tail_ids and len(line.split()) <= 12:
             mention = SITE_MENTION.search(line)
             if mention:
                 publisher = mention["host"]
                 meta_lines.add(i)
 
+    first_plain = plain(lines[head_ids[0]]) if head_ids else ""
     if first_line_title and heading is not None:
         title = plain(lines[heading]) or title
         meta_lines.add(heading)
+    elif (
+        first_line_title
+        and title == first_plain
+        and _is_label(first_plain)
+        and len(first_plain.split()) <= MASTHEAD_MAX_WORDS
+        and byline_at is None
+        and (below := _headline_below(lines, head_ids)) is not None
+    ):
+        # "NORTHSEA NEWS AGENCY" over its menus, then the headline: the masthead names
+        # the publication, the headline is the title
+        publisher = publisher or _masthead(first_plain)
+        title = plain(lines[below])
+        meta_lines.add(below)
     elif first_line_title and byline_at is not None:
         above = _headline_above(lines, head_ids, byline_at)
         first = plain(lines[head_ids[0]])
@@ -271,6 +377,8 @@ def extract(
                 publisher = publisher or _masthead(first)
             title = plain(lines[above])
             meta_lines.add(above)
+    if publisher is None and first_line_title:
+        publisher = _masthead_before_menu(lines, head_ids)
     if not authors and (found_name := _bare_name_by_dateline(lines, head_ids, meta_lines)):
         authors = (lines[found_name].strip(),)
         meta_lines.add(found_name)
