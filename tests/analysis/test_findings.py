@@ -256,3 +256,11 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         is None
     )
     assert dated("The fighting erupted on 15 April 2023 between the two forces.") == "2023-04-15"
+
+
+def test_a_year_that_bounds_a_span_dates_no_event() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    text = "Monthly inflation has slowed to 2.7 percent, the lowest since 2021, officials said."
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None

@@ -169,7 +169,7 @@ def event_date(sentence: Sentence) -> str | None:
             if iso:
                 found.append((match.start(), iso))
     for match in YEAR_IN.finditer(text):
-        found.append((match.start(), match["year"]))
+        found.append((match.start("year"), match["year"]))  # "since 2021" bounds a span
     if not found or len({iso[:4] for _, iso in found}) > 1:
         return None
     start, iso = min(found)
