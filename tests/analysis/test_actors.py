@@ -61,3 +61,11 @@ def test_a_name_with_for_in_it_is_one_actor() -> None:
         "The International Organization for Migration says seven million people have fled.", set()
     )
     assert found is not None and found[0] == "International Organization for Migration"
+
+
+def test_a_sea_or_a_cape_is_no_actor() -> None:
+    from briefkit.analysis.actors import subject_actor
+
+    assert subject_actor("The Red Sea has become a war zone for shipping since 2023.") is None
+    assert subject_actor("Cape of Good Hope routes add ten days to every voyage.") is None
+    assert subject_actor("Egypt welcomed the announcement on Tuesday.") == "Egypt"

@@ -234,6 +234,11 @@ def _demonyms(name: str) -> set[str]:
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*")
 MAX_NAME_WORDS = 5
+# Geographic features: places where things happen, never parties with a position.
+PLACE_WORD = re.compile(
+    r"(?:^Cape\b|\b(?:Sea|Ocean|Gulf|Strait|Straits|Canal|River|Mountains|Desert|Basin|"
+    r"Peninsula|Island|Islands|Lake|Bay|Coast|Valley|Square|Park)$)"
+)
 
 
 def countries_in(text: str) -> list[tuple[int, str]]:
@@ -296,6 +301,8 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
         phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
         if " " not in phrase and _people_or_creed(phrase):
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
+        if PLACE_WORD.search(phrase):
+            continue  # "the Red Sea", "Cape of Good Hope": a place, not a party that acts
         if len(phrase) > 2 and phrase.lower() not in _CALENDAR:
             phrases.append((match.start(), phrase))
     return phrases
