@@ -349,3 +349,18 @@ def test_front_matter_outlet_is_the_publisher() -> None:
         "Officials said a deal on the new berths could follow before the summer.\n"
     )
     assert read_markdown(text.encode()).meta.publisher == "The Harbour Review"
+
+
+def test_a_site_heading_over_a_menu_is_the_publisher_and_a_byline_after_a_label_is_read() -> None:
+    text = (
+        "# Harbour Desk\n\n[Home](/) · [Analysis](/analysis) · [Shipping](/shipping)\n\n---\n\n"
+        "## Who gains from the harbour stalemate? The powers, two years on\n\n"
+        "**Analysis** | By Chen Weiling and Omar Khaled | 3 September 2025 | 11 min read\n\n"
+        "Almost two years after the first seizure, the harbour has settled into a stalemate.\n\n"
+        "Officials on both sides said talks would resume before the end of the year.\n"
+    )
+    meta = read_markdown(text.encode()).meta
+    assert meta.title == "Who gains from the harbour stalemate? The powers, two years on"
+    assert meta.publisher == "Harbour Desk"
+    assert meta.authors == ("Chen Weiling", "Omar Khaled")
+    assert meta.date == "2025-09-03"

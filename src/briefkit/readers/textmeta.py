@@ -168,7 +168,7 @@ def _copyright_holder(line: str) -> str | None:
     match = COPYRIGHT.search(line)
     if not match:
         return None
-    name = CORPORATE_SUFFIX.sub("", match["name"].strip(" .-"))
+    name = CORPORATE_SUFFIX.sub("", re.sub(r"\s+\d{4}$", "", match["name"].strip(" .-")))
     return name if 1 <= len(name.split()) <= 6 else None
 
 
@@ -227,8 +227,13 @@ class TextMetadata:
 
 def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     match = BYLINE.match(line)
-    if not match:
-        return None
+    if not match:  # "Analysis | By Chen Weiling | 3 September 2025 | 11 min read"
+        parts = re.split(r"\s+\|\s+", line)
+        found = next((m for part in parts[1:] if (m := BYLINE.match(part.strip()))), None)
+        if found is None:
+            return None
+        authors = split_authors(found["rest"].strip(" .,"))
+        return (authors, parse_date(line)) if authors else None
     rest = match["rest"]
     date = parse_date(rest)
     name_part = re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s*(?=\w+\.? \d)", rest)[0]
@@ -295,9 +300,15 @@ def extract(
     tail_ids = content[-tail:]
 
     byline_at = None
-    heading = next(
-        (i for i in head_ids if markdown and re.match(r"^#\s+\S", lines[i].strip())), None
-    )
+    headings = [i for i in head_ids if markdown and re.match(r"^#{1,2}\s+\S", lines[i].strip())]
+    heading = next((i for i in headings if lines[i].lstrip().startswith("# ")), None)
+    if heading is not None and len(plain(lines[heading]).split()) < HEADLINE_MIN_WORDS:
+        # "# Geopolitics Desk" over a menu and "## Who gains from …": the site, then the title
+        longer = [i for i in headings if len(plain(lines[i]).split()) >= HEADLINE_MIN_WORDS]
+        if longer and longer[0] > heading:
+            publisher = plain(lines[heading])
+            meta_lines.add(heading)
+            heading = longer[0]
     for position, i in enumerate(head_ids):
         line = plain(lines[i])
         if (
