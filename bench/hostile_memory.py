@@ -20,15 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile import docx_of, many_paragraphs  # noqa: E402
-
-BRIEF = """title: Harbours
-topic: the new harbour and its neighbours
-seeds: seeds
-audiences:
-  - id: analyst
-    label: Analysts
-"""
+from tests.hostile import BRIEF, docx_of, many_paragraphs  # noqa: E402
 
 
 def measure(name: str, data: bytes) -> None:

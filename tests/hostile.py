@@ -19,6 +19,15 @@ ARTICLE = (
     "Neighbouring states have criticised the project, which they see as a threat to fishing.\n"
 )
 
+# A one-audience brief over a `seeds/` folder beside it, for whole builds of hostile seeds.
+BRIEF = """title: Harbours
+topic: the new harbour and its neighbours
+seeds: seeds
+audiences:
+  - id: analyst
+    label: Analysts
+"""
+
 
 def text_pdf(
     lines: tuple[str, ...] = (

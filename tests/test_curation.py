@@ -7,6 +7,7 @@ import json
 import shutil
 import zipfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -358,3 +359,34 @@ def test_malformed_entries_are_exit_2_naming_the_entry(
     assert status == 2, err
     assert len(err.splitlines()) == 1 and "sections.outlook[1]" in err and fragment in err
     assert "internal error" not in err
+
+
+def test_assessments_stand_around_a_table_in_file_order() -> None:
+    from briefkit.assemble import _with_assessments
+    from briefkit.memo import Paragraph, Table
+
+    picks = [SimpleNamespace(sentence=SimpleNamespace(id=i)) for i in ("a", "b", "c")]
+    table = Table(("A",), (), (1.0,))
+    places = [
+        (frozenset({"a"}), "after a"),
+        (frozenset({"a", "b"}), "after b"),
+        (frozenset(), "top"),
+    ]
+    blocks = _with_assessments((table,), picks, places)
+    texts = [b.inlines[1].text if isinstance(b, Paragraph) else "TABLE" for b in blocks]
+    assert texts == ["top", "TABLE", "after a", "after b"]
+
+
+def test_a_mistyped_fragment_of_a_long_sentence_names_that_sentence(
+    scenario, tmp_path: Path
+) -> None:
+    folder = scenario("lithium")
+    brief = folder / "brief.yaml"
+    write(
+        curation_path(brief),
+        "sections:\n  outlook:\n    - quote: Governments in the region fear repeting the history\n",
+    )
+    with pytest.raises(InputError) as info:
+        build(brief, out=tmp_path / "o", formats=["md"])
+    assert "nearest passage, in " in str(info.value)
+    assert '"Governments in the region fear repeating the history' in str(info.value)

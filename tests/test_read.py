@@ -13,15 +13,7 @@ from briefkit.build import build
 from briefkit.read import MAX_TITLE_CHARS, read_corpus
 from briefkit.sanitize import linkable_url
 from tests.conftest import write
-from tests.hostile import ARTICLE
-
-BRIEF = """title: Harbours
-topic: the new harbour and its neighbours
-seeds: seeds
-audiences:
-  - id: analyst
-    label: Analysts
-"""
+from tests.hostile import ARTICLE, BRIEF
 
 
 @pytest.mark.parametrize(

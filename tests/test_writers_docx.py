@@ -117,27 +117,11 @@ def test_any_text_gives_a_docx_that_reopens(texts: list[str]) -> None:
 
 @pytest.mark.skipif("not __import__('shutil').which('libreoffice')")
 def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path) -> None:
-    import subprocess
 
     result, manifest = example_build
     memo = next(m for m in manifest["memos"] if m["audience"] == "principal")
     source = result.out_dir / memo["files"]["docx"]
-    profile = tmp_path / "profile"
-    subprocess.run(
-        [
-            "libreoffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    _libreoffice(source, tmp_path)
     pdf = tmp_path / "principal.pdf"
     pages = _pdf_pages(pdf)
     excerpts = [e for s in memo["sections"] for e in s["excerpts"]]
@@ -146,6 +130,27 @@ def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path)
         found = [i for i, text in enumerate(pages) if tail in text]
         assert found, tail
         assert any(f"{excerpt['footnote']} " in pages[i] for i in found)
+
+
+def _libreoffice(source, folder, to: str = "pdf") -> None:
+    """LibreOffice's conversion of `source` into `folder`, with a throwaway profile."""
+    import subprocess
+
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{folder / 'profile'}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def _pdf_pages(pdf) -> list[str]:
@@ -374,25 +379,10 @@ def test_reference_styles_win_and_missing_ones_are_made(tmp_path) -> None:
 def test_reference_saved_by_libreoffice_works(tmp_path) -> None:
     """LibreOffice's own DOCX has no 'Heading 1', 'Title', list or table style by those
     names: building with it once raised KeyError."""
-    import subprocess
 
     text = tmp_path / "house.txt"
     text.write_text("House style\n\nA paragraph.\n", encoding="utf-8")
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "docx",
-            "--outdir",
-            str(tmp_path),
-            str(text),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    _libreoffice(text, tmp_path, to="docx")
     reference = tmp_path / "house.docx"
     assert reference.is_file()
     before = _styles_by_id(reference.read_bytes())
@@ -444,7 +434,6 @@ def test_libreoffice_shows_the_right_note_under_provenance_comments(tmp_path) ->
     """Comments numbered like the notes once made LibreOffice print a comment's text as
     note 1 and leave others empty."""
     import json
-    import subprocess
 
     from briefkit.build import build
     from tests.conftest import SCENARIOS
@@ -463,21 +452,7 @@ def test_libreoffice_shows_the_right_note_under_provenance_comments(tmp_path) ->
         int(n.get(f"{{{W}}}id")): " ".join("".join(n.xpath(".//w:t/text()", namespaces=NS)).split())
         for n in notes
     }
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    _libreoffice(source, tmp_path)
     pages = _pdf_pages(tmp_path / "principal.pdf")
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     excerpts = [e for s in manifest["memos"][0]["sections"] for e in s["excerpts"]]

@@ -263,7 +263,7 @@ def _with_assessments(
         at = max((i + 1 for i, c in enumerate(picks) if c.sentence.id in above), default=0)
         inserts.setdefault(at, []).append(text)
     if len(blocks) == 1 and isinstance(blocks[0], BulletList):
-        items, out = blocks[0].items, []
+        items, out = blocks[0].items, []  # the list split where the unit's words go
         start = 0
         for at in sorted(inserts):
             if at > start:
@@ -273,11 +273,13 @@ def _with_assessments(
         if start < len(items):
             out.append(BulletList(items[start:]))
         return tuple(out)
-    if len(blocks) == 1:  # a table: the unit's words before or after it
-        before = [assessment_paragraph(t) for at, ts in inserts.items() if at == 0 for t in ts]
-        after = [assessment_paragraph(t) for at in sorted(inserts) if at > 0 for t in inserts[at]]
-        return (*before, blocks[0], *after)
+    # Paragraphs, one per pick; a table is one block: the unit's words before or after it
     out_blocks: list[Block] = []
+    if len(blocks) < len(picks):
+        squeezed: dict[int, list[str]] = {}
+        for at, texts in sorted(inserts.items()):
+            squeezed.setdefault(min(at, len(blocks)), []).extend(texts)
+        inserts = squeezed
     for i, block in enumerate(blocks):
         out_blocks.extend(assessment_paragraph(t) for t in inserts.get(i, []))
         out_blocks.append(block)

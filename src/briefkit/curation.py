@@ -273,18 +273,21 @@ def _as_source_spells(entry: Entry, texts: dict[str, str]) -> Entry:
 
 
 def _nearest(quote: str, corpus: Corpus) -> str:
-    """'; nearest: "…" in FILE' for a quote that matches nothing: what the editor meant."""
-    first = quote_parts(quote.replace("...", "…"))[0] if quote_parts(quote) else quote
+    """'; nearest passage, in FILE: "…"' for a quote that matches nothing: the sentence
+    that holds most of the quote's characters in order, among those sharing a word."""
+    parts = quote_parts(quote.replace("...", "…"))
+    first = parts[0] if parts else quote
+    words = {w.lower() for w in first.split() if len(w) > 3}
     best, where, score = None, None, 0.0
     for document in corpus.documents:
         for sentence in document.sentences:
-            matcher = difflib.SequenceMatcher(None, first, sentence.text, autojunk=False)
-            if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+            if not words & {w.lower() for w in sentence.text.split()}:
                 continue
-            ratio = matcher.ratio()
-            if ratio > score:
-                best, where, score = sentence.text, document.path, ratio
-    if best is None or score < 0.5:
+            matcher = difflib.SequenceMatcher(None, first, sentence.text, autojunk=False)
+            held = sum(block.size for block in matcher.get_matching_blocks()) / max(len(first), 1)
+            if held > score:
+                best, where, score = sentence.text, document.path, held
+    if best is None or score < 0.6:
         return ""
     return f'; nearest passage, in {where}: "{collapse(best)[:80]}"'
 

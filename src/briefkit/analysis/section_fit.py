@@ -12,6 +12,7 @@ import math
 import re
 
 from briefkit.corpus import Document, Sentence
+from briefkit.dates import MONTHS
 
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 
@@ -264,26 +265,6 @@ DATED_OPENING = re.compile(
 )
 
 
-MONTH_NUMBERS = {
-    name[:3].lower(): number
-    for number, name in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        start=1,
-    )
-}
 HORIZON = re.compile(
     rf"\b(?:(?P<half>first|second)\s+half\s+of\s+|(?P<month>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?"
     r"(?P<year>(?:19|20)\d{2})\b",
@@ -301,7 +282,7 @@ def horizon_passed(text: str, newest: tuple[int, int]) -> bool:
         if match["half"]:
             month = 6 if match["half"].lower() == "first" else 12
         elif match["month"]:
-            month = MONTH_NUMBERS.get(match["month"][:3].lower(), 12)
+            month = MONTHS.get(match["month"].lower().rstrip("."), 12)
         else:
             month = 12
         ends.append((year, month))
