@@ -121,3 +121,12 @@ def test_memos_state_the_date_range_of_their_sources(nile_build) -> None:
     for memo in manifest["memos"]:
         text = (result.out_dir / memo["files"]["md"]).read_text(encoding="utf-8")
         assert "published July 22, 2020 to December 20, 2023" in text
+
+
+def test_the_one_page_note_spends_its_budget_on_quotes(example_build) -> None:
+    """Run-in sections and notes leave the page to the passages: most of the minister's
+    word budget is quoted text, not line ends and note lines."""
+    _, manifest = example_build
+    memo = next(m for m in manifest["memos"] if m["audience"] == "principal")
+    quoted = sum(len(e["quote"].split()) for s in memo["sections"] for e in s["excerpts"])
+    assert quoted >= 0.65 * 450, quoted

@@ -124,6 +124,7 @@ def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path)
     _libreoffice(source, tmp_path)
     pdf = tmp_path / "principal.pdf"
     pages = _pdf_pages(pdf)
+    assert len([p for p in pages if p]) == 1  # the minister's note is one page in Writer too
     excerpts = [e for s in memo["sections"] for e in s["excerpts"]]
     for excerpt in excerpts:
         tail = " ".join(excerpt["quote"].split()[-6:]).rstrip("…")

@@ -259,3 +259,34 @@ def test_right_to_left_text_in_the_pdf_is_named() -> None:
     options = WriteOptions(epoch=0)
     write_pdf(memo_with(["قال الوزير إن الميناء سيفتح"]), options)
     assert any("the excerpt from s is right-to-left" in w for w in options.warnings)
+
+
+@needs_poppler
+def test_a_compact_memo_runs_its_notes_in_and_keeps_them_on_their_pages(tmp_path: Path) -> None:
+    """A one-page note sets its notes one after another: short notes share a line, and a
+    long compact memo still carries every note on the page of its excerpt."""
+    import dataclasses
+
+    texts = [f"Compact excerpt {i} " + "with some words " * (2 + i % 7) + "ends." for i in range(40)]
+    memo = dataclasses.replace(memo_with(texts, url=None), compact=True)
+    pdf = tmp_path / "compact.pdf"
+    pdf.write_bytes(write_pdf(memo, WriteOptions(epoch=0)))
+    pages = _pages(pdf)
+    lines = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert any("Source 1,”" in line and "Source 2,”" in line for line in lines)
+    for i in range(40):
+        page = next(n for n, p in enumerate(pages) if f"Compact excerpt {i} " in p)
+        ends = [n for n, p in enumerate(pages) if f"Source {i + 1},”" in p]
+        assert ends and ends[0] in (page, page + 1)
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(write_pdf(memo_with(texts, url=None), WriteOptions(epoch=0)))
+    assert len(_pages(pdf)) <= len(_pages(plain))
+
+
+@needs_poppler
+def test_the_example_minister_note_is_one_page(example_build) -> None:
+    result, manifest = example_build
+    memo = next(m for m in manifest["memos"] if m["audience"] == "principal")
+    assert len(PdfReader(result.out_dir / memo["files"]["pdf"]).pages) == 1

@@ -211,6 +211,8 @@ def _section_blocks(
     items = [_excerpt_inlines(c, notes, _label(layout, c, corpus)) for c in picks]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
+    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
+        return (Paragraph(tuple(inline for item in items for inline in item)),)
     return tuple(Paragraph(item) for item in items)
 
 

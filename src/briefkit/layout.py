@@ -30,7 +30,11 @@ class SectionLayout(BaseModel):
     title: str
     share: float = Field(default=0.25, gt=0, le=1, description="Share of the excerpt budget.")
     max_items: int = Field(default=12, ge=1)
-    style: Literal["paragraphs", "bullets", "table"] = "paragraphs"
+    style: Literal["paragraphs", "run_in", "bullets", "table"] = Field(
+        default="paragraphs",
+        description="paragraphs: one per excerpt; run_in: the section's excerpts in one "
+        "paragraph (a one-page note wastes no line ends); bullets; table.",
+    )
     order: Literal["score", "chronological", "newest"] = "score"
     date_labels: bool = Field(
         default=False, description="Lead each excerpt with its source's date ('As of …')."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -186,12 +187,25 @@ def _scan_frags(frags: Any, found: list[int]) -> None:
 class _NoteState:
     """Which notes go on the current page, and which are already placed."""
 
-    def __init__(self, paragraphs: dict[int, RLParagraph], width: float):
+    def __init__(
+        self,
+        paragraphs: dict[int, RLParagraph],
+        width: float,
+        run_in: Callable[[list[int]], RLParagraph] | None = None,
+    ):
         self.paragraphs = paragraphs
         self.width = width
         self.heights = {n: p.wrap(width, 10_000)[1] + NOTE_GAP for n, p in paragraphs.items()}
         self.placed: set[int] = set()
         self.page: list[int] = []
+        # A one-page note sets its notes run in, one after another in a paragraph (as
+        # critical editions do): a short note then costs part of a line, not a line.
+        self.run_in = run_in
+
+    def run_in_height(self, numbers: list[int]) -> float:
+        if not numbers or self.run_in is None:
+            return 0.0
+        return self.run_in(numbers).wrap(self.width, 10_000)[1] + NOTE_GAP
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _NoteState:
         # reportlab deep-copies the frame to measure KeepTogether and lists; the note
@@ -200,7 +214,10 @@ class _NoteState:
 
     def reserve_for(self, labels: list[int]) -> tuple[list[int], float]:
         new = [n for n in labels if n not in self.placed and n in self.heights]
-        height = sum(self.heights[n] for n in new)
+        if self.run_in is not None:
+            height = self.run_in_height([*self.page, *new]) - self.run_in_height(self.page)
+        else:
+            height = sum(self.heights[n] for n in new)
         if new and not self.page:
             height += RULE_SPACE
         return new, height
@@ -390,15 +407,30 @@ class _PdfRenderer:
         face = self.family.bold if bold else self.family.regular
         return stringWidth(word, face, self.styles["cell"].fontSize)
 
-    def note_paragraph(self, note: Footnote) -> RLParagraph:
+    def note_markup(self, note: Footnote) -> str:
         text = self.markup(note.text, f"note {note.number}")
         if note.url:
             url = self.markup(note.url, f"note {note.number}", fallback=False)
             text += f' <a href="{url}" color="{LINK_COLOR}">{url}</a>.'
-        return RLParagraph(
-            f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}',
-            self.styles["note"],
-        )
+        return f'<a name="fn{note.number}"/><super>{note.number}</super>\u00a0{text}'
+
+    def note_paragraph(self, note: Footnote) -> RLParagraph:
+        return RLParagraph(self.note_markup(note), self.styles["note"])
+
+    def run_in_notes(self) -> Callable[[list[int]], RLParagraph]:
+        """The notes of a page as one paragraph, each after the last (a one-page note)."""
+        markup = {n.number: self.note_markup(n) for n in self.memo.notes}
+        style = ParagraphStyle("note_run_in", parent=self.styles["note"], leftIndent=0)
+        style.firstLineIndent = 0
+        made: dict[tuple[int, ...], RLParagraph] = {}
+
+        def paragraph(numbers: list[int]) -> RLParagraph:
+            key = tuple(numbers)
+            if key not in made:
+                made[key] = RLParagraph("\u2003".join(markup[n] for n in numbers), style)
+            return made[key]
+
+        return paragraph
 
     def block(self, block: Paragraph | BulletList | MemoTable) -> list[Flowable]:
         if isinstance(block, Paragraph):
@@ -547,15 +579,23 @@ class _PdfRenderer:
             topPadding=0,
             bottomPadding=0,
         )
-        notes = _NoteState({n.number: self.note_paragraph(n) for n in self.memo.notes}, doc.width)
+        notes = _NoteState(
+            {n.number: self.note_paragraph(n) for n in self.memo.notes},
+            doc.width,
+            self.run_in_notes() if self.memo.compact else None,
+        )
         frame.notes = self.notes = notes
 
         def draw_notes(canvas: Canvas, document: BaseDocTemplate) -> None:
             if not notes.page:
                 return
             y = document.bottomMargin
-            paragraphs = [notes.paragraphs[n] for n in notes.page]
-            heights = [notes.heights[n] for n in notes.page]
+            if notes.run_in is not None:
+                paragraphs = [notes.run_in(notes.page)]
+                heights = [notes.run_in_height(notes.page)]
+            else:
+                paragraphs = [notes.paragraphs[n] for n in notes.page]
+                heights = [notes.heights[n] for n in notes.page]
             y += sum(heights)
             canvas.saveState()
             canvas.setStrokeColor(colors.HexColor("#777777"))
