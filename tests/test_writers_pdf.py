@@ -267,7 +267,9 @@ def test_a_compact_memo_runs_its_notes_in_and_keeps_them_on_their_pages(tmp_path
     long compact memo still carries every note on the page of its excerpt."""
     import dataclasses
 
-    texts = [f"Compact excerpt {i} " + "with some words " * (2 + i % 7) + "ends." for i in range(40)]
+    texts = [
+        f"Compact excerpt {i} " + "with some words " * (2 + i % 7) + "ends." for i in range(40)
+    ]
     memo = dataclasses.replace(memo_with(texts, url=None), compact=True)
     pdf = tmp_path / "compact.pdf"
     pdf.write_bytes(write_pdf(memo, WriteOptions(epoch=0)))
