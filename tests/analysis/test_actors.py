@@ -69,3 +69,30 @@ def test_a_sea_or_a_cape_is_no_actor() -> None:
     assert subject_actor("The Red Sea has become a war zone for shipping since 2023.") is None
     assert subject_actor("Cape of Good Hope routes add ten days to every voyage.") is None
     assert subject_actor("Egypt welcomed the announcement on Tuesday.") == "Egypt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("At the ISA, China has opposed calls for a moratorium.", "China"),
+        ("Under the US process, NOAA will hold public hearings.", "NOAA"),
+        ("In the Pacific, The Metals Company has said it will apply.", "Metals Company"),
+        ("Across the region, Kenya has pledged a thousand police officers.", "Kenya"),
+    ],
+)
+def test_the_subject_after_an_opening_place_or_setting_is_the_actor(
+    sentence: str, actor: str
+) -> None:
+    """'At the ISA, China has opposed…' states China's position, not the ISA's."""
+    assert subject_actor(sentence) == actor
+
+
+def test_a_common_word_opening_a_sentence_or_a_quote_is_no_actor() -> None:
+    common = frozenset({"people", "supporters"})
+    assert subject_actor("Supporters of mining often claim the science is theirs.", common) is None
+    assert subject_actor("“People are watching, not rerouting,” said one broker.", common) is None
+
+
+def test_short_forms_of_two_word_states() -> None:
+    found = [name for _, name in countries_in("Saudi officials met Emirati and Burkinabe envoys.")]
+    assert found == ["Saudi Arabia", "United Arab Emirates", "Burkina Faso"]

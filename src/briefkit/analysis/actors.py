@@ -26,6 +26,13 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "in",
         "on",
         "at",
+        "under",
+        "across",
+        "within",
+        "through",
+        "among",
+        "between",
+        "against",
         "by",
         "for",
         "from",
@@ -185,7 +192,7 @@ def country_names() -> dict[str, str]:
         for variant in extra:
             if isinstance(variant, str) and len(variant) > 3 and not variant.isupper():
                 names.setdefault(variant.lower(), display)
-    for seat, state in SEATS_OF_POWER.items():
+    for seat, state in {**SEATS_OF_POWER, **SHORT_FORMS}.items():
         names.setdefault(seat, state)
     return names
 
@@ -215,6 +222,23 @@ SEATS_OF_POWER = {
     "blue house": "South Korea",
     "kantei": "Japan",
     "bundeskanzleramt": "Germany",
+}
+
+
+# Short forms news writing uses for states with two-word names, which neither pycountry nor
+# countryinfo lists ("Saudi officials", "the Emirati ministry").
+SHORT_FORMS = {
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "emirates": "United Arab Emirates",
+    "burkina": "Burkina Faso",
+    "burkinabe": "Burkina Faso",
+    "burkinabè": "Burkina Faso",
+    "ivorian": "Côte d'Ivoire",
+    "south korean": "South Korea",
+    "north korean": "North Korea",
+    "south african": "South Africa",
+    "new zealander": "New Zealand",
 }
 
 
@@ -272,18 +296,24 @@ def _people_or_creed(word: str) -> bool:
     return lower.endswith("s") and lower[:-1] in country_names()
 
 
+OPENING_MARKS = " \"'“‘([«"
+_JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
+
+
 def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised phrases that name something; `common` holds words the corpus also writes
     in lower case, which are only capitalised here because they open the sentence."""
     phrases = []
     for match in PROPER.finditer(text):
         words = match.group(0).split()
+        opens = not text[: match.start()].strip(OPENING_MARKS)  # first word, quotes aside
         while words and (
             words[0].lower() in _LEADING_FUNCTION_WORDS
             or words[0].lower() in _CALENDAR
             or (
-                match.start() == 0
-                and len(words) == 1  # "La Paz" stays whole; a lone "Relations" goes
+                opens
+                # "La Paz" stays whole; a lone "Relations" or "Supporters of" goes
+                and len([w for w in words if w.lower() not in _JOINING_WORDS]) == 1
                 and words[0] == match.group(0).split()[0]
                 and words[0].lower() in common
             )
@@ -314,7 +344,8 @@ ATTRIBUTION = re.compile(
 LEADING_PHRASE = re.compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
-    r"besides|beyond|according to|in addition to|along with)\b",
+    r"besides|beyond|according to|in addition to|along with|at|in|on|under|across|within|"
+    r"through|over|during|from|among|between|inside|outside|for)\b",
     re.IGNORECASE,
 )
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
