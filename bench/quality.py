@@ -34,7 +34,17 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "bench" / "corpora"
-TUNED_ON = ("tajikistan", "sahel", "sudan", "boeing")
+TUNED_ON = (
+    "tajikistan",
+    "sahel",
+    "sudan",
+    "boeing",
+    "chips",
+    "h5n1",
+    "seabed",
+    "argentina",
+    "redsea",
+)
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
     r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "

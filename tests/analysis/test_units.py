@@ -83,6 +83,7 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("It led to the end of the civil war in 1997.", True),
         ("As a result, responsibility fell on the army.", True),
         ("Two days later, the attacks took place.", True),
+        ("If it does, the company could be the first to mine.", True),
         ("The main danger, they said, is reassortment.", True),
         ("It is very likely that relations will stay cold.", False),
         ("This year the rains came early to the north.", False),
@@ -112,6 +113,17 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
     quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
     assert "2022, and it has" not in quotes
     assert "Rachel Kim is a trade policy reporter" not in quotes
+
+
+def test_a_note_entry_opening_with_a_code_number_is_not_quoted(tmp_path: Path) -> None:
+    body = "\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    entry = "10 15 C.F.R. Parts 970 (exploration licences) and 971 (commercial recovery permits)."
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + entry + "\n")
+    quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "C.F.R." not in quotes
 
 
 def test_method_notes_and_dateline_dashes_are_not_quoted(tmp_path: Path) -> None:

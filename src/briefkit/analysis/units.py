@@ -30,7 +30,7 @@ LEANS_BACK = re.compile(
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
-    r"even more|even less|more important(?:ly)?|"
+    r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     r"earlier|previously|soon|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
@@ -54,7 +54,9 @@ AUTHOR_BIO = re.compile(
     r"[^.]{0,60}\.$"
 )
 BIO_POSITION = 0.8  # bios close an article
-ENDNOTE = re.compile(r"^\d{1,3}\.? +[A-Z]")  # "6 Figures first reported by…": a note entry
+# "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
+# itself open with a number (a title, volume or code number).
+ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
 # A sentence that only announces what follows ("There are several reasons for this.").
 ANNOUNCES = re.compile(
     r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
