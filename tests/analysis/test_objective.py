@@ -67,3 +67,24 @@ def test_a_memo_says_two_things_rather_than_one_twice(tmp_path: Path) -> None:
     chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
     assert len(chosen) == 2
     assert any("Nairobi" in q for q in chosen)
+
+
+def test_one_figure_told_twice_in_other_words_is_quoted_once(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "Canal Report\n\nMarch 3, 2023\n\n"
+        "Before the drought the canal routinely handled 36 to 38 transits a day.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Water\n\nApril 1, 2023\n\nThe authority plans a new reservoir on the western river.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the canal drought and the new reservoir")
+    plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 60)
+    chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
+    assert sum("36 to 38" in q for q in chosen) == 1, chosen
+    assert any("reservoir" in q for q in chosen)

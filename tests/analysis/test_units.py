@@ -84,6 +84,8 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("As a result, responsibility fell on the army.", True),
         ("Two days later, the attacks took place.", True),
         ("If it does, the company could be the first to mine.", True),
+        ("“The ports are a separate matter, run by another agency.”", True),
+        ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),
         ("It is very likely that relations will stay cold.", False),
         ("This year the rains came early to the north.", False),
@@ -185,3 +187,16 @@ def test_a_section_number_is_not_quoted(tmp_path: Path) -> None:
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert any(q.startswith("Any resumption of transits") for q in quotes)
+
+
+def test_a_list_item_whose_head_was_markup_is_not_quoted(tmp_path: Path) -> None:
+    """'- **LNG shippers**, who have…' leaves '…, who have…' to quote: a clause, not a
+    sentence."""
+    body = "\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    item = "- **LNG shippers**, who have largely abandoned the route for now."
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + item + "\n")
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quotes and not any("abandoned the route" in q for q in quotes)

@@ -98,10 +98,23 @@ def is_reference_entry(text: str) -> bool:
 PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
 
 
+# A quotation whose speaker the sentence does not name ("“The ports are a separate
+# matter.”"): the speaker is in the sentence before, which the excerpt must bring along.
+OPENS_QUOTE = re.compile(r"^[\"“‘]")
+NAMES_SPEAKER = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|according to|stated|states|wrote|writes|"
+    r"argued|argues|warned|warns|noted|notes|asked|asks|insisted|declared|explained|"
+    r"recalled|acknowledged|admitted|claimed|claims|countered|replied|responded|"
+    r"announced|posted|tweeted)\b"
+)
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if PRONOUN_SPEAKER.match(text):
         return True
+    if OPENS_QUOTE.match(text) and not NAMES_SPEAKER.search(text):
+        return True  # a quotation without its speaker
     return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
 
 
@@ -117,6 +130,9 @@ def is_debris(sentence: Sentence) -> bool:
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
     first = next((ch for ch in text if ch.isalnum()), "")
+    opening = sentence.quote.strip().lstrip("…").lstrip()[:1]
+    if opening in ",;:)]" or opening.islower():
+        return True  # "…, who have largely abandoned the route": a clause, its head trimmed
     if (first.isalpha() and not first.isupper()) or BROKEN_START.match(text):
         return True  # "continued operations near the border (likely).": a broken line
     if sentence.position >= BIO_POSITION and AUTHOR_BIO.match(text):
