@@ -504,3 +504,18 @@ def test_a_compact_memo_closes_up_paragraphs_and_headings() -> None:
         heading = docx.Document(io.BytesIO(data)).styles["Heading 1"]
         before[compact] = heading.paragraph_format.space_before
     assert before[True] == Pt(4) and before[False] > Pt(4)
+
+
+def test_a_long_topic_is_cut_to_fit_the_document_properties() -> None:
+    """Word's core properties hold 255 characters; a brief's topic is often longer."""
+    import dataclasses
+
+    memo = memo_with(["An excerpt."])
+    topic = "Assess the crisis and its causes, " * 20
+    memo = dataclasses.replace(
+        memo, properties=dataclasses.replace(memo.properties, subject=topic, title=topic)
+    )
+    document = docx.Document(io.BytesIO(write_docx(memo, WriteOptions(epoch=0))))
+    subject = document.core_properties.subject
+    assert len(subject) <= 255 and subject.endswith("…")
+    assert topic.startswith(subject[:-1])

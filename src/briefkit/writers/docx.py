@@ -95,6 +95,18 @@ def _compact_spacing(styles: StyleSheet) -> None:
     heading.space_before, heading.space_after = Pt(4), Pt(1.5)
 
 
+PROPERTY_LIMIT = 255  # characters python-docx (and Word's property dialog) accept
+
+
+def property_text(text: str) -> str:
+    """A document property within its limit: a long brief topic is cut at a word, with
+    "…", instead of failing the build."""
+    if len(text) <= PROPERTY_LIMIT:
+        return text
+    cut = text[: PROPERTY_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
 class _DocxRenderer:
     """Walks the memo AST, one method per node type."""
 
@@ -326,12 +338,12 @@ class _DocxRenderer:
     def properties(self) -> None:
         props = self.document.core_properties
         stamp = self.stamp.replace(tzinfo=None)
-        props.title = self.text(self.memo.properties.title, "title")
-        props.subject = self.text(self.memo.properties.subject, "subject")
-        props.author = self.memo.properties.author
-        props.last_modified_by = self.memo.properties.author
+        props.title = property_text(self.text(self.memo.properties.title, "title"))
+        props.subject = property_text(self.text(self.memo.properties.subject, "subject"))
+        props.author = property_text(self.memo.properties.author)
+        props.last_modified_by = property_text(self.memo.properties.author)
         props.comments = "Built by briefkit; every passage is a verbatim, footnoted excerpt."
-        props.keywords = ", ".join(self.memo.properties.keywords)
+        props.keywords = property_text(", ".join(self.memo.properties.keywords))
         props.category = "Policy memo"
         props.created = stamp
         props.modified = stamp
