@@ -264,3 +264,20 @@ def test_a_year_that_bounds_a_span_dates_no_event() -> None:
 
     text = "Monthly inflation has slowed to 2.7 percent, the lowest since 2021, officials said."
     assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None
+
+
+def test_a_passage_giving_both_figures_reports_the_dispute_and_is_no_side(
+    tmp_path: Path,
+) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nEconomists put dairy losses at about $737 per infected cow "
+        "in the herd they studied.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nDairy losses range from about $737 per infected cow in one "
+        "study to $1,500 per infected cow claimed by producers.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "dairy losses per cow"), 5)
+    assert found == []

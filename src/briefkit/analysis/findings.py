@@ -308,9 +308,19 @@ def figure_disagreements(
             by_unit.setdefault(figure.unit, []).append(figure)
     names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]])
     totals = _sums(by_unit)
+    # What each passage states: one that gives both figures ("from about $737 … to $1,500")
+    # reports the dispute, it is not one side of it.
+    stated: dict[str, set[tuple[str, float]]] = {}
+    for group in by_unit.values():
+        for figure in group:
+            stated.setdefault(figure.candidate.sentence.id, set()).add((figure.unit, figure.value))
     pairs = []
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
         if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
+            continue
+        if (b.unit, b.value) in stated[a.candidate.sentence.id] or (a.unit, a.value) in stated[
+            b.candidate.sentence.id
+        ]:
             continue
         shared = len(a.context & b.context)
         smaller_context = min(len(a.context), len(b.context)) or 1
