@@ -30,6 +30,7 @@ LEANS_BACK = re.compile(
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
+    r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal)|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
@@ -96,6 +97,8 @@ def is_reference_entry(text: str) -> bool:
 
 # "The main danger, they said, is…": a speaker named only by a pronoun, early on.
 PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
+# "The ministry added that…", "Kress also said…": the speaker said something before.
+SAYS_MORE = re.compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
 
 
 # A quotation whose speaker the sentence does not name ("“The ports are a separate
@@ -111,7 +114,7 @@ NAMES_SPEAKER = re.compile(
 
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
-    if PRONOUN_SPEAKER.match(text):
+    if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text):
         return True
     if OPENS_QUOTE.match(text) and not NAMES_SPEAKER.search(text):
         return True  # a quotation without its speaker

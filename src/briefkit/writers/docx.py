@@ -85,12 +85,17 @@ def _house_style(styles: StyleSheet) -> None:
     styles[NOTE_TEXT_STYLE].paragraph_format.space_after = Pt(0)
 
 
+COMPACT_BODY_PT = 9.5  # a one-page note's text, as in the PDF
+
+
 def _compact_spacing(styles: StyleSheet) -> None:
     """A one-page note (the layout's `compact`): paragraphs and headings closed up, as in
     the PDF. The one change made to the reference's styles, and the layout asks for it."""
     for name in (EXCERPT_STYLE, BULLET_STYLE):
         styles[name].paragraph_format.space_after = Pt(1.5)
+        styles[name].font.size = Pt(COMPACT_BODY_PT)
     styles.normal.paragraph_format.space_after = Pt(1.5)
+    styles.normal.font.size = Pt(COMPACT_BODY_PT)
     heading = styles[HEADING_STYLE].paragraph_format
     heading.space_before, heading.space_after = Pt(4), Pt(1.5)
 

@@ -57,8 +57,8 @@ def _styles(family: FontFamily, compact: bool = False) -> dict[str, ParagraphSty
     base = ParagraphStyle(
         "body",
         fontName=family.regular,
-        fontSize=10,
-        leading=13,
+        fontSize=9.5 if compact else 10,
+        leading=12 if compact else 13,
         spaceAfter=1.5 if compact else 4,
         allowWidows=0,
         allowOrphans=0,
