@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from briefkit.analysis import coverage
 from briefkit.analysis.candidates import Candidate, Proposals
 
-CAP = 0.1  # share of a passage's similarity in the corpus a memo can cover
+# Share of a passage's similarity in the corpus a memo can cover. On the tuning corpora
+# (recall principal/analyst/full): 0.1 gave 20/41/67%, 0.2 23/41/68%, 0.35 21/38/68%.
+CAP = 0.2
 SPREAD = 1.0  # weight of source diversity against coverage
 FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
