@@ -96,3 +96,9 @@ def test_a_common_word_opening_a_sentence_or_a_quote_is_no_actor() -> None:
 def test_short_forms_of_two_word_states() -> None:
     found = [name for _, name in countries_in("Saudi officials met Emirati and Burkinabe envoys.")]
     assert found == ["Saudi Arabia", "United Arab Emirates", "Burkina Faso"]
+
+
+def test_a_name_after_the_verb_is_what_the_sentence_is_about_not_its_actor() -> None:
+    """'The junta has accused Algeria…' is no position of Algeria's."""
+    assert subject_actor("The junta has accused Algeria of hosting rebel leaders.") is None
+    assert subject_actor("Kenya has pledged a thousand police officers.") == "Kenya"

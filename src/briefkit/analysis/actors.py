@@ -349,6 +349,9 @@ LEADING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
+VERB_BEFORE_NAME = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says)\b"
+)
 
 
 def subject_actor_at(
@@ -374,6 +377,10 @@ def subject_actor_at(
         if after_comma:
             mentions = after_comma
     first_offset, first_name = mentions[0]
+    if VERB_BEFORE_NAME.search(head[:first_offset]):
+        # "The junta has accused Algeria of…": the first name follows the verb, so it is
+        # what the sentence is about, not who takes the position.
+        return None
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
     states = [(n, at) for at, n in countries_in(head) if first_offset <= at <= reach]
     return states[0] if states else (first_name, first_offset)
