@@ -45,3 +45,11 @@ def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> 
 
     assert points_back(text) is leans
     assert (quality(_sentence(text)) < 1.0) is leans
+
+
+def test_advice_to_an_actor_is_not_its_position() -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    advice = "The Security Council should follow resolution 2736 with targeted sanctions."
+    assert not states_a_stance(advice, 4)
+    assert states_a_stance("Egypt rejected the plan and said it would not attend.", 0)

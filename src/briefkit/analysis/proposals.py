@@ -49,10 +49,18 @@ NO_STANCE_FIT = 0.25  # a passage naming an actor but no stance of theirs is sel
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
 
+TOLD_WHAT_TO_DO = re.compile(
+    r"[^,.;]{0,60}?\b(?:should|must|ought to|needs to|need to|has to|have to)\b"
+)
+
+
 def states_a_stance(text: str, actor_at: int) -> bool:
     """Does the passage state a stance of the actor named at `actor_at`: stance language
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
-    a closing attribution ("…, the ministry said.")?"""
+    a closing attribution ("…, the ministry said.")? What the writer says an actor should
+    do ("The Security Council should impose…") is the writer's advice, not its stance."""
+    if TOLD_WHAT_TO_DO.match(text[actor_at:]):
+        return False
     return bool(
         CUES["regional_positions"].search(text[actor_at : actor_at + STANCE_REACH])
         or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
