@@ -82,9 +82,11 @@ def compose_memo(
         if s.one_per_actor or s.style == "table" or s.date_labels
     }
 
+    in_rows = [c for section_rows in rows.values() for _, found in section_rows for c in found]
+
     def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
         plans = plan_sections(layout, room, excerpt_sections)
-        chosen = select(proposals, plans, overheads, total=room)
+        chosen = select(proposals, plans, overheads, total=room, already=in_rows)
         memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows, assessments)
         return memo, chosen, words_by_any_count(memo) - max_words
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefkit.analysis.candidates import Candidate, Proposals
@@ -33,15 +34,20 @@ def select(
     plans: list[SectionPlan],
     per_item_overhead: dict[str, int] | None = None,
     total: int | None = None,
+    already: list[Candidate] | None = None,
 ) -> dict[str, list[Candidate]]:
     """Pick candidates per section within each section's budget and `total` words (by
-    default the sum of the sections'); a passage, or a sentence of it, appears once."""
+    default the sum of the sections'); a passage, or a sentence of it, appears once.
+    `already` holds passages the memo quotes elsewhere (its chronology and disagreement
+    rows): they count as covered, and nothing nearly the same is quoted again."""
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}
     used_words = Counter[str]()
     used_sentences: set[str] = set()
     actors: dict[str, set[str]] = {p.layout.id: set() for p in plans}
     state = MemoState()
+    for candidate in already or ():
+        state.add(candidate, proposals)
     open_plans = [p for p in plans if p.layout.id in proposals.sections]
     total = sum(p.budget for p in plans) if total is None else total
 
@@ -99,7 +105,42 @@ def select(
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
                 continue
             take(plan, candidate)
+    _fill_empty_sections(open_plans, proposals, chosen, used_words, cost)
     return chosen
+
+
+def _fill_empty_sections(
+    plans: list[SectionPlan],
+    proposals: Proposals,
+    chosen: dict[str, list[Candidate]],
+    used_words: Counter[str],
+    cost: Callable[[SectionPlan, Candidate], int],
+) -> None:
+    """A section left empty gets the best of its candidates that another section took (a
+    forward-looking passage the background, with more room, took first must not leave the
+    outlook empty). The passage moves; nothing is quoted twice."""
+    for plan in plans:
+        section = plan.layout.id
+        if chosen[section]:
+            continue
+        wanted = {c.sentence.id: c for c in proposals.sections[section] if not c.pinned}
+        movable = [
+            (other, taken, wanted[taken.sentence.id])
+            for other, picks in chosen.items()
+            if other != section and len(picks) > 1
+            for taken in picks
+            if taken.sentence.id in wanted and not taken.pinned
+        ]
+        if plan.layout.one_per_actor:
+            movable = [m for m in movable if m[2].actor]
+        if not movable:
+            continue
+        other, taken, mine = max(movable, key=lambda m: (m[2].score, m[2].sentence.id))
+        other_plan = next(p for p in plans if p.layout.id == other)
+        chosen[other].remove(taken)
+        used_words[other] -= cost(other_plan, taken)
+        chosen[section].append(mine)
+        used_words[section] += cost(plan, mine)
 
 
 def sentence_ids(candidate: Candidate) -> set[str]:

@@ -88,3 +88,22 @@ def test_one_figure_told_twice_in_other_words_is_quoted_once(tmp_path: Path) -> 
     chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
     assert sum("36 to 38" in q for q in chosen) == 1, chosen
     assert any("reservoir" in q for q in chosen)
+
+
+def test_a_passage_the_memo_quotes_in_a_table_is_not_told_again(tmp_path: Path) -> None:
+    """Chronology and disagreement rows are passed as `already`: a near-duplicate of a
+    row's passage is not quoted again in a prose section."""
+    write(
+        tmp_path / "a.txt",
+        "Canal Report\n\nMarch 3, 2023\n\n"
+        "Before the drought the canal routinely handled 36 to 38 transits a day.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the canal drought")
+    row = next(c for c in proposals.sections["background"] if "transits" in c.sentence.quote)
+    plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 60)
+    chosen = select(proposals, [plan], already=[row])["background"]
+    assert not any("36 to 38" in c.sentence.quote for c in chosen)

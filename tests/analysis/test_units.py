@@ -88,6 +88,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The group has repeatedly warned that controls cede market share.", True),
         ("Nvidia also said its outlook assumed no shipments to China.", True),
         ("Nvidia said its outlook assumed no shipments to China.", False),
+        ("First, donors should move the mission to a United Nations budget.", True),
+        ("Risk case: a compromised update pipeline pushes a malicious file.", True),
+        ("“We are not going to fight with the United States,” he said.", True),
+        ("“We are not going to fight,” Mulino said in a speech.", False),
         ("“The ports are a separate matter, run by another agency.”", True),
         ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),
@@ -204,3 +208,18 @@ def test_a_list_item_whose_head_was_markup_is_not_quoted(tmp_path: Path) -> None
     write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + item + "\n")
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert quotes and not any("abandoned the route" in q for q in quotes)
+
+
+def test_a_what_to_watch_item_is_not_quoted(tmp_path: Path) -> None:
+    body = "\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    items = (
+        "Whether the reservoir project wins backing from the next government.\n"
+        "Whether the reservoir is built will decide how much water the port has.\n"
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + items)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("wins backing" in q for q in quotes)
+    assert any("will decide" in q for q in quotes)

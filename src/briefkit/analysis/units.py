@@ -31,6 +31,7 @@ LEANS_BACK = re.compile(
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal)|"
+    r"first|second|third|fourth|fifth|finally|lastly|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
@@ -99,6 +100,21 @@ def is_reference_entry(text: str) -> bool:
 PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
 # "The ministry added that…", "Kress also said…": the speaker said something before.
 SAYS_MORE = re.compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
+# "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
+PRONOUN_SAID = re.compile(
+    r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|told|wrote|warned)"
+    r"(?:\s+[\w-]+){0,4}[.!]?[”\"]?$"
+)
+# "Risk case: a compromised update…", "The CGT: the union…": an item of a list whose heading
+# the reader does not see.
+LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}: [a-z]")
+# "Whether Kurtz testifies…", "Any US statement on toll waivers.": an item of a what-to-watch
+# list, with no verb of its own.
+WATCH_ITEM = re.compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
+MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
+    r"has|have|had|decides?|determines?|shows?)\b"
+)
 
 
 # A quotation whose speaker the sentence does not name ("“The ports are a separate
@@ -114,7 +130,9 @@ NAMES_SPEAKER = re.compile(
 
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
-    if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text):
+    if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
+        return True
+    if LIST_ITEM.match(text):
         return True
     if OPENS_QUOTE.match(text) and not NAMES_SPEAKER.search(text):
         return True  # a quotation without its speaker
@@ -130,6 +148,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if ABOUT_THE_PAGE.search(text):
         return True  # "Figures are rounded and may differ…": a method note
+    if WATCH_ITEM.match(text) and not MAIN_VERB.search(text):
+        return True  # "Whether the project wins backing…": a what-to-watch item
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
     first = next((ch for ch in text if ch.isalnum()), "")
