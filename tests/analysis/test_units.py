@@ -92,6 +92,8 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Risk case: a compromised update pipeline pushes a malicious file.", True),
         ("“We are not going to fight with the United States,” he said.", True),
         ("“We are not going to fight,” Mulino said in a speech.", False),
+        ('The Gang Suppression Force will go after them."', True),
+        ("The force will go after them.” That was the promise.", True),
         ("“The ports are a separate matter, run by another agency.”", True),
         ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),

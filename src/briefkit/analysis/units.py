@@ -128,6 +128,13 @@ NAMES_SPEAKER = re.compile(
 )
 
 
+def closes_a_quote_opened_before(text: str) -> bool:
+    """Does the sentence close a quotation it never opened?"""
+    if text.count("”") > text.count("“"):
+        return True
+    return text.count('"') % 2 == 1 and text.rstrip().endswith('"')
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
@@ -136,6 +143,8 @@ def leans_back(text: str) -> bool:
         return True
     if OPENS_QUOTE.match(text) and not NAMES_SPEAKER.search(text):
         return True  # a quotation without its speaker
+    if closes_a_quote_opened_before(text):
+        return True  # 'The force will go after them."': the end of someone's quotation
     return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
 
 
