@@ -42,6 +42,8 @@ class Proposals:
     hood: coverage.Neighbourhood = field(
         default_factory=lambda: coverage.Neighbourhood((), ())
     )  # nearest neighbours of every passage
+    # passage id -> (its quote, `findings.event_date`), as the per-source stage found it
+    dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section."""

@@ -10,22 +10,23 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
-    common_words,
+    add_uses,
     country_names,
     person_states,
     subject_actor_at,
+    word_uses,
 )
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
-from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed, section_fit
+from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import citable_units
+from briefkit.analysis.units import _repeated
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -126,16 +127,24 @@ class Analysis:
     late_actor: tuple[bool, ...]
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
+    dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
     """Measure every citable passage once per brief: relevance to `query`, coverage,
     section fit, actor, standing. With `similarity="semantic"` sentence embeddings
     (`semantic.py`) join BM25 in relevance and decide which passages are near-duplicates."""
+    from briefkit.analysis import per_source
+
     stemmer = make_stemmer()
     documents = corpus.by_id()
-    units = citable_units(corpus)
-    unit_terms = [terms(u.text, stemmer) for u in units]
+    # The per-source stage, from the corpus index where it has measured a source before.
+    signals = per_source.corpus_signals(corpus)
+    sentence_keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
+    repeated = _repeated(corpus, sentence_keys)
+    rows = per_source.unit_rows(corpus, signals, repeated)
+    units = [found.units[i] for found, i in rows]
+    unit_terms = [found.terms[i] for found, i in rows]
     index = TermIndex(unit_terms)
     related = relevance(index, units, terms(query, stemmer))
     if similarity == "semantic":
@@ -158,11 +167,36 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
-    common = common_words([u.text for u in units])
-    found_actors = [subject_actor_at(u.text, common) for u in units]
+    # `actors.common_words` of all units: each source's counts, recounted where some of
+    # its units are boilerplate
+    lower: dict[str, int] = {}
+    capital: dict[str, int] = {}
+    kept: dict[int, list[str]] = {}
+    for found, i in rows:
+        kept.setdefault(id(found), []).append(found.units[i].text)
+    for found in signals:
+        texts = kept.get(id(found), [])
+        if len(texts) == len(found.units):
+            add_uses(lower, found.lower)
+            add_uses(capital, found.capital)
+        elif texts:
+            more_lower, more_capital = word_uses(texts)
+            add_uses(lower, more_lower)
+            add_uses(capital, more_capital)
+    common = frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
+    subjects = [found.subjects[i] for found, i in rows]
+    found_actors = [
+        subject_actor_at(u.text, common) if subject is None else subject.hit(common)
+        for u, subject in zip(units, subjects, strict=True)
+    ]
     named = [hit[0] if hit else None for hit in found_actors]
     states = set(country_names().values())
-    people = person_states([u.text for u in units], {a for a in named if a and a not in states})
+    people = person_states(
+        [u.text for u in units],
+        {a for a in named if a and a not in states},
+        titled={name for found, i in rows for name in found.titled[i]},
+        named_states=[found.states[i] for found, i in rows],
+    )
     actors = tuple(people.get(a, a) if a else None for a in named)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
@@ -172,9 +206,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     dated = sorted(d.meta.date for d in corpus.documents if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
     fits = []
-    for unit, actor, hit in zip(units, actors, found_actors, strict=True):
+    for (found, row), unit, actor, hit in zip(rows, units, actors, found_actors, strict=True):
         document = documents[unit.source_id]
-        fit = {name: section_fit(name, unit, document) for name in SECTIONS}
+        fit = dict(found.fits[row])
         if (
             newest is not None
             and fit["outlook"] > 0
@@ -188,7 +222,12 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
             if hit is not None and hit[1] > LATE_MENTION:
                 fit["regional_positions"] *= LATE_ACTOR_FIT
-            if not states_a_stance(unit.text, hit[1] if hit else 0):
+            subject = found.subjects[row]
+            if not (
+                states_a_stance(unit.text, hit[1] if hit else 0)
+                if subject is None
+                else subject.stance(common)
+            ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
     return Analysis(
@@ -197,12 +236,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         relevance=tuple(related),
         centrality=tuple(central),
         fits=tuple(fits),
-        quality=tuple(quality(u) for u in units),
+        quality=tuple(found.quality[i] for found, i in rows),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
         hood=hood,
         years=span,
+        dates={found.units[i].id: (found.units[i].quote, found.dates[i]) for found, i in rows},
     )
 
 
@@ -277,4 +317,5 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         subjects=subjects,
         index={u.id: i for i, u in enumerate(units)},
         hood=analysis.hood,
+        dates=analysis.dates,
     )
