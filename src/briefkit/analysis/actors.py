@@ -136,16 +136,19 @@ def common_words(sentences: list[str]) -> frozenset[str]:
     case at least as often as it capitalises them inside a sentence (so "Endless",
     "Relations" or "Rights groups" at a start is not an actor, "Rahmon" is, and "Rights"
     stays common although "Human Rights Watch" capitalises it)."""
-    lower, capital = word_uses(sentences)
-    return frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
+    return common_from(*word_uses(sentences))
 
 
-def word_uses(sentences: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """What `common_words` counts: each word's uses in lower case (a word that only opens
-    sentences is there with 0) and capitalised inside a sentence. Counts of several
-    groups of sentences add up (`add_uses`) to the counts of all of them."""
+WordUses = tuple[dict[str, int], dict[str, int], dict[str, int]]
+
+
+def word_uses(sentences: list[str]) -> WordUses:
+    """What `common_words` counts: each word's uses in lower case, capitalised inside a
+    sentence, and capitalised at its opening. Counts of groups of sentences add up (and
+    subtract) to the counts of all of them (`add_uses`)."""
     lower: dict[str, int] = {}
     capital: dict[str, int] = {}
+    opening: dict[str, int] = {}
     for sentence in sentences:
         tokens = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence)
         for position, token in enumerate(tokens):
@@ -155,13 +158,26 @@ def word_uses(sentences: list[str]) -> tuple[dict[str, int], dict[str, int]]:
             elif position:
                 capital[key] = capital.get(key, 0) + 1
             else:
-                lower.setdefault(key, 0)
-    return lower, capital
+                opening[key] = opening.get(key, 0) + 1
+    return lower, capital, opening
 
 
-def add_uses(total: dict[str, int], more: dict[str, int]) -> None:
-    for word, count in more.items():
-        total[word] = total.get(word, 0) + count
+def common_from(
+    lower: dict[str, int], capital: dict[str, int], opening: dict[str, int]
+) -> frozenset[str]:
+    """`common_words` from word uses: a word used (in lower case, or opening a sentence)
+    and written in lower case at least as often as capitalised inside a sentence."""
+    return frozenset(
+        w
+        for w in lower.keys() | opening.keys()
+        if (lower.get(w, 0) > 0 or opening.get(w, 0) > 0) and lower.get(w, 0) >= capital.get(w, 0)
+    )
+
+
+def add_uses(total: WordUses, more: WordUses, sign: int = 1) -> None:
+    for into, counts in zip(total, more, strict=True):
+        for word, count in counts.items():
+            into[word] = into.get(word, 0) + sign * count
 
 
 @lru_cache(maxsize=1)

@@ -15,18 +15,15 @@ from dataclasses import dataclass, field
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
-    add_uses,
     country_names,
     person_states,
     subject_actor_at,
-    word_uses,
 )
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import _repeated
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -139,12 +136,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     stemmer = make_stemmer()
     documents = corpus.by_id()
     # The per-source stage, from the corpus index where it has measured a source before.
-    signals = per_source.corpus_signals(corpus)
-    sentence_keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
-    repeated = _repeated(corpus, sentence_keys)
-    rows = per_source.unit_rows(corpus, signals, repeated)
-    units = [found.units[i] for found, i in rows]
-    unit_terms = [found.terms[i] for found, i in rows]
+    found = per_source.columns(corpus, per_source.corpus_signals(corpus))
+    units = found.units
+    unit_terms = found.terms
     index = TermIndex(unit_terms)
     related = relevance(index, units, terms(query, stemmer))
     if similarity == "semantic":
@@ -167,24 +161,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
-    # `actors.common_words` of all units: each source's counts, recounted where some of
-    # its units are boilerplate
-    lower: dict[str, int] = {}
-    capital: dict[str, int] = {}
-    kept: dict[int, list[str]] = {}
-    for found, i in rows:
-        kept.setdefault(id(found), []).append(found.units[i].text)
-    for found in signals:
-        texts = kept.get(id(found), [])
-        if len(texts) == len(found.units):
-            add_uses(lower, found.lower)
-            add_uses(capital, found.capital)
-        elif texts:
-            more_lower, more_capital = word_uses(texts)
-            add_uses(lower, more_lower)
-            add_uses(capital, more_capital)
-    common = frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
-    subjects = [found.subjects[i] for found, i in rows]
+    common = found.common
+    subjects = found.subjects
     found_actors = [
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
         for u, subject in zip(units, subjects, strict=True)
@@ -194,8 +172,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     people = person_states(
         [u.text for u in units],
         {a for a in named if a and a not in states},
-        titled={name for found, i in rows for name in found.titled[i]},
-        named_states=[found.states[i] for found, i in rows],
+        titled={name for names in found.titled for name in names},
+        named_states=found.states,
     )
     actors = tuple(people.get(a, a) if a else None for a in named)
     said_by: dict[str, set[str]] = {}
@@ -206,9 +184,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     dated = sorted(d.meta.date for d in corpus.documents if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
     fits = []
-    for (found, row), unit, actor, hit in zip(rows, units, actors, found_actors, strict=True):
+    for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
-        fit = dict(found.fits[row])
+        fit = dict(zip(SECTIONS, found.fits[row], strict=True))
         if (
             newest is not None
             and fit["outlook"] > 0
@@ -236,13 +214,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         relevance=tuple(related),
         centrality=tuple(central),
         fits=tuple(fits),
-        quality=tuple(found.quality[i] for found, i in rows),
+        quality=tuple(found.quality),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
         hood=hood,
         years=span,
-        dates={found.units[i].id: (found.units[i].quote, found.dates[i]) for found, i in rows},
+        dates={u.id: (u.quote, date) for u, date in zip(units, found.dates, strict=True)},
     )
 
 
