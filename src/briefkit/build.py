@@ -425,8 +425,10 @@ def _page_check(
 
 def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:
     """The first two stages, shared by `build` and `curate`."""
+    from briefkit.analysis.per_source import remember
+
     note(f"reading sources in {seeds_dir}")
-    corpus = read_corpus(seeds_dir, progress=note)
+    corpus = read_corpus(seeds_dir, progress=note, after=remember)
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
     note(f"analysing {len(corpus.documents)} sources")

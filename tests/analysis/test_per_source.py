@@ -48,6 +48,13 @@ def test_a_rebuild_measures_only_the_new_source(seeds: Path) -> None:
     assert per_source.measured == ["new"]
 
 
+def test_sources_read_are_measured_where_they_are_read(seeds: Path) -> None:
+    corpus = read_corpus(seeds, after=per_source.remember)  # in the reading workers
+    per_source.measured.clear()
+    analyse(corpus, QUERY)
+    assert per_source.measured == []  # the index holds every source's signals already
+
+
 def test_the_index_gives_the_analysis_of_the_whole_corpus(
     seeds: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

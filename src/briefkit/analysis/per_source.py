@@ -164,6 +164,14 @@ def signals_key(document: Document) -> str:
     return cache.cache_key(KIND, hashlib.sha256(pickle.dumps(document, protocol=5)).digest())
 
 
+def remember(document: Document) -> None:
+    """Measure a source just read and keep its signals in the index (run in the reading
+    workers, so a cold build measures sources on every core)."""
+    if cache.cache_dir() is None:
+        return  # no index to keep them in: `analyse` measures them
+    cache.put(signals_key(document), source_signals(document), kind=KIND)
+
+
 # Counts calls of the per-source stage (tests check that a rebuild measures only new sources).
 measured: list[str] = []
 
