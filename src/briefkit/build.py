@@ -414,11 +414,17 @@ def _page_check(
 
     from briefkit.writers.pdf import write_pdf
 
+    answers: dict[int, tuple[Memo, bool]] = {}  # a memo asked about again is not rendered again
+
     def fits(memo: Memo) -> bool:
+        held = answers.get(id(memo))
+        if held is not None and held[0] is memo:
+            return held[1]
         data = write_pdf(memo, options)
         if checked_pdfs is not None:
             checked_pdfs[id(memo)] = (memo, data)  # the memo is held, so its id stays its own
-        return len(PdfReader(io.BytesIO(data)).pages) <= max_pages
+        answers[id(memo)] = (memo, len(PdfReader(io.BytesIO(data)).pages) <= max_pages)
+        return answers[id(memo)][1]
 
     return fits
 
