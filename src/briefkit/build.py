@@ -431,8 +431,9 @@ def _page_check(
 
 def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:
     """The first two stages, shared by `build` and `curate`."""
-    from briefkit.analysis.per_source import remember
+    from briefkit.analysis.per_source import prepare, remember
 
+    prepare()  # before reading forks its workers, which measure each source they parse
     note(f"reading sources in {seeds_dir}")
     corpus = read_corpus(seeds_dir, progress=note, after=remember)
     if not corpus.documents:

@@ -19,6 +19,7 @@ import pickle
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefkit import cache
@@ -128,7 +129,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     from briefkit.analysis.findings import event_date
     from briefkit.analysis.proposals import quality
 
-    stemmer = stemmer or make_stemmer()
+    stemmer = stemmer or _stemmer()
     keyed = keyed_units(document)
     units = tuple(unit for unit, _key in keyed)
     texts = [u.text for u in units]
@@ -162,6 +163,22 @@ def _as_words(uses: WordUses) -> tuple[str, str, str]:
 def signals_key(document: Document) -> str:
     """The index key of a document's signals: its whole content and briefkit's code."""
     return cache.cache_key(KIND, hashlib.sha256(pickle.dumps(document, protocol=5)).digest())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer:
+    """One stemmer (and its cache of stems) per process, for every source it measures."""
+    return make_stemmer()
+
+
+def prepare() -> None:
+    """Load what measuring a source needs (the analysis modules, the country names) in
+    this process, before reading forks its workers: they inherit it instead of each
+    loading it again. The analysis needs all of it afterwards anyway."""
+    from briefkit.analysis import findings, proposals  # noqa: F401
+    from briefkit.analysis.actors import country_names
+
+    country_names()
 
 
 def remember(document: Document) -> None:
