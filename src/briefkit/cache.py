@@ -34,7 +34,7 @@ BUSY_TIMEOUT_S = 10.0  # parallel readers may wait this long for another's write
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key   TEXT PRIMARY KEY,       -- content hash + code version (cache_key)
-    kind  TEXT NOT NULL,          -- 'read' (a Document), 'analysis' (its signals), 'notes'
+    kind  TEXT NOT NULL,          -- 'read', 'analysis', 'note-forms', 'bibliography'
     code  TEXT NOT NULL,          -- briefkit's code fingerprint when written
     value BLOB NOT NULL,          -- pickle, protocol 5
     size  INTEGER NOT NULL,       -- len(value), for the size limit

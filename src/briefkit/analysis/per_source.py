@@ -189,7 +189,8 @@ def remember(document: Document) -> None:
     cache.put(signals_key(document), source_signals(document), kind=KIND)
 
 
-# Counts calls of the per-source stage (tests check that a rebuild measures only new sources).
+# The sources the last `corpus_signals` measured (tests check that a rebuild measures
+# only new sources).
 measured: list[str] = []
 
 
@@ -197,6 +198,7 @@ def corpus_signals(
     corpus: Corpus, measure: Callable[[Document], SourceSignals] | None = None
 ) -> list[SourceSignals]:
     """Every source's signals, in corpus order: from the index, else measured and stored."""
+    measured.clear()
     keys = [signals_key(d) for d in corpus.documents]
     stemmer = make_stemmer()
     vocabulary: dict[str, str] = {}
