@@ -320,3 +320,21 @@ def test_the_page_checked_pdf_is_not_rendered_again(
     assert "principal.pdf" not in rendered  # its layout has a page limit: checked once
     assert principal.read_bytes().startswith(b"%PDF")
     assert "analyst.pdf" in rendered
+
+
+def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefkit.writers.pdf as pdf
+    from briefkit.build import _page_check
+    from briefkit.writers import WriteOptions
+    from tests.memo_factory import memo_with
+
+    renders = []
+    real = pdf.write_pdf
+    monkeypatch.setattr(pdf, "write_pdf", lambda *a, **k: renders.append(1) or real(*a, **k))
+    held: dict = {}
+    fits = _page_check(1, WriteOptions(epoch=1700000000, warnings=[]), held)
+    assert fits is not None
+    memo, other = memo_with(["One excerpt."]), memo_with(["Another excerpt."])
+    assert fits(memo) and fits(memo) and fits(other)
+    assert len(renders) == 2  # the same memo asked about twice is rendered once
+    assert held[id(memo)][0] is memo  # its PDF is kept for the build to write

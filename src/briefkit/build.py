@@ -414,19 +414,28 @@ def _page_check(
 
     from briefkit.writers.pdf import write_pdf
 
+    answers: dict[int, tuple[Memo, bool]] = {}  # a memo asked about again is not rendered again
+
     def fits(memo: Memo) -> bool:
+        held = answers.get(id(memo))
+        if held is not None and held[0] is memo:
+            return held[1]
         data = write_pdf(memo, options)
         if checked_pdfs is not None:
             checked_pdfs[id(memo)] = (memo, data)  # the memo is held, so its id stays its own
-        return len(PdfReader(io.BytesIO(data)).pages) <= max_pages
+        answers[id(memo)] = (memo, len(PdfReader(io.BytesIO(data)).pages) <= max_pages)
+        return answers[id(memo)][1]
 
     return fits
 
 
 def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[Corpus, Analysis]:
     """The first two stages, shared by `build` and `curate`."""
+    from briefkit.analysis.per_source import prepare, remember
+
+    prepare()  # before reading forks its workers, which measure each source they parse
     note(f"reading sources in {seeds_dir}")
-    corpus = read_corpus(seeds_dir, progress=note)
+    corpus = read_corpus(seeds_dir, progress=note, after=remember)
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
     note(f"analysing {len(corpus.documents)} sources")

@@ -29,11 +29,12 @@ from typing import Any
 DB_NAME = "index.sqlite3"
 SCHEMA_VERSION = 1
 DEFAULT_LIMIT_MB = 1024
+BATCH = 500  # keys per query (SQLite allows 999 parameters in older builds)
 BUSY_TIMEOUT_S = 10.0  # parallel readers may wait this long for another's write
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entries (
     key   TEXT PRIMARY KEY,       -- content hash + code version (cache_key)
-    kind  TEXT NOT NULL,          -- 'read' (a Document), room for per-source analysis
+    kind  TEXT NOT NULL,          -- 'read', 'analysis', 'note-forms', 'bibliography'
     code  TEXT NOT NULL,          -- briefkit's code fingerprint when written
     value BLOB NOT NULL,          -- pickle, protocol 5
     size  INTEGER NOT NULL,       -- len(value), for the size limit
@@ -174,6 +175,50 @@ def put(key: str, value: Any, kind: str = "read") -> None:
             "INSERT OR REPLACE INTO entries (key, kind, code, value, size, used) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (key, kind, code_fingerprint(), blob, len(blob), time.time()),
+        )
+
+
+def get_many(keys: Iterable[str]) -> dict[str, Any]:
+    """The values stored under `keys` (those found and readable), in one query per batch."""
+    connection = _connection()
+    if connection is None:
+        return {}
+    wanted = list(dict.fromkeys(keys))
+    found: dict[str, Any] = {}
+    for start in range(0, len(wanted), BATCH):
+        batch = wanted[start : start + BATCH]
+        marks = ",".join("?" * len(batch))
+        try:
+            rows = connection.execute(
+                f"SELECT key, value FROM entries WHERE key IN ({marks})", batch
+            ).fetchall()
+        except sqlite3.Error:
+            return found
+        for key, blob in rows:
+            with contextlib.suppress(
+                pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError
+            ):
+                found[key] = pickle.loads(blob)
+    return found
+
+
+def put_many(items: Iterable[tuple[str, Any]], kind: str) -> None:
+    """Store several values in one transaction (a build's new rows at once)."""
+    connection = _connection()
+    if connection is None:
+        return
+    now, code = time.time(), code_fingerprint()
+    rows = []
+    for key, value in items:
+        blob = pickle.dumps(value, protocol=5)
+        rows.append((key, kind, code, blob, len(blob), now))
+    if not rows:
+        return
+    with contextlib.suppress(sqlite3.Error), _transaction(connection):
+        connection.executemany(
+            "INSERT OR REPLACE INTO entries (key, kind, code, value, size, used) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
 

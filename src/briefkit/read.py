@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -197,15 +199,21 @@ def _read_keyed(
 
 
 def _read_one(
-    job: tuple[Path, Path, bool], parse: bool = True
+    job: tuple[Path, Path, bool],
+    parse: bool = True,
+    after: Callable[[Document], object] | None = None,
 ) -> tuple[Document | str | None, str | None]:
     """Worker: a Document (or the one-line reason the file was skipped) and its index key;
-    with `parse=False`, None for a source the index does not hold."""
+    with `parse=False`, None for a source the index does not hold. `after` is called with
+    each Document parsed, in the worker (the per-source analysis, kept in the index)."""
     path, seeds, keep_suffix = job
     try:
         document, key = _read_keyed(path, seeds, keep_suffix, parse)
         if document is None:
             return None, key
+        if after is not None and parse and any(s.quote for s in document.sentences):
+            with contextlib.suppress(Exception):  # the build measures it again, and says why
+                after(document)
     except SourceError as exc:
         return f"{path}: skipped, {exc.detail}", None
     except Exception as exc:  # one broken source must never stop the others
@@ -215,8 +223,14 @@ def _read_one(
     return document, key
 
 
-def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
-    """Read every source in `seeds`; failures become one-line `skipped` entries."""
+def read_corpus(
+    seeds: Path,
+    progress: Progress | None = None,
+    after: Callable[[Document], object] | None = None,
+) -> Corpus:
+    """Read every source in `seeds`; failures become one-line `skipped` entries. `after`
+    (a module-level function: it goes to the workers) is called with each source parsed,
+    where it was parsed: the per-source analysis uses the reading workers' cores."""
     if not seeds.is_dir():
         raise InputError("seeds folder not found", path=seeds)
     refuse_system_folder(seeds)
@@ -245,9 +259,11 @@ def read_corpus(seeds: Path, progress: Progress | None = None) -> Corpus:
     with contextlib.ExitStack() as stack:
         if workers > 1:
             pool = stack.enter_context(worker_pool(workers))
-            parsed = pool.map(_read_one, [jobs[i] for i in todo], chunksize=4)
+            parsed = pool.map(
+                functools.partial(_read_one, after=after), [jobs[i] for i in todo], chunksize=4
+            )
         else:
-            parsed = map(_read_one, [jobs[i] for i in todo])
+            parsed = map(functools.partial(_read_one, after=after), [jobs[i] for i in todo])
         for done, (i, result) in enumerate(zip(todo, parsed, strict=True), start=1):
             results[i] = result
             note(label, len(jobs) - len(todo) + done, len(jobs))

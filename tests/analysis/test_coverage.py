@@ -39,3 +39,18 @@ def test_covering_a_passage_lowers_what_its_neighbours_add() -> None:
     before = coverage.gain(1, covered, hood, cap_share=0.5)
     coverage.cover(0, covered, hood)
     assert coverage.gain(1, covered, hood, cap_share=0.5) < before
+
+
+def test_the_block_size_bounds_memory_and_changes_nothing(monkeypatch) -> None:
+    import random
+
+    rng = random.Random(3)
+    vocabulary = [f"w{i}" for i in range(40)]
+    units = [rng.sample(vocabulary, rng.randint(1, 8)) for _ in range(300)]
+    units += [list(units[rng.randrange(300)]) for _ in range(100)]  # ties at the cut
+    origin = [rng.randrange(25) for _ in units]
+    whole = coverage.neighbourhood(units, origin)
+    monkeypatch.setattr(coverage, "BLOCK_ROWS", 7)
+    blocks = coverage.neighbourhood(units, origin)
+    assert blocks == whole
+    assert [list(n) for n in blocks.near] == [list(n) for n in whole.near]

@@ -7,7 +7,10 @@ anything else falls back to the first proper-noun phrase near the start of a sen
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pycountry
@@ -140,8 +143,19 @@ def common_words(sentences: list[str]) -> frozenset[str]:
     case at least as often as it capitalises them inside a sentence (so "Endless",
     "Relations" or "Rights groups" at a start is not an actor, "Rahmon" is, and "Rights"
     stays common although "Human Rights Watch" capitalises it)."""
+    return common_from(*word_uses(sentences))
+
+
+WordUses = tuple[dict[str, int], dict[str, int], dict[str, int]]
+
+
+def word_uses(sentences: list[str]) -> WordUses:
+    """What `common_words` counts: each word's uses in lower case, capitalised inside a
+    sentence, and capitalised at its opening. Counts of groups of sentences add up (and
+    subtract) to the counts of all of them (`add_uses`)."""
     lower: dict[str, int] = {}
     capital: dict[str, int] = {}
+    opening: dict[str, int] = {}
     for sentence in sentences:
         tokens = re.findall(r"[A-Za-z][A-Za-z'’-]+", sentence)
         for position, token in enumerate(tokens):
@@ -151,8 +165,26 @@ def common_words(sentences: list[str]) -> frozenset[str]:
             elif position:
                 capital[key] = capital.get(key, 0) + 1
             else:
-                lower.setdefault(key, 0)
-    return frozenset(w for w, n in lower.items() if n >= capital.get(w, 0))
+                opening[key] = opening.get(key, 0) + 1
+    return lower, capital, opening
+
+
+def common_from(
+    lower: dict[str, int], capital: dict[str, int], opening: dict[str, int]
+) -> frozenset[str]:
+    """`common_words` from word uses: a word used (in lower case, or opening a sentence)
+    and written in lower case at least as often as capitalised inside a sentence."""
+    return frozenset(
+        w
+        for w in lower.keys() | opening.keys()
+        if (lower.get(w, 0) > 0 or opening.get(w, 0) > 0) and lower.get(w, 0) >= capital.get(w, 0)
+    )
+
+
+def add_uses(total: WordUses, more: WordUses, sign: int = 1) -> None:
+    for into, counts in zip(total, more, strict=True):
+        for word, count in counts.items():
+            into[word] = into.get(word, 0) + sign * count
 
 
 @lru_cache(maxsize=1)
@@ -400,20 +432,55 @@ TITLES = re.compile(rf"^{_TITLE} ")
 TITLED_NAME = re.compile(rf"\b{_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
 
 
+def titled_surnames(text: str) -> set[str]:
+    """Surnames the text names after a title ("President Emomali Rahmon" -> "Rahmon")."""
+    return {m.group(1).split()[-1] for m in TITLED_NAME.finditer(text)}
+
+
+def states_named(text: str) -> frozenset[str]:
+    """The countries a text names (display names)."""
+    return frozenset(name for _, name in countries_in(text))
+
+
 def person_states(
-    texts: list[str], actors: set[str], min_mentions: int = 2, share: float = 0.5
+    texts: list[str],
+    actors: set[str],
+    min_mentions: int = 2,
+    share: float = 0.5,
+    titled: set[str] | None = None,
+    named_states: list[frozenset[str]] | None = None,
 ) -> dict[str, str]:
     """People named as actors -> the state they act for, judged by the company they keep:
     the country most often named in the same sentences (an office holder's surname alone
-    counts as a person once the corpus shows it after a title)."""
-    titled = {m.group(1).split()[-1] for text in texts for m in TITLED_NAME.finditer(text)}
+    counts as a person once the corpus shows it after a title). `titled` and
+    `named_states` may bring each text's `titled_surnames` and `states_named`, found
+    before (the corpus index keeps them per source)."""
+    if titled is None:
+        titled = {name for text in texts for name in titled_surnames(text)}
     found: dict[str, str] = {}
-    states_named: dict[int, set[str]] = {}  # per text, found once for all the actors
+    known: dict[int, frozenset[str]] = {}  # per text, found once for all the actors
 
-    def states_in(index: int) -> set[str]:
-        if index not in states_named:
-            states_named[index] = {name for _, name in countries_in(texts[index])}
-        return states_named[index]
+    def states_in(index: int) -> frozenset[str]:
+        if named_states is not None:
+            return named_states[index]
+        if index not in known:
+            known[index] = states_named(texts[index])
+        return known[index]
+
+    # One string of all texts, searched for each surname: a text holds the surname when
+    # a hit falls within it (the separator is in no surname, so no hit spans two texts).
+    joined = "\0".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts), initial=0))
+
+    def holding(surname: str) -> Iterator[int]:
+        if "\0" in surname:
+            yield from (i for i, text in enumerate(texts) if surname in text)
+            return
+        at = joined.find(surname)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            yield index
+            at = joined.find(surname, starts[index + 1])
 
     for actor in sorted(actors):
         if not (TITLES.match(actor) or actor in titled):
@@ -421,12 +488,11 @@ def person_states(
         surname = actor.split()[-1]
         counts: dict[str, int] = {}
         mentions = 0  # sentences naming both this person and some state
-        for index, text in enumerate(texts):
-            if surname in text:
-                named = states_in(index)
-                mentions += bool(named)
-                for state in named:
-                    counts[state] = counts.get(state, 0) + 1
+        for index in holding(surname):
+            named = states_in(index)
+            mentions += bool(named)
+            for state in named:
+                counts[state] = counts.get(state, 0) + 1
         if not counts:
             continue
         state, count = max(counts.items(), key=lambda item: (item[1], item[0]))

@@ -42,16 +42,23 @@ class Proposals:
     hood: coverage.Neighbourhood = field(
         default_factory=lambda: coverage.Neighbourhood((), ())
     )  # nearest neighbours of every passage
+    # passage id -> (its quote, `findings.event_date`), as the per-source stage found it
+    dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def best_by_sentence(self) -> dict[str, Candidate]:
-        """Each passage's highest-scoring candidacy, whatever its section."""
+        """Each passage's highest-scoring candidacy, whatever its section (found once per
+        Proposals: chronology and disagreements each ask; a copy, free to change)."""
+        held = self.__dict__.get("_best_by_sentence")
+        if held is not None:
+            return dict(held)
         best: dict[str, Candidate] = {}
         for candidates in self.sections.values():
             for candidate in candidates:
                 known = best.get(candidate.sentence.id)
                 if known is None or candidate.score > known.score:
                     best[candidate.sentence.id] = candidate
-        return best
+        object.__setattr__(self, "_best_by_sentence", best)  # frozen: a memo, not a field
+        return dict(best)
 
     def similarity(self, a: str, b: str) -> float:
         """How nearly two passages say the same thing (0..1), when they are neighbours."""

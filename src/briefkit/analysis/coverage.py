@@ -29,7 +29,8 @@ NEIGHBOURS = 24  # nearest passages kept per passage
 MIN_SIMILARITY = 0.05  # cosine below which two passages are unrelated
 COMMON_SHARE = 0.3  # a term in more than this share of passages is the topic, not a point
 COMMON_FLOOR, COMMON_GROWTH = 50, 0.02  # in a large corpus: a term in 50 + 2% of passages
-BLOCK_ROWS = 2048  # passages multiplied at once: bounds the memory of one step
+BLOCK_ROWS = 1024  # passages multiplied at once: bounds the memory of one step (the results
+# are the same for any size: each row of a sparse product is computed on its own)
 SAME_SOURCE = 0.25  # weight of a neighbour from the passage's own source
 
 

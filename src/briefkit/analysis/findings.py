@@ -190,7 +190,11 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
     for candidate in sorted(
         proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id)
     ):
-        date = event_date(candidate.sentence)
+        known = proposals.dates.get(candidate.sentence.id)
+        if known is not None and known[0] == candidate.sentence.quote:
+            date = known[1]  # found per source, kept in the corpus index
+        else:
+            date = event_date(candidate.sentence)
         if date and int(date[:4]) < since:
             continue  # history before the period the memo is about
         if date and date not in events and not candidate.sentence.is_trimmed:

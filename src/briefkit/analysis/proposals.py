@@ -10,12 +10,11 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
-    common_words,
     country_names,
     person_states,
     subject_actor_at,
@@ -23,9 +22,8 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
-from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed, section_fit
+from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import citable_units
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -142,16 +140,21 @@ class Analysis:
     late_actor: tuple[bool, ...]
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
+    dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
     """Measure every citable passage once per brief: relevance to `query`, coverage,
     section fit, actor, standing. With `similarity="semantic"` sentence embeddings
     (`semantic.py`) join BM25 in relevance and decide which passages are near-duplicates."""
+    from briefkit.analysis import per_source
+
     stemmer = make_stemmer()
     documents = corpus.by_id()
-    units = citable_units(corpus)
-    unit_terms = [terms(u.text, stemmer) for u in units]
+    # The per-source stage, from the corpus index where it has measured a source before.
+    found = per_source.columns(corpus, per_source.corpus_signals(corpus))
+    units = found.units
+    unit_terms = found.terms
     index = TermIndex(unit_terms)
     related = relevance(index, units, terms(query, stemmer))
     if similarity == "semantic":
@@ -174,11 +177,20 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
-    common = common_words([u.text for u in units])
-    found_actors = [subject_actor_at(u.text, common) for u in units]
+    common = found.common
+    subjects = found.subjects
+    found_actors = [
+        subject_actor_at(u.text, common) if subject is None else subject.hit(common)
+        for u, subject in zip(units, subjects, strict=True)
+    ]
     named = [hit[0] if hit else None for hit in found_actors]
     states = set(country_names().values())
-    people = person_states([u.text for u in units], {a for a in named if a and a not in states})
+    people = person_states(
+        [u.text for u in units],
+        {a for a in named if a and a not in states},
+        titled={name for names in found.titled for name in names},
+        named_states=found.states,
+    )
     actors = tuple(people.get(a, a) if a else None for a in named)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
@@ -188,9 +200,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     dated = sorted(d.meta.date for d in corpus.documents if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
     fits = []
-    for unit, actor, hit in zip(units, actors, found_actors, strict=True):
+    for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
-        fit = {name: section_fit(name, unit, document) for name in SECTIONS}
+        fit = dict(zip(SECTIONS, found.fits[row], strict=True))
         if (
             newest is not None
             and fit["outlook"] > 0
@@ -204,7 +216,12 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
             if hit is not None and hit[1] > LATE_MENTION:
                 fit["regional_positions"] *= LATE_ACTOR_FIT
-            if not states_a_stance(unit.text, hit[1] if hit else 0):
+            subject = found.subjects[row]
+            if not (
+                states_a_stance(unit.text, hit[1] if hit else 0)
+                if subject is None
+                else subject.stance(common)
+            ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
     return Analysis(
@@ -213,12 +230,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         relevance=tuple(related),
         centrality=tuple(central),
         fits=tuple(fits),
-        quality=tuple(quality(u) for u in units),
+        quality=tuple(found.quality),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
         hood=hood,
         years=span,
+        dates={u.id: (u.quote, date) for u, date in zip(units, found.dates, strict=True)},
     )
 
 
@@ -293,4 +311,5 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         subjects=subjects,
         index={u.id: i for i, u in enumerate(units)},
         hood=analysis.hood,
+        dates=analysis.dates,
     )

@@ -181,12 +181,19 @@ COPY_MIN_SHARED = 3
 COPY_MAX_HOLDERS = 5  # a sentence in more sources than this is furniture, whatever else
 
 
-def _repeated(corpus: Corpus) -> dict[str, set[str]]:
+def sentence_keys(document: Document) -> set[str]:
+    """A document's sentences as `_repeated` compares them: collapsed, lower case."""
+    return {collapse(s.text).lower() for s in document.sentences}
+
+
+def _repeated(
+    corpus: Corpus, known: dict[str, frozenset[str]] | None = None
+) -> dict[str, set[str]]:
     """Per source, the sentences to leave out because another source has them word for
     word: site furniture (a footer, a newsletter line) is left out everywhere; an article
     saved twice (a .txt and a .docx, a syndicated wire story) is quoted from its first
-    copy only, never lost from both."""
-    keys = {d.id: {collapse(s.text).lower() for s in d.sentences} for d in corpus.documents}
+    copy only, never lost from both. `known` holds sources' `sentence_keys` already found."""
+    keys = {d.id: (known or {}).get(d.id) or frozenset(sentence_keys(d)) for d in corpus.documents}
     holders: dict[str, list[str]] = {}
     for d in corpus.documents:
         for key in keys[d.id]:
@@ -231,7 +238,14 @@ def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | Non
 def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
     """A document's citable units, in reading order; `boilerplate` holds the (collapsed,
     lower-case) sentences another source has that this one must leave out."""
-    units: list[Sentence] = []
+    return [unit for unit, key in keyed_units(document) if key not in boilerplate]
+
+
+def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
+    """A document's citable units before boilerplate is left out, each with the key
+    (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
+    same units whatever the other sources hold, so the index can keep them per source."""
+    units: list[tuple[Sentence, str]] = []
     collapsed = collapse(document.text)
     previous: Sentence | None = None
     for paragraph in document.paragraphs:
@@ -239,11 +253,10 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
             before, previous = previous, sentence
             if not sentence.quote or is_debris(sentence):
                 continue
-            if collapse(sentence.text).lower() in boilerplate:
-                continue
+            key = collapse(sentence.text).lower()
             if not leans_back(sentence.text):
                 if MIN_WORDS <= sentence.words <= MAX_WORDS:
-                    units.append(sentence)
+                    units.append((sentence, key))
                 continue
             if before is None or before.heading != sentence.heading or not before.quote:
                 continue  # its antecedent is a heading, or nothing
@@ -253,7 +266,7 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
                 continue
             pair = _joined(before, sentence, collapsed)
             if pair is not None:
-                units.append(pair)
+                units.append((pair, key))
     return units
 
 

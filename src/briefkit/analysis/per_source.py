@@ -1,0 +1,286 @@
+"""The per-source stage of the analysis, kept in the corpus index between builds.
+
+What a source's passages say about themselves does not depend on the other sources: which
+sentences are citable units, their stemmed terms, section fit, standing as excerpts, the
+actor each is about (for either answer to the one corpus-wide question it asks: is its
+opening word common?), the states and titled people each names, the date each tells of.
+`source_signals` measures that for one document, a pure function of the document and
+briefkit's code (the index key holds both), so an engine could map it over a corpus and a
+build measures only the sources it has not seen. `proposals.analyse` combines the
+results with what depends on the whole corpus: boilerplate, term weights, neighbours,
+common words, people's states.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from briefkit import cache
+from briefkit.analysis.actors import (
+    WordUses,
+    add_uses,
+    common_from,
+    states_named,
+    subject_actor_at,
+    titled_surnames,
+    word_uses,
+)
+from briefkit.analysis.section_fit import SECTIONS, section_fit
+from briefkit.analysis.terms import Stemmer, make_stemmer, terms
+from briefkit.analysis.units import _repeated, keyed_units, sentence_keys
+from briefkit.corpus import Corpus, Document, Sentence
+
+KIND = "analysis"  # the index's `kind` column for these rows
+BATCH = 100  # sources read from or written to the index at once
+
+Hit = tuple[str, int] | None  # `subject_actor_at`: the actor and where it is named
+
+
+class Subject(NamedTuple):
+    """A unit's subject actor, for either answer about its opening word (`asked`): is it
+    one of the corpus's common words? With no question asked, both answers are one."""
+
+    asked: str | None
+    plain: Hit  # the opening word is not common (or nothing was asked)
+    common: Hit  # the opening word is common
+    stance_plain: bool  # `states_a_stance` at each hit's place
+    stance_common: bool
+
+    def hit(self, common: frozenset[str]) -> Hit:
+        return self.common if self.asked is not None and self.asked in common else self.plain
+
+    def stance(self, common: frozenset[str]) -> bool:
+        if self.asked is not None and self.asked in common:
+            return self.stance_common
+        return self.stance_plain
+
+
+@dataclass(frozen=True)
+class SourceSignals:
+    """One source's share of the analysis: its units before boilerplate is left out, and
+    per unit what `proposals.analyse` needs (columns, in the units' order)."""
+
+    keys: frozenset[str]  # its sentences as boilerplate is compared (`units.sentence_keys`)
+    # as stored, a unit that is one sentence of the document is its place in
+    # `document.sentences` (an int): `resolved` gives the document's own Sentence
+    units: tuple[Sentence, ...]
+    own: tuple[str, ...]  # each unit's own sentence's key: left out when it is boilerplate
+    terms: tuple[list[str], ...]
+    fits: tuple[tuple[float, ...], ...]  # `section_fit` per section (SECTIONS' order)
+    quality: tuple[float, ...]
+    subjects: tuple[Subject | None, ...]  # None: found with the corpus's common words
+    states: tuple[tuple[str, ...], ...]  # states each unit names
+    titled: tuple[tuple[str, ...], ...]  # surnames named after a title
+    dates: tuple[str | None, ...]  # `findings.event_date`
+    uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
+
+    def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
+        """As stored, made ready to use: units that are sentences of `document` are its
+        own objects, and terms share one string per term across sources (memory)."""
+        sentences = document.sentences
+        return dataclasses.replace(
+            self,
+            units=tuple(sentences[u] if isinstance(u, int) else u for u in self.units),
+            terms=tuple([vocabulary.setdefault(t, t) for t in found] for found in self.terms),
+        )
+
+
+class _Asked:
+    """Stands in for the common-word set: answers no, and records the words asked about."""
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+
+    def __contains__(self, word: object) -> bool:
+        self.words.append(str(word))
+        return False
+
+
+def _subject(text: str) -> Subject | None:
+    """The unit's subject for both answers, or None when it asks about more than one word
+    (then `analyse` finds it with the corpus's common words)."""
+    from briefkit.analysis.proposals import states_a_stance
+
+    asked = _Asked()
+    plain = subject_actor_at(text, asked)  # type: ignore[arg-type]
+    words = set(asked.words)
+    if len(words) > 1:
+        return None
+    word = next(iter(words), None)
+    common = plain if word is None else subject_actor_at(text, frozenset(words))
+    return Subject(
+        word,
+        plain,
+        common,
+        states_a_stance(text, plain[1] if plain else 0),
+        states_a_stance(text, common[1] if common else 0),
+    )
+
+
+def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
+    """Measure one source: a pure function of the document (and briefkit's code)."""
+    from briefkit.analysis.findings import event_date
+    from briefkit.analysis.proposals import quality
+
+    stemmer = stemmer or _stemmer()
+    keyed = keyed_units(document)
+    units = tuple(unit for unit, _key in keyed)
+    texts = [u.text for u in units]
+    subjects = tuple(_subject(text) for text in texts)
+    keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
+    place = {id(s): i for i, s in enumerate(document.sentences)}
+    return SourceSignals(
+        keys=frozenset(keys),
+        units=tuple(place.get(id(u), u) for u in units),  # type: ignore[misc]
+        own=tuple(keys.get(key, key) for _unit, key in keyed),
+        terms=tuple(terms(text, stemmer) for text in texts),
+        fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),
+        quality=tuple(quality(u) for u in units),
+        subjects=subjects,
+        states=tuple(tuple(sorted(states_named(text))) for text in texts),
+        titled=tuple(tuple(sorted(titled_surnames(text))) for text in texts),
+        dates=tuple(event_date(u) for u in units),
+        uses=_as_words(word_uses(texts)),
+    )
+
+
+def _as_words(uses: WordUses) -> tuple[str, str, str]:
+    """Word uses as three strings of words, each as often as it is used: a fraction of the
+    memory of three dicts, counted again in C (`collections.Counter`)."""
+    lower, capital, opening = (
+        " ".join(word for word, n in counts.items() for _ in range(n)) for counts in uses
+    )
+    return lower, capital, opening
+
+
+def signals_key(document: Document) -> str:
+    """The index key of a document's signals: its whole content and briefkit's code."""
+    return cache.cache_key(KIND, hashlib.sha256(pickle.dumps(document, protocol=5)).digest())
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer:
+    """One stemmer (and its cache of stems) per process, for every source it measures."""
+    return make_stemmer()
+
+
+def prepare() -> None:
+    """Load what measuring a source needs (the analysis modules, the country names) in
+    this process, before reading forks its workers: they inherit it instead of each
+    loading it again. The analysis needs all of it afterwards anyway."""
+    from briefkit.analysis import findings, proposals  # noqa: F401
+    from briefkit.analysis.actors import country_names
+
+    country_names()
+
+
+def remember(document: Document) -> None:
+    """Measure a source just read and keep its signals in the index (run in the reading
+    workers, so a cold build measures sources on every core)."""
+    if cache.cache_dir() is None:
+        return  # no index to keep them in: `analyse` measures them
+    cache.put(signals_key(document), source_signals(document), kind=KIND)
+
+
+# The sources the last `corpus_signals` measured (tests check that a rebuild measures
+# only new sources).
+measured: list[str] = []
+
+
+def corpus_signals(
+    corpus: Corpus, measure: Callable[[Document], SourceSignals] | None = None
+) -> list[SourceSignals]:
+    """Every source's signals, in corpus order: from the index, else measured and stored."""
+    measured.clear()
+    keys = [signals_key(d) for d in corpus.documents]
+    stemmer = make_stemmer()
+    vocabulary: dict[str, str] = {}
+    result: list[SourceSignals] = []
+    for start in range(0, len(keys), BATCH):  # a batch at a time: bounded memory
+        batch = keys[start : start + BATCH]
+        found = cache.get_many(batch)
+        fresh: dict[str, SourceSignals] = {}
+        for document, key in zip(corpus.documents[start : start + BATCH], batch, strict=True):
+            held = found.get(key)
+            if not isinstance(held, SourceSignals):
+                measured.append(document.id)
+                held = (measure or (lambda d: source_signals(d, stemmer)))(document)
+                fresh[key] = held
+            result.append(held.resolved(document, vocabulary))
+        cache.put_many(fresh.items(), kind=KIND)
+    cache.touch(keys)
+    return result
+
+
+def unit_rows(
+    corpus: Corpus, signals: Sequence[SourceSignals], repeated: dict[str, set[str]]
+) -> list[tuple[SourceSignals, int]]:
+    """The corpus's citable units (as `units.citable_units` gives them), each as its
+    source's signals and its row there: a source's units less its boilerplate."""
+    rows = []
+    for document, found in zip(corpus.documents, signals, strict=True):
+        drop = repeated[document.id]
+        rows.extend((found, i) for i, key in enumerate(found.own) if key not in drop)
+    return rows
+
+
+def common_words_of(
+    signals: Sequence[SourceSignals], rows: Sequence[tuple[SourceSignals, int]]
+) -> frozenset[str]:
+    """`actors.common_words` of the units in `rows`: each source's word uses, less those of
+    its units left out as boilerplate."""
+    total: tuple[Counter[str], Counter[str], Counter[str]] = (Counter(), Counter(), Counter())
+    kept: dict[int, set[int]] = {}
+    for found, i in rows:
+        kept.setdefault(id(found), set()).add(i)
+    for found in signals:
+        rows_kept = kept.get(id(found), set())
+        if not rows_kept:
+            continue
+        for into, words in zip(total, found.uses, strict=True):
+            into.update(words.split())
+        if len(rows_kept) < len(found.units):
+            left_out = [u.text for i, u in enumerate(found.units) if i not in rows_kept]
+            add_uses(total, word_uses(left_out), sign=-1)  # type: ignore[arg-type]
+    return common_from(*total)
+
+
+class Columns(NamedTuple):
+    """The corpus's citable units (as `units.citable_units` gives them) and their signals,
+    one list per signal: all `proposals.analyse` needs of the per-source stage, so the
+    sources' signals can go before the corpus-wide work (memory)."""
+
+    units: list[Sentence]
+    terms: list[list[str]]
+    fits: list[tuple[float, ...]]
+    quality: list[float]
+    subjects: list[Subject | None]
+    states: list[tuple[str, ...]]
+    titled: list[tuple[str, ...]]
+    dates: list[str | None]
+    common: frozenset[str]  # `actors.common_words` of the units
+
+
+def columns(corpus: Corpus, signals: Sequence[SourceSignals]) -> Columns:
+    """Leave out boilerplate (sentences other sources hold word for word) and lay the
+    remaining units' signals out in columns."""
+    keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
+    rows = unit_rows(corpus, signals, _repeated(corpus, keys))
+    return Columns(
+        units=[found.units[i] for found, i in rows],
+        terms=[found.terms[i] for found, i in rows],
+        fits=[found.fits[i] for found, i in rows],
+        quality=[found.quality[i] for found, i in rows],
+        subjects=[found.subjects[i] for found, i in rows],
+        states=[found.states[i] for found, i in rows],
+        titled=[found.titled[i] for found, i in rows],
+        dates=[found.dates[i] for found, i in rows],
+        common=common_words_of(signals, rows),
+    )

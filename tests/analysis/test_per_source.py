@@ -1,0 +1,121 @@
+"""The per-source stage: kept in the corpus index, measured only for sources not seen before,
+and the analysis it gives is the one the whole-corpus computation gives."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefkit import cache
+from briefkit.analysis import per_source
+from briefkit.analysis.actors import (
+    person_states,
+    states_named,
+    subject_actor_at,
+    titled_surnames,
+)
+from briefkit.analysis.proposals import analyse
+from briefkit.analysis.units import citable_units
+from briefkit.read import read_corpus
+from tests.conftest import ROOT, write
+
+QUERY = "Tajikistan Taliban border security"
+FOOTER = "Share this article with your friends and colleagues on every network you use today."
+
+
+@pytest.fixture
+def seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "cache"))
+    cache.close()
+    folder = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", folder)
+    return folder
+
+
+def test_a_rebuild_measures_only_the_new_source(seeds: Path) -> None:
+    analyse(read_corpus(seeds), QUERY)
+    per_source.measured.clear()
+    analyse(read_corpus(seeds), QUERY)
+    assert per_source.measured == []  # every source from the index
+    write(
+        seeds / "new.txt",
+        "A New Report\n\nMarch 3, 2024\n\nThe border guards of Tajikistan met the Taliban "
+        "commanders on Monday to discuss the crossing near the river.\n",
+    )
+    analyse(read_corpus(seeds), QUERY)
+    assert per_source.measured == ["new"]
+
+
+def test_sources_read_are_measured_where_they_are_read(seeds: Path) -> None:
+    corpus = read_corpus(seeds, after=per_source.remember)  # in the reading workers
+    per_source.measured.clear()
+    analyse(corpus, QUERY)
+    assert per_source.measured == []  # the index holds every source's signals already
+
+
+def test_the_index_gives_the_analysis_of_the_whole_corpus(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Boilerplate shared by two sources is left out of both, though each source's signals
+    # were measured (and stored) without knowing the other.
+    for name in ("one.txt", "two.txt"):
+        write(seeds / name, f"Notes {name}\n\nMarch 3, 2023\n\n{FOOTER}\n")
+    extra = next(iter(sorted(seeds.glob("*.txt"))))
+    extra.write_text(extra.read_text(encoding="utf-8") + f"\n\n{FOOTER}\n", encoding="utf-8")
+    corpus = read_corpus(seeds)
+    cold = analyse(corpus, QUERY)
+    warm = analyse(corpus, QUERY)
+    monkeypatch.setenv("BRIEFKIT_CACHE", "off")
+    uncached = analyse(corpus, QUERY)
+    assert list(cold.units) == citable_units(corpus)
+    assert all(FOOTER not in u.text for u in cold.units)
+    for found in (warm, uncached):
+        assert found.units == cold.units
+        assert found.fits == cold.fits
+        assert found.actors == cold.actors
+        assert found.quality == cold.quality
+        assert found.relevance == cold.relevance
+        assert found.hood == cold.hood
+        assert found.dates == cold.dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the two states improved after the summit in the capital city.",
+        "Rahmon said the border would stay closed to traders from Afghanistan this winter.",
+        "Tajikistan refuses to recognise the Taliban government, its foreign ministry said.",
+        "the lower-case opening has no proper name at all in the first words here.",
+    ],
+)
+@pytest.mark.parametrize("common", [frozenset(), frozenset({"relations", "rahmon"})])
+def test_a_subject_is_kept_for_either_answer(text: str, common: frozenset[str]) -> None:
+    subject = per_source._subject(text)
+    assert subject is not None
+    assert subject.hit(common) == subject_actor_at(text, common)
+
+
+def test_people_states_from_kept_signals_are_the_same() -> None:
+    texts = [
+        "President Emomali Rahmon of Tajikistan met officials in Dushanbe on Monday.",
+        "Rahmon told Tajikistan's parliament the border stays closed.",
+        "Rahmon and Russia discussed the base.",
+        "Nothing about anyone here at all.",
+    ]
+    actors = {"President Emomali Rahmon", "Rahmon"}
+    kept = person_states(
+        texts,
+        actors,
+        titled={n for t in texts for n in titled_surnames(t)},
+        named_states=[states_named(t) for t in texts],
+    )
+    assert (
+        kept
+        == person_states(texts, actors)
+        == {
+            "President Emomali Rahmon": "Tajikistan",
+            "Rahmon": "Tajikistan",
+        }
+    )
