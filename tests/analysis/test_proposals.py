@@ -53,3 +53,5 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     advice = "The Security Council should follow resolution 2736 with targeted sanctions."
     assert not states_a_stance(advice, 4)
     assert states_a_stance("Egypt rejected the plan and said it would not attend.", 0)
+    definition = "The Multinational Security Support mission is not a peacekeeping force."
+    assert not states_a_stance(definition, 4)

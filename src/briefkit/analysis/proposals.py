@@ -52,12 +52,17 @@ TOLD_WHAT_TO_DO = re.compile(
 )
 
 
+# "The MSS mission is not a United Nations peacekeeping force.": what an actor is, not
+# what it holds.
+DEFINED = re.compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
+
+
 def states_a_stance(text: str, actor_at: int) -> bool:
     """Does the passage state a stance of the actor named at `actor_at`: stance language
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
     a closing attribution ("…, the ministry said.")? What the writer says an actor should
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
-    if TOLD_WHAT_TO_DO.match(text[actor_at:]):
+    if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
         return False
     return bool(
         CUES["regional_positions"].search(text[actor_at : actor_at + STANCE_REACH])
