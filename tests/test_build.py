@@ -338,3 +338,18 @@ def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert fits(memo) and fits(memo) and fits(other)
     assert len(renders) == 2  # the same memo asked about twice is rendered once
     assert held[id(memo)][0] is memo  # its PDF is kept for the build to write
+
+
+def test_the_header_names_the_briefs_author_and_no_tool(example_build, lithium_build) -> None:
+    """A brief without an author gets no "From" line (cold read: "from briefkit" in every
+    header read as debris); one with an author is from that unit."""
+    cases = ((example_build, "Regional Analysis Unit"), (lithium_build, None))
+    for (result, manifest), author in cases:
+        for memo in manifest["memos"]:
+            md = (result.out_dir / memo["files"]["md"]).read_text(encoding="utf-8")
+            head = md.split("\n## ", 1)[0]
+            assert "briefkit" not in head, head
+            if author:
+                assert author in head, head
+            else:
+                assert "**From:**" not in head and "· from " not in head, head
