@@ -70,15 +70,7 @@ def test_a_memo_says_two_things_rather_than_one_twice(tmp_path: Path) -> None:
 
 
 def test_one_figure_told_twice_in_other_words_is_quoted_once(tmp_path: Path) -> None:
-    write(
-        tmp_path / "a.txt",
-        "Canal Report\n\nMarch 3, 2023\n\n"
-        "Before the drought the canal routinely handled 36 to 38 transits a day.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
-    )
+    _one_figure_in_two_sources(tmp_path)
     write(
         tmp_path / "c.txt",
         "Water\n\nApril 1, 2023\n\nThe authority plans a new reservoir on the western river.\n",
@@ -93,17 +85,22 @@ def test_one_figure_told_twice_in_other_words_is_quoted_once(tmp_path: Path) -> 
 def test_a_passage_the_memo_quotes_in_a_table_is_not_told_again(tmp_path: Path) -> None:
     """Chronology and disagreement rows are passed as `already`: a near-duplicate of a
     row's passage is not quoted again in a prose section."""
-    write(
-        tmp_path / "a.txt",
-        "Canal Report\n\nMarch 3, 2023\n\n"
-        "Before the drought the canal routinely handled 36 to 38 transits a day.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
-    )
+    _one_figure_in_two_sources(tmp_path)
     proposals = propose(read_corpus(tmp_path), "the canal drought")
     row = next(c for c in proposals.sections["background"] if "transits" in c.sentence.quote)
     plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 60)
     chosen = select(proposals, [plan], already=[row])["background"]
     assert not any("36 to 38" in c.sentence.quote for c in chosen)
+
+
+def _one_figure_in_two_sources(folder: Path) -> None:
+    """Two sources that give the same figures in other words."""
+    write(
+        folder / "a.txt",
+        "Canal Report\n\nMarch 3, 2023\n\n"
+        "Before the drought the canal routinely handled 36 to 38 transits a day.\n",
+    )
+    write(
+        folder / "b.txt",
+        "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
+    )

@@ -24,6 +24,7 @@ from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
+from briefkit.analysis.units import LIST_ITEM
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -102,17 +103,10 @@ POINTS_BACK = re.compile(
 )
 
 
-# "First, political: the midterms will…", "The CGT: the union…": an item of a list whose
-# heading the reader does not see.
-LIST_LABEL = re.compile(
-    r"^(?:first|second|third|finally|[A-Z][\w'’.-]*)(?:,? [\w'’.-]+){0,2}: [a-z]"
-)
-
-
 def points_back(text: str) -> bool:
     """Does the passage lean on text before it, past its opening words, or open as an
     item of a list?"""
-    return bool(POINTS_BACK.search(text) or LIST_LABEL.match(text))
+    return bool(POINTS_BACK.search(text) or LIST_ITEM.match(text))
 
 
 def quality(sentence: Sentence) -> float:
