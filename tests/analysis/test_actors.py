@@ -102,3 +102,22 @@ def test_a_name_after_the_verb_is_what_the_sentence_is_about_not_its_actor() -> 
     """'The junta has accused Algeria…' is no position of Algeria's."""
     assert subject_actor("The junta has accused Algeria of hosting rebel leaders.") is None
     assert subject_actor("Kenya has pledged a thousand police officers.") == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accompanying Neutrality Treaty guarantees that the canal stays open to ships.",
+        "The Río Indio reservoir, which the ACP says is needed, gets little attention.",
+        "The Hutchison deal angered officials in Beijing.",
+        "The Belt and Road Initiative was launched in 2013.",
+    ],
+)
+def test_a_treaty_a_deal_or_a_work_is_no_actor(sentence: str) -> None:
+    assert subject_actor(sentence) is None
+
+
+def test_a_name_before_a_word_opening_with_de_or_al_ends_at_the_name() -> None:
+    # "Hutchison de|al" was once read as one name, hiding the noun after it
+    assert subject_actor("Russia backs the Paris Agreement.") == "Russia"
+    assert subject_actor("The Hutchison deal angered officials in Beijing.") is None

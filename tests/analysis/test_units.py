@@ -225,3 +225,32 @@ def test_a_what_to_watch_item_is_not_quoted(tmp_path: Path) -> None:
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("wins backing" in q for q in quotes)
     assert any("will decide" in q for q in quotes)
+
+
+def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    items = (
+        "- Rainfall forecasts for the next dry season and any drought watch.\n"
+        "- The court ruling on the concession will decide who runs the terminals.\n"
+    )
+    write(
+        tmp_path / "a.md",
+        "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n## What to watch\n\n" + items,
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("Rainfall forecasts" in q for q in quotes)
+    assert any("will decide who runs" in q for q in quotes)
+
+
+def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    notice = "You are reading a free preview. Subscribers get full scenario tables and data downloads."
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + notice + "\n\n" + body + "\n")
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quotes and not any("preview" in q or "Subscribers" in q for q in quotes)

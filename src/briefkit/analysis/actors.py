@@ -133,7 +133,7 @@ _CALENDAR = frozenset(
     ]
 )
 PROPER = re.compile(  # "International Organization for Migration" is one name
-    r"(?:[A-Z][\w'’.-]*|of|the|and|de|al)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and|de|al))*"
+    r"(?:[A-Z][\w'’.-]*|(?:of|the|and|de|al)\b)(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|de|al)\b))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -296,6 +296,17 @@ PLACE_WORD = re.compile(
     r"Peninsula|Island|Islands|Lake|Bay|Coast|Valley|Square|Park)$)"
 )
 
+# Instruments and works: a treaty, a law, a dam is what parties take positions on, never a
+# party. As the name's last word ("the Neutrality Treaty") or the noun right after it
+# ("the Río Indio reservoir", "the Hutchison deal").
+THING_WORD = (
+    r"treaty|treaties|agreement|accord|accords|act|convention|protocol|charter|initiative|"
+    r"law|deal|plan|programme|program|project|concession|reservoir|dam|pipeline|railway|"
+    r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal"
+)
+ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
+THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")
+
 
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
@@ -332,9 +343,12 @@ OPENING_MARKS = " \"'“‘([«"
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
 
 
-def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+def _proper_phrases(
+    text: str, common: frozenset[str] = frozenset(), things: list[int] | None = None
+) -> list[tuple[int, str]]:
     """Capitalised phrases that name something; `common` holds words the corpus also writes
-    in lower case, which are only capitalised here because they open the sentence."""
+    in lower case, which are only capitalised here because they open the sentence. Where a
+    name is a thing's (a treaty, a reservoir), its offset goes to `things`."""
     phrases = []
     for match in PROPER.finditer(text):
         words = match.group(0).split()
@@ -365,6 +379,10 @@ def _proper_phrases(text: str, common: frozenset[str] = frozenset()) -> list[tup
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if PLACE_WORD.search(phrase):
             continue  # "the Red Sea", "Cape of Good Hope": a place, not a party that acts
+        if ENDS_IN_THING.search(phrase) or THING_AFTER.match(text[match.end() :].lstrip()):
+            if things is not None:  # "the Neutrality Treaty", "the Río Indio reservoir"
+                things.append(match.start())
+            continue
         if len(phrase) > 2 and phrase.lower() not in _CALENDAR:
             phrases.append((match.start(), phrase))
     return phrases
@@ -399,9 +417,12 @@ def subject_actor_at(
             return named[0][1], 0
     cut = text.find(" ", window)
     head = text if cut < 0 else text[:cut]
-    mentions = sorted(countries_in(head) + _proper_phrases(head, common), key=lambda m: m[0])
-    if not mentions:
-        return None
+    things: list[int] = []
+    mentions = sorted(
+        countries_in(head) + _proper_phrases(head, common, things), key=lambda m: m[0]
+    )
+    if not mentions or (things and min(things) < mentions[0][0]):
+        return None  # "The Río Indio reservoir, which the ACP says…": the subject is a thing
     if LEADING_PHRASE.match(head):
         # "Unlike its neighbours, plus Russia and China, Tajikistan isn't…": the subject
         # is the first name right after a comma, past the opening phrase.

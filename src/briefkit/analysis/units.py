@@ -73,6 +73,7 @@ ABOUT_THE_PAGE = re.compile(
     r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
     r"for (?:more|further) information|sign up (?:for|to)|subscribe (?:to|for)|"
+    r"subscribers (?:get|receive|can)|you are reading a (?:free )?preview|"
     r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected))",
     re.IGNORECASE,
 )
@@ -111,6 +112,13 @@ LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}: [a-z]")
 # "Whether Kurtz testifies…", "Any US statement on toll waivers.": an item of a what-to-watch
 # list, with no verb of its own.
 WATCH_ITEM = re.compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
+# A source's own list of things to watch: each item under such a heading is one, however
+# it opens ("NOAA rainfall forecasts for the dry season.").
+WATCH_HEADING = re.compile(
+    r"\b(?:what to watch|to watch|watch ?list|signposts|indicators to|key dates|"
+    r"what comes next|what's next)\b",
+    re.IGNORECASE,
+)
 MAIN_VERB = re.compile(
     r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
     r"has|have|had|decides?|determines?|shows?)\b"
@@ -157,7 +165,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if ABOUT_THE_PAGE.search(text):
         return True  # "Figures are rounded and may differ…": a method note
-    if WATCH_ITEM.match(text) and not MAIN_VERB.search(text):
+    watched = WATCH_ITEM.match(text) or WATCH_HEADING.search(sentence.heading or "")
+    if watched and not MAIN_VERB.search(text):
         return True  # "Whether the project wins backing…": a what-to-watch item
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
