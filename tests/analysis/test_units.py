@@ -250,7 +250,11 @@ def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
         f"The port authority said trade through the harbour grew again in quarter {i} of the year."
         for i in range(1, 9)
     )
-    notice = "You are reading a free preview. Subscribers get full scenario tables and data downloads."
-    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + notice + "\n\n" + body + "\n")
+    notice = (
+        "You are reading a free preview. Subscribers get full scenario tables and data downloads."
+    )
+    write(
+        tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + notice + "\n\n" + body + "\n"
+    )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert quotes and not any("preview" in q or "Subscribers" in q for q in quotes)
