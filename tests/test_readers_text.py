@@ -364,3 +364,13 @@ def test_a_site_heading_over_a_menu_is_the_publisher_and_a_byline_after_a_label_
     assert meta.publisher == "Harbour Desk"
     assert meta.authors == ("Chen Weiling", "Omar Khaled")
     assert meta.date == "2025-09-03"
+
+
+def test_a_markdown_heading_ending_in_a_question_mark_is_a_heading() -> None:
+    result = read_markdown(
+        b"# Harbour Trade Recovers After the Long Drought Ends\n\n"
+        b"The port said trade grew again in the year under review.\n\n"
+        b"## What should we watch?\n\nRainfall in the dry season.\n"
+    )
+    kinds = [(b.kind, b.content.text) for b in result.blocks]
+    assert ("heading", "What should we watch?") in kinds

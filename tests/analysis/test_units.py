@@ -238,7 +238,10 @@ def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None
     )
     write(
         tmp_path / "a.md",
-        "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n## What to watch\n\n" + items,
+        "# Harbour Trade Recovers After the Long Drought Ends\n\nMarch 3, 2023\n\n"
+        + body
+        + "\n\n## What should we watch?\n\n"
+        + items,
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("Rainfall forecasts" in q for q in quotes)

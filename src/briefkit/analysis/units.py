@@ -115,8 +115,8 @@ WATCH_ITEM = re.compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE
 # A source's own list of things to watch: each item under such a heading is one, however
 # it opens ("NOAA rainfall forecasts for the dry season.").
 WATCH_HEADING = re.compile(
-    r"\b(?:what to watch|to watch|watch ?list|signposts|indicators to|key dates|"
-    r"what comes next|what's next)\b",
+    r"(?<!Rights )\b(?:watch|watching|watchlist|signposts|indicators|key dates|"
+    r"what comes next|what's next|next steps)\b",
     re.IGNORECASE,
 )
 MAIN_VERB = re.compile(

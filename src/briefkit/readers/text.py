@@ -189,6 +189,9 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return wrapped >= 0.6 * len(lengths) and max(lengths) <= 120
 
 
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")
+
+
 def _looks_like_heading(line: str) -> bool:
     words = line.split()
     return (
@@ -260,7 +263,9 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
         if current is not None:
             cleaned = clean_inline(current)
             if cleaned.text and any(ch.isalnum() for ch in cleaned.text):
-                kind = "heading" if _looks_like_heading(cleaned.text) else "paragraph"
+                # "## What should we watch?" is a heading in Markdown, question mark or not
+                atx = markdown and ATX_HEADING.match(current.text)
+                kind = "heading" if atx or _looks_like_heading(cleaned.text) else "paragraph"
                 blocks.append(Block(kind, cleaned))
         current = None
 
