@@ -281,3 +281,11 @@ def test_a_passage_giving_both_figures_reports_the_dispute_and_is_no_side(
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "dairy losses per cow"), 5)
     assert found == []
+
+
+def test_a_date_used_as_an_adjective_dates_nothing() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    text = "A compromised update pipeline could turn a July 2024-style failure into an attack."
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None

@@ -82,6 +82,28 @@ def test_one_figure_told_twice_in_other_words_is_quoted_once(tmp_path: Path) -> 
     assert any("reservoir" in q for q in chosen)
 
 
+def test_one_shared_figure_and_close_words_are_one_fact(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "Outage Report\n\nJuly 20, 2024\n\n"
+        "Microsoft put the number of affected Windows devices at 8.5 million.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "The Day the Screens Went Blue\n\nAugust 2, 2024\n\n"
+        "Microsoft's estimate was that 8.5 million Windows devices were affected.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Airlines\n\nJuly 22, 2024\n\nDelta cancelled thousands of flights over five days.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Windows outage and the airlines")
+    plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 60)
+    chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
+    assert sum("8.5 million" in q for q in chosen) == 1, chosen
+    assert any("Delta" in q for q in chosen)
+
+
 def test_a_passage_the_memo_quotes_in_a_table_is_not_told_again(tmp_path: Path) -> None:
     """Chronology and disagreement rows are passed as `already`: a near-duplicate of a
     row's passage is not quoted again in a prose section."""

@@ -234,6 +234,7 @@ def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None
     )
     items = (
         "- Rainfall forecasts for the next dry season and any drought watch.\n"
+        "- The first list of critical providers, and whether any security vendor is on it.\n"
         "- The court ruling on the concession will decide who runs the terminals.\n"
     )
     write(
@@ -244,7 +245,7 @@ def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None
         + items,
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
-    assert not any("Rainfall forecasts" in q for q in quotes)
+    assert not any("Rainfall forecasts" in q or "critical providers" in q for q in quotes)
     assert any("will decide who runs" in q for q in quotes)
 
 
@@ -261,3 +262,46 @@ def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert quotes and not any("preview" in q or "Subscribers" in q for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most importantly, it said it would let security products run outside the kernel.",
+        "On Monday, they agreed to extend the truce by a month.",
+    ],
+)
+def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> None:
+    assert leans_back(sentence)
+
+
+def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
+    assert not leans_back("In Boston, Mass General Brigham cancelled routine appointments.")
+    assert not leans_back("In 2023, it was clear that the canal faced a long drought.")
+
+
+def test_a_disclaimer_is_not_quoted(tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    notice = "The Institute for Digital Resilience does not take institutional positions."
+    write(
+        tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + notice + "\n"
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quotes and not any("institutional positions" in q for q in quotes)
+
+
+def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    items = (
+        "Staged rollouts cut the damage any single bad update can do to the harbour systems.\n"
+        "Risk case: a compromised update pipeline turns a failure into a deliberate attack.\n"
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + items)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("Risk case" in q for q in quotes)

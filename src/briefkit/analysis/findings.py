@@ -23,6 +23,7 @@ from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
 from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
 
+COMPOUND_AFTER = re.compile(r"-[a-z]")
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
@@ -164,6 +165,8 @@ def event_date(sentence: Sentence) -> str | None:
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
+            if COMPOUND_AFTER.match(text, match.end()):
+                continue  # "a July 2024-style failure": the date describes, it dates nothing
             groups = match.groupdict()
             iso = _iso(groups["year"], groups.get("month"), groups.get("day"))
             if iso:

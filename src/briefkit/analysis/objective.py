@@ -33,6 +33,10 @@ RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
 SAME_FIGURES = 2  # figures two passages share (years aside) that make them one fact told twice
+# One figure shared is the same fact when the words are this close too: "Microsoft put the
+# number of affected devices at 8.5 million" and "Microsoft's estimate was that 8.5
+# million Windows devices were affected".
+ONE_FIGURE_SIMILARITY = 0.3
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 
 
@@ -100,11 +104,16 @@ def stated_figures(text: str) -> frozenset[str]:
 def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals) -> bool:
     """Nearly the same words as a passage the memo holds, or the same figures: "Before the
     drought the canal handled 36 to 38 transits a day" and "Normally the canal handles 36
-    to 38 ships a day" are one fact, however differently worded."""
+    to 38 ships a day" are one fact, however differently worded; so are one figure and
+    words fairly close."""
     own = candidate.sentence.id
     if any(proposals.similarity(own, other) >= NEAR_DUPLICATE for other in state.chosen):
         return True
     figures = stated_figures(candidate.sentence.text)
-    return len(figures) >= SAME_FIGURES and any(
-        len(figures & other) >= SAME_FIGURES for other in state.figures
-    )
+    for other, stated in zip(state.chosen, state.figures, strict=True):
+        shared = len(figures & stated)
+        if shared >= SAME_FIGURES or (
+            shared and proposals.similarity(own, other) >= ONE_FIGURE_SIMILARITY
+        ):
+            return True
+    return False

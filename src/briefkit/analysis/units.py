@@ -46,6 +46,9 @@ SELF_CONTAINED = re.compile(
     r"autumn|fall|winter|same)\b|these days\b|then[- ]\w+)",
     re.IGNORECASE,
 )
+# "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
+# right after a short opening phrase leans back as much as one opening the sentence.
+PRONOUN_AFTER_OPENER = re.compile(r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b)", re.IGNORECASE)
 ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
 QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
@@ -74,7 +77,8 @@ ABOUT_THE_PAGE = re.compile(
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
     r"for (?:more|further) information|sign up (?:for|to)|subscribe (?:to|for)|"
     r"subscribers (?:get|receive|can)|you are reading a (?:free )?preview|"
-    r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected))",
+    r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected)|"
+    r"does not take (?:institutional |corporate )?positions)",
     re.IGNORECASE,
 )
 
@@ -119,6 +123,9 @@ WATCH_HEADING = re.compile(
     r"what comes next|what's next|next steps)\b",
     re.IGNORECASE,
 )
+# "The Delta case in Fulton County, and whether it goes to trial.": the verb of a
+# "whether" clause after the item is not the item's own.
+WHETHER_TAIL = re.compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
 MAIN_VERB = re.compile(
     r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
     r"has|have|had|decides?|determines?|shows?)\b"
@@ -153,6 +160,9 @@ def leans_back(text: str) -> bool:
         return True  # a quotation without its speaker
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
+    opener = PRONOUN_AFTER_OPENER.match(text)
+    if opener and not SELF_CONTAINED.match(text[opener.end() :]):
+        return True
     return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
 
 
@@ -166,7 +176,7 @@ def is_debris(sentence: Sentence) -> bool:
     if ABOUT_THE_PAGE.search(text):
         return True  # "Figures are rounded and may differ…": a method note
     watched = WATCH_ITEM.match(text) or WATCH_HEADING.search(sentence.heading or "")
-    if watched and not MAIN_VERB.search(text):
+    if watched and not MAIN_VERB.search(WHETHER_TAIL.sub("", text)):
         return True  # "Whether the project wins backing…": a what-to-watch item
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
@@ -269,6 +279,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue
             if before is None or before.heading != sentence.heading or not before.quote:
                 continue  # its antecedent is a heading, or nothing
+            if LIST_ITEM.match(sentence.text):
+                continue  # "Risk case: …": its heading is the list's, not the line before
             if is_debris(before) or leans_back(before.text):
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
