@@ -121,3 +121,19 @@ def test_a_name_before_a_word_opening_with_de_or_al_ends_at_the_name() -> None:
     # "Hutchison de|al" was once read as one name, hiding the noun after it
     assert subject_actor("Russia backs the Paris Agreement.") == "Russia"
     assert subject_actor("The Hutchison deal angered officials in Beijing.") is None
+
+
+def test_past_an_opening_setting_a_titled_name_is_the_actor() -> None:
+    sentence = (
+        "In Port-au-Prince, gang leader Jimmy “Barbecue” Chérizier warned that his coalition "
+        "would not recognise any government chosen abroad."
+    )
+    assert subject_actor(sentence) == 'Jimmy "Barbecue" Chérizier'
+
+
+def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
+    from briefkit.analysis.actors import fuller_names
+
+    names = ["Delta Air Lines", "Delta", "Delta Air Lines", "Microsoft", None, "Delta"]
+    names += ["Panama", "Panama Ports Company", "Meyers", "Adam Meyers"]
+    assert fuller_names(names) == {"Delta": "Delta Air Lines", "Meyers": "Adam Meyers"}

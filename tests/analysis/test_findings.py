@@ -66,6 +66,10 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
         ("The wall is 400m long.", [(400.0, "m", "400m")]),
         ("The dam was completed in 2011.", [(2011.0, "year", "2011")]),
         ("The 1990s saw three wars.", []),
+        (
+            "Gangs hold 90 percent, up from 60 percent two years ago.",
+            [(90.0, "percent", "90 percent")],
+        ),
     ],
 )
 def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -289,3 +293,18 @@ def test_a_date_used_as_an_adjective_dates_nothing() -> None:
 
     text = "A compromised update pipeline could turn a July 2024-style failure into an attack."
     assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None
+
+
+def test_one_dispute_told_by_four_sources_is_one_row(tmp_path: Path) -> None:
+    texts = [
+        "Security analysts in the capital estimate that gangs control about 80 percent of Port-au-Prince.",
+        "The UN estimates that gangs control around 90 percent of Port-au-Prince and its roads.",
+        "Gangs still control roughly 80 percent of Port-au-Prince and key highways, officials said.",
+        "According to the UN, gangs now control about 90 percent of Port-au-Prince this spring.",
+    ]
+    for number, text in enumerate(texts):
+        write(
+            tmp_path / f"{number}.txt", f"Report {number}\n\nMarch {number + 1}, 2025\n\n{text}\n"
+        )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "gangs in Port-au-Prince"), 4)
+    assert len(found) == 1

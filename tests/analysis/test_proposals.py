@@ -55,3 +55,20 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert states_a_stance("Egypt rejected the plan and said it would not attend.", 0)
     definition = "The Multinational Security Support mission is not a peacekeeping force."
     assert not states_a_stance(definition, 4)
+
+
+def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Hospitals Count the Cost\n\nJuly 22, 2024\n\n"
+        "Mass General Brigham cancelled routine visits across its hospitals in Boston on Friday.\n"
+        "Delta Air Lines said it would seek damages from the software vendor in court.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the outage, the hospitals and the airlines")
+    rows = [c.sentence.text for c in proposals.sections["regional_positions"]]
+    assert any("Delta" in r for r in rows)
+    assert not any("Mass General" in r for r in rows)

@@ -133,7 +133,8 @@ _CALENDAR = frozenset(
     ]
 )
 PROPER = re.compile(  # "International Organization for Migration" is one name
-    r"(?:[A-Z][\w'’.-]*|(?:of|the|and|de|al)\b)(?:\s+(?:[A-Z][\w'’.-]*|(?:of|for|the|and|de|al)\b))*"
+    r"(?:[A-Z][\w'’.-]*|(?:of|the|and|de|al)\b)"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|[\"“][A-Z][\w'’.-]*[\"”]|(?:of|for|the|and|de|al)\b))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -375,6 +376,7 @@ def _proper_phrases(
         if not words or not words[0][:1].isupper():
             continue
         phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
+        phrase = phrase.replace("“", '"').replace("”", '"')  # one nickname, however quoted
         if " " not in phrase and _people_or_creed(phrase):
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if PLACE_WORD.search(phrase):
@@ -427,8 +429,14 @@ def subject_actor_at(
         # "Unlike its neighbours, plus Russia and China, Tajikistan isn't…": the subject
         # is the first name right after a comma, past the opening phrase.
         after_comma = [m for m in mentions if re.search(r",\s*(?:the\s+)?$", head[: m[0]])]
+        comma = head.find(",")
+        # "In Port-au-Prince, gang leader Jimmy Chérizier warned…": past the setting, the
+        # first name is the actor's, even with a title before it.
+        past_setting = [m for m in mentions if 0 < comma < m[0]]
         if after_comma:
             mentions = after_comma
+        elif past_setting:
+            mentions = past_setting
     first_offset, first_name = mentions[0]
     if VERB_BEFORE_NAME.search(head[:first_offset]):
         # "The junta has accused Algeria of…": the first name follows the verb, so it is
@@ -437,6 +445,27 @@ def subject_actor_at(
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
     states = [(n, at) for at, n in countries_in(head) if first_offset <= at <= reach]
     return states[0] if states else (first_name, first_offset)
+
+
+def fuller_names(names: list[str | None]) -> dict[str, str]:
+    """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
+    Lines"): each maps to the longer name it opens that is named most, so one actor gets one
+    row, whichever way a source names it."""
+    counts: dict[str, int] = {}
+    for name in names:
+        if name:
+            counts[name] = counts.get(name, 0) + 1
+    fuller: dict[str, str] = {}
+    states = set(country_names().values())
+    for name in counts:
+        if name in states:
+            continue  # "Panama" is the state, not the "Panama Ports Company"
+        longer = [other for other in counts if other.startswith(name + " ")]
+        if not longer and " " not in name:  # "Meyers" for "CrowdStrike's Adam Meyers"
+            longer = [other for other in counts if other.endswith(" " + name)]
+        if longer:
+            fuller[name] = max(longer, key=lambda other: (counts[other], other))
+    return fuller
 
 
 def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:

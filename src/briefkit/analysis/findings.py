@@ -24,6 +24,11 @@ from briefkit.corpus import Sentence
 from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
+EARLIER_VALUE = re.compile(
+    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))"
+    r"(?:\s+an?)?(?:\s+(?:estimated|about|around|roughly|some))?\s*$",
+    re.IGNORECASE,
+)
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
@@ -224,6 +229,8 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             value *= SCALE.get(scale) or MONEY_SCALE[scale]
         if not prefix and not scale and not unit and 1800 <= value <= 2100:
             continue  # a year
+        if EARLIER_VALUE.search(text[: match.start()]):
+            continue  # "about 90 percent, up from 60 percent two years ago": a past value
         if prefix:
             unit = CURRENCIES[prefix]  # "$2 billion in aid": the sign is the unit
             end = match.end("scale") if scale else match.end("value")
@@ -372,13 +379,25 @@ def figure_disagreements(
     used: set[str] = set()
     for pair in sorted(pairs, key=lambda p: (-p.similarity, p.first.candidate.sentence.id)):
         ids = {pair.first.candidate.sentence.id, pair.second.candidate.sentence.id}
-        if ids & used:
+        if ids & used or any(_same_dispute(pair, other) for other in chosen):
             continue
         chosen.append(pair)
         used |= ids
         if len(chosen) >= limit:
             break
     return chosen
+
+
+def _same_dispute(one: FigurePair, other: FigurePair) -> bool:
+    """The same two values of the same unit: "80 / 90 percent of the capital" told by two
+    more sources is one row, not two."""
+    if one.unit != other.unit:
+        return False
+    mine = sorted((one.first.value, one.second.value))
+    theirs = sorted((other.first.value, other.second.value))
+    return all(
+        abs(a - b) <= 0.02 * max(abs(a), abs(b), 1e-9) for a, b in zip(mine, theirs, strict=True)
+    )
 
 
 STANCE_NAMES = {1: "cooperation", -1: "conflict"}

@@ -16,6 +16,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
     country_names,
+    fuller_names,
     person_states,
     subject_actor_at,
 )
@@ -44,7 +45,7 @@ FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up t
 ELSEWHERE = 0.85  # a passage that fits another section better (0.6 lost 2-3 points of recall)
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
 OVERTAKEN_FIT = 0.1  # a forecast for a date the newest source has already passed
-NO_STANCE_FIT = 0.25  # a passage naming an actor but no stance of theirs is seldom a position
+NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
 
@@ -191,6 +192,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         named_states=found.states,
     )
     actors = tuple(people.get(a, a) if a else None for a in named)
+    fuller = fuller_names(list(actors))
+    actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
         if actor:
