@@ -305,3 +305,22 @@ def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None
     write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + items)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("Risk case" in q for q in quotes)
+
+
+def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
+    body = "\n\n".join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+    scenario = (
+        "**2. Breakthrough (~15%).** New cranes arrive quickly and the port doubles its "
+        "throughput within the year. Sanctions and arrests split the smuggling networks along the coast. A credible tender for the terminal "
+        "would open the way to new investors."
+    )
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\n" + body + "\n\n" + scenario + "\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("doubles its throughput" in q or "Sanctions and arrests" in q for q in quotes)
+    assert any("would open the way" in q for q in quotes), quotes

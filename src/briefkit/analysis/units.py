@@ -15,7 +15,7 @@ import itertools
 import re
 from collections import Counter
 
-from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.corpus import Corpus, Document, Paragraph, Sentence
 from briefkit.verbatim import collapse, find_quote
 
 MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
@@ -260,6 +260,26 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
     return [unit for unit, key in keyed_units(document) if key not in boilerplate]
 
 
+# "**2. Breakthrough (~15%).** A few contingents arrive quickly…": a scenario, told in the
+# present tense, which quoted alone reads as fact. Its labelled paragraphs, and those under
+# a heading about scenarios, are quoted only where they say would, could, may, might.
+SCENARIO_LABEL = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?[A-Z][^.!?()]{0,50}\(\s*(?:[a-z ,]+,\s*)?~?\d{1,2}\s?"
+    r"(?:%|percent|per cent)\s*\)"
+)
+SCENARIO_HEADING = re.compile(r"\bscenarios?\b", re.IGNORECASE)
+HEDGED = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+
+
+def is_scenario(paragraph: Paragraph) -> bool:
+    """Is the paragraph one scenario of several: labelled with its odds, or under a
+    heading about scenarios?"""
+    first = paragraph.sentences[0] if paragraph.sentences else None
+    if first is None:
+        return False
+    return bool(SCENARIO_LABEL.match(first.quote) or SCENARIO_HEADING.search(first.heading or ""))
+
+
 def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     """A document's citable units before boilerplate is left out, each with the key
     (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
@@ -267,11 +287,16 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     units: list[tuple[Sentence, str]] = []
     collapsed = collapse(document.text)
     previous: Sentence | None = None
+    told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
     for paragraph in document.paragraphs:
+        scenario = is_scenario(paragraph)
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
             if not sentence.quote or is_debris(sentence):
                 continue
+            if scenario and not HEDGED.search(sentence.text):
+                told_as_fact.add(sentence.id)
+                continue  # "Sanctions and arrests split the coalition." in a 15% scenario
             key = collapse(sentence.text).lower()
             if not leans_back(sentence.text):
                 if MIN_WORDS <= sentence.words <= MAX_WORDS:
@@ -281,7 +306,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue  # its antecedent is a heading, or nothing
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
-            if is_debris(before) or leans_back(before.text):
+            if is_debris(before) or leans_back(before.text) or before.id in told_as_fact:
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
                 continue
