@@ -72,3 +72,23 @@ def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
     rows = [c.sentence.text for c in proposals.sections["regional_positions"]]
     assert any("Delta" in r for r in rows)
     assert not any("Mass General" in r for r in rows)
+
+
+def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Talks Outlook\n\nMarch 3, 2023\n\n"
+        "Analysts expect the border talks on border risks will likely collapse, raising border risks.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Talks Resume\n\nNovember 9, 2025\n\n"
+        "Diplomats expect that the negotiations will likely resume next spring in the capital.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the border talks and their risks")
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert "resume" in summary[0]  # the newer judgement leads; the older one only follows

@@ -73,6 +73,11 @@ def states_a_stance(text: str, actor_at: int) -> bool:
 
 
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
+# A bottom line comes first from sources at most this many months older than the newest:
+# an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
+# its standing there, so it leads the memo only where the newer sources offer no judgement.
+BOTTOM_LINE_MONTHS = 6
+STALE_BOTTOM_LINE = 0.3
 NEEDS_CUES = ("regional_positions", "outlook")
 # What a passage's form costs it as an excerpt. Mild on purpose: on the benchmark's tuning
 # corpora, passages with these marks carry key points at least as often per word as others
@@ -141,6 +146,8 @@ class Analysis:
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
+    # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source
+    overtaken: tuple[bool, ...] = ()
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -239,7 +246,22 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         hood=hood,
         years=span,
         dates={u.id: (u.quote, date) for u, date in zip(units, found.dates, strict=True)},
+        overtaken=tuple(
+            months_older(documents[u.source_id].meta.date, dated[-1] if dated else None)
+            > BOTTOM_LINE_MONTHS
+            for u in units
+        ),
     )
+
+
+def months_older(date: str | None, newest: str | None) -> int:
+    """How many months `date` (ISO, possibly partial) is older than `newest`; 0 when
+    either is unknown."""
+    if not date or not newest or len(date) < 4 or len(newest) < 4:
+        return 0
+    month = int(date[5:7]) if len(date) >= 7 else 12
+    newest_month = int(newest[5:7]) if len(newest) >= 7 else 12
+    return (int(newest[:4]) - int(date[:4])) * 12 + newest_month - month
 
 
 def propose(
@@ -289,8 +311,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
+        stale = bool(analysis.overtaken) and analysis.overtaken[i]
         if judgement > 0.05 and judgement >= fits["background"]:
-            standing = q * (0.6 + 0.4 * recency)
+            standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             sections[SUMMARY].append(
                 Candidate(
                     unit,
