@@ -135,5 +135,12 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     from briefkit.analysis.actors import fuller_names
 
     names = ["Delta Air Lines", "Delta", "Delta Air Lines", "Microsoft", None, "Delta"]
-    names += ["Panama", "Panama Ports Company", "Meyers", "Adam Meyers"]
+    names += [
+        "Panama",
+        "Panama Ports Company",
+        "Meyers",
+        "Adam Meyers",
+        "CrowdStrike's Adam Meyers",
+    ]
+    names += ["CrowdStrike's Adam Meyers"]
     assert fuller_names(names) == {"Delta": "Delta Air Lines", "Meyers": "Adam Meyers"}

@@ -461,8 +461,12 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
         if name in states:
             continue  # "Panama" is the state, not the "Panama Ports Company"
         longer = [other for other in counts if other.startswith(name + " ")]
-        if not longer and " " not in name:  # "Meyers" for "CrowdStrike's Adam Meyers"
+        if not longer and " " not in name:  # "Meyers" for "Adam Meyers"
             longer = [other for other in counts if other.endswith(" " + name)]
+            # the name itself, not a title or an employer: "Donald Trump" over
+            # "President-elect Donald Trump" and "CrowdStrike's Adam Meyers"
+            bare = [other for other in longer if " " not in other[: -len(name) - 1].strip()]
+            longer = bare or longer
         if longer:
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
     return fuller
