@@ -324,3 +324,23 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("doubles its throughput" in q or "Sanctions and arrests" in q for q in quotes)
     assert any("would open the way" in q for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Comptroller's audit is right to ask why.",
+        "Insured losses will be a fraction of that.",
+        "If the authority has its way, many of them will be under water by the 2030s.",
+        "To do that effectively on Windows, the sensor includes a driver in the kernel.",
+    ],
+)
+def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
+    assert leans_back(sentence)
+
+
+def test_a_count_of_things_to_come_announces_a_list() -> None:
+    from briefkit.analysis.units import ANNOUNCES
+
+    assert ANNOUNCES.match("Three features combined to turn a bug into a global event.")
+    assert not ANNOUNCES.match("Three people died in the attack on the port on Monday.")

@@ -46,6 +46,17 @@ SELF_CONTAINED = re.compile(
     r"autumn|fall|winter|same)\b|these days\b|then[- ]\w+)",
     re.IGNORECASE,
 )
+# "The audit is right to ask why.", "Losses will be a fraction of that.": a sentence that
+# ends on a word pointing back; "many of them will be under water": a part of something
+# named before; "To do that, the sensor…": an action named before.
+ENDS_POINTING_BACK = re.compile(
+    r"\b(?:why|so|this|that|these|those)[\"”’']?[.!][\"”’']?$", re.IGNORECASE
+)
+PART_OF_THEM = re.compile(
+    r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
+    re.IGNORECASE,
+)
+DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
 PRONOUN_AFTER_OPENER = re.compile(r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b)", re.IGNORECASE)
@@ -67,7 +78,12 @@ ANNOUNCES = re.compile(
     r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
     r"(?:\w+ )?(?:reasons|factors|ways|things|explanations|aspects|issues|elements|points|"
     r"questions|causes|drivers|motives|considerations|lessons|scenarios|options)\b[^.]{0,60}\.$|"
-    r"here(?:'s| is| are) (?:why|how|what)\b)",
+    r"here(?:'s| is| are) (?:why|how|what)\b|"
+    # "Three features combined to turn a bug into a global event.": a count of things
+    # the next sentences list
+    r"(?:two|three|four|five|six|several|a few) (?:key |main |big |major )?(?:features|"
+    r"factors|reasons|things|lessons|questions|issues|trends|forces|changes|problems|risks|"
+    r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.]{0,60}\.$)",
     re.IGNORECASE,
 )
 
@@ -160,6 +176,8 @@ def leans_back(text: str) -> bool:
         return True  # a quotation without its speaker
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
+    if ENDS_POINTING_BACK.search(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+        return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
         return True
