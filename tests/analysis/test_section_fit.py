@@ -37,3 +37,11 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
     from briefkit.analysis.section_fit import horizon_passed
 
     assert horizon_passed(text, (2025, 12)) is passed
+
+
+def test_a_modal_perfect_looks_back_not_forward() -> None:
+    from briefkit.analysis.section_fit import CUES
+
+    assert not CUES["outlook"].search("The drones could only have been supplied by a state.")
+    assert not CUES["outlook"].search("The ceasefire would have held longer with monitors.")
+    assert CUES["outlook"].search("The ceasefire could collapse before the talks resume.")

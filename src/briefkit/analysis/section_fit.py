@@ -17,6 +17,9 @@ from briefkit.dates import MONTHS
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 
 
+PERFECT_NEXT = r"(?!(?:\s+(?:not|only|never|also|well|easily))?\s+have\b)"
+
+
 def _cues(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
@@ -163,10 +166,11 @@ CUES: dict[str, re.Pattern[str]] = {
     ),
     "outlook": _cues(
         r"will",
-        r"would",
-        r"could",
-        r"(?-i:may)",
-        r"might",
+        # a modal perfect looks back: "could only have been supplied by a foreign state"
+        rf"would{PERFECT_NEXT}",
+        rf"could{PERFECT_NEXT}",
+        rf"(?-i:may){PERFECT_NEXT}",
+        rf"might{PERFECT_NEXT}",
         r"likely",
         r"unlikely",
         r"expect\w*",
@@ -189,8 +193,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"possib\w+",
         r"eventual\w*",
         r"foreseeable",
-        r"should",
-        r"must",
+        rf"should{PERFECT_NEXT}",
+        rf"must{PERFECT_NEXT}",
         r"ahead",
         r"next",
         r"increasingly",
