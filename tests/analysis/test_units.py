@@ -50,6 +50,14 @@ def units(tmp_path: Path):
     return corpus, citable_units(corpus)
 
 
+def _harbour_lines(separator: str) -> str:
+    """Eight ordinary sentences of one source, so the line under test has company."""
+    return separator.join(
+        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
+        for i in range(1, 9)
+    )
+
+
 def test_a_leaning_sentence_is_quoted_with_the_one_it_leans_on(units) -> None:
     corpus, found = units
     quotes = [u.quote for u in found]
@@ -112,10 +120,7 @@ def test_leans_back_never_fails(text: str) -> None:
 
 
 def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
-    body = "\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n")
     write(
         tmp_path / "a.txt",
         "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n"
@@ -128,10 +133,7 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
 
 
 def test_a_note_entry_opening_with_a_code_number_is_not_quoted(tmp_path: Path) -> None:
-    body = "\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n")
     entry = "10 15 C.F.R. Parts 970 (exploration licences) and 971 (commercial recovery permits)."
     write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + entry + "\n")
     quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
@@ -202,10 +204,7 @@ def test_a_section_number_is_not_quoted(tmp_path: Path) -> None:
 def test_a_list_item_whose_head_was_markup_is_not_quoted(tmp_path: Path) -> None:
     """'- **LNG shippers**, who have…' leaves '…, who have…' to quote: a clause, not a
     sentence."""
-    body = "\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n")
     item = "- **LNG shippers**, who have largely abandoned the route for now."
     write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + item + "\n")
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
@@ -213,10 +212,7 @@ def test_a_list_item_whose_head_was_markup_is_not_quoted(tmp_path: Path) -> None
 
 
 def test_a_what_to_watch_item_is_not_quoted(tmp_path: Path) -> None:
-    body = "\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n")
     items = (
         "Whether the reservoir project wins backing from the next government.\n"
         "Whether the reservoir is built will decide how much water the port has.\n"
@@ -228,10 +224,7 @@ def test_a_what_to_watch_item_is_not_quoted(tmp_path: Path) -> None:
 
 
 def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None:
-    body = "\n\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n\n")
     items = (
         "- Rainfall forecasts for the next dry season and any drought watch.\n"
         "- The first list of critical providers, and whether any security vendor is on it.\n"
@@ -250,10 +243,7 @@ def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None
 
 
 def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
-    body = "\n\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n\n")
     notice = (
         "You are reading a free preview. Subscribers get full scenario tables and data downloads."
     )
@@ -281,10 +271,7 @@ def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
 
 
 def test_a_disclaimer_is_not_quoted(tmp_path: Path) -> None:
-    body = "\n\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n\n")
     notice = "The Institute for Digital Resilience does not take institutional positions."
     write(
         tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + notice + "\n"
@@ -294,10 +281,7 @@ def test_a_disclaimer_is_not_quoted(tmp_path: Path) -> None:
 
 
 def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None:
-    body = "\n\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n\n")
     items = (
         "Staged rollouts cut the damage any single bad update can do to the harbour systems.\n"
         "Risk case: a compromised update pipeline turns a failure into a deliberate attack.\n"
@@ -308,10 +292,7 @@ def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None
 
 
 def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
-    body = "\n\n".join(
-        f"The port authority said trade through the harbour grew again in quarter {i} of the year."
-        for i in range(1, 9)
-    )
+    body = _harbour_lines("\n\n")
     scenario = (
         "**2. Breakthrough (~15%).** New cranes arrive quickly and the port doubles its "
         "throughput within the year. Sanctions and arrests split the smuggling networks along the coast. A credible tender for the terminal "
