@@ -2,8 +2,9 @@
 
 `analysis.objective` says what a passage adds to a memo per word; this module fills
 every section to its word budget by repeatedly taking the (passage, section) with the
-highest gain per word that still fits. Gains only fall as the memo grows, so stale gains
-are kept in a heap and recomputed only when they reach the top (lazy greedy). The
+highest gain per word that still fits. Gains only fall as the memo grows, so the heap
+starts from each passage's gain on an empty memo (`objective.gain_bound`, found once per
+Proposals) and a gain is recomputed only when it reaches the top (lazy greedy). The
 editor's pinned passages go in first. Same inputs, same choices.
 """
 
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefkit.analysis.candidates import Candidate, Proposals
-from briefkit.analysis.objective import MemoState, gain_per_word, near_duplicate
+from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word, near_duplicate
 from briefkit.layout import SectionLayout
 
 FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
@@ -91,7 +92,7 @@ def select(
             for candidate in proposals.sections[plan.layout.id][:POOL]:
                 if candidate.pinned:
                     continue
-                value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
+                value = gain_bound(candidate, proposals, cost(plan, candidate))
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
         while heap:
             _, _, order, candidate = heapq.heappop(heap)
@@ -101,7 +102,7 @@ def select(
             if cost(plan, candidate) > room or not allowed(plan, candidate):
                 continue
             value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
-            if heap and value < -heap[0][0]:
+            if heap and (-value, candidate.sentence.id, order) > heap[0][:3]:  # ties as ranked
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
                 continue
             take(plan, candidate)

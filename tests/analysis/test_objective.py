@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefkit.analysis import coverage
+from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word
 from briefkit.analysis.proposals import propose
 from briefkit.layout import SectionLayout
 from briefkit.read import read_corpus
@@ -126,3 +127,43 @@ def _one_figure_in_two_sources(folder: Path) -> None:
         folder / "b.txt",
         "Shipping Lines\n\nMarch 9, 2023\n\nNormally the waterway sees 36 to 38 ships a day.\n",
     )
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_no_memo_gains_more_from_a_passage_than_its_bound(tmp_path_factory, data) -> None:
+    """The lazy greedy starts from `gain_bound`: a memo holding any passages already must
+    never gain more from a passage than that, or the greedy would pass over it."""
+    proposals = _three_sources_proposals(tmp_path_factory.mktemp("bound"))
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+    held = data.draw(st.lists(st.sampled_from(candidates), max_size=4))
+    state = MemoState()
+    for candidate in held:
+        state.add(candidate, proposals)
+    for candidate in candidates:
+        words = candidate.sentence.words
+        assert gain_per_word(candidate, state, proposals, words) <= (
+            gain_bound(candidate, proposals, words) + 1e-12
+        )
+
+
+def _three_sources_proposals(folder: Path):
+    write(
+        folder / "a.txt",
+        "Dam Report\n\nMarch 3, 2023\n\n"
+        "The river dam will cut water flows to the delta farms by a third next year. "
+        "Farm unions warned that the delta could lose its rice harvest.\n",
+    )
+    write(
+        folder / "b.txt",
+        "Delta Farms\n\nMarch 9, 2023\n\n"
+        "The dam on the river will cut the water flows reaching delta farms by a third. "
+        "The government said it would compensate the farmers.\n",
+    )
+    write(
+        folder / "c.txt",
+        "Talks\n\nApril 1, 2023\n\n"
+        "Negotiators from both capitals agreed to resume mediation talks in Nairobi in May. "
+        "Talks on the dam's filling schedule are expected to resume next year.\n",
+    )
+    return propose(read_corpus(folder), "the river dam dispute and the delta farms")

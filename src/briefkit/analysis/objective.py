@@ -89,6 +89,20 @@ def gain_per_word(
     return gain(candidate, state, proposals) / (max(words, 1) + NOTE_WORDS)
 
 
+def gain_bound(candidate: Candidate, proposals: Proposals, words: int) -> float:
+    """An upper bound of `gain_per_word` in any memo: the gain on an empty memo, which
+    only falls as a memo grows (submodular). Found once per passage and Proposals, so
+    each selection's lazy greedy starts without evaluating every candidate afresh."""
+    held: dict[tuple[str, float, float, float], float] = proposals.__dict__.setdefault(
+        "_empty_gains", {}
+    )  # frozen: a memo of what the fields already determine, not state
+    key = (candidate.sentence.id, candidate.fit, candidate.relevance, candidate.standing)
+    value = held.get(key)
+    if value is None:
+        value = held[key] = gain(candidate, MemoState(), proposals)
+    return value / (max(words, 1) + NOTE_WORDS)
+
+
 def initial_score(centrality: float, relevance: float, fit: float, standing: float) -> float:
     """A passage's standing on an empty memo, 0..~3: the score editors see and proposals
     rank by (centrality stands in for its coverage gain)."""

@@ -23,6 +23,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
+from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import LIST_ITEM
@@ -160,10 +161,19 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     documents = corpus.by_id()
     # The per-source stage, from the corpus index where it has measured a source before.
     found = per_source.columns(corpus, per_source.corpus_signals(corpus))
+    index = TermIndex(found.terms)
+    related = relevance(index, found.units, terms(query, stemmer))
+    # On a large archive, only the brief's candidate passages go on to the work that
+    # compares passages with one another (`retrieval`); a small corpus keeps them all.
+    pool = candidate_pool(related, found.fits, found.quality)
+    if len(pool) < len(found.units):
+        found = per_source.Columns(
+            *([column[i] for i in pool] for column in found[:-1]), common=found.common
+        )
+        related = [related[i] for i in pool]
+        index = TermIndex(found.terms)
     units = found.units
     unit_terms = found.terms
-    index = TermIndex(unit_terms)
-    related = relevance(index, units, terms(query, stemmer))
     if similarity == "semantic":
         from briefkit.analysis import semantic
 
