@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from briefkit import citations
 from briefkit.citations import (
     _DANGLING,
     DEFAULT_STYLE,
@@ -276,3 +277,24 @@ def test_rendered_notes_are_kept_in_the_corpus_index(
     citations._note_forms.cache_clear()
     with pytest.raises(AssertionError, match="rendered again"):
         _notes(DEFAULT_STYLE, {"a": meta}, ["a"])
+
+
+def test_a_parsed_style_searches_for_each_macro_once(monkeypatch) -> None:
+    """citeproc-py's macro lookups are remembered per parsed style (rendering time)."""
+    from citeproc import model
+
+    style, _engine = citations.load_style().engine([{"id": "a", "type": "webpage"}])
+    root = style.root
+    name = root.xpath_search("cs:macro")[0].get("name")
+    searches: list[str] = []
+    search = model.CitationStylesElement.xpath_search
+
+    def counted(self, expression):
+        searches.append(expression)
+        return search(self, expression)
+
+    monkeypatch.setattr(model.CitationStylesElement, "xpath_search", counted)
+    first = root.get_macro(name)
+    assert root.get_macro(name) is first
+    assert first.get("name") == name
+    assert len([s for s in searches if "macro" in s]) == 1

@@ -308,6 +308,7 @@ class CitationStyle:
         from citeproc import CitationStylesBibliography, CitationStylesStyle, formatter
         from citeproc.source.json import CiteProcJSON
 
+        _remember_macros()
         style = CitationStylesStyle(io.BytesIO(self.xml), validate=False)
         source = CiteProcJSON(json.loads(json.dumps(items)))
         return style, CitationStylesBibliography(style, source, formatter.plain)
@@ -335,6 +336,36 @@ class CitationStyle:
             return sorted(alone, key=lambda e: (_sort_text(e[1]), e[0]))
         entries = _bibliography(self.ref, tuple(_key(items[s]) for s in ordered))
         return [(ordered[i], entry) for i, entry in entries]
+
+
+@cache
+def _remember_macros() -> None:
+    """citeproc-py looks a macro up by an XPath search of the whole style each time one is
+    used: half its rendering time, and a cold build of a large corpus renders hundreds of
+    notes. A style's macros do not change once it is parsed, so each style's root element
+    (which its CitationStylesStyle holds for the style's life) keeps the ones found. Where
+    a later citeproc-py has no such method, nothing is changed."""
+    from citeproc import model
+
+    original = getattr(model.CitationStylesElement, "get_macro", None)
+    if original is None or getattr(original, "remembers", False):
+        return
+
+    def get_macro(self: Any, name: str) -> Any:
+        root = self.get_root()
+        held = getattr(root, "_briefkit_macros", None)
+        if held is None:
+            held = {}
+            try:
+                root._briefkit_macros = held
+            except AttributeError:  # a root that cannot hold it: search every time
+                return original(self, name)
+        if name not in held:
+            held[name] = original(self, name)
+        return held[name]
+
+    get_macro.remembers = True  # type: ignore[attr-defined]
+    model.CitationStylesElement.get_macro = get_macro
 
 
 def _key(item: dict[str, Any]) -> str:
