@@ -71,8 +71,11 @@ def scan(seeds: Path) -> Scan:
                     candidates.append(path)
             except OSError:  # not even its type can be read: the reader will say so
                 candidates.append(path)
+    # os.walk does not follow linked folders, so only a file that is a link can lead out
+    # (resolving every path costs a system call per folder level of every file).
     for path in sorted(candidates):
-        (result.files if inside(seeds, path) else result.outside).append(path)
+        within = inside(seeds, path) if path.is_symlink() else True
+        (result.files if within else result.outside).append(path)
     result.unreadable.sort()
     return result
 

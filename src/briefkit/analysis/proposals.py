@@ -161,8 +161,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     documents = corpus.by_id()
     # The per-source stage, from the corpus index where it has measured a source before.
     found = per_source.columns(corpus, per_source.corpus_signals(corpus))
-    index = TermIndex(found.terms)
-    related = relevance(index, found.units, terms(query, stemmer))
+    related = relevance(found.terms, found.units, terms(query, stemmer))
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.
     pool = candidate_pool(related, found.fits, found.quality)
@@ -171,9 +170,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             *([column[i] for i in pool] for column in found[:-1]), common=found.common
         )
         related = [related[i] for i in pool]
-        index = TermIndex(found.terms)
     units = found.units
     unit_terms = found.terms
+    index = TermIndex(unit_terms)
     if similarity == "semantic":
         from briefkit.analysis import semantic
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefkit.analysis.terms import TermIndex
+from briefkit.analysis.terms import bm25
 from briefkit.corpus import Sentence
 
 SOURCE_SHARE = 0.2  # of a passage's relevance that comes from its source's mean
@@ -20,9 +20,11 @@ def normalise(values: Sequence[float]) -> list[float]:
     return [v / top for v in values] if top > 0 else [0.0 for _ in values]
 
 
-def relevance(index: TermIndex, units: Sequence[Sentence], query: list[str]) -> list[float]:
+def relevance(
+    unit_terms: Sequence[list[str]], units: Sequence[Sentence], query: list[str]
+) -> list[float]:
     """0..1 per unit: BM25 against `query` (stemmed terms), with its source's mean blended in."""
-    own = normalise(index.bm25(query))
+    own = normalise(bm25(unit_terms, query))
     by_source: dict[str, list[float]] = {}
     for unit, value in zip(units, own, strict=True):
         by_source.setdefault(unit.source_id, []).append(value)

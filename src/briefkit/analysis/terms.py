@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import snowballstemmer
 
@@ -205,17 +205,7 @@ class TermIndex:
         self._vectors: list[dict[str, float]] | None = None
 
     def bm25(self, query: Sequence[str]) -> list[float]:
-        q = Counter(query)
-        scores = []
-        for counts, length in zip(self.counts, self.lengths, strict=True):
-            norm = self.k1 * (1 - self.b + self.b * length / (self.avg_length or 1))
-            score = 0.0
-            for term, weight in q.items():
-                tf = counts.get(term, 0)
-                if tf:
-                    score += weight * self.idf.get(term, 0.0) * tf * (self.k1 + 1) / (tf + norm)
-            scores.append(score)
-        return scores
+        return _bm25(self.counts, self.lengths, self.idf, query, self.k1, self.b)
 
     @property
     def vectors(self) -> list[dict[str, float]]:
@@ -244,3 +234,44 @@ class TermIndex:
                         sims[j] = sims.get(j, 0.0) + weight * other
             result.append(sims)
         return result
+
+
+def _bm25(
+    counts: Sequence[Mapping[str, int]],
+    lengths: Sequence[int],
+    idf: Mapping[str, float],
+    query: Sequence[str],
+    k1: float,
+    b: float,
+) -> list[float]:
+    q = Counter(query)
+    avg_length = (sum(lengths) / len(lengths)) if lengths else 0.0
+    scores = []
+    for found, length in zip(counts, lengths, strict=True):
+        norm = k1 * (1 - b + b * length / (avg_length or 1))
+        score = 0.0
+        for term, weight in q.items():
+            tf = found.get(term, 0)
+            if tf:
+                score += weight * idf.get(term, 0.0) * tf * (k1 + 1) / (tf + norm)
+        scores.append(score)
+    return scores
+
+
+def bm25(
+    units: Sequence[list[str]], query: Sequence[str], k1: float = 1.4, b: float = 0.75
+) -> list[float]:
+    """`TermIndex(units).bm25(query)` without indexing every term of every unit: on a
+    large corpus, relevance is wanted once, before the candidate pool is chosen."""
+    wanted = set(query)
+    none: Counter[str] = Counter()
+    counts = [
+        Counter(t for t in unit if t in wanted) if wanted.intersection(unit) else none
+        for unit in units
+    ]
+    df: Counter[str] = Counter()
+    for found in counts:
+        df.update(found.keys())
+    n = len(units)
+    idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+    return _bm25(counts, [len(u) for u in units], idf, query, k1, b)
