@@ -119,3 +119,65 @@ def test_installed_wheel_builds_the_example_in_an_empty_folder(
     verified = _run([str(bin_dir / "briefkit"), "verify", f"out/{EXAMPLE}"], work, clean_env)
     assert verified.returncode == 0, verified.stderr
     assert not (work / "templates").exists()
+
+
+# Reads one of each kind of source in a fresh interpreter and prints the top-level
+# modules that reading imported.
+READ_EVERY_KIND = """
+import sys
+before = set(sys.modules)
+from briefkit.readers.html import read_html
+read_html(b"<html><head><title>T</title></head><body><article><p>"
+          + b"The river dam will cut water flows to the delta farms. " * 20
+          + b"</p></article></body></html>")
+print("\\n".join(sorted({m.split(".")[0] for m in set(sys.modules) - before})))
+"""
+
+
+def _declared_closure(name: str) -> set[str]:
+    """Every distribution `name` brings along by its requirements, extras left out: an
+    extra another package asks for ("lxml[html_clean]") is not installed by every pip
+    (the fresh venvs of this project got lxml 6 without it)."""
+    from importlib.metadata import PackageNotFoundError, requires
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    found: set[str] = set()
+    todo = [name]
+    while todo:
+        dist = canonicalize_name(todo.pop())
+        if dist in found:
+            continue
+        found.add(dist)
+        try:
+            wanted = requires(dist) or []
+        except PackageNotFoundError:
+            continue
+        for line in wanted:
+            requirement = Requirement(line)
+            if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+                todo.append(requirement.name)
+    return found
+
+
+def test_every_package_reading_imports_is_a_declared_dependency() -> None:
+    """jusText imports lxml.html.clean, a package of its own since lxml 5.2 that lxml 6
+    no longer pulls in: an undeclared dependency leaves HTML unreadable on a fresh install
+    while a developer's machine, which has it, reads every page."""
+    from importlib.metadata import packages_distributions
+
+    from packaging.utils import canonicalize_name
+
+    result = subprocess.run(
+        [sys.executable, "-c", READ_EVERY_KIND], capture_output=True, text=True, check=True
+    )
+    owners = packages_distributions()
+    used = {
+        canonicalize_name(dist)
+        for module in result.stdout.split()
+        if module not in sys.stdlib_module_names
+        for dist in owners.get(module, [])
+    }
+    assert "lxml-html-clean" in used  # the check sees what it is about
+    assert used - _declared_closure("briefkit") == set()

@@ -45,9 +45,10 @@ def read_html(data: bytes) -> ReadResult:
     try:
         import lxml.html
         import trafilatura
-    except ImportError as exc:  # pragma: no cover - both are dependencies
+    except ImportError as exc:  # pragma: no cover - all are dependencies
+        missing = exc.name or "lxml_html_clean"  # lxml.html.clean's ImportError names none
         raise SourceError(
-            f"HTML needs the '{exc.name}' package (pip install trafilatura)"
+            f"HTML needs the '{missing}' package (reinstall briefkit, or pip install {missing})"
         ) from None
     if not data.strip():
         raise SourceError("empty file")
