@@ -105,6 +105,24 @@ def test_hard_wrapped_lines_join_into_paragraphs() -> None:
     assert len(blocks) == 2
 
 
+def test_a_wrapped_line_of_few_words_that_runs_to_the_margin_goes_on() -> None:
+    """ "In Khartoum, Gezira and Sennar, where the RSF offensive that took Wad" has the
+    words and capitals of a heading, but it reaches the wrap column: the sentence goes on
+    ("Madani in December…"), and it is not cut into a heading and a fragment."""
+    body = "\n".join(["The convoy waited at the crossing for nine days in the rain while"] * 5)
+    text = (
+        "Update\n\nACCESS\n\n"
+        "In Khartoum, Gezira and Sennar, where the RSF offensive that took Wad\n"
+        "Madani in December 2023 has since pushed south, most clinics are closed.\n\n"
+        f"{body} talks went on.\n"
+    )
+    blocks = read_plain(text.encode()).blocks
+    assert [b.kind for b in blocks if b.content.text == "ACCESS"] == ["heading"]
+    joined = [b for b in blocks if b.content.text.startswith("In Khartoum")]
+    assert joined and joined[0].kind == "paragraph"
+    assert "Wad\nMadani in December 2023" in joined[0].content.text
+
+
 @pytest.mark.parametrize(
     ("data", "expected", "warns"),
     [

@@ -66,6 +66,7 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
 
 TERMINAL = tuple('.!?:;…"”’)')
 HEADING_MAX_WORDS = 12
+FULL_LINE = 0.8  # of the wrap column: a line this long was broken by the wrap, not ended
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,12 @@ def _kind(value: object) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped text breaks at: the length most of its long lines reach."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
 def _is_hard_wrapped(lines: list[str]) -> bool:
     lengths = [len(line) for line in lines if line.strip()]
     if len(lengths) < 8:
@@ -254,6 +261,9 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
         warnings += [f"front matter: {line}" for line in problems]
     title_plain = plain(meta.title or "").casefold()
     wrapped = _is_hard_wrapped(raw_lines)
+    # In a hard-wrapped text a line running to the wrap column goes on, heading-like or
+    # not ("In Khartoum, Gezira and Sennar, where the RSF offensive that took Wad").
+    full_line = FULL_LINE * _wrap_width(raw_lines)
 
     blocks: list[Block] = []
     current: MappedText | None = None
@@ -295,7 +305,10 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             and current is not None
             and not current.text.rstrip().endswith(TERMINAL)
             and not LIST_MARKER.match(line)
-            and not _looks_like_heading(current.text.strip())
+            and (
+                not _looks_like_heading(current.text.strip())
+                or len(current.text.rstrip()) >= full_line
+            )
         )
         if joins and current is not None:
             offsets = offsets_array(current.offsets)
