@@ -270,14 +270,22 @@ def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
     assert not leans_back("In 2023, it was clear that the canal faced a long drought.")
 
 
-def test_a_disclaimer_is_not_quoted(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The Institute for Digital Resilience does not take institutional positions.",
+        "Harbour Outlook briefings are for information only and do not constitute "
+        "investment advice.",
+        "Nothing in this report should be construed as legal advice.",
+    ],
+)
+def test_a_disclaimer_is_not_quoted(tmp_path: Path, notice: str) -> None:
     body = _harbour_lines("\n\n")
-    notice = "The Institute for Digital Resilience does not take institutional positions."
     write(
         tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + notice + "\n"
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
-    assert quotes and not any("institutional positions" in q for q in quotes)
+    assert quotes and not any(q in notice for q in quotes)
 
 
 def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None:

@@ -402,7 +402,11 @@ LEADING_PHRASE = re.compile(
 )
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
 VERB_BEFORE_NAME = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says)\b"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says|"
+    # "Critics argue that CrowdStrike's recovery…": the name is in what is reported, the
+    # stance is the speaker's
+    r"(?:argue|claim|warn|believe|note|contend|insist|fear|suggest|accuse|expect|predict|"
+    r"doubt|worr(?:y|ie)|estimate|report|think|tell)(?:s|d|ed)?|thought|told)\b"
 )
 
 

@@ -94,7 +94,13 @@ ABOUT_THE_PAGE = re.compile(
     r"for (?:more|further) information|sign up (?:for|to)|subscribe (?:to|for)|"
     r"subscribers (?:get|receive|can)|you are reading a (?:free )?preview|"
     r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected)|"
-    r"does not take (?:institutional |corporate )?positions)",
+    r"does not take (?:institutional |corporate )?positions|"
+    # a publisher's disclaimer: "…briefings are for information only and do not
+    # constitute investment advice."
+    r"for (?:general )?information(?:al)? (?:purposes )?only|"
+    r"(?:(?:does|do|is|are) not (?:constitute|intended as)|"
+    r"should (?:not )?be (?:construed|taken) as) "
+    r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement))",
     re.IGNORECASE,
 )
 
