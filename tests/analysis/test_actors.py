@@ -156,4 +156,12 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
         "CrowdStrike's Adam Meyers",
     ]
     names += ["CrowdStrike's Adam Meyers"]
-    assert fuller_names(names) == {"Delta": "Delta Air Lines", "Meyers": "Adam Meyers"}
+    assert fuller_names(names) == {
+        "Delta": "Delta Air Lines",
+        "Meyers": "Adam Meyers",
+        "CrowdStrike's Adam Meyers": "Adam Meyers",  # one person, one row
+    }
+    # without the bare name, the employer's form stands for him
+    assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
+        "Meyers": "CrowdStrike's Adam Meyers"
+    }

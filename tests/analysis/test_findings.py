@@ -205,6 +205,29 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
     assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []
 
 
+def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
+    """Insured and direct losses of the same companies are different figures."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nParametrix put direct losses for Fortune 500 companies "
+        "from the Kestrel outage at $5.4 billion.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nParametrix put insured losses for Fortune 500 companies "
+        "from the Kestrel outage at $4.1 billion.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Kestrel outage losses")
+    assert figure_disagreements(proposals, 5) == []
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nParametrix put direct losses for Fortune 500 companies "
+        "from the Kestrel outage at $4.1 billion.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Kestrel outage losses")
+    assert len(figure_disagreements(proposals, 5)) == 1  # the same measure: a dispute
+
+
 def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

@@ -39,6 +39,26 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
     assert horizon_passed(text, (2025, 12)) is passed
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "passed"),
+    [
+        ("A full root cause analysis is expected in the coming weeks.", (2024, 7), True),
+        ("A full root cause analysis is expected in the coming weeks.", (2025, 11), False),
+        ("The regulator will publish its list by the end of the year.", (2025, 2), False),
+        ("The regulator will publish its list by the end of the year.", (2024, 2), True),
+        ("Talks are expected to resume next year.", (2024, 3), False),
+        ("Talks are expected to resume next year.", (2023, 3), True),
+        ("A ruling in March 2026 is expected within weeks.", (2024, 1), False),  # a date wins
+    ],
+)
+def test_a_horizon_told_from_the_writers_day_passes_too(
+    text: str, written: tuple[int, int], passed: bool
+) -> None:
+    from briefkit.analysis.section_fit import horizon_passed
+
+    assert horizon_passed(text, (2025, 12), written) is passed
+
+
 def test_a_modal_perfect_looks_back_not_forward() -> None:
     from briefkit.analysis.section_fit import CUES
 

@@ -454,7 +454,8 @@ def subject_actor_at(
 def fuller_names(names: list[str | None]) -> dict[str, str]:
     """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
     Lines"): each maps to the longer name it opens that is named most, so one actor gets one
-    row, whichever way a source names it."""
+    row, whichever way a source names it; a name with its employer before it
+    ("CrowdStrike's Adam Meyers") maps to the bare name where the corpus uses that too."""
     counts: dict[str, int] = {}
     for name in names:
         if name:
@@ -473,6 +474,10 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
             longer = bare or longer
         if longer:
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
+    for name in counts:  # "CrowdStrike's Adam Meyers" is the "Adam Meyers" named elsewhere
+        owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
+        if mark and owner and rest in counts and name not in fuller:
+            fuller[name] = fuller.get(rest, rest)
     return fuller
 
 

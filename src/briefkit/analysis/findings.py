@@ -267,6 +267,21 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     return found
 
 
+# Words that say which of several measures of one thing a figure is: "insured" and
+# "direct" losses, "net" and "gross" income, "annual" and "monthly" flows are different
+# figures however alike the rest of their words. (Not "official" or "estimated": an
+# official toll against an estimate is the very dispute a memo should show.)
+MEASURE_KIND = re.compile(
+    r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
+    r"quarterly|cumulative|average|median|peak|additional|remaining)\b",
+    re.IGNORECASE,
+)
+
+
+def _measure_kinds(window: str) -> set[str]:
+    return {word.lower() for word in MEASURE_KIND.findall(window)}
+
+
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
     return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
@@ -348,6 +363,10 @@ def figure_disagreements(
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
+        kinds_a = _measure_kinds(a.candidate.sentence.quote)
+        kinds_b = _measure_kinds(b.candidate.sentence.quote)
+        if kinds_a and kinds_b and not kinds_a & kinds_b:
+            continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
         years_a = set(YEAR_WORD.findall(a.candidate.sentence.text))
         years_b = set(YEAR_WORD.findall(b.candidate.sentence.text))
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:

@@ -225,7 +225,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             newest is not None
             and fit["outlook"] > 0
             and (document.meta.date or "")[:7] < dated[-1][:7]
-            and horizon_passed(unit.text, newest)
+            and horizon_passed(unit.text, newest, year_month(document.meta.date))
         ):
             fit["outlook"] *= OVERTAKEN_FIT  # a forecast whose date the newest source passed
         if actor is None:
@@ -261,6 +261,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             for u in units
         ),
     )
+
+
+def year_month(date: str | None) -> tuple[int, int] | None:
+    """(year, month) of an ISO date, a year alone counting as its December; None if unknown."""
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return None
+    return int(date[:4]), int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 12
 
 
 def months_older(date: str | None, newest: str | None) -> int:

@@ -292,10 +292,63 @@ HORIZON = re.compile(
 )
 
 
-def horizon_passed(text: str, newest: tuple[int, int]) -> bool:
+# Horizons told from the writer's day, and how many months after it each ends ("this
+# year" and "next year": to the end of that calendar year, marked by negative numbers).
+RELATIVE_HORIZONS = (
+    (
+        re.compile(
+            r"\b(?:in|over|within) the (?:coming|next(?: few)?) (?:days|weeks)\b|"
+            r"\bwithin (?:days|weeks)\b|\bnext week\b|\bin the coming weeks\b|"
+            r"\bimminent(?:ly)?\b|\bshortly\b",
+            re.IGNORECASE,
+        ),
+        2,
+    ),
+    (re.compile(r"\bnext month\b", re.IGNORECASE), 2),
+    (
+        re.compile(
+            r"\b(?:in|over|within) the (?:coming|next(?: few)?) months\b|"
+            r"\bwithin months\b",
+            re.IGNORECASE,
+        ),
+        6,
+    ),
+    (
+        re.compile(
+            r"\b(?:later|by the end of) this year\b|\bby the end of the year\b|"
+            r"\bby year-end\b|\bbefore the end of the year\b",
+            re.IGNORECASE,
+        ),
+        -1,
+    ),
+    (re.compile(r"\bnext year\b", re.IGNORECASE), -2),
+)
+
+
+def relative_horizon(text: str, written: tuple[int, int]) -> tuple[int, int] | None:
+    """The latest (year, month) a passage's horizons told from the writer's day reach
+    ("in the coming weeks" of a July 2024 article ends by September 2024), or None."""
+    ends = []
+    for pattern, months in RELATIVE_HORIZONS:
+        if not pattern.search(text):
+            continue
+        year, month = written
+        if months < 0:  # to the end of this (-1) or next (-2) calendar year
+            ends.append((year - 1 - months, 12))
+        else:
+            total = year * 12 + month - 1 + months
+            ends.append((total // 12, total % 12 + 1))
+    return max(ends) if ends else None
+
+
+def horizon_passed(
+    text: str, newest: tuple[int, int], written: tuple[int, int] | None = None
+) -> bool:
     """Does every date a forward-looking passage names end before `newest` (year, month),
     the newest source's date? "The midterm elections of October 2025 will determine…"
-    in a memo whose newest source reports the result is a forecast overtaken."""
+    in a memo whose newest source reports the result is a forecast overtaken; so is "a
+    full root cause analysis is expected in the coming weeks" from an article (`written`)
+    a year older than the newest."""
     ends = []
     for match in HORIZON.finditer(text):
         year = int(match["year"])
@@ -306,7 +359,10 @@ def horizon_passed(text: str, newest: tuple[int, int]) -> bool:
         else:
             month = 12
         ends.append((year, month))
-    return bool(ends) and all(end < newest for end in ends)
+    if ends:
+        return all(end < newest for end in ends)
+    relative = relative_horizon(text, written) if written else None
+    return relative is not None and relative < newest
 
 
 def _saturate(x: float) -> float:
