@@ -104,6 +104,11 @@ def test_a_name_after_the_verb_is_what_the_sentence_is_about_not_its_actor() -> 
     assert subject_actor("Kenya has pledged a thousand police officers.") == "Kenya"
 
 
+def test_a_gerund_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = "Leaving ECOWAS removes an external body that keeps demanding election timetables."
+    assert subject_actor(text, frozenset({"leaving"})) == "ECOWAS"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -161,6 +166,7 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
         "Meyers": "Adam Meyers",
         "CrowdStrike's Adam Meyers": "Adam Meyers",  # one person, one row
     }
+    assert fuller_names(["ECOWAS", "Leaving ECOWAS", "ECOWAS"]) == {}  # no surname
     # without the bare name, the employer's form stands for him
     assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
         "Meyers": "CrowdStrike's Adam Meyers"

@@ -322,6 +322,7 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
         "Insured losses will be a fraction of that.",
         "If the authority has its way, many of them will be under water by the 2030s.",
         "To do that effectively on Windows, the sensor includes a driver in the kernel.",
+        "The African Union and ECOWAS also condemned it.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

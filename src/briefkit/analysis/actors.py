@@ -364,6 +364,12 @@ def _proper_phrases(
                 and words[0] == match.group(0).split()[0]
                 and words[0].lower() in common
             )
+            or (  # "Leaving ECOWAS removes…": a gerund opening the sentence names nothing
+                opens
+                and words[0] == match.group(0).split()[0]
+                and words[0].endswith("ing")
+                and words[0].lower() in common
+            )
         ):
             words = words[1:]
         following = text[match.end() :].lstrip()[:1]
@@ -466,7 +472,9 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
         if name in states:
             continue  # "Panama" is the state, not the "Panama Ports Company"
         longer = [other for other in counts if other.startswith(name + " ")]
-        if not longer and " " not in name:  # "Meyers" for "Adam Meyers"
+        # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
+        # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
+        if not longer and " " not in name and not name.isupper():
             longer = [other for other in counts if other.endswith(" " + name)]
             # the name itself, not a title or an employer: "Donald Trump" over
             # "President-elect Donald Trump" and "CrowdStrike's Adam Meyers"

@@ -50,7 +50,11 @@ SELF_CONTAINED = re.compile(
 # ends on a word pointing back; "many of them will be under water": a part of something
 # named before; "To do that, the sensor…": an action named before.
 ENDS_POINTING_BACK = re.compile(
-    r"\b(?:why|so|this|that|these|those)[\"”’']?[.!][\"”’']?$", re.IGNORECASE
+    r"(?:\b(?:why|so|this|that|these|those)|"
+    # "The African Union and ECOWAS also condemned it.": the verb's object is elsewhere
+    # (not "…has exported almost none of it.", whose "it" is the sentence's own)
+    r"\b[a-z]{3,}(?:ed|es) (?:it|them))[\"”’']?[.!][\"”’']?$",
+    re.IGNORECASE,
 )
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
