@@ -343,6 +343,14 @@ def figure_disagreements(
     for group in by_unit.values():
         for figure in group:
             stated.setdefault(figure.candidate.sentence.id, set()).add((figure.unit, figure.value))
+    # per figure, once (the pairs below are many): the names beside it and the measures
+    # its sentence names
+    beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
+    kinds = {
+        id(f): _measure_kinds(f.candidate.sentence.quote)
+        for group in by_unit.values()
+        for f in group
+    }
     pairs = []
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
         if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
@@ -357,14 +365,13 @@ def figure_disagreements(
         larger = max(a.value, b.value)
         # A name shared beside both figures (not anywhere in two long sentences) says
         # they measure the same thing; some word of context must be shared too.
-        names_a, names_b = names(a.window), names(b.window)
+        names_a, names_b = beside[id(a)], beside[id(b)]
         shared_names = names_a & names_b
         if shared < 1 or _adds_up(a, b, totals):
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
-        kinds_a = _measure_kinds(a.candidate.sentence.quote)
-        kinds_b = _measure_kinds(b.candidate.sentence.quote)
+        kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
         years_a = set(YEAR_WORD.findall(a.candidate.sentence.text))

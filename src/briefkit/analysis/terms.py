@@ -266,7 +266,7 @@ def bm25(
     wanted = set(query)
     none: Counter[str] = Counter()
     counts = [
-        Counter(t for t in unit if t in wanted) if wanted.intersection(unit) else none
+        none if wanted.isdisjoint(unit) else Counter(t for t in unit if t in wanted)
         for unit in units
     ]
     df: Counter[str] = Counter()
