@@ -54,6 +54,20 @@ def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
     }
 
 
+def test_a_state_named_with_the_person_outweighs_the_company_they_keep() -> None:
+    """In a corpus about Haiti every sentence names Haiti; the Dominican president is
+    the Dominican Republic's, as the text says where it introduces him."""
+    texts = [
+        "The Dominican Republic's President Luis Abinader ordered deportations to Haiti.",
+        "President Luis Abinader has called for a UN force in Haiti.",
+        "Abinader said Haiti's crisis would not be solved on Dominican soil.",
+        "Abinader sent troops to the border with Haiti.",
+    ]
+    assert person_states(texts, {"President Luis Abinader"}) == {
+        "President Luis Abinader": "Dominican Republic"
+    }
+
+
 def test_a_name_with_for_in_it_is_one_actor() -> None:
     from briefkit.analysis.actors import subject_actor_at
 
@@ -91,6 +105,17 @@ def test_a_common_word_opening_a_sentence_or_a_quote_is_no_actor() -> None:
     common = frozenset({"people", "supporters"})
     assert subject_actor("Supporters of mining often claim the science is theirs.", common) is None
     assert subject_actor("“People are watching, not rerouting,” said one broker.", common) is None
+
+
+def test_a_demonym_two_states_share_is_the_more_populous_ones() -> None:
+    """ "Nigerian" had meant Niger and "Dominican" Dominica: forms made by rule
+    ("Niger" + "ian") give way to the demonyms countryinfo lists."""
+    text = "Nigerian troops met Nigerien officers. Dominican President Luis Abinader spoke."
+    assert [name for _, name in countries_in(text)] == [
+        "Nigeria",
+        "Niger",
+        "Dominican Republic",
+    ]
 
 
 def test_short_forms_of_two_word_states() -> None:

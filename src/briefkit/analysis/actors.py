@@ -198,6 +198,9 @@ def country_names() -> dict[str, str]:
     """
     names: dict[str, str] = {}
     displays: dict[str, str] = {}
+    # Demonyms made by rule come last: where two states share one ("Dominican" of Dominica
+    # and of the Dominican Republic), countryinfo's, the more populous state's first, wins.
+    generated: dict[str, str] = {}
     for country in pycountry.countries:
         display = getattr(country, "common_name", None) or country.name
         display = re.split(r",|\(", display)[0].strip()
@@ -215,7 +218,7 @@ def country_names() -> dict[str, str]:
                 names.setdefault(variant.lower(), display)
         if " " not in display:
             for demonym in _demonyms(display):
-                names.setdefault(demonym.lower(), display)
+                generated.setdefault(demonym.lower(), display)
         displays[country.alpha_2] = display
     for info in _countryinfo():
         display = displays.get((info.get("ISO") or {}).get("alpha2", ""))
@@ -225,6 +228,8 @@ def country_names() -> dict[str, str]:
         for variant in extra:
             if isinstance(variant, str) and len(variant) > 3 and not variant.isupper():
                 names.setdefault(variant.lower(), display)
+    for demonym, display in generated.items():
+        names.setdefault(demonym, display)
     for seat, state in {**SEATS_OF_POWER, **SHORT_FORMS}.items():
         names.setdefault(seat, state)
     return names
@@ -513,6 +518,25 @@ def states_named(text: str) -> frozenset[str]:
     return frozenset(name for _, name in countries_in(text))
 
 
+# Between a state's name and a person's surname, only capitalised words (a possessive, a
+# title, given names): "the Dominican Republic's President Luis Abinader".
+ATTACHED = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,7}$")
+
+
+def _attached_states(text: str, surname: str) -> list[str]:
+    """States named right before the person, as part of how the text names them."""
+    found = []
+    at = text.find(surname)
+    while at >= 0:
+        window = text[max(0, at - 80) : at]
+        for offset, state in reversed(countries_in(window)):
+            if ATTACHED.match(window[offset:]):
+                found.append(state)
+                break
+        at = text.find(surname, at + len(surname))
+    return found
+
+
 def person_states(
     texts: list[str],
     actors: set[str],
@@ -558,12 +582,19 @@ def person_states(
             continue
         surname = actor.split()[-1]
         counts: dict[str, int] = {}
+        attached: dict[str, int] = {}  # "Dominican President Luis Abinader": said outright
         mentions = 0  # sentences naming both this person and some state
         for index in holding(surname):
             named = states_in(index)
             mentions += bool(named)
             for state in named:
                 counts[state] = counts.get(state, 0) + 1
+            if named:
+                for state in _attached_states(texts[index], surname):
+                    attached[state] = attached.get(state, 0) + 1
+        if attached:
+            found[actor] = max(attached.items(), key=lambda item: (item[1], item[0]))[0]
+            continue
         if not counts:
             continue
         state, count = max(counts.items(), key=lambda item: (item[1], item[0]))
