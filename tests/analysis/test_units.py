@@ -334,3 +334,20 @@ def test_a_count_of_things_to_come_announces_a_list() -> None:
 
     assert ANNOUNCES.match("Three features combined to turn a bug into a global event.")
     assert not ANNOUNCES.match("Three people died in the attack on the port on Monday.")
+
+
+def test_the_writers_recommendations_are_not_quoted_as_evidence(tmp_path: Path) -> None:
+    """ "Offer technical cooperation…" under "Recommendations" is advice, not what
+    happened or why; a sentence opening on a noun ("Support for the plan…") is kept."""
+    body = _harbour_lines("\n\n")
+    advice = (
+        "## Recommendations\n\n"
+        "1. Offer technical and financial cooperation on water security for the harbour.\n"
+        "2. Support transparent re-tendering of the harbour concessions this year.\n\n"
+        "## Reactions\n\n"
+        "Support for the harbour plan has grown among the port's shipping companies.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + advice)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("cooperation on water security" in q or "re-tendering" in q for q in quotes)
+    assert any(q.startswith("Support for the harbour plan") for q in quotes)

@@ -194,6 +194,30 @@ def leans_back(text: str) -> bool:
     return bool(LEANS_BACK.match(text)) and not SELF_CONTAINED.match(text)
 
 
+# The writer's advice, item by item under a heading such as "Recommendations" or "What
+# Washington should do": "Offer technical and financial cooperation on water security…".
+# It tells no reader what the sources say happened, why, or who holds which position.
+ADVICE_HEADING = re.compile(
+    r"\b(?:recommendations?|policy options|what (?:\w+ ){0,3}should do|next steps|"
+    r"the way forward|proposals)\b",
+    re.IGNORECASE,
+)
+IMPERATIVE = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:Offer|Ensure|Support|Provide|Encourage|Consider|Avoid|Press|"
+    r"Prioriti[sz]e|Engage|Build|Invest|Strengthen|Establish|Develop|Maintain|Promote|"
+    r"Expand|Reduce|Increase|Create|Fund|Require|Adopt|Impose|Suspend|Deploy|Seek|Push|"
+    r"Recogni[sz]e|Keep|Treat|Help|Coordinate|Align|Review|Clarify|Commit|Resume|Restore|"
+    r"Reinforce|Target|Limit|Lift|Condition|Tie|Link|Pursue|Use|Set|Make|Work|Urge|Back|"
+    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene)\s+"
+    r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)"
+)
+
+
+def is_advice(sentence: Sentence) -> bool:
+    """An item of the writer's recommendations: an imperative under a heading of advice."""
+    return bool(IMPERATIVE.match(sentence.text) and ADVICE_HEADING.search(sentence.heading or ""))
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -203,6 +227,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if ABOUT_THE_PAGE.search(text):
         return True  # "Figures are rounded and may differ…": a method note
+    if is_advice(sentence):
+        return True  # "Offer technical and financial cooperation…" under "Recommendations"
     watched = WATCH_ITEM.match(text) or WATCH_HEADING.search(sentence.heading or "")
     if watched and not MAIN_VERB.search(WHETHER_TAIL.sub("", text)):
         return True  # "Whether the project wins backing…": a what-to-watch item
