@@ -331,3 +331,16 @@ def test_one_dispute_told_by_four_sources_is_one_row(tmp_path: Path) -> None:
         )
     found = figure_disagreements(propose(read_corpus(tmp_path), "gangs in Port-au-Prince"), 4)
     assert len(found) == 1
+
+
+def test_what_did_not_happen_dates_nothing() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    text = (
+        "A Hong Kong company has operated two ports under a concession that our own "
+        "institutions should have scrutinised more closely in 2021."
+    )
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None
+    text = "The concession was renewed for 25 years in 2021."
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == "2021"

@@ -162,11 +162,19 @@ YEARLESS_DAY = re.compile(
 )
 
 
+# A modal perfect tells what did not happen ("should have scrutinised", "could have
+# prevented"), or only might have: no event to date.
+UNREAL = re.compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
+
+
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
-    the date bounds a span ("since March 2024", "by 2030") or the sentence names dates of
-    different years: a chronology row must sit at the date of what it tells."""
+    the date bounds a span ("since March 2024", "by 2030"), the sentence names dates of
+    different years, or it tells what did not happen ("should have … in 2021"): a
+    chronology row must sit at the date of what it tells."""
     text = sentence.quote
+    if UNREAL.search(text):
+        return None  # "…should have scrutinised more closely in 2021": what did not happen
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
