@@ -129,6 +129,24 @@ def test_a_name_after_the_verb_is_what_the_sentence_is_about_not_its_actor() -> 
     assert subject_actor("Kenya has pledged a thousand police officers.") == "Kenya"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "In May 2025 Russia requested WTO consultations with the EU, arguing that CBAM "
+            "discriminates between trading partners.",
+            "Russia",
+        ),
+        ("In 2023 Beijing said it would respond, and Washington agreed.", "China"),
+        ("Unlike its neighbours, plus Russia and China, Tajikistan isn't engaging.", "Tajikistan"),
+    ],
+)
+def test_an_opening_phrase_without_a_comma_leaves_the_subject_before_it(
+    sentence: str, actor: str
+) -> None:
+    assert subject_actor(sentence) == actor
+
+
 def test_a_gerund_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = "Leaving ECOWAS removes an external body that keeps demanding election timetables."
     assert subject_actor(text, frozenset({"leaving"})) == "ECOWAS"

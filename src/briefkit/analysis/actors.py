@@ -412,6 +412,13 @@ LEADING_PHRASE = re.compile(
     re.IGNORECASE,
 )
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
+# A name followed by a word of its own clause's verb, not a joining word: "Russia
+# requested", not "Russia and China".
+NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+NAME_THEN_VERB = re.compile(
+    r"['’]?s?\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|than|the|a|an|plus|nor|"
+    r"but|who|which|whose|that)\b)[a-z]+\b"
+)
 VERB_BEFORE_NAME = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says|"
     # "Critics argue that CrowdStrike's recovery…": the name is in what is reported, the
@@ -448,7 +455,18 @@ def subject_actor_at(
         # "In Port-au-Prince, gang leader Jimmy Chérizier warned…": past the setting, the
         # first name is the actor's, even with a title before it.
         past_setting = [m for m in mentions if 0 < comma < m[0]]
-        if after_comma:
+        # "In May 2025 Russia requested…, arguing that CBAM…": an opening phrase without a
+        # comma; the name before the first comma with its verb after it is the subject.
+        with_verb = [
+            m
+            for m in mentions
+            if (comma < 0 or m[0] < comma)
+            and (named := NAME_AT.match(head, m[0])) is not None
+            and NAME_THEN_VERB.match(head, named.end())
+        ]
+        if with_verb:
+            mentions = with_verb
+        elif after_comma:
             mentions = after_comma
         elif past_setting:
             mentions = past_setting
