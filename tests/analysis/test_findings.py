@@ -70,6 +70,11 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
             "Gangs hold 90 percent, up from 60 percent two years ago.",
             [(90.0, "percent", "90 percent")],
         ),
+        ("The share would fall from 80 percent to 50 percent of emissions.", []),
+        (
+            "Transits fell from 36 a day to 24, and 40 percent of bookings went.",
+            [(40.0, "percent", "40 percent")],
+        ),
     ],
 )
 def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:

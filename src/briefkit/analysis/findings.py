@@ -29,6 +29,13 @@ EARLIER_VALUE = re.compile(
     r"(?:\s+an?)?(?:\s+(?:estimated|about|around|roughly|some))?\s*$",
     re.IGNORECASE,
 )
+# "would fall from 80 percent to 50 percent of embedded emissions": a change, whose two
+# values are no one's account of how much something is.
+CHANGE = re.compile(
+    r"\bfrom\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*[^.;:]{0,25}?"
+    r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*",
+    re.IGNORECASE,
+)
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
@@ -224,7 +231,10 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
     found = []
     text = sentence.quote
+    changes = [m.span() for m in CHANGE.finditer(text)]
     for match in NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in changes):
+            continue  # "from 80 percent to 50 percent": a change, not an account
         value = float(match["value"].replace(",", ""))
         prefix = (match["prefix"] or "").lower()
         scale = match["scale"]
