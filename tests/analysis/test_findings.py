@@ -349,3 +349,34 @@ def test_what_did_not_happen_dates_nothing() -> None:
     assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is None
     text = "The concession was renewed for 25 years in 2021."
     assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == "2021"
+
+
+def test_figures_counted_per_different_things_are_not_a_dispute(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nThe Kestrel levy sets a 150-euro threshold per consignment "
+        "for importers of Kestrel steel.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nThe Kestrel levy will cost importers of Kestrel steel about "
+        "50 euros per tonne.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Kestrel levy on steel")
+    assert figure_disagreements(proposals, 5) == []
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 3, 2024\n\nThe Kestrel levy will cost importers of Kestrel steel about "
+        "90 euros per tonne.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Kestrel levy on steel")
+    assert len(figure_disagreements(proposals, 5)) == 1  # both per tonne: a dispute
+
+
+def test_a_value_being_replaced_is_no_side() -> None:
+    from briefkit.corpus import Sentence
+
+    text = "A threshold of 50 tonnes a year replaces the current 150-euro threshold."
+    sentence = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
+    found = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
+    assert [f.text for f in found] == ["50 tonnes"]

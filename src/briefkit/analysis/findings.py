@@ -25,8 +25,19 @@ from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 EARLIER_VALUE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))"
+    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to)|"
+    # "…, replacing the current 150-euro threshold": the value that goes
+    r"replac(?:es|ing|ed)(?:\s+(?:the|its|their))?(?:\s+(?:current|existing|old|previous))?|"
+    r"instead of(?:\s+the)?|previously|formerly)"
     r"(?:\s+an?)?(?:\s+(?:estimated|about|around|roughly|some))?\s*$",
+    re.IGNORECASE,
+)
+# What a figure is counted per: "50 euros per tonne" and "a 150-euro threshold per
+# consignment" measure different things, however alike their words.
+RATE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|an|each)\s+(year|month|week|day|tonne|ton|barrel|"
+    r"consignment|shipment|person|capita|head|household|hour|vessel|ship|transit|passenger|"
+    r"kilogram|kg|litre|liter|megawatt-hour|unit)\b",
     re.IGNORECASE,
 )
 # "would fall from 80 percent to 50 percent of embedded emissions": a change, whose two
@@ -137,6 +148,7 @@ class Figure:
     context: frozenset[str]
     candidate: Candidate
     window: str = ""  # the words around it, as written: the names beside the figure
+    rate: str = ""  # what it is counted per ("tonne" in "50 euros per tonne"), if said
 
 
 @dataclass(frozen=True)
@@ -274,7 +286,9 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
         written = text[match.start() : end].strip()
         window = " ".join([*before, written, *after])
-        found.append(Figure(value, unit, written, context, candidate, window))
+        per = RATE.match(text, end)
+        rate = per[1].lower() if per else ""
+        found.append(Figure(value, unit, written, context, candidate, window, rate))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -389,6 +403,8 @@ def figure_disagreements(
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
+        if a.rate and b.rate and a.rate != b.rate:
+            continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
