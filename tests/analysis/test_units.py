@@ -336,6 +336,18 @@ def test_a_count_of_things_to_come_announces_a_list() -> None:
     assert not ANNOUNCES.match("Three people died in the attack on the port on Monday.")
 
 
+def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:
+    body = _harbour_lines("\n\n")
+    news = (
+        "Panama was the first Latin American country to sign up to the Belt and Road plan. "
+        "Sign up for our harbour newsletter, delivered every Thursday morning.\n"
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + news)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert any("Belt and Road" in q for q in quotes)
+    assert not any("newsletter" in q for q in quotes)
+
+
 def test_the_writers_recommendations_are_not_quoted_as_evidence(tmp_path: Path) -> None:
     """ "Offer technical cooperation…" under "Recommendations" is advice, not what
     happened or why; a sentence opening on a noun ("Support for the plan…") is kept."""

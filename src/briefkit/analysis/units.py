@@ -93,10 +93,13 @@ ANNOUNCES = re.compile(
 
 # The page talking about itself, not the matter: method notes, rights lines, sign-ups.
 ABOUT_THE_PAGE = re.compile(
+    # calls to the reader open the line ("Sign up for our newsletter"): "the first Latin
+    # American country to sign up to the Belt and Road plan" is news
+    r"^\W*(?:(?:click here to |please )?(?:sign up|subscribe) (?:for|to)|"
+    r"for (?:more|further) information|subscribers (?:get|receive|can))|"
     r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
-    r"for (?:more|further) information|sign up (?:for|to)|subscribe (?:to|for)|"
-    r"subscribers (?:get|receive|can)|you are reading a (?:free )?preview|"
+    r"you are reading a (?:free )?preview|"
     r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected)|"
     r"does not take (?:institutional |corporate )?positions|"
     # a publisher's disclaimer: "…briefings are for information only and do not
