@@ -392,3 +392,19 @@ def test_a_markdown_heading_ending_in_a_question_mark_is_a_heading() -> None:
     )
     kinds = [(b.kind, b.content.text) for b in result.blocks]
     assert ("heading", "What should we watch?") in kinds
+
+
+def test_a_line_ending_in_a_bracket_goes_on() -> None:
+    """ "…the Sudanese Armed Forces (SAF)" at a line's end is no sentence's end."""
+    body = "\n".join(["The convoy waited at the crossing for nine days in the rain while"] * 5)
+    text = (
+        "Update\n\n"
+        "Sixteen months into the conflict between the Sudanese Armed Forces (SAF)\n"
+        "and the Rapid Support Forces (RSF), Sudan is facing the largest crisis.\n\n"
+        f"{body} talks went on.\n"
+    )
+    blocks = read_plain(text.encode()).blocks
+    assert any(
+        b.content.text.startswith("Sixteen months") and "Sudan is facing" in b.content.text
+        for b in blocks
+    )

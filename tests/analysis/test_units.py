@@ -363,3 +363,24 @@ def test_the_writers_recommendations_are_not_quoted_as_evidence(tmp_path: Path) 
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("cooperation on water security" in q or "re-tendering" in q for q in quotes)
     assert any(q.startswith("Support for the harbour plan") for q in quotes)
+
+
+def test_news_under_a_what_comes_next_heading_is_quoted(tmp_path: Path) -> None:
+    """The watch-list rule had dropped every sentence without an auxiliary verb under
+    such a heading, and every long one opening "When…": news, forecasts and all."""
+    body = _harbour_lines("\n\n")
+    text = (
+        "## What comes next\n\n"
+        "Diplomats at the harbour said they did not expect the authority to accept an inquiry. "
+        "Expect the port to keep raising fees on the largest ships through the winter.\n\n"
+        "## The veto\n\n"
+        "When the council passed a law compensating dock workers for inflation, the mayor "
+        "vetoed it and won the vote that followed.\n\n"
+        "## Spread\n\n"
+        "Infected herds have been confirmed in Texas, Kansas, Michigan, New Mexico, Idaho, "
+        "Ohio, North Carolina and South Dakota.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + text)
+    quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    for words in ("did not expect", "Expect the port", "vetoed it", "Infected herds"):
+        assert words in quotes

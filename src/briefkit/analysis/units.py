@@ -155,10 +155,27 @@ WATCH_HEADING = re.compile(
 # "The Delta case in Fulton County, and whether it goes to trial.": the verb of a
 # "whether" clause after the item is not the item's own.
 WHETHER_TAIL = re.compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
-MAIN_VERB = re.compile(
+# The verb that makes a "Whether…" clause the subject of a statement: "Whether the
+# reservoir is built will decide…" (its own verb, "wins" in "Whether the project wins
+# backing", does not).
+WHETHER_MAIN_VERB = re.compile(
     r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
     r"has|have|had|decides?|determines?|shows?)\b"
 )
+# A verb of the sentence's own, so it is a statement and not an item of a list: an
+# auxiliary, a common verb, or a past tense ("When Congress passed a law…, he vetoed it",
+# "Diplomats in Bamako said…" under "What comes next" are news, not watch items).
+MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|must|should|"
+    r"matters?|has|have|had|decides?|determines?|shows?|does|do|did|said|says|told|tells|"
+    r"expects?|plans?|wants?|urges?|calls?|comes|came|goes|went|makes|made|takes|took|"
+    r"gives|gave|won|wins|lost|loses|sees|saw|began|begins|leaves|left|keeps|kept|holds|"
+    r"held|runs|ran|falls|fell|rises|rose|grows|grew|needs|describes?|dominates?|"
+    r"[a-z]{2,}ed)\b",
+    re.IGNORECASE,  # "Expect Nvidia to keep designing products…"
+)
+LONG_SENTENCE_WORDS = 12  # a sentence this long with a verb of its own is no heading
+WATCH_ITEM_WORDS = 15  # an item opening "Any…" or "How…" outside a watch list is short
 
 
 # A quotation whose speaker the sentence does not name ("“The ports are a separate
@@ -232,8 +249,11 @@ def is_debris(sentence: Sentence) -> bool:
         return True  # "Figures are rounded and may differ…": a method note
     if is_advice(sentence):
         return True  # "Offer technical and financial cooperation…" under "Recommendations"
-    watched = WATCH_ITEM.match(text) or WATCH_HEADING.search(sentence.heading or "")
-    if watched and not MAIN_VERB.search(WHETHER_TAIL.sub("", text)):
+    watched = WATCH_HEADING.search(sentence.heading or "") or (
+        WATCH_ITEM.match(text) and len(text.split()) <= WATCH_ITEM_WORDS
+    )
+    verb = WHETHER_MAIN_VERB if re.match(r"\W*whether\b", text, re.I) else MAIN_VERB
+    if watched and not verb.search(WHETHER_TAIL.sub("", text)):
         return True  # "Whether the project wins backing…": a what-to-watch item
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
@@ -249,6 +269,8 @@ def is_debris(sentence: Sentence) -> bool:
     if len(words) < 0.6 * len(text.split()):
         return True  # mostly numbers and symbols: a table row or a date line
     lower = sum(1 for w in words if w[0].islower())
+    if len(words) >= LONG_SENTENCE_WORDS and MAIN_VERB.search(text):
+        return False  # "Infected herds have been confirmed in Texas, Kansas, Michigan, …"
     return lower < 0.35 * len(words)  # Title Case Lines Are Headings Or Menus
 
 

@@ -64,7 +64,20 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None),
 ]
 
-TERMINAL = tuple('.!?:;…"”’)')
+TERMINAL = tuple(".!?:;…")
+CLOSING = "\"”’)]'"
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the line end a sentence: a stop, or a closing quote or bracket right after one
+    ('…in Kabul."')? "…the Sudanese Armed Forces (SAF)" at a line's end goes on."""
+    stripped = text.rstrip()
+    if stripped.endswith(TERMINAL):
+        return True
+    core = stripped.rstrip(CLOSING)
+    return len(core) < len(stripped) and core.endswith(TERMINAL)
+
+
 HEADING_MAX_WORDS = 12
 FULL_LINE = 0.8  # of the wrap column: a line this long was broken by the wrap, not ended
 
@@ -202,9 +215,7 @@ ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")
 def _looks_like_heading(line: str) -> bool:
     words = line.split()
     return (
-        0 < len(words) <= HEADING_MAX_WORDS
-        and not line.rstrip().endswith(TERMINAL)
-        and not line[:1].islower()
+        0 < len(words) <= HEADING_MAX_WORDS and not ends_sentence(line) and not line[:1].islower()
     )
 
 
@@ -217,7 +228,7 @@ def _mend_broken_paragraphs(blocks: list[Block]) -> list[Block]:
         if (
             previous is not None
             and block.content.text[:1].islower()
-            and not previous.content.text.rstrip().endswith(TERMINAL)
+            and not ends_sentence(previous.content.text)
         ):
             joined = offsets_array(previous.content.offsets)
             joined.append(previous.content.offsets[-1] + 1)  # the line break between them
@@ -298,12 +309,12 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             current is not None
             and line[:1].isspace()
             and LIST_MARKER.match(current.text)
-            and not current.text.rstrip().endswith(TERMINAL)
+            and not ends_sentence(current.text)
         )
         joins = open_item or (
             wrapped
             and current is not None
-            and not current.text.rstrip().endswith(TERMINAL)
+            and not ends_sentence(current.text)
             and not LIST_MARKER.match(line)
             and (
                 not _looks_like_heading(current.text.strip())
