@@ -55,6 +55,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert states_a_stance("Egypt rejected the plan and said it would not attend.", 0)
     definition = "The Multinational Security Support mission is not a peacekeeping force."
     assert not states_a_stance(definition, 4)
+    # words of the subject matter of positions are no one's stance
+    fact = "The Viv Ansanm coalition and its allies control most of the capital and its roads."
+    assert not states_a_stance(fact, 4)
+    assert states_a_stance("Kenya and its allies rejected the plan.", 0)
 
 
 def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:

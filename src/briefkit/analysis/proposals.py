@@ -60,6 +60,12 @@ TOLD_WHAT_TO_DO = re.compile(
 DEFINED = re.compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
 
 
+# Who stands with whom is no stance taken: "The coalition … and its allies control most
+# of the capital" states a fact. (Talks, relations and sanctions are kept: "Norway has
+# begun talks to normalise relations" is a position.)
+TOPIC_NOUN = re.compile(r"(?:ally|allies|partners?)", re.IGNORECASE)
+
+
 def states_a_stance(text: str, actor_at: int) -> bool:
     """Does the passage state a stance of the actor named at `actor_at`: stance language
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
@@ -67,8 +73,9 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
         return False
+    near = text[actor_at : actor_at + STANCE_REACH]
     return bool(
-        CUES["regional_positions"].search(text[actor_at : actor_at + STANCE_REACH])
+        any(not TOPIC_NOUN.fullmatch(m.group(0)) for m in CUES["regional_positions"].finditer(near))
         or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
     )
 
