@@ -265,6 +265,11 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> 
     assert leans_back(sentence)
 
 
+def test_a_reaction_to_something_the_sentence_names_stands_alone() -> None:
+    assert not leans_back("Kenya welcomed the decision to extend the mission by a year.")
+    assert not leans_back("Egypt rejected the deal between Ethiopia and Sudan.")
+
+
 def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
     assert not leans_back("In Boston, Mass General Brigham cancelled routine appointments.")
     assert not leans_back("In 2023, it was clear that the canal faced a long drought.")
@@ -323,6 +328,8 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
         "If the authority has its way, many of them will be under water by the 2030s.",
         "To do that effectively on Windows, the sensor includes a driver in the kernel.",
         "The African Union and ECOWAS also condemned it.",
+        "Haiti's representative welcomed the decision and thanked Kenya.",
+        "President Mulino has said his government would respect the ruling.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

@@ -56,6 +56,16 @@ ENDS_POINTING_BACK = re.compile(
     r"\b[a-z]{3,}(?:ed|es) (?:it|them))[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
 )
+# "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
+# on something the excerpt does not name ("the decision to extend the mandate" does).
+REACTS_TO_UNNAMED = re.compile(
+    r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
+    r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*)\s+the\s+"
+    r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
+    r"resolution|vote|report|agreement)\b"
+    r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between)\b|['’]s)",
+    re.IGNORECASE,
+)
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
@@ -207,6 +217,8 @@ def leans_back(text: str) -> bool:
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
     if ENDS_POINTING_BACK.search(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+        return True
+    if REACTS_TO_UNNAMED.search(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
