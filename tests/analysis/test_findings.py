@@ -210,27 +210,21 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
     assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []
 
 
+def _disputes(folder: Path, first: str, second: str, query: str) -> int:
+    """How many figure disagreements two one-sentence sources give (dated two months apart)."""
+    write(folder / "a.txt", f"One\n\nMarch 3, 2024\n\n{first}\n")
+    write(folder / "b.txt", f"Two\n\nMay 9, 2024\n\n{second}\n")
+    return len(figure_disagreements(propose(read_corpus(folder), query), 5))
+
+
 def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
     """Insured and direct losses of the same companies are different figures."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMarch 3, 2024\n\nParametrix put direct losses for Fortune 500 companies "
-        "from the Kestrel outage at $5.4 billion.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nMay 9, 2024\n\nParametrix put insured losses for Fortune 500 companies "
-        "from the Kestrel outage at $4.1 billion.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "Kestrel outage losses")
-    assert figure_disagreements(proposals, 5) == []
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nMay 9, 2024\n\nParametrix put direct losses for Fortune 500 companies "
-        "from the Kestrel outage at $4.1 billion.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "Kestrel outage losses")
-    assert len(figure_disagreements(proposals, 5)) == 1  # the same measure: a dispute
+    losses = "Parametrix put {} losses for Fortune 500 companies from the Kestrel outage at {}."
+    query = "Kestrel outage losses"
+    first = losses.format("direct", "$5.4 billion")
+    assert _disputes(tmp_path, first, losses.format("insured", "$4.1 billion"), query) == 0
+    # the same measure: a dispute
+    assert _disputes(tmp_path, first, losses.format("direct", "$4.1 billion"), query) == 1
 
 
 def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
@@ -352,25 +346,13 @@ def test_what_did_not_happen_dates_nothing() -> None:
 
 
 def test_figures_counted_per_different_things_are_not_a_dispute(tmp_path: Path) -> None:
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMarch 3, 2024\n\nThe Kestrel levy sets a 150-euro threshold per consignment "
-        "for importers of Kestrel steel.\n",
+    cost = "The Kestrel levy will cost importers of Kestrel steel about {} euros per tonne."
+    threshold = (
+        "The Kestrel levy sets a 150-euro threshold per consignment for importers of Kestrel steel."
     )
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nMay 9, 2024\n\nThe Kestrel levy will cost importers of Kestrel steel about "
-        "50 euros per tonne.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "the Kestrel levy on steel")
-    assert figure_disagreements(proposals, 5) == []
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMarch 3, 2024\n\nThe Kestrel levy will cost importers of Kestrel steel about "
-        "90 euros per tonne.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "the Kestrel levy on steel")
-    assert len(figure_disagreements(proposals, 5)) == 1  # both per tonne: a dispute
+    query = "the Kestrel levy on steel"
+    assert _disputes(tmp_path, threshold, cost.format(50), query) == 0
+    assert _disputes(tmp_path, cost.format(90), cost.format(50), query) == 1  # both per tonne
 
 
 def test_a_value_being_replaced_is_no_side() -> None:

@@ -310,8 +310,8 @@ MEASURE_KIND = re.compile(
 )
 
 
-def _measure_kinds(window: str) -> set[str]:
-    return {word.lower() for word in MEASURE_KIND.findall(window)}
+def _measure_kinds(text: str) -> set[str]:
+    return {word.lower() for word in MEASURE_KIND.findall(text)}
 
 
 def _names_in(text: str) -> set[str]:

@@ -280,11 +280,10 @@ def year_month(date: str | None) -> tuple[int, int] | None:
 def months_older(date: str | None, newest: str | None) -> int:
     """How many months `date` (ISO, possibly partial) is older than `newest`; 0 when
     either is unknown."""
-    if not date or not newest or len(date) < 4 or len(newest) < 4:
+    then, now = year_month(date), year_month(newest)
+    if then is None or now is None:
         return 0
-    month = int(date[5:7]) if len(date) >= 7 else 12
-    newest_month = int(newest[5:7]) if len(newest) >= 7 else 12
-    return (int(newest[:4]) - int(date[:4])) * 12 + newest_month - month
+    return (now[0] - then[0]) * 12 + now[1] - then[1]
 
 
 def propose(

@@ -168,16 +168,16 @@ WHETHER_TAIL = re.compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORE
 # The verb that makes a "Whether…" clause the subject of a statement: "Whether the
 # reservoir is built will decide…" (its own verb, "wins" in "Whether the project wins
 # backing", does not).
-WHETHER_MAIN_VERB = re.compile(
-    r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
-    r"has|have|had|decides?|determines?|shows?)\b"
+_STATEMENT_VERBS = (
+    r"is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
+    r"has|have|had|decides?|determines?|shows?"
 )
+WHETHER_MAIN_VERB = re.compile(rf"\b(?:{_STATEMENT_VERBS})\b")
 # A verb of the sentence's own, so it is a statement and not an item of a list: an
 # auxiliary, a common verb, or a past tense ("When Congress passed a law…, he vetoed it",
 # "Diplomats in Bamako said…" under "What comes next" are news, not watch items).
 MAIN_VERB = re.compile(
-    r"\b(?:is|are|was|were|remains?|depends?|will|would|could|can|may|might|must|should|"
-    r"matters?|has|have|had|decides?|determines?|shows?|does|do|did|said|says|told|tells|"
+    rf"\b(?:{_STATEMENT_VERBS}|must|should|does|do|did|said|says|told|tells|"
     r"expects?|plans?|wants?|urges?|calls?|comes|came|goes|went|makes|made|takes|took|"
     r"gives|gave|won|wins|lost|loses|sees|saw|began|begins|leaves|left|keeps|kept|holds|"
     r"held|runs|ran|falls|fell|rises|rose|grows|grew|needs|describes?|dominates?|"
