@@ -353,3 +353,15 @@ def test_the_header_names_the_briefs_author_and_no_tool(example_build, lithium_b
                 assert author in head, head
             else:
                 assert "**From:**" not in head and "· from " not in head, head
+
+
+@pytest.mark.parametrize("which", ["example_build", "lithium_build", "nile_build"])
+def test_no_sentence_is_quoted_twice_in_a_memo(which: str, request: pytest.FixtureRequest) -> None:
+    """A joined pair of sentences and its first sentence alone are one quote told twice:
+    a disagreement row that holds one must not leave the other to an excerpt or a row."""
+    _, manifest = request.getfixturevalue(which)
+    for memo in manifest["memos"]:
+        quotes = [e["quote"] for s in memo["sections"] for e in s["excerpts"]]
+        for i, quote in enumerate(quotes):
+            for other in quotes[i + 1 :]:
+                assert quote not in other and other not in quote, (memo["audience"], quote)

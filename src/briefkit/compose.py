@@ -19,7 +19,7 @@ from briefkit.dates import human_date
 from briefkit.errors import InputError
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import Memo, body_words
-from briefkit.selection import SectionPlan, select
+from briefkit.selection import SectionPlan, select, sentence_ids
 from briefkit.spec import AudienceSpec, BriefSpec
 from briefkit.writers.markdown import NOTE_LINE, write_markdown
 
@@ -210,7 +210,8 @@ def _finding_rows(
         kept: list[FindingRow] = []
         words = 0
         for label, candidates in found:
-            ids = {c.sentence.id for c in candidates}
+            # by the source sentences quoted: a joined pair shares its first with a single
+            ids = {i for c in candidates for i in sentence_ids(c)}
             cost = len(label.split()) + sum(c.sentence.words for c in candidates)
             if ids & used or words + cost > allowance:
                 continue
@@ -221,7 +222,7 @@ def _finding_rows(
         spent += words
     if used:
         sections = {
-            name: tuple(c for c in candidates if c.sentence.id not in used)
+            name: tuple(c for c in candidates if not sentence_ids(c) & used)
             for name, candidates in proposals.sections.items()
         }
         proposals = dataclasses.replace(proposals, sections=sections)

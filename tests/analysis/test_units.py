@@ -391,3 +391,46 @@ def test_news_under_a_what_comes_next_heading_is_quoted(tmp_path: Path) -> None:
     quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
     for words in ("did not expect", "Expect the port", "vetoed it", "Infected herds"):
         assert words in quotes
+
+
+def test_the_piece_pointing_at_its_own_parts_is_not_quoted(tmp_path: Path) -> None:
+    body = _harbour_lines("\n\n")
+    text = (
+        "Below we set out our base case and the risks to the harbour plan. "
+        "Below the harbour wall, divers found three wrecks from the nineteenth century.\n"
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + text)
+    quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "base case" not in quotes
+    assert "divers found three wrecks" in quotes
+
+
+def test_a_line_about_the_sources_own_author_is_not_quoted(tmp_path: Path) -> None:
+    """Wherever it stands, and whatever its verb; a line about another person is news."""
+    body = _harbour_lines("\n\n")
+    text = (
+        "Sofia Irigoyen covers economic policy and the harbour from Buenos Aires. "
+        "Marta Lopez covers the costs of the harbour plan from her own pension savings.\n"
+    )
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nBy Sofia Irigoyen\n\nMarch 3, 2023\n\n" + text + "\n\n" + body,
+    )
+    corpus = read_corpus(tmp_path)
+    assert corpus.documents[0].meta.authors == ("Sofia Irigoyen",)
+    quotes = " ".join(u.quote for u in citable_units(corpus))
+    assert "Irigoyen covers" not in quotes
+    assert "Marta Lopez covers" in quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaning"),
+    [
+        ("Both want an end to the remaining controls on companies and banks.", True),
+        ("Both sides walked away from the talks on Monday without a date.", True),
+        ("Both the United States and China sent envoys to the harbour talks.", False),
+        ("Both Russia and China abstained in the vote on the harbour resolution.", False),
+    ],
+)
+def test_both_leans_back_unless_it_names_the_two(sentence: str, leaning: bool) -> None:
+    assert leans_back(sentence) is leaning

@@ -30,6 +30,8 @@ LEANS_BACK = re.compile(
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
+    # "Both want an end to the controls": which two? ("Both the US and China…" says)
+    r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
     r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal)|"
     r"first|second|third|fourth|fifth|finally|lastly|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
@@ -84,6 +86,13 @@ AUTHOR_BIO = re.compile(
     r"[^.]{0,60}\.$"
 )
 BIO_POSITION = 0.8  # bios close an article
+# "Sofía Irigoyen covers economic policy from Buenos Aires.": a line about the source's
+# own author (named in its metadata), wherever it stands.
+BIO_VERB = re.compile(
+    r"\s+(?:is|was|has (?:covered|reported|written)|covers|reports|writes|works|worked|"
+    r"leads|heads|edits|teaches|directs)\b"
+)
+BIO_MAX_WORDS = 30
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
 ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
@@ -111,6 +120,11 @@ ABOUT_THE_PAGE = re.compile(
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
     r"you are reading a (?:free )?preview|"
     r"(?:this|the) (?:article|story|report) (?:was|has been) (?:updated|corrected)|"
+    # the piece pointing at its own parts: "Below we set out our base case and the risks."
+    r"^\W*(?:below|above|in (?:this|the following) (?:article|paper|report|brief(?:ing)?|"
+    r"piece|note|section|analysis|explainer|commentary|essay)),? (?:we|I) (?:\w+ ){0,2}?"
+    r"(?:set out|examine|look at|explain|discuss|outline|describe|consider|assess|review|"
+    r"summari[sz]e|explore|analy[sz]e|lay out|present)\b|"
     r"does not take (?:institutional |corporate )?positions|"
     # a publisher's disclaimer: "…briefings are for information only and do not
     # constitute investment advice."
@@ -250,6 +264,20 @@ def is_advice(sentence: Sentence) -> bool:
     return bool(IMPERATIVE.match(sentence.text) and ADVICE_HEADING.search(sentence.heading or ""))
 
 
+def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
+    """Does the sentence present one of the source's own authors (a person's name of two
+    words or more, then "is", "covers", "writes"…)?"""
+    text = sentence.text.strip()
+    if sentence.words > BIO_MAX_WORDS:
+        return False
+    return any(
+        len(author.split()) >= 2
+        and text.startswith(author)
+        and BIO_VERB.match(text[len(author) :])
+        for author in authors
+    )
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -379,11 +407,12 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     collapsed = collapse(document.text)
     previous: Sentence | None = None
     told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
+    authors = document.meta.authors
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
-            if not sentence.quote or is_debris(sentence):
+            if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
             if scenario and not HEDGED.search(sentence.text):
                 told_as_fact.add(sentence.id)

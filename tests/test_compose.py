@@ -1,0 +1,48 @@
+"""The compose stage: budgets per section, and the rows of finding tables."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from briefkit import compose
+from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.analysis.findings import Disagreement
+from briefkit.corpus import Sentence
+from briefkit.layout import Layout, SectionLayout
+
+
+def _candidate(sid: str, source: str, text: str) -> Candidate:
+    sentence = Sentence(sid, source, text, text, 1, 1, 0.5)
+    return Candidate(sentence, score=1.0, relevance=0.5, centrality=0.5, fit=0.5)
+
+
+def test_a_joined_pair_and_its_first_sentence_are_one_quote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A disagreement row quoting "B1" and another quoting "B1 B2" (the same sentence with
+    the one that leans on it) would print one passage twice: the second row goes, and so
+    does every excerpt candidate holding B1."""
+    a = _candidate("a:p1:s1", "a", "The port handled 36 ships a day in 2023, its director said.")
+    b1 = _candidate("b:p1:s1", "b", "The port handled 52 ships a day in 2023, officials said.")
+    b12 = _candidate(
+        "b:p1:s1+p1:s2", "b", "The port handled 52 ships a day in 2023, officials said. It was a record."
+    )
+    c = _candidate("c:p1:s1", "c", "The port handled 44 ships a day in 2023, an agent said.")
+    rows = [
+        Disagreement("36 / 52", a, b1, 1.0),
+        Disagreement("44 / 52", c, b12, 0.9),
+    ]
+    monkeypatch.setattr(compose, "disagreements", lambda *args: rows)
+    layout = Layout(
+        sections=[
+            SectionLayout(id="background", title="Background", share=0.8),
+            SectionLayout(id="differ", title="Where sources differ", kind="disagreements", share=0.2),
+        ]
+    )
+    proposals = Proposals(sections={"background": (b1, b12, c)}, years=None)
+    corpus = SimpleNamespace(documents=[])
+    found, left, _ = compose._finding_rows(layout, proposals, 1000, corpus)  # type: ignore[arg-type]
+    assert [label for label, _ in found["differ"]] == ["36 / 52"]
+    assert [x.sentence.id for x in left.sections["background"]] == ["c:p1:s1"]
