@@ -27,7 +27,9 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     a = _candidate("a:p1:s1", "a", "The port handled 36 ships a day in 2023, its director said.")
     b1 = _candidate("b:p1:s1", "b", "The port handled 52 ships a day in 2023, officials said.")
     b12 = _candidate(
-        "b:p1:s1+p1:s2", "b", "The port handled 52 ships a day in 2023, officials said. It was a record."
+        "b:p1:s1+p1:s2",
+        "b",
+        "The port handled 52 ships a day in 2023, officials said. It was a record.",
     )
     c = _candidate("c:p1:s1", "c", "The port handled 44 ships a day in 2023, an agent said.")
     rows = [
@@ -38,7 +40,9 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     layout = Layout(
         sections=[
             SectionLayout(id="background", title="Background", share=0.8),
-            SectionLayout(id="differ", title="Where sources differ", kind="disagreements", share=0.2),
+            SectionLayout(
+                id="differ", title="Where sources differ", kind="disagreements", share=0.2
+            ),
         ]
     )
     proposals = Proposals(sections={"background": (b1, b12, c)}, years=None)

@@ -271,9 +271,7 @@ def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     if sentence.words > BIO_MAX_WORDS:
         return False
     return any(
-        len(author.split()) >= 2
-        and text.startswith(author)
-        and BIO_VERB.match(text[len(author) :])
+        len(author.split()) >= 2 and text.startswith(author) and BIO_VERB.match(text[len(author) :])
         for author in authors
     )
 
