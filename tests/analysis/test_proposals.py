@@ -96,3 +96,35 @@ def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     proposals = propose(read_corpus(tmp_path), "the border talks and their risks")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert "resume" in summary[0]  # the newer judgement leads; the older one only follows
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('"The canal is Panamanian and it will remain Panamanian," Mulino said.', True),
+        ("Mao Ning said China “will firmly safeguard its sovereignty” in the talks.", True),
+        ('The so-called "cepo" will be lifted next year, analysts expect.', False),
+        ("We judge that the talks will most likely fail before the spring.", False),
+    ],
+)
+def test_someones_words_in_quotation_marks(text: str, quoted: bool) -> None:
+    from briefkit.analysis.proposals import quotes_a_speaker
+
+    assert quotes_a_speaker(text) is quoted
+
+
+def test_a_bottom_line_is_a_judgement_before_someones_words(tmp_path) -> None:
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Talks Outlook\n\nNovember 9, 2025\n\n"
+        '"The border talks will likely resume, and the crossing will likely reopen in '
+        'the spring," the minister said of the border talks and the crossing.\n'
+        "We judge that the border talks will stall again.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the border talks and the crossing")
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert summary[0].startswith("We judge")

@@ -26,7 +26,7 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import LIST_ITEM
+from briefkit.analysis.units import LIST_ITEM, NAMES_SPEAKER
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -86,6 +86,20 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # its standing there, so it leads the memo only where the newer sources offer no judgement.
 BOTTOM_LINE_MONTHS = 6
 STALE_BOTTOM_LINE = 0.3
+# A bottom line is a judgement the memo can stand behind, not someone's words: a passage
+# that quotes a speaker ('"The canal is Panamanian," Mulino said.') keeps this share of its
+# standing there, so it leads only where the sources offer no judgement of their own.
+QUOTED_BOTTOM_LINE = 0.3
+QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
+
+
+def quotes_a_speaker(text: str) -> bool:
+    """Does the passage give someone's words in quotation marks, with who said them?"""
+    spoken = any(len(m.group(1).split()) >= SPOKEN_WORDS for m in QUOTED_WORDS.finditer(text))
+    return spoken and bool(NAMES_SPEAKER.search(text))
+
+
 NEEDS_CUES = ("regional_positions", "outlook")
 # What a passage's form costs it as an excerpt. Mild on purpose: on the benchmark's tuning
 # corpora, passages with these marks carry key points at least as often per word as others
@@ -336,6 +350,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
         if judgement > 0.05 and judgement >= fits["background"]:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
+            if quotes_a_speaker(unit.text):
+                standing *= QUOTED_BOTTOM_LINE
             sections[SUMMARY].append(
                 Candidate(
                     unit,
