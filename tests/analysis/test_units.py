@@ -397,11 +397,12 @@ def test_the_piece_pointing_at_its_own_parts_is_not_quoted(tmp_path: Path) -> No
     body = _harbour_lines("\n\n")
     text = (
         "Below we set out our base case and the risks to the harbour plan. "
-        "Below the harbour wall, divers found three wrecks from the nineteenth century.\n"
+        "Below the harbour wall, divers found three wrecks from the nineteenth century. "
+        "The authority will update this summary when the audited accounts are published.\n"
     )
     write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + text)
     quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
-    assert "base case" not in quotes
+    assert "base case" not in quotes and "update this summary" not in quotes
     assert "divers found three wrecks" in quotes
 
 
