@@ -172,3 +172,20 @@ def test_default_folder_is_the_platform_cache_folder(monkeypatch: pytest.MonkeyP
     folder = cache.cache_dir()
     assert folder is not None
     assert folder.name == "briefkit"
+
+
+def test_the_size_and_stale_counts_read_no_stored_values(tmp_path: Path, monkeypatch) -> None:
+    """Every build checks the size limit: summing `size`, stored after each value, must
+    come from an index, not from reading every value's pages."""
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    cache.close()
+    cache.put("k", b"x" * 100_000)
+    connection = cache._connection()
+    assert connection is not None
+    for query, args in (
+        ("SELECT count(*), coalesce(sum(size), 0) FROM entries", ()),
+        ("SELECT count(*) FROM entries WHERE code != ?", ("other",)),
+    ):
+        plan = " ".join(row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}", args))
+        assert "COVERING INDEX" in plan, plan
+    cache.close()

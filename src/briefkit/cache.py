@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 DB_NAME = "index.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: indexes on size and code (the limit and stale counts read no values)
 DEFAULT_LIMIT_MB = 1024
 BATCH = 500  # keys per query (SQLite allows 999 parameters in older builds)
 BUSY_TIMEOUT_S = 10.0  # parallel readers may wait this long for another's write
@@ -41,6 +41,10 @@ CREATE TABLE IF NOT EXISTS entries (
     used  REAL NOT NULL           -- last read or write (Unix time), for LRU pruning
 );
 CREATE INDEX IF NOT EXISTS entries_used ON entries (used);
+-- The size limit sums `size`, which the row stores after the value: without an index
+-- of its own, every build would read every stored value's pages to add up the sizes.
+CREATE INDEX IF NOT EXISTS entries_size ON entries (size);
+CREATE INDEX IF NOT EXISTS entries_code ON entries (code);
 """
 
 

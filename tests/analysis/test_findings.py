@@ -362,3 +362,22 @@ def test_a_value_being_replaced_is_no_side() -> None:
     sentence = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
     found = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
     assert [f.text for f in found] == ["50 tonnes"]
+
+
+def test_disagreements_are_found_once_per_proposals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every audience with a disagreements section asks; the pairing runs once."""
+    from briefkit.analysis import findings
+
+    proposals = _proposals(tmp_path)
+    calls = []
+    real = findings.figure_disagreements
+    monkeypatch.setattr(
+        findings, "figure_disagreements", lambda *a, **k: calls.append(1) or real(*a, **k)
+    )
+    first = findings.disagreements(proposals, 4, {})
+    again = findings.disagreements(proposals, 4, {})
+    assert again == first and again is not first and len(calls) == 1
+    findings.disagreements(proposals, 2, {})
+    assert len(calls) == 2  # another limit is another question

@@ -566,8 +566,21 @@ def disagreements(
     proposals: Proposals, limit: int, source_years: dict[str, int | None] | None = None
 ) -> list[Disagreement]:
     """Figures first (they are the surer finding), but at least half the rows, when there
-    are enough, for statements that disagree."""
+    are enough, for statements that disagree. Found once per Proposals, limit and years:
+    every audience whose layout has the section asks, and they mostly share proposals."""
     years = source_years or {}
+    held: dict[tuple[object, ...], list[Disagreement]] = proposals.__dict__.setdefault(
+        "_disagreements", {}
+    )  # frozen: a memo of what the fields already determine, not state
+    key = (limit, tuple(sorted(years.items(), key=lambda item: item[0])))
+    if key not in held:
+        held[key] = _disagreements(proposals, limit, years)
+    return list(held[key])
+
+
+def _disagreements(
+    proposals: Proposals, limit: int, years: dict[str, int | None]
+) -> list[Disagreement]:
     figures_found = []
     for pair in figure_disagreements(proposals, limit):
         row = pair.as_disagreement()

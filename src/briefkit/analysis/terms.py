@@ -262,16 +262,31 @@ def bm25(
     units: Sequence[list[str]], query: Sequence[str], k1: float = 1.4, b: float = 0.75
 ) -> list[float]:
     """`TermIndex(units).bm25(query)` without indexing every term of every unit: on a
-    large corpus, relevance is wanted once, before the candidate pool is chosen."""
-    wanted = set(query)
-    none: Counter[str] = Counter()
-    counts = [
-        none if wanted.isdisjoint(unit) else Counter(t for t in unit if t in wanted)
-        for unit in units
-    ]
-    df: Counter[str] = Counter()
-    for found in counts:
-        df.update(found.keys())
+    large corpus, relevance is wanted once, before the candidate pool is chosen. The
+    units are scored a query term at a time over numpy arrays, each unit's terms added in
+    the order `_bm25` adds them, so the scores are the same to the last bit."""
+    import numpy as np
+
+    q = Counter(query)
+    column = {term: k for k, term in enumerate(q)}
     n = len(units)
-    idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-    return _bm25(counts, [len(u) for u in units], idf, query, k1, b)
+    tf = np.zeros((len(q), n))
+    for row, unit in enumerate(units):
+        if column.keys().isdisjoint(unit):
+            continue
+        for term in unit:
+            k = column.get(term)
+            if k is not None:
+                tf[k, row] += 1
+    lengths = [len(u) for u in units]
+    avg_length = (sum(lengths) / n) if n else 0.0
+    norm = k1 * (1 - b + b * np.asarray(lengths, dtype=np.float64) / (avg_length or 1))
+    scores = np.zeros(n)
+    for term, weight in q.items():
+        found = tf[column[term]]
+        df = int(np.count_nonzero(found))
+        if not df:
+            continue
+        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        scores += np.where(found > 0, weight * idf * found * (k1 + 1) / (found + norm), 0.0)
+    return scores.tolist()
