@@ -381,3 +381,31 @@ def test_disagreements_are_found_once_per_proposals(
     assert again == first and again is not first and len(calls) == 1
     findings.disagreements(proposals, 2, {})
     assert len(calls) == 2  # another limit is another question
+
+
+def _herd_counts(tmp_path: Path, second_date: str):
+    filler = "Officials in the region said inspectors visit the farms of the valley every week."
+    write(
+        tmp_path / "a.txt",
+        "Report One\n\nMarch 3, 2024\n\n"
+        f"{filler}\nBy the agency's count, the virus had been confirmed in 891 herds so far.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Report Two\n\n{second_date}\n\n"
+        f"{filler}\nState officials said that 866 herds had been confirmed as infected by then.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    years = {d.id: d.year for d in corpus.documents}
+    return figure_disagreements(propose(corpus, "the virus in the herds"), 5, source_years=years)
+
+
+def test_counts_of_one_specific_thing_in_one_year_are_one_matter(tmp_path: Path) -> None:
+    """'891 herds' and '866 herds' share only their noun and a word of context; the noun,
+    which few figures of the corpus count, says they measure the same thing."""
+    found = _herd_counts(tmp_path, "April 9, 2024")
+    assert [(p.unit, {p.first.value, p.second.value}) for p in found] == [("herds", {891, 866})]
+
+
+def test_counts_a_year_apart_are_growth_not_a_dispute(tmp_path: Path) -> None:
+    assert _herd_counts(tmp_path, "April 9, 2025") == []

@@ -78,6 +78,7 @@ UNIT_ALIASES = {
         "people",
     ),
 }
+MEASURES = {*UNIT_ALIASES.values(), "m", "kg", "mw", "gw", "kw", "ha"}  # not counts of a thing
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}  # only after a currency sign: "$3.5bn"
 CURRENCIES = {
@@ -116,6 +117,14 @@ SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
 MAX_RATIO = 5.0
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
 LOOSE_MAX_RATIO = 1.5
+# A count of something few figures of the corpus count ("891 herds", "1,500 fighters"):
+# its noun already says what the figure measures, so two such figures from different
+# sources, close in value and sharing a word of context, are one matter told twice
+# however differently the rest is worded. Money, shares and measures of length or weight
+# count too many things for that.
+SPECIFIC_UNIT_FIGURES = 8
+SPECIFIC_EVIDENCE = 0.3  # the context overlap such a pair counts as, in ranking rows
+COUNT_DIFFERENCE = 0.01
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
 NOT_UNITS = STOPWORDS | {
     "years",
@@ -359,8 +368,12 @@ def figure_disagreements(
     min_similarity: float = 0.25,
     min_shared: int = 2,
     min_difference: float = 0.05,
+    source_years: dict[str, int | None] | None = None,
 ) -> list[FigurePair]:
-    """Pairs of figures from different sources, about the same thing, that differ."""
+    """Pairs of figures from different sources, about the same thing, that differ.
+    `source_years` (each source's year) lets counts of a specific thing pair on their noun
+    alone when both sources are of one year: a count of herds a year later is growth."""
+    years_of = source_years or {}
     stemmer = make_stemmer()
     best = sorted(proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id))
     by_unit: dict[str, list[Figure]] = {}
@@ -382,6 +395,14 @@ def figure_disagreements(
         id(f): _measure_kinds(f.candidate.sentence.quote)
         for group in by_unit.values()
         for f in group
+    }
+    specific = {
+        unit
+        for unit, group in by_unit.items()
+        if len(group) <= SPECIFIC_UNIT_FIGURES
+        and unit.isalpha()
+        and unit not in MEASURES
+        and unit not in {YEAR_UNIT, "percent", *CURRENCIES.values()}
     }
     pairs = []
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
@@ -412,8 +433,19 @@ def figure_disagreements(
         years_b = set(YEAR_WORD.findall(b.candidate.sentence.text))
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:
             continue  # "17% in fiscal 2024" and "13% in fiscal 2025": a series, not a dispute
+        year_a = years_of.get(a.candidate.sentence.source_id)
+        counted = (
+            a.unit in specific
+            and year_a is not None
+            and year_a == years_of.get(b.candidate.sentence.source_id)
+            and larger / max(min(a.value, b.value), 1e-9) <= LOOSE_MAX_RATIO
+        )
+        if counted:
+            similarity = max(similarity, SPECIFIC_EVIDENCE)
         if larger == 0 or (
-            not shared_names and (shared < min_shared or similarity < min_similarity)
+            not shared_names
+            and not counted
+            and (shared < min_shared or similarity < min_similarity)
         ):
             continue
         if a.unit == YEAR_UNIT:
@@ -423,14 +455,19 @@ def figure_disagreements(
                 continue
             ratio = 1 + gap
         else:
-            if abs(a.value - b.value) / larger < min_difference:
+            # two counts of one thing differ at any gap ("891 herds", "866 herds")
+            if abs(a.value - b.value) / larger < (COUNT_DIFFERENCE if counted else min_difference):
                 continue
             ratio = larger / max(min(a.value, b.value), 1e-9)
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
             if similarity < CLOSE_CONTEXT and not shared_names and ratio > LOOSE_MAX_RATIO:
                 continue  # the looser the match of contexts, the closer the values must be
-        if not shared_names and (a.unit == YEAR_UNIT or similarity < UNNAMED_MIN_SIMILARITY):
+        if (
+            not shared_names
+            and not counted
+            and (a.unit == YEAR_UNIT or similarity < UNNAMED_MIN_SIMILARITY)
+        ):
             continue  # nothing says they measure the same thing: no place, party or event
         closeness = similarity * (1 + len(shared_names)) / (1 + math.log(ratio))
         first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
@@ -582,7 +619,7 @@ def _disagreements(
     proposals: Proposals, limit: int, years: dict[str, int | None]
 ) -> list[Disagreement]:
     figures_found = []
-    for pair in figure_disagreements(proposals, limit):
+    for pair in figure_disagreements(proposals, limit, source_years=years):
         row = pair.as_disagreement()
         first, second = sorted(
             (row.first, row.second),
