@@ -128,3 +128,24 @@ def test_a_bottom_line_is_a_judgement_before_someones_words(tmp_path) -> None:
     proposals = propose(read_corpus(tmp_path), "the border talks and the crossing")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert summary[0].startswith("We judge")
+
+
+def test_a_forecast_the_newest_source_has_overtaken_is_no_outlook(tmp_path) -> None:
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Outage Report\n\nJuly 26, 2024\n\n"
+        "A full root cause analysis of the outage is expected in the coming weeks.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Outage Review\n\nJuly 18, 2025\n\n"
+        "Regulators will likely designate the vendor as a critical provider next year.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the outage and its regulation")
+    outlook = [c.sentence.text for c in proposals.sections["outlook"]]
+    assert any("Regulators" in t for t in outlook)
+    assert not any("root cause" in t for t in outlook)

@@ -435,3 +435,17 @@ def test_a_line_about_the_sources_own_author_is_not_quoted(tmp_path: Path) -> No
 )
 def test_both_leans_back_unless_it_names_the_two(sentence: str, leaning: bool) -> None:
     assert leans_back(sentence) is leaning
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaning"),
+    [
+        ("CrowdStrike's Adam Meyers repeated that argument to Congress in September.", True),
+        ("The ministry rejected those claims as baseless on Tuesday evening.", True),
+        ("The ministry rejected the claim that its troops had crossed the border.", False),
+        ("Officials said that figures for the harbour would be published in May.", False),
+        ("Analysts doubt this estimate of the harbour's losses from the strike.", False),
+    ],
+)
+def test_a_demonstrative_before_something_said_leans_back(sentence: str, leaning: bool) -> None:
+    assert leans_back(sentence) is leaning

@@ -45,7 +45,10 @@ LATE_ACTOR_FIT = 0.6  # an actor named late in a passage is seldom the one whose
 FOCUS_WEIGHT = 1.5  # an audience's themes multiply a passage's standing by up to 1 + this
 ELSEWHERE = 0.85  # a passage that fits another section better (0.6 lost 2-3 points of recall)
 BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere"
-OVERTAKEN_FIT = 0.1  # a forecast for a date the newest source has already passed
+# A forecast for a date the newest source has already passed is no outlook at all (0.1
+# still let it fill an outlook short of passages: the fit floor of the objective, FIT,
+# outweighs any fit below 1). It may still tell the background what was expected.
+OVERTAKEN_FIT = 0.0
 NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 

@@ -68,6 +68,19 @@ REACTS_TO_UNNAMED = re.compile(
     r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between)\b|['’]s)",
     re.IGNORECASE,
 )
+# "CrowdStrike's Adam Meyers repeated that argument to Congress": a demonstrative before a
+# noun for something said, which the excerpt does not say ("this argument of the
+# ministry", "the argument that…" name it).
+_SAID = (
+    r"(?:argument|claim|view|point|figure|estimate|assessment|charge|accusation|criticism|"
+    r"promise|pledge|warning|demand|request|idea|logic|reasoning|conclusion|message|"
+    r"narrative|framing)"
+)
+SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…" is no such)
+    rf"\b(?:(?:this|that) {_SAID}|(?:these|those) {_SAID}s)\b"
+    r"(?!\s+(?:that|of|about|on|from|by)\b)",
+    re.IGNORECASE,
+)
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
@@ -235,7 +248,7 @@ def leans_back(text: str) -> bool:
         return True  # 'The force will go after them."': the end of someone's quotation
     if ENDS_POINTING_BACK.search(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
-    if REACTS_TO_UNNAMED.search(text):
+    if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
