@@ -149,3 +149,24 @@ def test_a_forecast_the_newest_source_has_overtaken_is_no_outlook(tmp_path) -> N
     outlook = [c.sentence.text for c in proposals.sections["outlook"]]
     assert any("Regulators" in t for t in outlook)
     assert not any("root cause" in t for t in outlook)
+
+
+def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
+    """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
+    recover next year' is a forecast."""
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Kernel Review\n\nJuly 18, 2025\n\n"
+        "Microsoft should set a firm date after which new kernel drivers will no longer be "
+        "certified.\n"
+        "Kernel access for vendors will likely end within two years, engineers expect.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "kernel drivers and vendors")
+    for section in ("outlook", "summary"):
+        texts = [c.sentence.text for c in proposals.sections[section]]
+        assert any("Kernel access" in t for t in texts)
+        assert not any("should set" in t for t in texts)

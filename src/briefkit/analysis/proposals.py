@@ -26,7 +26,7 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import LIST_ITEM, NAMES_SPEAKER
+from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER
 from briefkit.corpus import Corpus, Document, Sentence
 
 __all__ = [
@@ -329,10 +329,13 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
+        advised = bool(ADVISED.match(unit.text))
         for name in SECTIONS:
             fit = fits[name]
             if fit <= 0.05 and name in NEEDS_CUES:
                 continue  # a position needs an actor, an outlook forward-looking words
+            if name == "outlook" and advised:
+                continue  # "Microsoft should set a firm date…": advice, not what comes next
             standing = q * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
@@ -351,7 +354,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        if judgement > 0.05 and judgement >= fits["background"]:
+        if judgement > 0.05 and judgement >= fits["background"] and not advised:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             if quotes_a_speaker(unit.text):
                 standing *= QUOTED_BOTTOM_LINE

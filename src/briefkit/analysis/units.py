@@ -264,15 +264,23 @@ ADVICE_HEADING = re.compile(
     r"the way forward|proposals)\b",
     re.IGNORECASE,
 )
-IMPERATIVE = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:Offer|Ensure|Support|Provide|Encourage|Consider|Avoid|Press|"
+# Verbs of advice: what a writer tells an actor to do.
+ADVICE_VERBS = (
+    r"(?:Offer|Ensure|Support|Provide|Encourage|Consider|Avoid|Press|"
     r"Prioriti[sz]e|Engage|Build|Invest|Strengthen|Establish|Develop|Maintain|Promote|"
     r"Expand|Reduce|Increase|Create|Fund|Require|Adopt|Impose|Suspend|Deploy|Seek|Push|"
     r"Recogni[sz]e|Keep|Treat|Help|Coordinate|Align|Review|Clarify|Commit|Resume|Restore|"
     r"Reinforce|Target|Limit|Lift|Condition|Tie|Link|Pursue|Use|Set|Make|Work|Urge|Back|"
-    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene)\s+"
+    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene)"
+)
+IMPERATIVE = re.compile(
+    rf"^\W*(?:\d+[.)]\s*)?{ADVICE_VERBS}\s+"
     r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)"
 )
+# "Microsoft should set a firm date…", "Vendors should treat every update as a release":
+# the writer's advice to an actor, which is no forecast ("Growth should recover next
+# year" is one: its verb is no verb of advice).
+ADVISED = re.compile(rf"^[^,.;:]{{0,60}}?\bshould\s+(?:not\s+)?(?i:{ADVICE_VERBS})\b")
 
 
 def is_advice(sentence: Sentence) -> bool:
