@@ -409,3 +409,25 @@ def test_counts_of_one_specific_thing_in_one_year_are_one_matter(tmp_path: Path)
 
 def test_counts_a_year_apart_are_growth_not_a_dispute(tmp_path: Path) -> None:
     assert _herd_counts(tmp_path, "April 9, 2025") == []
+
+
+@pytest.mark.parametrize(
+    ("second", "paired"),
+    [
+        ("Over five days Delta cancelled more than 6,000 flights, the airline said.", False),
+        ("Over five days Delta cancelled about 6,000 flights, the airline said.", True),
+        ("Over five days Delta cancelled more than 8,000 flights, the airline said.", True),
+    ],
+)
+def test_a_bound_the_other_figure_keeps_is_no_dispute(
+    tmp_path: Path, second: str, paired: bool
+) -> None:
+    """'More than 6,000 flights' and 'about 7,000 flights' can both be true."""
+    write(
+        tmp_path / "a.txt",
+        "Report One\n\nJuly 22, 2024\n\n"
+        "Delta cancelled about 7,000 flights over five days after the outage hit its crews.\n",
+    )
+    write(tmp_path / "b.txt", f"Report Two\n\nJuly 25, 2024\n\n{second}\n")
+    found = figure_disagreements(propose(read_corpus(tmp_path), "the outage and Delta"), 5)
+    assert bool(found) is paired

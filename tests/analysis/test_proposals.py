@@ -170,3 +170,36 @@ def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
         texts = [c.sentence.text for c in proposals.sections[section]]
         assert any("Kernel access" in t for t in texts)
         assert not any("should set" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("CrowdStrike continues to argue that Delta's own systems explain the delay.", True),
+        ("Analysts said the deal could take more than a year to close.", True),
+        ("We judge that the deal will most likely close before the summer.", False),
+        ("The ports deal will likely close before the summer of 2026.", False),
+        ("Chile is moving toward greater state control of lithium in 16 states.", False),
+    ],
+)
+def test_a_bottom_line_in_someone_elses_voice(text: str, reported: bool) -> None:
+    from briefkit.analysis.proposals import speaks_for_someone
+
+    assert speaks_for_someone(text) is reported
+
+
+def test_a_bottom_line_is_a_judgement_before_what_someone_argues(tmp_path) -> None:
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Talks Outlook\n\nNovember 9, 2025\n\n"
+        "The minister continues to argue that the border talks will likely resume and the "
+        "crossing will likely reopen in the spring, to the relief of the border traders.\n"
+        "We judge that the border talks will stall again.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the border talks and the crossing")
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert summary[0].startswith("We judge")

@@ -420,7 +420,7 @@ def figure_disagreements(
         # they measure the same thing; some word of context must be shared too.
         names_a, names_b = beside[id(a)], beside[id(b)]
         shared_names = names_a & names_b
-        if shared < 1 or _adds_up(a, b, totals):
+        if shared < 1 or _adds_up(a, b, totals) or _within_bound(a, b):
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
@@ -483,6 +483,23 @@ def figure_disagreements(
         if len(chosen) >= limit:
             break
     return chosen
+
+
+LOWER_BOUND = re.compile(r"(?:over|more than|at least)\b", re.IGNORECASE)
+UPPER_BOUND = re.compile(r"(?:less than|up to)\b", re.IGNORECASE)
+
+
+def _within_bound(a: Figure, b: Figure) -> bool:
+    """One figure is a bound the other keeps: "more than 6,000 flights" and "about 7,000
+    flights" can both be true. (Two bounds of different sizes are two counts, a dispute.)"""
+    for bound, point in ((a, b), (b, a)):
+        if LOWER_BOUND.match(point.text) or UPPER_BOUND.match(point.text):
+            continue
+        if LOWER_BOUND.match(bound.text) and point.value >= bound.value:
+            return True
+        if UPPER_BOUND.match(bound.text) and point.value <= bound.value:
+            return True
+    return False
 
 
 def _same_dispute(one: FigurePair, other: FigurePair) -> bool:

@@ -90,11 +90,25 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 BOTTOM_LINE_MONTHS = 6
 STALE_BOTTOM_LINE = 0.3
 # A bottom line is a judgement the memo can stand behind, not someone's words: a passage
-# that quotes a speaker ('"The canal is Panamanian," Mulino said.') keeps this share of its
-# standing there, so it leads only where the sources offer no judgement of their own.
+# that quotes a speaker ('"The canal is Panamanian," Mulino said.') or reports what one
+# holds ("CrowdStrike continues to argue that…") keeps this share of its standing there,
+# so it leads only where the sources offer no judgement of their own.
 QUOTED_BOTTOM_LINE = 0.3
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
+
+
+REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
+    r"according to|warn(?:s|ed)|stated|maintain(?:s|ed)?|contend(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_for_someone(text: str) -> bool:
+    """Does the passage give someone's words or report what they hold, rather than the
+    source's own judgement?"""
+    return quotes_a_speaker(text) or bool(REPORTED.search(text))
 
 
 def quotes_a_speaker(text: str) -> bool:
@@ -356,7 +370,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
         if judgement > 0.05 and judgement >= fits["background"] and not advised:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
-            if quotes_a_speaker(unit.text):
+            if speaks_for_someone(unit.text):
                 standing *= QUOTED_BOTTOM_LINE
             sections[SUMMARY].append(
                 Candidate(
