@@ -214,3 +214,18 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
         "Meyers": "CrowdStrike's Adam Meyers"
     }
+
+
+def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> None:
+    """'CrowdStrike's Adam Meyers' where CrowdStrike holds positions of its own: one row,
+    CrowdStrike's, whichever way a source names him."""
+    from briefkit.analysis.actors import fuller_names
+
+    names = ["CrowdStrike", "CrowdStrike's Adam Meyers", "Adam Meyers", "Meyers", "Delta"]
+    names += ["Russia", "Russia's Wagner Group", "Wagner Group"]
+    assert fuller_names(names) == {
+        "CrowdStrike's Adam Meyers": "CrowdStrike",
+        "Adam Meyers": "CrowdStrike",
+        "Meyers": "CrowdStrike",
+        "Russia's Wagner Group": "Wagner Group",
+    }

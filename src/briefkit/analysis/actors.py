@@ -507,9 +507,24 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
     for name in counts:  # "CrowdStrike's Adam Meyers" is the "Adam Meyers" named elsewhere
         owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
-        if mark and owner and rest in counts and name not in fuller:
+        if mark and owner and owner in counts and owner not in states and " " in rest:
+            # ... and where the employer holds positions of its own, he speaks for it: one
+            # row for CrowdStrike, not one for the company and one for its officer ("Russia's
+            # Wagner Group" is no officer: a state's people and forces keep their own rows)
+            fuller[name] = owner
+            fuller[rest] = owner
+        elif mark and owner and rest in counts and name not in fuller:
             fuller[name] = fuller.get(rest, rest)
-    return fuller
+    return {name: _final(name, fuller) for name in fuller}
+
+
+def _final(name: str, fuller: dict[str, str]) -> str:
+    """Where a chain of fuller names ends ("Meyers" -> "Adam Meyers" -> "CrowdStrike")."""
+    seen = {name}
+    while name in fuller and fuller[name] not in seen:
+        name = fuller[name]
+        seen.add(name)
+    return name
 
 
 def subject_actor(text: str, common: frozenset[str] = frozenset(), window: int = 80) -> str | None:
