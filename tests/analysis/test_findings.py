@@ -431,3 +431,22 @@ def test_a_bound_the_other_figure_keeps_is_no_dispute(
     write(tmp_path / "b.txt", f"Report Two\n\nJuly 25, 2024\n\n{second}\n")
     found = figure_disagreements(propose(read_corpus(tmp_path), "the outage and Delta"), 5)
     assert bool(found) is paired
+
+
+def test_a_date_in_an_aside_dates_no_event() -> None:
+    """ "LNG transits, which averaged 1.5 a day in 2022, have dropped": 2022 is the
+    baseline, not when they dropped; a date outside the aside still dates the event."""
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    def dated(text: str) -> str | None:
+        return event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5))
+
+    assert (
+        dated("LNG transits, which averaged around 1.5 a day in 2022, have dropped to zero.")
+        is None
+    )
+    assert (
+        dated("The ACP, which manages the canal, cut daily transits to 22 in November 2023.")
+        == "2023-11"
+    )

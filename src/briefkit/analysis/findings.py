@@ -195,6 +195,9 @@ YEARLESS_DAY = re.compile(
 UNREAL = re.compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
 
 
+ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+
+
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
     the date bounds a span ("since March 2024", "by 2030"), the sentence names dates of
@@ -203,6 +206,9 @@ def event_date(sentence: Sentence) -> str | None:
     text = sentence.quote
     if UNREAL.search(text):
         return None  # "…should have scrutinised more closely in 2021": what did not happen
+    # "LNG transits, which averaged 1.5 a day in 2022, have dropped close to zero": a date
+    # in a clause set off by commas describes a baseline, not the event the sentence tells
+    text = ASIDE.sub(",", text)
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
