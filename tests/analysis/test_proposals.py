@@ -113,39 +113,47 @@ def test_someones_words_in_quotation_marks(text: str, quoted: bool) -> None:
     assert quotes_a_speaker(text) is quoted
 
 
-def test_a_bottom_line_is_a_judgement_before_someones_words(tmp_path) -> None:
+def _propose(tmp_path, query: str, **files: str):
+    """Proposals of a corpus of the given files (name -> text)."""
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus
     from tests.conftest import write
 
-    write(
-        tmp_path / "a.txt",
-        "Talks Outlook\n\nNovember 9, 2025\n\n"
+    for name, text in files.items():
+        write(tmp_path / f"{name}.txt", text)
+    return propose(read_corpus(tmp_path), query)
+
+
+@pytest.mark.parametrize(
+    "rival",
+    [
         '"The border talks will likely resume, and the crossing will likely reopen in '
-        'the spring," the minister said of the border talks and the crossing.\n'
+        'the spring," the minister said of the border talks and the crossing.',
+        "The minister continues to argue that the border talks will likely resume and the "
+        "crossing will likely reopen in the spring, to the relief of the border traders.",
+    ],
+)
+def test_a_bottom_line_is_a_judgement_before_someones_words(tmp_path, rival: str) -> None:
+    """A quotation, or a report of what someone argues, leads only without a judgement."""
+    proposals = _propose(
+        tmp_path,
+        "the border talks and the crossing",
+        a=f"Talks Outlook\n\nNovember 9, 2025\n\n{rival}\n"
         "We judge that the border talks will stall again.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "the border talks and the crossing")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert summary[0].startswith("We judge")
 
 
 def test_a_forecast_the_newest_source_has_overtaken_is_no_outlook(tmp_path) -> None:
-    from briefkit.analysis.proposals import propose
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Outage Report\n\nJuly 26, 2024\n\n"
+    proposals = _propose(
+        tmp_path,
+        "the outage and its regulation",
+        a="Outage Report\n\nJuly 26, 2024\n\n"
         "A full root cause analysis of the outage is expected in the coming weeks.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Outage Review\n\nJuly 18, 2025\n\n"
+        b="Outage Review\n\nJuly 18, 2025\n\n"
         "Regulators will likely designate the vendor as a critical provider next year.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "the outage and its regulation")
     outlook = [c.sentence.text for c in proposals.sections["outlook"]]
     assert any("Regulators" in t for t in outlook)
     assert not any("root cause" in t for t in outlook)
@@ -154,18 +162,14 @@ def test_a_forecast_the_newest_source_has_overtaken_is_no_outlook(tmp_path) -> N
 def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
     """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
     recover next year' is a forecast."""
-    from briefkit.analysis.proposals import propose
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Kernel Review\n\nJuly 18, 2025\n\n"
+    proposals = _propose(
+        tmp_path,
+        "kernel drivers and vendors",
+        a="Kernel Review\n\nJuly 18, 2025\n\n"
         "Microsoft should set a firm date after which new kernel drivers will no longer be "
         "certified.\n"
         "Kernel access for vendors will likely end within two years, engineers expect.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "kernel drivers and vendors")
     for section in ("outlook", "summary"):
         texts = [c.sentence.text for c in proposals.sections[section]]
         assert any("Kernel access" in t for t in texts)
@@ -186,20 +190,3 @@ def test_a_bottom_line_in_someone_elses_voice(text: str, reported: bool) -> None
     from briefkit.analysis.proposals import speaks_for_someone
 
     assert speaks_for_someone(text) is reported
-
-
-def test_a_bottom_line_is_a_judgement_before_what_someone_argues(tmp_path) -> None:
-    from briefkit.analysis.proposals import propose
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Talks Outlook\n\nNovember 9, 2025\n\n"
-        "The minister continues to argue that the border talks will likely resume and the "
-        "crossing will likely reopen in the spring, to the relief of the border traders.\n"
-        "We judge that the border talks will stall again.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "the border talks and the crossing")
-    summary = [c.sentence.text for c in proposals.sections["summary"]]
-    assert summary[0].startswith("We judge")
