@@ -408,3 +408,34 @@ def test_a_line_ending_in_a_bracket_goes_on() -> None:
         b.content.text.startswith("Sixteen months") and "Sudan is facing" in b.content.text
         for b in blocks
     )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Peter Okonkwo-Reyes, Senior Editor, Freight Markets", ("Peter Okonkwo-Reyes",)),
+        ("Anna Smith, Senior Editor, Markets, and Ben Jones", ("Anna Smith", "Ben Jones")),
+        ("Emily Sato, Federico Landa", ("Emily Sato", "Federico Landa")),
+        ("Anna Smith & Ben Jones, Staff Writers", ("Anna Smith", "Ben Jones")),
+    ],
+)
+def test_a_job_titles_beat_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:
+    from briefkit.readers.textmeta import split_authors
+
+    assert split_authors(byline) == authors
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder"),
+    [
+        (
+            "Copyright 2025 The Panama Observer S.A. All rights reserved. Cookies",
+            "The Panama Observer",
+        ),
+        ("© 2024 The Daily Ledger · Terms", "The Daily Ledger"),
+    ],
+)
+def test_a_copyright_holder_keeps_its_abbreviations(footer: str, holder: str) -> None:
+    from briefkit.readers.textmeta import _copyright_holder
+
+    assert _copyright_holder(footer) == holder

@@ -49,7 +49,7 @@ def plain(line: str) -> str:
 # "Northern Correspondent", "Senior Editor": a byline's job title, not a second author.
 ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk|"
-    r"analyst|economist|strategist|agency|service|bureau|wire)$",
+    r"analyst|economist|strategist|agency|service|bureau|wire)s?$",  # "Staff Writers"
     re.IGNORECASE,
 )
 # "Daniel Mercer in Aden", "Elena Kostas (Athens)": where the reporter filed from
@@ -65,8 +65,21 @@ HEADLINE_MIN_WORDS = 4
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|;|&|\band\b)\s*", FILED_FROM.sub("", text))
-    names = (p.strip() for p in parts if NAME.match(p.strip()) and not ROLE.search(p))
+    """The people of a byline. After a job title, what follows a comma is the title's
+    beat ("Peter Okonkwo-Reyes, Senior Editor, Freight Markets"); only "and" or "&" brings
+    another author."""
+    pieces = re.split(r"\s*(,|;|&|\band\b)\s*", FILED_FROM.sub("", text))
+    names: list[str] = []
+    in_title = False
+    for index in range(0, len(pieces), 2):
+        part = pieces[index].strip()
+        joined_by = pieces[index - 1] if index else ""
+        if joined_by in {"&", "and", ";"}:
+            in_title = False
+        if ROLE.search(part):
+            in_title = True
+        elif NAME.match(part) and not in_title:
+            names.append(part)
     return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
 
 
@@ -157,10 +170,13 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
 
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-    r"(?P<name>[A-Z][\w&'’. -]{2,60}?)\s*(?:[.|·,]|all rights|$)",
+    # a full stop ends the name, not the one inside "S.A." or "Co.Ltd"
+    r"(?P<name>[A-Z][\w&'’. -]{2,60}?)\s*(?:\.(?!\w)|[|·,]|all rights|$)",
     re.IGNORECASE,
 )
-CORPORATE_SUFFIX = re.compile(r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH)\.?$")
+CORPORATE_SUFFIX = re.compile(
+    r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH|S\.A|S\.L|N\.V|B\.V|AG|SpA)\.?$"
+)
 
 
 def _copyright_holder(line: str) -> str | None:
