@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from types import SimpleNamespace
 
 import pytest
@@ -50,3 +51,28 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     found, left, _ = compose._finding_rows(layout, proposals, 1000, corpus)  # type: ignore[arg-type]
     assert [label for label, _ in found["differ"]] == ["36 / 52"]
     assert [x.sentence.id for x in left.sections["background"]] == ["c:p1:s1"]
+
+
+@pytest.mark.parametrize(
+    ("actors", "title"),
+    [
+        (["CrowdStrike", "Microsoft", "Delta Air Lines", "France"], "Positions"),
+        (["Tajikistan", "Russia", "Taliban"], "Regional positions"),
+    ],
+)
+def test_a_table_of_actors_that_are_not_states_is_titled_positions(
+    actors: list[str], title: str
+) -> None:
+    from briefkit.assemble import section_title
+
+    layout = SectionLayout(
+        id="regional_positions",
+        title="Regional positions",
+        title_without_states="Positions",
+        one_per_actor=True,
+    )
+    picks = [
+        dataclasses.replace(_candidate(f"s{i}:p1:s1", f"s{i}", "A says so."), actor=a)
+        for i, a in enumerate(actors)
+    ]
+    assert section_title(layout, picks) == title

@@ -289,6 +289,20 @@ def _with_assessments(
     return tuple(out_blocks)
 
 
+def section_title(layout: SectionLayout, picks: list[Candidate]) -> str:
+    """The section's title; a table of actors that are mostly not states (a software
+    vendor, airlines, a regulator) takes the layout's `title_without_states`."""
+    actors = [c.actor for c in picks if c.actor]
+    if not (layout.one_per_actor and layout.title_without_states and actors):
+        return layout.title
+    from briefkit.analysis.actors import country_names
+
+    states = set(country_names().values())
+    if 2 * sum(actor in states for actor in actors) < len(actors):
+        return layout.title_without_states
+    return layout.title
+
+
 def assemble(
     spec: BriefSpec,
     audience: AudienceSpec,
@@ -315,7 +329,7 @@ def assemble(
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)
         places = (assessments or {}).get(section_layout.id, [])
         blocks = _with_assessments(blocks, picks, places)
-        sections.append(Section(section_layout.id, section_layout.title, blocks))
+        sections.append(Section(section_layout.id, section_title(section_layout, picks), blocks))
     style = load_style(spec.citation_style)
     sources = notes.bibliography(style) if layout.sources_title and notes.order else ()
     return Memo(

@@ -40,6 +40,11 @@ class SectionLayout(BaseModel):
         default=False, description="Lead each excerpt with its source's date ('As of …')."
     )
     one_per_actor: bool = False
+    title_without_states: str | None = Field(
+        default=None,
+        description="The title of a one-per-actor section whose actors are mostly not states "
+        "(companies, agencies, armed groups): 'Positions' rather than 'Regional positions'.",
+    )
     kind: Literal["excerpts", "chronology", "disagreements"] = Field(
         default="excerpts",
         description="excerpts: chosen passages; chronology: dated events in date order; "
