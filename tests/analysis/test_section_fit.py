@@ -65,3 +65,10 @@ def test_a_modal_perfect_looks_back_not_forward() -> None:
     assert not CUES["outlook"].search("The drones could only have been supplied by a state.")
     assert not CUES["outlook"].search("The ceasefire would have held longer with monitors.")
     assert CUES["outlook"].search("The ceasefire could collapse before the talks resume.")
+
+
+def test_a_forecast_told_as_made_in_the_past_is_no_outlook() -> None:
+    assert _fit("Analysts predicted a wave of defections to rivals such as SentinelOne.") == 0
+    assert _fit("Officials had expected the talks to end in a deal by the spring.") == 0
+    assert _fit("Analysts predict a wave of defections to rivals such as SentinelOne.") > 0
+    assert _fit("Analysts predicted that defections will slow once prices are cut.") > 0

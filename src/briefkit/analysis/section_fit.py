@@ -369,6 +369,15 @@ def _saturate(x: float) -> float:
     return 1.0 - math.exp(-x)
 
 
+# A forecast told as made in the past ("Analysts predicted a wave of defections", "had
+# expected"), which the source tells because it did or did not come true: no outlook by
+# that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
+PAST_FORECAST = re.compile(
+    r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b",
+    re.IGNORECASE,
+)
+
+
 def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     """0..1: how well the passage suits `section` (one of SECTIONS)."""
     text = sentence.text
@@ -382,7 +391,8 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     if section == "regional_positions" and earlier and len(earlier) == len(YEAR.findall(text)):
         raw *= 0.4  # a stance of years before the source: history, not a current position
     if section == "outlook":
-        if not FORWARD.search(text) or DATED_OPENING.match(text):
+        ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
+        if not FORWARD.search(ahead) or DATED_OPENING.match(text):
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
             return 0.0  # modal verbs about years before the source: history, not outlook
