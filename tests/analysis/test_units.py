@@ -449,3 +449,15 @@ def test_both_leans_back_unless_it_names_the_two(sentence: str, leaning: bool) -
 )
 def test_a_demonstrative_before_something_said_leans_back(sentence: str, leaning: bool) -> None:
     assert leans_back(sentence) is leaning
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaning"),
+    [
+        ("Within weeks, the RSF demonstrated that it could strike anywhere in the country.", True),
+        ("Within a few days, the harbour authority had reopened two of the three berths.", True),
+        ("Within weeks of the coup, the junta expelled the French ambassador from Niamey.", False),
+    ],
+)
+def test_a_span_counted_from_something_unnamed_leans_back(sentence: str, leaning: bool) -> None:
+    assert leans_back(sentence) is leaning

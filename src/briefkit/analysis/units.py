@@ -37,6 +37,8 @@ LEANS_BACK = re.compile(
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
+    # "Within weeks, the RSF demonstrated…": weeks of what?
+    r"within (?:(?:a|two|three|four|a few) )?(?:hours?|days?|weeks?|months?|years?)(?= *,)|"
     r"earlier|previously|soon|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
     re.IGNORECASE,
 )
