@@ -129,6 +129,27 @@ def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
     return rows
 
 
+MARGIN = 5  # points over random every corpus's analyst memo should beat it by
+
+
+def targets(results: dict[str, dict[str, tuple]]) -> str:
+    """The issue's targets in one place, over all corpora: the analyst memo's margin over
+    random on every corpus, and the corpora whose analyst memo shows a known disagreement
+    side by side."""
+    margins = {
+        name: 100 * rows["analyst"][1] / rows["analyst"][2] - rows["analyst"][6]
+        for name, rows in results.items()
+    }
+    short = sorted(f"{name} {m:+.0f}" for name, m in margins.items() if m < MARGIN)
+    shown = sorted(name for name, rows in results.items() if rows["analyst"][4] > 0)
+    return (
+        f"analyst beats random by {MARGIN}+ points on {len(margins) - len(short)} of "
+        f"{len(margins)} corpora (short: {', '.join(short) or 'none'}); a known "
+        f"disagreement side by side in {len(shown)} of {len(results)} analyst memos "
+        f"({', '.join(shown) or 'none'})"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpora", nargs="*", help="names under bench/corpora (default: all)")
@@ -180,6 +201,7 @@ def main() -> int:
                     f"{'mean':<12}{memo:<10}{'':>6}{recall:>8.0f}%{rand:>7.0f}%{'':>6}"
                     f"{margin:>+7.0f}{'':>8}{rand_used:>6.0f}%"
                 )
+        print(targets(results))
         dirs = [out / name for name in names]
         print(run(sys.executable, ruler / "standalone.py", *dirs).strip())
     return 1 if failed else 0
