@@ -78,7 +78,6 @@ UNIT_ALIASES = {
         "people",
     ),
 }
-MEASURES = {*UNIT_ALIASES.values(), "m", "kg", "mw", "gw", "kw", "ha"}  # not counts of a thing
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}  # only after a currency sign: "$3.5bn"
 CURRENCIES = {
@@ -114,6 +113,7 @@ YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
 COMPOUND_UNITS = {"cubic", "square"}
 SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
+MEASURES = {*UNIT_ALIASES.values(), *SHORT_UNITS}  # units of measure, not counts of a thing
 MAX_RATIO = 5.0
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
 LOOSE_MAX_RATIO = 1.5
@@ -124,7 +124,7 @@ LOOSE_MAX_RATIO = 1.5
 # count too many things for that.
 SPECIFIC_UNIT_FIGURES = 8
 SPECIFIC_EVIDENCE = 0.3  # the context overlap such a pair counts as, in ranking rows
-COUNT_DIFFERENCE = 0.01
+COUNT_DIFFERENCE = 0.01  # two such counts differ at any gap beyond rounding
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
 NOT_UNITS = STOPWORDS | {
     "years",
