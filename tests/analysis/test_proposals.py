@@ -98,21 +98,6 @@ def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     assert "resume" in summary[0]  # the newer judgement leads; the older one only follows
 
 
-@pytest.mark.parametrize(
-    ("text", "quoted"),
-    [
-        ('"The canal is Panamanian and it will remain Panamanian," Mulino said.', True),
-        ("Mao Ning said China “will firmly safeguard its sovereignty” in the talks.", True),
-        ('The so-called "cepo" will be lifted next year, analysts expect.', False),
-        ("We judge that the talks will most likely fail before the spring.", False),
-    ],
-)
-def test_someones_words_in_quotation_marks(text: str, quoted: bool) -> None:
-    from briefkit.analysis.proposals import quotes_a_speaker
-
-    assert quotes_a_speaker(text) is quoted
-
-
 def _propose(tmp_path, query: str, **files: str):
     """Proposals of a corpus of the given files (name -> text)."""
     from briefkit.analysis.proposals import propose
@@ -177,16 +162,21 @@ def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "reported"),
+    ("text", "quoted", "reported"),
     [
-        ("CrowdStrike continues to argue that Delta's own systems explain the delay.", True),
-        ("Analysts said the deal could take more than a year to close.", True),
-        ("We judge that the deal will most likely close before the summer.", False),
-        ("The ports deal will likely close before the summer of 2026.", False),
-        ("Chile is moving toward greater state control of lithium in 16 states.", False),
+        ('"The canal is Panamanian and it will remain Panamanian," Mulino said.', True, True),
+        ("Mao Ning said China “will firmly safeguard its sovereignty” in the talks.", True, True),
+        ('The so-called "cepo" will be lifted next year, analysts expect.', False, False),
+        ("We judge that the talks will most likely fail before the spring.", False, False),
+        ("CrowdStrike continues to argue that Delta's own systems explain the delay.", False, True),
+        ("Analysts said the deal could take more than a year to close.", False, True),
+        ("The ports deal will likely close before the summer of 2026.", False, False),
+        ("Chile is moving toward greater state control of lithium in 16 states.", False, False),
     ],
 )
-def test_a_bottom_line_in_someone_elses_voice(text: str, reported: bool) -> None:
-    from briefkit.analysis.proposals import speaks_for_someone
+def test_a_bottom_line_in_someone_elses_voice(text: str, quoted: bool, reported: bool) -> None:
+    """Someone's words in quotation marks, or a report of what someone holds."""
+    from briefkit.analysis.proposals import quotes_a_speaker, speaks_for_someone
 
+    assert quotes_a_speaker(text) is quoted
     assert speaks_for_someone(text) is reported

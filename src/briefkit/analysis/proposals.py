@@ -98,6 +98,8 @@ QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
 
 
+# Reporting verbs of a stance (not units.NAMES_SPEAKER, whose "states" and "notes" are as
+# often nouns of a plain statement: "state control in 16 states").
 REPORTED = re.compile(
     r"\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
     r"according to|warn(?:s|ed)|stated|maintain(?:s|ed)?|contend(?:s|ed)?)\b",
