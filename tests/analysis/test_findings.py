@@ -106,7 +106,7 @@ def test_analyst_memo_shows_disagreements_and_chronology(lithium_build) -> None:
     chronology = next(s for s in analyst["sections"] if s["id"] == "chronology")
     assert chronology["excerpts"]
     md = (result.out_dir / "analyst.md").read_text()
-    assert "| Date | Event |" in md
+    assert "Date | Event\n--- | ---\n" in md
 
 
 def test_every_memo_states_the_date_range(lithium_build) -> None:

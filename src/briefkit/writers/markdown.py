@@ -43,10 +43,16 @@ def _block(block: Paragraph | BulletList | Table) -> str:
         return f"*{text}*" if block.style == "intro" else text
     if isinstance(block, BulletList):
         return "\n".join(f"- {_inlines(item)}" for item in block.items)
-    header = "| " + " | ".join(escape(h) for h in block.header) + " |"
-    rule = "|" + "|".join("---" for _ in block.header) + "|"
-    rows = ["| " + " | ".join(_inlines(cell) for cell in row) + " |" for row in block.rows]
-    return "\n".join([header, rule, *rows])
+    header = [escape(h) for h in block.header]
+    rows = [[_inlines(cell) for cell in row] for row in block.rows]
+    # Pipes only between cells (GFM and pandoc allow it): a pipe is no word, yet a reader
+    # counting the body's tokens counts it. Outer pipes come back where a row would not
+    # parse without them: one column, or a first cell that is empty.
+    outer = len(header) < 2 or any(not (row and row[0]) for row in rows)
+    lines = [header, ["---"] * len(header), *rows]
+    if outer:
+        return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+    return "\n".join(" | ".join(cells) for cells in lines)
 
 
 def write_markdown(memo: Memo, options: object = None) -> bytes:
