@@ -229,3 +229,14 @@ def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> N
         "Meyers": "CrowdStrike",
         "Russia's Wagner Group": "Wagner Group",
     }
+
+
+def test_a_plural_common_noun_and_of_opening_a_sentence_is_no_party() -> None:
+    """'Shares of Boeing were little changed' had put 'Shares of Boeing' in the positions
+    table; a singular head ('Bank of England') is still the institution."""
+    common = frozenset({"shares", "bank"})
+    assert subject_actor("Shares of Boeing were little changed on Friday.", common) == "Boeing"
+    assert (
+        subject_actor("Bank of England officials raised rates again.", common)
+        == "Bank of England"
+    )

@@ -346,6 +346,20 @@ def _people_or_creed(word: str) -> bool:
 
 
 OPENING_MARKS = " \"'“‘([«"
+
+
+def _part_of_a_party(words: list[str], common: frozenset[str]) -> bool:
+    """A plural common noun and "of" opening a sentence ("Shares of Boeing", "Critics of
+    the plan"): a part or a crowd of what follows, no party itself. Singular heads stay
+    whole, since "Bank of England" opening a sentence is the bank."""
+    head = words[0].lower()
+    return (
+        len(words) > 2
+        and words[1] in {"of", "for"}
+        and head in common
+        and head.endswith("s")
+        and not head.endswith("ss")
+    )
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
 
 
@@ -359,6 +373,8 @@ def _proper_phrases(
     for match in PROPER.finditer(text):
         words = match.group(0).split()
         opens = not text[: match.start()].strip(OPENING_MARKS)  # first word, quotes aside
+        if opens and _part_of_a_party(words, common):
+            words = words[2:]  # "Shares of Boeing were…": Boeing is named, not its shares
         while words and (
             words[0].lower() in _LEADING_FUNCTION_WORDS
             or words[0].lower() in _CALENDAR
