@@ -116,6 +116,17 @@ def test_every_memo_states_the_date_range(lithium_build) -> None:
         assert "published September 5, 2022 to January 20, 2024" in md
 
 
+def test_every_memo_has_the_same_one_line_intro(lithium_build) -> None:
+    """The intro is words not quoted: every audience gets the short one (it had been
+    twelve words longer outside the one-page note)."""
+    result, manifest = lithium_build
+    intros = {
+        (result.out_dir / memo["files"]["md"]).read_text().split("\n\n")[2]
+        for memo in manifest["memos"]
+    }
+    assert len(intros) == 1 and len(intros.pop().split()) <= 20, intros
+
+
 def test_outlook_leads_with_the_newest_view_and_dates_it(lithium_build) -> None:
     result, manifest = lithium_build
     dates = {s["id"]: s["date"] for s in manifest["sources"]}
