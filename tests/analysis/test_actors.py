@@ -237,6 +237,5 @@ def test_a_plural_common_noun_and_of_opening_a_sentence_is_no_party() -> None:
     common = frozenset({"shares", "bank"})
     assert subject_actor("Shares of Boeing were little changed on Friday.", common) == "Boeing"
     assert (
-        subject_actor("Bank of England officials raised rates again.", common)
-        == "Bank of England"
+        subject_actor("Bank of England officials raised rates again.", common) == "Bank of England"
     )

@@ -71,6 +71,13 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
             [(90.0, "percent", "90 percent")],
         ),
         ("The share would fall from 80 percent to 50 percent of emissions.", []),
+        # part of a name, not a count: the grounded MAX 9 aircraft were 171
+        (
+            "The FAA grounded 171 Boeing 737 MAX 9 aircraft under Resolution 2690 rules.",
+            [],
+        ),
+        ("Regulators grounded 215 MAX 9 aircraft.", []),
+        ("Officials counted 300 herds in Ohio on March 25.", [(300.0, "herds", "300 herds")]),
         (
             "Transits fell from 36 a day to 24, and 40 percent of bookings went.",
             [(40.0, "percent", "40 percent")],

@@ -360,6 +360,8 @@ def _part_of_a_party(words: list[str], common: frozenset[str]) -> bool:
         and head.endswith("s")
         and not head.endswith("ss")
     )
+
+
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
 
 

@@ -183,6 +183,7 @@ class Disagreement:
 
 
 _FULL_MONTH = "|".join(MONTH_NAMES)
+MONTH_LOWER = {m.lower() for m in MONTH_NAMES} | {m[:3].lower() for m in MONTH_NAMES}
 # "On 21 March", "March 21": a day without a year, which a dated event must not hide.
 YEARLESS_DAY = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTH})|(?P<m2>{_FULL_MONTH})\s+\d{{1,2}})\b"
@@ -262,6 +263,12 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     for match in NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in changes):
             continue  # "from 80 percent to 50 percent": a change, not an account
+        if (
+            not match["qualifier"]
+            and not match["prefix"]
+            and _in_a_name(text, match.start("value"))
+        ):
+            continue  # "MAX 9 aircraft", "Resolution 2690": part of a name, not a count
         value = float(match["value"].replace(",", ""))
         prefix = (match["prefix"] or "").lower()
         scale = match["scale"]
@@ -312,6 +319,17 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
     return found
+
+
+NAME_BEFORE = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+$")  # a name word, not the first
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Is the number at `at` part of a name ("Boeing 737 MAX 9", "Resolution 2690",
+    "Flight 1282"): right after a capitalised word that does not open the sentence and is no
+    month ("on March 25 …" is a date)?"""
+    before = NAME_BEFORE.search(text[:at])
+    return bool(before) and before[1].rstrip(".").lower() not in MONTH_LOWER
 
 
 # Words that say which of several measures of one thing a figure is: "insured" and
