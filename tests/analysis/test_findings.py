@@ -397,8 +397,12 @@ def test_disagreements_are_found_once_per_proposals(
     first = findings.disagreements(proposals, 4, {})
     again = findings.disagreements(proposals, 4, {})
     assert again == first and again is not first and len(calls) == 1
-    findings.disagreements(proposals, 2, {})
-    assert len(calls) == 2  # another limit is another question
+    fewer = findings.disagreements(proposals, 2, {})
+    assert len(calls) == 1  # another layout's limit reads the same rows
+    findings.disagreements(proposals, findings.ROWS_FOUND + 1, {})
+    assert len(calls) == 2  # more rows than were found: found again
+    fresh = findings.disagreements(_proposals(tmp_path / "again"), 2, {})
+    assert [d.label for d in fewer] == [d.label for d in fresh]
 
 
 def _herd_counts(tmp_path: Path, second_date: str):

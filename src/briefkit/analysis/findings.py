@@ -640,26 +640,39 @@ def stance_disagreements(
     return chosen
 
 
+ROWS_FOUND = 8  # rows of each kind found once, for every layout's limit up to this
+
+
 def disagreements(
     proposals: Proposals, limit: int, source_years: dict[str, int | None] | None = None
 ) -> list[Disagreement]:
     """Figures first (they are the surer finding), but at least half the rows, when there
-    are enough, for statements that disagree. Found once per Proposals, limit and years:
-    every audience whose layout has the section asks, and they mostly share proposals."""
+    are enough, for statements that disagree. Both kinds are found once per Proposals and
+    years, for up to `ROWS_FOUND` rows (each is chosen greedily, so a shorter list is the
+    longer one's head): every audience whose layout has the section asks, whatever its
+    limit, and they mostly share proposals."""
     years = source_years or {}
-    held: dict[tuple[object, ...], list[Disagreement]] = proposals.__dict__.setdefault(
-        "_disagreements", {}
+    held: dict[tuple[object, ...], tuple[list[Disagreement], list[Disagreement]]] = (
+        proposals.__dict__.setdefault("_disagreements", {})
     )  # frozen: a memo of what the fields already determine, not state
-    key = (limit, tuple(sorted(years.items(), key=lambda item: item[0])))
+    bound = max(limit, ROWS_FOUND)
+    key = (bound, tuple(sorted(years.items(), key=lambda item: item[0])))
     if key not in held:
-        held[key] = _disagreements(proposals, limit, years)
-    return list(held[key])
+        held[key] = (
+            _figure_rows(proposals, bound, years),
+            stance_disagreements(proposals, bound, years),
+        )
+    figures_found, statements = held[key]
+    kept_statements = min(len(statements), max(1, limit // 2), limit)
+    kept_figures = min(len(figures_found), limit - kept_statements)
+    kept_statements = min(len(statements), limit - kept_figures)
+    return figures_found[:kept_figures] + statements[:kept_statements]
 
 
-def _disagreements(
+def _figure_rows(
     proposals: Proposals, limit: int, years: dict[str, int | None]
 ) -> list[Disagreement]:
-    figures_found = []
+    rows = []
     for pair in figure_disagreements(proposals, limit, source_years=years):
         row = pair.as_disagreement()
         first, second = sorted(
@@ -668,9 +681,5 @@ def _disagreements(
         )
         if first is not row.first:  # older source first, and its figure first in the label
             row = Disagreement(f"{pair.second.text} / {pair.first.text}", first, second, row.score)
-        figures_found.append(row)
-    statements = stance_disagreements(proposals, limit, years)
-    kept_statements = min(len(statements), max(1, limit // 2), limit)
-    kept_figures = min(len(figures_found), limit - kept_statements)
-    kept_statements = min(len(statements), limit - kept_figures)
-    return figures_found[:kept_figures] + statements[:kept_statements]
+        rows.append(row)
+    return rows
