@@ -360,6 +360,18 @@ def test_a_long_standfirst_is_passed_over_and_a_weekday_date_read() -> None:
     assert meta.date == "2024-11-17"
 
 
+@pytest.mark.parametrize("key", ["published", "date_published", "publishDate"])
+def test_front_matter_published_is_the_date(key: str) -> None:
+    """A web clipper's "published:" had been ignored: the newest source of a corpus read as
+    undated, and the memo's "newest is 13 months old" was a year out."""
+    text = (
+        f"---\ntitle: Harbour outlook\n{key}: 2025-12-09\n---\n\n"
+        "The talks resumed on Monday after a week of storms closed the harbour.\n\n"
+        "Officials said a deal on the new berths could follow before the summer.\n"
+    )
+    assert read_markdown(text.encode()).meta.date == "2025-12-09"
+
+
 def test_front_matter_outlet_is_the_publisher() -> None:
     text = (
         "---\ntitle: Harbour talks\noutlet: The Harbour Review\n---\n\n"

@@ -137,6 +137,9 @@ def _author(value: object) -> tuple[str, AuthorName | None]:
 
 NAME_PARTS = ("family", "given", "suffix", "literal")
 PUBLISHER_KEYS = ("publisher", "outlet", "publication", "site_name", "site", "source")
+# What read-later apps and site generators call the date of publication ("published:" from
+# web clippers, "publishDate" from Hugo, "date_published" from JSON Feed-minded tools).
+DATE_KEYS = ("date", "published", "date_published", "publishDate", "published_at", "pubDate")
 
 
 def _is_author(value: object) -> bool:
@@ -176,10 +179,11 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
         )
         authors = None
     people = [p for p in (_author(a) for a in authors or []) if p[0]]
-    date_value = data.get("date")
+    date_key = next((key for key in DATE_KEYS if data.get(key) not in (None, "")), "date")
+    date_value = data.get(date_key)
     date = parse_date_value(date_value)
     if date is None and date_value not in (None, ""):
-        report.append(f"key 'date' ignored: {str(date_value)[:40]!r} is not a date")
+        report.append(f"key '{date_key}' ignored: {str(date_value)[:40]!r} is not a date")
     return SourceMeta(
         title=text_of("title"),
         authors=tuple(display for display, _ in people),
