@@ -97,16 +97,26 @@ def _layout_order(
 ) -> list[Candidate]:
     if layout.order == "chronological":
 
-        def when(c: Candidate) -> tuple[int, str, int, int]:
-            year = corpus[c.sentence.source_id].year or 9999
-            return (year, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
+        def when(c: Candidate) -> tuple[str, str, int, int]:
+            date = _source_date(corpus[c.sentence.source_id]) or "9999"
+            return (date, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
         return sorted(picks, key=when)
     if layout.order == "newest":  # the latest view first: a newer source overtakes an older one
-        return sorted(picks, key=lambda c: -(corpus[c.sentence.source_id].year or 0))
+        # by the whole date (by the year alone, June, May and June of one year had mixed),
+        # equal dates in the order chosen
+        return sorted(picks, key=lambda c: _source_date(corpus[c.sentence.source_id]), reverse=True)
     if layout.one_per_actor:
         return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
     return picks
+
+
+def _source_date(document: Document) -> str:
+    """The source's date as ISO text ("2025-06-18", "2025-06", "2025"; its hinted year
+    where it has none), so dates compare as text; "" when nothing dates it."""
+    if document.meta.date:
+        return document.meta.date
+    return str(document.year) if document.year else ""
 
 
 class _Notes:

@@ -1,0 +1,44 @@
+"""Section order and date labels, on hand-made candidates."""
+
+from __future__ import annotations
+
+from briefkit.analysis.candidates import Candidate
+from briefkit.assemble import _layout_order
+from briefkit.corpus import Document, Sentence, SourceMeta
+from briefkit.layout import SectionLayout
+
+
+def _document(source: str, date: str | None) -> Document:
+    return Document(source, f"{source}.txt", "0" * 64, SourceMeta(date=date), "", ())
+
+
+def _candidate(source: str, index: int) -> Candidate:
+    text = f"Passage {index} of {source} says what comes next."
+    sentence = Sentence(f"{source}:p1:s{index}", source, text, text, 1, index, 0.5)
+    return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+
+CORPUS = {
+    "june": _document("june", "2025-06-18"),
+    "may": _document("may", "2025-05-14"),
+    "old": _document("old", "2022-11-14"),
+}
+PICKS = [_candidate("june", 1), _candidate("may", 2), _candidate("june", 3), _candidate("old", 4)]
+
+
+def test_newest_first_goes_by_the_whole_date_not_the_year() -> None:
+    """By the year alone June, May and June of one year had stood in the order chosen."""
+    layout = SectionLayout(id="outlook", title="Outlook", order="newest", date_labels=True)
+    ordered = _layout_order(layout, PICKS, CORPUS, {})
+    assert [c.sentence.id for c in ordered] == [
+        "june:p1:s1",
+        "june:p1:s3",
+        "may:p1:s2",
+        "old:p1:s4",
+    ]
+
+
+def test_chronological_order_goes_by_the_whole_date() -> None:
+    layout = SectionLayout(id="background", title="Background", order="chronological")
+    ordered = _layout_order(layout, PICKS, CORPUS, {})
+    assert [c.sentence.source_id for c in ordered] == ["old", "may", "june", "june"]
