@@ -35,3 +35,12 @@ def test_human_date() -> None:
     assert human_date("2021-05") == "May 2021"
     assert human_date("2021") == "2021"
     assert human_date(None) is None
+
+
+def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
+    from briefkit.dates import year_of_weekday
+
+    assert year_of_weekday(12, 19, "Thursday", [2022, 2023, 2024]) == 2024
+    assert year_of_weekday(12, 19, "Friday", [2022, 2023, 2024]) is None  # none fits
+    assert year_of_weekday(2, 29, "Thursday", [2023, 2024]) == 2024  # no Feb 29 in 2023
+    assert year_of_weekday(1, 1, "Monday", [2018, 2024]) is None  # two fit: no guess

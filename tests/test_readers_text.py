@@ -451,3 +451,23 @@ def test_a_copyright_holder_keeps_its_abbreviations(footer: str, holder: str) ->
     from briefkit.readers.textmeta import _copyright_holder
 
     assert _copyright_holder(footer) == holder
+
+
+YEARLESS_WIRE = (
+    "Regulator stands by its decision on the harbour dues\n\n"
+    "By Maya Feldstein\n\n"
+    "ROTTERDAM, Dec 19 (Harbour Wire) - The port authority said on Thursday that it still "
+    "considers the dispute over berth dues settled, a blow to the shipping lines.\n\n"
+    "The dues had been under review since December 2022 and were raised in November 2023.\n"
+)
+
+
+def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday() -> None:
+    """Dec 19 fell on a Thursday in 2024, not in 2022 or 2023 (the years the text names):
+    the story had read as undated, and the outlook of its corpus as older than it was."""
+    assert read_plain(YEARLESS_WIRE.encode()).meta.date == "2024-12-19"
+
+
+def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() -> None:
+    assert read_plain(YEARLESS_WIRE.replace("on Thursday", "today").encode()).meta.date is None
+    assert read_plain(YEARLESS_WIRE.replace("Thursday", "Saturday").encode()).meta.date is None

@@ -125,3 +125,21 @@ def human_date(iso: str | None) -> str | None:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{month} {int(parts[2])}, {parts[0]}"
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def year_of_weekday(month: int, day: int, weekday: str, years: list[int]) -> int | None:
+    """The one year of `years` in which month/day fell on `weekday` ("Dec 19" and "on
+    Thursday" in a story whose text reaches 2023: 2024); None when none or several do."""
+    wanted = WEEKDAYS.index(weekday.lower())
+    found = []
+    for year in years:
+        try:
+            when = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if when.weekday() == wanted:
+            found.append(year)
+    return found[0] if len(found) == 1 else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from briefkit.corpus import SourceMeta
-from briefkit.dates import date_from_url, parse_date
+from briefkit.dates import MONTHS, YEAR, date_from_url, parse_date, year_of_weekday
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
@@ -145,6 +145,29 @@ def _reads_as_standfirst(line: str) -> bool:
     if end.endswith("?"):
         return len(end.split()) >= 16
     return end.endswith((".", "!")) and not end.endswith("...")
+
+
+# "WASHINGTON, Dec 19 (Nordwire) - The agency said on Thursday…": a wire dateline with
+# no year, and the day of the week the story happened on.
+YEARLESS_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
+)
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _yearless_dateline(line: str, mentioned: set[int]) -> str | None:
+    """The date of a dateline without a year, whose story names its weekday: the year is
+    the one (of the years the text mentions, and the year after each) in which that day
+    fell on that weekday. Without a weekday, or with two years fitting, no date."""
+    match = YEARLESS_DATELINE.match(line)
+    weekday = WEEKDAY.search(line)
+    month = MONTHS.get(match["month"].lower()) if match else None
+    if match is None or weekday is None or month is None or not mentioned:
+        return None
+    day = int(match["day"])
+    years = sorted(mentioned | {year + 1 for year in mentioned})
+    year = year_of_weekday(month, day, weekday[1], years)
+    return f"{year:04d}-{month:02d}-{day:02d}" if year else None
 
 
 def _dated_line(line: str) -> str | None:
@@ -417,6 +440,12 @@ def extract(
                 meta_lines.add(i)
                 break
 
+    if date is None:  # a wire story's dateline without a year, dated by its weekday
+        mentioned = {int(year) for year in YEAR.findall("\n".join(lines))}
+        date = next(
+            (found for i in head_ids if (found := _yearless_dateline(plain(lines[i]), mentioned))),
+            None,
+        )
     if date is None and url:
         date = date_from_url(url)
     publisher = publisher or publisher_from_url(url)
