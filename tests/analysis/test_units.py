@@ -123,6 +123,12 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Within weeks, the RSF demonstrated that it could strike anywhere in the country.", True),
         ("Within a few days, the harbour authority had reopened two of the three berths.", True),
         ("Within weeks of the coup, the junta expelled the French ambassador from Niamey.", False),
+        # a connective, a demonstrative subject, an opening phrase someone else's
+        ("Separately, CMS proposed to cover the drugs for obesity from 2026.", True),
+        ("At the current rate, that may not be Ghana for much longer.", True),
+        ("At the current rate, that price cannot hold for another season.", False),
+        ("Back on his farm, Boakye counts the trees he has had to cut.", True),
+        ("Back on the farm, Kwame Boakye counts the trees he has had to cut.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

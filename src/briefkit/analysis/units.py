@@ -25,7 +25,7 @@ MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
 LEANS_BACK = re.compile(
     r"^[\"“‘']?(?:it|its|this|these|that|those|he|she|him|his|her|they|them|their|such|"
     r"so|but|and|or|nor|also|yet|still|then|thus|hence|therefore|however|moreover|furthermore|"
-    r"meanwhile|nevertheless|nonetheless|instead|otherwise|besides|consequently|"
+    r"meanwhile|nevertheless|nonetheless|instead|otherwise|besides|consequently|separately|"
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|at the same time|for this reason|on the other hand|even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
@@ -90,7 +90,15 @@ PART_OF_THEM = re.compile(
 DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
-PRONOUN_AFTER_OPENER = re.compile(r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b)", re.IGNORECASE)
+PRONOUN_AFTER_OPENER = re.compile(
+    r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
+    # "At the current rate, that may not be Ghana.": a demonstrative as the subject
+    r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
+    r"have|means?|meant)\b)",
+    re.IGNORECASE,
+)
+# "Back on his farm, Boakye…": an opening phrase whose owner the sentence has not named.
+POSSESSIVE_OPENER = re.compile(r"^[^,.;:\"“”]{0,30}\b(?:his|her|their)\b[^,.;:\"“”]{0,30},\s")
 ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
 QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = re.compile(r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$", re.IGNORECASE)
@@ -251,6 +259,8 @@ def leans_back(text: str) -> bool:
     if ENDS_POINTING_BACK.search(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
+        return True
+    if POSSESSIVE_OPENER.match(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
