@@ -210,6 +210,8 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
         "CrowdStrike's Adam Meyers": "Adam Meyers",  # one person, one row
     }
     assert fuller_names(["ECOWAS", "Leaving ECOWAS", "ECOWAS"]) == {}  # no surname
+    # a pair of parties is no fuller name of the first: the row is Eli Lilly's alone
+    assert fuller_names(["Eli Lilly", "Eli Lilly and Regeneron", "Eli Lilly"]) == {}
     # without the bare name, the employer's form stands for him
     assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
         "Meyers": "CrowdStrike's Adam Meyers"

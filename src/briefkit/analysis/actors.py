@@ -512,7 +512,13 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
     for name in counts:
         if name in states:
             continue  # "Panama" is the state, not the "Panama Ports Company"
-        longer = [other for other in counts if other.startswith(name + " ")]
+        # not a pair of parties that opens with it: "Eli Lilly" is not "Eli Lilly and
+        # Regeneron" (nor "Hershey" "Hershey and Mondelez")
+        longer = [
+            other
+            for other in counts
+            if other.startswith(name + " ") and not other[len(name) :].startswith(" and ")
+        ]
         # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
         # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
         if not longer and " " not in name and not name.isupper():
