@@ -129,6 +129,12 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("At the current rate, that price cannot hold for another season.", False),
         ("Back on his farm, Boakye counts the trees he has had to cut.", True),
         ("Back on the farm, Kwame Boakye counts the trees he has had to cut.", False),
+        # the end or the verb says it follows something the reader has not seen
+        ("Compounding groups are expected to challenge the semaglutide decision as well.", True),
+        ("Exporters in Ecuador have been hit, too.", True),
+        ("The FDA then agreed to reconsider while the case was paused.", True),
+        ("The agency again delayed the rule by a year on Tuesday.", True),
+        ("The then prime minister agreed to reconsider the harbour dues.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

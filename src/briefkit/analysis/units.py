@@ -57,8 +57,17 @@ ENDS_POINTING_BACK = re.compile(
     r"(?:\b(?:why|so|this|that|these|those)|"
     # "The African Union and ECOWAS also condemned it.": the verb's object is elsewhere
     # (not "…has exported almost none of it.", whose "it" is the sentence's own)
-    r"\b[a-z]{3,}(?:ed|es) (?:it|them))[\"”’']?[.!][\"”’']?$",
+    r"\b[a-z]{3,}(?:ed|es) (?:it|them)|"
+    # "…are expected to challenge the decision as well.": as well as something said before
+    r"\bas well|,\s*too)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
+)
+# "The FDA then agreed to reconsider…", "The agency again delayed…": a step after one the
+# excerpt does not tell.
+NEXT_STEP = re.compile(
+    r"^[^,.;:\"“”]{2,50}?\s(?:then|again|subsequently|later)\s+"
+    r"(?:[a-z]{3,}ed|said|told|took|made|went|gave|began|sent|won|lost|came|chose|struck|"
+    r"held|set|put|cut|ran|fell|rose|sold|bought|met|left|kept)\b"
 )
 # "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
 # on something the excerpt does not name ("the decision to extend the mandate" does).
@@ -260,7 +269,7 @@ def leans_back(text: str) -> bool:
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
-    if POSSESSIVE_OPENER.match(text):
+    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
