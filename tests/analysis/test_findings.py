@@ -472,3 +472,22 @@ def test_a_date_in_an_aside_dates_no_event() -> None:
         dated("The ACP, which manages the canal, cut daily transits to 22 in November 2023.")
         == "2023-11"
     )
+
+
+def test_levels_a_price_moved_to_are_a_series_not_a_dispute(tmp_path: Path) -> None:
+    """ "Futures passed $10,000" in March and "peaked at $12,931" in December are two
+    points of one price's path; two estimates of one deficit are a dispute."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 26, 2024\n\nCocoa futures in New York passed $10,000 a tonne for the "
+        "first time as the harvest in the region failed.\n\nThe cocoa organisation forecast a "
+        "global deficit of 374,000 tonnes for the season.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 18, 2024\n\nCocoa futures in New York peaked at $12,931 a tonne as the "
+        "harvest in the region failed again.\n\nAnalysts expect a global deficit of close to "
+        "400,000 tonnes for the season.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "cocoa prices and deficit"), 5)
+    assert [(p.first.text, p.second.text) for p in found] == [("374,000 tonnes", "400,000 tonnes")]

@@ -158,6 +158,7 @@ class Figure:
     candidate: Candidate
     window: str = ""  # the words around it, as written: the names beside the figure
     rate: str = ""  # what it is counted per ("tonne" in "50 euros per tonne"), if said
+    moved: bool = False  # a level something moved to ("peaked at $12,931"): `MOVED_TO`
 
 
 @dataclass(frozen=True)
@@ -310,7 +311,8 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         window = " ".join([*before, written, *after])
         per = RATE.match(text, end)
         rate = per[1].lower() if per else ""
-        found.append(Figure(value, unit, written, context, candidate, window, rate))
+        moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
+        found.append(Figure(value, unit, written, context, candidate, window, rate, moved))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -330,6 +332,24 @@ def _in_a_name(text: str, at: int) -> bool:
     month ("on March 25 …" is a date)?"""
     before = NAME_BEFORE.search(text[:at])
     return bool(before) and before[1].rstrip(".").lower() not in MONTH_LOWER
+
+
+# "Futures smashed through $10,000", "peaked at $12,931", "have fallen back to around
+# $8,000", "cut the price to $349": the level a price or a count moved to on the source's
+# day. Two such levels are points of a series, not two accounts of one quantity.
+MOVED_TO = re.compile(
+    r"(?:\b(?:peak(?:ed|s|ing)?|fell|fallen|falls|falling|rose|risen|rises|rising|"
+    r"climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slump(?:ed|s)?|plunge[ds]?|surge[ds]?|"
+    r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
+    r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es))"
+    r"[^.;:]{0,45}?\s(?:at|to|through|above|below|past|near|around)|"
+    # a level crossed or touched: "passed $10,000", "hit a record $12,000"
+    r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|"
+    r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
+    r"record|new|high|low|of))*)"
+    r"\s+(?:about |around |roughly |nearly |almost |some |just |more than |over )?$",
+    re.IGNORECASE,
+)
 
 
 # Words that say which of several measures of one thing a figure is: "insured" and
@@ -450,6 +470,8 @@ def figure_disagreements(
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
+        if a.moved and b.moved:
+            continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
