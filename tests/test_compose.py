@@ -53,37 +53,6 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     assert [x.sentence.id for x in left.sections["background"]] == ["c:p1:s1"]
 
 
-def test_a_chronology_short_of_room_drops_its_weakest_rows_not_its_latest(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Rows went in date order until the words ran out, so a 2022-2025 chronology stopped
-    in 2024; now the best events go in first, shown in date order."""
-    from briefkit.analysis.findings import Event
-
-    texts = {
-        "2022-03-01": ("a", 0.2, "The port authority raised its dues in March 2022."),
-        "2023-06-01": ("b", 0.3, "The shipping lines sued over the dues in June 2023."),
-        "2024-05-01": ("c", 0.9, "A court struck the dues down in May 2024."),
-        "2025-02-01": ("d", 0.8, "The authority cut the dues by half in February 2025."),
-    }
-    events = []
-    for date, (source, score, text) in texts.items():
-        candidate = dataclasses.replace(_candidate(f"{source}:p1:s1", source, text), score=score)
-        events.append(Event(date, candidate))
-    monkeypatch.setattr(compose, "dated_events", lambda *args: events)
-    layout = Layout(
-        sections=[
-            SectionLayout(id="background", title="Background", share=0.8),
-            SectionLayout(id="when", title="Chronology", kind="chronology", share=0.2, max_items=4),
-        ]
-    )
-    proposals = Proposals(sections={"background": ()}, years=None)
-    corpus = SimpleNamespace(documents=[])
-    monkeypatch.setattr(compose, "FINDING_ROW_WORDS", 5)  # room for two rows of these
-    found, _, _ = compose._finding_rows(layout, proposals, 130, corpus)  # type: ignore[arg-type]
-    assert [label for label, _ in found["when"]] == ["May 1, 2024", "February 1, 2025"]
-
-
 @pytest.mark.parametrize(
     ("actors", "title"),
     [

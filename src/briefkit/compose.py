@@ -196,16 +196,11 @@ def _finding_rows(
             int(budget * section.share / total_share),
             min(section.max_items * FINDING_ROW_WORDS, int(budget * FINDING_CAP)),
         )
-        order: dict[int, str] = {}  # row -> its date, for a chronology's date order
         if section.kind == "chronology":
-            # the best events first, so that the allowance cuts the weakest rows rather
-            # than the latest ones (by date, a 2022-2025 chronology had stopped in 2024)
-            events = sorted(
-                dated_events(proposals, section.max_items),
-                key=lambda e: (-e.candidate.score, e.date, e.candidate.sentence.id),
-            )
-            found = [(human_date(e.date) or e.date, [e.candidate]) for e in events]
-            order = {id(row): e.date for row, e in zip(found, events, strict=True)}
+            found = [
+                (human_date(e.date) or e.date, [e.candidate])
+                for e in dated_events(proposals, section.max_items)
+            ]
         else:
             years = {d.id: d.year for d in corpus.documents}
             found = [
@@ -214,18 +209,15 @@ def _finding_rows(
             ]
         kept: list[FindingRow] = []
         words = 0
-        for row in found:
-            label, candidates = row
+        for label, candidates in found:
             # by the source sentences quoted: a joined pair shares its first with a single
             ids = {i for c in candidates for i in sentence_ids(c)}
             cost = len(label.split()) + sum(c.sentence.words for c in candidates)
             if ids & used or words + cost > allowance:
                 continue
-            kept.append(row)
+            kept.append((label, candidates))
             used |= ids
             words += cost
-        if order:  # shown in date order
-            kept.sort(key=lambda row: order[id(row)])
         rows[section.id] = kept
         spent += words
     if used:
