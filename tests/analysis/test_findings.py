@@ -491,3 +491,25 @@ def test_levels_a_price_moved_to_are_a_series_not_a_dispute(tmp_path: Path) -> N
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "cocoa prices and deficit"), 5)
     assert [(p.first.text, p.second.text) for p in found] == [("374,000 tonnes", "400,000 tonnes")]
+
+
+def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None:
+    """ "$1,349 a month for Wegovy" and "Zepbound lists at about $1,060": two drugs' prices,
+    however alike the rest of the words (both names are common in such a corpus)."""
+    common = (
+        "Doctors say Wegovy and Zepbound work in similar ways.\n\n"
+        "Insurers often refuse to pay for Wegovy or Zepbound.\n\n"
+        "Supplies of Wegovy and Zepbound were short for two years.\n\n"
+    )
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 26, 2024\n\n" + common + "The weight-loss drug carries a list price of "
+        "roughly $1,349 a month for Wegovy in the United States.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 18, 2024\n\n" + common + "The weight-loss drug Zepbound lists at about "
+        "$1,060 a month in the United States.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "weight-loss drug prices"), 5)
+    assert found == []

@@ -126,6 +126,7 @@ SPECIFIC_UNIT_FIGURES = 8
 SPECIFIC_EVIDENCE = 0.3  # the context overlap such a pair counts as, in ranking rows
 COUNT_DIFFERENCE = 0.01  # two such counts differ at any gap beyond rounding
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
+NEAR_WORDS = 4  # words either side of a figure where its owner is named ("for Wegovy")
 NOT_UNITS = STOPWORDS | {
     "years",
     "year",
@@ -159,6 +160,7 @@ class Figure:
     window: str = ""  # the words around it, as written: the names beside the figure
     rate: str = ""  # what it is counted per ("tonne" in "50 euros per tonne"), if said
     moved: bool = False  # a level something moved to ("peaked at $12,931"): `MOVED_TO`
+    near: str = ""  # the few words right around it, where its owner is named
 
 
 @dataclass(frozen=True)
@@ -312,7 +314,8 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         per = RATE.match(text, end)
         rate = per[1].lower() if per else ""
         moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
-        found.append(Figure(value, unit, written, context, candidate, window, rate, moved))
+        near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
+        found.append(Figure(value, unit, written, context, candidate, window, rate, moved, near))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -370,6 +373,17 @@ def _measure_kinds(text: str) -> set[str]:
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
     return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
+
+
+CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _owner_names(figure: Figure) -> set[str]:
+    """Names in the few words right by a figure, the sentence's first word aside."""
+    words = figure.candidate.sentence.text.split()
+    first = POSSESSIVE.sub("", words[0]) if words else ""
+    found = {POSSESSIVE.sub("", w) for w in CAPITALISED.findall(figure.near)}
+    return found - {first}
 
 
 def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
@@ -435,6 +449,12 @@ def figure_disagreements(
     # per figure, once (the pairs below are many): the names beside it and the measures
     # its sentence names
     beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
+    # the names right by each figure (its owner: "for Wegovy", "Zepbound lists at"),
+    # however common, and every name of its sentence
+    owners = {id(f): _owner_names(f) for group in by_unit.values() for f in group}
+    sentence_names = {
+        id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
+    }
     kinds = {
         id(f): _measure_kinds(f.candidate.sentence.quote)
         for group in by_unit.values()
@@ -470,6 +490,14 @@ def figure_disagreements(
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
+        own_a, own_b = owners[id(a)], owners[id(b)]
+        if (
+            own_a
+            and own_b
+            and not own_a & sentence_names[id(b)]
+            and not own_b & sentence_names[id(a)]
+        ):
+            continue  # "$1,349 a month for Wegovy", "Zepbound lists at $1,060": two things
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
