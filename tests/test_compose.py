@@ -53,6 +53,37 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     assert [x.sentence.id for x in left.sections["background"]] == ["c:p1:s1"]
 
 
+def test_a_chronology_short_of_room_keeps_its_latest_event(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rows go in date order until the words run out, the latest event first: a
+    chronology of 2022-2025 had stopped in 2024."""
+    from briefkit.analysis.findings import Event
+
+    texts = {
+        "2022-03-01": ("a", "The port authority raised its dues in March 2022."),
+        "2023-06-01": ("b", "The shipping lines sued over the dues in June 2023."),
+        "2024-05-01": ("c", "A court struck the dues down in May 2024."),
+        "2025-02-01": ("d", "The authority cut the dues by half in February 2025."),
+    }
+    events = [
+        Event(date, _candidate(f"{source}:p1:s1", source, text))
+        for date, (source, text) in texts.items()
+    ]
+    monkeypatch.setattr(compose, "dated_events", lambda *args: events)
+    layout = Layout(
+        sections=[
+            SectionLayout(id="background", title="Background", share=0.8),
+            SectionLayout(id="when", title="Chronology", kind="chronology", share=0.2, max_items=4),
+        ]
+    )
+    proposals = Proposals(sections={"background": ()}, years=None)
+    corpus = SimpleNamespace(documents=[])
+    monkeypatch.setattr(compose, "FINDING_ROW_WORDS", 5)  # room for two rows of these
+    found, _, _ = compose._finding_rows(layout, proposals, 135, corpus)  # type: ignore[arg-type]
+    assert [label for label, _ in found["when"]] == ["March 1, 2022", "February 1, 2025"]
+
+
 @pytest.mark.parametrize(
     ("actors", "title"),
     [

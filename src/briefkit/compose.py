@@ -196,11 +196,15 @@ def _finding_rows(
             int(budget * section.share / total_share),
             min(section.max_items * FINDING_ROW_WORDS, int(budget * FINDING_CAP)),
         )
+        order: dict[int, int] = {}  # a chronology row -> its place in date order
         if section.kind == "chronology":
-            found = [
-                (human_date(e.date) or e.date, [e.candidate])
-                for e in dated_events(proposals, section.max_items)
-            ]
+            events = dated_events(proposals, section.max_items)
+            # Rows go in date order until the words run out, but the latest event first,
+            # so a chronology of 2022-2025 does not stop in 2024 (and a chronology chosen by
+            # score instead took the best passages from the prose: see the README)
+            found = [(human_date(e.date) or e.date, [e.candidate]) for e in events]
+            order = {id(row): place for place, row in enumerate(found)}
+            found = found[-1:] + found[:-1]
         else:
             years = {d.id: d.year for d in corpus.documents}
             found = [
@@ -209,15 +213,18 @@ def _finding_rows(
             ]
         kept: list[FindingRow] = []
         words = 0
-        for label, candidates in found:
+        for row in found:
+            label, candidates = row
             # by the source sentences quoted: a joined pair shares its first with a single
             ids = {i for c in candidates for i in sentence_ids(c)}
             cost = len(label.split()) + sum(c.sentence.words for c in candidates)
             if ids & used or words + cost > allowance:
                 continue
-            kept.append((label, candidates))
+            kept.append(row)
             used |= ids
             words += cost
+        if order:
+            kept.sort(key=lambda row: order[id(row)])
         rows[section.id] = kept
         spent += words
     if used:
