@@ -105,6 +105,21 @@ def test_dated_events_are_in_date_order_within_the_period(tmp_path: Path) -> Non
     assert "2011" not in dates  # twelve years before the oldest source: history, not the period
 
 
+def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
+    """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
+    source is of 2024 is a plan: it had closed a chronology as its latest row."""
+    write(
+        tmp_path / "three.txt",
+        TWO.replace("June 9, 2024", "June 10, 2024").replace(
+            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
+            "capital.",
+            "The new water tariff for the delta farms will take effect in January 2027.",
+        ),
+    )
+    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+    assert "2022" in dates and "2027-01" not in dates
+
+
 def test_analyst_memo_shows_disagreements_and_chronology(lithium_build) -> None:
     result, manifest = lithium_build
     analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")

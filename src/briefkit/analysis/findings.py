@@ -251,6 +251,8 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             date = event_date(candidate.sentence)
         if date and int(date[:4]) < since:
             continue  # history before the period the memo is about
+        if date and proposals.years and int(date[:4]) > proposals.years[1]:
+            continue  # later than the newest source: a plan or a forecast, not an event yet
         if date and date not in events and not candidate.sentence.is_trimmed:
             events[date] = Event(date, candidate)
         if len(events) >= limit * 3:

@@ -27,7 +27,8 @@ LEANS_BACK = re.compile(
     r"so|but|and|or|nor|also|yet|still|then|thus|hence|therefore|however|moreover|furthermore|"
     r"meanwhile|nevertheless|nonetheless|instead|otherwise|besides|consequently|separately|"
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
-    r"in response|at the same time|for this reason|on the other hand|even so|after all|"
+    r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
+    r"even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
