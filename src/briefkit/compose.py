@@ -196,14 +196,14 @@ def _finding_rows(
             int(budget * section.share / total_share),
             min(section.max_items * FINDING_ROW_WORDS, int(budget * FINDING_CAP)),
         )
-        order: dict[int, int] = {}  # a chronology row -> its place in date order
         if section.kind == "chronology":
-            events = dated_events(proposals, section.max_items)
             # Rows go in date order until the words run out, but the latest event first,
             # so a chronology of 2022-2025 does not stop in 2024 (and a chronology chosen by
             # score instead took the best passages from the prose: see the README)
-            found = [(human_date(e.date) or e.date, [e.candidate]) for e in events]
-            order = {id(row): place for place, row in enumerate(found)}
+            found = [
+                (human_date(e.date) or e.date, [e.candidate])
+                for e in dated_events(proposals, section.max_items)
+            ]
             found = found[-1:] + found[:-1]
         else:
             years = {d.id: d.year for d in corpus.documents}
@@ -223,8 +223,8 @@ def _finding_rows(
             kept.append(row)
             used |= ids
             words += cost
-        if order:
-            kept.sort(key=lambda row: order[id(row)])
+        if section.kind == "chronology" and kept and kept[0] is found[0]:
+            kept.append(kept.pop(0))  # shown in date order: the latest event last
         rows[section.id] = kept
         spent += words
     if used:

@@ -21,7 +21,7 @@ from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
-from briefkit.dates import MONTH_NAMES, PATTERNS, _iso
+from briefkit.dates import MONTH_NAMES, MONTHS, PATTERNS, _iso
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 EARLIER_VALUE = re.compile(
@@ -186,7 +186,6 @@ class Disagreement:
 
 
 _FULL_MONTH = "|".join(MONTH_NAMES)
-MONTH_LOWER = {m.lower() for m in MONTH_NAMES} | {m[:3].lower() for m in MONTH_NAMES}
 # "On 21 March", "March 21": a day without a year, which a dated event must not hide.
 YEARLESS_DAY = re.compile(
     rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTH})|(?P<m2>{_FULL_MONTH})\s+\d{{1,2}})\b"
@@ -336,7 +335,7 @@ def _in_a_name(text: str, at: int) -> bool:
     "Flight 1282"): right after a capitalised word that does not open the sentence and is no
     month ("on March 25 …" is a date)?"""
     before = NAME_BEFORE.search(text[:at])
-    return bool(before) and before[1].rstrip(".").lower() not in MONTH_LOWER
+    return bool(before) and before[1].rstrip(".").lower() not in MONTHS
 
 
 # "Futures smashed through $10,000", "peaked at $12,931", "have fallen back to around
