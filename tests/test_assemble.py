@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefkit.analysis.candidates import Candidate
-from briefkit.assemble import _layout_order
+from briefkit.assemble import _layout_order, source_range
 from briefkit.corpus import Document, Sentence, SourceMeta
 from briefkit.layout import SectionLayout
 
@@ -42,3 +42,14 @@ def test_chronological_order_goes_by_the_whole_date() -> None:
     layout = SectionLayout(id="background", title="Background", order="chronological")
     ordered = _layout_order(layout, PICKS, CORPUS, {})
     assert [c.sentence.source_id for c in ordered] == ["old", "may", "june", "june"]
+
+
+def test_the_intro_spans_the_sources_by_month() -> None:
+    """Whole dates cost the budget words the notes already give ("July 18, 2023 to June
+    15, 2025"); the intro says the span to the month."""
+    span = source_range(list(CORPUS.values()))
+    assert span.months == "November 2022 to June 2025"
+    assert span.text == "November 14, 2022 to June 18, 2025"
+    assert source_range([CORPUS["june"]]).months == "June 2025"
+    assert source_range([_document("y", "2024")]).months == "2024"
+    assert source_range([_document("u", None)]).months == "undated"

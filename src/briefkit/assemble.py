@@ -46,6 +46,15 @@ class SourceRange:
         first, last = human_date(self.first), human_date(self.last)
         return first if first == last else f"{first} to {last}"
 
+    @property
+    def months(self) -> str:
+        """The span to the month ("July 2023 to June 2025"): the intro's sense of time,
+        in fewer of the budget's words than whole dates."""
+        if self.first is None or self.last is None:
+            return "undated"
+        first, last = human_date(self.first[:7]), human_date(self.last[:7])
+        return first if first == last else f"{first} to {last}"
+
 
 def source_range(documents: list[Document]) -> SourceRange:
     dates = sorted(d.meta.date for d in documents if d.meta.date)
@@ -232,8 +241,9 @@ FINDING_HEADERS = {
     "disagreements": (("Matter", "One source", "Another source"), (0.16, 0.42, 0.42)),
 }
 NONE_FOUND = {
-    "chronology": "The sources date no events.",
-    "disagreements": "No figure or account differs between sources on the same matter.",
+    # What the search found, not a claim about the sources, in few of the budget's words.
+    "chronology": "No dated events found.",
+    "disagreements": "No differing figures found.",
 }
 
 

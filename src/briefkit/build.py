@@ -146,6 +146,7 @@ def _context(
         "sources": {
             "count": span.count,
             "range": span.text,
+            "months": span.months,
             "undated": span.undated,
             "first": span.first or "",
             "last": span.last or "",

@@ -180,3 +180,18 @@ def test_a_bottom_line_in_someone_elses_voice(text: str, quoted: bool, reported:
 
     assert quotes_a_speaker(text) is quoted
     assert speaks_for_someone(text) is reported
+
+
+def test_a_bottom_line_never_points_into_its_article(tmp_path) -> None:
+    """'Chad faces an even more direct threat' than what? A bottom line is read first and
+    alone; the section below may still quote it."""
+    proposals = _propose(
+        tmp_path,
+        "Chad and the war",
+        a="Chad Review\n\nJune 15, 2025\n\n"
+        "To the west, Chad faces an even more direct threat from the war.\n"
+        "Chad will likely close its eastern border before the rains, officials expect.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("close its eastern border" in t for t in summary)
+    assert not any("even more direct" in t for t in summary)

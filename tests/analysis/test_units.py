@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefkit.analysis.units import citable_units, leans_back
+from briefkit.analysis.units import citable_units, continues_a_hypothetical, leans_back
 from briefkit.read import read_corpus
 from briefkit.verbatim import collapse, find_quote
 from tests.conftest import write
@@ -450,3 +450,36 @@ def test_a_line_about_the_sources_own_author_is_not_quoted(tmp_path: Path) -> No
     quotes = " ".join(u.quote for u in citable_units(corpus))
     assert "Irigoyen covers" not in quotes
     assert "Marta Lopez covers" in quotes
+
+
+def test_a_hypothetical_goes_with_the_condition_before_it(tmp_path: Path) -> None:
+    """'The army would hold the north…' alone reads as a forecast; its condition is
+    'With El Fasher' in the sentence before."""
+    body = _harbour_lines("\n\n")
+    paragraph = (
+        "With the northern city, the rebels would control all of the western region and its "
+        "supply routes. The army would hold the north, east and centre of the country. "
+        "A decisive rebel victory in the west would deepen tensions across the border."
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + paragraph)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert "The army would hold the north, east and centre of the country." not in quotes
+    assert any(
+        q.startswith("With the northern city") and "The army would hold" in q for q in quotes
+    )
+    # A condition of its own ("A decisive rebel victory … would") stands alone.
+    assert "A decisive rebel victory in the west would deepen tensions across the border." in quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "continues"),
+    [
+        ("The army would hold the north.", "With the city, the RSF would control Darfur.", True),
+        ("The army would hold the north.", "The RSF controls Darfur.", False),
+        ("The army would hold the north if talks fail.", "The RSF would control Darfur.", False),
+        ("Analysts said the deal would close by June.", "The deal would be large.", False),
+        ("Prices would have fallen anyway.", "If rates rise, prices fall.", False),
+    ],
+)
+def test_continues_a_hypothetical(text: str, before: str, continues: bool) -> None:
+    assert continues_a_hypothetical(text, before) is continues

@@ -370,7 +370,14 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        if judgement > 0.05 and judgement >= fits["background"] and not advised:
+        # It is read first and alone: never one that points into its article ("Chad
+        # faces an even more direct threat").
+        if (
+            judgement > 0.05
+            and judgement >= fits["background"]
+            and not advised
+            and not points_back(unit.text)
+        ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             if speaks_for_someone(unit.text):
                 standing *= QUOTED_BOTTOM_LINE

@@ -256,6 +256,34 @@ def closes_a_quote_opened_before(text: str) -> bool:
     return text.count('"') % 2 == 1 and text.rstrip().endswith('"')
 
 
+# "With El Fasher, the RSF would control all of Darfur. The army would hold the north,
+# east and centre.": a hypothetical whose condition the sentence before it states.
+HYPOTHETICAL_SUBJECT = re.compile(r"^[\"“‘']?([^,;:\"“”]{2,30}?)\s+would\s+(?!have\b)")
+OWN_CONDITION = re.compile(
+    r"\b(?:if|unless|without|with|should|were|once|absent|in (?:the event|case))\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|if|unless)\b", re.IGNORECASE)
+REPORTED_IN_SUBJECT = re.compile(
+    r"\b(?:said|says|say|expects?|expected|believes?|thinks?|argues?|warned|warns)\b",
+    re.IGNORECASE,
+)
+
+
+def continues_a_hypothetical(text: str, before: str | None) -> bool:
+    """Does the sentence go on with a hypothetical the sentence before it set up ("The
+    army would hold the north…" after "With El Fasher, the RSF would…"), with no
+    condition of its own? Quoted alone it reads as a plain forecast."""
+    found = HYPOTHETICAL_SUBJECT.match(text)
+    return bool(
+        before
+        and found
+        and not REPORTED_IN_SUBJECT.search(found.group(1))
+        and not OWN_CONDITION.search(text)
+        and HYPOTHETICAL_BEFORE.search(before)
+    )
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
@@ -462,7 +490,10 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 told_as_fact.add(sentence.id)
                 continue  # "Sanctions and arrests split the coalition." in a 15% scenario
             key = collapse(sentence.text).lower()
-            if not leans_back(sentence.text):
+            same_paragraph = before is not None and before.paragraph == sentence.paragraph
+            if not leans_back(sentence.text) and not continues_a_hypothetical(
+                sentence.text, before.text if before is not None and same_paragraph else None
+            ):
                 if MIN_WORDS <= sentence.words <= MAX_WORDS:
                     units.append((sentence, key))
                 continue
