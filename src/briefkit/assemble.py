@@ -198,8 +198,8 @@ def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Docume
         return candidate.actor
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
-        if document.meta.date:
-            return f"As of {human_date(document.meta.date)}"
+        if document.meta.date:  # to the month: the note gives the day, the label a word less
+            return f"As of {human_date(document.meta.date[:7])}"
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"

@@ -158,7 +158,7 @@ def test_outlook_leads_with_the_newest_view_and_dates_it(lithium_build) -> None:
     assert years == sorted(years, reverse=True)
     md = (result.out_dir / "analyst.md").read_text()
     ahead = md.split("## Key judgments")[1].split("## Background")[0] + md.split("## Outlook")[1]
-    assert "**As of January 20, 2024.**" in ahead  # the newest view leads what lies ahead
+    assert "**As of January 2024.**" in ahead  # the newest view leads what lies ahead
 
 
 OLDER_VIEW = """Oslo Keeps Its Distance
