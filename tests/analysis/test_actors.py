@@ -172,6 +172,8 @@ def test_a_name_in_what_someone_else_says_is_not_the_speaker(sentence: str) -> N
         "The Río Indio reservoir, which the ACP says is needed, gets little attention.",
         "The Hutchison deal angered officials in Beijing.",
         "The Belt and Road Initiative was launched in 2013.",
+        "The Jeddah Declaration signed by both sides committed them to protect civilians.",
+        "The Doha Communiqué called on all parties to respect the truce.",
     ],
 )
 def test_a_treaty_a_deal_or_a_work_is_no_actor(sentence: str) -> None:
