@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from briefkit.analysis.findings import (
+    MOVED_TO,
     dated_events,
     disagreements,
     figure_disagreements,
@@ -528,3 +529,18 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "weight-loss drug prices"), 5)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("before", "moved"),
+    [
+        ("The benchmark May contract rose as much as 4.1% to ", True),
+        ("Futures traded above ", True),
+        ("The deficit was put at ", False),
+        ("Prices rose. Analysts put the deficit at ", False),
+    ],
+)
+def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> None:
+    """A decimal point is no sentence's end: "rose as much as 4.1% to $10,080" is a level
+    the price moved to (it had been paired with "futures traded above $8,000")."""
+    assert bool(MOVED_TO.search(before)) is moved

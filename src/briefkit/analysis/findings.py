@@ -346,7 +346,8 @@ MOVED_TO = re.compile(
     r"climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slump(?:ed|s)?|plunge[ds]?|surge[ds]?|"
     r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
     r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es))"
-    r"[^.;:]{0,45}?\s(?:at|to|through|above|below|past|near|around)|"
+    # (a decimal point is no sentence's end: "rose as much as 4.1% to $10,080")
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)|"
     # a level crossed or touched: "passed $10,000", "hit a record $12,000"
     r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|"
     r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
