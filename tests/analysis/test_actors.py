@@ -243,3 +243,20 @@ def test_a_plural_common_noun_and_of_opening_a_sentence_is_no_party() -> None:
     assert (
         subject_actor("Bank of England officials raised rates again.", common) == "Bank of England"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Some will be in no hurry to return.", False),
+        ("The cancellation overturns expectations set only weeks earlier.", False),
+        ("The talks will resume in July.", False),  # a month names no party
+        ("A broad return to Suez is likely to be bad news for carriers.", True),
+        ("H5N1 may never learn to spread efficiently between people.", True),
+        ("Boeing's output will rise in 2026.", True),
+    ],
+)
+def test_names_something(text: str, named: bool) -> None:
+    from briefkit.analysis.actors import names_something
+
+    assert names_something(text, frozenset({"the", "some", "a"})) is named

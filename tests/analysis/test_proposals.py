@@ -86,12 +86,12 @@ def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     write(
         tmp_path / "a.txt",
         "Talks Outlook\n\nMarch 3, 2023\n\n"
-        "Analysts expect the border talks on border risks will likely collapse, raising border risks.\n",
+        "Analysts expect the Ankara border talks on border risks will likely collapse, raising border risks.\n",
     )
     write(
         tmp_path / "b.txt",
         "Talks Resume\n\nNovember 9, 2025\n\n"
-        "Diplomats expect that the negotiations will likely resume next spring in the capital.\n",
+        "Diplomats expect that the negotiations will likely resume next spring in Ankara.\n",
     )
     proposals = propose(read_corpus(tmp_path), "the border talks and their risks")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
@@ -124,7 +124,7 @@ def test_a_bottom_line_is_a_judgement_before_someones_words(tmp_path, rival: str
         tmp_path,
         "the border talks and the crossing",
         a=f"Talks Outlook\n\nNovember 9, 2025\n\n{rival}\n"
-        "We judge that the border talks will stall again.\n",
+        "We judge that the Ankara border talks will stall again.\n",
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert summary[0].startswith("We judge")
@@ -153,7 +153,7 @@ def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
         a="Kernel Review\n\nJuly 18, 2025\n\n"
         "Microsoft should set a firm date after which new kernel drivers will no longer be "
         "certified.\n"
-        "Kernel access for vendors will likely end within two years, engineers expect.\n",
+        "Kernel access for Windows vendors will likely end within two years, engineers expect.\n",
     )
     for section in ("outlook", "summary"):
         texts = [c.sentence.text for c in proposals.sections[section]]
@@ -195,3 +195,18 @@ def test_a_bottom_line_never_points_into_its_article(tmp_path) -> None:
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("close its eastern border" in t for t in summary)
     assert not any("even more direct" in t for t in summary)
+
+
+def test_a_bottom_line_names_what_it_is_about(tmp_path) -> None:
+    """'Some will be in no hurry to return' leaves its subject in the article."""
+    proposals = _propose(
+        tmp_path,
+        "shipping lines and the canal",
+        a="Canal Review\n\nJune 15, 2025\n\n"
+        "Some will be in no hurry to return to the route, whatever the risk.\n"
+        "Maersk will likely return to the Suez route in 2026, analysts expect.\n"
+        "Some shipping lines said the canal was too risky for their crews.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("Maersk" in t for t in summary)
+    assert not any("no hurry" in t for t in summary)

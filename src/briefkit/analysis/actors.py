@@ -339,6 +339,25 @@ DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
 STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
+NAME_TOKEN = re.compile(r"[A-Z][\w'’-]*")
+
+
+def names_something(text: str, common: frozenset[str]) -> bool:
+    """Does the passage name a party, place or thing (a capitalised word the corpus does
+    not write in lower case, no month or weekday)? "Some will be in no hurry to return"
+    and "The cancellation overturns expectations" name nothing: their subject is in the
+    article around them."""
+    for found in NAME_TOKEN.finditer(text):
+        key = re.sub(r"['’]s?$", "", found.group(0).lower())
+        if key in _CALENDAR or (len(key) > 1 and key in common):
+            continue
+        if found.start() == 0 and not common:
+            continue  # no corpus to ask: an opening capital says nothing
+        if len(key) > 1:
+            return True
+    return False
+
+
 def _people_or_creed(word: str) -> bool:
     lower = word.lower()
     if lower.endswith(("ist", "ists", "ism")):

@@ -17,6 +17,7 @@ from briefkit.analysis.actors import (
     LATE_MENTION,
     country_names,
     fuller_names,
+    names_something,
     person_states,
     subject_actor_at,
 )
@@ -189,6 +190,7 @@ class Analysis:
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source
     overtaken: tuple[bool, ...] = ()
+    named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -292,6 +294,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
+        named=tuple(names_something(u.text, common) for u in units),
         hood=hood,
         years=span,
         dates={u.id: (u.quote, date) for u, date in zip(units, found.dates, strict=True)},
@@ -371,12 +374,14 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
         # It is read first and alone: never one that points into its article ("Chad
-        # faces an even more direct threat").
+        # faces an even more direct threat") or names nothing ("Some will be in no hurry
+        # to return").
         if (
             judgement > 0.05
             and judgement >= fits["background"]
             and not advised
             and not points_back(unit.text)
+            and (not analysis.named or analysis.named[i])
         ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             if speaks_for_someone(unit.text):
