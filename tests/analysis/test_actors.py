@@ -260,3 +260,32 @@ def test_names_something(text: str, named: bool) -> None:
     from briefkit.analysis.actors import names_something
 
     assert names_something(text, frozenset({"the", "some", "a"})) is named
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Group Chief Executive Michael O'Leary", "Michael O'Leary"),
+        ("Lawyer Paul Cassell", "Paul Cassell"),
+        ("Justice Department", "Justice Department"),
+        ("Human Rights Watch", "Human Rights Watch"),
+        ("Kelly Ortberg", "Kelly Ortberg"),
+    ],
+)
+def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
+    from briefkit.analysis.actors import without_title
+
+    common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
+    assert without_title(name, common) == shown
+
+
+def test_a_demonym_before_a_named_party_describes_it() -> None:
+    """ "German company Planet A Foods says…": the company, not Germany, takes the position."""
+    text = "German company Planet A Foods says demand for its bars has surged since 2024."
+    assert subject_actor(text) == "Planet A Foods"
+    assert subject_actor("Egyptian officials said the dam threatened supplies.") == "Egypt"
+
+
+def test_someone_unnamed_in_a_city_is_no_actor() -> None:
+    """ "One trader in London said…" is no position of the United Kingdom."""
+    assert subject_actor("One trader in London said buyers were resigned to waiting.") is None

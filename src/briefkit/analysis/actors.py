@@ -466,6 +466,15 @@ VERB_BEFORE_NAME = re.compile(
 )
 
 
+# "One trader in London", "A farmer near Kumasi": someone unnamed, placed by a town.
+SOMEONE_SOMEWHERE = re.compile(
+    r"^[\"“]?(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|from|outside)\s+[A-Z]"
+)
+# "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
+# named party that follows it.
+DEMONYM_BEFORE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+
+
 def subject_actor_at(
     text: str, common: frozenset[str] = frozenset(), window: int = 80
 ) -> tuple[str, int] | None:
@@ -477,11 +486,21 @@ def subject_actor_at(
         named = countries_in(attribution["who"])
         if named:
             return named[0][1], 0
+    if SOMEONE_SOMEWHERE.match(text):
+        return None  # "One trader in London said…": a person, not the state of the city
     cut = text.find(" ", window)
     head = text if cut < 0 else text[:cut]
     things: list[int] = []
+    named_states = countries_in(head)
+    # "German company Planet A Foods says…": the company speaks, not Germany
+    describing = {
+        at
+        for at, name in named_states
+        if DEMONYM_BEFORE_NAME.match(head, at) and not head.startswith(name, at)
+    }
     mentions = sorted(
-        countries_in(head) + _proper_phrases(head, common, things), key=lambda m: m[0]
+        (m for m in named_states + _proper_phrases(head, common, things) if m[0] not in describing),
+        key=lambda m: m[0],
     )
     if not mentions or (things and min(things) < mentions[0][0]):
         return None  # "The Río Indio reservoir, which the ACP says…": the subject is a thing
@@ -516,6 +535,21 @@ def subject_actor_at(
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
     states = [(n, at) for at, n in countries_in(head) if first_offset <= at <= reach]
     return states[0] if states else (first_name, first_offset)
+
+
+def without_title(name: str, common: frozenset[str]) -> str:
+    """A person's name without the title before it ("Group Chief Executive Michael
+    O'Leary" -> "Michael O'Leary", "Lawyer Paul Cassell" -> "Paul Cassell"): the leading
+    words the corpus writes in lower case, where at least two uncommon words remain (so
+    "Justice Department" and "Human Rights Watch" stay whole)."""
+    words = name.split()
+    for start in range(1, len(words) - 1):
+        if words[start - 1].lower() not in common:
+            break
+        rest = words[start:]
+        if all(w[:1].isupper() and w.lower() not in common for w in rest):
+            return " ".join(rest)
+    return name
 
 
 def fuller_names(names: list[str | None]) -> dict[str, str]:

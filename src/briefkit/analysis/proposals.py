@@ -20,6 +20,7 @@ from briefkit.analysis.actors import (
     names_something,
     person_states,
     subject_actor_at,
+    without_title,
 )
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
@@ -249,7 +250,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         titled={name for names in found.titled for name in names},
         named_states=found.states,
     )
-    actors = tuple(people.get(a, a) if a else None for a in named)
+    actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
     fuller = fuller_names(list(actors))
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
