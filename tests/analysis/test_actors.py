@@ -267,6 +267,8 @@ def test_names_something(text: str, named: bool) -> None:
     [
         ("Group Chief Executive Michael O'Leary", "Michael O'Leary"),
         ("Lawyer Paul Cassell", "Paul Cassell"),
+        ("FAA Administrator Mike Whitaker", "Mike Whitaker"),
+        ("Rapid Support Forces", "Rapid Support Forces"),
         ("Justice Department", "Justice Department"),
         ("Human Rights Watch", "Human Rights Watch"),
         ("Kelly Ortberg", "Kelly Ortberg"),
@@ -276,6 +278,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     from briefkit.analysis.actors import without_title
 
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
+    common |= {"administrator", "rapid", "support"}
     assert without_title(name, common) == shown
 
 

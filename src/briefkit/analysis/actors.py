@@ -539,13 +539,13 @@ def subject_actor_at(
 
 def without_title(name: str, common: frozenset[str]) -> str:
     """A person's name without the title before it ("Group Chief Executive Michael
-    O'Leary" -> "Michael O'Leary", "Lawyer Paul Cassell" -> "Paul Cassell"): the leading
-    words the corpus writes in lower case, where at least two uncommon words remain (so
-    "Justice Department" and "Human Rights Watch" stay whole)."""
+    O'Leary" -> "Michael O'Leary", "FAA Administrator Mike Whitaker" -> "Mike Whitaker"):
+    what follows a word the corpus writes in lower case, where that leaves two or more
+    words it never does (so "Justice Department" and "Human Rights Watch" stay whole)."""
     words = name.split()
     for start in range(1, len(words) - 1):
         if words[start - 1].lower() not in common:
-            break
+            continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
         rest = words[start:]
         if all(w[:1].isupper() and w.lower() not in common for w in rest):
             return " ".join(rest)
