@@ -471,3 +471,22 @@ def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday() -> None:
 def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() -> None:
     assert read_plain(YEARLESS_WIRE.replace("on Thursday", "today").encode()).meta.date is None
     assert read_plain(YEARLESS_WIRE.replace("Thursday", "Saturday").encode()).meta.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo caption: The bulk carrier at anchor off the harbour on 27 January 2025.",
+        "Image credit: The harbour authority, 2024.",
+        "Photo: The new terminal under construction in March.",
+    ],
+)
+def test_a_labelled_caption_is_no_body_text(line: str) -> None:
+    text = (
+        "A Headline About Rivers\n\nMarch 3, 2022\n\n"
+        "Lead paragraph about the dispute that has gone on for years between the two states.\n\n"
+        f"{line}\n\nThe ministry said talks must resume soon, according to officials.\n"
+    )
+    body = _body(read_plain(text.encode()))
+    assert line.split(":")[1].strip()[:20] not in body
+    assert "The ministry said talks must resume" in body

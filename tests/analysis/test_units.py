@@ -483,3 +483,21 @@ def test_a_hypothetical_goes_with_the_condition_before_it(tmp_path: Path) -> Non
 )
 def test_continues_a_hypothetical(text: str, before: str, continues: bool) -> None:
     assert continues_a_hypothetical(text, before) is continues
+
+
+def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> None:
+    """ "To work with the EU on further sanctions…" under "Main commitments", and "The appeal
+    …, expected in 2026, and whether…" under a list: fragments once their heading is gone.
+    A list item that is a sentence of its own stays."""
+    body = _harbour_lines("\n\n")
+    items = (
+        "## Main commitments\n\n"
+        "- To work with the port authority on further sanctions against the smuggling networks.\n"
+        "- The appeal in the harbour case at the high court, expected in 2026, and whether other "
+        "ports follow.\n"
+        "- The harbour authority has seized three vessels since the spring of 2024.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Report on the Year\n\n" + body + "\n\n" + items)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any(q.startswith("To work with") or q.startswith("The appeal") for q in quotes)
+    assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes

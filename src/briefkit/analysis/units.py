@@ -431,6 +431,28 @@ def _repeated(
     return drop
 
 
+# An item of a list in the source ("- To work with the EU on further sanctions…", "- The
+# obligations … applicable since 2 August 2025, and the code of practice."): quoted alone
+# it has lost the heading that made it a sentence, unless it has a verb of its own.
+LIST_ITEM_START = r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+"
+INFINITIVE_ITEM = re.compile(r"^[\"“]?To [a-z]")
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
+
+
+def is_list_fragment(sentence: Sentence, text: str) -> bool:
+    """Is the sentence an item of a list in `text` (the source's own text) that says
+    nothing as a sentence: an infinitive ("To act against vessels…") or no verb of its own?"""
+    if sentence.index != 1:
+        return False
+    opening = sentence.quote.split("…")[0][:30].strip()
+    if not opening or not re.search(LIST_ITEM_START + re.escape(opening), text):
+        return False
+    if INFINITIVE_ITEM.match(sentence.text):
+        return True
+    own = PARTICIPLE_AFTER_COMMA.sub(",", WHETHER_TAIL.sub("", sentence.text))
+    return not MAIN_VERB.search(own)
+
+
 def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | None:
     """The two sentences as one verbatim excerpt, or None when they do not join cleanly."""
     for glue in (" ", " … "):
@@ -485,6 +507,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
             if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
+                continue
+            if is_list_fragment(sentence, document.text):
                 continue
             if scenario and not HEDGED.search(sentence.text):
                 told_as_fact.add(sentence.id)

@@ -32,7 +32,9 @@ DEBRIS_LINE = [
     re.compile(r"^\W*(?:read more|advertisement|share|print|email|tweet)\W*$", re.IGNORECASE),
     re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"),
     re.compile(
-        r"^\W*(?:photo|image|picture|credit|caption|illustration)s?\s*(?:credit)?\s*:", re.I
+        r"^\W*(?:photo|image|picture|credit|caption|illustration)s?"
+        r"(?:\s+(?:credits?|captions?))?\s*:",  # "Photo caption: The bulk carrier…"
+        re.I,
     ),
     re.compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
     re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
