@@ -544,3 +544,30 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
     """A decimal point is no sentence's end: "rose as much as 4.1% to $10,080" is a level
     the price moved to (it had been paired with "futures traded above $8,000")."""
     assert bool(MOVED_TO.search(before)) is moved
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "A repair crew replaced the section with connectors from the repair pool, of "
+            "which the operator became a member in 2020.",
+            None,
+        ),
+        (
+            "The shadow fleet has grown rapidly since the price cap was introduced in "
+            "December 2022.",
+            None,
+        ),
+        ("The signatories want a pause before the rules due in August 2026.", None),
+        ("The army retook the city in January 2025, which the rebels had held since 2023.", "2025-01"),
+    ],
+)
+def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) -> None:
+    """A closing relative clause, a "since" clause and a deadline each name a date that is
+    not the date of what the sentence tells (chronology rows had sat at 2020 and 2022 in a
+    corpus of 2023–2025 events)."""
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    assert event_date(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)) == date

@@ -199,11 +199,23 @@ UNREAL = re.compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? 
 
 
 ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# "…borrowed from the PRSI pool, of which Gasgrid became a member in 2020.": a closing
+# relative clause tells of something else, at a date of its own.
+CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$")
+# "…has grown rapidly since the price cap was introduced in December 2022": the date
+# bounds a span however many words stand between it and "since".
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
+# "…the high-risk requirements due in August 2026": a deadline, not an event.
+PLANNED = re.compile(
+    r"\b(?:due|scheduled|slated|planned|expected)\s+(?:to take effect\s+)?(?:for|in|on|by|from)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
-    the date bounds a span ("since March 2024", "by 2030"), the sentence names dates of
+    the date bounds a span ("since March 2024", "by 2030") or is a deadline ("due in
+    August 2026"), the sentence names dates of
     different years, or it tells what did not happen ("should have … in 2021"): a
     chronology row must sit at the date of what it tells."""
     text = sentence.quote
@@ -211,7 +223,7 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "…should have scrutinised more closely in 2021": what did not happen
     # "LNG transits, which averaged 1.5 a day in 2022, have dropped close to zero": a date
     # in a clause set off by commas describes a baseline, not the event the sentence tells
-    text = ASIDE.sub(",", text)
+    text = CLOSING_ASIDE.sub(".", ASIDE.sub(",", text))
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
@@ -226,8 +238,10 @@ def event_date(sentence: Sentence) -> str | None:
     if not found or len({iso[:4] for _, iso in found}) > 1:
         return None
     start, iso = min(found)
-    if SPAN_BOUND.search(text[max(0, start - 12) : start]):
+    if SPAN_BOUND.search(text[max(0, start - 12) : start]) or SINCE_CLAUSE.search(text[:start]):
         return None
+    if PLANNED.search(text[max(0, start - 40) : start]):
+        return None  # "due in August 2026": when something is to happen
     for match in YEARLESS_DAY.finditer(text):
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         if len(iso) < 7 or int(iso[5:7]) != month:
