@@ -560,7 +560,10 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
             None,
         ),
         ("The signatories want a pause before the rules due in August 2026.", None),
-        ("The army retook the city in January 2025, which the rebels had held since 2023.", "2025-01"),
+        (
+            "The army retook the city in January 2025, which the rebels had held since 2023.",
+            "2025-01",
+        ),
     ],
 )
 def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) -> None:

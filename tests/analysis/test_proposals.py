@@ -210,3 +210,18 @@ def test_a_bottom_line_names_what_it_is_about(tmp_path) -> None:
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("Maersk" in t for t in summary)
     assert not any("no hurry" in t for t in summary)
+
+
+def test_an_undated_judgement_follows_the_dated_ones(tmp_path) -> None:
+    """An undated source cannot show that its judgement is current: it leads the bottom
+    line only where the dated sources offer none."""
+    proposals = _propose(
+        tmp_path,
+        "the Ankara border talks and their risks",
+        a="Talks Outlook\n\n"
+        "Analysts expect the Ankara border talks will likely collapse, raising border risks.\n",
+        b="Talks Resume\n\nNovember 9, 2025\n\n"
+        "Diplomats expect the Ankara border talks will likely resume, easing border risks.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert "resume" in summary[0], summary

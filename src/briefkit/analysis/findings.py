@@ -207,7 +207,8 @@ CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|w
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
 # "…the high-risk requirements due in August 2026": a deadline, not an event.
 PLANNED = re.compile(
-    r"\b(?:due|scheduled|slated|planned|expected)\s+(?:to take effect\s+)?(?:for|in|on|by|from)?\s*$",
+    r"\b(?:due|scheduled|slated|planned|expected)\s+(?:to take effect\s+)?"
+    r"(?:for|in|on|by|from)?\s*$",
     re.IGNORECASE,
 )
 

@@ -189,7 +189,8 @@ class Analysis:
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
-    # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source
+    # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
+    # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
 
@@ -302,6 +303,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         overtaken=tuple(
             months_older(documents[u.source_id].meta.date, dated[-1] if dated else None)
             > BOTTOM_LINE_MONTHS
+            # an undated source's judgement cannot be placed beside the dated ones: it
+            # leads only where they offer none ("Undated, events to 2026" had led)
+            or (bool(dated) and not documents[u.source_id].meta.date)
             for u in units
         ),
     )
