@@ -72,3 +72,14 @@ def test_a_forecast_told_as_made_in_the_past_is_no_outlook() -> None:
     assert _fit("Officials had expected the talks to end in a deal by the spring.") == 0
     assert _fit("Analysts predict a wave of defections to rivals such as SentinelOne.") > 0
     assert _fit("Analysts predicted that defections will slow once prices are cut.") > 0
+
+
+def test_a_modal_of_purpose_in_a_told_event_is_no_outlook() -> None:
+    """ "…before it could leave Finnish waters", "…so that prosecutors could question the
+    crew": the could of a past event, not of what comes next."""
+    assert _fit("Finland boarded the vessel within hours, before it could leave its waters.") == 0
+    assert (
+        _fit("Sweden asked China to move the ship so that prosecutors could question the crew.")
+        == 0
+    )
+    assert _fit("The ceasefire could collapse before the talks resume.") > 0

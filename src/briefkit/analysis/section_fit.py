@@ -378,6 +378,14 @@ PAST_FORECAST = re.compile(
 )
 
 
+# "…seized the vessel within hours, before it could leave Finnish waters", "…so that
+# prosecutors could question the crew": a modal of purpose or time inside a told event.
+MODAL_OF_PURPOSE = re.compile(
+    r"\b(?:so that|so|before|until|in order that)\s+[^,.;]{0,40}?\b(?:could|would|might)\b",
+    re.IGNORECASE,
+)
+
+
 def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     """0..1: how well the passage suits `section` (one of SECTIONS)."""
     text = sentence.text
@@ -392,6 +400,7 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
         raw *= 0.4  # a stance of years before the source: history, not a current position
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
+        ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
         if not FORWARD.search(ahead) or DATED_OPENING.match(text):
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
