@@ -292,3 +292,15 @@ def test_a_demonym_before_a_named_party_describes_it() -> None:
 def test_someone_unnamed_in_a_city_is_no_actor() -> None:
     """ "One trader in London said…" is no position of the United Kingdom."""
     assert subject_actor("One trader in London said buyers were resigned to waiting.") is None
+
+
+def test_a_surname_alone_takes_the_one_first_name_the_corpus_gives_it() -> None:
+    from briefkit.analysis.actors import first_names
+
+    texts = [
+        "NATO Secretary General Mark Rutte said the alliance would act.",
+        "Rutte announced the launch of a new patrol mission.",
+        "John Smith and Jane Smith met the minister.",
+    ]
+    found = first_names({"Rutte", "Smith", "NATO"}, texts, frozenset({"the"}))
+    assert found == {"Rutte": "Mark Rutte"}  # two first names for Smith: left alone

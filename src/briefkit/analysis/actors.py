@@ -552,6 +552,23 @@ def without_title(name: str, common: frozenset[str]) -> str:
     return name
 
 
+def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> dict[str, str]:
+    """A surname standing alone as an actor ("Rutte announced…") with the one first name
+    the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte". A surname the
+    corpus pairs with two first names, or with none, stays as it is."""
+    lone = sorted(n for n in names if " " not in n and not n.isupper() and n[:1].isupper())
+    if not lone:
+        return {}
+    pattern = re.compile(r"\b([A-Z][\w'’-]+) (" + "|".join(map(re.escape, lone)) + r")\b")
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            first = match.group(1)
+            if first.lower() not in common and first.lower() not in _CALENDAR:
+                found.setdefault(match.group(2), set()).add(first)
+    return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
+
+
 def fuller_names(names: list[str | None]) -> dict[str, str]:
     """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
     Lines"): each maps to the longer name it opens that is named most, so one actor gets one

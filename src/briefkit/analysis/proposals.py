@@ -16,6 +16,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
     country_names,
+    first_names,
     fuller_names,
     names_something,
     person_states,
@@ -252,6 +253,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         named_states=found.states,
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
+    # a surname alone is named in full earlier in its own article: search those only
+    lone = {a for a in actors if a and " " not in a and a not in states}
+    sources_of_lone = {u.source_id for u, a in zip(units, actors, strict=True) if a in lone}
+    named_in_full = first_names(
+        lone, [u.text for u in units if u.source_id in sources_of_lone], common
+    )
+    actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
     fuller = fuller_names(list(actors))
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
