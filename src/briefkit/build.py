@@ -407,8 +407,10 @@ def _page_check(
     options: WriteOptions,
     checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
 ) -> Callable[[Memo], bool] | None:
-    """For a layout with a page limit: does the memo's PDF stay within it? The PDFs are
-    kept in `checked_pdfs` (by memo identity), so the memo chosen is not rendered twice."""
+    """For a layout with a page limit: does the memo's PDF stay within it, and would it
+    set as Word sets it (Times metrics, footnotes one per line), so the DOCX fits its page
+    too? The PDFs are kept in
+    `checked_pdfs` (by memo identity), so the memo chosen is not rendered twice."""
     if max_pages is None:
         return None
     from pypdf import PdfReader
@@ -424,8 +426,12 @@ def _page_check(
         data = write_pdf(memo, options)
         if checked_pdfs is not None:
             checked_pdfs[id(memo)] = (memo, data)  # the memo is held, so its id stays its own
-        answers[id(memo)] = (memo, len(PdfReader(io.BytesIO(data)).pages) <= max_pages)
-        return answers[id(memo)][1]
+        fits = len(PdfReader(io.BytesIO(data)).pages) <= max_pages
+        if fits and memo.compact:
+            as_word = write_pdf(memo, dataclasses.replace(options, as_word=True))
+            fits = len(PdfReader(io.BytesIO(as_word)).pages) <= max_pages
+        answers[id(memo)] = (memo, fits)
+        return fits
 
     return fits
 

@@ -20,6 +20,10 @@ class WriteOptions:
     redline_base: dict[str, list[str]] | None = None  # section -> earlier quotes: track changes
     warnings: list[str] = field(default_factory=list)  # writers append what they had to change
     lang: str = "en"  # the memo's language (BCP 47), e.g. the PDF's /Lang
+    # Set the memo as Word would (Times metrics, notes one per line, never run in): the
+    # page check of a one-page note measures this too, so the DOCX fits its page as well.
+    # Only measured, never written out.
+    as_word: bool = False
 
 
 Writer = Callable[[Memo, WriteOptions], bytes]

@@ -336,11 +336,16 @@ class _Heading(RLParagraph):
             self.canv.addOutlineEntry(self._title, self._key, level=0, closed=False)
 
 
+WORD_METRICS = FontFamily("Times-Roman", "Times-Bold", "Times-Italic", "Times-BoldItalic")
+
+
 class _PdfRenderer:
     def __init__(self, memo: Memo, options: WriteOptions):
         self.memo = memo
         self.options = options
-        self.family = register_family("serif")
+        # The reference DOCX sets Times New Roman (Writer: Liberation Serif, the same
+        # widths); reportlab knows Times' metrics without a font file.
+        self.family = WORD_METRICS if options.as_word else register_family("serif")
         self.styles = _styles(self.family, memo.compact)
 
     def markup(self, text: str, where: str, fallback: bool = True) -> str:
@@ -350,7 +355,7 @@ class _PdfRenderer:
         clean, removed = xml_safe(text)
         if removed:
             self.options.warnings.append(f"{where}: {removed} control character(s) removed")
-        missing = self.family.missing_glyphs(clean)
+        missing = set() if self.options.as_word else self.family.missing_glyphs(clean)
         if not missing:
             return escape(clean)
         runs: list[tuple[str | None, str]] = []
@@ -587,7 +592,7 @@ class _PdfRenderer:
         notes = _NoteState(
             {n.number: self.note_paragraph(n) for n in self.memo.notes},
             doc.width,
-            self.run_in_notes() if self.memo.compact else None,
+            self.run_in_notes() if self.memo.compact and not self.options.as_word else None,
         )
         frame.notes = self.notes = notes
 
