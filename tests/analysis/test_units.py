@@ -136,6 +136,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The FDA then agreed to reconsider while the case was paused.", True),
         ("The agency again delayed the rule by a year on Tuesday.", True),
         ("The then prime minister agreed to reconsider the harbour dues.", False),
+        # a definite event or thing the excerpt has not named: which incident, which ship?
+        ("The incident came a year after the pipeline was damaged by an anchor.", True),
+        ("The damage occurred in Finland's exclusive economic zone.", True),
+        ("The ship left the Russian port of Ust-Luga on Nov. 15.", True),
+        ("The attack on the Ust-Luga terminal closed the port for a week.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

@@ -33,7 +33,11 @@ LEANS_BACK = re.compile(
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
-    r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal)|"
+    r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
+    r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
+    r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
+    r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
+    r"findings|investigation|incident's)(?! of\b| in\b| at\b| on\b| that\b| which\b)|"
     r"first|second|third|fourth|fifth|finally|lastly|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
