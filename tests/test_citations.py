@@ -109,6 +109,15 @@ def test_corporate_author_stays_whole() -> None:
     assert parse_author("JOHN SMITH") == AuthorName(family="SMITH", given="JOHN")
 
 
+def test_a_long_literal_name_is_cut_at_its_first_comma_in_a_table_cell() -> None:
+    """The positions table's Source column names the source; the note cites it in full."""
+    release = SourceMeta(
+        authors=("European Commission press release, Q&A and proposal text, Brussels",)
+    )
+    assert source_label(release, "x") == "European Commission press release"
+    assert source_label(SourceMeta(publisher="Reuters, London"), "x") == "Reuters, London"
+
+
 def test_suffixes_and_three_authors() -> None:
     assert parse_author("Martin Luther King Jr.") == AuthorName(
         family="King", given="Martin Luther", suffix="Jr."

@@ -120,8 +120,23 @@ def source_label(meta: SourceMeta, fallback_title: str) -> str:
     names = author_names(meta)
     if names:
         first = names[0]
-        return first.family if first.family and not first.literal else first.display
-    return meta.publisher or short_title(title_of(meta, fallback_title))
+        if first.family and not first.literal:
+            return first.family
+        return _first_part(first.display)
+    if meta.publisher:
+        return _first_part(meta.publisher)
+    return short_title(title_of(meta, fallback_title))
+
+
+LABEL_WORDS = 4  # a longer literal name is cut at its first comma in a table column
+
+
+def _first_part(name: str) -> str:
+    """ "European Commission press release, Q&A and proposal text, Brussels, 19 November
+    2025" -> "European Commission press release": a column cell names, the note cites."""
+    if len(name.split()) <= LABEL_WORDS:
+        return name
+    return name.split(",")[0].strip() or name
 
 
 # -- titles -----------------------------------------------------------------------------
