@@ -304,3 +304,22 @@ def test_a_surname_alone_takes_the_one_first_name_the_corpus_gives_it() -> None:
     ]
     found = first_names({"Rutte", "Smith", "NATO"}, texts, frozenset({"the"}))
     assert found == {"Rutte": "Mark Rutte"}  # two first names for Smith: left alone
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("U.S. officials said the talks would resume in the spring.", "United States"),
+        ("The UK's foreign secretary said the ban was right.", "United Kingdom"),
+        ("The UAE denies arming the paramilitary group.", "United Arab Emirates"),
+    ],
+)
+def test_a_state_named_by_its_abbreviation(text: str, state: str) -> None:
+    assert subject_actor(text) == state
+
+
+def test_an_abbreviation_is_matched_as_written() -> None:
+    from briefkit.analysis.actors import countries_in
+
+    assert countries_in("Let us consider the options before the vote.") == []
+    assert countries_in("The US$5 billion loan was approved on Friday.") == []

@@ -315,6 +315,21 @@ ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
 THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")
 
 
+# States named by their capitals' abbreviation, matched as written ("US" is no "us").
+ABBREVIATED_STATES = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates",
+    "PRC": "China",
+}
+
+
+ABBREVIATED_KEYS = frozenset(k.rstrip(".") for k in ABBREVIATED_STATES)
+
+
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
     names = country_names()
@@ -323,6 +338,13 @@ def countries_in(text: str) -> list[tuple[int, str]]:
         words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(words):
+            bare = POSSESSIVE.sub("", words[i][1].rstrip(",;:"))
+            abbreviated = ABBREVIATED_STATES.get(bare) or ABBREVIATED_STATES.get(bare.rstrip("."))
+            after = text[words[i][0] + len(words[i][1]) : words[i][0] + len(words[i][1]) + 1]
+            if abbreviated and after != "$":  # "US$5 billion" is a currency
+                found.append((words[i][0], abbreviated))
+                i += 1
+                continue
             for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + size])
                 key = POSSESSIVE.sub("", phrase.rstrip(".,;:")).lower()
@@ -520,6 +542,8 @@ def subject_actor_at(
             if (comma < 0 or m[0] < comma)
             and (named := NAME_AT.match(head, m[0])) is not None
             and NAME_THEN_VERB.match(head, named.end())
+            # "Under the US process, NOAA will…": an abbreviation before a noun describes it
+            and named.group(0).rstrip(".,") not in ABBREVIATED_KEYS
         ]
         if with_verb:
             mentions = with_verb
