@@ -53,3 +53,12 @@ def test_the_intro_spans_the_sources_by_month() -> None:
     assert source_range([CORPUS["june"]]).months == "June 2025"
     assert source_range([_document("y", "2024")]).months == "2024"
     assert source_range([_document("u", None)]).months == "undated"
+
+
+def test_an_undated_source_comes_after_the_dated_ones_in_newest_order() -> None:
+    hinted = Document("hint", "hint.txt", "0" * 64, SourceMeta(), "", (), year_hint=2026)
+    corpus = {**CORPUS, "hint": hinted}
+    layout = SectionLayout(id="outlook", title="Outlook", order="newest", date_labels=True)
+    ordered = _layout_order(layout, [_candidate("hint", 9), *PICKS], corpus, {})
+    assert ordered[-1].sentence.source_id == "hint"
+    assert ordered[0].sentence.source_id == "june"

@@ -114,7 +114,13 @@ def _layout_order(
     if layout.order == "newest":  # the latest view first: a newer source overtakes an older one
         # by the whole date (by the year alone, June, May and June of one year had mixed),
         # equal dates in the order chosen
-        return sorted(picks, key=lambda c: _source_date(corpus[c.sentence.source_id]), reverse=True)
+        # an undated source after the dated ones, whatever year its text reaches ("events
+        # to 2026" had led an outlook of 2025 sources)
+        def newest(c: Candidate) -> tuple[bool, str]:
+            document = corpus[c.sentence.source_id]
+            return (bool(document.meta.date), _source_date(document))
+
+        return sorted(picks, key=newest, reverse=True)
     if layout.one_per_actor:
         return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
     return picks

@@ -506,3 +506,33 @@ def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> 
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any(q.startswith("To work with") or q.startswith("The appeal") for q in quotes)
     assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes
+
+
+def test_a_quotation_spanning_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
+    """'"Self-regulation has been tried.' alone prints half a quotation; with the sentence
+    that closes it ('We know how it ended," Benifei said.') it is whole."""
+    body = _harbour_lines("\n\n")
+    quote = (
+        '"Self-regulation has been tried with the harbour pilots before. We know how it '
+        'ended," the harbour master told reporters on Monday.'
+    )
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + quote)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quote in quotes
+    assert not any(q.startswith('"Self-regulation') and q != quote for q in quotes)
+    assert not any(q.startswith("We know how") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        (
+            'We need to read the documents," Smith said, adding that Microsoft wanted "support".',
+            True,
+        ),
+        ("The others cover transparency and copyright.", True),
+        ('Smith said the company wanted to be "supportive" of the office.', False),
+    ],
+)
+def test_a_quotation_closed_and_the_others_lean_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -31,6 +31,7 @@ LEANS_BACK = re.compile(
     r"even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
+    r"the others|the rest|the remainder|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
     r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
@@ -257,7 +258,17 @@ def closes_a_quote_opened_before(text: str) -> bool:
     """Does the sentence close a quotation it never opened?"""
     if text.count("”") > text.count("“"):
         return True
-    return text.count('"') % 2 == 1 and text.rstrip().endswith('"')
+    # 'We need to read the documents," Smith said, adding that…': an odd straight quote
+    # before the first opening one closes a quotation begun before
+    return text.count('"') % 2 == 1 and (
+        text.rstrip().endswith('"') or bool(re.match(r'^[^"]*\w[,.!?]?"\s', text))
+    )
+
+
+def quotes_balanced(text: str) -> bool:
+    """Are the sentence's quotation marks paired? One whose quotation runs on into the
+    next sentence ('…said: "Simplification is not deregulation.') prints half a quotation."""
+    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
 # "With El Fasher, the RSF would control all of Darfur. The army would hold the north,
@@ -522,19 +533,28 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if not leans_back(sentence.text) and not continues_a_hypothetical(
                 sentence.text, before.text if before is not None and same_paragraph else None
             ):
-                if MIN_WORDS <= sentence.words <= MAX_WORDS:
+                if MIN_WORDS <= sentence.words <= MAX_WORDS and quotes_balanced(sentence.quote):
                     units.append((sentence, key))
                 continue
             if before is None or before.heading != sentence.heading or not before.quote:
                 continue  # its antecedent is a heading, or nothing
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
-            if is_debris(before) or leans_back(before.text) or before.id in told_as_fact:
+            # '"Self-regulation has been tried.' wants its speaker, which the closing
+            # sentence names: together they stand
+            speaker_after = closes_a_quote_opened_before(sentence.text) and not leans_back(
+                before.text.lstrip("\"“‘' ")
+            )
+            if (
+                is_debris(before)
+                or (leans_back(before.text) and not speaker_after)
+                or before.id in told_as_fact
+            ):
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
                 continue
             pair = _joined(before, sentence, collapsed)
-            if pair is not None:
+            if pair is not None and quotes_balanced(pair.quote):
                 units.append((pair, key))
     return units
 
