@@ -225,3 +225,17 @@ def test_an_undated_judgement_follows_the_dated_ones(tmp_path) -> None:
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert "resume" in summary[0], summary
+
+
+def test_a_bottom_line_adds_to_nothing_untold(tmp_path) -> None:
+    proposals = _propose(
+        tmp_path,
+        "Boeing and its oversight",
+        a="Boeing Review\n\nJune 15, 2025\n\n"
+        "Boeing will also likely retain an independent consultant in 2026, analysts expect.\n"
+        "Boeing will likely resume full production at Renton in 2026, analysts expect.\n"
+        "Regulators said in May that Boeing had fixed its quality controls.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("resume full production" in t for t in summary)
+    assert not any("also likely retain" in t for t in summary)

@@ -86,6 +86,9 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     )
 
 
+# "Boeing will also retain an independent consultant…": one more of something the
+# excerpt does not tell; the sections may quote it, a bottom line never leads with it.
+ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
@@ -387,13 +390,14 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
         # It is read first and alone: never one that points into its article ("Chad
-        # faces an even more direct threat") or names nothing ("Some will be in no hurry
-        # to return").
+        # faces an even more direct threat"), adds to something untold ("…will also
+        # retain…") or names nothing ("Some will be in no hurry to return").
         if (
             judgement > 0.05
             and judgement >= fits["background"]
             and not advised
             and not points_back(unit.text)
+            and not ADDS_TO_SOMETHING.match(unit.text)
             and (not analysis.named or analysis.named[i])
         ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
