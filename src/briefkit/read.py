@@ -165,7 +165,8 @@ def _read_keyed(
     reader = reader_for(path)
     if reader is None:
         raise SourceError(f"unsupported file type '{path.suffix or '(none)'}'")
-    limit = ReadLimits.from_environment().max_file_bytes
+    limits = ReadLimits.from_environment()  # once per file: it parses the environment
+    limit = limits.max_file_bytes
     try:
         if path.stat().st_size > limit:
             raise SourceError(f"larger than {limit // 2**20} MB (BRIEFKIT_MAX_FILE_MB)")
@@ -183,7 +184,7 @@ def _read_keyed(
         sidecar_bytes,
         relative.as_posix(),
         str(keep_suffix),
-        str(ReadLimits.from_environment().max_sentences),
+        str(limits.max_sentences),
     )
     cached = cache.load(key)
     if cached is not None or not parse:

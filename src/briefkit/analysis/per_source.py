@@ -88,7 +88,8 @@ class SourceSignals:
         return dataclasses.replace(
             self,
             units=tuple(sentences[u] if isinstance(u, int) else u for u in self.units),
-            terms=tuple([vocabulary.setdefault(t, t) for t in found] for found in self.terms),
+            # map() calls setdefault from C: no Python frame for each of a corpus's terms
+            terms=tuple(list(map(vocabulary.setdefault, found, found)) for found in self.terms),
         )
 
 
