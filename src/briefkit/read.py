@@ -251,10 +251,11 @@ def read_corpus(
     # The index first, in this process: an unchanged source costs a lookup, not a worker.
     results: list[tuple[Document | str | None, str | None]] = []
     hits = 0
-    for job in jobs:
-        results.append(_read_one(job, parse=False))
-        hits += results[-1][0] is not None
-        note(label, hits, len(jobs))
+    with cache.bulk_load():  # only lookups here: parsing, which may make cycles, comes after
+        for job in jobs:
+            results.append(_read_one(job, parse=False))
+            hits += results[-1][0] is not None
+            note(label, hits, len(jobs))
     todo = [i for i, result in enumerate(results) if result[0] is None]
     workers = worker_count(len(todo), PARALLEL_FROM)
     with contextlib.ExitStack() as stack:

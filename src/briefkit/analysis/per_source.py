@@ -206,15 +206,17 @@ def corpus_signals(
     result: list[SourceSignals] = []
     for start in range(0, len(keys), BATCH):  # a batch at a time: bounded memory
         batch = keys[start : start + BATCH]
-        found = cache.get_many(batch)
+        with cache.bulk_load():
+            found = cache.get_many(batch)
         fresh: dict[str, SourceSignals] = {}
-        for document, key in zip(corpus.documents[start : start + BATCH], batch, strict=True):
-            held = found.get(key)
-            if not isinstance(held, SourceSignals):
+        documents = corpus.documents[start : start + BATCH]
+        for document, key in zip(documents, batch, strict=True):
+            if not isinstance(found.get(key), SourceSignals):
                 measured.append(document.id)
-                held = (measure or (lambda d: source_signals(d, stemmer)))(document)
-                fresh[key] = held
-            result.append(held.resolved(document, vocabulary))
+                fresh[key] = (measure or (lambda d: source_signals(d, stemmer)))(document)
+        with cache.bulk_load():  # a unit list and a term list per unit
+            for document, key in zip(documents, batch, strict=True):
+                result.append((fresh.get(key) or found[key]).resolved(document, vocabulary))
         cache.put_many(fresh.items(), kind=KIND)
     cache.touch(keys)
     return result
