@@ -308,18 +308,51 @@ def test_the_page_checked_pdf_is_not_rendered_again(
     build_module = importlib.import_module("briefkit.build")  # the package exports `build`
 
     rendered: list[str] = []
-    real = build_module.render_all
+    real = build_module.render_one
 
-    def spy(jobs):
-        rendered.extend(job.path.name for job in jobs)
-        return real(jobs)
+    def spy(job):
+        rendered.append(f"{job.memo.audience}.{job.format}")
+        return real(job)
 
-    monkeypatch.setattr(build_module, "render_all", spy)
+    # audiences composed in this process, where the spy sees what is rendered
+    monkeypatch.setattr(build_module, "worker_count", lambda jobs, minimum_jobs: 1)
+    monkeypatch.setattr(build_module, "render_one", spy)
     result = build(ROOT / "briefs" / "tajikistan-taliban.yaml", out=tmp_path, formats=["pdf"])
     principal = result.out_dir / "principal.pdf"
     assert "principal.pdf" not in rendered  # its layout has a page limit: checked once
     assert principal.read_bytes().startswith(b"%PDF")
     assert "analyst.pdf" in rendered
+
+
+def test_audiences_are_composed_side_by_side_with_the_same_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each audience is composed and rendered in a worker process of its own (a rebuild
+    of a large corpus spends most of its time there), and the files are those of a
+    build that composes them one after another here."""
+    build_module = importlib.import_module("briefkit.build")
+    brief = ROOT / "briefs" / "tajikistan-taliban.yaml"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    asked: list[int] = []
+    real = build_module.fork_map
+
+    def recording(function, items, workers):
+        asked.append(workers)
+        return real(function, items, workers)
+
+    monkeypatch.setattr(build_module, "fork_map", recording)
+    monkeypatch.setattr(build_module, "worker_count", lambda jobs, minimum_jobs: 2)
+    side_by_side = build(brief, out=tmp_path / "forked")
+    monkeypatch.setattr(build_module, "worker_count", lambda jobs, minimum_jobs: 1)
+    one_by_one = build(brief, out=tmp_path / "serial")
+    assert asked == [2, 1]
+    names = sorted(p.name for p in one_by_one.out_dir.iterdir() if p.suffix != ".json")
+    assert "principal.pdf" in names and "analyst.docx" in names
+    for name in names:
+        assert (side_by_side.out_dir / name).read_bytes() == (
+            one_by_one.out_dir / name
+        ).read_bytes(), name
+    assert side_by_side.warnings == one_by_one.warnings
 
 
 def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -189,3 +189,51 @@ def test_the_size_and_stale_counts_read_no_stored_values(tmp_path: Path, monkeyp
         plan = " ".join(row[-1] for row in connection.execute(f"EXPLAIN QUERY PLAN {query}", args))
         assert "COVERING INDEX" in plan, plan
     cache.close()
+
+
+def test_bulk_load_pauses_the_collector_and_gives_it_back() -> None:
+    import gc
+
+    assert gc.isenabled()
+    with cache.bulk_load():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()  # a caller that had paused it keeps it paused
+    try:
+        with cache.bulk_load():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_rebuild_loads_documents_and_signals_with_the_collector_paused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading 1,000 stored documents and their signals, the cyclic collector would walk
+    them again and again as they arrive; parsing a new source still runs with it on."""
+    import gc
+
+    from briefkit.analysis import per_source
+    from briefkit.read import read_corpus
+    from tests.conftest import SCENARIOS
+
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    seeds = SCENARIOS / "nile" / "seeds"
+    corpus = read_corpus(seeds, after=per_source.remember)
+    collecting: list[tuple[str, bool]] = []
+    load, get_many = cache.load, cache.get_many
+    monkeypatch.setattr(
+        cache, "load", lambda key: collecting.append(("load", gc.isenabled())) or load(key)
+    )
+    monkeypatch.setattr(
+        cache,
+        "get_many",
+        lambda keys: collecting.append(("many", gc.isenabled())) or get_many(keys),
+    )
+    again = read_corpus(seeds)
+    assert again == corpus
+    assert per_source.corpus_signals(again)
+    assert ("load", False) in collecting and ("many", False) in collecting
+    assert all(not enabled for _kind, enabled in collecting)
+    assert gc.isenabled()

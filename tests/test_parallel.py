@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import logging
+import os
+
 import pytest
 
 from briefkit import parallel
@@ -46,3 +49,45 @@ def test_a_spawn_pool_reads_a_corpus_like_the_serial_reader(
     spawned = read_corpus(seeds)
     assert methods == ["spawn"]
     assert spawned == serial
+
+
+def test_fork_map_runs_items_in_forked_children_in_order() -> None:
+    """A closure over something that never pickles (a lock) works: children inherit it;
+    only results come back, in the items' order, whatever order the children end in."""
+    import threading
+
+    held = threading.Lock()  # not picklable: sent to a pool, it would fail
+    parent = os.getpid()
+
+    def work(n: int) -> tuple[int, bool]:
+        with held:
+            return n * n, os.getpid() != parent
+
+    results = parallel.fork_map(work, [3, 1, 2, 5], workers=2)
+    assert [r[0] for r in results] == [9, 1, 4, 25]
+    assert all(r[1] for r in results)  # each ran in a child
+    assert parallel.fork_map(work, [3, 1], workers=1) == [(9, False), (1, False)]
+
+
+def test_fork_map_raises_a_childs_error_as_a_serial_run_would() -> None:
+    def work(n: int) -> int:
+        if n == 2:
+            raise ValueError("two is refused")
+        return n
+
+    with pytest.raises(ValueError, match="two is refused"):
+        parallel.fork_map(work, [1, 2, 3], workers=2)
+
+
+def test_fork_map_hands_childrens_log_records_to_this_process(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    logger = logging.getLogger("briefkit.test_fork_map")
+
+    def work(n: int) -> int:
+        logger.warning("item %d done", n)
+        return n
+
+    with caplog.at_level(logging.INFO):
+        assert parallel.fork_map(work, [1, 2, 3], workers=2) == [1, 2, 3]
+    assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]

@@ -524,3 +524,19 @@ def test_a_long_topic_is_cut_to_fit_the_document_properties() -> None:
     subject = document.core_properties.subject
     assert len(subject) <= 255 and subject.endswith("…")
     assert topic.startswith(subject[:-1])
+
+
+def test_the_normal_style_is_found_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each table word's width asks for Normal's size: found by a scan of every style
+    once, not once per word."""
+
+    from briefkit.writers import docx_styles
+
+    calls: list[str] = []
+    real = docx_styles.find_style
+    monkeypatch.setattr(
+        docx_styles, "find_style", lambda document, name: calls.append(name) or real(document, name)
+    )
+    sheet = docx_styles.StyleSheet(docx.Document())
+    assert all(sheet.normal is sheet.normal for _ in range(5))
+    assert calls.count("Normal") == 1

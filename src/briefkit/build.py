@@ -20,7 +20,7 @@ from briefkit.analysis.proposals import Analysis, Proposals, analyse, score
 from briefkit.assemble import source_range
 from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
-from briefkit.citations import resolve_style
+from briefkit.citations import load_style, resolve_style
 from briefkit.compose import compose_memo
 from briefkit.corpus import Corpus
 from briefkit.curation import (
@@ -55,9 +55,10 @@ from briefkit.manifest import (
 )
 from briefkit.memo import Memo, body_words
 from briefkit.output import check_output_folder, remove_stale_temporaries, write_set
+from briefkit.parallel import fork_map, worker_count
 from briefkit.progress import Progress, silent
 from briefkit.read import read_corpus
-from briefkit.render import RenderJob, render_all
+from briefkit.render import RenderJob, render_all, render_one, warm_up
 from briefkit.selection import SectionPlan, select, sentence_ids
 from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
 from briefkit.templates import find_reference_docx, find_template
@@ -223,19 +224,17 @@ def _with_earlier_memos(
     return [m for m in merged if m is not None]
 
 
-def compose_memos(
-    spec: BriefSpec,
-    brief_path: Path,
-    corpus: Corpus,
-    analysis: Analysis,
-    audiences: list[AudienceSpec],
-    options: WriteOptions,
-    warnings: list[str],
-    note: Progress,
-    checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
-) -> list[tuple[AudienceSpec, Layout, Memo]]:
-    """Every audience's memo, with the editor's curation applied: what `build` renders
-    and what `curate` lists, so the two always agree."""
+Composer = Callable[
+    [AudienceSpec, WriteOptions, "dict[int, tuple[Memo, bytes]] | None"], tuple[Layout, Memo]
+]
+
+
+def composer(
+    spec: BriefSpec, brief_path: Path, corpus: Corpus, analysis: Analysis, warnings: list[str]
+) -> Composer:
+    """What every audience's memo shares (scores, the editor's curation), found once, and
+    a function composing one audience's memo from it: audiences can then be composed
+    apart (in worker processes) and still from the same proposals."""
     proposals = score(analysis)
     salience = actor_salience(proposals)
     curation = load_curation(curation_path(brief_path))
@@ -255,9 +254,12 @@ def compose_memos(
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)
-    composed = []
-    for audience in audiences:
-        note(f"composing the {audience.id} memo")
+
+    def compose_for(
+        audience: AudienceSpec,
+        options: WriteOptions,
+        checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
+    ) -> tuple[Layout, Memo]:
         layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
         try:
             memo = compose_memo(
@@ -273,8 +275,75 @@ def compose_memos(
             )
         except InputError as exc:  # the brief is where a budget is set
             raise InputError(exc.detail, path=brief_path, where=exc.where) from None
+        return layout, memo
+
+    return compose_for
+
+
+def compose_memos(
+    spec: BriefSpec,
+    brief_path: Path,
+    corpus: Corpus,
+    analysis: Analysis,
+    audiences: list[AudienceSpec],
+    options: WriteOptions,
+    warnings: list[str],
+    note: Progress,
+    checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
+) -> list[tuple[AudienceSpec, Layout, Memo]]:
+    """Every audience's memo, with the editor's curation applied: what `build` renders
+    and what `curate` lists, so the two always agree."""
+    compose_for = composer(spec, brief_path, corpus, analysis, warnings)
+    composed = []
+    for audience in audiences:
+        note(f"composing the {audience.id} memo")
+        layout, memo = compose_for(audience, options, checked_pdfs)
         composed.append((audience, layout, memo))
     return composed
+
+
+@dataclass
+class AudienceFiles:
+    """One audience's memo and its files (format -> bytes), with the warnings composing
+    and rendering raised, in the order a serial build raises them."""
+
+    layout: Layout
+    memo: Memo
+    files: dict[str, bytes]
+    reused: list[str]  # formats whose bytes are the page check's, not rendered again
+    compose_warnings: list[str]
+    render_warnings: list[str]
+
+
+def memo_files(
+    compose_for: Composer,
+    audience: AudienceSpec,
+    formats: list[str],
+    options: WriteOptions,
+    audience_options: WriteOptions,
+) -> AudienceFiles:
+    """Compose one audience's memo and render it in every format: a pure function of its
+    inputs, so audiences run side by side in worker processes. A PDF the page check
+    rendered for the memo chosen is kept as it is, not rendered again."""
+    compose_warnings: list[str] = []
+    checked_pdfs: dict[int, tuple[Memo, bytes]] = {}
+    layout, memo = compose_for(
+        audience, dataclasses.replace(options, warnings=compose_warnings), checked_pdfs
+    )
+    files: dict[str, bytes] = {}
+    reused: list[str] = []
+    render_warnings: list[str] = []
+    if not memo.notes:  # the build says so, in the brief's order of audiences
+        return AudienceFiles(layout, memo, files, reused, compose_warnings, render_warnings)
+    for name in formats:
+        held = checked_pdfs.get(id(memo))
+        if name == "pdf" and held is not None and held[0] is memo:
+            files[name] = held[1]
+            reused.append(name)
+            continue
+        files[name], found = render_one(RenderJob(Path(name), name, memo, audience_options))
+        render_warnings.extend(found)
+    return AudienceFiles(layout, memo, files, reused, compose_warnings, render_warnings)
 
 
 def build(
@@ -321,27 +390,45 @@ def build(
         warnings=warnings,
         lang=spec.lang,
     )
-    checked_pdfs: dict[int, tuple[Memo, bytes]] = {}
-    composed = compose_memos(
-        spec, brief_path, corpus, analysis, chosen_audiences, options, warnings, note, checked_pdfs
+    compose_for = composer(spec, brief_path, corpus, analysis, warnings)
+    note(f"composing and rendering {len(chosen_audiences)} memos")
+    # What every memo loads (writers, fonts, the page check's reader, the citation
+    # style), loaded once here: forked workers inherit it instead of each loading it.
+    warm_up({*wanted_formats, "pdf"})
+    load_style(spec.citation_style)
+    import pypdf  # noqa: F401
+
+    def options_for(audience: AudienceSpec) -> WriteOptions:
+        if audience.id not in audience_references:
+            return options
+        return dataclasses.replace(options, reference_docx=audience_references[audience.id])
+
+    made = fork_map(  # the audiences side by side: composing is most of a rebuild's time
+        lambda audience: memo_files(
+            compose_for, audience, wanted_formats, options, options_for(audience)
+        ),
+        chosen_audiences,
+        worker_count(len(chosen_audiences), minimum_jobs=2),
     )
+    for made_one in made:
+        warnings.extend(made_one.compose_warnings)
     jobs: list[RenderJob] = []
     entries = []
     built = []
-    for audience, layout, memo in composed:
+    rendered: dict[Path, bytes] = {}
+    reused: dict[Path, bytes] = {}
+    render_warnings: list[str] = []
+    for audience, made_one in zip(chosen_audiences, made, strict=True):
+        memo, layout = made_one.memo, made_one.layout
         if not memo.notes:
             raise ContentError(
                 f"nothing citable found for audience '{audience.id}'", path=seeds_dir
             )
-        audience_options = options
-        if audience.id in audience_references:
-            audience_options = dataclasses.replace(
-                options, reference_docx=audience_references[audience.id]
-            )
         files: dict[str, Path] = {}
         for name in wanted_formats:
             path = out_dir / f"{audience.id}.{name}"
-            jobs.append(RenderJob(path, name, memo, audience_options))
+            jobs.append(RenderJob(path, name, memo, options_for(audience)))
+            (reused if name in made_one.reused else rendered)[path] = made_one.files[name]
             files[name] = path
         entries.append(memo_entry(memo, {k: v.name for k, v in files.items()}))
         built.append(
@@ -349,23 +436,15 @@ def build(
                 audience.id, body_words(memo), audience.max_words or layout.default_max_words, files
             )
         )
+        render_warnings.extend(made_one.render_warnings)
 
     previous = previous_manifest(out_dir)
     if redline:
-        jobs += _redline_jobs(jobs, previous, out_dir, warnings)
-    note(f"rendering {len(jobs)} files")
-
-    def already(job: RenderJob) -> bytes | None:
-        """The PDF the page check rendered for this very memo, with the same options."""
-        held = checked_pdfs.get(id(job.memo))
-        if job.format != "pdf" or held is None or held[0] is not job.memo:
-            return None
-        return held[1] if job.options.redline_base is None else None
-
-    reused = {job.path: data for job in jobs if (data := already(job)) is not None}
-    rendered, render_warnings = render_all([job for job in jobs if job.path not in reused])
-    rendered.update(reused)  # the page check's warnings are already in `warnings`
+        redlines, redline_warnings = render_all(_redline_jobs(jobs, previous, out_dir, warnings))
+        rendered.update(redlines)
+        render_warnings.extend(redline_warnings)
     warnings.extend(render_warnings)
+    rendered.update(reused)  # the page check's warnings are already in `warnings`
     manifest = build_manifest(
         brief=brief_path.stem,
         title=spec.title,

@@ -1,4 +1,4 @@
-"""Worker pools, shared by reading and rendering, used only where they pay off.
+"""Worker processes for reading, composing and rendering, used only where they pay off.
 
 On Linux workers are forked, so they inherit loaded modules, fonts and data; forking is
 avoided from a multi-threaded process, where it is unsafe. macOS and Windows start
@@ -8,17 +8,25 @@ imports briefkit afresh, so there it takes more jobs to be worth it.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import TypeVar
 
 MAX_WORKERS = 4
 SPAWN_JOB_FACTOR = 4  # a spawned worker costs an interpreter start and imports
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 def start_method() -> str:
@@ -47,3 +55,99 @@ def worker_pool(workers: int) -> ProcessPoolExecutor:
     method = start_method()
     log.debug("%d %s workers", workers, method)
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+
+
+def fork_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+    """`function` over `items` in forked children, at most `workers` at a time, in order.
+
+    A forked child inherits everything this process holds, so nothing is pickled on the
+    way in (a corpus's analysis is far larger than a memo): only each result comes back,
+    through a pipe. With one worker, or where workers are not forked, it runs here. An
+    item whose child failed is run again here, so its exception is raised as a serial
+    run would raise it (the work is deterministic)."""
+    if workers < 2 or len(items) < 2 or start_method() != "fork":
+        return [function(item) for item in items]
+    context = multiprocessing.get_context("fork")
+    gc.freeze()  # children would otherwise copy every page the collector walks
+    try:
+        return _forked(context, function, items, workers)
+    finally:
+        gc.unfreeze()
+
+
+def _forked(
+    context: multiprocessing.context.BaseContext,
+    function: Callable[[T], R],
+    items: Sequence[T],
+    workers: int,
+) -> list[R]:
+    results: dict[int, R] = {}
+    failed: list[int] = []
+    waiting = list(enumerate(items))
+    running: dict[Connection, tuple[int, BaseProcess]] = {}
+    while waiting or running:
+        while waiting and len(running) < workers:
+            index, item = waiting.pop(0)
+            reader, writer = context.Pipe(duplex=False)
+            child = context.Process(target=_child, args=(function, item, writer), daemon=True)
+            child.start()
+            writer.close()
+            running[reader] = (index, child)
+        for ready in wait(list(running)):
+            assert isinstance(ready, Connection)
+            index, child = running.pop(ready)
+            try:
+                done, value, records = ready.recv()
+            except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+                done, value, records = False, None, []
+            ready.close()
+            child.join()
+            if done:
+                results[index] = value
+                for record in records:  # as if logged here (-v's lines, in items' order)
+                    logging.getLogger(record.name).handle(record)
+            else:
+                failed.append(index)
+    for index in sorted(failed):
+        results[index] = function(items[index])
+    return [results[index] for index in range(len(items))]
+
+
+class _Collect(logging.Handler):
+    """Keeps a forked child's log records for its parent to handle."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg, record.args = record.getMessage(), None  # arguments may not pickle
+        record.exc_info = record.exc_text = None
+        self.records.append(record)
+
+
+def _child(function: Callable[[T], R], item: T, writer: Connection) -> None:
+    """In a forked child: send (True, result, log records), or (False, None, []) when
+    anything failed. Records go to the parent, which handles them as its own: written
+    here they would interleave with other children's, or go where the parent is not."""
+    collect = _Collect()
+    loggers = [logging.getLogger()] + [
+        found
+        for found in logging.Logger.manager.loggerDict.values()
+        if isinstance(found, logging.Logger) and found.handlers
+    ]
+    for logger in loggers:  # this process's copies only: it ends with the item
+        logger.handlers = [collect]
+    try:
+        outcome: tuple[bool, object, list[logging.LogRecord]] = (
+            True,
+            function(item),
+            collect.records,
+        )
+    except BaseException:  # the parent runs the item again and raises it there
+        outcome = (False, None, [])
+    try:
+        writer.send(outcome)
+    except Exception:  # a result that does not pickle: the parent runs it itself
+        writer.send((False, None, []))
+    writer.close()

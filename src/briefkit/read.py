@@ -165,7 +165,8 @@ def _read_keyed(
     reader = reader_for(path)
     if reader is None:
         raise SourceError(f"unsupported file type '{path.suffix or '(none)'}'")
-    limit = ReadLimits.from_environment().max_file_bytes
+    limits = ReadLimits.from_environment()  # once per file: it parses the environment
+    limit = limits.max_file_bytes
     try:
         if path.stat().st_size > limit:
             raise SourceError(f"larger than {limit // 2**20} MB (BRIEFKIT_MAX_FILE_MB)")
@@ -183,7 +184,7 @@ def _read_keyed(
         sidecar_bytes,
         relative.as_posix(),
         str(keep_suffix),
-        str(ReadLimits.from_environment().max_sentences),
+        str(limits.max_sentences),
     )
     cached = cache.load(key)
     if cached is not None or not parse:
@@ -250,10 +251,11 @@ def read_corpus(
     # The index first, in this process: an unchanged source costs a lookup, not a worker.
     results: list[tuple[Document | str | None, str | None]] = []
     hits = 0
-    for job in jobs:
-        results.append(_read_one(job, parse=False))
-        hits += results[-1][0] is not None
-        note(label, hits, len(jobs))
+    with cache.bulk_load():  # only lookups here: parsing, which may make cycles, comes after
+        for job in jobs:
+            results.append(_read_one(job, parse=False))
+            hits += results[-1][0] is not None
+            note(label, hits, len(jobs))
     todo = [i for i, result in enumerate(results) if result[0] is None]
     workers = worker_count(len(todo), PARALLEL_FROM)
     with contextlib.ExitStack() as stack:

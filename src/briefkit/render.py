@@ -33,7 +33,7 @@ def render_one(job: RenderJob) -> tuple[bytes, list[str]]:
     return data, options.warnings
 
 
-def _warm_up(formats: set[str]) -> None:
+def warm_up(formats: set[str]) -> None:
     """Load writers and fonts once, before forking, so forked workers inherit them."""
     for name in formats:
         writer_for(name)
@@ -51,7 +51,7 @@ def render_all(jobs: list[RenderJob]) -> tuple[dict[Path, bytes], list[str]]:
         results = [render_one(job) for job in jobs]
     else:
         heavy = [job for job in jobs if job.format not in IN_PROCESS_FORMATS]
-        _warm_up({job.format for job in heavy})
+        warm_up({job.format for job in heavy})
         with worker_pool(workers) as pool:
             pending = {job.path: pool.submit(render_one, job) for job in heavy}
             light = {job.path: render_one(job) for job in jobs if job.path not in pending}

@@ -88,7 +88,8 @@ class SourceSignals:
         return dataclasses.replace(
             self,
             units=tuple(sentences[u] if isinstance(u, int) else u for u in self.units),
-            terms=tuple([vocabulary.setdefault(t, t) for t in found] for found in self.terms),
+            # map() calls setdefault from C: no Python frame for each of a corpus's terms
+            terms=tuple(list(map(vocabulary.setdefault, found, found)) for found in self.terms),
         )
 
 
@@ -205,49 +206,52 @@ def corpus_signals(
     result: list[SourceSignals] = []
     for start in range(0, len(keys), BATCH):  # a batch at a time: bounded memory
         batch = keys[start : start + BATCH]
-        found = cache.get_many(batch)
+        with cache.bulk_load():
+            found = cache.get_many(batch)
         fresh: dict[str, SourceSignals] = {}
-        for document, key in zip(corpus.documents[start : start + BATCH], batch, strict=True):
-            held = found.get(key)
-            if not isinstance(held, SourceSignals):
+        documents = corpus.documents[start : start + BATCH]
+        for document, key in zip(documents, batch, strict=True):
+            if not isinstance(found.get(key), SourceSignals):
                 measured.append(document.id)
-                held = (measure or (lambda d: source_signals(d, stemmer)))(document)
-                fresh[key] = held
-            result.append(held.resolved(document, vocabulary))
+                fresh[key] = (measure or (lambda d: source_signals(d, stemmer)))(document)
+        with cache.bulk_load():  # a unit list and a term list per unit
+            for document, key in zip(documents, batch, strict=True):
+                result.append((fresh.get(key) or found[key]).resolved(document, vocabulary))
         cache.put_many(fresh.items(), kind=KIND)
     cache.touch(keys)
     return result
 
 
-def unit_rows(
+def kept_units(
     corpus: Corpus, signals: Sequence[SourceSignals], repeated: dict[str, set[str]]
-) -> list[tuple[SourceSignals, int]]:
-    """The corpus's citable units (as `units.citable_units` gives them), each as its
-    source's signals and its row there: a source's units less its boilerplate."""
-    rows = []
+) -> list[Sequence[int]]:
+    """Per source, the rows of its units that are citable units of the corpus (as
+    `units.citable_units` gives them): all but those left out as boilerplate. A source
+    none of whose units is boilerplate (most) gets a range, found without a Python loop."""
+    kept: list[Sequence[int]] = []
     for document, found in zip(corpus.documents, signals, strict=True):
         drop = repeated[document.id]
-        rows.extend((found, i) for i, key in enumerate(found.own) if key not in drop)
-    return rows
+        if drop and not drop.isdisjoint(found.own):
+            kept.append([i for i, key in enumerate(found.own) if key not in drop])
+        else:
+            kept.append(range(len(found.own)))
+    return kept
 
 
 def common_words_of(
-    signals: Sequence[SourceSignals], rows: Sequence[tuple[SourceSignals, int]]
+    signals: Sequence[SourceSignals], kept: Sequence[Sequence[int]]
 ) -> frozenset[str]:
-    """`actors.common_words` of the units in `rows`: each source's word uses, less those of
+    """`actors.common_words` of the units kept: each source's word uses, less those of
     its units left out as boilerplate."""
     total: tuple[Counter[str], Counter[str], Counter[str]] = (Counter(), Counter(), Counter())
-    kept: dict[int, set[int]] = {}
-    for found, i in rows:
-        kept.setdefault(id(found), set()).add(i)
-    for found in signals:
-        rows_kept = kept.get(id(found), set())
+    for found, rows_kept in zip(signals, kept, strict=True):
         if not rows_kept:
             continue
         for into, words in zip(total, found.uses, strict=True):
             into.update(words.split())
         if len(rows_kept) < len(found.units):
-            left_out = [u.text for i, u in enumerate(found.units) if i not in rows_kept]
+            held = set(rows_kept)
+            left_out = [u.text for i, u in enumerate(found.units) if i not in held]
             add_uses(total, word_uses(left_out), sign=-1)  # type: ignore[arg-type]
     return common_from(*total)
 
@@ -272,15 +276,24 @@ def columns(corpus: Corpus, signals: Sequence[SourceSignals]) -> Columns:
     """Leave out boilerplate (sentences other sources hold word for word) and lay the
     remaining units' signals out in columns."""
     keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
-    rows = unit_rows(corpus, signals, _repeated(corpus, keys))
-    return Columns(
-        units=[found.units[i] for found, i in rows],
-        terms=[found.terms[i] for found, i in rows],
-        fits=[found.fits[i] for found, i in rows],
-        quality=[found.quality[i] for found, i in rows],
-        subjects=[found.subjects[i] for found, i in rows],
-        states=[found.states[i] for found, i in rows],
-        titled=[found.titled[i] for found, i in rows],
-        dates=[found.dates[i] for found, i in rows],
-        common=common_words_of(signals, rows),
+    kept = kept_units(corpus, signals, _repeated(corpus, keys))
+    laid: tuple[list, ...] = ([], [], [], [], [], [], [], [])
+    for found, rows in zip(signals, kept, strict=True):
+        whole = isinstance(rows, range)  # every unit: the columns as they are
+        for into, column in zip(laid, _columns_of(found), strict=True):
+            into.extend(column if whole else [column[i] for i in rows])
+    return Columns(*laid, common=common_words_of(signals, kept))
+
+
+def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:
+    """A source's signals in `Columns`' order."""
+    return (
+        found.units,
+        found.terms,
+        found.fits,
+        found.quality,
+        found.subjects,
+        found.states,
+        found.titled,
+        found.dates,
     )

@@ -30,20 +30,24 @@ def candidate_pool(
     count = len(relevance)
     if count <= size:
         return list(range(count))
+    import numpy as np
+
+    # as arrays: the same IEEE products, in the same order, as the scalar expressions;
+    # a stable sort of the negated key is "best first, ties by position"
+    related = np.asarray(relevance, dtype=np.float64)
+    standing = np.asarray(quality, dtype=np.float64)
+    if len(related) != len(standing) or len(fits) != count:
+        raise ValueError("relevance, fits and quality must have one entry per passage")
     columns = len(fits[0]) if fits else 0
+    fit_columns = np.asarray(fits, dtype=np.float64).reshape(count, columns)
     share = max(1, size // (columns + 1))
     kept: set[int] = set()
 
-    def best(key: Sequence[float]) -> None:
-        ranked = sorted(range(count), key=lambda i: (-key[i], i))
-        kept.update(i for i in ranked[:share] if key[i] > 0)
+    def best(key: np.ndarray) -> None:
+        ranked = np.argsort(-key, kind="stable")[:share]
+        kept.update(int(i) for i in ranked[key[ranked] > 0])
 
-    best([r * q for r, q in zip(relevance, quality, strict=True)])
+    best(related * standing)
     for column in range(columns):
-        best(
-            [
-                fit[column] * (RELEVANCE_FLOOR + r) * q
-                for fit, r, q in zip(fits, relevance, quality, strict=True)
-            ]
-        )
+        best(fit_columns[:, column] * (RELEVANCE_FLOOR + related) * standing)
     return sorted(kept)

@@ -419,9 +419,13 @@ def _repeated(
     saved twice (a .txt and a .docx, a syndicated wire story) is quoted from its first
     copy only, never lost from both. `known` holds sources' `sentence_keys` already found."""
     keys = {d.id: (known or {}).get(d.id) or frozenset(sentence_keys(d)) for d in corpus.documents}
+    # Only sentences held more than once matter: counted in C first, so the Python loop
+    # below visits those few, not every sentence of a large archive.
+    counts = Counter(itertools.chain.from_iterable(keys[d.id] for d in corpus.documents))
+    held_again = {key for key, n in counts.items() if n > 1}
     holders: dict[str, list[str]] = {}
     for d in corpus.documents:
-        for key in keys[d.id]:
+        for key in keys[d.id] & held_again:
             holders.setdefault(key, []).append(d.id)
     shared: Counter[tuple[str, str]] = Counter()
     for docs in holders.values():

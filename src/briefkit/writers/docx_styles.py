@@ -142,17 +142,21 @@ class StyleSheet:
     def __init__(self, document: DocxDocument):
         self.document = document
         self._cache: dict[str, BaseStyle] = {}
+        self._normal: BaseStyle | None = None
         normal = self.normal
         if not normal.font.name:
             set_font(normal, BODY_FONT)
 
     @property
     def normal(self) -> BaseStyle:
-        style = find_style(self.document, "Normal")
-        if style is None:  # a document without a Normal style: Word would add one too
-            style = self.document.styles.add_style("Normal", WD_STYLE_TYPE.PARAGRAPH)
-            style.element.set(qn("w:default"), "1")
-        return style
+        """Found once: measuring each table word asks for it (a scan of every style)."""
+        if self._normal is None:
+            style = find_style(self.document, "Normal")
+            if style is None:  # a document without a Normal style: Word would add one too
+                style = self.document.styles.add_style("Normal", WD_STYLE_TYPE.PARAGRAPH)
+                style.element.set(qn("w:default"), "1")
+            self._normal = style
+        return self._normal
 
     def __getitem__(self, name: str) -> BaseStyle:
         if name not in self._cache:
