@@ -574,3 +574,38 @@ def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) ->
     from briefkit.corpus import Sentence
 
     assert event_date(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)) == date
+
+
+def test_a_year_alone_comes_after_the_dates_within_it() -> None:
+    from briefkit.analysis.findings import in_date_order
+
+    dates = ["2023", "2023-04", "2022-12-05", "2023-11-02"]
+    assert sorted(dates, key=in_date_order) == ["2022-12-05", "2023-04", "2023-11-02", "2023"]
+
+
+def test_a_span_between_months_dates_no_event() -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    text = "Between January and March 2025, gangs killed 1,500 people in the capital."
+    assert event_date(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)) is None
+
+
+def test_one_event_told_at_two_precisions_is_one_row(tmp_path: Path) -> None:
+    """ "October 2023 | The Security Council authorised the mission…" and "October 2, 2023
+    | … authorised the mission on October 2, 2023" are one event."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 26, 2024\n\nIn October 2023 the Security Council authorised the harbour "
+        "mission led by Kenya for a first year.\n\nIn May 2022 the harbour authority closed "
+        "the northern berths to traffic.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 18, 2024\n\nThe Security Council authorised the harbour mission led by "
+        "Kenya on October 2, 2023, for a first year.\n\nPirates seized two tankers off the "
+        "harbour in March 2021.\n",
+    )
+    events = dated_events(propose(read_corpus(tmp_path), "the harbour mission"), 5)
+    october = [e for e in events if e.date.startswith("2023-10")]
+    assert len(october) == 1, [(e.date, e.candidate.sentence.text) for e in events]

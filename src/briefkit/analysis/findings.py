@@ -202,6 +202,8 @@ ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "…borrowed from the PRSI pool, of which Gasgrid became a member in 2020.": a closing
 # relative clause tells of something else, at a date of its own.
 CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$")
+# "Between January and March 2025, …": a span, whose end is no event's date.
+BETWEEN_MONTHS = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+and\s+$", re.I)
 # "…has grown rapidly since the price cap was introduced in December 2022": the date
 # bounds a span however many words stand between it and "since".
 SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
@@ -241,6 +243,8 @@ def event_date(sentence: Sentence) -> str | None:
     start, iso = min(found)
     if SPAN_BOUND.search(text[max(0, start - 12) : start]) or SINCE_CLAUSE.search(text[:start]):
         return None
+    if BETWEEN_MONTHS.search(text[max(0, start - 40) : start]):
+        return None  # "Between January and March 2025": a span, not a month
     if PLANNED.search(text[max(0, start - 40) : start]):
         return None  # "due in August 2026": when something is to happen
     for match in YEARLESS_DAY.finditer(text):
@@ -267,12 +271,36 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue  # history before the period the memo is about
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
-        if date and date not in events and not candidate.sentence.is_trimmed:
+        if (
+            date
+            and date not in events
+            and not candidate.sentence.is_trimmed
+            and not any(_same_event(date, candidate, e, proposals) for e in events.values())
+        ):
             events[date] = Event(date, candidate)
         if len(events) >= limit * 3:
             break
     chosen = sorted(events.values(), key=lambda e: (-e.candidate.score, e.date))[:limit]
-    return sorted(chosen, key=lambda e: (e.date, e.candidate.sentence.id))
+    return sorted(chosen, key=lambda e: (in_date_order(e.date), e.candidate.sentence.id))
+
+
+SAME_EVENT_SIMILARITY = 0.3  # two rows at one date, one more precise, this alike are one event
+
+
+def _same_event(date: str, candidate: Candidate, other: Event, proposals: Proposals) -> bool:
+    """ "October 2023 | The Council authorised the mission…" and "October 2, 2023 | The
+    Council authorised it on October 2, 2023": one event told twice, at one date given
+    more or less precisely."""
+    if not (date.startswith(other.date) or other.date.startswith(date)):
+        return False
+    similar = proposals.similarity(candidate.sentence.id, other.candidate.sentence.id)
+    return similar >= SAME_EVENT_SIMILARITY
+
+
+def in_date_order(date: str) -> str:
+    """A sort key: a year or a month alone after the days within it ("2023-04" and
+    "2023-11-02" before "2023": "in the final weeks of 2023" is no January event)."""
+    return date + "-99" if len(date) <= 7 else date
 
 
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
