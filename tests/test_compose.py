@@ -107,3 +107,28 @@ def test_a_table_of_actors_that_are_not_states_is_titled_positions(
         for i, a in enumerate(actors)
     ]
     assert section_title(layout, picks) == title
+
+
+def test_disagreeing_figures_months_apart_show_their_dates() -> None:
+    """ "about 80 percent / around 90 percent" from March 2024 and October 2025 may be a
+    change, not a dispute: the Matter cell says when each was given."""
+    from briefkit.analysis.candidates import Candidate
+    from briefkit.compose import _dated_sides
+    from briefkit.corpus import Corpus, Document, Sentence, SourceMeta
+
+    def doc(name: str, date: str) -> Document:
+        return Document(name, f"{name}.txt", "0" * 64, SourceMeta(date=date), "", ())
+
+    def pick(name: str) -> Candidate:
+        text = f"Gangs control a share of the capital, {name} says."
+        return Candidate(Sentence(f"{name}:p1:s1", name, text, text, 1, 1, 0.5), 1, 1, 1, 1)
+
+    corpus = Corpus((doc("old", "2024-03-11"), doc("new", "2025-10-02"), doc("same", "2024-03-30")))
+    label = "about 80 percent / around 90 percent"
+    assert _dated_sides(label, pick("old"), pick("new"), corpus) == (
+        "about 80 percent (March 2024) / around 90 percent (October 2025)"
+    )
+    assert _dated_sides(label, pick("old"), pick("same"), corpus) == label
+    assert _dated_sides("Kenya: backs / opposes", pick("old"), pick("new"), corpus) == (
+        "Kenya: backs / opposes"
+    )

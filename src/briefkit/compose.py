@@ -141,6 +141,22 @@ def compose_memo(
     return memo
 
 
+def _dated_sides(label: str, first: Candidate, second: Candidate, corpus: Corpus) -> str:
+    """ "about 80 percent (March 2024) / around 90 percent (October 2025)": two figures
+    from sources months apart may be a change, not a dispute; the reader sees which."""
+    sides = label.split(" / ")
+    documents = {d.id: d for d in corpus.documents}
+    dates = [
+        found.meta.date if (found := documents.get(c.sentence.source_id)) else None
+        for c in (first, second)
+    ]
+    if len(sides) != 2 or ":" in label or not all(dates) or dates[0][:7] == dates[1][:7]:
+        return label
+    return " / ".join(
+        f"{side} ({human_date(date[:7])})" for side, date in zip(sides, dates, strict=True)
+    )
+
+
 def _require_pins(
     proposals: Proposals,
     sections: list[SectionLayout],
@@ -208,7 +224,7 @@ def _finding_rows(
         else:
             years = {d.id: d.year for d in corpus.documents}
             found = [
-                (d.label, [d.first, d.second])
+                (_dated_sides(d.label, d.first, d.second, corpus), [d.first, d.second])
                 for d in disagreements(proposals, section.max_items, years)
             ]
         kept: list[FindingRow] = []
