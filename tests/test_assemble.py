@@ -62,3 +62,22 @@ def test_an_undated_source_comes_after_the_dated_ones_in_newest_order() -> None:
     ordered = _layout_order(layout, [_candidate("hint", 9), *PICKS], corpus, {})
     assert ordered[-1].sentence.source_id == "hint"
     assert ordered[0].sentence.source_id == "june"
+
+
+def test_the_writers_own_voice_is_attributed() -> None:
+    """ "Our central case is…" quoted bare reads as the memo's own view: the excerpt is
+    led by its source's name."""
+    from briefkit.assemble import _excerpt_inlines, _Notes, speaks_as_writer
+    from briefkit.memo import Text
+
+    assert speaks_as_writer("Our central case is that 2026 will look like 2025.")
+    assert speaks_as_writer("Few Haitians I know believe there will be elections.")
+    assert not speaks_as_writer('"We will never forget that," the minister said.')
+    assert not speaks_as_writer("US officials said the talks would resume.")
+    document = Document(
+        "meridian", "m.txt", "0" * 64, SourceMeta(authors=("Ana Lindgren",)), "", ()
+    )
+    text = "Our central case is that 2026 will look like 2025."
+    candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
+    assert inlines[0] == Text("Lindgren: ")

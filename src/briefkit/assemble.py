@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -177,12 +178,25 @@ class _Notes:
         )
 
 
+# The writer's own voice, outside any quotation: "Our central case is…", "Few Haitians I
+# know believe…". Quoted bare, it reads as the memo's (the ministry's) own view.
+WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b")
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def speaks_as_writer(text: str) -> bool:
+    """Does the passage speak in its writer's first person, outside quotation marks?"""
+    return bool(WRITERS_VOICE.search(QUOTED_SPAN.sub(" ", text)))
+
+
 def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> tuple[Inline, ...]:
     sentence = candidate.sentence
     inlines: list[Inline] = []
     if label:
         inlines.append(Text(f"{label}.", bold=True))
     document = notes.corpus[sentence.source_id]
+    if speaks_as_writer(sentence.text):  # "Kellerhals: Our assessment is that…"
+        inlines.append(Text(f"{source_label(document)}: "))
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
     inlines.append(
         Excerpt(
