@@ -490,3 +490,19 @@ def test_a_labelled_caption_is_no_body_text(line: str) -> None:
     body = _body(read_plain(text.encode()))
     assert line.split(":")[1].strip()[:20] not in body
     assert "The ministry said talks must resume" in body
+
+
+def test_a_wire_datelines_agency_is_the_publisher_and_copyright_in_prose_is_not() -> None:
+    """ "BRUSSELS, July 18 (Continental Press) - …" names the publisher; "Rights holders say
+    the copyright chapter is too weak" near the end does not (it had become the publisher)."""
+    text = (
+        "Meta won't sign the code of practice\n\n"
+        "By Daniel Ferreira\n\n"
+        "BRUSSELS, July 18, 2025 (Continental Press) - Meta will not sign the code of practice "
+        "for general-purpose models, its global affairs chief said on Friday.\n\n"
+        "The code was drawn up by independent experts under the supervision of the office.\n\n"
+        "Rights holders, meanwhile, say the copyright chapter is too weak, and some groups "
+        "have said the safety chapter was watered down.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.publisher == "Continental Press"

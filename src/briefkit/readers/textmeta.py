@@ -155,6 +155,13 @@ YEARLESS_DATELINE = re.compile(
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+# "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
+WIRE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'/-]{2,},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
+    r"\((?P<agency>[A-Z][^()]{1,40})\)\s+[-–—]"
+)
+
+
 def _yearless_dateline(line: str, mentioned: set[int]) -> str | None:
     """The date of a dateline without a year, whose story names its weekday: the year is
     the one (of the years the text mentions, and the year after each) in which that day
@@ -194,7 +201,8 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     # a full stop ends the name, not the one inside "S.A." or "Co.Ltd"
-    r"(?P<name>[A-Z][\w&'’. -]{2,60}?)\s*(?:\.(?!\w)|[|·,]|all rights|$)",
+    # the name is capitalised as written ("the copyright chapter is too weak" names none)
+    r"(?P<name>(?-i:[A-Z])[\w&'’. -]{2,60}?)\s*(?:\.(?!\w)|[|·,]|all rights|$)",
     re.IGNORECASE,
 )
 CORPORATE_SUFFIX = re.compile(
@@ -448,6 +456,11 @@ def extract(
         )
     if date is None and url:
         date = date_from_url(url)
+    if publisher is None:
+        publisher = next(
+            (found["agency"] for i in head_ids if (found := WIRE_AGENCY.match(plain(lines[i])))),
+            None,
+        )
     publisher = publisher or publisher_from_url(url)
     meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
     return TextMetadata(meta=meta, meta_lines=meta_lines)
