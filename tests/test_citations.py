@@ -161,6 +161,9 @@ def test_sidecar_names_are_taken_as_given() -> None:
         ),
         ("Border Security: What Comes Next for the Region", "Border Security"),
         ("Short Title", "Short Title"),
+        # never on a verb's helper: "The West Did Is" was one
+        ("The West Is Not Convinced by the Rhetoric", "The West"),
+        ("Europe Will Regret the Delay of Its Rules", "Europe Will Regret"),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

@@ -43,6 +43,8 @@ _DANGLING = frozenset(
         a an the and or nor but of in on at to for from by with toward towards into onto over
         under about against between among amid after before as via vs vs. versus vis-a-vis
         vis-à-vis than per upon within without through across near off up down
+        is are was were be been has have had do does did will would can could may might
+        must should not
         """,
     )
 )
