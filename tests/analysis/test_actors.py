@@ -268,6 +268,8 @@ def test_names_something(text: str, named: bool) -> None:
         ("Group Chief Executive Michael O'Leary", "Michael O'Leary"),
         ("Lawyer Paul Cassell", "Paul Cassell"),
         ("FAA Administrator Mike Whitaker", "Mike Whitaker"),
+        ("Detective Chief Superintendent Risto Lohi", "Risto Lohi"),  # titles known as such
+        ("Executive Vice-President Henna Virkkunen", "Henna Virkkunen"),
         ("Rapid Support Forces", "Rapid Support Forces"),
         ("Justice Department", "Justice Department"),
         ("Human Rights Watch", "Human Rights Watch"),

@@ -561,12 +561,28 @@ def subject_actor_at(
     return states[0] if states else (first_name, first_offset)
 
 
+# Titles before a name, wherever the corpus never writes them in lower case
+# ("Executive Vice-President Henna Virkkunen", "Detective Chief Superintendent Risto Lohi").
+TITLE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """president vice-president prime minister secretary general secretary-general chief
+        executive officer director commissioner spokesperson spokesman spokeswoman detective
+        superintendent inspector ambassador governor senator representative chancellor chair
+        chairman chairwoman administrator deputy foreign defence defense interior finance
+        lawyer attorney judge mayor commander admiral colonel lieutenant captain king queen
+        prince sheikh emir president-elect former acting interim""",
+    )
+)
+
+
 def without_title(name: str, common: frozenset[str]) -> str:
     """A person's name without the title before it ("Group Chief Executive Michael
     O'Leary" -> "Michael O'Leary", "FAA Administrator Mike Whitaker" -> "Mike Whitaker"):
     what follows a word the corpus writes in lower case, where that leaves two or more
     words it never does (so "Justice Department" and "Human Rights Watch" stay whole)."""
     words = name.split()
+    common = common | TITLE_WORDS
     for start in range(1, len(words) - 1):
         if words[start - 1].lower() not in common:
             continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
