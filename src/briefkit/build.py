@@ -502,13 +502,15 @@ def _page_check(
         held = answers.get(id(memo))
         if held is not None and held[0] is memo:
             return held[1]
-        data = write_pdf(memo, options)
-        if checked_pdfs is not None:
-            checked_pdfs[id(memo)] = (memo, data)  # the memo is held, so its id stays its own
-        fits = len(PdfReader(io.BytesIO(data)).pages) <= max_pages
-        if fits and memo.compact:
+        fits = True
+        if memo.compact:  # Word's setting binds first in most trials: measured first
             as_word = write_pdf(memo, dataclasses.replace(options, as_word=True))
             fits = len(PdfReader(io.BytesIO(as_word)).pages) <= max_pages
+        if fits:
+            data = write_pdf(memo, options)
+            if checked_pdfs is not None:
+                checked_pdfs[id(memo)] = (memo, data)  # the memo is held: its id stays its own
+            fits = len(PdfReader(io.BytesIO(data)).pages) <= max_pages
         answers[id(memo)] = (memo, fits)
         return fits
 
