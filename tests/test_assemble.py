@@ -81,3 +81,13 @@ def test_the_writers_own_voice_is_attributed() -> None:
     candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
     assert inlines[0] == Text("Lindgren: ")
+
+
+def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
+    """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its month
+    leads it, so its present tense does not read as today's."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="drivers", title="Drivers")
+    assert _label(layout, _candidate("old", 1), CORPUS) == "November 2022"
+    assert _label(layout, _candidate("may", 1), CORPUS) is None  # a month before the newest

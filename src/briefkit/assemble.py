@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.analysis.proposals import Candidate
+from briefkit.analysis.proposals import Candidate, months_older
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
@@ -223,7 +223,16 @@ def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Docume
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
+    document = corpus[candidate.sentence.source_id]
+    newest = max((d.meta.date for d in corpus.values() if d.meta.date), default=None)
+    if document.meta.date and months_older(document.meta.date, newest) > OLDER_VIEW_MONTHS:
+        # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its month,
+        # so the present tense of an older source never reads as today's
+        return human_date(document.meta.date[:7])
     return None
+
+
+OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 
 
 def _section_blocks(
