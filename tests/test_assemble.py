@@ -89,5 +89,7 @@ def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
     from briefkit.assemble import _label
 
     layout = SectionLayout(id="drivers", title="Drivers")
-    assert _label(layout, _candidate("old", 1), CORPUS) == "November 2022"
+    assert _label(layout, _candidate("old", 1), CORPUS) == "2022"
+    december = {**CORPUS, "dec": _document("dec", "2025-12-01")}
+    assert _label(layout, _candidate("may", 1), december) == "May 2025"
     assert _label(layout, _candidate("may", 1), CORPUS) is None  # a month before the newest

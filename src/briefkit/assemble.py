@@ -225,10 +225,12 @@ def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Docume
         return "Undated source"
     document = corpus[candidate.sentence.source_id]
     newest = max((d.meta.date for d in corpus.values() if d.meta.date), default=None)
-    if document.meta.date and months_older(document.meta.date, newest) > OLDER_VIEW_MONTHS:
-        # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its month,
-        # so the present tense of an older source never reads as today's
-        return human_date(document.meta.date[:7])
+    date = document.meta.date
+    if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
+        # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
+        # (its month within the newest source's year), so the present tense of an older
+        # source never reads as today's, in a word or two of the budget
+        return date[:4] if date[:4] != newest[:4] else human_date(date[:7])
     return None
 
 
