@@ -299,3 +299,18 @@ def test_reportlab_runs_its_c_accelerator() -> None:
     from reportlab.lib import rl_accel
 
     assert not rl_accel._py_funcs, sorted(rl_accel._py_funcs)
+
+
+def test_the_page_count_is_the_pdfs(tmp_path: Path) -> None:
+    """The page check counts pages as reportlab writes them: the same as a PDF reader."""
+    import io
+
+    from briefkit.writers.pdf import write_pdf_counted
+
+    options = WriteOptions(epoch=1700000000, warnings=[])
+    for texts in (["One excerpt."], ["A long excerpt that runs on. " * 40] * 12):
+        memo = memo_with(texts)
+        data, pages = write_pdf_counted(memo, options)
+        assert data == write_pdf(memo, options)
+        assert pages == len(PdfReader(io.BytesIO(data)).pages)
+    assert pages > 1
