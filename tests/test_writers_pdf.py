@@ -314,3 +314,24 @@ def test_the_page_count_is_the_pdfs(tmp_path: Path) -> None:
         assert data == write_pdf(memo, options)
         assert pages == len(PdfReader(io.BytesIO(data)).pages)
     assert pages > 1
+
+
+def test_run_in_notes_are_set_once_per_list_of_notes() -> None:
+    """Each flowable placed asks for the height of the page's notes so far: a list of
+    notes already set is not set again (it had been a third of a one-page render)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from briefkit.writers.pdf import _NoteState
+
+    made: list[tuple[int, ...]] = []
+
+    def run_in(numbers: list[int]) -> Paragraph:
+        made.append(tuple(numbers))
+        return Paragraph(" ".join(f"{n} A note." for n in numbers), ParagraphStyle("n"))
+
+    notes = _NoteState({}, 300.0, run_in)
+    first = notes.run_in_height([1, 2])
+    assert notes.run_in_height([1, 2]) == first
+    assert notes.run_in_height([1, 2, 3]) >= first
+    assert made == [(1, 2), (1, 2, 3)]

@@ -201,11 +201,19 @@ class _NoteState:
         # A one-page note sets its notes run in, one after another in a paragraph (as
         # critical editions do): a short note then costs part of a line, not a line.
         self.run_in = run_in
+        # Heights of run-in note lists already set: each flowable placed asks again for
+        # the page's notes so far, and setting them anew was a third of a render.
+        self._run_in_heights: dict[tuple[int, ...], float] = {}
 
     def run_in_height(self, numbers: list[int]) -> float:
         if not numbers or self.run_in is None:
             return 0.0
-        return self.run_in(numbers).wrap(self.width, 10_000)[1] + NOTE_GAP
+        key = tuple(numbers)
+        height = self._run_in_heights.get(key)
+        if height is None:
+            height = self.run_in(numbers).wrap(self.width, 10_000)[1] + NOTE_GAP
+            self._run_in_heights[key] = height
+        return height
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _NoteState:
         # reportlab deep-copies the frame to measure KeepTogether and lists; the note
