@@ -150,7 +150,8 @@ def test_failed_build_leaves_previous_outputs_alone(
 
     import briefkit.writers.pdf as pdf_writer
 
-    monkeypatch.setattr(pdf_writer, "write_pdf", broken)
+    # the page check's renders and the writer's alike
+    monkeypatch.setattr(pdf_writer._PdfRenderer, "render", broken)
     with pytest.raises(RuntimeError):
         build(brief, out=tmp_path, audiences=["principal"])
     after = {p.name: p.read_bytes() for p in good.out_dir.iterdir()}
