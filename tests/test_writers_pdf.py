@@ -295,7 +295,7 @@ def test_the_example_minister_note_is_one_page(example_build) -> None:
 
 
 def test_reportlab_runs_its_c_accelerator() -> None:
-    """Without rl_accel reportlab measures every word in Python: a third of PDF time."""
+    """Without rl_accel reportlab measures every word in Python: a quarter of PDF time."""
     from reportlab.lib import rl_accel
 
     assert not rl_accel._py_funcs, sorted(rl_accel._py_funcs)
@@ -318,7 +318,7 @@ def test_the_page_count_is_the_pdfs(tmp_path: Path) -> None:
 
 def test_run_in_notes_are_set_once_per_list_of_notes() -> None:
     """Each flowable placed asks for the height of the page's notes so far: a list of
-    notes already set is not set again (it had been a third of a one-page render)."""
+    notes already set is not set again (a third of the one-page memo's renders)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
 
