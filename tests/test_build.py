@@ -150,7 +150,8 @@ def test_failed_build_leaves_previous_outputs_alone(
 
     import briefkit.writers.pdf as pdf_writer
 
-    monkeypatch.setattr(pdf_writer, "write_pdf", broken)
+    # the page check's renders and the writer's alike
+    monkeypatch.setattr(pdf_writer._PdfRenderer, "render", broken)
     with pytest.raises(RuntimeError):
         build(brief, out=tmp_path, audiences=["principal"])
     after = {p.name: p.read_bytes() for p in good.out_dir.iterdir()}
@@ -362,8 +363,10 @@ def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> 
     from tests.memo_factory import memo_with
 
     renders = []
-    real = pdf.write_pdf
-    monkeypatch.setattr(pdf, "write_pdf", lambda *a, **k: renders.append(1) or real(*a, **k))
+    real = pdf.write_pdf_counted
+    monkeypatch.setattr(
+        pdf, "write_pdf_counted", lambda *a, **k: renders.append(1) or real(*a, **k)
+    )
     held: dict = {}
     fits = _page_check(1, WriteOptions(epoch=1700000000, warnings=[]), held)
     assert fits is not None
@@ -371,6 +374,42 @@ def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert fits(memo) and fits(memo) and fits(other)
     assert len(renders) == 2  # the same memo asked about twice is rendered once
     assert held[id(memo)][0] is memo  # its PDF is kept for the build to write
+
+
+# Builds the example in a fresh interpreter and prints what was loaded when the audiences
+# were forked, and what the whole build loaded.
+LOADED_AT_FORK = """
+import importlib, json, sys
+build_module = importlib.import_module("briefkit.build")
+real, at_fork = build_module.fork_map, []
+def recording(function, items, workers):
+    at_fork.extend(sys.modules)
+    return real(function, items, workers)
+build_module.fork_map = recording
+build_module.build(build_module.Path(sys.argv[1]), out=build_module.Path(sys.argv[2]))
+print(json.dumps({"at_fork": sorted(at_fork), "at_end": sorted(sys.modules)}))
+"""
+
+
+def test_audience_workers_inherit_what_they_load_and_no_pdf_reader_is_loaded(
+    tmp_path: Path,
+) -> None:
+    """nameparser is loaded before the audiences are forked (each worker had imported it
+    on its own), and the page check counts pages without pypdf, which a build whose
+    sources are in the index does not import at all."""
+    import subprocess
+    import sys
+
+    brief = ROOT / "briefs" / "tajikistan-taliban.yaml"
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_AT_FORK, str(brief), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "nameparser" in loaded["at_fork"]
+    assert "pypdf" not in loaded["at_end"]
 
 
 def test_the_header_names_the_briefs_author_and_no_tool(example_build, lithium_build) -> None:

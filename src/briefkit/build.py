@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import io
 import json
 import os
 import re
@@ -392,11 +391,12 @@ def build(
     )
     compose_for = composer(spec, brief_path, corpus, analysis, warnings)
     note(f"composing and rendering {len(chosen_audiences)} memos")
-    # What every memo loads (writers, fonts, the page check's reader, the citation
-    # style), loaded once here: forked workers inherit it instead of each loading it.
+    # What every memo loads (writers, fonts, the citation style and the parser of
+    # authors' names), loaded once here: forked workers inherit it instead of each
+    # loading it (nameparser had been imported in every audience's worker).
     warm_up({*wanted_formats, "pdf"})
     load_style(spec.citation_style)
-    import pypdf  # noqa: F401
+    import nameparser  # noqa: F401
 
     def options_for(audience: AudienceSpec) -> WriteOptions:
         if audience.id not in audience_references:
@@ -492,9 +492,7 @@ def _page_check(
     `checked_pdfs` (by memo identity), so the memo chosen is not rendered twice."""
     if max_pages is None:
         return None
-    from pypdf import PdfReader
-
-    from briefkit.writers.pdf import write_pdf
+    from briefkit.writers.pdf import write_pdf_counted
 
     answers: dict[int, tuple[Memo, bool]] = {}  # a memo asked about again is not rendered again
 
@@ -504,13 +502,13 @@ def _page_check(
             return held[1]
         fits = True
         if memo.compact:  # Word's setting binds first in most trials: measured first
-            as_word = write_pdf(memo, dataclasses.replace(options, as_word=True))
-            fits = len(PdfReader(io.BytesIO(as_word)).pages) <= max_pages
+            _, pages = write_pdf_counted(memo, dataclasses.replace(options, as_word=True))
+            fits = pages <= max_pages
         if fits:
-            data = write_pdf(memo, options)
+            data, pages = write_pdf_counted(memo, options)
             if checked_pdfs is not None:
                 checked_pdfs[id(memo)] = (memo, data)  # the memo is held: its id stays its own
-            fits = len(PdfReader(io.BytesIO(data)).pages) <= max_pages
+            fits = pages <= max_pages
         answers[id(memo)] = (memo, fits)
         return fits
 

@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefkit.analysis import coverage
-from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word
+from briefkit.analysis.objective import (
+    NEAR_DUPLICATE,
+    MemoState,
+    gain_bound,
+    gain_per_word,
+    near_duplicate,
+    stated_figures,
+)
 from briefkit.analysis.proposals import propose
 from briefkit.layout import SectionLayout
 from briefkit.read import read_corpus
@@ -145,6 +152,46 @@ def test_no_memo_gains_more_from_a_passage_than_its_bound(tmp_path_factory, data
         assert gain_per_word(candidate, state, proposals, words) <= (
             gain_bound(candidate, proposals, words) + 1e-12
         )
+
+
+def _near_duplicate_by_every_pair(candidate, state: MemoState, proposals) -> bool:
+    """The definition `near_duplicate` keeps: the candidate against each passage held."""
+    own, figures = candidate.sentence.id, stated_figures(candidate.sentence.text)
+    for other, stated in zip(state.chosen, state.figures, strict=True):
+        similarity = proposals.similarity(own, other)
+        shared = len(figures & stated)
+        if similarity >= NEAR_DUPLICATE or shared >= 2 or (shared and similarity >= 0.3):
+            return True
+    return False
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_near_duplicates_found_through_neighbours_are_those_of_every_pair(
+    tmp_path_factory, data
+) -> None:
+    """`near_duplicate` looks up the candidate's neighbours and those the held passages
+    list, instead of comparing it with each: the answer must be the same."""
+    proposals = _three_sources_proposals(tmp_path_factory.mktemp("near"))
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+    held = data.draw(st.lists(st.sampled_from(candidates), max_size=4))
+    state = MemoState()
+    for candidate in held:
+        state.add(candidate, proposals)
+    answers = [near_duplicate(c, state, proposals) for c in candidates]
+    assert answers == [_near_duplicate_by_every_pair(c, state, proposals) for c in candidates]
+
+
+def test_a_point_told_twice_is_a_near_duplicate(tmp_path: Path) -> None:
+    """The dam sentences of a.txt and b.txt are one point: holding a.txt's refuses b.txt's."""
+    proposals = _three_sources_proposals(tmp_path)
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+    state = MemoState()
+    for candidate in candidates:
+        if candidate.sentence.source_id == "a":
+            state.add(candidate, proposals)
+    refused = {c.sentence.id for c in candidates if near_duplicate(c, state, proposals)}
+    assert any(sentence.startswith("b:") for sentence in refused)
 
 
 def _three_sources_proposals(folder: Path):

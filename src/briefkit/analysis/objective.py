@@ -48,11 +48,22 @@ class MemoState:
     per_source: dict[str, float] = field(default_factory=dict)  # source -> diversity reward
     chosen: list[str] = field(default_factory=list)  # passage ids
     figures: list[frozenset[str]] = field(default_factory=list)  # what each chosen one states
+    # The chosen passages' places in the neighbourhood, and the passages one of them lists
+    # as a near duplicate: `near_duplicate` looks up a candidate's own neighbours instead
+    # of comparing it with every passage chosen (a third of selection's time).
+    chosen_places: set[int] = field(default_factory=set)
+    repeated: set[int] = field(default_factory=set)
 
     def add(self, candidate: Candidate, proposals: Proposals) -> None:
         index = proposals.index.get(candidate.sentence.id)
         if index is not None:
             coverage.cover(index, self.covered, proposals.hood)
+            self.chosen_places.add(index)
+            self.repeated.update(
+                other
+                for other, similarity in proposals.hood.near[index].items()
+                if similarity >= NEAR_DUPLICATE
+            )
         source = candidate.sentence.source_id
         self.per_source[source] = self.per_source.get(source, 0.0) + reward(candidate, proposals)
         self.chosen.append(candidate.sentence.id)
@@ -121,7 +132,15 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
     to 38 ships a day" are one fact, however differently worded; so are one figure and
     words fairly close."""
     own = candidate.sentence.id
-    if any(proposals.similarity(own, other) >= NEAR_DUPLICATE for other in state.chosen):
+    place = proposals.index.get(own)
+    if place is not None and (  # similarity is the larger of either's neighbour entry
+        place in state.repeated
+        or any(
+            other in state.chosen_places
+            for other, similarity in proposals.hood.near[place].items()
+            if similarity >= NEAR_DUPLICATE
+        )
+    ):
         return True
     figures = stated_figures(candidate.sentence.text)
     for other, stated in zip(state.chosen, state.figures, strict=True):

@@ -201,11 +201,19 @@ class _NoteState:
         # A one-page note sets its notes run in, one after another in a paragraph (as
         # critical editions do): a short note then costs part of a line, not a line.
         self.run_in = run_in
+        # Heights of run-in note lists already set: each flowable placed asks again for
+        # the page's notes so far, and setting them anew was a third of a render.
+        self._run_in_heights: dict[tuple[int, ...], float] = {}
 
     def run_in_height(self, numbers: list[int]) -> float:
         if not numbers or self.run_in is None:
             return 0.0
-        return self.run_in(numbers).wrap(self.width, 10_000)[1] + NOTE_GAP
+        key = tuple(numbers)
+        height = self._run_in_heights.get(key)
+        if height is None:
+            height = self.run_in(numbers).wrap(self.width, 10_000)[1] + NOTE_GAP
+            self._run_in_heights[key] = height
+        return height
 
     def __deepcopy__(self, memo: dict[int, Any]) -> _NoteState:
         # reportlab deep-copies the frame to measure KeepTogether and lists; the note
@@ -301,6 +309,11 @@ class _NumberedCanvas(Canvas):
     def showPage(self) -> None:
         self._saved.append(dict(self.__dict__))
         self._startPage()
+
+    @property
+    def pages_saved(self) -> list[dict[str, Any]]:
+        """The pages written: "Page x of y" counts them, and so does the page check."""
+        return self._saved
 
     def save(self) -> None:
         total = len(self._saved)
@@ -554,7 +567,8 @@ class _PdfRenderer:
                 story.append(RLParagraph(text, s["source"]))
         return story
 
-    def render(self) -> bytes:
+    def render(self) -> tuple[bytes, int]:
+        """The PDF and its number of pages (the page check needs no PDF reader)."""
         page = A4 if self.memo.paper == "A4" else LETTER
         margin = 22 * mm
         self.frame_width = page[0] - 2 * margin
@@ -631,13 +645,17 @@ class _PdfRenderer:
         )
         running_text, _ = xml_safe(running)
 
+        canvases: list[_NumberedCanvas] = []
+
         def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
-            return _NumberedCanvas(
+            canvas = _NumberedCanvas(
                 *args, footer_font=self.family.regular, running=running_text[:110], **kwargs
             )
+            canvases.append(canvas)
+            return canvas
 
         doc.build(self.story(), canvasmaker=make_canvas)
-        return buffer.getvalue()
+        return buffer.getvalue(), len(canvases[-1].pages_saved)
 
 
 class _Rule(Flowable):
@@ -654,4 +672,10 @@ class _Rule(Flowable):
 
 
 def write_pdf(memo: Memo, options: WriteOptions) -> bytes:
+    return _PdfRenderer(memo, options).render()[0]
+
+
+def write_pdf_counted(memo: Memo, options: WriteOptions) -> tuple[bytes, int]:
+    """The PDF and its page count, for a page limit: reading the PDF back to count its
+    pages needed pypdf, whose import alone was a tenth of a no-change build's start."""
     return _PdfRenderer(memo, options).render()
