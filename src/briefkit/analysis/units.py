@@ -453,18 +453,24 @@ def _repeated(
 # An item of a list in the source ("- To work with the EU on further sanctions…", "- The
 # obligations … applicable since 2 August 2025, and the code of practice."): quoted alone
 # it has lost the heading that made it a sentence, unless it has a verb of its own.
-LIST_ITEM_START = r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+"
+ITEM_KEY = 20  # characters of an item's opening that identify it in its document
+LIST_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,19})")
 INFINITIVE_ITEM = re.compile(r"^[\"“]?To [a-z]")
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
 
 
-def is_list_fragment(sentence: Sentence, text: str) -> bool:
-    """Is the sentence an item of a list in `text` (the source's own text) that says
-    nothing as a sentence: an infinitive ("To act against vessels…") or no verb of its own?"""
+def list_item_openings(text: str) -> frozenset[str]:
+    """The openings of a document's list items, found in one pass over its text."""
+    return frozenset(m.group(1)[:ITEM_KEY] for m in LIST_ITEM_LINE.finditer(text))
+
+
+def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
+    """Is the sentence an item of a list (`items`: `list_item_openings` of its source)
+    that says nothing as a sentence: an infinitive ("To act against vessels…") or no
+    verb of its own?"""
     if sentence.index != 1:
         return False
-    opening = sentence.quote.split("…")[0][:30].strip()
-    if not opening or not re.search(LIST_ITEM_START + re.escape(opening), text):
+    if sentence.quote.split("…")[0].strip()[:ITEM_KEY] not in items:
         return False
     if INFINITIVE_ITEM.match(sentence.text):
         return True
@@ -520,6 +526,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     collapsed = collapse(document.text)
     previous: Sentence | None = None
     told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
+    items = list_item_openings(document.text)
     authors = document.meta.authors
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
@@ -527,7 +534,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             before, previous = previous, sentence
             if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
-            if is_list_fragment(sentence, document.text):
+            if is_list_fragment(sentence, items):
                 continue
             if scenario and not HEDGED.search(sentence.text):
                 told_as_fact.add(sentence.id)
