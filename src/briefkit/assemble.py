@@ -212,8 +212,18 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     return tuple(inlines)
 
 
-def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Document]) -> str | None:
-    """The bold lead-in of an excerpt: its actor, or the date of the view it gives."""
+def _newest_date(corpus: dict[str, Document]) -> str | None:
+    return max((d.meta.date for d in corpus.values() if d.meta.date), default=None)
+
+
+def _label(
+    layout: SectionLayout,
+    candidate: Candidate,
+    corpus: dict[str, Document],
+    newest: str | None = None,
+) -> str | None:
+    """The bold lead-in of an excerpt: its actor, or the date of the view it gives
+    (`newest`, the newest source's date, found once per section by the caller)."""
     if layout.one_per_actor:
         return candidate.actor
     if layout.date_labels:
@@ -224,7 +234,7 @@ def _label(layout: SectionLayout, candidate: Candidate, corpus: dict[str, Docume
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
     document = corpus[candidate.sentence.source_id]
-    newest = max((d.meta.date for d in corpus.values() if d.meta.date), default=None)
+    newest = newest or _newest_date(corpus)
     date = document.meta.date
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
         # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
@@ -258,7 +268,8 @@ def _section_blocks(
         return (
             Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),
         )
-    items = [_excerpt_inlines(c, notes, _label(layout, c, corpus)) for c in picks]
+    newest = _newest_date(corpus)
+    items = [_excerpt_inlines(c, notes, _label(layout, c, corpus, newest)) for c in picks]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
     if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
