@@ -93,3 +93,19 @@ def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
     december = {**CORPUS, "dec": _document("dec", "2025-12-01")}
     assert _label(layout, _candidate("may", 1), december) == "May 2025"
     assert _label(layout, _candidate("may", 1), CORPUS) is None  # a month before the newest
+
+
+def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
+    """After "2022. …" in one paragraph, an excerpt with no label would read as of 2022:
+    the current views come first, the dated older ones after them, notes in that order."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, NoteRef, Text
+
+    layout = SectionLayout(id="drivers", title="Drivers", style="run_in")
+    picks = [_candidate("old", 1), _candidate("june", 2), _candidate("may", 3)]
+    (paragraph,) = _section_blocks(layout, picks, _Notes(CORPUS), CORPUS)
+    order = [i.source_id for i in paragraph.inlines if isinstance(i, Excerpt)]
+    assert order == ["june", "may", "old"]
+    labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
+    assert labels == ["2022."]
+    assert [i.number for i in paragraph.inlines if isinstance(i, NoteRef)] == [1, 2, 3]

@@ -269,11 +269,16 @@ def _section_blocks(
             Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),
         )
     newest = _newest_date(corpus)
-    items = [_excerpt_inlines(c, notes, _label(layout, c, corpus, newest)) for c in picks]
+    labelled = [(c, _label(layout, c, corpus, newest)) for c in picks]
+    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
+        # Undated-by-label excerpts (the current views) first: after "2024. …" an excerpt
+        # without a label would read as of 2024 too
+        labelled.sort(key=lambda pair: pair[1] is not None)
+        items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
+        return (Paragraph(tuple(inline for item in items for inline in item)),)
+    items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
-    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
-        return (Paragraph(tuple(inline for item in items for inline in item)),)
     return tuple(Paragraph(item) for item in items)
 
 

@@ -145,8 +145,7 @@ def _fill_empty_sections(
 
 
 def sentence_ids(candidate: Candidate) -> set[str]:
-    """The source sentences a passage quotes: a joined pair (`<first id>+p<n>:s<m>`) both."""
-    first, _, second = candidate.sentence.id.partition("+")
-    if not second:
-        return {first}
-    return {first, f"{candidate.sentence.source_id}:{second}"}
+    """The source sentences a passage quotes: every sentence of a joined passage
+    (`<first id>+p<n>:s<m>[+p<n>:s<m>]`)."""
+    first, *more = candidate.sentence.id.split("+")
+    return {first, *(f"{candidate.sentence.source_id}:{part}" for part in more)}

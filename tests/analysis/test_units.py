@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from briefkit.analysis.units import citable_units, continues_a_hypothetical, leans_back
+from briefkit.analysis.units import (
+    citable_units,
+    continues_a_hypothetical,
+    lacks_speaker,
+    leans_back,
+)
 from briefkit.read import read_corpus
 from briefkit.verbatim import collapse, find_quote
 from tests.conftest import write
@@ -536,3 +541,40 @@ def test_a_quotation_spanning_two_sentences_is_quoted_whole(tmp_path: Path) -> N
 )
 def test_a_quotation_closed_and_the_others_lean_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("speaker", "quotation"),
+    [
+        (
+            "The harbour master thanked the pilots at a ceremony in Bergen on Friday.",
+            '"The pilots came when nobody else would. We will never forget that," he said.',
+        ),
+        (
+            '"Today the board is giving the harbour what it needs," said chair Anna Berg.',
+            '"The smugglers have had their way for too long. The new patrols will go after '
+            'them."',
+        ),
+    ],
+)
+def test_a_two_sentence_quotation_brings_the_sentence_naming_its_speaker(
+    tmp_path: Path, speaker: str, quotation: str
+) -> None:
+    """A quotation of two sentences whose speaker is "he", or no one, is quoted with the
+    sentence before it that names the speaker, or not at all."""
+    body = _harbour_lines("\n\n")
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + speaker + " " + quotation,
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert f"{speaker} {quotation}" in quotes, quotes
+    assert quotation not in quotes
+    assert not any(q.startswith(quotation[:20]) for q in quotes)
+
+
+def test_lacks_speaker() -> None:
+    assert lacks_speaker('"We will go after them. They know it."')
+    assert lacks_speaker('"We will go after them. They know it," she said.')
+    assert not lacks_speaker('"We will go after them. They know it," Berg said.')
+    assert not lacks_speaker("The board said the patrols would start in May.")

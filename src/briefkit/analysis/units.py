@@ -525,6 +525,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     units: list[tuple[Sentence, str]] = []
     collapsed = collapse(document.text)
     previous: Sentence | None = None
+    sentences_before: dict[str, Sentence | None] = {}  # sentence id -> the one before it
     told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
     items = list_item_openings(document.text)
     authors = document.meta.authors
@@ -532,6 +533,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
         scenario = is_scenario(paragraph)
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
+            sentences_before[sentence.id] = before
             if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
             if is_list_fragment(sentence, items):
@@ -565,9 +567,45 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if before.words + sentence.words > MAX_PAIR_WORDS:
                 continue
             pair = _joined(before, sentence, collapsed)
-            if pair is not None and quotes_balanced(pair.quote):
-                units.append((pair, key))
+            if pair is None or not quotes_balanced(pair.quote):
+                continue
+            if lacks_speaker(pair.text):
+                # '"The police came when nobody else would. We will never forget that," he
+                # said.': the quotation is whole, its speaker is named one sentence further back
+                earlier = _speaker_sentence(
+                    sentences_before.get(before.id), before, pair, told_as_fact
+                )
+                pair = _joined(earlier, pair, collapsed) if earlier is not None else None
+                if pair is None or not quotes_balanced(pair.quote):
+                    continue
+            units.append((pair, key))
     return units
+
+
+def lacks_speaker(text: str) -> bool:
+    """Is the passage a quotation whose speaker it does not name: one that opens on a
+    quotation mark and names no one saying it, or one said by "he" or "she"?"""
+    return bool(
+        (OPENS_QUOTE.match(text) and not NAMES_SPEAKER.search(text)) or PRONOUN_SAID.search(text)
+    )
+
+
+def _speaker_sentence(
+    earlier: Sentence | None, before: Sentence, pair: Sentence, told_as_fact: set[str]
+) -> Sentence | None:
+    """The sentence before a joined quotation that can name its speaker: under the same
+    heading, itself standing alone, within MAX_PAIR_WORDS with the quotation."""
+    if (
+        earlier is None
+        or earlier.heading != before.heading
+        or not earlier.quote
+        or is_debris(earlier)
+        or leans_back(earlier.text)
+        or earlier.id in told_as_fact
+        or earlier.words + pair.words > MAX_PAIR_WORDS
+    ):
+        return None
+    return earlier
 
 
 def citable_units(corpus: Corpus) -> list[Sentence]:
