@@ -552,8 +552,7 @@ def test_a_quotation_closed_and_the_others_lean_back(text: str, leans: bool) -> 
         ),
         (
             '"Today the board is giving the harbour what it needs," said chair Anna Berg.',
-            '"The smugglers have had their way for too long. The new patrols will go after '
-            'them."',
+            '"The smugglers have had their way for too long. The new patrols will go after them."',
         ),
     ],
 )
