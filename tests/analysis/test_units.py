@@ -146,6 +146,20 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The damage occurred in Finland's exclusive economic zone.", True),
         ("The ship left the Russian port of Ust-Luga on Nov. 15.", True),
         ("The attack on the Ust-Luga terminal closed the port for a week.", False),
+        # a refusal, a decision of what? the signatories of what?
+        ("Meta's refusal comes after weeks of pressure on Brussels from both sides.", True),
+        ("Meta's refusal to sign the code came after weeks of pressure on Brussels.", False),
+        ("The signatories call for a two-year pause before key obligations apply.", True),
+        ("The signatories of the harbour code call for a two-year pause.", False),
+        # a time told before: then when?
+        ("By then, millions of machines had received the harbour update.", True),
+        ("At that point, the pilots refused to board the ships in the harbour.", True),
+        ("Since then the harbour has handled fewer ships each month.", True),
+        ("At the time of writing, the harbour had handled fewer ships.", False),
+        ("Since 2020 the harbour has handled fewer ships each month.", False),
+        # …and a verb's object ("taken it") told before
+        ("Millions of machines in the harbour offices had already taken it.", True),
+        ("The harbour authority has written the rules for its pilots.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

@@ -38,13 +38,21 @@ LEANS_BACK = re.compile(
     r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
-    r"findings|investigation|incident's)(?! of\b| in\b| at\b| on\b| that\b| which\b)|"
+    r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants)"
+    r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
+    # "Meta's refusal comes after weeks of pressure": a refusal of what?
+    r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s (?:refusal|decision|move|announcement|"
+    r"withdrawal|rejection|response|reply|reversal|u-turn|climbdown|offer|demand|request)"
+    r"(?! to\b| of\b| that\b| on\b| not\b)|"
     r"first|second|third|fourth|fifth|finally|lastly|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     # "Within weeks, the RSF demonstrated…": weeks of what?
     r"within (?:(?:a|two|three|four|a few) )?(?:hours?|days?|weeks?|months?|years?)(?= *,)|"
+    # "By then, millions of machines had taken it.": then when?
+    r"(?:by|until|till|since|from|before|after) (?:then|that (?:time|point|date))|"
+    r"at (?:that|this|the) (?:time|point|stage|moment)(?= *,)|"
     r"earlier|previously|soon|here|there(?! (?:is|are|was|were|have|has|will|would)\b))\b",
     re.IGNORECASE,
 )
@@ -63,7 +71,7 @@ ENDS_POINTING_BACK = re.compile(
     r"(?:\b(?:why|so|this|that|these|those)|"
     # "The African Union and ECOWAS also condemned it.": the verb's object is elsewhere
     # (not "…has exported almost none of it.", whose "it" is the sentence's own)
-    r"\b[a-z]{3,}(?:ed|es) (?:it|them)|"
+    r"\b[a-z]{3,}(?:ed|es|en) (?:it|them)|"  # "…had taken it."
     # "…are expected to challenge the decision as well.": as well as something said before
     r"\bas well|,\s*too)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
