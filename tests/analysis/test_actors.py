@@ -325,3 +325,20 @@ def test_an_abbreviation_is_matched_as_written() -> None:
 
     assert countries_in("Let us consider the options before the vote.") == []
     assert countries_in("The US$5 billion loan was approved on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some US groups have already held back products from the market.",
+        "British exporters are seeking a transitional arrangement with Brussels.",
+        "Many Chinese steel makers have cut output since the spring.",
+    ],
+)
+def test_unnamed_businesses_of_a_country_are_not_its_state(text: str) -> None:
+    """ "Some US groups have held back products" is no position of the United States."""
+    assert subject_actor(text) is None
+
+
+def test_a_countrys_officials_still_speak_for_it() -> None:
+    assert subject_actor("US officials said the patrols would resume in May.") == "United States"

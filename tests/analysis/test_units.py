@@ -146,6 +146,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The damage occurred in Finland's exclusive economic zone.", True),
         ("The ship left the Russian port of Ust-Luga on Nov. 15.", True),
         ("The attack on the Ust-Luga terminal closed the port for a week.", False),
+        # a conclusion from something untold
+        ("British exporters are therefore seeking a transitional arrangement.", True),
+        ("The harbour is thus likely to stay closed until the spring floods end.", True),
+        ("The tariff raises costs for exporters and thus cuts demand for steel.", False),
         # a refusal, a decision of what? the signatories of what?
         ("Meta's refusal comes after weeks of pressure on Brussels from both sides.", True),
         ("Meta's refusal to sign the code came after weeks of pressure on Brussels.", False),

@@ -492,6 +492,17 @@ VERB_BEFORE_NAME = re.compile(
 SOMEONE_SOMEWHERE = re.compile(
     r"^[\"“]?(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|from|outside)\s+[A-Z]"
 )
+# "Some US groups have held back products", "British exporters are seeking…": unnamed
+# members of a country's private sector or public, not its state.
+COUNTRYS_UNNAMED = re.compile(
+    r"^[\"“]?(?:(?:Some|Many|Most|Several|Other|Few|A few|Smaller|Large|Leading|Major)\s+)?"
+    r"(?P<country>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:groups|companies|firms|businesses|exporters|importers|producers|"
+    r"manufacturers|makers|investors|traders|farmers|start-?ups|developers|consumers|"
+    r"shipowners|carriers|airlines|lenders|banks|insurers|hospitals|universities|NGOs|"
+    r"activists|campaigners|scientists|researchers|experts|analysts|economists|critics|"
+    r"users|customers|workers|unions|families|households|voters|citizens|students)\b"
+)
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
 # named party that follows it.
 DEMONYM_BEFORE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
@@ -510,6 +521,9 @@ def subject_actor_at(
             return named[0][1], 0
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
+    unnamed = COUNTRYS_UNNAMED.match(text)
+    if unnamed and countries_in(unnamed["country"]):
+        return None  # "Some US groups…": unnamed businesses of the country, not the state
     cut = text.find(" ", window)
     head = text if cut < 0 else text[:cut]
     things: list[int] = []

@@ -110,6 +110,12 @@ PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
 )
+# "British exporters are therefore seeking…": a conclusion drawn from something untold.
+CONCLUDES_FROM_UNTOLD = re.compile(
+    r"^[^,.;:\"“”]{2,60}?\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|"
+    r"may|might|do|does|did)\s+(?:not\s+)?(?:therefore|thus|hence|consequently|accordingly)\b",
+    re.IGNORECASE,
+)
 DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
@@ -321,7 +327,7 @@ def leans_back(text: str) -> bool:
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
-    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text):
+    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text) or CONCLUDES_FROM_UNTOLD.match(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
