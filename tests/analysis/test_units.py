@@ -146,10 +146,6 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The damage occurred in Finland's exclusive economic zone.", True),
         ("The ship left the Russian port of Ust-Luga on Nov. 15.", True),
         ("The attack on the Ust-Luga terminal closed the port for a week.", False),
-        # a conclusion from something untold
-        ("British exporters are therefore seeking a transitional arrangement.", True),
-        ("The harbour is thus likely to stay closed until the spring floods end.", True),
-        ("The tariff raises costs for exporters and thus cuts demand for steel.", False),
         # a refusal, a decision of what? the signatories of what?
         ("Meta's refusal comes after weeks of pressure on Brussels from both sides.", True),
         ("Meta's refusal to sign the code came after weeks of pressure on Brussels.", False),
@@ -164,6 +160,7 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # …and a verb's object ("taken it") told before
         ("Millions of machines in the harbour offices had already taken it.", True),
         ("The harbour authority has written the rules for its pilots.", False),
+        ("The two unions deny any alliance, and there are real differences between them.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:
@@ -595,3 +592,4 @@ def test_lacks_speaker() -> None:
     assert lacks_speaker('"We will go after them. They know it," she said.')
     assert not lacks_speaker('"We will go after them. They know it," Berg said.')
     assert not lacks_speaker("The board said the patrols would start in May.")
+    assert not lacks_speaker('Berg backs the patrols. "They start in May," she said.')
