@@ -74,6 +74,14 @@ def test_a_forecast_told_as_made_in_the_past_is_no_outlook() -> None:
     assert _fit("Analysts predicted that defections will slow once prices are cut.") > 0
 
 
+def test_a_likely_cause_of_something_past_is_no_outlook() -> None:
+    """ "…slow recovery "seems likely" to reflect its failure to modernise" explains the
+    past; "is likely to fall" looks ahead."""
+    assert _fit('The airline\'s slow recovery "seems likely" to reflect its old systems.') == 0
+    assert _fit("The outage probably stemmed from a faulty template in the sensor.") == 0
+    assert _fit("Harbour traffic is likely to fall again next year.") > 0
+
+
 def test_a_modal_of_purpose_in_a_told_event_is_no_outlook() -> None:
     """ "…before it could leave Finnish waters", "…so that prosecutors could question the
     crew": the could of a past event, not of what comes next."""

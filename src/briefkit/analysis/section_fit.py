@@ -373,7 +373,11 @@ def _saturate(x: float) -> float:
 # expected"), which the source tells because it did or did not come true: no outlook by
 # that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
 PAST_FORECAST = re.compile(
-    r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b",
+    r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b"
+    # "Delta's slow recovery "seems likely" to reflect its failure to modernise": a likely
+    # cause of something past, not a forecast
+    r"|\b(?:likely|probably)[\"”’']?\s+(?:to\s+)?(?:have|has|had|was|were|reflect\w*|explain\w*|"
+    r"stem\w*|caused|contributed|accounts? for|owed?s?)\b",
     re.IGNORECASE,
 )
 
