@@ -239,3 +239,35 @@ def test_a_bottom_line_adds_to_nothing_untold(tmp_path) -> None:
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("resume full production" in t for t in summary)
     assert not any("also likely retain" in t for t in summary)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Rotterdam will likely face a similar threat from the strikes in 2026, analysts expect.",
+        "The second risk is that Rotterdam will lose transit cargo in 2026, analysts expect.",
+        "Strikes at the port there will likely spread to Rotterdam in 2026, analysts expect.",
+    ],
+)
+def test_a_bottom_line_compares_with_nothing_untold(tmp_path, other: str) -> None:
+    """ "Togo faces a similar threat", "The second variable is Israel", "…the war there":
+    the other end of the comparison is in the article, not on the page."""
+    proposals = _propose(
+        tmp_path,
+        "Rotterdam and its port",
+        a="Port Review\n\nJune 15, 2025\n\n"
+        + other
+        + "\nRotterdam will likely resume full operations at its container terminals in 2026, "
+        "analysts expect.\nRegulators said in May that Rotterdam had fixed its cranes.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("resume full operations" in t for t in summary)
+    assert other not in summary
+
+
+def test_compares_to_untold_leaves_named_comparisons() -> None:
+    from briefkit.analysis.proposals import COMPARES_TO_UNTOLD
+
+    assert not COMPARES_TO_UNTOLD.search("Rotterdam faces a threat similar to Antwerp's.")
+    assert not COMPARES_TO_UNTOLD.search("There is a risk that the strike will spread.")
+    assert COMPARES_TO_UNTOLD.search("Saudi Arabia made the same calculation.")

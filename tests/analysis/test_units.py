@@ -151,6 +151,7 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Meta's refusal to sign the code came after weeks of pressure on Brussels.", False),
         ("The signatories call for a two-year pause before key obligations apply.", True),
         ("The signatories of the harbour code call for a two-year pause.", False),
+        ("Chief among them is a framework that would cap exports of harbour cranes.", True),
         # a time told before: then when?
         ("By then, millions of machines had received the harbour update.", True),
         ("At that point, the pilots refused to board the ships in the harbour.", True),

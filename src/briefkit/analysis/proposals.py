@@ -89,6 +89,20 @@ def states_a_stance(text: str, actor_at: int) -> bool:
 # "Boeing will also retain an independent consultant…": one more of something the
 # excerpt does not tell; the sections may quote it, a bottom line never leads with it.
 ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
+# "Saudi Arabia made the same calculation", "Togo faces a similar threat", "Comparable
+# pressures are visible in…", "The second variable is Israel", "…the war there": a
+# comparison, a count or a place whose other end is in the article. A section may quote
+# it; the bottom line, read first and alone, never leads with it.
+COMPARES_TO_UNTOLD = re.compile(
+    r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
+    r"^(?:the\s+)?(?:second|third|fourth|fifth|other|next|final|last)\s+(?:[a-z]+\s+)?"
+    r"(?:variable|factor|risk|reason|point|question|issue|problem|option|scenario|lesson|"
+    r"step|test|driver|uncertainty|challenge)s?\b|"
+    r"(?<!^)\bthere\b(?!\s+(?:is|are|was|were|has|have|had|"
+    r"(?:will|would|could|may|might|must|should|can)(?:\s+not)?\s+(?:be|have)|"
+    r"seems?|seemed|remains?|remained|appears?|appeared|be|been)\b)",
+    re.IGNORECASE,
+)
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
@@ -391,13 +405,15 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
         # It is read first and alone: never one that points into its article ("Chad
         # faces an even more direct threat"), adds to something untold ("…will also
-        # retain…") or names nothing ("Some will be in no hurry to return").
+        # retain…"), compares with it ("…faces a similar threat") or names nothing
+        # ("Some will be in no hurry to return").
         if (
             judgement > 0.05
             and judgement >= fits["background"]
             and not advised
             and not points_back(unit.text)
             and not ADDS_TO_SOMETHING.match(unit.text)
+            and not COMPARES_TO_UNTOLD.search(unit.text)
             and (not analysis.named or analysis.named[i])
         ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)

@@ -50,6 +50,8 @@ LEANS_BACK = re.compile(
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     # "Within weeks, the RSF demonstrated…": weeks of what?
     r"within (?:(?:a|two|three|four|a few) )?(?:hours?|days?|weeks?|months?|years?)(?= *,)|"
+    # "Chief among them is a long-expected framework…": among which?
+    r"(?:chief |first |foremost |notable |prominent )?among (?:them|these|those)|"
     # "By then, millions of machines had taken it.": then when?
     r"(?:by|until|till|since|from|before|after) (?:then|that (?:time|point|date))|"
     r"at (?:that|this|the) (?:time|point|stage|moment)(?= *,)|"
