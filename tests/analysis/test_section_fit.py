@@ -49,6 +49,10 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("Talks are expected to resume next year.", (2024, 3), False),
         ("Talks are expected to resume next year.", (2023, 3), True),
         ("A ruling in March 2026 is expected within weeks.", (2024, 1), False),  # a date wins
+        # a day of a month with no year: the writer's next such day
+        ("The midterm elections on 26 October will renew half the house.", (2025, 9), True),
+        ("The midterm elections on 26 October will renew half the house.", (2025, 11), False),
+        ("The vote, due on March 3, will decide the matter.", (2025, 4), False),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

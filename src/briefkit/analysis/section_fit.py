@@ -292,6 +292,14 @@ HORIZON = re.compile(
 )
 
 
+# "The midterm elections on 26 October will…", "…due on March 3": a day of a month with no
+# year, which is the writer's next such day.
+DAY_OF_MONTH = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?P<after>{_MONTHS})|(?P<before>{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?!\d|,?\s+(?:19|20)\d{2})\b"
+)
+
+
 # Horizons told from the writer's day, and how many months after it each ends ("this
 # year" and "next year": to the end of that calendar year, marked by negative numbers).
 RELATIVE_HORIZONS = (
@@ -348,7 +356,8 @@ def horizon_passed(
     the newest source's date? "The midterm elections of October 2025 will determine…"
     in a memo whose newest source reports the result is a forecast overtaken; so is "a
     full root cause analysis is expected in the coming weeks" from an article (`written`)
-    a year older than the newest."""
+    a year older than the newest, and "the elections on 26 October" from one of September
+    2025 in a memo whose newest source is of December 2025."""
     ends = []
     for match in HORIZON.finditer(text):
         year = int(match["year"])
@@ -359,6 +368,10 @@ def horizon_passed(
         else:
             month = 12
         ends.append((year, month))
+    if written:
+        for match in DAY_OF_MONTH.finditer(text):
+            month = MONTHS.get((match["after"] or match["before"]).lower().rstrip("."), 12)
+            ends.append((written[0] + (month < written[1]), month))
     if ends:
         return all(end < newest for end in ends)
     relative = relative_horizon(text, written) if written else None
