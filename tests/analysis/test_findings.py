@@ -261,6 +261,18 @@ def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
     assert _disputes(tmp_path, first, losses.format("direct", "$4.1 billion"), query) == 1
 
 
+def test_a_figures_measure_is_its_own_not_the_next_sentences(tmp_path: Path) -> None:
+    """ "Parametrix put direct losses … at $5.4 billion. Insured losses will be a fraction
+    of that." is a figure of direct losses: no dispute with one of insured losses."""
+    query = "Kestrel outage losses"
+    first = (
+        "Parametrix put direct losses for Fortune 500 companies from the Kestrel outage at "
+        "$5.4 billion. Insured losses will be a fraction of that."
+    )
+    second = "Parametrix put insured losses for Fortune 500 companies from the Kestrel outage at $1.1 billion."
+    assert _disputes(tmp_path, first, second, query) == 0
+
+
 def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

@@ -126,6 +126,7 @@ SPECIFIC_UNIT_FIGURES = 8
 SPECIFIC_EVIDENCE = 0.3  # the context overlap such a pair counts as, in ranking rows
 COUNT_DIFFERENCE = 0.01  # two such counts differ at any gap beyond rounding
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
+KIND_WORDS = 20  # words of a figure's own clause before it where its measure is named
 NEAR_WORDS = 4  # words either side of a figure where its owner is named ("for Wegovy")
 NOT_UNITS = STOPWORDS | {
     "years",
@@ -415,6 +416,19 @@ def _measure_kinds(text: str) -> set[str]:
     return {word.lower() for word in MEASURE_KIND.findall(text)}
 
 
+def _figure_kinds(figure: Figure) -> set[str]:
+    """The measure a figure itself is: the kind words of its own clause before it and the
+    few words after it ("…put direct losses … at $5.4 billion. Insured losses will be a
+    fraction of that." is direct, whatever the next sentence adds), else its sentence's."""
+    quote = figure.candidate.sentence.quote
+    before, found, after = quote.partition(figure.text)
+    if not found:
+        return _measure_kinds(quote)
+    before = " ".join(re.split(r"[.;:!?]\s", before)[-1].split()[-KIND_WORDS:])
+    after = " ".join(re.split(r"[.;:!?]\s", after)[0].split()[:NEAR_WORDS])
+    return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
+
+
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
     return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
@@ -500,11 +514,7 @@ def figure_disagreements(
     sentence_names = {
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
-    kinds = {
-        id(f): _measure_kinds(f.candidate.sentence.quote)
-        for group in by_unit.values()
-        for f in group
-    }
+    kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
     specific = {
         unit
         for unit, group in by_unit.items()
