@@ -109,3 +109,17 @@ def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
     labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
     assert labels == ["2022."]
     assert [i.number for i in paragraph.inlines if isinstance(i, NoteRef)] == [1, 2, 3]
+
+
+def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
+    """ "In 2009, Microsoft undertook…" from a 2022 source: "2022." before it would read as
+    the year of the undertaking."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="background", title="Background")
+    text = "In 2009, the harbour board undertook to give rivals the same access."
+    sentence = Sentence("old:p1:s9", "old", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
+    later = "The harbour board will give rivals the same access from 2026."
+    sentence = Sentence("old:p1:s8", "old", later, later, 1, 8, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "2022"

@@ -236,6 +236,11 @@ def _label(
     document = corpus[candidate.sentence.source_id]
     newest = newest or _newest_date(corpus)
     date = document.meta.date
+    named = [int(y) for y in NAMED_YEAR.findall(candidate.sentence.text)]
+    if date and named and max(named) < int(date[:4]):
+        # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
+        # the year of the undertaking
+        return None
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
         # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
         # (its month within the newest source's year), so the present tense of an older
@@ -245,6 +250,7 @@ def _label(
 
 
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")
 
 
 def _section_blocks(

@@ -271,3 +271,33 @@ def test_compares_to_untold_leaves_named_comparisons() -> None:
     assert not COMPARES_TO_UNTOLD.search("Rotterdam faces a threat similar to Antwerp's.")
     assert not COMPARES_TO_UNTOLD.search("There is a risk that the strike will spread.")
     assert COMPARES_TO_UNTOLD.search("Saudi Arabia made the same calculation.")
+
+
+def test_the_newer_telling_of_a_matter_goes_first(tmp_path) -> None:
+    """A passage a source a year newer says nearly again weighs less outside the
+    background: the newer telling leads."""
+    from briefkit.analysis.proposals import SUPERSEDED, analyse, score
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Port Review\n\nJune 15, 2023\n\n"
+        "The Rotterdam harbour cranes remain idle because the crane operators' strike "
+        "continues, analysts expect.\n"
+        "Antwerp shipping lines are expected to add ten weekly services in 2024.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Port Review\n\nSeptember 15, 2024\n\n"
+        "The Rotterdam harbour cranes are working again since the crane operators' strike "
+        "ended, analysts expect.\n"
+        "Hamburg dock workers are expected to sign a new contract in 2025.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "Rotterdam harbour cranes strike")
+    flagged = {
+        u.text.split()[4]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
+    }
+    assert flagged["remain"] and not flagged["are"]
+    outlook = {c.sentence.text.split()[4]: c.standing for c in score(analysis).sections["outlook"]}
+    assert outlook["remain"] <= SUPERSEDED * outlook["are"] * 1.01

@@ -108,6 +108,15 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
 # its standing there, so it leads the memo only where the newer sources offer no judgement.
 BOTTOM_LINE_MONTHS = 6
+# A passage that a source at least NEWER_MONTHS newer says nearly again (cosine at least
+# NEWER_SIMILARITY) is the older telling of a matter the newer one may have overtaken
+# ("Semaglutide has been on the shortage list since 2022" beside a later source's "the FDA
+# declared the shortage over"): outside the background it keeps SUPERSEDED of its standing,
+# so the newer telling is quoted first. On a flat selection of the 17 bench corpora at 800
+# words, 0.6 moved recall from 44% to 42% on the tuning corpora and 38% to 41% on the others.
+NEWER_MONTHS = 6
+NEWER_SIMILARITY = 0.25
+SUPERSEDED = 0.6
 STALE_BOTTOM_LINE = 0.3
 # A bottom line is a judgement the memo can stand behind, not someone's words: a passage
 # that quotes a speaker ('"The canal is Panamanian," Mulino said.') or reports what one
@@ -210,6 +219,7 @@ class Analysis:
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
+    superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
 
 
@@ -333,7 +343,27 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             or (bool(dated) and not documents[u.source_id].meta.date)
             for u in units
         ),
+        superseded=superseded(units, hood, documents),
     )
+
+
+def superseded(
+    units: list[Sentence], hood: coverage.Neighbourhood, documents: dict[str, Document]
+) -> tuple[bool, ...]:
+    """Per passage: does a source NEWER_MONTHS newer or more say nearly the same?"""
+    dates = [documents[u.source_id].meta.date for u in units]
+    found = []
+    for i, unit in enumerate(units):
+        found.append(
+            bool(dates[i])
+            and any(
+                similarity >= NEWER_SIMILARITY
+                and units[other].source_id != unit.source_id
+                and months_older(dates[i], dates[other]) >= NEWER_MONTHS
+                for other, similarity in hood.near[i].items()
+            )
+        )
+    return tuple(found)
 
 
 def year_month(date: str | None) -> tuple[int, int] | None:
@@ -386,6 +416,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             if name == "outlook" and advised:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
             standing = q * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
+            if name != "background" and analysis.superseded and analysis.superseded[i]:
+                standing *= SUPERSEDED  # the newer telling of the matter goes first
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
             sections[name].append(
@@ -417,6 +449,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             and (not analysis.named or analysis.named[i])
         ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
+            if analysis.superseded and analysis.superseded[i]:
+                standing *= SUPERSEDED
             if speaks_for_someone(unit.text):
                 standing *= QUOTED_BOTTOM_LINE
             sections[SUMMARY].append(
