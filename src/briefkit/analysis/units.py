@@ -40,6 +40,18 @@ LEANS_BACK = re.compile(
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
+    # "The drug was first approved…", "The year began with…": which one? (the noun as the
+    # subject: "The drug regulator approved…" names its regulator)
+    r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
+    r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|began|came|went|"
+    r"saw|took|made|fell|rose|remains?|[a-z]{3,}ed)\b)|"
+    # "Into that gap has stepped…", "Despite this pressure, …": a demonstrative after a
+    # preposition points back ("In that case", "After that" too)
+    r"(?:into|in|from|on|under|beyond|at|after|before|despite|against|with|for|by|of|to|"
+    r"through|without|behind) (?:that|this|these|those)"
+    r"(?! (?:year|month|week|day|time|spring|summer|autumn|fall|winter)\b)\b|"
+    # "Next came the things that do not shout": after what?
+    r"next(?! (?:year|month|week|spring|summer|autumn|fall|winter|decade|steps?)\b)|"
     # "Meta's refusal comes after weeks of pressure": a refusal of what?
     r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)?['’]s (?:refusal|decision|move|announcement|"
     r"withdrawal|rejection|response|reply|reversal|u-turn|climbdown|offer|demand|request)"
@@ -76,7 +88,9 @@ ENDS_POINTING_BACK = re.compile(
     r"\b(?:[a-z]{3,}(?:ed|es)|taken|given|seen|chosen|written|driven|broken|spoken|"
     r"stolen|hidden|beaten|proven|shown|known|thrown|drawn|withdrawn|done) (?:it|them)|"
     # "…are expected to challenge the decision as well.": as well as something said before
-    r"\bas well|,\s*too)[\"”’']?[.!][\"”’']?$",
+    r"\bas well|,\s*too|"
+    # "…will do more than lawsuits to erode it.": what is "it"?
+    r"\bto [a-z]{3,} (?:it|them))[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
 )
 # "The FDA then agreed to reconsider…", "The agency again delayed…": a step after one the
@@ -111,6 +125,14 @@ SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…
 )
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
+    re.IGNORECASE,
+)
+# "Governors, meanwhile, are positioning themselves…": an aside that sets the sentence
+# against one the reader has not seen.
+SET_AGAINST = re.compile(
+    r"^[^,.;:\"“”]{2,50},\s+(?:meanwhile|however|though|too|also|instead|in turn|in contrast|"
+    r"by contrast|for their part|for its part|for his part|for her part|likewise|similarly|"
+    r"therefore|thus|in response|in return|by then|as a result|at the same time),",
     re.IGNORECASE,
 )
 DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
@@ -324,7 +346,7 @@ def leans_back(text: str) -> bool:
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
-    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text):
+    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text) or SET_AGAINST.match(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
