@@ -342,3 +342,10 @@ def test_unnamed_businesses_of_a_country_are_not_its_state(text: str) -> None:
 
 def test_a_countrys_officials_still_speak_for_it() -> None:
     assert subject_actor("US officials said the patrols would resume in May.") == "United States"
+
+
+def test_an_opening_participle_is_a_setting_not_the_actor() -> None:
+    """ "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said…" is her
+    position, not Belgium's."""
+    text = "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said the code would stay."
+    assert subject_actor(text) == "Commissioner Henna Virkkunen"

@@ -468,7 +468,9 @@ LEADING_PHRASE = re.compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
     r"besides|beyond|according to|in addition to|along with|at|in|on|under|across|within|"
-    r"through|over|during|from|among|between|inside|outside|for)\b",
+    r"through|over|during|from|among|between|inside|outside|for|"
+    # "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said…": a participle
+    r"[a-z]{3,}ing(?=\s[^,]{2,80},))\b",
     re.IGNORECASE,
 )
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
