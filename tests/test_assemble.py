@@ -123,3 +123,14 @@ def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
     later = "The harbour board will give rivals the same access from 2026."
     sentence = Sentence("old:p1:s8", "old", later, later, 1, 8, 0.5)
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "2022"
+
+
+def test_a_short_first_note_carries_its_sources_month() -> None:
+    from briefkit.assemble import dated_note
+
+    assert (
+        dated_note("Raman, “UN Security Council Approves.”", "2025-10-01")
+        == "Raman, “UN Security Council Approves,” October 2025."
+    )
+    assert dated_note("Lee, 2021.", "2021-10-26") == "Lee, 2021."
+    assert dated_note("Raman, “UN Security Council Approves.”", None).endswith("Approves.”")

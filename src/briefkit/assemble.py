@@ -139,9 +139,10 @@ class _Notes:
     """Numbers notes in reading order; their text comes from the citation style at the end,
     which knows a source's first citation from the later ones."""
 
-    def __init__(self, corpus: dict[str, Document], links: bool = True):
+    def __init__(self, corpus: dict[str, Document], links: bool = True, short: bool = False):
         self.corpus = corpus
         self.links = links  # a one-page note leaves URLs to the bibliography files
+        self.short = short  # every note in its short form (`Layout.short_notes`)
         self.order: list[str] = []  # the source of each note, by number - 1
 
     @property
@@ -163,19 +164,33 @@ class _Notes:
         return found
 
     def footnotes(self, style: CitationStyle) -> tuple[Footnote, ...]:
-        rendered = style.notes(self.items(self.links), self.order)
-        return tuple(
-            Footnote(number, source_id, note.text, note.url)
-            for number, (source_id, note) in enumerate(
-                zip(self.order, rendered, strict=True), start=1
-            )
-        )
+        rendered = style.notes(self.items(self.links), self.order, short=self.short)
+        found, seen = [], set()
+        for number, (source_id, note) in enumerate(zip(self.order, rendered, strict=True), 1):
+            text = note.text
+            if self.short and source_id not in seen:
+                text = dated_note(text, self.corpus[source_id].meta.date)
+            seen.add(source_id)
+            found.append(Footnote(number, source_id, text, note.url))
+        return tuple(found)
 
     def bibliography(self, style: CitationStyle) -> tuple[SourceEntry, ...]:
         return tuple(
             SourceEntry(source_id, entry.text, entry.url)
             for source_id, entry in style.bibliography(self.items(links=True))
         )
+
+
+def dated_note(text: str, date: str | None) -> str:
+    """A short note with its source's month ("Raman, “UN Security Council Approves,”
+    October 2025."), unless the style's short form gives the year already ("Lee, 2021.")."""
+    if not date or date[:4] in text:
+        return text
+    when = human_date(date[:7])
+    for end, mended in ((".”", ",”"), (".’", ",’"), (".", ",")):
+        if text.endswith(end):
+            return f"{text[: -len(end)]}{mended} {when}."
+    return f"{text}, {when}."
 
 
 # The writer's own voice, outside any quotation: "Our central case is…", "Few Haitians I
@@ -388,7 +403,7 @@ def assemble(
     assessments: AssessmentPlaces | None = None,
 ) -> Memo:
     documents = corpus.by_id()
-    notes = _Notes(documents, links=layout.max_pages is None)
+    notes = _Notes(documents, links=layout.max_pages is None, short=layout.short_notes)
     sections = []
     for section_layout in layout.sections:
         if section_layout.kind != "excerpts":

@@ -34,6 +34,7 @@ CSL_NS = "http://purl.org/net/xbiblio/csl"
 STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
 MAX_STYLE_BYTES = 2_000_000
 SHORT_TITLE_WORDS = 4
+LONGER_SHORT_TITLE_WORDS = 7  # when four words leave fewer than three once small words go
 
 # A short title never ends on one of these ("Dushanbe Edges Toward a").
 _DANGLING = frozenset(
@@ -150,17 +151,25 @@ def title_of(meta: SourceMeta, fallback_title: str) -> str:
 
 
 def short_title(title: str) -> str:
-    """At most four words of the main title, never ending on an article or preposition."""
+    """At most four words of the main title, never ending on an article or preposition;
+    up to seven where four would leave fewer than three ("A Year After the Kenyans
+    Arrived", not "A Year")."""
     main = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)[0].strip()
     if len(main.split()) < 2:
         main = title
     words = main.split()
     if len(words) <= SHORT_TITLE_WORDS:
         return main.rstrip(",:;–—- ")
-    words = words[:SHORT_TITLE_WORDS]
-    while len(words) > 1 and words[-1].strip(",:;–—-").casefold() in _DANGLING:
-        words.pop()
-    return " ".join(words).rstrip(",:;–—- ")
+    for limit in (SHORT_TITLE_WORDS, LONGER_SHORT_TITLE_WORDS):
+        kept = words[:limit]
+        clause = [i for i, word in enumerate(kept[:-1]) if i >= 2 and word.endswith((",", ";"))]
+        if clause:  # end on a clause: "…the Kenyans Arrived", not "…Arrived, Haiti"
+            kept = kept[: clause[0] + 1]
+        while len(kept) > 1 and kept[-1].strip(",:;–—-").casefold() in _DANGLING:
+            kept.pop()
+        if len(kept) >= 3:  # "A Year" said nothing of "A Year After the Kenyans Arrived"
+            break
+    return " ".join(kept).rstrip(",:;–—- ")
 
 
 # -- CSL items --------------------------------------------------------------------------
@@ -330,15 +339,18 @@ class CitationStyle:
         source = CiteProcJSON(json.loads(json.dumps(items)))
         return style, CitationStylesBibliography(style, source, formatter.plain)
 
-    def notes(self, items: dict[str, dict[str, Any]], order: list[str]) -> list[Reference]:
+    def notes(
+        self, items: dict[str, dict[str, Any]], order: list[str], short: bool = False
+    ) -> list[Reference]:
         """One note per entry of `order` (source ids, in reading order): the style's first
-        citation of a source, then its form for a repeat ("Ibid.") or a later citation."""
+        citation of a source, then its form for a repeat ("Ibid.") or a later citation;
+        with `short`, a first citation takes the later form too."""
         forms = {s: _note_forms(self.ref, _key(items[s])) for s in dict.fromkeys(order)}
         notes, seen, previous = [], set(), None
         for source_id in order:
             first, repeat, later = forms[source_id]
             if source_id not in seen:
-                notes.append(first)
+                notes.append(later if short else first)
             else:
                 notes.append(repeat if source_id == previous else later)
             seen.add(source_id)

@@ -67,6 +67,14 @@ class Layout(BaseModel):
     max_pages: int | None = Field(
         default=None, ge=1, description="Pages the memo must fit in the PDF (one-page notes)."
     )
+    short_notes: bool = Field(
+        default=False,
+        description=(
+            "Every note in the style's short form (author, short title), the full "
+            "citations left to the bibliography files: a one-page note's room goes to "
+            "its passages."
+        ),
+    )
     stance_table_header: tuple[str, str, str] = ("Actor", "Position", "Source")
 
 
