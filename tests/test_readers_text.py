@@ -506,3 +506,23 @@ def test_a_wire_datelines_agency_is_the_publisher_and_copyright_in_prose_is_not(
     )
     meta = read_plain(text.encode()).meta
     assert meta.publisher == "Continental Press"
+
+
+def test_a_list_inside_a_quoted_box_loses_its_markers() -> None:
+    """ "> - China remains…" (a key-takeaways box) is quoted from "China", one item a block."""
+    text = "\n".join(
+        [
+            "# Harbour Notes",
+            "",
+            "> **Key takeaways**",
+            "> - The harbour board has doubled its fees on transit cargo since March.",
+            "> - Rotterdam remains the largest customer of the harbour by tonnage.",
+            "",
+            "The board met on Monday to review the fees for the coming winter season.",
+        ]
+    )
+    result = read_markdown(text.encode())
+    blocks = [b.content.text for b in result.blocks]
+    assert "Rotterdam remains the largest customer of the harbour by tonnage." in blocks
+    assert not any(b.lstrip().startswith((">", "-")) for b in blocks)
+    assert_quotes_verbatim(result)

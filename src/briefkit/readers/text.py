@@ -41,6 +41,7 @@ DEBRIS_LINE = [
     re.compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
 ]
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+BLOCKQUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
 
 # Inline cleaning steps: (pattern, group to keep or None to delete the match).
 INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
@@ -56,6 +57,7 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
     (re.compile(r"\[\^?\d{1,3}\]"), None),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])"), 1),
     (re.compile(r"^\s*#{1,6}\s+"), None),
+    (BLOCKQUOTE_MARKER, None),  # "> - China remains…": a list inside a quoted box
     (LIST_MARKER, None),
     (
         re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"),
@@ -321,7 +323,7 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             wrapped
             and current is not None
             and not ends_sentence(current.text)
-            and not LIST_MARKER.match(line)
+            and not LIST_MARKER.match(BLOCKQUOTE_MARKER.sub("", line))
             and (
                 not _looks_like_heading(current.text.strip())
                 or len(current.text.rstrip()) >= full_line
