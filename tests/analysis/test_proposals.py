@@ -36,6 +36,8 @@ def test_a_dated_statement_stands_fully() -> None:
         ("First, political: the midterm elections will determine the pace of reform.", True),
         ("The CGT: the union federation has threatened a fourth general strike.", True),
         ("Brazil: the government said it would not join the talks.", True),
+        ("Lilly has pursued similar claims against three telehealth companies.", True),
+        ("Saudi Arabia made the same calculation about the harbour tolls.", True),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
     ],
@@ -301,3 +303,24 @@ def test_the_newer_telling_of_a_matter_goes_first(tmp_path) -> None:
     assert flagged["remain"] and not flagged["are"]
     outlook = {c.sentence.text.split()[4]: c.standing for c in score(analysis).sections["outlook"]}
     assert outlook["remain"] <= SUPERSEDED * outlook["are"] * 1.01
+
+
+def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
+    """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
+    states it beside what comes next; an older source's lede does not lead."""
+    proposals = _propose(
+        tmp_path,
+        "Harbourland election and the Harbour Party",
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
+        "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote.\n"
+        "Turnout in Harbourland was the lowest since the end of military rule in 1983.\n"
+        "Officials in Harbourland counted the ballots over two nights in the capital.\n",
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
+        "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.\n"
+        "Harbourland voters were angry about prices in the capital that winter.\n"
+        "Officials in Harbourland counted the ballots over three nights in the capital.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any(t.startswith("The Harbour Party won") for t in summary), summary
+    assert not any(t.startswith("The Harbour Party lost") for t in summary)
+    assert not any(t.startswith("Officials") for t in summary)

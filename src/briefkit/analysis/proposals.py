@@ -92,7 +92,8 @@ ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
 # "Saudi Arabia made the same calculation", "Togo faces a similar threat", "Comparable
 # pressures are visible in…", "The second variable is Israel", "…the war there": a
 # comparison, a count or a place whose other end is in the article. A section may quote
-# it; the bottom line, read first and alone, never leads with it.
+# it (at a cost in standing, as for any passage pointing back); the bottom line, read
+# first and alone, never leads with it.
 COMPARES_TO_UNTOLD = re.compile(
     r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
     r"^(?:the\s+)?(?:second|third|fourth|fifth|other|next|final|last)\s+(?:[a-z]+\s+)?"
@@ -103,6 +104,8 @@ COMPARES_TO_UNTOLD = re.compile(
     r"seems?|seemed|remains?|remained|appears?|appeared|be|been)\b)",
     re.IGNORECASE,
 )
+LEDE_UNITS = 2  # a source's first citable passages: a news article's lede
+LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
@@ -180,9 +183,11 @@ POINTS_BACK = re.compile(
 
 
 def points_back(text: str) -> bool:
-    """Does the passage lean on text before it, past its opening words, or open as an
-    item of a list?"""
-    return bool(POINTS_BACK.search(text) or LIST_ITEM.match(text))
+    """Does the passage lean on text before it, past its opening words ("these prices",
+    "a similar threat"), or open as an item of a list?"""
+    return bool(
+        POINTS_BACK.search(text) or LIST_ITEM.match(text) or COMPARES_TO_UNTOLD.search(text)
+    )
 
 
 def quality(sentence: Sentence) -> float:
@@ -399,7 +404,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         else [0.0] * len(units)
     )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
+    ordinal: dict[str, int] = {}  # citable passages of each source seen so far
     for i, unit in enumerate(units):
+        lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS
+        ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
         fits = analysis.fits[i]
         related, central, recency = (
             analysis.relevance[i],
@@ -435,17 +443,22 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
+        # The lede of a recent source says what happened last ("Milei's party won the
+        # midterms with 40.7 percent…"): a bottom line states the latest outcome as well as
+        # what comes next
+        latest = lede and not stale and not speaks_for_someone(unit.text)
+        if latest:
+            judgement = max(judgement, LEDE_JUDGEMENT)
         # It is read first and alone: never one that points into its article ("Chad
         # faces an even more direct threat"), adds to something untold ("…will also
         # retain…"), compares with it ("…faces a similar threat") or names nothing
         # ("Some will be in no hurry to return").
         if (
             judgement > 0.05
-            and judgement >= fits["background"]
+            and (latest or judgement >= fits["background"])
             and not advised
             and not points_back(unit.text)
             and not ADDS_TO_SOMETHING.match(unit.text)
-            and not COMPARES_TO_UNTOLD.search(unit.text)
             and (not analysis.named or analysis.named[i])
         ):
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
