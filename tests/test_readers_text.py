@@ -526,3 +526,56 @@ def test_a_list_inside_a_quoted_box_loses_its_markers() -> None:
     assert "Rotterdam remains the largest customer of the harbour by tonnage." in blocks
     assert not any(b.lstrip().startswith((">", "-")) for b in blocks)
     assert_quotes_verbatim(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "publisher", "date"),
+    [
+        (
+            "**Meera Sethi** · The Policy Ledger · Opinion · 14 March 2024",
+            ("Meera Sethi",),
+            "The Policy Ledger",
+            "2024-03-14",
+        ),
+        (
+            "South Asia Monitor | Published: 22 July 2025, 10:40 NPT",
+            (),
+            "South Asia Monitor",
+            "2025-07-22",
+        ),
+        (
+            "*Opinion · European Voices · 5 August 2025 · 6 min read*",
+            (),
+            "European Voices",
+            "2025-08-05",
+        ),
+        # a place or a section before the date is no publisher; two names, no author
+        ("Brussels | 20 November 2025, 11:05", (), None, "2025-11-20"),
+        ("Markets | 3 July 2024", (), None, "2024-07-03"),
+        ("**Threat Horizon** · Priya Raman · 14 January 2025 · 9 min read", (), None, "2025-01-14"),
+    ],
+)
+def test_a_line_of_parts_gives_what_it_can_tell(
+    line: str, author: tuple[str, ...], publisher: str | None, date: str
+) -> None:
+    """Bylines whose parts stand between "·" or "|": a person first is the author, a
+    publication the publisher, whatever parses as a date the date."""
+    text = "\n\n".join(
+        [
+            "# The harbour fees doubled in one year across the region",
+            line,
+            "The harbour board doubled its fees on transit cargo in March, officials said.",
+        ]
+    )
+    meta = read_markdown(text.encode()).meta
+    assert (meta.authors, meta.publisher, meta.date) == (author, publisher, date)
+
+
+def test_two_names_in_one_author_string_are_two_authors() -> None:
+    from briefkit.readers.text import several_names
+
+    assert several_names("Tomas Reyes, Lakshmi Narayan") == ("Tomas Reyes", "Lakshmi Narayan")
+    assert several_names("Reyes, Tomas") == ("Reyes, Tomas",)
+    assert several_names("Marcus Feld and Anika Rao, Meridian") == (
+        "Marcus Feld and Anika Rao, Meridian",
+    )

@@ -18,7 +18,7 @@ from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
-from briefkit.readers.textmeta import URL, extract, plain
+from briefkit.readers.textmeta import NAME, URL, extract, plain
 
 # Whole lines that are page furniture rather than article text.
 DEBRIS_LINE = [
@@ -126,6 +126,17 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
     return (data if isinstance(data, dict) else {}), match.end()
 
 
+def several_names(value: str) -> tuple[str, ...]:
+    """ "Tomas Reyes, Lakshmi Narayan" in one string is two people (each part a name of
+    two words or more); "Reyes, Tomas" is one, family name first."""
+    if re.search(r"\s(?:and|&)\s", value):
+        return (value,)  # "Marcus Feld and Anika Rao, Meridian Health Strategy": unclear
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if len(parts) >= 2 and all(NAME.match(p) for p in parts):
+        return tuple(parts)
+    return (value,)
+
+
 def _author(value: object) -> tuple[str, AuthorName | None]:
     """An author entry: a plain string, or a mapping of `family`/`given`/`suffix`/`literal`."""
     if not isinstance(value, dict):
@@ -173,7 +184,9 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
 
     key = "author" if "author" in data else "authors"
     authors = data.get(key)
-    if isinstance(authors, str | dict):
+    if isinstance(authors, str):
+        authors = list(several_names(authors))
+    elif isinstance(authors, dict):
         authors = [authors]
     if authors is not None and not (
         isinstance(authors, list) and all(_is_author(a) for a in authors)

@@ -290,6 +290,75 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
+SEPARATED = re.compile(r"\s+[|·•]\s+")
+PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
+# Parts of a separated byline that name its kind, not its publisher
+KIND_PART = re.compile(
+    r"^(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
+    r"editorial|column|blog|briefing|markets|economy|politics|business|world|"
+    r"news (?:&|and) analysis|\d+\s+min(?:ute)?s?\s+read)$",
+    re.IGNORECASE,
+)
+
+
+def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
+    """(authors, publisher, date) of a line of parts between "·" or "|" that dates the
+    piece: "Meera Sethi · The Policy Ledger · Opinion · 14 March 2024" (a person first:
+    the author, then the publication), "South Asia Monitor | Published: 22 July 2025,
+    10:40 NPT" (a publication before its publishing date)."""
+    parts = [p.strip(" .,") for p in SEPARATED.split(line) if p.strip(" .,")]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    dated = [
+        (i, found)
+        for i, part in enumerate(parts)
+        if (
+            found := _is_date_line(part)
+            or (parse_date(part) if PUBLISHED_PART.match(part) else None)
+        )
+    ]
+    if not dated or dated[0][0] == 0:
+        return None
+    at, date = dated[0]
+    others = [p for i, p in enumerate(parts) if i != at and not KIND_PART.match(p)]
+    others = [p for p in others if len(p.split()) <= MASTHEAD_MAX_WORDS]
+    if PUBLISHED_PART.match(parts[at]) or KIND_PART.match(parts[0]):
+        # "South Asia Monitor | Published: …", "Opinion · European Voices · 5 August 2025"
+        return (), (others[0] if others and _masthead_part(others[0]) else None), date
+    if not others:
+        return (), None, date
+
+    def person(part: str) -> bool:
+        return bool(NAME.match(part)) and not part.startswith("The ")
+
+    second = others[1] if len(others) > 1 else None
+    if person(others[0]):
+        if second is not None and person(second):
+            return (), None, date  # "Threat Horizon · Priya Raman": which is the person?
+        return (
+            split_authors(others[0]),
+            (second if second and _masthead_part(second) else None),
+            date,
+        )
+    # "The Policy Ledger · Meera Sethi · …": the publication first ("Brussels | 20 November
+    # 2025" and "Markets | 3 July 2024" name a place and a section)
+    authors = split_authors(second) if second and person(second) else ()
+    return authors, (others[0] if _masthead_part(others[0]) else None), date
+
+
+def _masthead_part(part: str) -> bool:
+    """Could the part name a publication: two words or more in title case, no figures,
+    not shouted ("LONDON"), not a section ("News & Analysis")?"""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and not any(ch.isdigit() for ch in part)
+        and not part.isupper()
+        and not KIND_PART.match(part)
+        and all(w[:1].isupper() or w in ("of", "the", "and", "for", "&", "on", "in") for w in words)
+    )
+
+
 def _bare_name_by_dateline(
     lines: list[str], head_ids: list[int], meta_lines: set[int]
 ) -> int | None:
@@ -374,6 +443,12 @@ def extract(
             date = date or byline_date
             meta_lines.add(i)
             byline_at = i
+            continue
+        if date is None and (separated := _separated_line(line)):
+            authors = authors or separated[0]
+            publisher = publisher or separated[1]
+            date = separated[2]
+            meta_lines.add(i)
             continue
         if date is None and (found_date := _is_date_line(line) or _dated_line(line)):
             date = found_date
