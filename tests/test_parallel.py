@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 import pytest
 
@@ -90,4 +91,30 @@ def test_fork_map_hands_childrens_log_records_to_this_process(
 
     with caplog.at_level(logging.INFO):
         assert parallel.fork_map(work, [1, 2, 3], workers=2) == [1, 2, 3]
+    assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]
+
+
+def test_fork_map_hands_log_records_on_in_items_order_whatever_order_children_end(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first item's child ends last (it waits for the third's), yet its records are
+    handled first: -v prints a build's lines in the audiences' order."""
+    import time
+
+    logger = logging.getLogger("briefkit.test_fork_map")
+    third_done = tmp_path / "third-done"
+
+    def work(n: int) -> int:
+        if n == 1:
+            for _ in range(3000):  # at most 30 s: the third child ends long before
+                if third_done.exists():
+                    break
+                time.sleep(0.01)
+        logger.warning("item %d done", n)
+        if n == 3:
+            third_done.touch()
+        return n
+
+    with caplog.at_level(logging.INFO):
+        assert parallel.fork_map(work, [1, 2, 3], workers=3) == [1, 2, 3]
     assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]

@@ -54,7 +54,7 @@ from briefkit.manifest import (
 )
 from briefkit.memo import Memo, body_words
 from briefkit.output import check_output_folder, remove_stale_temporaries, write_set
-from briefkit.parallel import fork_map, worker_count
+from briefkit.parallel import MAX_WORKERS, fork_map, worker_count
 from briefkit.progress import Progress, silent
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all, render_one, warm_up
@@ -408,7 +408,7 @@ def build(
             compose_for, audience, wanted_formats, options, options_for(audience)
         ),
         chosen_audiences,
-        worker_count(len(chosen_audiences), minimum_jobs=2),
+        audience_workers(len(chosen_audiences)),
     )
     for made_one in made:
         warnings.extend(made_one.compose_warnings)
@@ -479,6 +479,16 @@ def build(
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
     )
+
+
+def audience_workers(audiences: int) -> int:
+    """How many audiences to compose at a time: all of them (up to `MAX_WORKERS`) where
+    workers pay off at all, even past the cores. A memo's time is not known before it is
+    composed, and the longest (the focused security memo, scored afresh) had waited
+    behind a short one on two cores; started together, the cores share them out."""
+    if worker_count(audiences, minimum_jobs=2) < 2:
+        return 1
+    return min(audiences, MAX_WORKERS)
 
 
 def _page_check(

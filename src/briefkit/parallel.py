@@ -85,6 +85,8 @@ def _forked(
     failed: list[int] = []
     waiting = list(enumerate(items))
     running: dict[Connection, tuple[int, BaseProcess]] = {}
+    logged: dict[int, list[logging.LogRecord]] = {}  # by item, until earlier items are done
+    next_logged = 0
     while waiting or running:
         while waiting and len(running) < workers:
             index, item = waiting.pop(0)
@@ -104,10 +106,13 @@ def _forked(
             child.join()
             if done:
                 results[index] = value
-                for record in records:  # as if logged here (-v's lines, in items' order)
-                    logging.getLogger(record.name).handle(record)
             else:
                 failed.append(index)
+            logged[index] = records
+            while next_logged in logged:  # as if logged here (-v's lines, in items' order)
+                for record in logged.pop(next_logged):
+                    logging.getLogger(record.name).handle(record)
+                next_logged += 1
     for index in sorted(failed):
         results[index] = function(items[index])
     return [results[index] for index in range(len(items))]

@@ -48,6 +48,25 @@ def test_a_rebuild_measures_only_the_new_source(seeds: Path) -> None:
     assert per_source.measured == ["new"]
 
 
+def test_a_rebuild_keys_stored_signals_by_the_digests_the_index_gave(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index gives each document with the digest of its stored pickle: a rebuild
+    finds the signals without pickling 1,000 documents again to hash them."""
+    first = read_corpus(seeds, after=per_source.remember)
+    assert first.digests == tuple(cache.digest(d) for d in first.documents)  # parsed
+    again = read_corpus(seeds)
+    assert again.digests == first.digests  # loaded: the stored bytes' digest
+
+    def no_pickling(value: object) -> bytes:
+        raise AssertionError("a document pickled again for its signals' key")
+
+    monkeypatch.setattr(cache, "digest", no_pickling)
+    per_source.measured.clear()
+    assert per_source.corpus_signals(again)
+    assert per_source.measured == []
+
+
 def test_sources_read_are_measured_where_they_are_read(seeds: Path) -> None:
     corpus = read_corpus(seeds, after=per_source.remember)  # in the reading workers
     per_source.measured.clear()

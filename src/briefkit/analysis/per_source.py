@@ -14,8 +14,6 @@ common words, people's states.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import pickle
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -161,9 +159,10 @@ def _as_words(uses: WordUses) -> tuple[str, str, str]:
     return lower, capital, opening
 
 
-def signals_key(document: Document) -> str:
-    """The index key of a document's signals: its whole content and briefkit's code."""
-    return cache.cache_key(KIND, hashlib.sha256(pickle.dumps(document, protocol=5)).digest())
+def signals_key(document: Document, digest: bytes | None = None) -> str:
+    """The index key of a document's signals: its whole content (`cache.digest`, given
+    where the index gave the document) and briefkit's code."""
+    return cache.cache_key(KIND, digest or cache.digest(document))
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +199,8 @@ def corpus_signals(
 ) -> list[SourceSignals]:
     """Every source's signals, in corpus order: from the index, else measured and stored."""
     measured.clear()
-    keys = [signals_key(d) for d in corpus.documents]
+    digests = corpus.digests or (None,) * len(corpus.documents)
+    keys = [signals_key(d, h) for d, h in zip(corpus.documents, digests, strict=True)]
     stemmer = make_stemmer()
     vocabulary: dict[str, str] = {}
     result: list[SourceSignals] = []
