@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
 import json
@@ -347,6 +348,7 @@ def test_audiences_are_composed_side_by_side_with_the_same_files(
     monkeypatch.setattr(build_module, "worker_count", lambda jobs, minimum_jobs: 1)
     one_by_one = build(brief, out=tmp_path / "serial")
     assert asked == [3, 1]  # two cores, three audiences: all three started at once
+    assert gc.get_freeze_count() == 0  # what loading froze is the collector's again
     names = sorted(p.name for p in one_by_one.out_dir.iterdir() if p.suffix != ".json")
     assert "principal.pdf" in names and "analyst.docx" in names
     for name in names:

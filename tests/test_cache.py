@@ -195,9 +195,14 @@ def test_bulk_load_pauses_the_collector_and_gives_it_back() -> None:
     import gc
 
     assert gc.isenabled()
+    gc.unfreeze()
     with cache.bulk_load():
         assert not gc.isenabled()
+        loaded = [[n] for n in range(1000)]
     assert gc.isenabled()
+    # what was loaded is in the permanent generation: the next collection does not walk it
+    assert gc.get_freeze_count() >= len(loaded)
+    gc.unfreeze()
     gc.disable()  # a caller that had paused it keeps it paused
     try:
         with cache.bulk_load():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import gc
 import json
 import os
 import re
@@ -356,6 +357,34 @@ def build(
     redline: bool = False,
     stamp: str | None = None,
     progress: Progress | None = None,
+) -> BuildResult:
+    try:
+        return _build(
+            brief_path,
+            seeds=seeds,
+            out=out,
+            audiences=audiences,
+            formats=formats,
+            provenance=provenance,
+            redline=redline,
+            stamp=stamp,
+            progress=progress,
+        )
+    finally:
+        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
+
+
+def _build(
+    brief_path: Path,
+    *,
+    seeds: Path | None,
+    out: Path,
+    audiences: list[str] | None,
+    formats: list[str] | None,
+    provenance: bool,
+    redline: bool,
+    stamp: str | None,
+    progress: Progress | None,
 ) -> BuildResult:
     note = progress or silent
     spec = load_brief(brief_path)
