@@ -17,7 +17,7 @@ from briefkit.analysis.actors import (
     titled_surnames,
 )
 from briefkit.analysis.proposals import analyse
-from briefkit.analysis.units import citable_units
+from briefkit.analysis.units import citable_units, keyed_units
 from briefkit.read import read_corpus
 from tests.conftest import ROOT, write
 
@@ -138,3 +138,16 @@ def test_people_states_from_kept_signals_are_the_same() -> None:
             "Rahmon": "Tajikistan",
         }
     )
+
+
+def test_stored_units_are_places_resolved_without_a_python_step_per_unit(seeds: Path) -> None:
+    """Every unit is stored as a place: in the document's sentences, or past them in
+    `merged` (a unit of two sentences), so resolving is one `map` in C."""
+    corpus = read_corpus(seeds)
+    for document in corpus.documents:
+        stored = per_source.source_signals(document)
+        assert all(isinstance(u, int) for u in stored.units)
+        resolved = stored.resolved(document, {})
+        assert [u.id for u in resolved.units] == [u.id for u, _key in keyed_units(document)]
+        assert resolved.merged == ()
+    assert any(per_source.source_signals(d).merged for d in corpus.documents)

@@ -239,3 +239,46 @@ def test_a_bottom_line_adds_to_nothing_untold(tmp_path) -> None:
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("resume full production" in t for t in summary)
     assert not any("also likely retain" in t for t in summary)
+
+
+def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The unfocused scores (in the build's process) and a focused audience's (in its
+    forked worker) share one search of each passage's text; the scores are as before."""
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import ROOT
+
+    analysis = proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
+    searched: list[str] = []
+    real = proposals.points_back
+    monkeypatch.setattr(proposals, "points_back", lambda text: searched.append(text) or real(text))
+    plain = proposals.score(analysis)
+    first = len(searched)
+    assert first > 0
+    focused = proposals.score(analysis, focus="military threats and border troops")
+    assert len(searched) == first  # the focused scores searched nothing again
+    assert plain.sections.keys() == focused.sections.keys()
+    assert any(plain.sections[k] != focused.sections[k] for k in plain.sections)
+    again = proposals.score(
+        proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
+    )
+    assert again == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ('"We will never accept this border," the minister Rahmon said on Monday.', True),
+        ("The minister said the border would stay closed.", True),
+        ("The border stays closed this winter.", False),
+        ("“We will hold the line at every crossing,” Rahmon told reporters.", True),
+    ],
+)
+def test_someone_speaking_is_told_apart_from_the_sources_own_judgement(
+    text: str, speaks: bool
+) -> None:
+    from briefkit.analysis.proposals import speaks_for_someone
+
+    assert speaks_for_someone(text) is speaks

@@ -66,8 +66,8 @@ class SourceSignals:
     per unit what `proposals.analyse` needs (columns, in the units' order)."""
 
     keys: frozenset[str]  # its sentences as boilerplate is compared (`units.sentence_keys`)
-    # as stored, a unit that is one sentence of the document is its place in
-    # `document.sentences` (an int): `resolved` gives the document's own Sentence
+    # As stored, each unit is a place (an int) in `document.sentences` followed by
+    # `merged` (units of two sentences): `resolved` gives the Sentences themselves.
     units: tuple[Sentence, ...]
     own: tuple[str, ...]  # each unit's own sentence's key: left out when it is boilerplate
     terms: tuple[list[str], ...]
@@ -78,14 +78,16 @@ class SourceSignals:
     titled: tuple[tuple[str, ...], ...]  # surnames named after a title
     dates: tuple[str | None, ...]  # `findings.event_date`
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
+    merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
 
     def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
         """As stored, made ready to use: units that are sentences of `document` are its
         own objects, and terms share one string per term across sources (memory)."""
-        sentences = document.sentences
+        table = document.sentences + self.merged
         return dataclasses.replace(
             self,
-            units=tuple(sentences[u] if isinstance(u, int) else u for u in self.units),
+            units=tuple(map(table.__getitem__, self.units)),  # type: ignore[arg-type]
+            merged=(),
             # map() calls setdefault from C: no Python frame for each of a corpus's terms
             terms=tuple(list(map(vocabulary.setdefault, found, found)) for found in self.terms),
         )
@@ -134,10 +136,14 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     texts = [u.text for u in units]
     subjects = tuple(_subject(text) for text in texts)
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
-    place = {id(s): i for i, s in enumerate(document.sentences)}
+    sentences = document.sentences
+    place = {id(s): i for i, s in enumerate(sentences)}
+    merged = [u for u in units if id(u) not in place]
+    place.update((id(u), len(sentences) + k) for k, u in enumerate(merged))
     return SourceSignals(
         keys=frozenset(keys),
-        units=tuple(place.get(id(u), u) for u in units),  # type: ignore[misc]
+        units=tuple(place[id(u)] for u in units),  # type: ignore[misc]
+        merged=tuple(merged),
         own=tuple(keys.get(key, key) for _unit, key in keyed),
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
@@ -116,11 +118,13 @@ REPORTED = re.compile(
 def speaks_for_someone(text: str) -> bool:
     """Does the passage give someone's words or report what they hold, rather than the
     source's own judgement?"""
-    return quotes_a_speaker(text) or bool(REPORTED.search(text))
+    return bool(REPORTED.search(text)) or quotes_a_speaker(text)
 
 
 def quotes_a_speaker(text: str) -> bool:
     """Does the passage give someone's words in quotation marks, with who said them?"""
+    if '"' not in text and "“" not in text:
+        return False  # what QUOTED_WORDS needs to start
     spoken = any(len(m.group(1).split()) >= SPOKEN_WORDS for m in QUOTED_WORDS.finditer(text))
     return spoken and bool(NAMES_SPEAKER.search(text))
 
@@ -197,6 +201,36 @@ class Analysis:
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
+
+    @cached_property
+    def forms(self) -> tuple[UnitForm, ...]:
+        """Per unit, what `score` asks of it whatever the audience's focus: found at the
+        first scoring and kept, so an audience scored with a focus (in a forked worker,
+        which inherits it) does not search every passage's text again."""
+        found = []
+        for i, unit in enumerate(self.units):
+            fits = self.fits[i]
+            advised = bool(ADVISED.match(unit.text))
+            judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
+            # A bottom line is read first and alone: never one that points into its
+            # article ("Chad faces an even more direct threat"), adds to something untold
+            # ("…will also retain…") or names nothing ("Some will be in no hurry to return").
+            may_lead = (
+                judgement > 0.05
+                and judgement >= fits["background"]
+                and not advised
+                and not points_back(unit.text)
+                and not ADDS_TO_SOMETHING.match(unit.text)
+                and (not self.named or self.named[i])
+            )
+            found.append(UnitForm(advised, may_lead, may_lead and speaks_for_someone(unit.text)))
+        return tuple(found)
+
+
+class UnitForm(NamedTuple):
+    advised: bool  # advice ("should…"), never an outlook
+    may_lead: bool  # may stand as the bottom line
+    speaks: bool  # it gives someone's words (a bottom line that does stands lower)
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -355,6 +389,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         else [0.0] * len(units)
     )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
+    forms = analysis.forms
     for i, unit in enumerate(units):
         fits = analysis.fits[i]
         related, central, recency = (
@@ -364,7 +399,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
-        advised = bool(ADVISED.match(unit.text))
+        advised, may_lead, speaks = forms[i]
         for name in SECTIONS:
             fit = fits[name]
             if fit <= 0.05 and name in NEEDS_CUES:
@@ -389,19 +424,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        # It is read first and alone: never one that points into its article ("Chad
-        # faces an even more direct threat"), adds to something untold ("…will also
-        # retain…") or names nothing ("Some will be in no hurry to return").
-        if (
-            judgement > 0.05
-            and judgement >= fits["background"]
-            and not advised
-            and not points_back(unit.text)
-            and not ADDS_TO_SOMETHING.match(unit.text)
-            and (not analysis.named or analysis.named[i])
-        ):
+        if may_lead:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
-            if speaks_for_someone(unit.text):
+            if speaks:
                 standing *= QUOTED_BOTTOM_LINE
             sections[SUMMARY].append(
                 Candidate(
