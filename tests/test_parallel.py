@@ -118,3 +118,25 @@ def test_fork_map_hands_log_records_on_in_items_order_whatever_order_children_en
     with caplog.at_level(logging.INFO):
         assert parallel.fork_map(work, [1, 2, 3], workers=3) == [1, 2, 3]
     assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]
+
+
+def test_fork_call_runs_beside_this_process_and_hands_back_its_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parent = os.getpid()
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    pending = parallel.fork_call(lambda a, b: (a + b, os.getpid() != parent), 2, 3)
+    assert pending() == (5, True)  # computed in a child
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    assert parallel.fork_call(lambda a, b: (a + b, os.getpid() != parent), 2, 3)() == (5, False)
+
+
+def test_fork_call_raises_a_childs_error_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+
+    def refuse(n: int) -> int:
+        raise ValueError(f"{n} is refused")
+
+    pending = parallel.fork_call(refuse, 7)
+    with pytest.raises(ValueError, match="7 is refused"):
+        pending()

@@ -75,6 +75,49 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> li
         gc.unfreeze()
 
 
+def fork_call(function: Callable[..., R], *args: object) -> Callable[[], R]:
+    """Start `function(*args)` in a forked child and go on: the function returned waits
+    for its result (the parent does other work meanwhile, on another core). A child
+    inherits what this process holds, so only the result is pickled, on its way back.
+    Without a second core, or where children are not forked, `function` runs when its
+    result is asked for; a child that fails is run again here, raising as a serial run
+    would (the work is deterministic). The collector's heap is frozen first (as
+    `fork_map` does), and stays frozen: the build gives it back at its end."""
+    held = list(args)  # let go once the result is in: they may be large
+
+    def here() -> R:
+        value = function(*held)
+        held.clear()
+        return value
+
+    if worker_count(2, minimum_jobs=2) < 2 or start_method() != "fork":
+        return here
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    gc.freeze()  # the child would otherwise copy every page the collector walks
+    child = context.Process(
+        target=_child, args=(lambda _item: function(*held), None, writer), daemon=True
+    )
+    child.start()
+    writer.close()
+
+    def result() -> R:
+        try:
+            done, value, records = reader.recv()
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+            done, value, records = False, None, []
+        reader.close()
+        child.join()
+        if not done:
+            return here()
+        held.clear()
+        for record in records:
+            logging.getLogger(record.name).handle(record)
+        return value  # type: ignore[no-any-return]
+
+    return result
+
+
 def _forked(
     context: multiprocessing.context.BaseContext,
     function: Callable[[T], R],

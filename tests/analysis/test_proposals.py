@@ -1,5 +1,7 @@
 """Proposals: the standing of a passage as a quote, before any section is considered."""
 
+import dataclasses
+
 import pytest
 
 from briefkit.analysis.proposals import quality
@@ -282,3 +284,29 @@ def test_someone_speaking_is_told_apart_from_the_sources_own_judgement(
     from briefkit.analysis.proposals import speaks_for_someone
 
     assert speaks_for_someone(text) is speaks
+
+
+def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each is wanted only further on, so each is found in a forked child while this
+    process goes on (where there is a second core); the analysis is the same as one
+    found a step after another here."""
+    from briefkit import parallel
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import ROOT
+
+    corpus = read_corpus(ROOT / "seeds")
+    started: list[str] = []
+    real = proposals.fork_call
+    monkeypatch.setattr(
+        proposals, "fork_call", lambda f, *a: started.append(f.__name__) or real(f, *a)
+    )
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    beside = proposals.analyse(corpus, "Tajikistan Taliban border")
+    assert started == ["common_words_of", "neighbourhood"]
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    here = proposals.analyse(corpus, "Tajikistan Taliban border")
+    for name in (f.name for f in dataclasses.fields(here) if f.name != "index"):
+        assert getattr(here, name) == getattr(beside, name), name

@@ -264,8 +264,8 @@ def common_words_of(
 
 class Columns(NamedTuple):
     """The corpus's citable units (as `units.citable_units` gives them) and their signals,
-    one list per signal: all `proposals.analyse` needs of the per-source stage, so the
-    sources' signals can go before the corpus-wide work (memory)."""
+    one list per signal: all `proposals.analyse` needs of the per-source stage (with
+    `common_words_of`), so the sources' signals can go before the corpus-wide work."""
 
     units: list[Sentence]
     terms: list[list[str]]
@@ -275,20 +275,23 @@ class Columns(NamedTuple):
     states: list[tuple[str, ...]]
     titled: list[tuple[str, ...]]
     dates: list[str | None]
-    common: frozenset[str]  # `actors.common_words` of the units
 
 
-def columns(corpus: Corpus, signals: Sequence[SourceSignals]) -> Columns:
-    """Leave out boilerplate (sentences other sources hold word for word) and lay the
-    remaining units' signals out in columns."""
+def citable_rows(corpus: Corpus, signals: Sequence[SourceSignals]) -> list[Sequence[int]]:
+    """Per source, the rows of its units left once boilerplate (sentences other sources
+    hold word for word) is left out (`kept_units`)."""
     keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
-    kept = kept_units(corpus, signals, _repeated(corpus, keys))
+    return kept_units(corpus, signals, _repeated(corpus, keys))
+
+
+def columns(signals: Sequence[SourceSignals], kept: Sequence[Sequence[int]]) -> Columns:
+    """The units kept (`citable_rows`) with their signals, laid out in columns."""
     laid: tuple[list, ...] = ([], [], [], [], [], [], [], [])
     for found, rows in zip(signals, kept, strict=True):
         whole = isinstance(rows, range)  # every unit: the columns as they are
         for into, column in zip(laid, _columns_of(found), strict=True):
             into.extend(column if whole else [column[i] for i in rows])
-    return Columns(*laid, common=common_words_of(signals, kept))
+    return Columns(*laid)
 
 
 def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:

@@ -10,6 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -33,6 +34,7 @@ from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER
 from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.parallel import fork_call
 
 __all__ = [
     "SECTIONS",
@@ -242,15 +244,20 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     stemmer = make_stemmer()
     documents = corpus.by_id()
     # The per-source stage, from the corpus index where it has measured a source before.
-    found = per_source.columns(corpus, per_source.corpus_signals(corpus))
+    signals = per_source.corpus_signals(corpus)
+    kept = per_source.citable_rows(corpus, signals)
+    # The corpus's common words and (below) the pool's neighbours are each wanted only
+    # further on: found meanwhile in a forked child where there is a second core, so a
+    # rebuild of a large corpus does not wait for them one step after another.
+    counted = fork_call(per_source.common_words_of, signals, kept)
+    found = per_source.columns(signals, kept)
+    del signals, kept
     related = relevance(found.terms, found.units, terms(query, stemmer))
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.
     pool = candidate_pool(related, found.fits, found.quality)
     if len(pool) < len(found.units):
-        found = per_source.Columns(
-            *([column[i] for i in pool] for column in found[:-1]), common=found.common
-        )
+        found = per_source.Columns(*([column[i] for i in pool] for column in found))
         related = [related[i] for i in pool]
     units = found.units
     unit_terms = found.terms
@@ -260,12 +267,14 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
 
         meaning, near = semantic.scores([u.text for u in units], query)
         related = normalise([(r + m) / 2 for r, m in zip(related, meaning, strict=True)])
-        hood = coverage.Neighbourhood(tuple(near), tuple(1.0 + sum(n.values()) for n in near))
+        semantic_hood = coverage.Neighbourhood(
+            tuple(near), tuple(1.0 + sum(n.values()) for n in near)
+        )
+        neighbours: Callable[[], coverage.Neighbourhood] = lambda: semantic_hood  # noqa: E731
     else:
         numbered: dict[str, int] = {}
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
-        hood = coverage.neighbourhood(unit_terms, origin)
-    central = normalise(list(hood.total))
+        neighbours = fork_call(coverage.neighbourhood, unit_terms, origin)
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
@@ -275,7 +284,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
-    common = found.common
+    common = counted()
     subjects = found.subjects
     found_actors = [
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
@@ -331,6 +340,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
+    hood = neighbours()
+    central = normalise(list(hood.total))
     return Analysis(
         units=tuple(units),
         index=index,
