@@ -631,6 +631,13 @@ def curate(
     brief_path: Path, *, seeds: Path | None = None, progress: Progress | None = None
 ) -> CurateResult:
     """Write or update the brief's curation file, keeping every earlier decision."""
+    try:
+        return _curate(brief_path, seeds, progress)
+    finally:
+        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
+
+
+def _curate(brief_path: Path, seeds: Path | None, progress: Progress | None) -> CurateResult:
     note = progress or silent
     spec = load_brief(brief_path)
     corpus, analysis = read_and_analyse(spec, resolve_seeds(brief_path, spec, seeds), note)
