@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from briefkit import parallel
 from briefkit.build import build
 from briefkit.errors import ContentError, InputError
 from tests.conftest import ROOT, SCENARIOS, write
@@ -412,6 +413,9 @@ def test_audience_workers_inherit_what_they_load_and_no_pdf_reader_is_loaded(
     loaded = json.loads(done.stdout.strip().splitlines()[-1])
     assert "nameparser" in loaded["at_fork"]
     assert "pypdf" not in loaded["at_end"]
+    # scipy (0.2 s) is loaded by the child forked to find neighbours, never here
+    if parallel.worker_count(2, minimum_jobs=2) > 1:
+        assert "scipy.sparse" not in loaded["at_end"]
 
 
 def test_the_header_names_the_briefs_author_and_no_tool(example_build, lithium_build) -> None:

@@ -140,3 +140,45 @@ def test_fork_call_raises_a_childs_error_here(monkeypatch: pytest.MonkeyPatch) -
     pending = parallel.fork_call(refuse, 7)
     with pytest.raises(ValueError, match="7 is refused"):
         pending()
+
+
+PREPARED: list[str] = []  # what `prepare` did, in whichever process ran it
+PARENT = os.getpid()
+
+
+def _add_here(a: int, b: int) -> tuple[int, list[str], bool]:
+    """Module-level: a call to a prepared child is pickled to it, by name."""
+    return a + b, list(PREPARED), os.getpid() != PARENT
+
+
+def _refuse(n: int) -> int:
+    raise ValueError(f"{n} is refused")
+
+
+def test_fork_ready_prepares_in_a_child_which_then_takes_one_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The child runs `prepare` at once (loading a module, in a build) and the call later
+    finds it done there; this process never ran it."""
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    PREPARED.clear()
+    ready = parallel.fork_ready(lambda: PREPARED.append("loaded"))
+    assert ready.call(_add_here, 2, 3)() == (5, ["loaded"], True)
+    assert PREPARED == []
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    ready = parallel.fork_ready(lambda: PREPARED.append("loaded"))
+    assert ready.call(_add_here, 2, 3)() == (5, [], False)  # here, unprepared
+
+
+def test_a_prepared_childs_error_is_raised_here_and_an_uncalled_child_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    with pytest.raises(ValueError, match="7 is refused"):
+        parallel.fork_ready(lambda: None).call(_refuse, 7)()
+    idle = parallel.fork_ready(lambda: None)
+    child = idle._child
+    assert child is not None
+    del idle  # its pipe closes: the child stops waiting
+    child.join(timeout=30)
+    assert not child.is_alive()

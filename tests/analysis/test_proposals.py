@@ -299,9 +299,14 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
 
     corpus = read_corpus(ROOT / "seeds")
     started: list[str] = []
-    real = proposals.fork_call
+    real, real_ready = proposals.fork_call, parallel.Prepared.call
     monkeypatch.setattr(
         proposals, "fork_call", lambda f, *a: started.append(f.__name__) or real(f, *a)
+    )
+    monkeypatch.setattr(
+        parallel.Prepared,
+        "call",
+        lambda ready, f, *a: started.append(f.__name__) or real_ready(ready, f, *a),
     )
     monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
     beside = proposals.analyse(corpus, "Tajikistan Taliban border")

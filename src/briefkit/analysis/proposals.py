@@ -34,7 +34,7 @@ from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER
 from briefkit.corpus import Corpus, Document, Sentence
-from briefkit.parallel import fork_call
+from briefkit.parallel import fork_call, fork_ready
 
 __all__ = [
     "SECTIONS",
@@ -243,6 +243,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
 
     stemmer = make_stemmer()
     documents = corpus.by_id()
+    # Finding neighbours needs scipy: a child forked now loads it while this process
+    # loads the signals and chooses the pool, then finds the pool's neighbours.
+    finder = fork_ready(coverage.load) if similarity != "semantic" else None
     # The per-source stage, from the corpus index where it has measured a source before.
     signals = per_source.corpus_signals(corpus)
     kept = per_source.citable_rows(corpus, signals)
@@ -272,9 +275,10 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         )
         neighbours: Callable[[], coverage.Neighbourhood] = lambda: semantic_hood  # noqa: E731
     else:
+        assert finder is not None
         numbered: dict[str, int] = {}
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
-        neighbours = fork_call(coverage.neighbourhood, unit_terms, origin)
+        neighbours = finder.call(coverage.neighbourhood, unit_terms, origin)
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
