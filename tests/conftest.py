@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,14 @@ EPOCH = "1700000000"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite golden files")
+
+
+@pytest.fixture(autouse=True)
+def _collector_whole() -> Iterator[None]:
+    """Loading from the index freezes what it loaded (`cache.bulk_load`); a build gives it
+    back, and so does each test, so the suite's own garbage is always collected."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

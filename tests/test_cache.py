@@ -120,7 +120,7 @@ def test_prune_drops_other_versions_then_the_least_recently_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
-    clock = iter(range(1, 100))
+    clock = iter(range(1_000, 100_000, 1_000))  # minutes apart: each touch counts
     monkeypatch.setattr(cache.time, "time", lambda: float(next(clock)))
     for key in ("old", "middle", "new"):
         cache.put(key, "x" * 10_000)
@@ -195,9 +195,14 @@ def test_bulk_load_pauses_the_collector_and_gives_it_back() -> None:
     import gc
 
     assert gc.isenabled()
+    gc.unfreeze()
     with cache.bulk_load():
         assert not gc.isenabled()
+        loaded = [[n] for n in range(1000)]
     assert gc.isenabled()
+    # what was loaded is in the permanent generation: the next collection does not walk it
+    assert gc.get_freeze_count() >= len(loaded)
+    gc.unfreeze()
     gc.disable()  # a caller that had paused it keeps it paused
     try:
         with cache.bulk_load():
@@ -222,9 +227,11 @@ def test_a_rebuild_loads_documents_and_signals_with_the_collector_paused(
     seeds = SCENARIOS / "nile" / "seeds"
     corpus = read_corpus(seeds, after=per_source.remember)
     collecting: list[tuple[str, bool]] = []
-    load, get_many = cache.load, cache.get_many
+    load, get_many = cache.load_digested, cache.get_many
     monkeypatch.setattr(
-        cache, "load", lambda key: collecting.append(("load", gc.isenabled())) or load(key)
+        cache,
+        "load_digested",
+        lambda key: collecting.append(("load", gc.isenabled())) or load(key),
     )
     monkeypatch.setattr(
         cache,
@@ -237,3 +244,39 @@ def test_a_rebuild_loads_documents_and_signals_with_the_collector_paused(
     assert ("load", False) in collecting and ("many", False) in collecting
     assert all(not enabled for _kind, enabled in collecting)
     assert gc.isenabled()
+
+
+def test_a_touch_within_the_minute_leaves_the_row_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Updating a row rewrites its stored value: a rebuild does not move the times of
+    entries it used less than `TOUCH_GRAIN_S` ago."""
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    now = [1_000_000.0]
+    monkeypatch.setattr(cache.time, "time", lambda: now[0])
+    cache.put("a", "x")
+    connection = cache._connection()
+    assert connection is not None
+
+    def used() -> float:
+        return connection.execute("SELECT used FROM entries WHERE key = 'a'").fetchone()[0]
+
+    now[0] += cache.TOUCH_GRAIN_S / 2
+    cache.touch(["a"])
+    assert used() == 1_000_000.0
+    now[0] += cache.TOUCH_GRAIN_S
+    cache.touch(["a"])
+    assert used() == now[0]
+
+
+def test_a_stored_value_comes_back_with_the_digest_of_its_pickle(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    value = {"words": ["a", "b"], "n": 3}
+    stored = cache.put("k", value)
+    assert stored == cache.digest(value)
+    assert cache.get_digested("k") == (value, stored)
+    assert cache.get_digested("missing") is None
+    monkeypatch.setenv("BRIEFKIT_CACHE", "off")
+    assert cache.put("k", value) is None

@@ -22,6 +22,24 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
         assert "Usage" in capsys.readouterr().out
 
 
+def test_run_as_the_program_the_collector_is_frozen_before_the_process_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`briefkit` (no argv given) freezes the collector's heap as it returns, so the
+    interpreter does not walk it on the way out; called with arguments (a library, these
+    tests), it leaves the collector as it was."""
+    import gc
+
+    gc.unfreeze()
+    assert main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path)]) == 0
+    assert gc.get_freeze_count() == 0
+    monkeypatch.setattr("sys.argv", ["briefkit", "--help"])
+    assert main() == 0
+    assert gc.get_freeze_count() > 0
+    gc.unfreeze()
+    capsys.readouterr()
+
+
 def test_build_then_verify(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         main(["build", str(LITHIUM / "brief.yaml"), "--out", str(tmp_path), "--format", "md"]) == 0

@@ -32,8 +32,11 @@ def _quotes(manifest_path: Path, audience: str) -> list[str]:
 
 
 def test_curate_writes_proposals_per_section(scenario) -> None:
+    import gc
+
     folder = scenario("lithium")
     result = curate(folder / "brief.yaml")
+    assert gc.get_freeze_count() == 0  # what loading froze is the collector's again
     curation = load_curation(result.path)
     assert result.path == folder / "brief.curation.yaml"
     sections = {e.section for e in curation.entries}

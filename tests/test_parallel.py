@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,93 @@ def test_fork_map_hands_childrens_log_records_to_this_process(
     with caplog.at_level(logging.INFO):
         assert parallel.fork_map(work, [1, 2, 3], workers=2) == [1, 2, 3]
     assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]
+
+
+def test_fork_map_hands_log_records_on_in_items_order_whatever_order_children_end(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first item's child ends last (it waits for the third's), yet its records are
+    handled first: -v prints a build's lines in the audiences' order."""
+    import time
+
+    logger = logging.getLogger("briefkit.test_fork_map")
+    third_done = tmp_path / "third-done"
+
+    def work(n: int) -> int:
+        if n == 1:
+            for _ in range(3000):  # at most 30 s: the third child ends long before
+                if third_done.exists():
+                    break
+                time.sleep(0.01)
+        logger.warning("item %d done", n)
+        if n == 3:
+            third_done.touch()
+        return n
+
+    with caplog.at_level(logging.INFO):
+        assert parallel.fork_map(work, [1, 2, 3], workers=3) == [1, 2, 3]
+    assert [r.getMessage() for r in caplog.records] == ["item 1 done", "item 2 done", "item 3 done"]
+
+
+def test_fork_call_runs_beside_this_process_and_hands_back_its_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parent = os.getpid()
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    pending = parallel.fork_call(lambda a, b: (a + b, os.getpid() != parent), 2, 3)
+    assert pending() == (5, True)  # computed in a child
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    assert parallel.fork_call(lambda a, b: (a + b, os.getpid() != parent), 2, 3)() == (5, False)
+
+
+def test_fork_call_raises_a_childs_error_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+
+    def refuse(n: int) -> int:
+        raise ValueError(f"{n} is refused")
+
+    pending = parallel.fork_call(refuse, 7)
+    with pytest.raises(ValueError, match="7 is refused"):
+        pending()
+
+
+PREPARED: list[str] = []  # what `prepare` did, in whichever process ran it
+PARENT = os.getpid()
+
+
+def _add_here(a: int, b: int) -> tuple[int, list[str], bool]:
+    """Module-level: a call to a prepared child is pickled to it, by name."""
+    return a + b, list(PREPARED), os.getpid() != PARENT
+
+
+def _refuse(n: int) -> int:
+    raise ValueError(f"{n} is refused")
+
+
+def test_fork_ready_prepares_in_a_child_which_then_takes_one_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The child runs `prepare` at once (loading a module, in a build) and the call later
+    finds it done there; this process never ran it."""
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    PREPARED.clear()
+    ready = parallel.fork_ready(lambda: PREPARED.append("loaded"))
+    assert ready.call(_add_here, 2, 3)() == (5, ["loaded"], True)
+    assert PREPARED == []
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    ready = parallel.fork_ready(lambda: PREPARED.append("loaded"))
+    assert ready.call(_add_here, 2, 3)() == (5, [], False)  # here, unprepared
+
+
+def test_a_prepared_childs_error_is_raised_here_and_an_uncalled_child_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    with pytest.raises(ValueError, match="7 is refused"):
+        parallel.fork_ready(lambda: None).call(_refuse, 7)()
+    idle = parallel.fork_ready(lambda: None)
+    child = idle._child
+    assert child is not None
+    del idle  # its pipe closes: the child stops waiting
+    child.join(timeout=30)
+    assert not child.is_alive()

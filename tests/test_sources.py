@@ -50,3 +50,12 @@ def test_the_terminal_view_reads_in_80_columns(tmp_path: Path) -> None:
     text = as_records(rows, 80)
     assert all(len(line) <= 80 for line in text.splitlines())
     assert "Ana Reyes" in text and "2024-03-03" in text and "missing" in text
+
+
+def test_listing_sources_gives_the_collector_back_what_loading_froze(tmp_path: Path) -> None:
+    import gc
+
+    write(tmp_path / "a.txt", "Title\n\nMarch 3, 2024\n\nThe border stays closed this week.\n")
+    list_sources(tmp_path)  # parsed, then stored
+    list_sources(tmp_path)  # loaded from the index
+    assert gc.get_freeze_count() == 0

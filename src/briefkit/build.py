@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import gc
 import json
 import os
 import re
@@ -54,7 +55,7 @@ from briefkit.manifest import (
 )
 from briefkit.memo import Memo, body_words
 from briefkit.output import check_output_folder, remove_stale_temporaries, write_set
-from briefkit.parallel import fork_map, worker_count
+from briefkit.parallel import MAX_WORKERS, fork_map, worker_count
 from briefkit.progress import Progress, silent
 from briefkit.read import read_corpus
 from briefkit.render import RenderJob, render_all, render_one, warm_up
@@ -357,6 +358,34 @@ def build(
     stamp: str | None = None,
     progress: Progress | None = None,
 ) -> BuildResult:
+    try:
+        return _build(
+            brief_path,
+            seeds=seeds,
+            out=out,
+            audiences=audiences,
+            formats=formats,
+            provenance=provenance,
+            redline=redline,
+            stamp=stamp,
+            progress=progress,
+        )
+    finally:
+        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
+
+
+def _build(
+    brief_path: Path,
+    *,
+    seeds: Path | None,
+    out: Path,
+    audiences: list[str] | None,
+    formats: list[str] | None,
+    provenance: bool,
+    redline: bool,
+    stamp: str | None,
+    progress: Progress | None,
+) -> BuildResult:
     note = progress or silent
     spec = load_brief(brief_path)
     require_similarity(spec, brief_path)
@@ -408,7 +437,7 @@ def build(
             compose_for, audience, wanted_formats, options, options_for(audience)
         ),
         chosen_audiences,
-        worker_count(len(chosen_audiences), minimum_jobs=2),
+        audience_workers(len(chosen_audiences)),
     )
     for made_one in made:
         warnings.extend(made_one.compose_warnings)
@@ -479,6 +508,16 @@ def build(
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
     )
+
+
+def audience_workers(audiences: int) -> int:
+    """How many audiences to compose at a time: all of them (up to `MAX_WORKERS`) where
+    workers pay off at all, even past the cores. A memo's time is not known before it is
+    composed, and the longest (the focused security memo, scored afresh) had waited
+    behind a short one on two cores; started together, the cores share them out."""
+    if worker_count(audiences, minimum_jobs=2) < 2:
+        return 1
+    return min(audiences, MAX_WORKERS)
 
 
 def _page_check(
@@ -592,6 +631,13 @@ def curate(
     brief_path: Path, *, seeds: Path | None = None, progress: Progress | None = None
 ) -> CurateResult:
     """Write or update the brief's curation file, keeping every earlier decision."""
+    try:
+        return _curate(brief_path, seeds, progress)
+    finally:
+        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
+
+
+def _curate(brief_path: Path, seeds: Path | None, progress: Progress | None) -> CurateResult:
     note = progress or silent
     spec = load_brief(brief_path)
     corpus, analysis = read_and_analyse(spec, resolve_seeds(brief_path, spec, seeds), note)

@@ -110,6 +110,9 @@ class Document:
 class Corpus:
     documents: tuple[Document, ...]
     skipped: tuple[str, ...] = field(default=())  # one line per unreadable file
+    # Per document, the sha256 of its pickled form as the corpus index holds it (its
+    # stored analysis is keyed by it: `per_source.signals_key`); empty when not known.
+    digests: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
     def by_id(self) -> dict[str, Document]:
         return {d.id: d for d in self.documents}

@@ -8,6 +8,7 @@ imports briefkit afresh, so there it takes more jobs to be worth it.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import multiprocessing
@@ -75,6 +76,136 @@ def fork_map(function: Callable[[T], R], items: Sequence[T], workers: int) -> li
         gc.unfreeze()
 
 
+def fork_call(function: Callable[..., R], *args: object) -> Callable[[], R]:
+    """Start `function(*args)` in a forked child and go on: the function returned waits
+    for its result (the parent does other work meanwhile, on another core). A child
+    inherits what this process holds, so only the result is pickled, on its way back.
+    Without a second core, or where children are not forked, `function` runs when its
+    result is asked for; a child that fails is run again here, raising as a serial run
+    would (the work is deterministic). The collector's heap is frozen first (as
+    `fork_map` does), and stays frozen: the build gives it back at its end."""
+    held = list(args)  # let go once the result is in: they may be large
+
+    def here() -> R:
+        value = function(*held)
+        held.clear()
+        return value
+
+    if worker_count(2, minimum_jobs=2) < 2 or start_method() != "fork":
+        return here
+    context = multiprocessing.get_context("fork")
+    reader, writer = context.Pipe(duplex=False)
+    gc.freeze()  # the child would otherwise copy every page the collector walks
+    child = context.Process(
+        target=_child, args=(lambda _item: function(*held), None, writer), daemon=True
+    )
+    child.start()
+    writer.close()
+
+    def result() -> R:
+        try:
+            done, value, records = reader.recv()
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+            done, value, records = False, None, []
+        reader.close()
+        child.join()
+        if not done:
+            return here()
+        held.clear()
+        for record in records:
+            logging.getLogger(record.name).handle(record)
+        return value  # type: ignore[no-any-return]
+
+    return result
+
+
+class Prepared:
+    """A child forked by `fork_ready`: it has run its `prepare` and waits for one call."""
+
+    def __init__(self, prepare: Callable[[], object]):
+        self._child: BaseProcess | None = None
+        if worker_count(2, minimum_jobs=2) < 2 or start_method() != "fork":
+            return
+        context = multiprocessing.get_context("fork")
+        child_reads, self._requests = context.Pipe(duplex=False)  # (receiver, sender)
+        self._results, child_writes = context.Pipe(duplex=False)
+        gc.freeze()  # the child would otherwise copy every page the collector walks
+        self._child = context.Process(
+            target=_serve,
+            args=(prepare, child_reads, child_writes, (self._requests, self._results)),
+            daemon=True,
+        )
+        self._child.start()
+        child_reads.close()  # the child's ends, in this process
+        child_writes.close()
+
+    def call(self, function: Callable[..., R], *args: object) -> Callable[[], R]:
+        """`function(*args)` in the child (a module-level function: it and the arguments
+        are pickled to it), as `fork_call`: the function returned waits for the result.
+        Without a child, or if the child cannot take the call, `function` runs here when
+        its result is asked for."""
+        held = list(args)
+
+        def here() -> R:
+            value = function(*held)
+            held.clear()
+            return value
+
+        child, self._child = self._child, None
+        if child is None:
+            return here
+        try:
+            self._requests.send((function, held))
+        except Exception:  # arguments that do not pickle: run here, and let the child go
+            self._requests.close()
+            self._results.close()
+            child.join()
+            return here
+        self._requests.close()
+
+        def result() -> R:
+            try:
+                done, value, records = self._results.recv()
+            except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+                done, value, records = False, None, []
+            self._results.close()
+            child.join()
+            if not done:
+                return here()
+            held.clear()
+            for record in records:
+                logging.getLogger(record.name).handle(record)
+            return value  # type: ignore[no-any-return]
+
+        return result
+
+
+def fork_ready(prepare: Callable[[], object]) -> Prepared:
+    """Fork a child now that runs `prepare` (loading what a later call needs, such as a
+    module) while this process goes on, then waits for one `Prepared.call`. A child never
+    called ends when this process lets go of it (its pipe closes)."""
+    return Prepared(prepare)
+
+
+def _serve(
+    prepare: Callable[[], object],
+    requests: Connection,
+    writer: Connection,
+    parents_ends: tuple[Connection, Connection],
+) -> None:
+    """In a child forked by `fork_ready`: prepare, then take one call and answer it."""
+    for end in parents_ends:  # inherited: held open here, the request pipe would never
+        end.close()  # close when the parent lets go of it, and this child would wait on
+    with contextlib.suppress(Exception):  # the call loads it again, and says why
+        prepare()
+    try:
+        function, args = requests.recv()
+    except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+        writer.close()
+        return
+    _child(lambda _item: function(*args), None, writer)
+
+
 def _forked(
     context: multiprocessing.context.BaseContext,
     function: Callable[[T], R],
@@ -85,6 +216,8 @@ def _forked(
     failed: list[int] = []
     waiting = list(enumerate(items))
     running: dict[Connection, tuple[int, BaseProcess]] = {}
+    logged: dict[int, list[logging.LogRecord]] = {}  # by item, until earlier items are done
+    next_logged = 0
     while waiting or running:
         while waiting and len(running) < workers:
             index, item = waiting.pop(0)
@@ -104,10 +237,13 @@ def _forked(
             child.join()
             if done:
                 results[index] = value
-                for record in records:  # as if logged here (-v's lines, in items' order)
-                    logging.getLogger(record.name).handle(record)
             else:
                 failed.append(index)
+            logged[index] = records
+            while next_logged in logged:  # as if logged here (-v's lines, in items' order)
+                for record in logged.pop(next_logged):
+                    logging.getLogger(record.name).handle(record)
+                next_logged += 1
     for index in sorted(failed):
         results[index] = function(items[index])
     return [results[index] for index in range(len(items))]

@@ -150,16 +150,17 @@ def build_document(
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
     """Read one source file (from the cache when unchanged); raises SourceError."""
-    document, _key = _read_keyed(path, seeds, keep_suffix)
+    document, _key, _digest = _read_keyed(path, seeds, keep_suffix)
     assert document is not None  # parsed when not in the index
     return document
 
 
 def _read_keyed(
     path: Path, seeds: Path, keep_suffix: bool, parse: bool = True
-) -> tuple[Document | None, str]:
-    """A source's Document and its key in the corpus index: a pure function of the file's
-    bytes, its sidecar and its place in the seeds folder, so any engine could map it.
+) -> tuple[Document | None, str, bytes | None]:
+    """A source's Document, its key in the corpus index (a pure function of the file's
+    bytes, its sidecar and its place in the seeds folder, so any engine could map it) and
+    the Document's `cache.digest` as stored (None when the cache is off).
     With `parse=False`, only what the index holds (None when it does not)."""
     relative = path.relative_to(seeds)
     reader = reader_for(path)
@@ -186,42 +187,47 @@ def _read_keyed(
         str(keep_suffix),
         str(limits.max_sentences),
     )
-    cached = cache.load(key)
-    if cached is not None or not parse:
-        return cached, key
+    cached = cache.load_digested(key)
+    if cached is not None:
+        return cached[0], key, cached[1]
+    if not parse:
+        return None, key, None
     result = reader(data)
     sidecar, sidecar_warnings = _sidecar(sidecar_path, sidecar_bytes)
     result.warnings.extend(sidecar_warnings)
     document = build_document(
         source_id(relative, keep_suffix), relative.as_posix(), data, result, sidecar
     )
-    cache.store(key, document)
-    return document, key
+    return document, key, cache.store(key, document)
+
+
+Read = tuple[Document | str | None, str | None, bytes | None]
 
 
 def _read_one(
     job: tuple[Path, Path, bool],
     parse: bool = True,
     after: Callable[[Document], object] | None = None,
-) -> tuple[Document | str | None, str | None]:
-    """Worker: a Document (or the one-line reason the file was skipped) and its index key;
-    with `parse=False`, None for a source the index does not hold. `after` is called with
-    each Document parsed, in the worker (the per-source analysis, kept in the index)."""
+) -> Read:
+    """Worker: a Document (or the one-line reason the file was skipped), its index key and
+    its digest as stored; with `parse=False`, None for a source the index does not hold.
+    `after` is called with each Document parsed, in the worker (the per-source analysis,
+    kept in the index)."""
     path, seeds, keep_suffix = job
     try:
-        document, key = _read_keyed(path, seeds, keep_suffix, parse)
+        document, key, digest = _read_keyed(path, seeds, keep_suffix, parse)
         if document is None:
-            return None, key
+            return None, key, None
         if after is not None and parse and any(s.quote for s in document.sentences):
             with contextlib.suppress(Exception):  # the build measures it again, and says why
                 after(document)
     except SourceError as exc:
-        return f"{path}: skipped, {exc.detail}", None
+        return f"{path}: skipped, {exc.detail}", None, None
     except Exception as exc:  # one broken source must never stop the others
-        return f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})", None
+        return f"{path}: skipped, could not be read ({type(exc).__name__}: {exc})", None, None
     if not any(s.quote for s in document.sentences):
-        return f"{path}: skipped, no citable sentences", key
-    return document, key
+        return f"{path}: skipped, no citable sentences", key, None
+    return document, key, digest
 
 
 def read_corpus(
@@ -249,7 +255,7 @@ def read_corpus(
     label = f"reading {len(jobs)} files"
     note(label, 0, len(jobs))
     # The index first, in this process: an unchanged source costs a lookup, not a worker.
-    results: list[tuple[Document | str | None, str | None]] = []
+    results: list[Read] = []
     hits = 0
     with cache.bulk_load():  # only lookups here: parsing, which may make cycles, comes after
         for job in jobs:
@@ -269,10 +275,16 @@ def read_corpus(
         for done, (i, result) in enumerate(zip(todo, parsed, strict=True), start=1):
             results[i] = result
             note(label, len(jobs) - len(todo) + done, len(jobs))
-    cache.touch(key for _result, key in results if key is not None)
-    for result, _key in results:
+    cache.touch(key for _result, key, _digest in results if key is not None)
+    digests: list[bytes | None] = []
+    for result, _key, digest in results:
         if isinstance(result, str):
             skipped.append(result)
         elif result is not None:
             documents.append(result)
-    return Corpus(documents=tuple(documents), skipped=tuple(skipped))
+            digests.append(digest)
+    return Corpus(
+        documents=tuple(documents),
+        skipped=tuple(skipped),
+        digests=tuple(digests) if None not in digests else (),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,10 @@ class SourceRow:
 
 def list_sources(seeds: Path) -> tuple[list[SourceRow], list[str]]:
     """Rows for readable sources, and one line per skipped file."""
-    corpus = read_corpus(seeds)
+    try:
+        corpus = read_corpus(seeds)
+    finally:
+        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
     rows = []
     for d in corpus.documents:
         values = {

@@ -17,7 +17,7 @@ from briefkit.analysis.actors import (
     titled_surnames,
 )
 from briefkit.analysis.proposals import analyse
-from briefkit.analysis.units import citable_units
+from briefkit.analysis.units import citable_units, keyed_units
 from briefkit.read import read_corpus
 from tests.conftest import ROOT, write
 
@@ -46,6 +46,25 @@ def test_a_rebuild_measures_only_the_new_source(seeds: Path) -> None:
     )
     analyse(read_corpus(seeds), QUERY)
     assert per_source.measured == ["new"]
+
+
+def test_a_rebuild_keys_stored_signals_by_the_digests_the_index_gave(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index gives each document with the digest of its stored pickle: a rebuild
+    finds the signals without pickling 1,000 documents again to hash them."""
+    first = read_corpus(seeds, after=per_source.remember)
+    assert first.digests == tuple(cache.digest(d) for d in first.documents)  # parsed
+    again = read_corpus(seeds)
+    assert again.digests == first.digests  # loaded: the stored bytes' digest
+
+    def no_pickling(value: object) -> bytes:
+        raise AssertionError("a document pickled again for its signals' key")
+
+    monkeypatch.setattr(cache, "digest", no_pickling)
+    per_source.measured.clear()
+    assert per_source.corpus_signals(again)
+    assert per_source.measured == []
 
 
 def test_sources_read_are_measured_where_they_are_read(seeds: Path) -> None:
@@ -119,3 +138,16 @@ def test_people_states_from_kept_signals_are_the_same() -> None:
             "Rahmon": "Tajikistan",
         }
     )
+
+
+def test_stored_units_are_places_resolved_without_a_python_step_per_unit(seeds: Path) -> None:
+    """Every unit is stored as a place: in the document's sentences, or past them in
+    `merged` (a unit of two sentences), so resolving is one `map` in C."""
+    corpus = read_corpus(seeds)
+    for document in corpus.documents:
+        stored = per_source.source_signals(document)
+        assert all(isinstance(u, int) for u in stored.units)
+        resolved = stored.resolved(document, {})
+        assert [u.id for u in resolved.units] == [u.id for u, _key in keyed_units(document)]
+        assert resolved.merged == ()
+    assert any(per_source.source_signals(d).merged for d in corpus.documents)

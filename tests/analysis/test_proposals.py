@@ -1,5 +1,7 @@
 """Proposals: the standing of a passage as a quote, before any section is considered."""
 
+import dataclasses
+
 import pytest
 
 from briefkit.analysis.proposals import quality
@@ -324,3 +326,77 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     assert any(t.startswith("The Harbour Party won") for t in summary), summary
     assert not any(t.startswith("The Harbour Party lost") for t in summary)
     assert not any(t.startswith("Officials") for t in summary)
+
+
+def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The unfocused scores (in the build's process) and a focused audience's (in its
+    forked worker) share one search of each passage's text; the scores are as before."""
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import ROOT
+
+    analysis = proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
+    searched: list[str] = []
+    real = proposals.points_back
+    monkeypatch.setattr(proposals, "points_back", lambda text: searched.append(text) or real(text))
+    plain = proposals.score(analysis)
+    first = len(searched)
+    assert first > 0
+    focused = proposals.score(analysis, focus="military threats and border troops")
+    assert len(searched) == first  # the focused scores searched nothing again
+    assert plain.sections.keys() == focused.sections.keys()
+    assert any(plain.sections[k] != focused.sections[k] for k in plain.sections)
+    again = proposals.score(
+        proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
+    )
+    assert again == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ('"We will never accept this border," the minister Rahmon said on Monday.', True),
+        ("The minister said the border would stay closed.", True),
+        ("The border stays closed this winter.", False),
+        ("“We will hold the line at every crossing,” Rahmon told reporters.", True),
+    ],
+)
+def test_someone_speaking_is_told_apart_from_the_sources_own_judgement(
+    text: str, speaks: bool
+) -> None:
+    from briefkit.analysis.proposals import speaks_for_someone
+
+    assert speaks_for_someone(text) is speaks
+
+
+def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each is wanted only further on, so each is found in a forked child while this
+    process goes on (where there is a second core); the analysis is the same as one
+    found a step after another here."""
+    from briefkit import parallel
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import ROOT
+
+    corpus = read_corpus(ROOT / "seeds")
+    started: list[str] = []
+    real, real_ready = proposals.fork_call, parallel.Prepared.call
+    monkeypatch.setattr(
+        proposals, "fork_call", lambda f, *a: started.append(f.__name__) or real(f, *a)
+    )
+    monkeypatch.setattr(
+        parallel.Prepared,
+        "call",
+        lambda ready, f, *a: started.append(f.__name__) or real_ready(ready, f, *a),
+    )
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    beside = proposals.analyse(corpus, "Tajikistan Taliban border")
+    assert started == ["common_words_of", "neighbourhood"]
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
+    here = proposals.analyse(corpus, "Tajikistan Taliban border")
+    for name in (f.name for f in dataclasses.fields(here) if f.name != "index"):
+        assert getattr(here, name) == getattr(beside, name), name

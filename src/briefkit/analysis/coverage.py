@@ -21,9 +21,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 NEIGHBOURS = 24  # nearest passages kept per passage
 MIN_SIMILARITY = 0.05  # cosine below which two passages are unrelated
@@ -50,9 +53,18 @@ class Neighbourhood:
         return similarity
 
 
+def load() -> None:
+    """Import scipy.sparse (0.2 s, numpy.f2py and numpy.testing with it): only finding
+    neighbours needs it, which a build does in a child forked beforehand to load it
+    (`parallel.fork_ready`), so the build's own process never does."""
+    from scipy import sparse  # noqa: F401
+
+
 def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Row-normalised TF-IDF (log tf) of each passage's stemmed terms, and each passage's
     information mass (the IDF of its distinct terms, mean 1)."""
+    from scipy import sparse
+
     vocabulary: dict[str, int] = {}
     rows, cols, counts = [], [], []
     for row, found in enumerate(units):

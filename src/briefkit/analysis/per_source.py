@@ -14,8 +14,6 @@ common words, people's states.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import pickle
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -68,8 +66,8 @@ class SourceSignals:
     per unit what `proposals.analyse` needs (columns, in the units' order)."""
 
     keys: frozenset[str]  # its sentences as boilerplate is compared (`units.sentence_keys`)
-    # as stored, a unit that is one sentence of the document is its place in
-    # `document.sentences` (an int): `resolved` gives the document's own Sentence
+    # As stored, each unit is a place (an int) in `document.sentences` followed by
+    # `merged` (units of two sentences): `resolved` gives the Sentences themselves.
     units: tuple[Sentence, ...]
     own: tuple[str, ...]  # each unit's own sentence's key: left out when it is boilerplate
     terms: tuple[list[str], ...]
@@ -80,14 +78,16 @@ class SourceSignals:
     titled: tuple[tuple[str, ...], ...]  # surnames named after a title
     dates: tuple[str | None, ...]  # `findings.event_date`
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
+    merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
 
     def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
         """As stored, made ready to use: units that are sentences of `document` are its
         own objects, and terms share one string per term across sources (memory)."""
-        sentences = document.sentences
+        table = document.sentences + self.merged
         return dataclasses.replace(
             self,
-            units=tuple(sentences[u] if isinstance(u, int) else u for u in self.units),
+            units=tuple(map(table.__getitem__, self.units)),  # type: ignore[arg-type]
+            merged=(),
             # map() calls setdefault from C: no Python frame for each of a corpus's terms
             terms=tuple(list(map(vocabulary.setdefault, found, found)) for found in self.terms),
         )
@@ -136,10 +136,14 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     texts = [u.text for u in units]
     subjects = tuple(_subject(text) for text in texts)
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
-    place = {id(s): i for i, s in enumerate(document.sentences)}
+    sentences = document.sentences
+    place = {id(s): i for i, s in enumerate(sentences)}
+    merged = [u for u in units if id(u) not in place]
+    place.update((id(u), len(sentences) + k) for k, u in enumerate(merged))
     return SourceSignals(
         keys=frozenset(keys),
-        units=tuple(place.get(id(u), u) for u in units),  # type: ignore[misc]
+        units=tuple(place[id(u)] for u in units),  # type: ignore[misc]
+        merged=tuple(merged),
         own=tuple(keys.get(key, key) for _unit, key in keyed),
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),
@@ -161,9 +165,10 @@ def _as_words(uses: WordUses) -> tuple[str, str, str]:
     return lower, capital, opening
 
 
-def signals_key(document: Document) -> str:
-    """The index key of a document's signals: its whole content and briefkit's code."""
-    return cache.cache_key(KIND, hashlib.sha256(pickle.dumps(document, protocol=5)).digest())
+def signals_key(document: Document, digest: bytes | None = None) -> str:
+    """The index key of a document's signals: its whole content (`cache.digest`, given
+    where the index gave the document) and briefkit's code."""
+    return cache.cache_key(KIND, digest or cache.digest(document))
 
 
 @lru_cache(maxsize=1)
@@ -200,7 +205,8 @@ def corpus_signals(
 ) -> list[SourceSignals]:
     """Every source's signals, in corpus order: from the index, else measured and stored."""
     measured.clear()
-    keys = [signals_key(d) for d in corpus.documents]
+    digests = corpus.digests or (None,) * len(corpus.documents)
+    keys = [signals_key(d, h) for d, h in zip(corpus.documents, digests, strict=True)]
     stemmer = make_stemmer()
     vocabulary: dict[str, str] = {}
     result: list[SourceSignals] = []
@@ -258,8 +264,8 @@ def common_words_of(
 
 class Columns(NamedTuple):
     """The corpus's citable units (as `units.citable_units` gives them) and their signals,
-    one list per signal: all `proposals.analyse` needs of the per-source stage, so the
-    sources' signals can go before the corpus-wide work (memory)."""
+    one list per signal: all `proposals.analyse` needs of the per-source stage (with
+    `common_words_of`), so the sources' signals can go before the corpus-wide work."""
 
     units: list[Sentence]
     terms: list[list[str]]
@@ -269,20 +275,23 @@ class Columns(NamedTuple):
     states: list[tuple[str, ...]]
     titled: list[tuple[str, ...]]
     dates: list[str | None]
-    common: frozenset[str]  # `actors.common_words` of the units
 
 
-def columns(corpus: Corpus, signals: Sequence[SourceSignals]) -> Columns:
-    """Leave out boilerplate (sentences other sources hold word for word) and lay the
-    remaining units' signals out in columns."""
+def citable_rows(corpus: Corpus, signals: Sequence[SourceSignals]) -> list[Sequence[int]]:
+    """Per source, the rows of its units left once boilerplate (sentences other sources
+    hold word for word) is left out (`kept_units`)."""
     keys = {d.id: s.keys for d, s in zip(corpus.documents, signals, strict=True)}
-    kept = kept_units(corpus, signals, _repeated(corpus, keys))
+    return kept_units(corpus, signals, _repeated(corpus, keys))
+
+
+def columns(signals: Sequence[SourceSignals], kept: Sequence[Sequence[int]]) -> Columns:
+    """The units kept (`citable_rows`) with their signals, laid out in columns."""
     laid: tuple[list, ...] = ([], [], [], [], [], [], [], [])
     for found, rows in zip(signals, kept, strict=True):
         whole = isinstance(rows, range)  # every unit: the columns as they are
         for into, column in zip(laid, _columns_of(found), strict=True):
             into.extend(column if whole else [column[i] for i in rows])
-    return Columns(*laid, common=common_words_of(signals, kept))
+    return Columns(*laid)
 
 
 def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:

@@ -10,7 +10,10 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
@@ -31,6 +34,7 @@ from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER
 from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.parallel import fork_call, fork_ready
 
 __all__ = [
     "SECTIONS",
@@ -142,11 +146,13 @@ REPORTED = re.compile(
 def speaks_for_someone(text: str) -> bool:
     """Does the passage give someone's words or report what they hold, rather than the
     source's own judgement?"""
-    return quotes_a_speaker(text) or bool(REPORTED.search(text))
+    return bool(REPORTED.search(text)) or quotes_a_speaker(text)
 
 
 def quotes_a_speaker(text: str) -> bool:
     """Does the passage give someone's words in quotation marks, with who said them?"""
+    if '"' not in text and "“" not in text:
+        return False  # what QUOTED_WORDS needs to start
     spoken = any(len(m.group(1).split()) >= SPOKEN_WORDS for m in QUOTED_WORDS.finditer(text))
     return spoken and bool(NAMES_SPEAKER.search(text))
 
@@ -227,6 +233,49 @@ class Analysis:
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
 
+    @cached_property
+    def forms(self) -> tuple[UnitForm, ...]:
+        """Per unit, what `score` asks of it whatever the audience's focus: found at the
+        first scoring and kept, so an audience scored with a focus (in a forked worker,
+        which inherits it) does not search every passage's text again."""
+        found = []
+        ordinal: dict[str, int] = {}  # citable passages of each source seen so far
+        for i, unit in enumerate(self.units):
+            lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS
+            ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
+            fits = self.fits[i]
+            advised = bool(ADVISED.match(unit.text))
+            speaks = speaks_for_someone(unit.text)
+            stale = bool(self.overtaken) and self.overtaken[i]
+            # The lede of a recent source says what happened last ("Milei's party won the
+            # midterms with 40.7 percent…"): a bottom line states the latest outcome as
+            # well as what comes next
+            latest = lede and not stale and not speaks
+            judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
+            if latest:
+                judgement = max(judgement, LEDE_JUDGEMENT)
+            # A bottom line is read first and alone: never one that points into its
+            # article ("Chad faces an even more direct threat"), adds to something untold
+            # ("…will also retain…"), compares with it ("…faces a similar threat") or
+            # names nothing ("Some will be in no hurry to return").
+            may_lead = (
+                judgement > 0.05
+                and (latest or judgement >= fits["background"])
+                and not advised
+                and not points_back(unit.text)
+                and not ADDS_TO_SOMETHING.match(unit.text)
+                and (not self.named or self.named[i])
+            )
+            found.append(UnitForm(advised, may_lead, may_lead and speaks, latest))
+        return tuple(found)
+
+
+class UnitForm(NamedTuple):
+    advised: bool  # advice ("should…"), never an outlook
+    may_lead: bool  # may stand as the bottom line
+    speaks: bool  # it gives someone's words (a bottom line that does stands lower)
+    latest: bool  # a recent source's lede: the latest outcome, a bottom line in any tense
+
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
     """Measure every citable passage once per brief: relevance to `query`, coverage,
@@ -236,16 +285,24 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
 
     stemmer = make_stemmer()
     documents = corpus.by_id()
+    # Finding neighbours needs scipy: a child forked now loads it while this process
+    # loads the signals and chooses the pool, then finds the pool's neighbours.
+    finder = fork_ready(coverage.load) if similarity != "semantic" else None
     # The per-source stage, from the corpus index where it has measured a source before.
-    found = per_source.columns(corpus, per_source.corpus_signals(corpus))
+    signals = per_source.corpus_signals(corpus)
+    kept = per_source.citable_rows(corpus, signals)
+    # The corpus's common words and (below) the pool's neighbours are each wanted only
+    # further on: found meanwhile in a forked child where there is a second core, so a
+    # rebuild of a large corpus does not wait for them one step after another.
+    counted = fork_call(per_source.common_words_of, signals, kept)
+    found = per_source.columns(signals, kept)
+    del signals, kept
     related = relevance(found.terms, found.units, terms(query, stemmer))
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.
     pool = candidate_pool(related, found.fits, found.quality)
     if len(pool) < len(found.units):
-        found = per_source.Columns(
-            *([column[i] for i in pool] for column in found[:-1]), common=found.common
-        )
+        found = per_source.Columns(*([column[i] for i in pool] for column in found))
         related = [related[i] for i in pool]
     units = found.units
     unit_terms = found.terms
@@ -255,12 +312,15 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
 
         meaning, near = semantic.scores([u.text for u in units], query)
         related = normalise([(r + m) / 2 for r, m in zip(related, meaning, strict=True)])
-        hood = coverage.Neighbourhood(tuple(near), tuple(1.0 + sum(n.values()) for n in near))
+        semantic_hood = coverage.Neighbourhood(
+            tuple(near), tuple(1.0 + sum(n.values()) for n in near)
+        )
+        neighbours: Callable[[], coverage.Neighbourhood] = lambda: semantic_hood  # noqa: E731
     else:
+        assert finder is not None
         numbered: dict[str, int] = {}
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
-        hood = coverage.neighbourhood(unit_terms, origin)
-    central = normalise(list(hood.total))
+        neighbours = finder.call(coverage.neighbourhood, unit_terms, origin)
 
     years = sorted(y for d in corpus.documents if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
@@ -270,7 +330,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             return 0.5
         return (document.year - span[0]) / (span[1] - span[0])
 
-    common = found.common
+    common = counted()
     subjects = found.subjects
     found_actors = [
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
@@ -326,6 +386,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
+    hood = neighbours()
+    central = normalise(list(hood.total))
     return Analysis(
         units=tuple(units),
         index=index,
@@ -404,10 +466,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         else [0.0] * len(units)
     )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
-    ordinal: dict[str, int] = {}  # citable passages of each source seen so far
+    forms = analysis.forms
     for i, unit in enumerate(units):
-        lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS
-        ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
         fits = analysis.fits[i]
         related, central, recency = (
             analysis.relevance[i],
@@ -416,7 +476,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
-        advised = bool(ADVISED.match(unit.text))
+        advised, may_lead, speaks, latest = forms[i]
         for name in SECTIONS:
             fit = fits[name]
             if fit <= 0.05 and name in NEEDS_CUES:
@@ -443,28 +503,13 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation) or says why; never history.
         judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        # The lede of a recent source says what happened last ("Milei's party won the
-        # midterms with 40.7 percent…"): a bottom line states the latest outcome as well as
-        # what comes next
-        latest = lede and not stale and not speaks_for_someone(unit.text)
-        if latest:
+        if latest:  # a recent source's lede: the latest outcome (`Analysis.forms`)
             judgement = max(judgement, LEDE_JUDGEMENT)
-        # It is read first and alone: never one that points into its article ("Chad
-        # faces an even more direct threat"), adds to something untold ("…will also
-        # retain…"), compares with it ("…faces a similar threat") or names nothing
-        # ("Some will be in no hurry to return").
-        if (
-            judgement > 0.05
-            and (latest or judgement >= fits["background"])
-            and not advised
-            and not points_back(unit.text)
-            and not ADDS_TO_SOMETHING.match(unit.text)
-            and (not analysis.named or analysis.named[i])
-        ):
+        if may_lead:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             if analysis.superseded and analysis.superseded[i]:
                 standing *= SUPERSEDED
-            if speaks_for_someone(unit.text):
+            if speaks:
                 standing *= QUOTED_BOTTOM_LINE
             sections[SUMMARY].append(
                 Candidate(
