@@ -102,21 +102,24 @@ def fork_call(function: Callable[..., R], *args: object) -> Callable[[], R]:
     child.start()
     writer.close()
 
-    def result() -> R:
-        try:
-            done, value, records = reader.recv()
-        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
-            done, value, records = False, None, []
-        reader.close()
-        child.join()
-        if not done:
-            return here()
-        held.clear()
-        for record in records:
-            logging.getLogger(record.name).handle(record)
-        return value  # type: ignore[no-any-return]
+    return lambda: _answer(reader, child, here, held)
 
-    return result
+
+def _answer(reader: Connection, child: BaseProcess, here: Callable[[], R], held: list[object]) -> R:
+    """A forked child's answer, its log records handled here; where it failed (no answer,
+    or one that does not unpickle), the work run here instead, raising as it would."""
+    try:
+        done, value, records = reader.recv()
+    except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+        done, value, records = False, None, []
+    reader.close()
+    child.join()
+    if not done:
+        return here()
+    held.clear()
+    for record in records:
+        logging.getLogger(record.name).handle(record)
+    return value  # type: ignore[no-any-return]
 
 
 class Prepared:
@@ -163,21 +166,8 @@ class Prepared:
             return here
         self._requests.close()
 
-        def result() -> R:
-            try:
-                done, value, records = self._results.recv()
-            except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
-                done, value, records = False, None, []
-            self._results.close()
-            child.join()
-            if not done:
-                return here()
-            held.clear()
-            for record in records:
-                logging.getLogger(record.name).handle(record)
-            return value  # type: ignore[no-any-return]
-
-        return result
+        results = self._results
+        return lambda: _answer(results, child, here, held)
 
 
 def fork_ready(prepare: Callable[[], object]) -> Prepared:
