@@ -383,8 +383,15 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
         "# Harbour Outlook for the Year Ahead in Detail\n\n" + body + "\n\n" + scenario + "\n",
     )
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
-    assert not any("doubles its throughput" in q or "Sanctions and arrests" in q for q in quotes)
-    assert any("would open the way" in q for q in quotes), quotes
+    assert not any("Sanctions and arrests" in q for q in quotes)
+    # a scenario's hedged consequence comes with the label giving the case and its odds
+    assert not any(
+        ("would open the way" in q or "doubles its throughput" in q) and "(~15%)" not in q
+        for q in quotes
+    ), quotes
+    assert any(
+        "would open the way" in q and q.startswith("2. Breakthrough (~15%).") for q in quotes
+    )
 
 
 @pytest.mark.parametrize(
@@ -607,3 +614,20 @@ def test_lacks_speaker() -> None:
     assert not lacks_speaker('"We will go after them. They know it," Berg said.')
     assert not lacks_speaker("The board said the patrols would start in May.")
     assert not lacks_speaker('Berg backs the patrols. "They start in May," she said.')
+
+
+def test_a_scenarios_consequence_comes_with_its_label_and_odds(tmp_path: Path) -> None:
+    """ "U.S. support … could be withdrawn." alone reads as the forecast; in a 25% downside
+    case it is quoted after the label, the trim shown, or not at all."""
+    body = _harbour_lines("\n\n")
+    scenario = (
+        "Downside (25%): A strike closes the harbour for a month. Freight rates double "
+        "across the region. Support from the port's owners could be withdrawn."
+    )
+    write(tmp_path / "a.txt", "Harbour Outlook\n\nMarch 3, 2023\n\n" + body + "\n\n" + scenario)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert (
+        "Downside (25%): A strike closes the harbour for a month. … Support from the port's "
+        "owners could be withdrawn."
+    ) in quotes
+    assert "Support from the port's owners could be withdrawn." not in quotes

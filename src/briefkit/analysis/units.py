@@ -551,6 +551,13 @@ def is_scenario(paragraph: Paragraph) -> bool:
     return bool(SCENARIO_LABEL.match(first.quote) or SCENARIO_HEADING.search(first.heading or ""))
 
 
+def scenario_label(paragraph: Paragraph) -> Sentence | None:
+    """The sentence that names a scenario and its odds ("Downside (25%): A defeat…"),
+    when the paragraph opens with one."""
+    first = paragraph.sentences[0] if paragraph.sentences else None
+    return first if first is not None and SCENARIO_LABEL.match(first.quote) else None
+
+
 def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     """A document's citable units before boilerplate is left out, each with the key
     (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
@@ -564,6 +571,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     authors = document.meta.authors
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
+        label = scenario_label(paragraph) if scenario else None
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
             sentences_before[sentence.id] = before
@@ -575,6 +583,18 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 told_as_fact.add(sentence.id)
                 continue  # "Sanctions and arrests split the coalition." in a 15% scenario
             key = collapse(sentence.text).lower()
+            if label is not None and sentence.id != label.id:
+                # "U.S. support … could be withdrawn." in a 25% downside case reads as the
+                # forecast: it is quoted with the label that gives the case and its odds
+                # ("Downside (25%): A defeat … … U.S. support … could be withdrawn."), or not
+                labelled = (
+                    _joined(label, sentence, collapsed)
+                    if label.words + sentence.words <= MAX_PAIR_WORDS
+                    else None
+                )
+                if labelled is not None and quotes_balanced(labelled.quote):
+                    units.append((labelled, key))
+                continue
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
             if not leans_back(sentence.text) and not continues_a_hypothetical(
                 sentence.text, before.text if before is not None and same_paragraph else None
