@@ -349,3 +349,27 @@ def test_an_opening_participle_is_a_setting_not_the_actor() -> None:
     position, not Belgium's."""
     text = "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said the code would stay."
     assert subject_actor(text) == "Commissioner Henna Virkkunen"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            '"Unless the monsoon fails badly, India has enough rice to keep exporting," said '
+            "Rohan Malhotra, an analyst at a consultancy in Singapore.",
+            "Rohan Malhotra",
+        ),
+        ('"The canal is ours," Panama\'s president said on Monday.', "Panama"),
+        ('"China has always met its obligations," Mao Ning told reporters.', "Mao Ning"),
+    ],
+)
+def test_a_sentence_opening_on_someones_words_is_the_speakers(text: str, actor: str) -> None:
+    """The speaker of the quotation takes the position, not a state the words name."""
+    assert subject_actor(text) == actor
+
+
+def test_a_demonym_opening_an_organisations_name_is_no_state() -> None:
+    """ "The American Hospital Association said…" is the association's position."""
+    text = "The American Hospital Association said hospitals would not pay ransoms."
+    assert subject_actor(text) == "American Hospital Association"
+    assert subject_actor("American officials said hospitals would not pay.") == "United States"

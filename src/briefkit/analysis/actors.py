@@ -505,17 +505,40 @@ COUNTRYS_UNNAMED = re.compile(
     r"activists|campaigners|scientists|researchers|experts|analysts|economists|critics|"
     r"users|customers|workers|unions|families|households|voters|citizens|students)\b"
 )
+ORGANISATION_NAMED = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w-]*){0,4}\s+(?:Association|Institute|"
+    r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
+    r"League|Academy|College|University|Hospital|Hospitals|Company|Corporation|Airlines|"
+    r"Press|Times|News|Post|Journal|Forum|Centre|Center|Alliance|Coalition|Network)\b"
+)
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
 # named party that follows it.
 DEMONYM_BEFORE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
 
 
+# '"Unless the monsoon fails badly, India has enough rice," said Rohan Malhotra, an
+# analyst…': a sentence that opens on someone's words is that speaker's position, whatever
+# the words name.
+QUOTATION_THEN_SPEAKER = re.compile(
+    r"^[\"“](?P<words>[^\"“”]{10,400}?)[\"”],?\s+(?:"
+    r"(?:said|says|added|adds|warned|warns|wrote|writes|argued|argues|told [a-z ]{2,30}?)\s+"
+    r"(?P<after>[^,.;]{2,80})|"
+    r"(?P<before>[^,.;\"“”]{2,80}?)\s+(?:said|says|added|adds|warned|warns|wrote|writes|"
+    r"argued|argues|told)\b)"
+)
+
+
 def subject_actor_at(
     text: str, common: frozenset[str] = frozenset(), window: int = 80
 ) -> tuple[str, int] | None:
-    """The actor a sentence is chiefly about, and where it is named: the state a closing
-    attribution names ("…, Egypt's water ministry said."), else a state named early on,
-    else a proper name."""
+    """The actor a sentence is chiefly about, and where it is named: the speaker of a
+    quotation it opens with, the state a closing attribution names ("…, Egypt's water
+    ministry said."), else a state named early on, else a proper name."""
+    quoted = QUOTATION_THEN_SPEAKER.match(text)
+    if quoted:
+        part = "after" if quoted["after"] else "before"
+        found = subject_actor_at(quoted[part], common, window)
+        return (found[0], quoted.start(part) + found[1]) if found else None
     attribution = ATTRIBUTION.search(text)
     if attribution:
         named = countries_in(attribution["who"])
@@ -534,7 +557,9 @@ def subject_actor_at(
     describing = {
         at
         for at, name in named_states
-        if DEMONYM_BEFORE_NAME.match(head, at) and not head.startswith(name, at)
+        if (DEMONYM_BEFORE_NAME.match(head, at) and not head.startswith(name, at))
+        # "the American Hospital Association said…": the demonym opens an organisation's name
+        or (not head.startswith(name, at) and ORGANISATION_NAMED.match(head, at))
     }
     mentions = sorted(
         (m for m in named_states + _proper_phrases(head, common, things) if m[0] not in describing),
@@ -573,7 +598,11 @@ def subject_actor_at(
         # what the sentence is about, not who takes the position.
         return None
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
-    states = [(n, at) for at, n in countries_in(head) if first_offset <= at <= reach]
+    states = [
+        (n, at)
+        for at, n in countries_in(head)
+        if first_offset <= at <= reach and at not in describing
+    ]
     return states[0] if states else (first_name, first_offset)
 
 
