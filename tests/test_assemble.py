@@ -66,7 +66,7 @@ def test_an_undated_source_comes_after_the_dated_ones_in_newest_order() -> None:
 
 def test_the_writers_own_voice_is_attributed() -> None:
     """ "Our central case is…" quoted bare reads as the memo's own view: the excerpt is
-    led by its source's name."""
+    led by its writer's name, in full."""
     from briefkit.assemble import _excerpt_inlines, _Notes, speaks_as_writer
     from briefkit.memo import Text
 
@@ -80,7 +80,7 @@ def test_the_writers_own_voice_is_attributed() -> None:
     text = "Our central case is that 2026 will look like 2025."
     candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
-    assert inlines[0] == Text("Lindgren: ")
+    assert inlines[0] == Text("Ana Lindgren: ")  # in full: "Lindgren:" told a reader nothing
 
 
 def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:

@@ -86,6 +86,21 @@ def source_label(document: Document) -> str:
     return citation_label(document.meta, fallback_title(document))
 
 
+def writer_label(document: Document) -> str:
+    """Who speaks in a source's own voice, named in full: a surname alone ("Marsh:") tells a
+    reader nothing where the notes are short. Two authors both, more the first "and
+    others"; else the source's label (its publisher)."""
+    # "Marcus Feld and Anika Rao, Meridian Health Strategy": the people, not their firm
+    authors = [a.split(",")[0].strip() if len(a.split()) > 4 else a for a in document.meta.authors]
+    if len(authors) == 1:
+        return authors[0]
+    if len(authors) == 2:
+        return f"{authors[0]} and {authors[1]}"
+    if authors:
+        return f"{authors[0]} and others"
+    return source_label(document)
+
+
 def _ordered(
     layout: SectionLayout,
     picks: list[Candidate],
@@ -210,8 +225,8 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     if label:
         inlines.append(Text(f"{label}.", bold=True))
     document = notes.corpus[sentence.source_id]
-    if speaks_as_writer(sentence.text):  # "Kellerhals: Our assessment is that…"
-        inlines.append(Text(f"{source_label(document)}: "))
+    if speaks_as_writer(sentence.text):  # "Helena Marsh: Our assessment is that…"
+        inlines.append(Text(f"{writer_label(document)}: "))
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
     inlines.append(
         Excerpt(
