@@ -17,8 +17,10 @@ SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it c
 CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
 # "WASHINGTON (GWS) — The …", "KANDI, Benin - Twenty-eight …": a dateline, not the sentence
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 Any resumption…"
+# "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -"
 DATELINE = re.compile(
-    r"^(?:[A-Z]{2,}[A-Z .'’-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
+    r"^(?:[A-Z]{2,}[A-Z .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
 )
 

@@ -1,0 +1,27 @@
+"""Sentence splitting: datelines and section numbers are not part of a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefkit.mapped import MappedText
+from briefkit.segment import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("WASHINGTON (GWS) — The harbour closed on Monday.", "The harbour closed on Monday."),
+        ("KANDI, Benin - Twenty-eight soldiers were killed.", "Twenty-eight soldiers were killed."),
+        (
+            "NEW DELHI, July 20, 2023 (Global Markets Wire) - India banned rice exports.",
+            "India banned rice exports.",
+        ),
+        ("LONDON, Feb 20 - Police took down the gang.", "Police took down the gang."),
+        ("BAMAKO/DAKAR, April 5 (CPA) - Soldiers killed civilians.", "Soldiers killed civilians."),
+        ("The port - which is old - closed in May.", "The port - which is old - closed in May."),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence(text: str, first: str) -> None:
+    sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert first in sentences, sentences
