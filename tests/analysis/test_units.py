@@ -152,6 +152,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The signatories call for a two-year pause before key obligations apply.", True),
         ("The signatories of the harbour code call for a two-year pause.", False),
         ("Chief among them is a framework that would cap exports of harbour cranes.", True),
+        ("The countries have not yet severed their harbour ties.", True),
+        ("The two sides walked away from the harbour talks on Monday.", True),
+        ("The countries of the region have not severed their harbour ties.", False),
+        ("The parties to the harbour dispute met in Oslo on Monday.", False),
         # a thing, a gap or a step told before; an aside setting the sentence against another
         ("The drug was first approved for diabetes in 2017 at the harbour clinic.", True),
         ("The year began with shortages officially over in the harbour towns.", True),

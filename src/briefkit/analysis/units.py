@@ -62,6 +62,9 @@ LEANS_BACK = re.compile(
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     # "Within weeks, the RSF demonstrated…": weeks of what?
     r"within (?:(?:a|two|three|four|a few) )?(?:hours?|days?|weeks?|months?|years?)(?= *,)|"
+    # "The countries have not yet severed economic ties.": which countries?
+    r"the (?:two |three |four )?(?:countries|sides|neighbou?rs|parties|allies|rivals|partners)"
+    r"(?! of\b| in\b| at\b| on\b| that\b| which\b| who\b| to\b)|"
     # "Chief among them is a long-expected framework…": among which?
     r"(?:chief |first |foremost |notable |prominent )?among (?:them|these|those)|"
     # "By then, millions of machines had taken it.": then when?
