@@ -306,15 +306,15 @@ def _section_blocks(
         )
     newest = _newest_date(corpus)
     labelled = [(c, _label(layout, c, corpus, newest)) for c in picks]
-    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
+    if layout.style == "run_in":
         # Undated-by-label excerpts (the current views) first: after "2024. …" an excerpt
         # without a label would read as of 2024 too
         labelled.sort(key=lambda pair: pair[1] is not None)
-        items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
-        return (Paragraph(tuple(inline for item in items for inline in item)),)
     items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)
+    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
+        return (Paragraph(tuple(inline for item in items for inline in item)),)
     return tuple(Paragraph(item) for item in items)
 
 

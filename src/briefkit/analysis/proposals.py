@@ -266,7 +266,7 @@ class Analysis:
                 and not ADDS_TO_SOMETHING.match(unit.text)
                 and (not self.named or self.named[i])
             )
-            found.append(UnitForm(advised, may_lead, may_lead and speaks, latest))
+            found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement))
         return tuple(found)
 
 
@@ -274,7 +274,7 @@ class UnitForm(NamedTuple):
     advised: bool  # advice ("should…"), never an outlook
     may_lead: bool  # may stand as the bottom line
     speaks: bool  # it gives someone's words (a bottom line that does stands lower)
-    latest: bool  # a recent source's lede: the latest outcome, a bottom line in any tense
+    judgement: float  # how far it is a bottom line: what next, why, or the latest outcome
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -476,7 +476,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
-        advised, may_lead, speaks, latest = forms[i]
+        advised, may_lead, speaks, judgement = forms[i]
         for name in SECTIONS:
             fit = fits[name]
             if fit <= 0.05 and name in NEEDS_CUES:
@@ -500,11 +500,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 )
             )
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
-        # A bottom line looks ahead (risk, expectation) or says why; never history.
-        judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
+        # A bottom line looks ahead (risk, expectation), says why or gives the latest
+        # outcome (a recent source's lede); never history (`Analysis.forms`).
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        if latest:  # a recent source's lede: the latest outcome (`Analysis.forms`)
-            judgement = max(judgement, LEDE_JUDGEMENT)
         if may_lead:
             standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
             if analysis.superseded and analysis.superseded[i]:

@@ -548,10 +548,10 @@ HEDGED = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 def is_scenario(paragraph: Paragraph) -> bool:
     """Is the paragraph one scenario of several: labelled with its odds, or under a
     heading about scenarios?"""
-    first = paragraph.sentences[0] if paragraph.sentences else None
-    if first is None:
+    if not paragraph.sentences:
         return False
-    return bool(SCENARIO_LABEL.match(first.quote) or SCENARIO_HEADING.search(first.heading or ""))
+    heading = paragraph.sentences[0].heading or ""
+    return scenario_label(paragraph) is not None or bool(SCENARIO_HEADING.search(heading))
 
 
 def scenario_label(paragraph: Paragraph) -> Sentence | None:
