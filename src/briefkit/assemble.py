@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.analysis.proposals import Candidate, months_older
+from briefkit.analysis.proposals import Candidate, months_older, names_only_earlier_years
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
@@ -266,8 +266,7 @@ def _label(
     document = corpus[candidate.sentence.source_id]
     newest = newest or _newest_date(corpus)
     date = document.meta.date
-    named = [int(y) for y in NAMED_YEAR.findall(candidate.sentence.text)]
-    if date and named and max(named) < int(date[:4]):
+    if names_only_earlier_years(candidate.sentence.text, date):
         # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
         # the year of the undertaking
         return None
@@ -280,7 +279,6 @@ def _label(
 
 
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
-NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")
 
 
 def _section_blocks(

@@ -40,6 +40,7 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Brazil: the government said it would not join the talks.", True),
         ("Lilly has pursued similar claims against three telehealth companies.", True),
         ("Saudi Arabia made the same calculation about the harbour tolls.", True),
+        ("Officials spent the following months shuttling between ministries.", True),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
     ],
@@ -400,3 +401,62 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
     here = proposals.analyse(corpus, "Tajikistan Taliban border")
     for name in (f.name for f in dataclasses.fields(here) if f.name != "index"):
         assert getattr(here, name) == getattr(beside, name), name
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "On the floor of the Renton plant, the key number is no longer how many jets roll out.",
+        "On 3 October, the Harbourland court did something that many voters found hard to grasp.",
+        "A year ago the Harbour Party looked like a party that would lose Sunday's election.",
+        "Two summers ago, when prices rose, the Harbour Party looked like a spent force in Harbourland.",
+        "When the Harbour Party won the election in 2019, it promised lower prices in Harbourland.",
+    ],
+)
+def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:
+    """A teaser or a look back opens a feature; it does not say what happened last, so
+    being first does not make it a bottom line."""
+    proposals = _propose(
+        tmp_path,
+        "Harbourland election and the Harbour Party",
+        new="Harbourland Feature\n\nOctober 28, 2025\n\n"
+        + lede
+        + "\nHarbourland voters were angry about prices in the capital that autumn.\n"
+        "Officials in Harbourland counted the ballots over two nights in the capital.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert lede not in summary, summary
+
+
+def test_a_lede_of_news_is_still_the_latest_outcome() -> None:
+    from briefkit.analysis.proposals import SETS_A_SCENE
+
+    news = "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote."
+    assert not SETS_A_SCENE.search(news)
+    assert not SETS_A_SCENE.search("Boeing is no longer the world's largest planemaker.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("For ten months I sat alongside 1,400 stakeholders in the working groups.", True),
+        ("Gerard Barron: For more than a decade, the company has done what was asked.", True),
+        ("Over a decade, my company has done everything the authority asked of it.", True),
+        ('"I will not resign," the Harbourland minister said on Monday.', False),
+        ("Phase I trials of the vaccine ended in 2024, the ministry said.", False),
+        ("We judge that the talks will most likely fail before the spring.", False),
+    ],
+)
+def test_a_bottom_line_is_no_first_person_account(text: str, first: bool) -> None:
+    from briefkit.analysis.proposals import in_first_person
+
+    assert in_first_person(text) is first
+
+
+def test_history_names_only_years_before_its_source() -> None:
+    from briefkit.analysis.proposals import names_only_earlier_years
+
+    assert names_only_earlier_years("In 2009, Microsoft agreed to open the kernel.", "2024-07-19")
+    assert not names_only_earlier_years("By 2026 the kernel will be closed.", "2024-07-19")
+    assert not names_only_earlier_years("The kernel will be closed.", "2024-07-19")
+    assert not names_only_earlier_years("In 2009, Microsoft agreed.", None)

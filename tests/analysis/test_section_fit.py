@@ -53,6 +53,11 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The midterm elections on 26 October will renew half the house.", (2025, 9), True),
         ("The midterm elections on 26 October will renew half the house.", (2025, 11), False),
         ("The vote, due on March 3, will decide the matter.", (2025, 4), False),
+        # a span from the writer's day, read at its longest
+        ("The tanker is not expected to return for several months.", (2023, 10), True),
+        ("The tanker is not expected to return for several months.", (2025, 6), False),
+        ("A ruling is expected in a few weeks.", (2025, 10), False),
+        ("A ruling is expected in a few weeks.", (2025, 6), True),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(
@@ -95,3 +100,9 @@ def test_a_modal_of_purpose_in_a_told_event_is_no_outlook() -> None:
         == 0
     )
     assert _fit("The ceasefire could collapse before the talks resume.") > 0
+
+
+def test_an_inability_in_a_told_event_is_no_outlook() -> None:
+    """ "Customers could not delay or stage these files" tells what happened."""
+    assert _fit("Customers could not delay or stage the channel files in July.") == 0
+    assert _fit("A new strike could not be ruled out before the talks resume.") > 0

@@ -336,6 +336,29 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> 
     assert leans_back(sentence)
 
 
+def test_then_opens_a_next_step_unless_it_dates_a_title() -> None:
+    assert leans_back("Then in July 2023 it banned ordinary white rice too.")
+    assert not leans_back("Then-president Kenyatta sent the first police officers in 2024.")
+    assert not leans_back("Then prime minister Henry asked for a foreign force in 2022.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Since lifting its restrictions last year it has offered neighbours new supply.", True),
+        ("After winning the vote, he will appoint a new cabinet in Harbourland.", True),
+        (
+            "Since lifting its restrictions last year India has offered neighbours new supply.",
+            False,
+        ),
+        ("After winning the vote, Mulino said the canal would stay Panamanian.", False),
+    ],
+)
+def test_an_opening_participle_then_a_pronoun_names_no_actor(sentence: str, leans: bool) -> None:
+    """The participle names no one and the subject is a pronoun: whose restrictions?"""
+    assert leans_back(sentence) is leans
+
+
 def test_a_reaction_to_something_the_sentence_names_stands_alone() -> None:
     assert not leans_back("Kenya welcomed the decision to extend the mission by a year.")
     assert not leans_back("Egypt rejected the deal between Ethiopia and Sudan.")

@@ -109,6 +109,28 @@ COMPARES_TO_UNTOLD = re.compile(
     re.IGNORECASE,
 )
 LEDE_UNITS = 2  # a source's first citable passages: a news article's lede
+# A lede that frames its story instead of telling its latest outcome: a teaser ("On the
+# floor of the factory, the most important number is no longer how many jets roll out",
+# "The court did something many Finns found hard to understand") or a look back ("A year
+# ago the Baltic looked like…", "When the Commission unveiled the levy in July 2021, …").
+# Such a lede is no bottom line for being first; one that names only years before its
+# source's is history too (`Analysis.looks_back`).
+SETS_A_SCENE = re.compile(
+    r"\bno longer (?:how|what|whether|who|which|about)\b|"
+    r"\b(?:did|does|do|said|says|found|finds|means?|meant) (?:something|someone|somebody)\b|"
+    r"\b(?:a|one|two|three|four|five|six|ten|several|\d+) (?:years?|months?|decades?|"
+    r"weeks?|summers?|winters?|springs?|autumns?) ago\b|"
+    r"^when\b",
+    re.IGNORECASE,
+)
+# Someone speaking for themselves ("For ten months I sat alongside…", "Gerard Barron: For
+# more than a decade, my company has…"): the memo's bottom line is never a first-person
+# account, nor a transcript's line with its speaker's name glued on.
+FIRST_PERSON_SINGULAR = re.compile(
+    r"\b(?:my|me)\b|\bI(?:['’]m|['’]ve|['’]d| (?:am|was|have|had|do|did|will|would|"
+    r"think|believe|sat|saw|spent|told|said|[a-z]+ed)\b)"
+)
+SPEAKER_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
@@ -130,6 +152,7 @@ STALE_BOTTOM_LINE = 0.3
 # holds ("CrowdStrike continues to argue that…") keeps this share of its standing there,
 # so it leads only where the sources offer no judgement of their own.
 QUOTED_BOTTOM_LINE = 0.3
+NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
 
@@ -147,6 +170,20 @@ def speaks_for_someone(text: str) -> bool:
     """Does the passage give someone's words or report what they hold, rather than the
     source's own judgement?"""
     return bool(REPORTED.search(text)) or quotes_a_speaker(text)
+
+
+def in_first_person(text: str) -> bool:
+    """Does someone tell the passage as their own account, outside quotation marks, or
+    is it a transcript's line ("Name Surname: …")?"""
+    own = QUOTED_WORDS.sub("", text)
+    return bool(FIRST_PERSON_SINGULAR.search(own) or SPEAKER_LINE.match(text))
+
+
+def names_only_earlier_years(text: str, date: str | None) -> bool:
+    """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
+    2024 article)? It tells history, not the source's present."""
+    named = [int(y) for y in NAMED_YEAR.findall(text)]
+    return bool(date and date[:4].isdigit() and named and max(named) < int(date[:4]))
 
 
 def quotes_a_speaker(text: str) -> bool:
@@ -183,7 +220,9 @@ WRITER_TIME = re.compile(
 POINTS_BACK = re.compile(
     r"\b(?:those|these)\s+(?!who\b|which\b|that\b|of\b|in\b|are\b|were\b)[a-z]{3,}|"
     r"(?<!^)\bthis\s+(?!is\b|was\b|has\b|year\b|month\b|week\b)[a-z]{3,}|"
-    r"\beven (?:more|less|greater|worse|better|larger|smaller)\b",
+    r"\beven (?:more|less|greater|worse|better|larger|smaller)\b|"
+    # "Officials spent the following months shuttling between ministries": following what?
+    r"\bthe following (?:days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
 
@@ -232,6 +271,7 @@ class Analysis:
     overtaken: tuple[bool, ...] = ()
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
+    looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
 
     @cached_property
     def forms(self) -> tuple[UnitForm, ...]:
@@ -250,7 +290,13 @@ class Analysis:
             # The lede of a recent source says what happened last ("Milei's party won the
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
             # well as what comes next
-            latest = lede and not stale and not speaks
+            latest = (
+                lede
+                and not stale
+                and not speaks
+                and not SETS_A_SCENE.search(unit.text)
+                and not (self.looks_back and self.looks_back[i])
+            )
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
             if latest:
                 judgement = max(judgement, LEDE_JUDGEMENT)
@@ -264,6 +310,7 @@ class Analysis:
                 and not advised
                 and not points_back(unit.text)
                 and not ADDS_TO_SOMETHING.match(unit.text)
+                and not in_first_person(unit.text)
                 and (not self.named or self.named[i])
             )
             found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement))
@@ -411,6 +458,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             for u in units
         ),
         superseded=superseded(units, hood, documents),
+        looks_back=tuple(
+            names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
+        ),
     )
 
 

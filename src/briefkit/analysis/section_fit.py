@@ -18,6 +18,9 @@ SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 
 
 PERFECT_NEXT = r"(?!(?:\s+(?:not|only|never|also|well|easily))?\s+have\b)"
+# "Customers could not delay or stage these files": an inability in a told event ("could
+# not be ruled out" may still look ahead).
+INABILITY_NEXT = r"(?!\s+not\s+(?!be\b)[a-z]+)"
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
@@ -168,7 +171,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"will",
         # a modal perfect looks back: "could only have been supplied by a foreign state"
         rf"would{PERFECT_NEXT}",
-        rf"could{PERFECT_NEXT}",
+        rf"could{PERFECT_NEXT}{INABILITY_NEXT}",
         rf"(?-i:may){PERFECT_NEXT}",
         rf"might{PERFECT_NEXT}",
         r"likely",
@@ -240,7 +243,7 @@ HEADING_CUES: dict[str, re.Pattern[str]] = {
 FORWARD = _cues(
     r"will",
     r"won't",
-    r"could",
+    rf"could{INABILITY_NEXT}",
     r"(?-i:may)",
     r"might",
     r"likely",
@@ -313,6 +316,22 @@ RELATIVE_HORIZONS = (
         2,
     ),
     (re.compile(r"\bnext month\b", re.IGNORECASE), 2),
+    # "…is not expected to return for several months", "…in a few weeks": a span counted
+    # from the writer's day, read at its longest
+    (
+        re.compile(
+            r"\b(?:for|in|within) (?:(?:several|a few|some|two|three|four) )?weeks\b",
+            re.IGNORECASE,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(?:for|in|within) (?:(?:several|a few|some|two|three|four|five|six) )?months\b",
+            re.IGNORECASE,
+        ),
+        12,
+    ),
     (
         re.compile(
             r"\b(?:in|over|within) the (?:coming|next(?: few)?) months\b|"

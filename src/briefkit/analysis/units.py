@@ -78,7 +78,10 @@ SELF_CONTAINED = re.compile(
     r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
     r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|to|whether|how|when|why|if)\b|"
     r"(?:this|that) (?:year|month|week|time|spring|summer|"
-    r"autumn|fall|winter|same)\b|these days\b|then[- ]\w+)",
+    r"autumn|fall|winter|same)\b|these days\b|then-\w+|"
+    # "Then-president Kenyatta", "then prime minister Ruto" (not "Then in July it banned…")
+    r"then (?:president|vice[- ]president|prime minister|minister|chancellor|chief|leader|"
+    r"head|secretary|ceo|chair(?:man|woman)?|governor|director|commander|foreign minister)\b)",
     re.IGNORECASE,
 )
 # "The audit is right to ask why.", "Losses will be a fraction of that.": a sentence that
@@ -146,6 +149,14 @@ PRONOUN_AFTER_OPENER = re.compile(
     # "At the current rate, that may not be Ghana.": a demonstrative as the subject
     r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
     r"have|means?|meant)\b)",
+    re.IGNORECASE,
+)
+# "Since lifting its restrictions last year it has offered…": an opening participle, which
+# names no one, then a pronoun as the subject: the sentence names its actor nowhere.
+PARTICIPLE_THEN_PRONOUN = re.compile(
+    r"^(?:since|after|before|while|despite|by|on|upon|when|having|without) [a-z]+ing\b"
+    r"[^.;:\"“”]{0,60}?[\s,](?:it|he|she|they) (?:has|have|had|is|are|was|were|will|would|can|"
+    r"could|did|does|do|may|might|must|should)\b",
     re.IGNORECASE,
 )
 # "Back on his farm, Boakye…": an opening phrase whose owner the sentence has not named.
@@ -349,7 +360,9 @@ def leans_back(text: str) -> bool:
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
-    if POSSESSIVE_OPENER.match(text) or NEXT_STEP.match(text) or SET_AGAINST.match(text):
+    if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
+        return True
+    if NEXT_STEP.match(text) or SET_AGAINST.match(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
