@@ -468,15 +468,27 @@ def superseded(
     units: list[Sentence], hood: coverage.Neighbourhood, documents: dict[str, Document]
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same?"""
-    dates = [documents[u.source_id].meta.date for u in units]
+    # each source's (year, month) as a month count, found once: a +1 build of a large
+    # archive asks this of every neighbour of every passage
+    months: dict[str, int | None] = {}
+    for unit in units:
+        if unit.source_id not in months:
+            found = year_month(documents[unit.source_id].meta.date)
+            months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
+    dated = [months[u.source_id] for u in units]
     found = []
     for i, unit in enumerate(units):
+        own = dated[i]
+        if own is None or not documents[unit.source_id].meta.date:
+            found.append(False)
+            continue
+        newer = own + NEWER_MONTHS
         found.append(
-            bool(dates[i])
-            and any(
+            any(
                 similarity >= NEWER_SIMILARITY
+                and (then := dated[other]) is not None
+                and then >= newer
                 and units[other].source_id != unit.source_id
-                and months_older(dates[i], dates[other]) >= NEWER_MONTHS
                 for other, similarity in hood.near[i].items()
             )
         )
