@@ -235,6 +235,35 @@ def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> N
     }
 
 
+def test_an_officer_whose_employer_stands_beside_the_name_speaks_for_it() -> None:
+    """ "Adam Meyers, CrowdStrike's senior vice president…", "Kelly Ortberg, the chief
+    executive of Boeing", "Adam Meyers of CrowdStrike": the employer's row, where it holds
+    positions of its own; a state is no employer and keeps its people apart."""
+    from briefkit.analysis.actors import employers_named, fuller_names
+
+    texts = [
+        "Adam Meyers, CrowdStrike's senior vice president for operations, told the panel.",
+        "Kelly Ortberg, the chief executive of Boeing, said stability comes first.",
+        "Photo: Jane Roe of Maersk speaks in Copenhagen.",
+        "Emmanuel Macron, the president of France, said the deal was dead.",
+        "The Bank of England raised rates in March.",
+        '"Boeing is accountable," Boeing Chief Executive Dave Calhoun said in a statement.',
+    ]
+    employers = employers_named(texts)
+    assert employers["Dave Calhoun"] == "Boeing"
+    assert employers["Adam Meyers"] == "CrowdStrike"
+    assert employers["Kelly Ortberg"] == "Boeing"
+    assert employers["Jane Roe"] == "Maersk"
+    assert "The Bank" not in employers
+    names = ["CrowdStrike", "Adam Meyers", "Meyers", "Kelly Ortberg", "France"]
+    names += ["Emmanuel Macron", "Jane Roe"]
+    assert fuller_names(names, employers) == {
+        "Adam Meyers": "CrowdStrike",
+        "Meyers": "CrowdStrike",
+    }  # Boeing and Maersk hold no positions here; France is a state
+    assert fuller_names(["Boeing", "Dave Calhoun"], employers) == {"Dave Calhoun": "Boeing"}
+
+
 def test_a_plural_common_noun_and_of_opening_a_sentence_is_no_party() -> None:
     """'Shares of Boeing were little changed' had put 'Shares of Boeing' in the positions
     table; a singular head ('Bank of England') is still the institution."""
@@ -274,13 +303,16 @@ def test_names_something(text: str, named: bool) -> None:
         ("Justice Department", "Justice Department"),
         ("Human Rights Watch", "Human Rights Watch"),
         ("Kelly Ortberg", "Kelly Ortberg"),
+        # an institution's first word written in lower case elsewhere is no title
+        ("International Monetary Fund", "International Monetary Fund"),
+        ("National Milk Producers Federation", "National Milk Producers Federation"),
     ],
 )
 def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     from briefkit.analysis.actors import without_title
 
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
-    common |= {"administrator", "rapid", "support"}
+    common |= {"administrator", "rapid", "support", "international", "national", "milk"}
     assert without_title(name, common) == shown
 
 
@@ -373,3 +405,28 @@ def test_a_demonym_opening_an_organisations_name_is_no_state() -> None:
     text = "The American Hospital Association said hospitals would not pay ransoms."
     assert subject_actor(text) == "American Hospital Association"
     assert subject_actor("American officials said hospitals would not pay.") == "United States"
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        (
+            "Washington has pressed the canal authority to curb the port concession.",
+            ["United States"],
+        ),
+        (
+            "Officials in Beijing, Washington and Moscow said nothing.",
+            ["China", "United States", "Russia"],
+        ),
+        ("Washington, too, objected to the tolls.", ["United States"]),
+        ("The Washington Post reported that the talks had stalled.", []),
+        ("Washington state officials confirmed two more infected herds.", []),
+        ("George Washington University researchers said the risk was low.", []),
+    ],
+)
+def test_washington_alone_is_the_us_government(text: str, states: list[str]) -> None:
+    """ "Washington" stands for the US government as "Beijing" does for China's, but not
+    as the first word of another name."""
+    from briefkit.analysis.actors import countries_in
+
+    assert [name for _, name in countries_in(text)] == states

@@ -313,6 +313,16 @@ def test_items_under_a_what_to_watch_heading_need_a_verb(tmp_path: Path) -> None
     assert any("will decide who runs" in q for q in quotes)
 
 
+def test_the_publication_describing_itself_is_not_quoted(tmp_path: Path) -> None:
+    body = _harbour_lines("\n\n")
+    notice = "Harbour Digest Policy Monitor is compiled from public statements and filings."
+    write(
+        tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + notice + "\n"
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quotes and not any("compiled" in q for q in quotes)
+
+
 def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n\n")
     notice = (

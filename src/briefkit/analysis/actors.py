@@ -249,6 +249,7 @@ def _countryinfo() -> list[dict[str, object]]:
 SEATS_OF_POWER = {
     "kremlin": "Russia",
     "white house": "United States",
+    "washington": "United States",  # alone: not "Washington Post", "Washington state"
     "pentagon": "United States",
     "state department": "United States",
     "downing street": "United Kingdom",
@@ -348,13 +349,32 @@ def countries_in(text: str) -> list[tuple[int, str]]:
             for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + size])
                 key = POSSESSIVE.sub("", phrase.rstrip(".,;:")).lower()
-                if words[i][1][:1].isupper() and key in names:
+                if (
+                    words[i][1][:1].isupper()
+                    and key in names
+                    and (key not in NAMES_ALONE or _stands_alone(text, words, i))
+                ):
                     found.append((words[i][0], names[key]))
                     i += size
                     break
             else:
                 i += 1
     return found
+
+
+# Seats of power that are also the first word of other names ("Washington Post", "George
+# Washington University", "Washington state"): a state only where the name ends there.
+NAMES_ALONE = frozenset({"washington"})
+
+
+def _stands_alone(text: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Is the i-th word of a capitalised run a name of its own: no capitalised word
+    after it (unless punctuation ends it), and not followed by "state"?"""
+    offset, word = words[i]
+    following = words[i + 1][1] if i + 1 < len(words) else ""
+    if following[:1].isupper() and not word.endswith((",", ";", ":")):
+        return False  # "Washington Post"; not "Washington and Moscow"
+    return not re.match(r"\s+state\b", text[offset + len(word) :], re.IGNORECASE)
 
 
 DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
@@ -621,12 +641,77 @@ TITLE_WORDS = frozenset(
 )
 
 
+# The last word of an institution's name, never of a person's.
+INSTITUTION_HEADS = frozenset(
+    [
+        "fund",
+        "bank",
+        "council",
+        "organisation",
+        "organization",
+        "association",
+        "agency",
+        "department",
+        "ministry",
+        "commission",
+        "authority",
+        "union",
+        "group",
+        "company",
+        "corporation",
+        "institute",
+        "office",
+        "service",
+        "services",
+        "forces",
+        "party",
+        "court",
+        "federation",
+        "alliance",
+        "board",
+        "committee",
+        "coalition",
+        "network",
+        "foundation",
+        "mission",
+        "watch",
+        "reserve",
+        "administration",
+        "parliament",
+        "assembly",
+        "army",
+        "navy",
+        "police",
+        "front",
+        "movement",
+        "centre",
+        "center",
+        "university",
+        "exchange",
+        "holdings",
+        "airlines",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "secretariat",
+        "tribunal",
+        "senate",
+        "congress",
+        "cabinet",
+        "government",
+    ]
+)
+
+
 def without_title(name: str, common: frozenset[str]) -> str:
     """A person's name without the title before it ("Group Chief Executive Michael
     O'Leary" -> "Michael O'Leary", "FAA Administrator Mike Whitaker" -> "Mike Whitaker"):
     what follows a word the corpus writes in lower case, where that leaves two or more
     words it never does (so "Justice Department" and "Human Rights Watch" stay whole)."""
     words = name.split()
+    if words[-1].lower() in INSTITUTION_HEADS:
+        return name  # "International Monetary Fund" is no title before "Monetary Fund"
     common = common | TITLE_WORDS
     for start in range(1, len(words) - 1):
         if words[start - 1].lower() not in common:
@@ -654,11 +739,64 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
 
 
-def fuller_names(names: list[str | None]) -> dict[str, str]:
+# Words of a post that make the organisation named with a person their employer.
+_POST = (
+    r"(?:president|officer|chief|executive|head|director|chair(?:man|woman)?|spokes\w+|"
+    r"economist|manager|counsel|founder|co-founder|partner|minister|secretary|commissioner|"
+    r"lead|leader|vice[- ]president|CEO|CFO|COO|CTO)"
+)
+_PERSON = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+_ORG = r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
+EMPLOYED = (
+    # "Adam Meyers, CrowdStrike's senior vice president for counter-adversary operations"
+    re.compile(rf"\b{_PERSON}, (?:the )?{_ORG}['’]s (?:[\w-]+ ){{0,4}}?{_POST}\b"),
+    # "Kelly Ortberg, the chief executive of Boeing", "Jane Roe, head of policy at Maersk"
+    re.compile(
+        rf"\b{_PERSON}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}?{_POST}(?: [\w-]+){{0,3}}? "
+        rf"(?:of|at) (?:the )?{_ORG}\b"
+    ),
+    # "Photo: Adam Meyers of CrowdStrike is sworn in…"
+    re.compile(rf"\b{_PERSON} of {_ORG}\b"),
+)
+# "Boeing Chief Executive Dave Calhoun said…": the employer, a title, the person.
+TITLED_OFFICER = re.compile(
+    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
+    r"(?:Chief Executive(?: Officer)?|CEO|President|Chair(?:man|woman)?|Managing Director|"
+    r"Director|Spokes(?:man|woman|person)|General Counsel|Chief Financial Officer|CFO|"
+    r"Chief Operating Officer|COO|Executive Vice-President) "
+    rf"{_PERSON}\b"
+)
+
+
+NOT_A_PERSON = re.compile(r"(?:The|A|An|In|On|At|For) ")
+
+
+def employers_named(texts: list[str]) -> dict[str, str]:
+    """People the corpus names with their employer beside them, in an apposition ("Adam
+    Meyers, CrowdStrike's senior vice president", "Kelly Ortberg, the chief executive of
+    Boeing"), with "of" ("Adam Meyers of CrowdStrike") or before a title ("Boeing Chief
+    Executive Dave Calhoun"): person -> organisation, where
+    one is named for the person (`fuller_names` keeps it only where the organisation
+    holds positions of its own)."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        pairs = [(m.group(1), m.group(2)) for pattern in EMPLOYED for m in pattern.finditer(text)]
+        pairs += [(m.group(2), m.group(1)) for m in TITLED_OFFICER.finditer(text)]
+        for person, org in pairs:
+            if org != person and not NOT_A_PERSON.match(person) and not TITLES.match(person + " "):
+                found.setdefault(person, set()).add(org)
+    return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
+
+
+def fuller_names(
+    names: list[str | None], employers: dict[str, str] | None = None
+) -> dict[str, str]:
     """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
     Lines"): each maps to the longer name it opens that is named most, so one actor gets one
     row, whichever way a source names it; a name with its employer before it
-    ("CrowdStrike's Adam Meyers") maps to the bare name where the corpus uses that too."""
+    ("CrowdStrike's Adam Meyers") maps to the bare name where the corpus uses that too,
+    and a person whose employer the corpus names beside them (`employers_named`) speaks
+    for it where it holds positions of its own."""
     counts: dict[str, int] = {}
     for name in names:
         if name:
@@ -695,6 +833,10 @@ def fuller_names(names: list[str | None]) -> dict[str, str]:
             fuller[rest] = owner
         elif mark and owner and rest in counts and name not in fuller:
             fuller[name] = fuller.get(rest, rest)
+    for person, employer in (employers or {}).items():
+        # "Adam Meyers, CrowdStrike's senior vice president…": CrowdStrike's row
+        if person in counts and employer in counts and employer not in states:
+            fuller[person] = employer
     return {name: _final(name, fuller) for name in fuller}
 
 

@@ -19,6 +19,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
     country_names,
+    employers_named,
     first_names,
     fuller_names,
     names_something,
@@ -399,7 +400,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         lone, [u.text for u in units if u.source_id in sources_of_lone], common
     )
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
-    fuller = fuller_names(list(actors))
+    fuller = fuller_names(list(actors), employers_named([u.text for u in units]))
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):

@@ -214,6 +214,10 @@ ABOUT_THE_PAGE = re.compile(
     r"(?:set out|examine|look at|explain|discuss|outline|describe|consider|assess|review|"
     r"summari[sz]e|explore|analy[sz]e|lay out|present)\b|"
     r"does not take (?:institutional |corporate )?positions|"
+    # the publication describing itself: "Regulatory Digest Policy Monitor is compiled from
+    # public statements and official documents."
+    r"\b(?:is|are) (?:compiled|produced|prepared|edited) (?:from|weekly|monthly|daily|"
+    r"each (?:week|month|day))\b|"
     # a publisher's disclaimer: "…briefings are for information only and do not
     # constitute investment advice."
     r"for (?:general )?information(?:al)? (?:purposes )?only|"
