@@ -306,13 +306,14 @@ def test_names_something(text: str, named: bool) -> None:
         # an institution's first word written in lower case elsewhere is no title
         ("International Monetary Fund", "International Monetary Fund"),
         ("National Milk Producers Federation", "National Milk Producers Federation"),
+        ("Islamic State Sahel Province", "Islamic State Sahel Province"),
     ],
 )
 def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     from briefkit.analysis.actors import without_title
 
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
-    common |= {"administrator", "rapid", "support", "international", "national", "milk"}
+    common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
     assert without_title(name, common) == shown
 
 
@@ -430,3 +431,10 @@ def test_washington_alone_is_the_us_government(text: str, states: list[str]) -> 
     from briefkit.analysis.actors import countries_in
 
     assert [name for _, name in countries_in(text)] == states
+
+
+def test_a_medium_is_not_who_speaks_through_it() -> None:
+    """ "A Telegram channel linked to the Wagner Group announced…": not Telegram's stance."""
+    text = "On 6 June, a Telegram channel linked to the Wagner Group announced the exit."
+    assert subject_actor(text) != "Telegram"
+    assert subject_actor("Telegram said it had removed the channel on Monday.") == "Telegram"

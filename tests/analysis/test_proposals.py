@@ -41,6 +41,8 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Lilly has pursued similar claims against three telehealth companies.", True),
         ("Saudi Arabia made the same calculation about the harbour tolls.", True),
         ("Officials spent the following months shuttling between ministries.", True),
+        ("Mali's army has given a very different account.", True),
+        ("Mali's army has given a different account from the UN's.", False),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
     ],

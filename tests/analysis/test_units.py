@@ -340,6 +340,8 @@ def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
     [
         "Most importantly, it said it would let security products run outside the kernel.",
         "On Monday, they agreed to extend the truce by a month.",
+        "The risk is that it becomes overexposed, politically and militarily.",
+        "For Russia, which has signed agreements for a gold refinery, it could open new doors.",
     ],
 )
 def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> None:
@@ -375,6 +377,8 @@ def test_a_reaction_to_something_the_sentence_names_stands_alone() -> None:
 
 
 def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
+    assert not leans_back("The risk is that the Wagner Group becomes overexposed in Mali.")
+    assert not leans_back("For Russia, which has signed a deal for a refinery, Mali matters.")
     assert not leans_back("In Boston, Mass General Brigham cancelled routine appointments.")
     assert not leans_back("In 2023, it was clear that the canal faced a long drought.")
 

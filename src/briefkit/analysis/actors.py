@@ -310,7 +310,9 @@ THING_WORD = (
     r"treaty|treaties|agreement|accord|accords|act|convention|protocol|charter|initiative|"
     r"declaration|resolution|communiqu[eé]|memorandum|roadmap|ceasefire|truce|bill|"
     r"law|deal|plan|programme|program|project|concession|reservoir|dam|pipeline|railway|"
-    r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal"
+    r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal|"
+    # a medium, not who speaks through it: "a Telegram channel linked to the Wagner Group"
+    r"channel|account|feed|handle|video|broadcast|website"
 )
 ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
 THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")
@@ -700,6 +702,8 @@ INSTITUTION_HEADS = frozenset(
         "congress",
         "cabinet",
         "government",
+        "province",
+        "region",
     ]
 )
 

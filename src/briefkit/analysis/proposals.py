@@ -101,6 +101,10 @@ ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
 # first and alone, never leads with it.
 COMPARES_TO_UNTOLD = re.compile(
     r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
+    # "Mali's army has given a very different account": different from which?
+    r"\ba (?:very |quite |rather |starkly |markedly )?different (?:account|view|picture|story|"
+    r"version|figure|number|assessment|reading|interpretation|verdict|tally|estimate)\b"
+    r"(?!\s+(?:from|than|to)\b)|"
     r"^(?:the\s+)?(?:second|third|fourth|fifth|other|next|final|last)\s+(?:[a-z]+\s+)?"
     r"(?:variable|factor|risk|reason|point|question|issue|problem|option|scenario|lesson|"
     r"step|test|driver|uncertainty|challenge)s?\b|"

@@ -145,6 +145,14 @@ DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
 PRONOUN_AFTER_OPENER = re.compile(
+    # "The risk is that it becomes overexposed": whose risk, what is "it"?
+    r"^(?:the |a |one )?(?:main |real |big |chief |other )?(?:risk|danger|problem|question|"
+    r"worry|fear|hope|concern|hazard|irony|paradox|catch|point|aim|goal|idea) (?:is|was) "
+    r"that (?=(?:it|he|she|they)\b)|"
+    # "For Russia, which has signed agreements for a refinery, it could open…": a relative
+    # clause inside the opening phrase
+    r"^[^,.;:\"“”]{2,40},\s+(?:which|who|whose|where)\s[^,.;:\"“”]{2,90},\s+"
+    r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])|"
     r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
     # "At the current rate, that may not be Ghana.": a demonstrative as the subject
     r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
