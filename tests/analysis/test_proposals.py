@@ -77,12 +77,15 @@ def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
         tmp_path / "a.txt",
         "Hospitals Count the Cost\n\nJuly 22, 2024\n\n"
         "Mass General Brigham cancelled routine visits across its hospitals in Boston on Friday.\n"
+        "In Boston, Beth Israel Lahey postponed its non-urgent appointments.\n"
+        "Gunmen of the Grand Ravine gang held hostages in Port-au-Prince for a week.\n"
         "Delta Air Lines said it would seek damages from the software vendor in court.\n",
     )
     proposals = propose(read_corpus(tmp_path), "the outage, the hospitals and the airlines")
     rows = [c.sentence.text for c in proposals.sections["regional_positions"]]
     assert any("Delta" in r for r in rows)
     assert not any("Mass General" in r for r in rows)
+    assert not any("non-urgent" in r or "hostages" in r for r in rows)  # no urging, no hosting
 
 
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:

@@ -120,7 +120,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"oppos\w+",
         r"recogni[sz]\w*",
         r"call(?:ed|s)? (?:for|on)",
-        r"urg\w+",
+        r"urg(?:e|es|ed|ing)",  # not "non-urgent appointments"
         r"welcom\w+",
         r"condemn\w*",
         r"accus\w+",
@@ -165,7 +165,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"seek\w*",
         r"sought",
         r"(?:kept|keeps|stay\w*) out",
-        r"host\w*",
+        r"host(?:s|ed|ing)?",  # not "hostages"
     ),
     "outlook": _cues(
         r"will",
