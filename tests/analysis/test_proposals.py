@@ -465,3 +465,25 @@ def test_history_names_only_years_before_its_source() -> None:
     assert not names_only_earlier_years("By 2026 the kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("The kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("In 2009, Microsoft agreed.", None)
+
+
+def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:
+    """ "The harbour authority is now selling surplus grain…" from the newest source says
+    where things stand, wherever it sits in its article; an older source's "now" does not."""
+    filler = "".join(
+        f"Harbourland officials counted {n} ballots in the capital over the weekend.\n"
+        for n in ("many", "more", "most")
+    )
+    proposals = _propose(
+        tmp_path,
+        "Harbourland grain exports and the harbour authority",
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
+        + filler
+        + "The Harbourland Grain Board is now selling surplus grain to exporters at a discount.\n",
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
+        + filler
+        + "The Harbourland Grain Board is now buying grain from farmers at a premium.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("now selling surplus grain" in t for t in summary), summary
+    assert not any("now buying grain" in t for t in summary)

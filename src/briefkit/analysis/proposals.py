@@ -137,6 +137,10 @@ FIRST_PERSON_SINGULAR = re.compile(
 )
 SPEAKER_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
+# Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
+# "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
+# wherever in its article it stands.
+STANDS_NOW = re.compile(r"\b(?:now|currently|at present|as things stand)\b", re.IGNORECASE)
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
@@ -296,7 +300,7 @@ class Analysis:
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
             # well as what comes next
             latest = (
-                lede
+                (lede or bool(STANDS_NOW.search(unit.text)))
                 and not stale
                 and not speaks
                 and not SETS_A_SCENE.search(unit.text)
