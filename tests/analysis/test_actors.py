@@ -214,6 +214,7 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     assert fuller_names(["ECOWAS", "Leaving ECOWAS", "ECOWAS"]) == {}  # no surname
     # a pair of parties is no fuller name of the first: the row is Eli Lilly's alone
     assert fuller_names(["Eli Lilly", "Eli Lilly and Regeneron", "Eli Lilly"]) == {}
+    assert fuller_names(["Kairos", "X-energy and Kairos", "Kairos"]) == {}  # nor one it ends
     # without the bare name, the employer's form stands for him
     assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
         "Meyers": "CrowdStrike's Adam Meyers"
@@ -438,3 +439,18 @@ def test_a_medium_is_not_who_speaks_through_it() -> None:
     text = "On 6 June, a Telegram channel linked to the Wagner Group announced the exit."
     assert subject_actor(text) != "Telegram"
     assert subject_actor("Telegram said it had removed the channel on Monday.") == "Telegram"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-nuclear group Three Mile Island Alert said the restart posed risks to residents.",
+        "New Jersey regulators said the plant would stay open until 2030.",
+        "Thomas Mann wrote the novel in exile.",
+    ],
+)
+def test_a_word_of_another_name_is_no_state(text: str) -> None:
+    """Icelandic "Island", the Channel island of "New Jersey", the surname "Mann"."""
+    from briefkit.analysis.actors import countries_in
+
+    assert countries_in(text) == []

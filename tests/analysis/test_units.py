@@ -323,6 +323,14 @@ def test_the_publication_describing_itself_is_not_quoted(tmp_path: Path) -> None
     assert quotes and not any("compiled" in q for q in quotes)
 
 
+def test_an_about_the_author_line_is_not_quoted(tmp_path: Path) -> None:
+    body = _harbour_lines("\n\n")
+    bio = "About the author: Hannah Whitcombe covers energy policy for the Harbour Ledger."
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + bio + "\n")
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert quotes and not any("Whitcombe" in q for q in quotes)
+
+
 def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n\n")
     notice = (
@@ -433,6 +441,30 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
     assert any(
         "would open the way" in q and q.startswith("2. Breakthrough (~15%).") for q in quotes
     )
+
+
+@pytest.mark.parametrize(
+    "heading", ["2. Upside: the order book fills (25%)", "Downside case", "The base case"]
+)
+def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, heading: str) -> None:
+    """ "### 2. Upside: the order book fills (25%)" then "A utility orders two reactors…":
+    the paragraph tells a case, which quoted alone reads as what happened."""
+    body = _harbour_lines("\n\n")
+    case = (
+        "A harbour utility in the south orders two new container cranes from Liebherr. "
+        "The Harbourland port authority could double its throughput by the end of the year."
+    )
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\n"
+        + body
+        + f"\n\n## {heading}\n\n"
+        + case
+        + "\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("orders two new container cranes" in q for q in quotes)
+    assert any("could double its throughput" in q for q in quotes)  # hedged: a forecast
 
 
 @pytest.mark.parametrize(

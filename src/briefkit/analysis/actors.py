@@ -232,7 +232,15 @@ def country_names() -> dict[str, str]:
         names.setdefault(demonym, display)
     for seat, state in {**SEATS_OF_POWER, **SHORT_FORMS}.items():
         names.setdefault(seat, state)
+    for word in NOT_A_STATE:
+        names.pop(word, None)
     return names
+
+
+# Names in the gazetteers that are other words or other names first: Icelandic "Island"
+# ("Three Mile Island Alert" is no Icelandic group), "Jersey" of "New Jersey", "Mann" the
+# surname, and demonyms made by rule that are English words ("cube", "indie").
+NOT_A_STATE = frozenset({"island", "jersey", "mann", "cube", "indie", "malin", "chine", "paki"})
 
 
 def _countryinfo() -> list[dict[str, object]]:
@@ -820,7 +828,12 @@ def fuller_names(
         # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
         # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
         if not longer and " " not in name and not name.isupper():
-            longer = [other for other in counts if other.endswith(" " + name)]
+            # (not a pair it ends: "Kairos" is not "X-energy and Kairos")
+            longer = [
+                other
+                for other in counts
+                if other.endswith(" " + name) and not re.search(r" (?:and|&) ", other)
+            ]
             # the name itself, not a title or an employer: "Donald Trump" over
             # "President-elect Donald Trump" and "CrowdStrike's Adam Meyers"
             bare = [other for other in longer if " " not in other[: -len(name) - 1].strip()]

@@ -101,6 +101,9 @@ ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
 # first and alone, never leads with it.
 COMPARES_TO_UNTOLD = re.compile(
     r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
+    # "In Panama, the ports concession faces its own threat": as well as which?
+    r"\b(?:its|their) own (?:threats?|problems?|risks?|challenges?|troubles|crisis|crises|"
+    r"difficulties|version|answer|reasons)\b|"
     # "Mali's army has given a very different account": different from which?
     r"\ba (?:very |quite |rather |starkly |markedly )?different (?:account|view|picture|story|"
     r"version|figure|number|assessment|reading|interpretation|verdict|tally|estimate)\b"

@@ -208,7 +208,9 @@ ABOUT_THE_PAGE = re.compile(
     # calls to the reader open the line ("Sign up for our newsletter"): "the first Latin
     # American country to sign up to the Belt and Road plan" is news
     r"^\W*(?:(?:click here to |please )?(?:sign up|subscribe) (?:for|to)|"
-    r"for (?:more|further) information|subscribers (?:get|receive|can))|"
+    r"for (?:more|further) information|subscribers (?:get|receive|can)|"
+    # "About the author: Hannah Whitcombe covers energy…"
+    r"about the authors?\b)|"
     r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
     r"you are reading a (?:free )?preview|"
@@ -566,7 +568,13 @@ SCENARIO_LABEL = re.compile(
     r"^\W*(?:\d+[.)]\s*)?[A-Z][^.!?()]{0,50}\(\s*(?:[a-z ,]+,\s*)?~?\d{1,2}\s?"
     r"(?:%|percent|per cent)\s*\)"
 )
-SCENARIO_HEADING = re.compile(r"\bscenarios?\b", re.IGNORECASE)
+# A heading about scenarios, or one naming a single case ("2. Upside: the order book fills
+# (25%)", "Base case", "Downside risks"): the paragraphs under it tell a case, not facts.
+SCENARIO_HEADING = re.compile(
+    r"\bscenarios?\b|\b(?:base|best|worst|bull|bear|central|upside|downside)[ -]case\b|"
+    r"^\W*(?:\d+[.)]\s*)?(?:upside|downside)\b",
+    re.IGNORECASE,
+)
 HEDGED = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
 
 
@@ -576,7 +584,11 @@ def is_scenario(paragraph: Paragraph) -> bool:
     if not paragraph.sentences:
         return False
     heading = paragraph.sentences[0].heading or ""
-    return scenario_label(paragraph) is not None or bool(SCENARIO_HEADING.search(heading))
+    return (
+        scenario_label(paragraph) is not None
+        or bool(SCENARIO_HEADING.search(heading))
+        or bool(SCENARIO_LABEL.match(heading))  # "2. Upside: the order book fills (25%)"
+    )
 
 
 def scenario_label(paragraph: Paragraph) -> Sentence | None:
