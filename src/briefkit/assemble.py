@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.proposals import Candidate, months_older, names_only_earlier_years
+from briefkit.analysis.units import case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
@@ -256,6 +257,13 @@ def _label(
     (`newest`, the newest source's date, found once per section by the caller)."""
     if layout.one_per_actor:
         return candidate.actor
+    case = case_heading(candidate.sentence)
+    if case:
+        # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
+        # name and odds go before it, or it reads as the forecast
+        document = corpus[candidate.sentence.source_id]
+        when = f", as of {human_date(document.meta.date[:7])}" if document.meta.date else ""
+        return f"Scenario “{case}”{when}"
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         if document.meta.date:  # to the month: the note gives the day, the label a word less

@@ -443,9 +443,7 @@ def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "heading", ["2. Upside: the order book fills (25%)", "Downside case", "The base case"]
-)
+@pytest.mark.parametrize("heading", ["Downside case", "The base case", "Upside scenario"])
 def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, heading: str) -> None:
     """ "### 2. Upside: the order book fills (25%)" then "A utility orders two reactors…":
     the paragraph tells a case, which quoted alone reads as what happened."""
@@ -704,3 +702,36 @@ def test_a_scenarios_consequence_comes_with_its_label_and_odds(tmp_path: Path) -
         "owners could be withdrawn."
     ) in quotes
     assert "Support from the port's owners could be withdrawn." not in quotes
+
+
+def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path) -> None:
+    """Under "### 2. Upside: the order book fills (25%)" a sentence in the present tense is
+    quoted only as an outlook, never as the bottom line, and its label names the case and
+    its odds."""
+    from briefkit.analysis.proposals import propose
+    from briefkit.analysis.units import case_heading
+    from briefkit.assemble import _label
+    from briefkit.layout import SectionLayout
+
+    body = _harbour_lines("\n\n")
+    case = "The Harbourland port authority orders two new container cranes from Liebherr."
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
+        + body
+        + "\n\n## Three scenarios\n\n### 2. Upside: the order book fills (25%)\n\n"
+        + case
+        + "\n",
+    )
+    corpus = read_corpus(tmp_path)
+    unit = next(u for u in citable_units(corpus) if "container cranes" in u.quote)
+    assert case_heading(unit) == "Upside: the order book fills (25%)"
+    proposals = propose(corpus, "Harbourland port authority cranes outlook")
+    holding = {
+        name for name, found in proposals.sections.items() if any(c.sentence == unit for c in found)
+    }
+    assert holding == {"outlook"}
+    picked = next(c for c in proposals.sections["outlook"] if c.sentence == unit)
+    layout = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    label = _label(layout, picked, corpus.by_id())
+    assert label == "Scenario “Upside: the order book fills (25%)”, as of March 2025"

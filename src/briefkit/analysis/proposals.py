@@ -33,7 +33,7 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER
+from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER, case_heading
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call, fork_ready
 
@@ -117,6 +117,7 @@ COMPARES_TO_UNTOLD = re.compile(
     re.IGNORECASE,
 )
 LEDE_UNITS = 2  # a source's first citable passages: a news article's lede
+CASE_FIT = 0.5  # outlook fit of a sentence telling one named case of a source's scenarios
 # A lede that frames its story instead of telling its latest outcome: a teaser ("On the
 # floor of the factory, the most important number is no longer how many jets roll out",
 # "The court did something many Finns found hard to understand") or a look back ("A year
@@ -317,7 +318,8 @@ class Analysis:
             # ("…will also retain…"), compares with it ("…faces a similar threat") or
             # names nothing ("Some will be in no hurry to return").
             may_lead = (
-                judgement > 0.05
+                not case_heading(unit)  # one case of several, never the bottom line
+                and judgement > 0.05
                 and (latest or judgement >= fits["background"])
                 and not advised
                 and not points_back(unit.text)
@@ -551,12 +553,17 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
         advised, may_lead, speaks, judgement = forms[i]
+        case = case_heading(unit)
         for name in SECTIONS:
             fit = fits[name]
+            if case and name == "outlook":
+                fit = max(fit, CASE_FIT)  # told in the present tense, a case looks ahead
             if fit <= 0.05 and name in NEEDS_CUES:
                 continue  # a position needs an actor, an outlook forward-looking words
             if name == "outlook" and advised:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
+            if name != "outlook" and case:
+                continue  # one case of a source's scenarios: an outlook, under its name
             standing = q * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name != "background" and analysis.superseded and analysis.superseded[i]:
                 standing *= SUPERSEDED  # the newer telling of the matter goes first

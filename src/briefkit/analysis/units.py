@@ -591,6 +591,16 @@ def is_scenario(paragraph: Paragraph) -> bool:
     )
 
 
+def case_heading(sentence: Sentence) -> str | None:
+    """The case a sentence tells when its heading names one with its odds ("2. Upside: the
+    order book fills (25%)" -> "Upside: the order book fills (25%)"): the memo quotes it
+    only as an outlook, with that name and those odds before it."""
+    heading = (sentence.heading or "").strip()
+    if not SCENARIO_LABEL.match(heading):
+        return None
+    return re.sub(r"^\W*\d+[.)]\s*", "", heading).strip(" *#") or None
+
+
 def scenario_label(paragraph: Paragraph) -> Sentence | None:
     """The sentence that names a scenario and its odds ("Downside (25%): A defeat…"),
     when the paragraph opens with one."""
@@ -619,7 +629,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue
             if is_list_fragment(sentence, items):
                 continue
-            if scenario and not HEDGED.search(sentence.text):
+            if scenario and not HEDGED.search(sentence.text) and not case_heading(sentence):
                 told_as_fact.add(sentence.id)
                 continue  # "Sanctions and arrests split the coalition." in a 15% scenario
             key = collapse(sentence.text).lower()
