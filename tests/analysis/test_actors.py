@@ -256,6 +256,7 @@ def test_an_officer_whose_employer_stands_beside_the_name_speaks_for_it() -> Non
     assert employers["Kelly Ortberg"] == "Boeing"
     assert employers["Jane Roe"] == "Maersk"
     assert "The Bank" not in employers
+    assert employers_named(texts, {"Adam Meyers"}) == {"Adam Meyers": "CrowdStrike"}
     names = ["CrowdStrike", "Adam Meyers", "Meyers", "Kelly Ortberg", "France"]
     names += ["Emmanuel Macron", "Jane Roe"]
     assert fuller_names(names, employers) == {

@@ -413,7 +413,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         lone, [u.text for u in units if u.source_id in sources_of_lone], common
     )
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
-    fuller = fuller_names(list(actors), employers_named([u.text for u in units]))
+    people = {a for a in actors if a and " " in a and a not in states}
+    fuller = fuller_names(list(actors), employers_named([u.text for u in units], people))
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
