@@ -42,6 +42,7 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Saudi Arabia made the same calculation about the harbour tolls.", True),
         ("Officials spent the following months shuttling between ministries.", True),
         ("Mali's army has given a very different account.", True),
+        ("The 2023 Lower Basin agreement showed a different role.", True),
         ("In Panama, the ports concession faces its own threat.", True),
         ("The RSF has its own command structure in Darfur.", False),
         ("Mali's army has given a different account from the UN's.", False),

@@ -356,6 +356,12 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> 
     assert leans_back(sentence)
 
 
+def test_an_unnamed_owner_opening_the_sentence_leans_back() -> None:
+    assert leans_back("The district's board approved the deal with the Bureau in January.")
+    assert not leans_back("The Imperial Irrigation District's board approved the deal.")
+    assert not leans_back("The district court's ruling came in March 2024.")
+
+
 def test_then_opens_a_next_step_unless_it_dates_a_title() -> None:
     assert leans_back("Then in July 2023 it banned ordinary white rice too.")
     assert not leans_back("Then-president Kenyatta sent the first police officers in 2024.")

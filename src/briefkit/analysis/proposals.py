@@ -106,7 +106,8 @@ COMPARES_TO_UNTOLD = re.compile(
     r"difficulties|version|answer|reasons)\b|"
     # "Mali's army has given a very different account": different from which?
     r"\ba (?:very |quite |rather |starkly |markedly )?different (?:account|view|picture|story|"
-    r"version|figure|number|assessment|reading|interpretation|verdict|tally|estimate)\b"
+    r"version|figure|number|assessment|reading|interpretation|verdict|tally|estimate|role|"
+    r"approach|path|strategy|direction|outcome|lesson)\b"
     r"(?!\s+(?:from|than|to)\b)|"
     r"^(?:the\s+)?(?:second|third|fourth|fifth|other|next|final|last)\s+(?:[a-z]+\s+)?"
     r"(?:variable|factor|risk|reason|point|question|issue|problem|option|scenario|lesson|"

@@ -40,6 +40,9 @@ LEANS_BACK = re.compile(
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
+    # "The district's board approved the deal…": which district?
+    r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
+    r"programme|program|operator|regulator|developer|consortium|coalition|alliance)['’]s\s|"
     # "The drug was first approved…", "The year began with…": which one? (the noun as the
     # subject: "The drug regulator approved…" names its regulator)
     r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
