@@ -263,7 +263,8 @@ def _label(
         # name and odds go before it, or it reads as the forecast
         document = corpus[candidate.sentence.source_id]
         when = f", as of {human_date(document.meta.date[:7])}" if document.meta.date else ""
-        return f"Scenario “{case}”{when}"
+        named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
+        return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         if document.meta.date:  # to the month: the note gives the day, the label a word less

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -741,3 +742,8 @@ def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path)
     layout = SectionLayout(id="outlook", title="Outlook", date_labels=True)
     label = _label(layout, picked, corpus.by_id())
     assert label == "Scenario “Upside: the order book fills (25%)”, as of March 2025"
+    named = dataclasses.replace(unit, heading="Scenario 2: The order book fills (25%)")
+    picked = dataclasses.replace(picked, sentence=named)
+    assert _label(layout, picked, corpus.by_id()) == (
+        "Scenario 2: The order book fills (25%), as of March 2025"
+    )  # no "Scenario “Scenario 2…”"
