@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
+import functools
 import gc
 import json
 import os
@@ -346,6 +347,20 @@ def memo_files(
     return AudienceFiles(layout, memo, files, reused, compose_warnings, render_warnings)
 
 
+def _unfreezing_after(run: Callable[..., BuildResult]) -> Callable[..., BuildResult]:
+    """However a build ends, what loading froze (`cache.bulk_load`) is the collector's again."""
+
+    @functools.wraps(run)
+    def wrapped(*args: Any, **kwargs: Any) -> BuildResult:
+        try:
+            return run(*args, **kwargs)
+        finally:
+            gc.unfreeze()
+
+    return wrapped
+
+
+@_unfreezing_after
 def build(
     brief_path: Path,
     *,
@@ -357,34 +372,6 @@ def build(
     redline: bool = False,
     stamp: str | None = None,
     progress: Progress | None = None,
-) -> BuildResult:
-    try:
-        return _build(
-            brief_path,
-            seeds=seeds,
-            out=out,
-            audiences=audiences,
-            formats=formats,
-            provenance=provenance,
-            redline=redline,
-            stamp=stamp,
-            progress=progress,
-        )
-    finally:
-        gc.unfreeze()  # what loading froze (`cache.bulk_load`) is the collector's again
-
-
-def _build(
-    brief_path: Path,
-    *,
-    seeds: Path | None,
-    out: Path,
-    audiences: list[str] | None,
-    formats: list[str] | None,
-    provenance: bool,
-    redline: bool,
-    stamp: str | None,
-    progress: Progress | None,
 ) -> BuildResult:
     note = progress or silent
     spec = load_brief(brief_path)

@@ -299,6 +299,7 @@ class Analysis:
             ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
             fits = self.fits[i]
             advised = bool(ADVISED.match(unit.text))
+            case = case_heading(unit) is not None
             speaks = speaks_for_someone(unit.text)
             stale = bool(self.overtaken) and self.overtaken[i]
             # The lede of a recent source says what happened last ("Milei's party won the
@@ -319,7 +320,7 @@ class Analysis:
             # ("…will also retain…"), compares with it ("…faces a similar threat") or
             # names nothing ("Some will be in no hurry to return").
             may_lead = (
-                not case_heading(unit)  # one case of several, never the bottom line
+                not case  # one case of several, never the bottom line
                 and judgement > 0.05
                 and (latest or judgement >= fits["background"])
                 and not advised
@@ -328,7 +329,7 @@ class Analysis:
                 and not in_first_person(unit.text)
                 and (not self.named or self.named[i])
             )
-            found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement))
+            found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement, case))
         return tuple(found)
 
 
@@ -337,6 +338,7 @@ class UnitForm(NamedTuple):
     may_lead: bool  # may stand as the bottom line
     speaks: bool  # it gives someone's words (a bottom line that does stands lower)
     judgement: float  # how far it is a bottom line: what next, why, or the latest outcome
+    case: bool  # one named case of a source's scenarios: an outlook only
 
 
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
@@ -554,8 +556,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
-        advised, may_lead, speaks, judgement = forms[i]
-        case = case_heading(unit)
+        advised, may_lead, speaks, judgement, case = forms[i]
         for name in SECTIONS:
             fit = fits[name]
             if case and name == "outlook":
