@@ -443,3 +443,30 @@ def test_no_sentence_is_quoted_twice_in_a_memo(which: str, request: pytest.Fixtu
         for i, quote in enumerate(quotes):
             for other in quotes[i + 1 :]:
                 assert quote not in other and other not in quote, (memo["audience"], quote)
+
+
+def test_sources_off_the_briefs_topic_are_left_out_and_reported(tmp_path: Path) -> None:
+    """One folder for several topics: the memo quotes the brief's sources only, the build
+    says which it left out, and the manifest marks them."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(SCENARIOS / "lithium" / "seeds", seeds / "desk" / "lithium")
+    shutil.copytree(SCENARIOS / "nile" / "seeds", seeds / "desk" / "nile")
+    result = build(
+        ROOT / "briefs" / "tajikistan-taliban.yaml",
+        seeds=seeds,
+        out=tmp_path / "out",
+        formats=["md"],
+    )
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    left_out = {s["id"] for s in manifest["sources"] if s.get("off_topic")}
+    assert {s["path"] for s in manifest["sources"] if s["id"] in left_out} == {
+        p.relative_to(seeds).as_posix() for p in (seeds / "desk").rglob("*.*")
+    }
+    quoted = {e["source"] for m in manifest["memos"] for s in m["sections"] for e in s["excerpts"]}
+    assert quoted and not quoted & left_out
+    assert any("7 of 12 sources left out as not about the brief" in w for w in result.warnings)
+    memo = (result.out_dir / "analyst.md").read_text(encoding="utf-8")
+    assert "5 sources" in memo

@@ -255,13 +255,16 @@ def composer(
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)
+    # the memo's line on its sources counts those about the brief (`topicality`)
+    left_out = set(analysis.off_topic)
+    about = Corpus(tuple(d for d in corpus.documents if d.id not in left_out))
 
     def compose_for(
         audience: AudienceSpec,
         options: WriteOptions,
         checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
     ) -> tuple[Layout, Memo]:
-        layout = layout_for(audience, brief_path, _context(spec, audience, corpus, date))
+        layout = layout_for(audience, brief_path, _context(spec, audience, about, date))
         try:
             memo = compose_memo(
                 spec,
@@ -398,6 +401,8 @@ def build(
     corpus, analysis = read_and_analyse(spec, seeds_dir, note)
     date = memo_date(spec)
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
+    if analysis.off_topic:
+        warnings.append(off_topic_warning(corpus, analysis.off_topic))
     options = WriteOptions(
         reference_docx=reference,
         provenance_comments=provenance,
@@ -467,6 +472,7 @@ def build(
         date=date.isoformat(),
         seeds=seeds_reference(seeds_dir, out_dir),
         corpus=corpus,
+        off_topic=analysis.off_topic,
         memos=_with_earlier_memos(entries, previous, spec, out_dir),
     )
     documents = corpus.by_id()
@@ -494,6 +500,19 @@ def build(
         list(corpus.skipped),
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
+    )
+
+
+def off_topic_warning(corpus: Corpus, off_topic: tuple[str, ...], named: int = 5) -> str:
+    """One line on the sources left out as not about the brief, naming the first few."""
+    documents = corpus.by_id()
+    paths = [documents[i].path for i in off_topic]
+    listed = ", ".join(paths[:named]) + (
+        f" and {len(paths) - named} more" if len(paths) > named else ""
+    )
+    return (
+        f"{len(paths)} of {len(corpus.documents)} sources left out as not about the "
+        f"brief's topic (see the manifest's sources): {listed}"
     )
 
 

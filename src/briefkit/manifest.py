@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
@@ -57,8 +58,17 @@ def memo_entry(memo: Memo, files: dict[str, str]) -> dict[str, Any]:
 
 
 def build_manifest(
-    *, brief: str, title: str, date: str, seeds: str, corpus: Corpus, memos: list[dict[str, Any]]
+    *,
+    brief: str,
+    title: str,
+    date: str,
+    seeds: str,
+    corpus: Corpus,
+    memos: list[dict[str, Any]],
+    off_topic: Collection[str] = (),
 ) -> dict[str, Any]:
+    """The build's record; a source left out as not about the brief says so."""
+    left_out = set(off_topic)
     return {
         "brief": brief,
         "title": title,
@@ -75,6 +85,7 @@ def build_manifest(
                 "publisher": d.meta.publisher,
                 "date": d.meta.date,
                 "url": d.meta.url,
+                **({"off_topic": True} if d.id in left_out else {}),
             }
             for d in corpus.documents
         ],

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
@@ -33,9 +33,13 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
+from briefkit.analysis.topicality import on_topic
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER, case_heading
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call, fork_ready
+
+if TYPE_CHECKING:
+    from briefkit.analysis import per_source
 
 __all__ = [
     "SECTIONS",
@@ -286,6 +290,7 @@ class Analysis:
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
+    off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
 
     @cached_property
     def forms(self) -> tuple[UnitForm, ...]:
@@ -341,6 +346,26 @@ class UnitForm(NamedTuple):
     case: bool  # one named case of a source's scenarios: an outlook only
 
 
+def _about_the_brief(
+    found: per_source.Columns, query: list[str]
+) -> tuple[per_source.Columns, tuple[str, ...]]:
+    """The units of the sources about the brief, and the ids of the sources left out."""
+    from briefkit.analysis import per_source
+
+    by_source: dict[str, list[str]] = {}
+    for unit, unit_terms in zip(found.units, found.terms, strict=True):
+        by_source.setdefault(unit.source_id, []).extend(unit_terms)
+    sources = list(by_source)
+    kept = on_topic([by_source[s] for s in sources], query)
+    left_out = {s for s, keep in zip(sources, kept, strict=True) if not keep}
+    if not left_out:
+        return found, ()
+    rows = [i for i, unit in enumerate(found.units) if unit.source_id not in left_out]
+    return per_source.Columns(*([column[i] for i in rows] for column in found)), tuple(
+        s for s in sources if s in left_out
+    )
+
+
 def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
     """Measure every citable passage once per brief: relevance to `query`, coverage,
     section fit, actor, standing. With `similarity="semantic"` sentence embeddings
@@ -361,7 +386,10 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     counted = fork_call(per_source.common_words_of, signals, kept)
     found = per_source.columns(signals, kept)
     del signals, kept
-    related = relevance(found.terms, found.units, terms(query, stemmer))
+    query_terms = terms(query, stemmer)
+    # A folder of many topics: only the sources about the brief's go on (`topicality`)
+    found, off_topic = _about_the_brief(found, query_terms)
+    related = relevance(found.terms, found.units, query_terms)
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.
     pool = candidate_pool(related, found.fits, found.quality)
@@ -476,6 +504,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             for u in units
         ),
         superseded=superseded(units, hood, documents),
+        off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
         ),

@@ -1,0 +1,88 @@
+"""Topicality: a folder of many topics keeps the brief's sources and leaves the rest out."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefkit.analysis.topicality import OFF_TOPIC, on_topic, topicality
+
+SHARED = [
+    "outlook",
+    "price",
+    "govern",
+    "state",
+    "report",
+    "market",
+    "year",
+    "month",
+    "risk",
+    "deal",
+    "talk",
+]
+HARBOUR = ["harbour", "port", "dock", "crane", "pilot", "tide", "quay", "berth", "tug", "ferri"]
+COCOA = [
+    "cocoa",
+    "bean",
+    "farmer",
+    "harvest",
+    "chocol",
+    "grinder",
+    "pod",
+    "tree",
+    "swollen",
+    "shoot",
+]
+MINES = ["mine", "ore", "copper", "shaft", "miner", "smelter", "tailing", "pit", "drill", "lode"]
+
+
+def article(
+    rng: random.Random, topic: list[str], words: int = 300, share: float = 0.5
+) -> list[str]:
+    """Stemmed terms of an article: its topic's words and words any article uses."""
+    return [rng.choice(topic if rng.random() < share else SHARED) for _ in range(words)]
+
+
+def folder(seed: int = 1) -> tuple[list[list[str]], list[str]]:
+    rng = random.Random(seed)
+    documents, topics = [], []
+    for name, words in (("harbour", HARBOUR), ("cocoa", COCOA), ("mines", MINES)):
+        for _ in range(8):
+            documents.append(article(rng, words))
+            topics.append(name)
+    return documents, topics
+
+
+def test_a_folder_of_many_topics_keeps_only_the_briefs() -> None:
+    documents, topics = folder()
+    kept = on_topic(documents, ["harbour", "port", "outlook", "price"])
+    assert [t for t, keep in zip(topics, kept, strict=True) if keep] == ["harbour"] * 8
+
+
+def test_an_article_in_other_words_among_the_topics_articles_is_kept() -> None:
+    """A trade piece that says "harbour" only in passing still sits among the harbour
+    articles (it shares their other words), so it stays."""
+    documents, _ = folder()
+    rng = random.Random(7)
+    documents.append(
+        [rng.choice(HARBOUR[2:] if rng.random() < 0.2 else SHARED) for _ in range(300)]
+    )
+    query = ["harbour", "port", "outlook", "price"]
+    assert topicality(documents, query)[-1] < OFF_TOPIC  # far below the best on its own
+    assert on_topic(documents, query)[-1]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=2, max_value=20))
+def test_a_folder_of_one_topic_keeps_every_source(seed: int, count: int) -> None:
+    rng = random.Random(seed)
+    documents = [article(rng, HARBOUR, words=rng.randint(40, 400)) for _ in range(count)]
+    assert all(on_topic(documents, ["harbour", "tide", "outlook"]))
+
+
+def test_a_query_no_source_matches_leaves_everything_in() -> None:
+    documents, _ = folder()
+    assert all(on_topic(documents, ["glacier", "avalanche"]))
+    assert on_topic([], ["harbour"]) == []
