@@ -579,3 +579,23 @@ def test_two_names_in_one_author_string_are_two_authors() -> None:
     assert several_names("Marcus Feld and Anika Rao, Meridian") == (
         "Marcus Feld and Anika Rao, Meridian",
     )
+
+
+@pytest.mark.parametrize(
+    "line", ["Harbour Affairs Weekly | Explainer", "Harbour Affairs Weekly · News analysis"]
+)
+def test_a_line_naming_the_publication_and_its_kind_is_no_headline(line: str) -> None:
+    """Between the headline and the byline, "Publication | Explainer" names the publisher:
+    the headline above stays the title."""
+    text = "\n\n".join(
+        [
+            "Q&A: Why the harbour fees doubled in one year across the region",
+            line,
+            "By Mara Olsen",
+            "Published 9 September 2025",
+            "The harbour board doubled its fees on transit cargo in March, officials said.",
+        ]
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "Q&A: Why the harbour fees doubled in one year across the region"
+    assert meta.publisher == "Harbour Affairs Weekly"

@@ -25,3 +25,17 @@ from briefkit.segment import split_sentences
 def test_a_dateline_is_not_part_of_the_first_sentence(text: str, first: str) -> None:
     sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
     assert first in sentences, sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("A: More than most people imagine.", "More than most people imagine."),
+        ("Answer: The fund was never set up.", "The fund was never set up."),
+        ("A: “We will not pay,” the minister said.", "“We will not pay,” the minister said."),
+        ("A quarter of the fleet sailed.", "A quarter of the fleet sailed."),
+    ],
+)
+def test_a_q_and_a_answer_label_is_not_part_of_the_sentence(text: str, first: str) -> None:
+    sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert sentences[0] == first, sentences

@@ -17,6 +17,9 @@ SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it c
 CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
 # "WASHINGTON (GWS) — The …", "KANDI, Benin - Twenty-eight …": a dateline, not the sentence
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 Any resumption…"
+# "A: Ambitious countries wanted…": the answer of a Q&A, told by the writer; the label is
+# no part of the sentence a memo quotes
+ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
 # "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -"
 DATELINE = re.compile(
     r"^(?:[A-Z]{2,}[A-Z .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
@@ -40,8 +43,12 @@ def split_sentences(block: MappedText) -> list[MappedText]:
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
             piece = block.slice(start, end).strip()
-            dash = DATELINE.match(piece.text) or SECTION_NUMBER.match(piece.text)
-            if dash:  # a dateline or a section number: the sentence starts after it
+            dash = (
+                DATELINE.match(piece.text)
+                or SECTION_NUMBER.match(piece.text)
+                or ANSWER_LABEL.match(piece.text)
+            )
+            if dash:  # a dateline, a section number, an answer's label: the sentence follows
                 piece = piece.slice(dash.end(), len(piece.text)).strip()
             if piece.text:
                 sentences.append(piece)

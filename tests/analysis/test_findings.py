@@ -576,6 +576,15 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
             "The army retook the city in January 2025, which the rebels had held since 2023.",
             "2025-01",
         ),
+        # a date of what was said, or of what is to be done
+        (
+            "Oman, speaking for the Gulf group, said the mandate agreed in Muscat in 2022 "
+            "was about ports.",
+            None,
+        ),
+        ("The minister said in March 2023 that the harbour would close.", "2023-03"),
+        ("The talks closed with a decision to resume the harbour talks in 2025.", None),
+        ("The port closed to shipping in March 2024 after the strike.", "2024-03"),
     ],
 )
 def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) -> None:

@@ -520,6 +520,11 @@ VERB_BEFORE_NAME = re.compile(
 )
 
 
+# "Industry groups, which sent a delegation to Nairobi, welcomed…": the first name sits in
+# a clause about an unnamed subject, so it is not who takes the position.
+CLAUSE_OF_UNNAMED = re.compile(r",\s*(?:which|who|whose|where)\b")
+
+
 # "One trader in London", "A farmer near Kumasi": someone unnamed, placed by a town.
 SOMEONE_SOMEWHERE = re.compile(
     r"^[\"“]?(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|from|outside)\s+[A-Z]"
@@ -623,7 +628,9 @@ def subject_actor_at(
         elif past_setting:
             mentions = past_setting
     first_offset, first_name = mentions[0]
-    if VERB_BEFORE_NAME.search(head[:first_offset]):
+    if VERB_BEFORE_NAME.search(head[:first_offset]) or CLAUSE_OF_UNNAMED.search(
+        head[:first_offset]
+    ):
         # "The junta has accused Algeria of…": the first name follows the verb, so it is
         # what the sentence is about, not who takes the position.
         return None

@@ -215,6 +215,20 @@ PLANNED = re.compile(
     re.IGNORECASE,
 )
 
+# "The minister said the mandate agreed in Nairobi in 2022 was about waste": the date is
+# of what was said, the event (the saying) is undated ("said in 2022 that…" is dated).
+SAID_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|told|argued|argues|insisted|claimed|noted|stated|warned|recalled)\b"
+    r"(?!\s+(?:on|in|at|during|last|this|earlier)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+# "…closed with a decision to resume talks in 2025": when something is to be done
+TO_BE_DONE = re.compile(
+    r"\b(?:decision|decided|plans?|planned|agreed|agreement|pledged?|promised?|vowed|"
+    r"intends?|intended|aims?|aimed|hopes?|hoped|expects?|expected|sets?|bid|deadline)"
+    r"\s+to [a-z]+(?: [a-z'’-]+){0,5} (?:in|by|from|on)\s+$"
+)
+
 
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
@@ -246,8 +260,12 @@ def event_date(sentence: Sentence) -> str | None:
         return None
     if BETWEEN_MONTHS.search(text[max(0, start - 40) : start]):
         return None  # "Between January and March 2025": a span, not a month
-    if PLANNED.search(text[max(0, start - 40) : start]):
-        return None  # "due in August 2026": when something is to happen
+    if PLANNED.search(text[max(0, start - 40) : start]) or TO_BE_DONE.search(
+        text[max(0, start - 60) : start]
+    ):
+        return None  # "due in August 2026", "a decision to resume talks in 2025": to happen
+    if SAID_BEFORE_DATE.search(text[:start]):
+        return None  # "said the mandate agreed in 2022 was…": the saying is undated
     for match in YEARLESS_DAY.finditer(text):
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         if len(iso) < 7 or int(iso[5:7]) != month:

@@ -121,7 +121,13 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
     found: list[int] = []
     for i in reversed(head_ids[:at]):
         line = plain(lines[i])
-        if _is_date_line(line) or _dated_line(line) or is_menu(line) or _is_label(line):
+        if (
+            _is_date_line(line)
+            or _dated_line(line)
+            or is_menu(line)
+            or _is_label(line)
+            or _publication_line(line)
+        ):
             continue
         if len(line.split()) > 30 and _reads_as_standfirst(line) and not found:
             found.append(i)  # a long standfirst: the headline is above it
@@ -296,7 +302,8 @@ PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.
 KIND_PART = re.compile(
     r"^(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
     r"editorial|column|blog|briefing|markets|economy|politics|business|world|"
-    r"news (?:&|and) analysis|\d+\s+min(?:ute)?s?\s+read)$",
+    r"(?:guest )?essay|op-ed|q&a|letters?|long read|"
+    r"news (?:(?:&|and) )?analysis|\d+\s+min(?:ute)?s?\s+read)$",
     re.IGNORECASE,
 )
 
@@ -344,6 +351,19 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
     # 2025" and "Markets | 3 July 2024" name a place and a section)
     authors = split_authors(second) if second and person(second) else ()
     return authors, (others[0] if _masthead_part(others[0]) else None), date
+
+
+def _publication_line(line: str) -> str | None:
+    """The publication of a line naming it and the piece's kind, undated: "Envirolex
+    Global Briefing | Explainer", "Asia Policy Wire · News analysis". Such a line between
+    the headline and the byline is no headline."""
+    parts = [p.strip() for p in SEPARATED.split(line) if p.strip()]
+    if not 2 <= len(parts) <= 3 or not any(KIND_PART.match(p) for p in parts):
+        return None
+    names = [p for p in parts if not KIND_PART.match(p)]
+    if len(names) != 1 or len(names[0].split()) > MASTHEAD_MAX_WORDS:
+        return None
+    return names[0] if _masthead_part(names[0]) else None
 
 
 def _masthead_part(part: str) -> bool:
@@ -443,6 +463,10 @@ def extract(
             date = date or byline_date
             meta_lines.add(i)
             byline_at = i
+            continue
+        if publisher is None and (named := _publication_line(line)):
+            publisher = named
+            meta_lines.add(i)
             continue
         if date is None and (separated := _separated_line(line)):
             authors = authors or separated[0]
