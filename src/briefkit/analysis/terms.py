@@ -205,7 +205,7 @@ class TermIndex:
         self._vectors: list[dict[str, float]] | None = None
 
     def bm25(self, query: Sequence[str]) -> list[float]:
-        return _bm25(self.counts, self.lengths, self.idf, query, self.k1, self.b)
+        return bm25_of_counts(self.counts, self.lengths, self.idf, query, self.k1, self.b)
 
     @property
     def vectors(self) -> list[dict[str, float]]:
@@ -236,7 +236,7 @@ class TermIndex:
         return result
 
 
-def _bm25(
+def bm25_of_counts(
     counts: Sequence[Mapping[str, int]],
     lengths: Sequence[int],
     idf: Mapping[str, float],
@@ -244,6 +244,7 @@ def _bm25(
     k1: float,
     b: float,
 ) -> list[float]:
+    """BM25 of each unit (its term counts and length) against `query`, with `idf`."""
     q = Counter(query)
     avg_length = (sum(lengths) / len(lengths)) if lengths else 0.0
     scores = []
@@ -264,7 +265,7 @@ def bm25(
     """`TermIndex(units).bm25(query)` without indexing every term of every unit: on a
     large corpus, relevance is wanted once, before the candidate pool is chosen. The
     units are scored a query term at a time over numpy arrays, each unit's terms added in
-    the order `_bm25` adds them, so the scores are the same to the last bit."""
+    the order `bm25_of_counts` adds them, so the scores are the same to the last bit."""
     import numpy as np
 
     q = Counter(query)

@@ -18,11 +18,13 @@ topic every source is kept.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
-from briefkit.analysis.terms import bm25
+from briefkit.analysis.terms import bm25_of_counts
 
 SEED_SOURCES = 10  # the most relevant sources, whose centroid stands for the topic
 OFF_TOPIC = 0.12  # topicality, relative to the best source's, below which a source may be off
@@ -34,34 +36,43 @@ MIN_SOURCES = 8  # a smaller folder is the analyst's own choice of sources: all 
 # neighbours score at most 0.08, while in a folder of one topic (1,000 recombined articles)
 # the least of them score 0.12
 AROUND_ON_TOPIC = 0.1
+SPARSE_PAIRS = 20_000  # doubtful sources times sources past which scipy multiplies them
 
 
 class _Vectors:
     """Unit-length TF-IDF (log tf) vectors of the sources, as flat numpy arrays: source i
-    holds entries `start[i]:start[i + 1]` of `term` and `weight`, terms numbered."""
+    holds entries `start[i]:start[i + 1]` of `term` and `weight`, terms numbered; and each
+    source's BM25 against a query, from the same counts."""
 
     def __init__(self, documents: Sequence[Sequence[str]]):
-        vocabulary: dict[str, int] = {}
-        terms, counts, sizes = [], [], []
-        for found in documents:
-            numbered = np.fromiter(
-                (vocabulary.setdefault(t, len(vocabulary)) for t in found), np.int64, len(found)
-            )
-            unique, count = np.unique(numbered, return_counts=True)
-            terms.append(unique)
-            counts.append(count)
-            sizes.append(len(unique))
+        self.counts = [Counter(found) for found in documents]
+        self.lengths = [len(found) for found in documents]
+        frequency: Counter[str] = Counter()
+        for found in self.counts:
+            frequency.update(found.keys())
+        self.frequency = frequency
+        vocabulary = {term: k for k, term in enumerate(frequency)}
+        sizes = [len(found) for found in self.counts]
         self.size = len(vocabulary)
-        self.term = np.concatenate(terms) if terms else np.zeros(0, np.int64)
-        count = np.concatenate(counts) if counts else np.zeros(0, np.int64)
-        self.start = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
-        self.source = np.repeat(np.arange(len(sizes)), sizes)
-        frequency = np.bincount(self.term, minlength=self.size)
-        idf = np.log((len(documents) + 1) / np.maximum(frequency, 1))
-        weight = (1 + np.log(count)) * idf[self.term]
-        norm = np.sqrt(np.bincount(self.source, weights=weight * weight, minlength=len(sizes)))
-        self.weight = weight / np.where(norm > 0, norm, 1.0)[self.source]
         self.count = len(sizes)
+        self.term = np.fromiter(
+            (vocabulary[t] for found in self.counts for t in found), np.int64, sum(sizes)
+        )
+        tf = np.fromiter((c for found in self.counts for c in found.values()), np.float64)
+        self.start = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        self.source = np.repeat(np.arange(self.count), sizes)
+        df = np.fromiter(frequency.values(), np.float64, self.size)
+        weight = (1 + np.log(tf)) * np.log((self.count + 1) / df)[self.term]
+        norm = np.sqrt(np.bincount(self.source, weights=weight * weight, minlength=self.count))
+        self.weight = weight / np.where(norm > 0, norm, 1.0)[self.source]
+
+    def bm25(self, query: Sequence[str]) -> np.ndarray:
+        idf = {
+            t: math.log(1 + (self.count - f + 0.5) / (f + 0.5))
+            for t in set(query)
+            if (f := self.frequency.get(t))
+        }
+        return np.asarray(bm25_of_counts(self.counts, self.lengths, idf, query, 1.4, 0.75))
 
     def dense(self, i: int) -> np.ndarray:
         row = np.zeros(self.size)
@@ -75,6 +86,18 @@ class _Vectors:
             self.source, weights=self.weight * dense[self.term], minlength=self.count
         )
 
+    def cosines_to(self, rows: Sequence[int]) -> np.ndarray:
+        """Cosines of the sources `rows` to every source (one row each): a sparse product
+        where the pairs are many, since a folder of many topics has many doubtful sources."""
+        if len(rows) * self.count < SPARSE_PAIRS:
+            return np.array([self.cosines(self.dense(i)) for i in rows])
+        from scipy import sparse
+
+        matrix = sparse.csr_matrix(
+            (self.weight, self.term, self.start), shape=(self.count, self.size)
+        )
+        return (matrix[list(rows)] @ matrix.T).toarray()
+
 
 def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[float]:
     """Per source (its stemmed terms), its topicality relative to the best source's (0..1)."""
@@ -86,12 +109,12 @@ def _scores(
 ) -> tuple[np.ndarray, _Vectors | None]:
     if not documents:
         return np.zeros(0), None
-    relevance = np.asarray(bm25([list(terms) for terms in documents], query))
+    vectors = _Vectors(documents)
+    relevance = vectors.bm25(query)
     best = relevance.max()
     if best <= 0:
         return np.ones(len(documents)), None
     related = relevance / best
-    vectors = _Vectors(documents)
     seeds = sorted(range(len(documents)), key=lambda i: (-related[i], i))[:SEED_SOURCES]
     centroid = sum(vectors.dense(i) * related[i] for i in seeds)
     norm = float(np.sqrt(centroid @ centroid)) or 1.0
@@ -110,8 +133,8 @@ def on_topic(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[b
     if vectors is None:
         return kept
     count = min(NEAREST, max(2, (len(documents) - 1) // NEAREST_SHARE))
-    for i in np.flatnonzero(scores < OFF_TOPIC):
-        similar = vectors.cosines(vectors.dense(int(i)))
+    doubtful = [int(i) for i in np.flatnonzero(scores < OFF_TOPIC)]
+    for i, similar in zip(doubtful, vectors.cosines_to(doubtful), strict=True):
         similar[i] = -1.0
         nearest = np.lexsort((np.arange(len(similar)), -similar))[:count]
         weights = np.maximum(similar[nearest], 0.0)
