@@ -452,6 +452,12 @@ def test_sources_off_the_briefs_topic_are_left_out_and_reported(tmp_path: Path) 
 
     seeds = tmp_path / "seeds"
     shutil.copytree(ROOT / "seeds", seeds)
+    alone = build(
+        ROOT / "briefs" / "tajikistan-taliban.yaml",
+        seeds=seeds,
+        out=tmp_path / "alone",
+        formats=["md"],
+    )
     shutil.copytree(SCENARIOS / "lithium" / "seeds", seeds / "desk" / "lithium")
     shutil.copytree(SCENARIOS / "nile" / "seeds", seeds / "desk" / "nile")
     result = build(
@@ -468,5 +474,9 @@ def test_sources_off_the_briefs_topic_are_left_out_and_reported(tmp_path: Path) 
     quoted = {e["source"] for m in manifest["memos"] for s in m["sections"] for e in s["excerpts"]}
     assert quoted and not quoted & left_out
     assert any("7 of 12 sources left out as not about the brief" in w for w in result.warnings)
-    memo = (result.out_dir / "analyst.md").read_text(encoding="utf-8")
+    # the memos are those of the brief's sources alone: the newer articles on other
+    # topics neither date its views as older nor change what it quotes
+    for audience in ("principal", "analyst", "security"):
+        memo = (result.out_dir / f"{audience}.md").read_text(encoding="utf-8")
+        assert memo == (alone.out_dir / f"{audience}.md").read_text(encoding="utf-8")
     assert "5 sources" in memo

@@ -255,9 +255,14 @@ def composer(
         return apply_curation(focused, resolved) if resolved is not None else focused
 
     date = memo_date(spec)
-    # the memo's line on its sources counts those about the brief (`topicality`)
-    left_out = set(analysis.off_topic)
-    about = Corpus(tuple(d for d in corpus.documents if d.id not in left_out))
+    # A memo is composed from the sources about the brief (`topicality`): its line on its
+    # sources counts them, and the newest of them dates its older views. A source the
+    # editor quotes from stays, whatever its topic.
+    pinned = {
+        c.sentence.source_id for found in proposals.sections.values() for c in found if c.pinned
+    }
+    left_out = set(analysis.off_topic) - pinned
+    about = Corpus(tuple(d for d in corpus.documents if d.id not in left_out), corpus.skipped)
 
     def compose_for(
         audience: AudienceSpec,
@@ -270,7 +275,7 @@ def composer(
                 spec,
                 audience,
                 layout,
-                corpus,
+                about,
                 proposals_for(audience),
                 date,
                 salience,

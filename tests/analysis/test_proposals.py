@@ -419,6 +419,7 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         "A year ago the Harbour Party looked like a party that would lose Sunday's election.",
         "Two summers ago, when prices rose, the Harbour Party looked like a spent force in Harbourland.",
         "When the Harbour Party won the election in 2019, it promised lower prices in Harbourland.",
+        "Most coverage of the failed Harbourland talks has focused on the fight over prices.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:

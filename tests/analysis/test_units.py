@@ -138,6 +138,8 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # the end or the verb says it follows something the reader has not seen
         ("Compounding groups are expected to challenge the semaglutide decision as well.", True),
         ("Exporters in Ecuador have been hit, too.", True),
+        ("Saudi Arabia, Russia, Iran and Kuwait did obstruct.", True),
+        ("Saudi Arabia did not sign the harbour code in the end.", False),
         ("In return, the companies received relief from threatened tariffs.", True),
         ("The FDA then agreed to reconsider while the case was paused.", True),
         ("The agency again delayed the rule by a year on Tuesday.", True),

@@ -134,6 +134,8 @@ SETS_A_SCENE = re.compile(
     r"\b(?:did|does|do|said|says|found|finds|means?|meant) (?:something|someone|somebody)\b|"
     r"\b(?:a|one|two|three|four|five|six|ten|several|\d+) (?:years?|months?|decades?|"
     r"weeks?|summers?|winters?|springs?|autumns?) ago\b|"
+    # "Most coverage of the failed talks has focused on…": the writer sets up a contrast
+    r"\b(?:most|much) (?:of the )?(?:coverage|attention|commentary|reporting|debate)\b|"
     r"^when\b",
     re.IGNORECASE,
 )
@@ -414,7 +416,10 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
         neighbours = finder.call(coverage.neighbourhood, unit_terms, origin)
 
-    years = sorted(y for d in corpus.documents if (y := d.year) is not None)
+    # the period and the newest source are those of the sources about the brief: another
+    # topic's newer article must not make this topic's latest news look overtaken
+    about = [d for d in corpus.documents if d.id not in set(off_topic)]
+    years = sorted(y for d in about if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
 
     def recency(document: Document) -> float:
@@ -452,7 +457,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         if actor:
             said_by.setdefault(actor, set()).add(unit.source_id)
     widest = max((len(v) for v in said_by.values()), default=1)
-    dated = sorted(d.meta.date for d in corpus.documents if d.meta.date)
+    dated = sorted(d.meta.date for d in about if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
     fits = []
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):

@@ -98,6 +98,8 @@ ENDS_POINTING_BACK = re.compile(
     r"stolen|hidden|beaten|proven|shown|known|thrown|drawn|withdrawn|done) (?:it|them)|"
     # "…are expected to challenge the decision as well.": as well as something said before
     r"\bas well|,\s*too|"
+    # "Saudi Arabia and Iran did obstruct.": a concession to a claim told before
+    r"\b(?:did|does|do) (?!so\b|not\b)[a-z]{3,}|"
     # "…will do more than lawsuits to erode it.": what is "it"?
     r"\bto [a-z]{3,} (?:it|them))[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
