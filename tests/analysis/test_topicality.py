@@ -86,3 +86,19 @@ def test_a_query_no_source_matches_leaves_everything_in() -> None:
     documents, _ = folder()
     assert all(on_topic(documents, ["glacier", "avalanche"]))
     assert on_topic([], ["harbour"]) == []
+
+
+def test_the_sparse_product_in_blocks_finds_what_one_source_at_a_time_finds(
+    monkeypatch,
+) -> None:
+    """Many doubtful sources are compared with the others as a scipy product, a block of
+    rows at a time: the same sources are kept as when each is compared on its own."""
+    from briefkit.analysis import topicality as module
+
+    documents, _ = folder(seed=3)
+    query = ["harbour", "port", "outlook", "price"]
+    one_at_a_time = on_topic(documents, query)
+    monkeypatch.setattr(module, "SPARSE_PAIRS", 0)
+    monkeypatch.setattr(module, "BLOCK_ROWS", 5)
+    assert on_topic(documents, query) == one_at_a_time
+    assert one_at_a_time.count(True) == 8

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -37,6 +37,7 @@ MIN_SOURCES = 8  # a smaller folder is the analyst's own choice of sources: all 
 # the least of them score 0.12
 AROUND_ON_TOPIC = 0.1
 SPARSE_PAIRS = 20_000  # doubtful sources times sources past which scipy multiplies them
+BLOCK_ROWS = 256  # doubtful sources multiplied at once
 
 
 class _Vectors:
@@ -86,17 +87,21 @@ class _Vectors:
             self.source, weights=self.weight * dense[self.term], minlength=self.count
         )
 
-    def cosines_to(self, rows: Sequence[int]) -> np.ndarray:
-        """Cosines of the sources `rows` to every source (one row each): a sparse product
-        where the pairs are many, since a folder of many topics has many doubtful sources."""
+    def cosines_to(self, rows: Sequence[int]) -> Iterator[np.ndarray]:
+        """Cosines of the sources `rows` to every source (one array each): a sparse product
+        where the pairs are many, since a folder of many topics has many doubtful sources,
+        `BLOCK_ROWS` of them at a time, so memory stays bounded however many there are."""
         if len(rows) * self.count < SPARSE_PAIRS:
-            return np.array([self.cosines(self.dense(i)) for i in rows])
+            yield from (self.cosines(self.dense(i)) for i in rows)
+            return
         from scipy import sparse
 
         matrix = sparse.csr_matrix(
             (self.weight, self.term, self.start), shape=(self.count, self.size)
         )
-        return (matrix[list(rows)] @ matrix.T).toarray()
+        transposed = matrix.T.tocsc()
+        for first in range(0, len(rows), BLOCK_ROWS):
+            yield from (matrix[list(rows[first : first + BLOCK_ROWS])] @ transposed).toarray()
 
 
 def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[float]:
