@@ -630,3 +630,17 @@ def test_one_event_told_at_two_precisions_is_one_row(tmp_path: Path) -> None:
     events = dated_events(propose(read_corpus(tmp_path), "the harbour mission"), 5)
     october = [e for e in events if e.date.startswith("2023-10")]
     assert len(october) == 1, [(e.date, e.candidate.sentence.text) for e in events]
+
+
+def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
+    """ "Two sessions remain: … Busan in late November 2024" in a 2023 article had been a
+    chronology row of November 2024."""
+    from briefkit.analysis.findings import event_date_told
+    from briefkit.corpus import Sentence
+
+    text = "Two sessions remain: Ottawa in April and Busan in late November 2024."
+    sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    assert event_date_told(sentence, "2023-11-19") is None
+    assert event_date_told(sentence, "2024-12-02") == "2024-11"
+    assert event_date_told(sentence, "2024") == "2024-11"
+    assert event_date_told(sentence, None) == "2024-11"

@@ -139,6 +139,16 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Compounding groups are expected to challenge the semaglutide decision as well.", True),
         ("Exporters in Ecuador have been hit, too.", True),
         ("Saudi Arabia, Russia, Iran and Kuwait did obstruct.", True),
+        # which agreements? others than whom? benefits from what? ("also" leaves the
+        # sentence standing: "Tajikistan also engages in close military cooperation…")
+        ("Tajikistan also engages in close military cooperation with China.", False),
+        ("Others noted that state control does not by itself guarantee faster growth.", True),
+        ("The definitive agreements were signed on 31 May 2024.", True),
+        ("The strategy says new projects must use technologies that cut water use.", True),
+        ("The agreement with Codelco was signed on 31 May 2024 in Santiago.", False),
+        ("Chile, which signed a free trade agreement with the United States, benefits.", True),
+        ("Communities bear the costs of the harbour while others take the gains.", False),
+        ("Critics argue that the provincial model leaves the country with few benefits.", False),
         ("Saudi Arabia did not sign the harbour code in the end.", False),
         ("In return, the companies received relief from threatened tariffs.", True),
         ("The FDA then agreed to reconsider while the case was paused.", True),

@@ -273,6 +273,18 @@ def event_date(sentence: Sentence) -> str | None:
     return iso
 
 
+def event_date_told(sentence: Sentence, published: str | None) -> str | None:
+    """`event_date`, unless the date is later than the source that tells it: "Two sessions
+    remain: … Busan in late November 2024" in a 2023 article is a plan, not an event of
+    November 2024."""
+    date = event_date(sentence)
+    if date and published:
+        precision = min(len(date), len(published))
+        if date[:precision] > published[:precision]:
+            return None
+    return date
+
+
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:
     """The best-scoring dated passages of the period the sources cover (from a few years
     before the oldest source on), at most one per date, in date order."""

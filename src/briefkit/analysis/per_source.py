@@ -76,7 +76,7 @@ class SourceSignals:
     subjects: tuple[Subject | None, ...]  # None: found with the corpus's common words
     states: tuple[tuple[str, ...], ...]  # states each unit names
     titled: tuple[tuple[str, ...], ...]  # surnames named after a title
-    dates: tuple[str | None, ...]  # `findings.event_date`
+    dates: tuple[str | None, ...]  # `findings.event_date_told`
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
     merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
 
@@ -127,7 +127,7 @@ def _subject(text: str) -> Subject | None:
 
 def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
     """Measure one source: a pure function of the document (and briefkit's code)."""
-    from briefkit.analysis.findings import event_date
+    from briefkit.analysis.findings import event_date_told
     from briefkit.analysis.proposals import quality
 
     stemmer = stemmer or _stemmer()
@@ -151,7 +151,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         subjects=subjects,
         states=tuple(tuple(sorted(states_named(text))) for text in texts),
         titled=tuple(tuple(sorted(titled_surnames(text))) for text in texts),
-        dates=tuple(event_date(u) for u in units),
+        dates=tuple(event_date_told(u, document.meta.date) for u in units),
         uses=_as_words(word_uses(texts)),
     )
 

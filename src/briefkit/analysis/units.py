@@ -31,7 +31,11 @@ LEANS_BACK = re.compile(
     r"even so|after all|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
-    r"the others|the rest|the remainder|"
+    r"the others|the rest|the remainder|others(?= [a-z])|"
+    # "The definitive agreements were signed…", "The strategy says…": which ones?
+    r"the (?:[a-z]+ )?(?:agreements?|accords?|pacts?|contracts?|strategy|signatories)"
+    r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|says?|said|"
+    r"[a-z]{3,}ed)\b)|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
     r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
@@ -98,6 +102,9 @@ ENDS_POINTING_BACK = re.compile(
     r"stolen|hidden|beaten|proven|shown|known|thrown|drawn|withdrawn|done) (?:it|them)|"
     # "…are expected to challenge the decision as well.": as well as something said before
     r"\bas well|,\s*too|"
+    # "Chile, which signed a trade agreement in 2003, benefits.": from what?
+    # (the verb after a clause, not the noun: "…while others take the gains." stands)
+    r",\s*(?:benefits|benefited|benefitted|gains|gained|suffers|suffered)|"
     # "Saudi Arabia and Iran did obstruct.": a concession to a claim told before
     r"\b(?:did|does|do) (?!so\b|not\b)[a-z]{3,}|"
     # "…will do more than lawsuits to erode it.": what is "it"?
