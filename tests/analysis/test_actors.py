@@ -317,6 +317,8 @@ def test_names_something(text: str, named: bool) -> None:
         ("International Monetary Fund", "International Monetary Fund"),
         ("National Milk Producers Federation", "National Milk Producers Federation"),
         ("Islamic State Sahel Province", "Islamic State Sahel Province"),
+        # two people: "and" is no title before the second (the row had been Matthei's)
+        ("José Antonio Kast and Evelyn Matthei", "José Antonio Kast and Evelyn Matthei"),
     ],
 )
 def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
@@ -324,6 +326,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
 
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
+    common |= {"and"}
     assert without_title(name, common) == shown
 
 
@@ -463,3 +466,16 @@ def test_a_word_of_another_name_is_no_state(text: str) -> None:
     from briefkit.analysis.actors import countries_in
 
     assert countries_in(text) == []
+
+
+def test_parties_named_as_one_subject_hold_the_position_together() -> None:
+    """ "Salta, Catamarca and Jujuy … have signalled support" had been Salta's row; states
+    named together keep their own rows (the first one's)."""
+    common = frozenset({"the"})
+    text = "Salta, Catamarca and Jujuy, the three lithium provinces, have signalled support."
+    assert subject_actor(text, common) == "Salta, Catamarca and Jujuy"
+    assert subject_actor("Albemarle, SQM and Ganfeng criticised the deal.", common) == (
+        "Albemarle, SQM and Ganfeng"
+    )
+    assert subject_actor("Kenya, Rwanda and Chad criticised the deal.", common) == "Kenya"
+    assert subject_actor("Albemarle, which runs the plant, said it would comply.") == "Albemarle"

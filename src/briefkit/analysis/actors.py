@@ -640,7 +640,33 @@ def subject_actor_at(
         for at, n in countries_in(head)
         if first_offset <= at <= reach and at not in describing
     ]
-    return states[0] if states else (first_name, first_offset)
+    if states:
+        return states[0]
+    return (_named_together(head, mentions) or first_name), first_offset
+
+
+def _named_together(head: str, mentions: list[tuple[int, str]]) -> str | None:
+    """ "Salta, Catamarca and Jujuy … have signalled support": parties named as one
+    subject (none of them a state, whose rows stay their own) hold the position together,
+    and the row is theirs, not the first one's."""
+    states = set(country_names().values())
+    if mentions[0][1] in states:
+        return None
+    together = [mentions[0]]
+    closed = False  # "and" names the last of them
+    for at, name in mentions[1:]:
+        last_at, last = together[-1]
+        between = head[last_at + len(last) : at]
+        if between not in (", ", " and ", ", and ") or name in states:
+            break
+        together.append((at, name))
+        if between != ", " or " and " in name:  # "…, Catamarca and Jujuy" is one phrase
+            closed = True
+            break
+    if not closed:
+        return None
+    names = [part for _, name in together for part in name.split(" and ")]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 # Titles before a name, wherever the corpus never writes them in lower case
@@ -731,6 +757,8 @@ def without_title(name: str, common: frozenset[str]) -> str:
     words = name.split()
     if words[-1].lower() in INSTITUTION_HEADS:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
+    if "and" in words or "&" in words:
+        return name  # "José Antonio Kast and Evelyn Matthei": two people, no title
     common = common | TITLE_WORDS
     for start in range(1, len(words) - 1):
         if words[start - 1].lower() not in common:
