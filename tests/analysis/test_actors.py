@@ -479,3 +479,12 @@ def test_parties_named_as_one_subject_hold_the_position_together() -> None:
     )
     assert subject_actor("Kenya, Rwanda and Chad criticised the deal.", common) == "Kenya"
     assert subject_actor("Albemarle, which runs the plant, said it would comply.") == "Albemarle"
+
+
+def test_a_meeting_named_by_its_venue_is_no_party() -> None:
+    """ "Most coverage of the failed Geneva talks…" had been a row for "Geneva"."""
+    common = frozenset({"most", "the"})
+    text = "Most coverage of the failed Geneva talks has focused on the production cap."
+    assert subject_actor(text, common) is None
+    assert subject_actor("The Busan session ended without a treaty.", common) is None
+    assert subject_actor("Norway said the Geneva talks had failed.", common) == "Norway"

@@ -644,3 +644,28 @@ def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
     assert event_date_told(sentence, "2024-12-02") == "2024-11"
     assert event_date_told(sentence, "2024") == "2024-11"
     assert event_date_told(sentence, None) == "2024-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "More is one of some 20 million waste pickers worldwide.",
+            "some 20 million waste pickers",
+        ),
+        ("About 2,000 oil tankers sail through the strait each year.", "2,000 oil tankers"),
+        ("The port handled 5 million tonnes last year.", "5 million tonnes"),
+        ("Plastics account for about 3.4 percent of global emissions.", "about 3.4 percent"),
+    ],
+)
+def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> None:
+    """A "Where sources differ" row had read "some 20 million waste / roughly 15 million
+    waste": the word after the number only described what was counted."""
+    from briefkit.analysis.candidates import Candidate
+    from briefkit.analysis.findings import figures
+    from briefkit.analysis.terms import make_stemmer
+    from briefkit.corpus import Sentence
+
+    sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    found = figures(sentence, Candidate(sentence, 1.0, 1.0, 1.0, 1.0), make_stemmer())
+    assert [f.text for f in found] == [shown]

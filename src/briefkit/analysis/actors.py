@@ -320,7 +320,9 @@ THING_WORD = (
     r"law|deal|plan|programme|program|project|concession|reservoir|dam|pipeline|railway|"
     r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal|"
     # a medium, not who speaks through it: "a Telegram channel linked to the Wagner Group"
-    r"channel|account|feed|handle|video|broadcast|website"
+    r"channel|account|feed|handle|video|broadcast|website|"
+    # a meeting named by its venue: "the failed Geneva talks" are no party of Geneva's
+    r"talks|summit|session|negotiations|conference"
 )
 ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
 THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")

@@ -334,6 +334,22 @@ def in_date_order(date: str) -> str:
     return date + "-99" if len(date) <= 7 else date
 
 
+# A word after a counted word that is no noun of it: a verb's forms, a function word
+NOT_A_NOUN = re.compile(r"^(?:[a-z]+(?:ed|ing|ly)|said|says|say|were|was|have|has|had)$")
+
+
+def _with_its_noun(written: str, rest: str, unit: str) -> str:
+    """The figure as shown in a "Where sources differ" row, with the noun it counts where
+    the word after the number only describes it ("some 20 million waste pickers", not
+    "…waste")."""
+    if not unit.isalpha() or len(unit) < 3 or unit.endswith("s") or not written.endswith(unit):
+        return written  # "300 ships", "5 million tonnes": the count's own noun
+    following = re.match(r" ([a-z]{3,})\b(?![-'’])", rest)
+    if following is None or following[1] in STOPWORDS or NOT_A_NOUN.match(following[1]):
+        return written
+    return f"{written} {following[1]}"
+
+
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
     found = []
     text = sentence.quote
@@ -384,7 +400,7 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[end:].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
-        written = text[match.start() : end].strip()
+        written = _with_its_noun(text[match.start() : end].strip(), text[end:], unit)
         window = " ".join([*before, written, *after])
         per = RATE.match(text, end)
         rate = per[1].lower() if per else ""
