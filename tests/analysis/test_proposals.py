@@ -157,6 +157,29 @@ def test_a_forecast_the_newest_source_has_overtaken_is_no_outlook(tmp_path) -> N
     assert not any("root cause" in t for t in outlook)
 
 
+def test_a_forecast_the_newest_source_has_overtaken_is_no_driver(tmp_path) -> None:
+    """A preview of a meeting months past ("When negotiators reconvene … on August 5, the
+    talks will likely stall because…") had been quoted as a driver."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Talks Preview\n\nJuly 26, 2024\n\nWhen negotiators reconvene in Geneva on August 5, "
+        "the talks will likely stall because the oil states blocked a deal in Busan.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Talks Review\n\nJuly 18, 2025\n\n"
+        "Regulators will likely designate the vendor as a critical provider next year.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "the talks and the oil states")
+    preview = next(i for i, u in enumerate(analysis.units) if "reconvene" in u.text)
+    assert analysis.fits[preview]["drivers"] == 0.0
+    assert analysis.fits[preview]["outlook"] == 0.0
+
+
 def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
     """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
     recover next year' is a forecast."""

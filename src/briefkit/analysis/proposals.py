@@ -469,7 +469,11 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             and (document.meta.date or "")[:7] < dated[-1][:7]
             and horizon_passed(unit.text, newest, year_month(document.meta.date))
         ):
-            fit["outlook"] *= OVERTAKEN_FIT  # a forecast whose date the newest source passed
+            # a forecast whose date the newest source passed: no outlook, and no driver
+            # either ("When negotiators reconvene … on August 5, much of the attention will
+            # fall on…" had been a driver months after the meeting failed)
+            fit["outlook"] *= OVERTAKEN_FIT
+            fit["drivers"] *= OVERTAKEN_FIT
         if actor is None:
             fit["regional_positions"] = 0.0
         else:  # the actors the corpus discusses most, in the most sources, come first
