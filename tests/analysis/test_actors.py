@@ -244,6 +244,24 @@ def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> N
     }
 
 
+def test_an_officer_of_an_organisation_named_by_its_acronym_speaks_for_it() -> None:
+    """ "UNEP's Inger Andersen said…" had been a row for "Inger Andersen", whom a minister
+    may not place; the organisation is named, so the row is UNEP's. A state's abbreviation
+    is no organisation ("UK's Keir Starmer" stays his)."""
+    from briefkit.analysis.actors import fuller_names
+
+    assert fuller_names(["UNEP's Inger Andersen", "Inger Andersen"]) == {
+        "UNEP's Inger Andersen": "UNEP",
+        "Inger Andersen": "UNEP",
+    }
+    assert fuller_names(["UK's Keir Starmer", "Keir Starmer"]) == {
+        "UK's Keir Starmer": "Keir Starmer"
+    }
+    assert fuller_names(["Trump's Steve Witkoff", "Steve Witkoff"]) == {
+        "Trump's Steve Witkoff": "Steve Witkoff"
+    }
+
+
 def test_an_officer_whose_employer_stands_beside_the_name_speaks_for_it() -> None:
     """ "Adam Meyers, CrowdStrike's senior vice president…", "Kelly Ortberg, the chief
     executive of Boeing", "Adam Meyers of CrowdStrike": the employer's row, where it holds

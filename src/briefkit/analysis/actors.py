@@ -939,7 +939,15 @@ def fuller_names(
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
     for name in counts:  # "CrowdStrike's Adam Meyers" is the "Adam Meyers" named elsewhere
         owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
-        if mark and owner and owner in counts and owner not in states and " " in rest:
+        # an organisation by its acronym speaks through its officer whether or not it holds
+        # positions of its own elsewhere ("UNEP's Inger Andersen" is UNEP's row)
+        acronym = (
+            owner.isupper()
+            and owner.isalpha()
+            and len(owner) >= 2
+            and owner not in ABBREVIATED_KEYS  # "UK's Keir Starmer": a state's, not an office
+        )
+        if mark and owner and (owner in counts or acronym) and owner not in states and " " in rest:
             # ... and where the employer holds positions of its own, he speaks for it: one
             # row for CrowdStrike, not one for the company and one for its officer ("Russia's
             # Wagner Group" is no officer: a state's people and forces keep their own rows)
