@@ -474,6 +474,7 @@ def test_sources_off_the_briefs_topic_are_left_out_and_reported(tmp_path: Path) 
     quoted = {e["source"] for m in manifest["memos"] for s in m["sections"] for e in s["excerpts"]}
     assert quoted and not quoted & left_out
     assert any("7 of 12 sources left out as not about the brief" in w for w in result.warnings)
+    assert (result.sources, result.off_topic, alone.off_topic) == (12, 7, 0)
     # the memos are those of the brief's sources alone: the newer articles on other
     # topics neither date its views as older nor change what it quotes
     for audience in ("principal", "analyst", "security"):

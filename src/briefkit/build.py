@@ -86,6 +86,7 @@ class BuildResult:
     skipped: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     changes: str = ""
+    off_topic: int = 0  # of `sources`, those left out as not about the brief (`topicality`)
 
 
 def resolve_seeds(brief_path: Path, spec: BriefSpec, seeds: Path | None) -> Path:
@@ -505,6 +506,7 @@ def build(
         list(corpus.skipped),
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
+        off_topic=len(analysis.off_topic),
     )
 
 

@@ -303,9 +303,13 @@ def _build_once(
     if as_json:
         _print_json({"up_to_date": False, **dataclasses.asdict(result)})
         return
-    _say(
-        f"Built {len(result.memos)} memo(s) from {result.sources} source(s) into {result.out_dir}/"
+    used = (
+        f"{result.sources - result.off_topic} of {result.sources} source(s), "
+        f"{result.off_topic} not about the brief,"
+        if result.off_topic
+        else f"{result.sources} source(s)"
     )
+    _say(f"Built {len(result.memos)} memo(s) from {used} into {result.out_dir}/")
     for memo in result.memos:
         names = ", ".join(path.name for path in memo.files.values())
         _say(f"  {memo.audience}: {memo.word_count}/{memo.max_words} words — {names}")
