@@ -254,46 +254,6 @@ def test_a_planned_figure_and_what_came_of_it_are_an_update(
     assert bool(found) is disagree
 
 
-def test_this_years_figure_of_an_older_source_is_of_its_own_year(tmp_path: Path) -> None:
-    """ "cut capital spending to about $1.6 billion this year" (2024) and "to $800 million
-    in 2025" are two years' budgets, not two accounts of one."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nAugust 1, 2024\n\nHarbourco said its harbour capital spending would be "
-        "about $1.6 billion this year.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nMay 2, 2025\n\nHarbourco said its harbour capital spending would be "
-        "about $800 million in 2025.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "Harbourco capital spending")
-    assert figure_disagreements(proposals, 5, source_years={"a": 2024, "b": 2025}) == []
-    assert figure_disagreements(proposals, 5, source_years={"a": 2025, "b": 2025})
-
-
-@pytest.mark.parametrize(
-    ("other", "disagree"),
-    [
-        ("Harbourco will expand harbour lithium output by about 200,000 tonnes by 2030.", True),
-        ("Harbourco will keep harbour lithium output at about 200,000 tonnes until 2030.", False),
-    ],
-)
-def test_a_change_and_a_level_are_not_two_accounts(
-    tmp_path: Path, other: str, disagree: bool
-) -> None:
-    """ "expand output by 300,000 tonnes" against a level of output is no dispute; two
-    accounts of the expansion are."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMay 31, 2024\n\nHarbourco will expand harbour lithium output by "
-        "about 300,000 tonnes by 2030.\n",
-    )
-    write(tmp_path / "b.txt", f"Two\n\nMay 2, 2025\n\n{other}\n")
-    found = figure_disagreements(propose(read_corpus(tmp_path), "Harbourco lithium output"), 5)
-    assert bool(found) is disagree
-
-
 def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",
