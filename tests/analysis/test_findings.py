@@ -232,28 +232,6 @@ def test_figures_pair_when_they_name_the_same_place_not_when_they_only_share_a_u
     assert [(p.unit, {p.first.value, p.second.value}) for p in found] == [("people", {300, 500})]
 
 
-@pytest.mark.parametrize(
-    ("planned", "disagree"), [("a planned investment", False), ("an investment", True)]
-)
-def test_a_planned_figure_and_what_came_of_it_are_an_update(
-    tmp_path: Path, planned: str, disagree: bool
-) -> None:
-    """ "a planned investment of about $2.5 billion" and, months later, "approved … with an
-    investment of about $2.7 billion" had been shown as sources that differ."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMarch 3, 2025\n\nRio Tinto applied for the Rincon lithium project in Salta, "
-        f"with {planned} of about $2.5 billion for the Rincon plant.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nOctober 9, 2025\n\nThe government approved the Rincon lithium project in "
-        "Salta, with an investment of about $2.7 billion for the Rincon plant.\n",
-    )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "Rincon lithium project"), 5)
-    assert bool(found) is disagree
-
-
 def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

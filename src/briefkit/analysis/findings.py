@@ -475,22 +475,6 @@ def _figure_kinds(figure: Figure) -> set[str]:
     return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
 
 
-# A figure told as a plan ("a planned investment of about $2.5 billion") and one told as
-# what came of it ("approved … with an investment of about $2.7 billion") are two stages of
-# one thing: an update, not two accounts that differ.
-PLANNED_FIGURE = re.compile(
-    r"\b(?:planned|proposed|initial|initially|original|originally|projected|targeted)\b",
-    re.IGNORECASE,
-)
-
-
-def _told_as_a_plan(figure: Figure) -> bool:
-    """Is the figure told as a plan, in the few words of its own clause before it?"""
-    before = figure.candidate.sentence.quote.partition(figure.text)[0]
-    clause = re.split(r"[.;:!?]\s|,\s", before)[-1]
-    return bool(PLANNED_FIGURE.search(" ".join(clause.split()[-NEAR_WORDS * 2 :])))
-
-
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
     return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
@@ -617,8 +601,6 @@ def figure_disagreements(
             continue  # "$1,349 a month for Wegovy", "Zepbound lists at $1,060": two things
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
-        if _told_as_a_plan(a) != _told_as_a_plan(b):
-            continue  # "a planned investment of $2.5 billion", then $2.7 billion: an update
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
