@@ -335,3 +335,22 @@ def test_run_in_notes_are_set_once_per_list_of_notes() -> None:
     assert notes.run_in_height([1, 2]) == first
     assert notes.run_in_height([1, 2, 3]) >= first
     assert made == [(1, 2), (1, 2, 3)]
+
+
+def test_a_long_title_in_the_running_header_is_cut_at_a_word(tmp_path: Path) -> None:
+    """The running header had cut a long title mid-word ("…Investment Regimes and a P")."""
+    from briefkit.writers.pdf import fitted
+
+    title = (
+        "The Race for Lithium in South America's Lithium Triangle, 2023–2025: State Control, "
+        "Investment Regimes and a Price Bust in the Salt Flats of the Andes"
+    )
+    texts = [f"Excerpt number {i} " + "with a fair amount of words in it " * 6 for i in range(40)]
+    pdf = tmp_path / "long.pdf"
+    pdf.write_bytes(write_pdf(memo_with(texts, title=title), WriteOptions(epoch=0)))
+    page = _pages(pdf)[1]
+    shown = page[: page.index(" …")].removeprefix("INTERNAL · ")  # the header, cut
+    assert title.startswith(shown) and len(shown) < len(title)
+    assert title[len(shown)] == " "  # a whole word before the cut
+    assert fitted("a short title", 100.0, len) == "a short title"
+    assert fitted("one two three four", 12.0, len) == "one two …"

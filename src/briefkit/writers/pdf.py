@@ -297,6 +297,17 @@ class NoteFrame(Frame):
                 del table.canv
 
 
+def fitted(text: str, room: float, measure: Callable[[str], float]) -> str:
+    """`text` as it fits in `room` (as `measure` sets it): whole, or cut at a word with "…",
+    never mid-word (a long title in the running header had ended "…Regimes and a P")."""
+    if measure(text) <= room:
+        return text
+    words = text.split()
+    while words and measure(" ".join(words) + " …") > room:
+        words.pop()
+    return (" ".join(words).rstrip(",;:–—-") + " …") if words else "…"
+
+
 class _NumberedCanvas(Canvas):
     """Defers pages so each can say "Page x of y"."""
 
@@ -329,7 +340,11 @@ class _NumberedCanvas(Canvas):
         self.setFillColor(colors.HexColor("#555555"))
         self.drawCentredString(width / 2, 12 * mm, f"Page {self._pageNumber} of {total}")
         if self._running and self._pageNumber > 1:
-            self.drawString(20 * mm, height - 12 * mm, self._running)
+            room = width - 40 * mm
+            running = fitted(
+                self._running, room, lambda t: self.stringWidth(t, self._footer_font, 8)
+            )
+            self.drawString(20 * mm, height - 12 * mm, running)
             self.setStrokeColor(colors.HexColor("#999999"))
             self.setLineWidth(0.4)
             self.line(20 * mm, height - 13.5 * mm, width - 20 * mm, height - 13.5 * mm)
@@ -649,7 +664,7 @@ class _PdfRenderer:
 
         def make_canvas(*args: Any, **kwargs: Any) -> _NumberedCanvas:
             canvas = _NumberedCanvas(
-                *args, footer_font=self.family.regular, running=running_text[:110], **kwargs
+                *args, footer_font=self.family.regular, running=running_text, **kwargs
             )
             canvases.append(canvas)
             return canvas
