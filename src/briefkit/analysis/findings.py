@@ -199,7 +199,9 @@ YEARLESS_DAY = re.compile(
 UNREAL = re.compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
 
 
-ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# (also an apposition with its own clause: "Juan Carlos Zuleta, an economist who briefly
+# headed YLB in 2020, said…" is no event of 2020)
+ASIDE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{0,40}?\b)?(?:which|who|whose)\b[^,;]*,")
 # "…borrowed from the PRSI pool, of which Gasgrid became a member in 2020.": a closing
 # relative clause tells of something else, at a date of its own.
 CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$")
