@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -89,22 +88,17 @@ def test_a_query_no_source_matches_leaves_everything_in() -> None:
     assert on_topic([], ["harbour"]) == []
 
 
-def test_neighbours_are_found_by_each_sources_heaviest_terms() -> None:
-    """A doubtful source is compared with the others over each source's heaviest terms:
-    at most `HEAVIEST_TERMS` of them, the largest weights, and a source nearest itself."""
-    from briefkit.analysis.topicality import HEAVIEST_TERMS, _Vectors
+def test_the_sparse_product_in_blocks_finds_what_one_source_at_a_time_finds(
+    monkeypatch,
+) -> None:
+    """Many doubtful sources are compared with the others as a scipy product, a block of
+    rows at a time: the same sources are kept as when each is compared on its own."""
+    from briefkit.analysis import topicality as module
 
-    documents, topics = folder(seed=3)
-    vectors = _Vectors(documents)
-    kept = vectors.heaviest(4)
-    counts = np.bincount(vectors.source[kept], minlength=vectors.count)
-    assert counts.max() <= 4
-    first = slice(vectors.start[0], vectors.start[1])
-    assert set(vectors.weight[kept[vectors.source[kept] == 0]]) == set(
-        np.sort(vectors.weight[first])[-4:]
-    )
-    similar = next(vectors.cosines_to([0]))
-    assert int(np.argmax(similar)) == 0
-    nearest = np.argsort(-similar)[1:4]
-    assert {topics[i] for i in nearest} == {topics[0]}
-    assert HEAVIEST_TERMS >= 20
+    documents, _ = folder(seed=3)
+    query = ["harbour", "port", "outlook", "price"]
+    one_at_a_time = on_topic(documents, query)
+    monkeypatch.setattr(module, "SPARSE_PAIRS", 0)
+    monkeypatch.setattr(module, "BLOCK_ROWS", 5)
+    assert on_topic(documents, query) == one_at_a_time
+    assert one_at_a_time.count(True) == 8

@@ -36,7 +36,8 @@ MIN_SOURCES = 8  # a smaller folder is the analyst's own choice of sources: all 
 # neighbours score at most 0.08, while in a folder of one topic (1,000 recombined articles)
 # the least of them score 0.12
 AROUND_ON_TOPIC = 0.1
-HEAVIEST_TERMS = 60  # a source's terms that find its nearest sources
+SPARSE_PAIRS = 20_000  # doubtful sources times sources past which scipy multiplies them
+BLOCK_ROWS = 256  # doubtful sources multiplied at once
 
 
 class _Vectors:
@@ -87,32 +88,20 @@ class _Vectors:
         )
 
     def cosines_to(self, rows: Sequence[int]) -> Iterator[np.ndarray]:
-        """Cosines of the sources `rows` to every source (one array each), over each
-        source's `HEAVIEST_TERMS` heaviest terms: what tells a source's neighbours apart, at
-        a tenth of the work of every term (a folder of many topics has many doubtful
-        sources)."""
-        heavy = self.heaviest(HEAVIEST_TERMS)
-        term, weight, source = self.term[heavy], self.weight[heavy], self.source[heavy]
-        norm = np.sqrt(np.bincount(source, weights=weight * weight, minlength=self.count))
-        weight = weight / np.where(norm > 0, norm, 1.0)[source]
-        starts = np.searchsorted(source, np.arange(self.count + 1))
-        for i in rows:
-            row = np.zeros(self.size)
-            span = slice(starts[i], starts[i + 1])
-            row[term[span]] = weight[span]
-            yield np.bincount(source, weights=weight * row[term], minlength=self.count)
+        """Cosines of the sources `rows` to every source (one array each): a sparse product
+        where the pairs are many, since a folder of many topics has many doubtful sources,
+        `BLOCK_ROWS` of them at a time, so memory stays bounded however many there are."""
+        if len(rows) * self.count < SPARSE_PAIRS:
+            yield from (self.cosines(self.dense(i)) for i in rows)
+            return
+        from scipy import sparse
 
-    def heaviest(self, count: int) -> np.ndarray:
-        """Indices of each source's `count` heaviest entries (ties by term number)."""
-        kept = []
-        for i in range(self.count):
-            lo, hi = self.start[i], self.start[i + 1]
-            if hi - lo <= count:
-                kept.append(np.arange(lo, hi))
-                continue
-            order = np.lexsort((self.term[lo:hi], -self.weight[lo:hi]))[:count]
-            kept.append(lo + np.sort(order))
-        return np.concatenate(kept) if kept else np.zeros(0, np.int64)
+        matrix = sparse.csr_matrix(
+            (self.weight, self.term, self.start), shape=(self.count, self.size)
+        )
+        transposed = matrix.T.tocsc()
+        for first in range(0, len(rows), BLOCK_ROWS):
+            yield from (matrix[list(rows[first : first + BLOCK_ROWS])] @ transposed).toarray()
 
 
 def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[float]:
