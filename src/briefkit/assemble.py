@@ -405,9 +405,9 @@ def section_title(layout: SectionLayout, picks: list[Candidate]) -> str:
     actors = [c.actor for c in picks if c.actor]
     if not (layout.one_per_actor and layout.title_without_states and actors):
         return layout.title
-    from briefkit.analysis.actors import country_names
+    from briefkit.analysis.actors import state_names
 
-    states = set(country_names().values())
+    states = state_names()
     if 2 * sum(actor in states for actor in actors) < len(actors):
         return layout.title_without_states
     return layout.title

@@ -189,6 +189,12 @@ def add_uses(total: WordUses, more: WordUses, sign: int = 1) -> None:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """The display names of states (`country_names`' values), found once: asked per passage."""
+    return frozenset(country_names().values())
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Lower-cased name, demonym, capital or seat of power -> the country's display name.
 
@@ -651,7 +657,7 @@ def _named_together(head: str, mentions: list[tuple[int, str]]) -> str | None:
     """ "Salta, Catamarca and Jujuy … have signalled support": parties named as one
     subject (none of them a state, whose rows stay their own) hold the position together,
     and the row is theirs, not the first one's."""
-    states = set(country_names().values())
+    states = state_names()
     if mentions[0][1] in states:
         return None
     together = [mentions[0]]
@@ -911,7 +917,7 @@ def fuller_names(
         if name:
             counts[name] = counts.get(name, 0) + 1
     fuller: dict[str, str] = {}
-    states = set(country_names().values())
+    states = state_names()
     for name in counts:
         if name in states:
             continue  # "Panama" is the state, not the "Panama Ports Company"

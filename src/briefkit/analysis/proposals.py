@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
-    country_names,
     employers_named,
     first_names,
     fuller_names,
     names_something,
     person_states,
+    state_names,
     subject_actor_at,
     without_title,
 )
@@ -418,7 +418,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
 
     # the period and the newest source are those of the sources about the brief: another
     # topic's newer article must not make this topic's latest news look overtaken
-    about = [d for d in corpus.documents if d.id not in set(off_topic)]
+    left_out = set(off_topic)
+    about = [d for d in corpus.documents if d.id not in left_out]
     years = sorted(y for d in about if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
 
@@ -434,7 +435,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         for u, subject in zip(units, subjects, strict=True)
     ]
     named = [hit[0] if hit else None for hit in found_actors]
-    states = set(country_names().values())
+    states = state_names()
     people = person_states(
         [u.text for u in units],
         {a for a in named if a and a not in states},

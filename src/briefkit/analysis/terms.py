@@ -200,7 +200,7 @@ class TermIndex:
         df: Counter[str] = Counter()
         for counts in self.counts:
             df.update(counts.keys())
-        self.idf = {t: math.log(1 + (self.n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.idf = {t: bm25_idf(self.n, f) for t, f in df.items()}
         self.k1, self.b = k1, b
         self._vectors: list[dict[str, float]] | None = None
 
@@ -234,6 +234,11 @@ class TermIndex:
                         sims[j] = sims.get(j, 0.0) + weight * other
             result.append(sims)
         return result
+
+
+def bm25_idf(count: int, frequency: int) -> float:
+    """BM25's IDF of a term found in `frequency` of `count` units (always positive)."""
+    return math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
 
 
 def bm25_of_counts(
@@ -288,6 +293,6 @@ def bm25(
         df = int(np.count_nonzero(found))
         if not df:
             continue
-        idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        idf = bm25_idf(n, df)
         scores += np.where(found > 0, weight * idf * found * (k1 + 1) / (found + norm), 0.0)
     return scores.tolist()

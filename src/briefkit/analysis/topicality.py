@@ -18,13 +18,12 @@ topic every source is kept.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from briefkit.analysis.terms import bm25_of_counts
+from briefkit.analysis.terms import bm25_idf, bm25_of_counts
 
 SEED_SOURCES = 10  # the most relevant sources, whose centroid stands for the topic
 OFF_TOPIC = 0.12  # topicality, relative to the best source's, below which a source may be off
@@ -68,11 +67,7 @@ class _Vectors:
         self.weight = weight / np.where(norm > 0, norm, 1.0)[self.source]
 
     def bm25(self, query: Sequence[str]) -> np.ndarray:
-        idf = {
-            t: math.log(1 + (self.count - f + 0.5) / (f + 0.5))
-            for t in set(query)
-            if (f := self.frequency.get(t))
-        }
+        idf = {t: bm25_idf(self.count, f) for t in set(query) if (f := self.frequency.get(t))}
         return np.asarray(bm25_of_counts(self.counts, self.lengths, idf, query, 1.4, 0.75))
 
     def dense(self, i: int) -> np.ndarray:

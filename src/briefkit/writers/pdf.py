@@ -328,22 +328,23 @@ class _NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._saved)
+        running = fitted(  # one title, one page width: fitted once, drawn on every page
+            self._running,
+            self._pagesize[0] - 40 * mm,
+            lambda t: self.stringWidth(t, self._footer_font, 8),
+        )
         for state in self._saved:
             self.__dict__.update(state)
-            self._decorate(total)
+            self._decorate(total, running)
             Canvas.showPage(self)
         Canvas.save(self)
 
-    def _decorate(self, total: int) -> None:
+    def _decorate(self, total: int, running: str) -> None:
         width, height = self._pagesize
         self.setFont(self._footer_font, 8)
         self.setFillColor(colors.HexColor("#555555"))
         self.drawCentredString(width / 2, 12 * mm, f"Page {self._pageNumber} of {total}")
-        if self._running and self._pageNumber > 1:
-            room = width - 40 * mm
-            running = fitted(
-                self._running, room, lambda t: self.stringWidth(t, self._footer_font, 8)
-            )
+        if running and self._pageNumber > 1:
             self.drawString(20 * mm, height - 12 * mm, running)
             self.setStrokeColor(colors.HexColor("#999999"))
             self.setLineWidth(0.4)
