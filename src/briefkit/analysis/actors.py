@@ -249,6 +249,18 @@ def country_names() -> dict[str, str]:
 NOT_A_STATE = frozenset({"island", "jersey", "mann", "cube", "indie", "malin", "chine", "paki"})
 
 
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """Lower-cased capitals and seats of power: a state's government named by its place
+    ("Beijing dispatched…"), never a demonym describing the name after it."""
+    capitals = {
+        info["capital"].lower()
+        for info in _countryinfo()
+        if isinstance(info.get("capital"), str) and len(str(info["capital"])) > 3
+    }
+    return frozenset(capitals | SEATS_OF_POWER.keys())
+
+
 def _countryinfo() -> list[dict[str, object]]:
     try:
         import countryinfo
@@ -329,6 +341,9 @@ THING_WORD = (
     r"channel|account|feed|handle|video|broadcast|website|"
     # a meeting named by its venue: "the failed Geneva talks" are no party of Geneva's
     r"talks|summit|session|negotiations|conference"
+)
+MODIFIER_ENDING = re.compile(
+    r"-(?:[a-z]+ed|led|run|held|built|made|born|friendly|leaning|bound|style|era|wide)$"
 )
 ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
 THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")
@@ -490,7 +505,13 @@ def _proper_phrases(
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if PLACE_WORD.search(phrase):
             continue  # "the Red Sea", "Cape of Good Hope": a place, not a party that acts
-        if ENDS_IN_THING.search(phrase) or THING_AFTER.match(text[match.end() :].lstrip()):
+        if (
+            ENDS_IN_THING.search(phrase)
+            or THING_AFTER.match(text[match.end() :].lstrip())
+            # "the USDP-led parliament", "a Bangkok-based analyst": the name describes what
+            # follows it, which is no party named
+            or MODIFIER_ENDING.search(phrase)
+        ):
             if things is not None:  # "the Neutrality Treaty", "the Río Indio reservoir"
                 things.append(match.start())
             continue
@@ -546,7 +567,27 @@ COUNTRYS_UNNAMED = re.compile(
     r"manufacturers|makers|investors|traders|farmers|start-?ups|developers|consumers|"
     r"shipowners|carriers|airlines|lenders|banks|insurers|hospitals|universities|NGOs|"
     r"activists|campaigners|scientists|researchers|experts|analysts|economists|critics|"
-    r"users|customers|workers|unions|families|households|voters|citizens|students)\b"
+    r"users|customers|workers|unions|families|households|voters|citizens|students|"
+    r"residents|villagers|locals|refugees|shopkeepers|merchants|wholesalers|"
+    r"community members)\b"
+)
+# ... of which these are people of a place or a group whatever it is: "Mae Sot traders",
+# "Rohingya residents" speak for no party named
+UNNAMED_PEOPLE = re.compile(
+    r"(?:traders|farmers|workers|families|households|voters|citizens|students|residents|"
+    r"villagers|locals|refugees|shopkeepers|merchants|wholesalers|community members)$"
+)
+# The speaker of a quotation, unnamed: "said one Mae Sot wholesaler", "says a shopkeeper
+# who gives her name as Daw Nu" (not "a spokesman for China's foreign ministry").
+UNNAMED_SPEAKER = re.compile(
+    r"^(?:one|a|an|another)\s+(?:[A-Z][\w'’.-]*\s+)*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"(?:\s+(?:who|whose|that|in|near|from)\b.*)?$"
+)
+# A name right after one of these is where or towards what something happens: "trade
+# through Mae Sot fell", "Investors in Kyaukphyu should expect": not the subject.
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|through|into|to|from|via|across|on|around|outside|inside|towards?)"
+    r"\s+(?:the\s+)?$"
 )
 ORGANISATION_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w-]*){0,4}\s+(?:Association|Institute|"
@@ -580,6 +621,8 @@ def subject_actor_at(
     quoted = QUOTATION_THEN_SPEAKER.match(text)
     if quoted:
         part = "after" if quoted["after"] else "before"
+        if UNNAMED_SPEAKER.match(quoted[part].strip()):
+            return None  # "…," said one Mae Sot wholesaler: someone, of no party named
         found = subject_actor_at(quoted[part], common, window)
         return (found[0], quoted.start(part) + found[1]) if found else None
     attribution = ATTRIBUTION.search(text)
@@ -590,7 +633,7 @@ def subject_actor_at(
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
     unnamed = COUNTRYS_UNNAMED.match(text)
-    if unnamed and countries_in(unnamed["country"]):
+    if unnamed and (countries_in(unnamed["country"]) or UNNAMED_PEOPLE.search(unnamed.group(0))):
         return None  # "Some US groups…": unnamed businesses of the country, not the state
     cut = text.find(" ", window)
     head = text if cut < 0 else text[:cut]
@@ -600,7 +643,12 @@ def subject_actor_at(
     describing = {
         at
         for at, name in named_states
-        if (DEMONYM_BEFORE_NAME.match(head, at) and not head.startswith(name, at))
+        if (
+            DEMONYM_BEFORE_NAME.match(head, at)
+            and not head.startswith(name, at)
+            # "Beijing dispatched Liu Zhongyi…": the capital acts, it describes no one
+            and POSSESSIVE.sub("", head[at:].split()[0]).lower() not in seats_of_government()
+        )
         # "the American Hospital Association said…": the demonym opens an organisation's name
         or (not head.startswith(name, at) and ORGANISATION_NAMED.match(head, at))
     }
@@ -636,8 +684,11 @@ def subject_actor_at(
         elif past_setting:
             mentions = past_setting
     first_offset, first_name = mentions[0]
-    if VERB_BEFORE_NAME.search(head[:first_offset]) or CLAUSE_OF_UNNAMED.search(
-        head[:first_offset]
+    if (
+        VERB_BEFORE_NAME.search(head[:first_offset])
+        or CLAUSE_OF_UNNAMED.search(head[:first_offset])
+        # "Cross-border trade through Mae Sot fell…": the name is where, not who
+        or (head[:first_offset].strip() and PLACE_BEFORE.search(head[:first_offset]))
     ):
         # "The junta has accused Algeria of…": the first name follows the verb, so it is
         # what the sentence is about, not who takes the position.
