@@ -674,3 +674,27 @@ def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> Non
     sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
     found = figures(sentence, Candidate(sentence, 1.0, 1.0, 1.0, 1.0), make_stemmer())
     assert [f.text for f in found] == [shown]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # counted back from the source's day; the date it names is of something else
+        (
+            "Three years ago today, the generals arrested Aung San Suu Kyi and tore up the "
+            "result of the November 2020 election.",
+            "2024-02-01",
+            "2021-02-01",
+        ),
+        ("Two years ago the port closed to traffic from the north.", "2024-05", "2022"),
+        ("Six months ago, the talks collapsed over the new tariffs.", "2024-03-10", "2023-09"),
+        # no date to count from, or a month counted from a year alone: no date
+        ("Five years ago the war began in the north of the country.", None, None),
+        ("Two months ago the price fell below its floor again.", "2025", None),
+    ],
+)
+def test_a_date_counted_back_from_the_source(text: str, published: str | None, date) -> None:
+    from briefkit.analysis.findings import event_date_told
+    from briefkit.corpus import Sentence
+
+    assert event_date_told(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), published) == date

@@ -759,3 +759,20 @@ def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path)
     assert _label(layout, picked, corpus.by_id()) == (
         "Scenario 2: The order book fills (25%), as of March 2025"
     )  # no "Scenario “Scenario 2…”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Operation 1027 has stripped it of much of northern Shan State.", True),
+        ("China forced them into talks in Kunming.", True),
+        ("The US Treasury sanctioned them as a criminal network.", True),
+        # a pronoun that is the sentence's own, or no pronoun object at all
+        ("Thailand says it will reopen the border.", False),
+        ("Myanmar has it within its power to end the war.", False),
+        ("The army drove the militia out of the town.", False),
+    ],
+)
+def test_a_pronoun_object_of_a_named_subject_leans_back(sentence: str, leans: bool) -> None:
+    """The object of a named subject's verb cannot be that subject: "it" is told before."""
+    assert leans_back(sentence) is leans

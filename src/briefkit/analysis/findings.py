@@ -275,10 +275,49 @@ def event_date(sentence: Sentence) -> str | None:
     return iso
 
 
+# "Three years ago today, Myanmar's generals arrested…": a date counted back from the day
+# the source was written.
+AGO = re.compile(
+    r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<unit>years?|months?)\s+ago(?P<today>\s+today)?\b",
+    re.IGNORECASE,
+)
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def counted_back(text: str, published: str | None) -> str | None:
+    """The date "N years/months ago" names, from the source's own date: to the day with
+    "today", else to the month (months) or the year (years); None without a source date."""
+    found = AGO.search(text)
+    if found is None or not published or not published[:4].isdigit():
+        return None
+    count = int(found["count"]) if found["count"].isdigit() else COUNT_WORDS[found["count"].lower()]
+    year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
+    if found["unit"].lower().startswith("year"):
+        year -= count
+    elif month:
+        year, month = divmod(year * 12 + month - 1 - count, 12)
+        month += 1
+    else:
+        return None  # "two months ago" in a source dated only by its year
+    if found["today"] and len(published) >= 10:
+        return f"{year:04d}-{month:02d}-{published[8:10]}"
+    if month and (found["today"] or found["unit"].lower().startswith("month")):
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     """`event_date`, unless the date is later than the source that tells it: "Two sessions
     remain: … Busan in late November 2024" in a 2023 article is a plan, not an event of
-    November 2024."""
+    November 2024. A sentence that counts back from its source's day ("three years ago")
+    is dated so; any date it names is of something else ("…tore up the result of the
+    November 2020 election")."""
+    if AGO.search(sentence.quote):
+        return counted_back(sentence.quote, published)
     date = event_date(sentence)
     if date and published:
         precision = min(len(date), len(published))

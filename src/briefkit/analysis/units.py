@@ -372,8 +372,19 @@ def continues_a_hypothetical(text: str, before: str | None) -> bool:
     )
 
 
+# "Operation 1027 has stripped it of much of northern Shan State.": a named subject, its
+# verb, and a pronoun as the object, which cannot be that subject: "it" is told before.
+OBJECT_TOLD_BEFORE = re.compile(
+    r"^[\"“‘']?(?:The\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:(?:has|have|had|will|would)\s+)?"
+    r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)\s+(?:it|them|him|her)\s+"
+    r"(?:of|from|into|out|off|back|away|with|as)\b"
+)
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
+    if OBJECT_TOLD_BEFORE.match(text):
+        return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
         return True
     if LIST_ITEM.match(text):
