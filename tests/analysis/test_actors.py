@@ -182,6 +182,7 @@ def test_a_name_in_what_someone_else_says_is_not_the_speaker(sentence: str) -> N
         "The Belt and Road Initiative was launched in 2013.",
         "The Jeddah Declaration signed by both sides committed them to protect civilians.",
         "The Doha Communiqué called on all parties to respect the truce.",
+        "The Five-Point Consensus remains the bloc's main reference for the crisis.",
     ],
 )
 def test_a_treaty_a_deal_or_a_work_is_no_actor(sentence: str) -> None:

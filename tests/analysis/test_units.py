@@ -776,3 +776,21 @@ def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path)
 def test_a_pronoun_object_of_a_named_subject_leans_back(sentence: str, leans: bool) -> None:
     """The object of a named subject's verb cannot be that subject: "it" is told before."""
     assert leans_back(sentence) is leans
+
+
+def test_a_line_about_one_of_several_authors_is_not_quoted(tmp_path: Path) -> None:
+    """A byline naming two people ("Dr. Samuel Okello and Hiba Mustafa") presents each of
+    them at the foot of the piece: neither line is an excerpt."""
+    body = _harbour_lines("\n\n")
+    bios = (
+        "*Dr. Samuel Okello is senior fellow for the harbour at the Horn Policy Institute. "
+        "Hiba Mustafa is a research associate focusing on the harbour's borderlands.*\n"
+    )
+    write(
+        tmp_path / "a.md",
+        '---\ntitle: "Harbour Report"\nauthor: "Dr. Samuel Okello and Hiba Mustafa"\n'
+        'date: "2023-03-03"\n---\n\n' + body + "\n\n" + bios,
+    )
+    quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "Okello is senior fellow" not in quotes
+    assert "Mustafa is a research associate" not in quotes

@@ -334,7 +334,7 @@ PLACE_WORD = re.compile(
 # ("the Río Indio reservoir", "the Hutchison deal").
 THING_WORD = (
     r"treaty|treaties|agreement|accord|accords|act|convention|protocol|charter|initiative|"
-    r"declaration|resolution|communiqu[eé]|memorandum|roadmap|ceasefire|truce|bill|"
+    r"declaration|resolution|communiqu[eé]|memorandum|roadmap|ceasefire|truce|bill|consensus|"
     r"law|deal|plan|programme|program|project|concession|reservoir|dam|pipeline|railway|"
     r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal|"
     # a medium, not who speaks through it: "a Telegram channel linked to the Wagner Group"

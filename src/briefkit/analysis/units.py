@@ -198,6 +198,7 @@ BIO_VERB = re.compile(
     r"leads|heads|edits|teaches|directs)\b"
 )
 BIO_MAX_WORDS = 30
+AUTHORS_APART = re.compile(r"\s+(?:and|&)\s+|\s*[,;]\s*")
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
 ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
@@ -445,9 +446,11 @@ def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     text = sentence.text.strip()
     if sentence.words > BIO_MAX_WORDS:
         return False
+    # "Dr. Samuel Okello and Hiba Mustafa": a byline of several people presents each
+    people = {name.strip() for author in authors for name in AUTHORS_APART.split(author)}
     return any(
-        len(author.split()) >= 2 and text.startswith(author) and BIO_VERB.match(text[len(author) :])
-        for author in authors
+        len(person.split()) >= 2 and text.startswith(person) and BIO_VERB.match(text[len(person) :])
+        for person in people
     )
 
 
