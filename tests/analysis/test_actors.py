@@ -532,3 +532,21 @@ def test_a_meeting_named_by_its_venue_is_no_party() -> None:
 def test_names_that_are_no_one_taking_a_position(sentence: str, actor: str | None) -> None:
     common = frozenset({"trade", "investors", "a"})
     assert subject_actor(sentence, common) == actor
+
+
+def test_an_armed_group_named_after_its_state_is_not_the_state() -> None:
+    sentence = "The Myanmar National Democratic Alliance Army said on Saturday it held the base."
+    assert subject_actor(sentence) == "Myanmar National Democratic Alliance Army"
+    assert subject_actor("Myanmar's army said it had retaken the town.") == "Myanmar"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The people of Myanmar have done the hard part.",
+        "The Sudanese people deserve better than this war.",
+        "People of Haiti said they would vote.",
+    ],
+)
+def test_a_nation_is_not_its_state(sentence: str) -> None:
+    assert subject_actor(sentence) is None

@@ -794,3 +794,24 @@ def test_a_line_about_one_of_several_authors_is_not_quoted(tmp_path: Path) -> No
     quotes = " ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
     assert "Okello is senior fellow" not in quotes
     assert "Mustafa is a research associate" not in quotes
+
+
+def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
+    """ "Whether X happens, which would…" states nothing: the relative clause's verbs are
+    not the sentence's; "Whether X happens will decide…" is a statement."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    def debris(text: str) -> bool:
+        return is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5))
+
+    assert debris(
+        "Whether the AA attacks Kyaukphyu, which would directly threaten Chinese pipeline "
+        "and port assets and could draw a sharp Chinese response."
+    )
+    assert not debris("Whether the project wins backing, which is uncertain, will decide it.")
+    assert not debris("Whether the reservoir is built depends on the vote in May.")
+
+
+def test_the_timing_leans_back() -> None:
+    assert leans_back("The timing reflects the army's battlefield losses since the offensive.")

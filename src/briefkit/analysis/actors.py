@@ -571,6 +571,11 @@ COUNTRYS_UNNAMED = re.compile(
     r"residents|villagers|locals|refugees|shopkeepers|merchants|wholesalers|"
     r"community members)\b"
 )
+# "The people of Myanmar", "The Sudanese people": a nation, not its state or a party.
+THE_PEOPLE_OF = re.compile(
+    r"^[\"“]?(?:The\s+|Ordinary\s+)?(?:(?:[Pp]eople|[Cc]itizens|[Pp]opulation|[Pp]ublic)\s+of\s+"
+    r"(?:the\s+)?[A-Z]|[A-Z][\w-]+\s+(?:people|public|population)\b)"
+)
 # ... of which these are people of a place or a group whatever it is: "Mae Sot traders",
 # "Rohingya residents" speak for no party named
 UNNAMED_PEOPLE = re.compile(
@@ -594,6 +599,9 @@ ORGANISATION_NAMED = re.compile(
     r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
     r"League|Academy|College|University|Hospital|Hospitals|Company|Corporation|Airlines|"
     r"Press|Times|News|Post|Journal|Forum|Centre|Center|Alliance|Coalition|Network)\b"
+)
+ARMED_GROUP_NAMED = re.compile(
+    r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
 )
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
 # named party that follows it.
@@ -632,6 +640,8 @@ def subject_actor_at(
             return named[0][1], 0
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
+    if THE_PEOPLE_OF.match(text):
+        return None  # "The people of Myanmar have done the hard part": no state's stance
     unnamed = COUNTRYS_UNNAMED.match(text)
     if unnamed and (countries_in(unnamed["country"]) or UNNAMED_PEOPLE.search(unnamed.group(0))):
         return None  # "Some US groups…": unnamed businesses of the country, not the state
@@ -651,6 +661,9 @@ def subject_actor_at(
         )
         # "the American Hospital Association said…": the demonym opens an organisation's name
         or (not head.startswith(name, at) and ORGANISATION_NAMED.match(head, at))
+        # "The Myanmar National Democratic Alliance Army said…": an armed group or movement
+        # whose name opens with the state's is not the state
+        or ARMED_GROUP_NAMED.match(head, at)
     }
     mentions = sorted(
         (m for m in named_states + _proper_phrases(head, common, things) if m[0] not in describing),

@@ -42,7 +42,8 @@ LEANS_BACK = re.compile(
     r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
-    r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants)"
+    r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
+    r"timing)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
     r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
@@ -302,6 +303,7 @@ _STATEMENT_VERBS = (
     r"has|have|had|decides?|determines?|shows?"
 )
 WHETHER_MAIN_VERB = re.compile(rf"\b(?:{_STATEMENT_VERBS})\b")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,|$)")
 # A verb of the sentence's own, so it is a statement and not an item of a list: an
 # auxiliary, a common verb, or a past tense ("When Congress passed a law…, he vetoed it",
 # "Diplomats in Bamako said…" under "What comes next" are news, not watch items).
@@ -468,9 +470,14 @@ def is_debris(sentence: Sentence) -> bool:
     watched = WATCH_HEADING.search(sentence.heading or "") or (
         WATCH_ITEM.match(text) and len(text.split()) <= WATCH_ITEM_WORDS
     )
-    verb = WHETHER_MAIN_VERB if re.match(r"\W*whether\b", text, re.I) else MAIN_VERB
+    asks = re.match(r"\W*whether\b", text, re.I)
+    verb = WHETHER_MAIN_VERB if asks else MAIN_VERB
     if watched and not verb.search(WHETHER_TAIL.sub("", text)):
         return True  # "Whether the project wins backing…": a what-to-watch item
+    if asks and not WHETHER_MAIN_VERB.search(RELATIVE_CLAUSE.sub("", text)):
+        # "Whether the AA attacks Kyaukphyu, which would threaten Chinese assets.": an
+        # open question, under any heading; the clause's own verbs make no statement
+        return True
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
     first = next((ch for ch in text if ch.isalnum()), "")
