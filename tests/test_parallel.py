@@ -182,3 +182,21 @@ def test_a_prepared_childs_error_is_raised_here_and_an_uncalled_child_ends(
     del idle  # its pipe closes: the child stops waiting
     child.join(timeout=30)
     assert not child.is_alive()
+
+
+def test_a_prepared_child_answers_asked_steps_before_its_last_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`ask` runs a step in the prepared child and keeps it for more (topicality's
+    comparison, then the neighbours); a step that fails there runs here, raising here."""
+    monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
+    PREPARED.clear()
+    ready = parallel.fork_ready(lambda: PREPARED.append("loaded"))
+    assert ready.ask(_add_here, 1, 2) == (3, ["loaded"], True)
+    assert ready.ask(_add_here, 3, 4) == (7, ["loaded"], True)
+    assert ready.call(_add_here, 5, 6)() == (11, ["loaded"], True)
+    assert PREPARED == []
+    failing = parallel.fork_ready(lambda: None)
+    with pytest.raises(ValueError, match="8 is refused"):
+        failing.ask(_refuse, 8)
+    assert failing.call(_add_here, 1, 1)() == (2, [], False)  # the child let go: here

@@ -9,6 +9,7 @@ imports briefkit afresh, so there it takes more jobs to be worth it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import logging
 import multiprocessing
@@ -142,6 +143,31 @@ class Prepared:
         child_reads.close()  # the child's ends, in this process
         child_writes.close()
 
+    def ask(self, function: Callable[..., R], *args: object) -> R:
+        """`function(*args)` in the child, waited for, the child kept for more: for a step
+        that needs what the child prepared before the step that ends it (`call`). Without
+        a child, or where it fails, `function` runs here."""
+        child = self._child
+        if child is None:
+            return function(*args)
+        try:
+            self._requests.send((function, list(args), False))
+            done, value, records = self._results.recv()
+        except Exception:  # arguments or a result that do not pickle, a child gone
+            done, value, records = False, None, []
+        if not done:
+            self._let_go(child)
+            return function(*args)
+        for record in records:
+            logging.getLogger(record.name).handle(record)
+        return value  # type: ignore[no-any-return]
+
+    def _let_go(self, child: BaseProcess) -> None:
+        self._child = None
+        self._requests.close()
+        self._results.close()
+        child.join()
+
     def call(self, function: Callable[..., R], *args: object) -> Callable[[], R]:
         """`function(*args)` in the child (a module-level function: it and the arguments
         are pickled to it), as `fork_call`: the function returned waits for the result.
@@ -158,7 +184,7 @@ class Prepared:
         if child is None:
             return here
         try:
-            self._requests.send((function, held))
+            self._requests.send((function, held, True))
         except Exception:  # arguments that do not pickle: run here, and let the child go
             self._requests.close()
             self._results.close()
@@ -183,17 +209,23 @@ def _serve(
     writer: Connection,
     parents_ends: tuple[Connection, Connection],
 ) -> None:
-    """In a child forked by `fork_ready`: prepare, then take one call and answer it."""
+    """In a child forked by `fork_ready`: prepare, then answer what `Prepared.ask` asks,
+    until the last call (`Prepared.call`)."""
     for end in parents_ends:  # inherited: held open here, the request pipe would never
         end.close()  # close when the parent lets go of it, and this child would wait on
     with contextlib.suppress(Exception):  # the call loads it again, and says why
         prepare()
-    try:
-        function, args = requests.recv()
-    except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
-        writer.close()
-        return
-    _child(lambda _item: function(*args), None, writer)
+    while True:
+        try:
+            function, args, last = requests.recv()
+        except (EOFError, OSError, pickle.UnpicklingError, AttributeError, TypeError):
+            writer.close()
+            return
+        step = functools.partial(function, *args)
+        if last:
+            _child(lambda _item, step=step: step(), None, writer)
+            return
+        _answer_one(step, writer)
 
 
 def _forked(
@@ -250,6 +282,18 @@ class _Collect(logging.Handler):
         record.msg, record.args = record.getMessage(), None  # arguments may not pickle
         record.exc_info = record.exc_text = None
         self.records.append(record)
+
+
+def _answer_one(function: Callable[[], object], writer: Connection) -> None:
+    """In a child: send (True, result, []) for one asked step, or (False, None, [])."""
+    try:
+        outcome: tuple[bool, object, list[logging.LogRecord]] = (True, function(), [])
+    except Exception:  # the parent runs it again and raises it there
+        outcome = (False, None, [])
+    try:
+        writer.send(outcome)
+    except Exception:  # a result that does not pickle: the parent runs it itself
+        writer.send((False, None, []))
 
 
 def _child(function: Callable[[T], R], item: T, writer: Connection) -> None:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +106,28 @@ def test_the_sparse_product_in_blocks_finds_what_one_source_at_a_time_finds(
     monkeypatch.setattr(module, "BLOCK_ROWS", 5)
     assert on_topic(documents, query) == one_at_a_time
     assert one_at_a_time.count(True) == 8
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="needs a second core")
+def test_many_doubtful_sources_are_compared_in_the_child_that_loaded_scipy() -> None:
+    """Hundreds of sources far off the topic (a desk's folder) are compared in the forked
+    child a build prepares to find neighbours: a one-source rebuild does not import
+    scipy itself (0.2 s), and keeps the same sources as comparing them here."""
+    script = (
+        "import random, sys\n"
+        "from briefkit.analysis import coverage\n"
+        "from briefkit.analysis.topicality import on_topic\n"
+        "from briefkit.parallel import fork_ready\n"
+        "pick = random.Random(5)\n"
+        "words = [f'w{k}' for k in range(3000)]\n"
+        "docs = [['harbour', 'port'] * 5 + pick.sample(words, 80) for _ in range(10)]\n"
+        "docs += [pick.sample(words, 120) for _ in range(290)]\n"
+        "finder = fork_ready(coverage.load)\n"
+        "kept = on_topic(docs, ['harbour', 'port'], finder.ask)\n"
+        "assert kept[:10] == [True] * 10 and kept.count(False) > 200, kept.count(False)\n"
+        "print('scipy' in sys.modules, kept == on_topic(docs, ['harbour', 'port']))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert found.stdout.split() == ["False", "True"]

@@ -33,7 +33,7 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.topicality import on_topic
+from briefkit.analysis.topicality import Runner, on_topic
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER, case_heading
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call, fork_ready
@@ -349,7 +349,7 @@ class UnitForm(NamedTuple):
 
 
 def _about_the_brief(
-    found: per_source.Columns, query: list[str]
+    found: per_source.Columns, query: list[str], run: Runner | None = None
 ) -> tuple[per_source.Columns, tuple[str, ...]]:
     """The units of the sources about the brief, and the ids of the sources left out."""
     from briefkit.analysis import per_source
@@ -358,7 +358,7 @@ def _about_the_brief(
     for unit, unit_terms in zip(found.units, found.terms, strict=True):
         by_source.setdefault(unit.source_id, []).extend(unit_terms)
     sources = list(by_source)
-    kept = on_topic([by_source[s] for s in sources], query)
+    kept = on_topic([by_source[s] for s in sources], query, run)
     left_out = {s for s, keep in zip(sources, kept, strict=True) if not keep}
     if not left_out:
         return found, ()
@@ -390,7 +390,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     del signals, kept
     query_terms = terms(query, stemmer)
     # A folder of many topics: only the sources about the brief's go on (`topicality`)
-    found, off_topic = _about_the_brief(found, query_terms)
+    # (many sources far off it are compared in the child that has loaded scipy)
+    found, off_topic = _about_the_brief(found, query_terms, finder.ask if finder else None)
     related = relevance(found.terms, found.units, query_terms)
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.

@@ -19,7 +19,7 @@ topic every source is kept.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -82,21 +82,53 @@ class _Vectors:
             self.source, weights=self.weight * dense[self.term], minlength=self.count
         )
 
-    def cosines_to(self, rows: Sequence[int]) -> Iterator[np.ndarray]:
-        """Cosines of the sources `rows` to every source (one array each): a sparse product
-        where the pairs are many, since a folder of many topics has many doubtful sources,
-        `BLOCK_ROWS` of them at a time, so memory stays bounded however many there are."""
+    def nearest(
+        self, rows: Sequence[int], count: int, run: Runner | None = None
+    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """For each source of `rows`, its `count` nearest other sources (by cosine, ties by
+        order) and their cosines. Where the pairs are many (a folder of many topics has
+        many doubtful sources) a scipy sparse product finds them, through `run` (a forked
+        child that has loaded scipy: a one-source rebuild then does not import it here,
+        0.2 s); memory stays bounded however many sources there are."""
         if len(rows) * self.count < SPARSE_PAIRS:
-            yield from (self.cosines(self.dense(i)) for i in rows)
+            for i in rows:
+                yield _closest(self.cosines(self.dense(i)), i, count)
             return
-        from scipy import sparse
+        arrays = (self.weight, self.term, self.start, self.size, list(rows), count)
+        found = run(nearest_by_product, *arrays) if run else nearest_by_product(*arrays)
+        yield from zip(*found, strict=True)
 
-        matrix = sparse.csr_matrix(
-            (self.weight, self.term, self.start), shape=(self.count, self.size)
-        )
-        transposed = matrix.T.tocsc()
-        for first in range(0, len(rows), BLOCK_ROWS):
-            yield from (matrix[list(rows[first : first + BLOCK_ROWS])] @ transposed).toarray()
+
+Runner = Callable[..., tuple[np.ndarray, np.ndarray]]
+
+
+def _closest(similar: np.ndarray, own: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    similar[own] = -1.0
+    nearest = np.lexsort((np.arange(len(similar)), -similar))[:count]
+    return nearest, similar[nearest]
+
+
+def nearest_by_product(
+    weight: np.ndarray, term: np.ndarray, start: np.ndarray, size: int, rows: list[int], count: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """`_Vectors.nearest` of many rows at once, as a sparse product, `BLOCK_ROWS` rows at a
+    time: the nearest sources' numbers and cosines, one row each."""
+    from scipy import sparse
+
+    matrix = sparse.csr_matrix((weight, term, start), shape=(len(start) - 1, size))
+    transposed = matrix.T.tocsc()
+    places, cosines = [], []
+    for first in range(0, len(rows), BLOCK_ROWS):
+        block = rows[first : first + BLOCK_ROWS]
+        for own, similar in zip(block, (matrix[block] @ transposed).toarray(), strict=True):
+            nearest, found = _closest(similar, own, count)
+            places.append(nearest)
+            cosines.append(found)
+    width = min(count, len(start) - 1)
+    return (
+        np.array(places, dtype=np.int64).reshape(-1, width),
+        np.array(cosines).reshape(-1, width),
+    )
 
 
 def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[float]:
@@ -123,9 +155,12 @@ def _scores(
     return (scores / top if top > 0 else np.ones(len(documents))), vectors
 
 
-def on_topic(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[bool]:
+def on_topic(
+    documents: Sequence[Sequence[str]], query: Sequence[str], run: Runner | None = None
+) -> list[bool]:
     """Per source: is it about the brief? Sources far below the best are, only where the
-    sources nearest to them (`NEAREST`, by cosine) are (`AROUND_ON_TOPIC`)."""
+    sources nearest to them (`NEAREST`, by cosine) are (`AROUND_ON_TOPIC`). `run`, if
+    given, runs the comparison of many sources (`nearest_by_product`) elsewhere."""
     kept = [True] * len(documents)
     if len(documents) < MIN_SOURCES:
         return kept
@@ -134,10 +169,8 @@ def on_topic(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[b
         return kept
     count = min(NEAREST, max(2, (len(documents) - 1) // NEAREST_SHARE))
     doubtful = [int(i) for i in np.flatnonzero(scores < OFF_TOPIC)]
-    for i, similar in zip(doubtful, vectors.cosines_to(doubtful), strict=True):
-        similar[i] = -1.0
-        nearest = np.lexsort((np.arange(len(similar)), -similar))[:count]
-        weights = np.maximum(similar[nearest], 0.0)
+    for i, (nearest, similar) in zip(doubtful, vectors.nearest(doubtful, count, run), strict=True):
+        weights = np.maximum(similar, 0.0)
         around = float(scores[nearest] @ weights / weights.sum()) if weights.sum() > 0 else 0.0
         kept[int(i)] = around >= AROUND_ON_TOPIC
     return kept
