@@ -363,21 +363,23 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
 def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The unfocused scores (in the build's process) and a focused audience's (in its
-    forked worker) share one search of each passage's text; the scores are as before."""
+    """Each passage's text is searched once, when its source is measured (and kept in the
+    corpus index with its other signals): neither the unfocused scores (in the build's
+    process) nor a focused audience's (in its forked worker) search it again; the scores
+    are as before."""
     from briefkit.analysis import proposals
     from briefkit.read import read_corpus
     from tests.conftest import ROOT
 
-    analysis = proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
     searched: list[str] = []
     real = proposals.points_back
     monkeypatch.setattr(proposals, "points_back", lambda text: searched.append(text) or real(text))
-    plain = proposals.score(analysis)
+    analysis = proposals.analyse(read_corpus(ROOT / "seeds"), "Tajikistan Taliban border")
     first = len(searched)
-    assert first > 0
+    assert first > 0 and analysis.marks
+    plain = proposals.score(analysis)
     focused = proposals.score(analysis, focus="military threats and border troops")
-    assert len(searched) == first  # the focused scores searched nothing again
+    assert len(searched) == first  # scoring, with any focus, searched nothing again
     assert plain.sections.keys() == focused.sections.keys()
     assert any(plain.sections[k] != focused.sections[k] for k in plain.sections)
     again = proposals.score(

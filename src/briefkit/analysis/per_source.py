@@ -79,6 +79,7 @@ class SourceSignals:
     dates: tuple[str | None, ...]  # `findings.event_date_told`
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
     merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
+    marks: tuple[int, ...] = ()  # `proposals.text_marks` per unit: what its words show
 
     def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
         """As stored, made ready to use: units that are sentences of `document` are its
@@ -128,7 +129,7 @@ def _subject(text: str) -> Subject | None:
 def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
     """Measure one source: a pure function of the document (and briefkit's code)."""
     from briefkit.analysis.findings import event_date_told
-    from briefkit.analysis.proposals import quality
+    from briefkit.analysis.proposals import quality, text_marks
 
     stemmer = stemmer or _stemmer()
     keyed = keyed_units(document)
@@ -153,6 +154,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         titled=tuple(tuple(sorted(titled_surnames(text))) for text in texts),
         dates=tuple(event_date_told(u, document.meta.date) for u in units),
         uses=_as_words(word_uses(texts)),
+        marks=tuple(text_marks(u) for u in units),
     )
 
 
@@ -275,6 +277,7 @@ class Columns(NamedTuple):
     states: list[tuple[str, ...]]
     titled: list[tuple[str, ...]]
     dates: list[str | None]
+    marks: list[int]
 
 
 def citable_rows(corpus: Corpus, signals: Sequence[SourceSignals]) -> list[Sequence[int]]:
@@ -286,7 +289,7 @@ def citable_rows(corpus: Corpus, signals: Sequence[SourceSignals]) -> list[Seque
 
 def columns(signals: Sequence[SourceSignals], kept: Sequence[Sequence[int]]) -> Columns:
     """The units kept (`citable_rows`) with their signals, laid out in columns."""
-    laid: tuple[list, ...] = ([], [], [], [], [], [], [], [])
+    laid: tuple[list, ...] = tuple([] for _ in Columns._fields)
     for found, rows in zip(signals, kept, strict=True):
         whole = isinstance(rows, range)  # every unit: the columns as they are
         for into, column in zip(laid, _columns_of(found), strict=True):
@@ -305,4 +308,5 @@ def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:
         found.states,
         found.titled,
         found.dates,
+        found.marks,
     )
