@@ -831,12 +831,16 @@ def without_title(name: str, common: frozenset[str]) -> str:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
     if "and" in words or "&" in words:
         return name  # "José Antonio Kast and Evelyn Matthei": two people, no title
-    common = common | TITLE_WORDS
+
+    def lower_case(word: str) -> bool:  # (no union of the sets: this is asked per passage)
+        key = word.lower()
+        return key in common or key in TITLE_WORDS
+
     for start in range(1, len(words) - 1):
-        if words[start - 1].lower() not in common:
+        if not lower_case(words[start - 1]):
             continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
         rest = words[start:]
-        if all(w[:1].isupper() and w.lower() not in common for w in rest):
+        if all(w[:1].isupper() and not lower_case(w) for w in rest):
             return " ".join(rest)
     return name
 

@@ -280,10 +280,8 @@ def bm25(
     for row, unit in enumerate(units):
         if column.keys().isdisjoint(unit):
             continue
-        for term in unit:
-            k = column.get(term)
-            if k is not None:
-                tf[k, row] += 1
+        for term in column.keys() & set(unit):  # counted in C, not a term at a time
+            tf[column[term], row] = unit.count(term)
     lengths = [len(u) for u in units]
     avg_length = (sum(lengths) / n) if n else 0.0
     norm = k1 * (1 - b + b * np.asarray(lengths, dtype=np.float64) / (avg_length or 1))
