@@ -698,3 +698,32 @@ def test_a_date_counted_back_from_the_source(text: str, published: str | None, d
     from briefkit.corpus import Sentence
 
     assert event_date_told(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), published) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a part of a whole: the part, counted in the whole's noun (the whole is no count)
+        (
+            "The Arakan Army holds 15 of the state's 17 townships and is pressing on.",
+            ("15 of the state's 17 townships", "townships", 15.0),
+        ),
+        (
+            "The AA now controls 14 of Rakhine's 17 townships, including Maungdaw.",
+            ("14 of Rakhine's 17 townships", "townships", 14.0),
+        ),
+        # a word describing what is counted: the count is of the noun after it
+        (
+            "At Laukkaing more than 4,000 junta soldiers surrendered in January.",
+            ("more than 4,000 junta soldiers", "soldiers", 4000.0),
+        ),
+        ("The alliance took 17 townships in the north.", ("17 townships", "townships", 17.0)),
+    ],
+)
+def test_what_a_figure_counts(text: str, figure: tuple[str, str, float]) -> None:
+    from briefkit.analysis.findings import figures
+    from briefkit.analysis.terms import make_stemmer
+    from briefkit.corpus import Sentence
+
+    found = figures(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), None, make_stemmer())
+    assert [(f.text, f.unit, f.value) for f in found] == [figure]

@@ -391,13 +391,24 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
     return f"{written} {following[1]}"
 
 
+# "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
+# part the figure, counted in the whole's noun
+OF_A_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+(?:[a-z]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})*)\s+(?P<noun>[a-z]{3,})\b"
+)
+
+
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
     found = []
     text = sentence.quote
     changes = [m.span() for m in CHANGE.finditer(text)]
+    wholes: list[int] = []  # where a whole's number stands, counted with its part
     for match in NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in changes):
             continue  # "from 80 percent to 50 percent": a change, not an account
+        if match.start("value") in wholes:
+            continue  # "17" of "15 of the state's 17 townships": the whole, not a count
         if (
             not match["qualifier"]
             and not match["prefix"]
@@ -409,6 +420,10 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         scale = match["scale"]
         unit = (match["unit"] or "").lower()
         end = match.end("unit") if unit else match.end()
+        part = OF_A_WHOLE.match(text, match.end("value")) if unit == "of" else None
+        if part is not None and not match["scale"] and not match["prefix"]:
+            unit, end = part["noun"], part.end()
+            wholes.append(part.start("whole"))
         if scale in MONEY_SCALE and not prefix:
             # "400m" without a currency sign is a length: the letter is its unit
             unit, scale, end = scale, None, match.end("scale")
@@ -442,6 +457,11 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         after = text[end:].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
         written = _with_its_noun(text[match.start() : end].strip(), text[end:], unit)
+        head = written.rsplit(" ", 1)[-1]
+        if written != text[match.start() : end].strip() and head.endswith("s"):
+            # "more than 4,000 junta soldiers": the count is of soldiers, as "around 2,400
+            # soldiers" elsewhere is, not of "junta"
+            unit = UNIT_ALIASES.get(head, head)
         window = " ".join([*before, written, *after])
         per = RATE.match(text, end)
         rate = per[1].lower() if per else ""
