@@ -727,3 +727,18 @@ def test_what_a_figure_counts(text: str, figure: tuple[str, str, float]) -> None
 
     found = figures(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), None, make_stemmer())
     assert [(f.text, f.unit, f.value) for f in found] == [figure]
+
+
+def test_a_chronology_reaches_the_newest_sources_year(tmp_path: Path) -> None:
+    """Many well-scored events of earlier years and one of the newest source's year: the
+    chronology keeps that one, however low it scores, instead of stopping years before."""
+    old = (
+        "\nIn June 2020 the river commission published its first delta water sharing plan.\n"
+        "\nIn July 2021 both governments agreed to monitor the delta river's water flow.\n"
+        "\nIn August 2023 engineers finished the water sharing gauges along the delta river.\n"
+    )
+    write(tmp_path / "one.txt", ONE + old)
+    write(tmp_path / "two.txt", TWO + "\nIn March 2024 a ferry service opened across the bay.\n")
+    proposals = propose(read_corpus(tmp_path), "water sharing on the delta river")
+    dates = [e.date for e in dated_events(proposals, limit=3)]
+    assert len(dates) == 3 and max(dates).startswith("2024")

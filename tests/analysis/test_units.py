@@ -815,3 +815,20 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
 
 def test_the_timing_leans_back() -> None:
     assert leans_back("The timing reflects the army's battlefield losses since the offensive.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "1. Managed stalemate (probability: 50 percent) - BASELINE",
+        "2. Upside: the order book fills (25%)",
+        "Junta consolidation (25 percent)",
+    ],
+)
+def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None:
+    from briefkit.analysis.units import case_heading
+    from briefkit.corpus import Sentence
+
+    text = "Fighting continues at roughly current intensity across the country."
+    unit = dataclasses.replace(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), heading=heading)
+    assert case_heading(unit) is not None

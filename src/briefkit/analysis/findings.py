@@ -109,6 +109,7 @@ UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a share
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
+RECENT_YEARS = 1  # the newest source's year(s) whose events have half a chronology's rows
 YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
 COMPOUND_UNITS = {"cubic", "square"}
@@ -352,7 +353,16 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             events[date] = Event(date, candidate)
         if len(events) >= limit * 3:
             break
-    chosen = sorted(events.values(), key=lambda e: (-e.candidate.score, e.date))[:limit]
+    ranked = sorted(events.values(), key=lambda e: (-e.candidate.score, e.date))
+    # Half the rows, at most, go to the best events of the newest source's last year: a
+    # memo's chronology must reach the present (the best-scoring events alone had
+    # stopped a chronology a year before its newest source), the rest to the best events.
+    recent: list[Event] = []
+    if proposals.years:
+        newest = proposals.years[1]
+        recent = [e for e in ranked if int(e.date[:4]) >= newest - RECENT_YEARS + 1]
+        recent = recent[: (limit + 1) // 2]
+    chosen = recent + [e for e in ranked if e not in recent][: limit - len(recent)]
     return sorted(chosen, key=lambda e: (in_date_order(e.date), e.candidate.sentence.id))
 
 
