@@ -832,3 +832,19 @@ def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None
     text = "Fighting continues at roughly current intensity across the country."
     unit = dataclasses.replace(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), heading=heading)
     assert case_heading(unit) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        (
+            "The NUG, the shadow administration, welcomed the offensive and said units attacked.",
+            True,
+        ),
+        ("The recruitment has pitted Rohingya conscripts against the Arakan Army.", True),
+        ("The raids have displaced rather than dismantled the industry.", True),
+        ("The NUG welcomed the offensive against the junta in Shan State.", False),
+    ],
+)
+def test_an_event_the_excerpt_has_not_named_leans_back(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -43,7 +43,7 @@ LEANS_BACK = re.compile(
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
-    r"timing)"
+    r"timing|recruitment|raids|crackdown)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
     r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
@@ -125,8 +125,8 @@ REACTS_TO_UNNAMED = re.compile(
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*)\s+the\s+"
     r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
-    r"resolution|vote|report|agreement)\b"
-    r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between)\b|['’]s)",
+    r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?)\b"
+    r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between|against)\b|['’]s)",
     re.IGNORECASE,
 )
 # "CrowdStrike's Adam Meyers repeated that argument to Congress": a demonstrative before a
