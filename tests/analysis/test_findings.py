@@ -742,3 +742,16 @@ def test_a_chronology_reaches_the_newest_sources_year(tmp_path: Path) -> None:
     proposals = propose(read_corpus(tmp_path), "water sharing on the delta river")
     dates = [e.date for e in dated_events(proposals, limit=3)]
     assert len(dates) == 3 and max(dates).startswith("2024")
+
+
+def test_a_participle_before_the_noun_keeps_the_figure_as_it_was() -> None:
+    """ "220 registered lobbyists" is not re-counted as lobbyists: a participle describes a
+    subset of them (registered for one session), and pairing it with another session's
+    count of lobbyists made a false disagreement."""
+    from briefkit.analysis.findings import figures
+    from briefkit.analysis.terms import make_stemmer
+    from briefkit.corpus import Sentence
+
+    text = "The centre counted 220 registered lobbyists from fossil fuel companies."
+    found = figures(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), None, make_stemmer())
+    assert [f.unit for f in found] == ["registered"]

@@ -468,7 +468,11 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
         written = _with_its_noun(text[match.start() : end].strip(), text[end:], unit)
         head = written.rsplit(" ", 1)[-1]
-        if written != text[match.start() : end].strip() and head.endswith("s"):
+        if (
+            written != text[match.start() : end].strip()
+            and head.endswith("s")
+            and not NOT_A_NOUN.match(unit)  # "220 registered lobbyists" stays as it was
+        ):
             # "more than 4,000 junta soldiers": the count is of soldiers, as "around 2,400
             # soldiers" elsewhere is, not of "junta"
             unit = UNIT_ALIASES.get(head, head)
