@@ -401,6 +401,7 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
     return f"{written} {following[1]}"
 
 
+DIGIT = re.compile(r"\d")
 # "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
 # part the figure, counted in the whole's noun
 OF_A_WHOLE = re.compile(
@@ -410,8 +411,10 @@ OF_A_WHOLE = re.compile(
 
 
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
-    found = []
+    found: list[Figure] = []
     text = sentence.quote
+    if not DIGIT.search(text):
+        return found  # no number, no year: most passages, asked cheaply first
     changes = [m.span() for m in CHANGE.finditer(text)]
     wholes: list[int] = []  # where a whole's number stands, counted with its part
     for match in NUMBER.finditer(text):
@@ -636,6 +639,11 @@ def figure_disagreements(
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
     kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
+    years_named = {  # per passage, once: the pairs below ask it of both sides
+        f.candidate.sentence.id: frozenset(YEAR_WORD.findall(f.candidate.sentence.text))
+        for group in by_unit.values()
+        for f in group
+    }
     specific = {
         unit
         for unit, group in by_unit.items()
@@ -679,8 +687,8 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
-        years_a = set(YEAR_WORD.findall(a.candidate.sentence.text))
-        years_b = set(YEAR_WORD.findall(b.candidate.sentence.text))
+        years_a = years_named[a.candidate.sentence.id]
+        years_b = years_named[b.candidate.sentence.id]
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:
             continue  # "17% in fiscal 2024" and "13% in fiscal 2025": a series, not a dispute
         year_a = years_of.get(a.candidate.sentence.source_id)
