@@ -3,6 +3,8 @@
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefkit.analysis.proposals import quality
 from briefkit.corpus import Sentence
@@ -516,3 +518,31 @@ def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("now selling surplus grain" in t for t in summary), summary
     assert not any("now buying grain" in t for t in summary)
+
+
+_PHRASES = st.sampled_from(
+    [
+        "these prices", "this plan", "even more", "the following months", "the same", "a similar",
+        "comparable", "likewise", "its own threat", "a different account", "Second factor",
+        "the other risk", "there", "there is", "no longer how", "said something", "two years ago",
+        "Most coverage", "When", "Officials", "the port", "said", "ſome", "THESE", "risk:", "The",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASES, min_size=1, max_size=6), st.sampled_from(["", " ", "Risk: "]))
+def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], start: str) -> None:
+    """`points_back` and `sets_a_scene` test for a word every match holds before running
+    their patterns: the answers are the patterns' own."""
+    from briefkit.analysis import proposals
+    from briefkit.analysis.units import LIST_ITEM
+
+    text = start + " ".join(words) + "."
+    patterns = (
+        proposals.POINTS_BACK.search(text)
+        or LIST_ITEM.match(text)
+        or proposals.COMPARES_TO_UNTOLD.search(text)
+    )
+    assert proposals.points_back(text) is bool(patterns)
+    assert proposals.sets_a_scene(text) is bool(proposals.SETS_A_SCENE.search(text))

@@ -135,6 +135,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     keyed = keyed_units(document)
     units = tuple(unit for unit, _key in keyed)
     texts = [u.text for u in units]
+    marks = tuple(text_marks(u) for u in units)
     subjects = tuple(_subject(text) for text in texts)
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
     sentences = document.sentences
@@ -148,13 +149,13 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         own=tuple(keys.get(key, key) for _unit, key in keyed),
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),
-        quality=tuple(quality(u) for u in units),
+        quality=tuple(quality(u, m) for u, m in zip(units, marks, strict=True)),
         subjects=subjects,
         states=tuple(tuple(sorted(states_named(text))) for text in texts),
         titled=tuple(tuple(sorted(titled_surnames(text))) for text in texts),
         dates=tuple(event_date_told(u, document.meta.date) for u in units),
         uses=_as_words(word_uses(texts)),
-        marks=tuple(text_marks(u) for u in units),
+        marks=marks,
     )
 
 
