@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefkit.analysis.units import (
@@ -848,3 +848,38 @@ def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None
 )
 def test_an_event_the_excerpt_has_not_named_leans_back(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The",
+                "ministry",
+                "also",
+                "condemned",
+                "it",
+                "as well",
+                "did",
+                "obstruct",
+                "to",
+                "erode",
+                "them",
+                "benefits",
+                ",",
+                "too",
+                "why",
+                "taken",
+                "rules",
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_the_ending_is_searched_only_where_a_match_can_start(words: list[str]) -> None:
+    from briefkit.analysis.units import ENDS_POINTING_BACK, ends_pointing_back
+
+    text = " ".join(words) + "."
+    assert ends_pointing_back(text) is bool(ENDS_POINTING_BACK.search(text))

@@ -291,7 +291,7 @@ def quality(sentence: Sentence, marks: int | None = None) -> float:
         q *= FIRST_PERSON_QUOTE
     if WRITER_TIME.search(sentence.text):
         q *= TOLD_FROM_WRITERS_DAY
-    if (points_back(sentence.text) if marks is None else marks & LEANS):
+    if points_back(sentence.text) if marks is None else marks & LEANS:
         q *= POINTING_BACK
     return q
 

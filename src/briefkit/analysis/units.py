@@ -112,6 +112,17 @@ ENDS_POINTING_BACK = re.compile(
     r"\bto [a-z]{3,} (?:it|them))[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
 )
+ENDING_REACH = 80  # characters: an ENDS_POINTING_BACK match starts within them of the end
+# (its longest alternative is a verb and "them" before the stop: a word of over 60 letters
+# would be needed to start earlier)
+
+
+def ends_pointing_back(text: str) -> bool:
+    """`ENDS_POINTING_BACK`, searched only where a match can start: it ends the sentence,
+    so the search need not try every position of a long one."""
+    return bool(ENDS_POINTING_BACK.search(text, max(0, len(text) - ENDING_REACH)))
+
+
 # "The FDA then agreed to reconsider…", "The agency again delayed…": a step after one the
 # excerpt does not tell.
 NEXT_STEP = re.compile(
@@ -396,7 +407,7 @@ def leans_back(text: str) -> bool:
         return True  # a quotation without its speaker
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
-    if ENDS_POINTING_BACK.search(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+    if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
         return True
