@@ -546,3 +546,40 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
     )
     assert proposals.points_back(text) is bool(patterns)
     assert proposals.sets_a_scene(text) is bool(proposals.SETS_A_SCENE.search(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "labelled"),
+    [
+        ('Document: Ministerial declaration "The Nice wake-up call for a treaty".', True),
+        ("Rakhine: The Arakan Army holds 15 of the state's 17 townships.", True),
+        ('Leaders "took note" of the plan to hold a general election in December.', True),
+        ("Leaders of the G7 agreed to extend the sanctions for a year.", False),
+        ("Nearly five years after the coup, the war has settled into an equilibrium.", False),
+    ],
+)
+def test_a_bottom_line_opens_on_no_label_and_no_unnamed_group(text: str, labelled: bool) -> None:
+    """A line under its label, or "Leaders…" whose leaders the excerpt does not say, may be
+    quoted in a section, but is never the bottom line: its mark bars it (`forms`)."""
+    from briefkit.analysis.proposals import LABELLED, text_marks
+
+    unit = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
+    assert bool(text_marks(unit) & LABELLED) is labelled
+
+
+def test_a_labelled_lede_is_not_the_bottom_line(tmp_path) -> None:
+    """The same news under a label ("Result: …") or told of unnamed leaders is quoted
+    elsewhere, never as the bottom line; told plainly it leads."""
+    proposals = _propose(
+        tmp_path,
+        "Harbourland election and the Harbour Party",
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
+        "Result: The Harbour Party won Sunday's election in Harbourland with 41 percent.\n"
+        "Leaders welcomed the Harbourland result and promised talks on a coalition soon.\n"
+        "Turnout in Harbourland was the lowest since the end of military rule in 1983.\n",
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
+        "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.\n"
+        "Harbourland voters were angry about prices in the capital that winter.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert not any(t.startswith(("Result:", "Leaders")) for t in summary), summary

@@ -362,6 +362,7 @@ class Analysis:
                 and not marks & LEANS
                 and not marks & ADDS
                 and not marks & FIRST_PERSON_MARK
+                and not marks & LABELLED
                 and (not self.named or self.named[i])
             )
             found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement, case))
@@ -371,12 +372,21 @@ class Analysis:
 # What a passage's own words show, as bits (`text_marks`): found once per source and kept
 # in the corpus index, since a one-source rebuild of a large archive would otherwise
 # search every passage's text with these patterns again (a third of a second at 1,000).
-ADVISES, ONE_CASE, SPEAKS, NOW, SCENE, LEANS, ADDS, FIRST_PERSON_MARK = (1 << k for k in range(8))
+ADVISES, ONE_CASE, SPEAKS, NOW, SCENE, LEANS, ADDS, FIRST_PERSON_MARK, LABELLED = (
+    1 << k for k in range(9)
+)
+# A line under its label ("Document: Ministerial declaration…", "Rakhine: The Arakan Army
+# holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
+# in a section it may be, but a bottom line, read first and alone, never opens so.
+LABELLED_OR_UNNAMED = re.compile(
+    r"^[\"“]?(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: |(?:Leaders|Ministers|Delegates)\b(?! of\b))"
+)
 
 
 def text_marks(unit: Sentence) -> int:
     """The marks of a passage's words: advice, one case of several, someone's words,
-    "now", a scene set, pointing back, adding to something untold, first person."""
+    "now", a scene set, pointing back, adding to something untold, first person, a label
+    or an unnamed group opening it."""
     text = unit.text
     found = (
         (ADVISES, bool(ADVISED.match(text))),
@@ -387,6 +397,7 @@ def text_marks(unit: Sentence) -> int:
         (LEANS, points_back(text)),
         (ADDS, bool(ADDS_TO_SOMETHING.match(text))),
         (FIRST_PERSON_MARK, in_first_person(text)),
+        (LABELLED, bool(LABELLED_OR_UNNAMED.match(text))),
     )
     return sum(bit for bit, present in found if present)
 
