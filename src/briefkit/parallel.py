@@ -186,9 +186,7 @@ class Prepared:
         try:
             self._requests.send((function, held, True))
         except Exception:  # arguments that do not pickle: run here, and let the child go
-            self._requests.close()
-            self._results.close()
-            child.join()
+            self._let_go(child)
             return here
         self._requests.close()
 
@@ -222,10 +220,9 @@ def _serve(
             writer.close()
             return
         step = functools.partial(function, *args)
+        _child(lambda _item, step=step: step(), None, writer, last=last)
         if last:
-            _child(lambda _item, step=step: step(), None, writer)
             return
-        _answer_one(step, writer)
 
 
 def _forked(
@@ -284,22 +281,11 @@ class _Collect(logging.Handler):
         self.records.append(record)
 
 
-def _answer_one(function: Callable[[], object], writer: Connection) -> None:
-    """In a child: send (True, result, []) for one asked step, or (False, None, [])."""
-    try:
-        outcome: tuple[bool, object, list[logging.LogRecord]] = (True, function(), [])
-    except Exception:  # the parent runs it again and raises it there
-        outcome = (False, None, [])
-    try:
-        writer.send(outcome)
-    except Exception:  # a result that does not pickle: the parent runs it itself
-        writer.send((False, None, []))
-
-
-def _child(function: Callable[[T], R], item: T, writer: Connection) -> None:
+def _child(function: Callable[[T], R], item: T, writer: Connection, last: bool = True) -> None:
     """In a forked child: send (True, result, log records), or (False, None, []) when
     anything failed. Records go to the parent, which handles them as its own: written
-    here they would interleave with other children's, or go where the parent is not."""
+    here they would interleave with other children's, or go where the parent is not.
+    The pipe stays open after a step that is not the `last` (`Prepared.ask`)."""
     collect = _Collect()
     loggers = [logging.getLogger()] + [
         found
@@ -320,4 +306,5 @@ def _child(function: Callable[[T], R], item: T, writer: Connection) -> None:
         writer.send(outcome)
     except Exception:  # a result that does not pickle: the parent runs it itself
         writer.send((False, None, []))
-    writer.close()
+    if last:
+        writer.close()

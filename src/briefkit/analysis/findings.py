@@ -293,7 +293,11 @@ def counted_back(text: str, published: str | None) -> str | None:
     """The date "N years/months ago" names, from the source's own date: to the day with
     "today", else to the month (months) or the year (years); None without a source date."""
     found = AGO.search(text)
-    if found is None or not published or not published[:4].isdigit():
+    return None if found is None else _counted_back(found, published)
+
+
+def _counted_back(found: re.Match[str], published: str | None) -> str | None:
+    if not published or not published[:4].isdigit():
         return None
     count = int(found["count"]) if found["count"].isdigit() else COUNT_WORDS[found["count"].lower()]
     year, month = int(published[:4]), int(published[5:7]) if len(published) >= 7 else 0
@@ -317,8 +321,9 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     November 2024. A sentence that counts back from its source's day ("three years ago")
     is dated so; any date it names is of something else ("…tore up the result of the
     November 2020 election")."""
-    if AGO.search(sentence.quote):
-        return counted_back(sentence.quote, published)
+    ago = AGO.search(sentence.quote)
+    if ago is not None:
+        return _counted_back(ago, published)
     date = event_date(sentence)
     if date and published:
         precision = min(len(date), len(published))

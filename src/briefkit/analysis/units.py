@@ -11,11 +11,13 @@ footers, and boilerplate repeated word for word in several sources.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections import Counter
 
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
+from briefkit.readers.textmeta import split_authors
 from briefkit.verbatim import collapse, find_quote
 
 MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
@@ -210,7 +212,6 @@ BIO_VERB = re.compile(
     r"leads|heads|edits|teaches|directs)\b"
 )
 BIO_MAX_WORDS = 30
-AUTHORS_APART = re.compile(r"\s+(?:and|&)\s+|\s*[,;]\s*")
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
 ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
@@ -459,12 +460,17 @@ def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     text = sentence.text.strip()
     if sentence.words > BIO_MAX_WORDS:
         return False
-    # "Dr. Samuel Okello and Hiba Mustafa": a byline of several people presents each
-    people = {name.strip() for author in authors for name in AUTHORS_APART.split(author)}
     return any(
         len(person.split()) >= 2 and text.startswith(person) and BIO_VERB.match(text[len(person) :])
-        for person in people
+        for person in _people(authors)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _people(authors: tuple[str, ...]) -> tuple[str, ...]:
+    """Each person of the source's authors: a byline of several ("Dr. Samuel Okello and
+    Hiba Mustafa", kept whole by the front matter reader) presents each of them."""
+    return tuple(dict.fromkeys(p for author in authors for p in (author, *split_authors(author))))
 
 
 def is_debris(sentence: Sentence) -> bool:
