@@ -134,3 +134,18 @@ def test_a_short_first_note_carries_its_sources_month() -> None:
     )
     assert dated_note("Lee, 2021.", "2021-10-26") == "Lee, 2021."
     assert dated_note("Raman, “UN Security Council Approves.”", None).endswith("Approves.”")
+
+
+def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
+    """Two excerpts of one older source (or one scenario) go together after one label:
+    the second reads under the first's, and the label's words are not spent twice."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, Text
+
+    layout = SectionLayout(id="drivers", title="Drivers", style="run_in")
+    picks = [_candidate("old", 1), _candidate("june", 2), _candidate("may", 3), _candidate("old", 4)]
+    (paragraph,) = _section_blocks(layout, picks, _Notes(CORPUS), CORPUS)
+    order = [i.sentence_id for i in paragraph.inlines if isinstance(i, Excerpt)]
+    assert order == ["june:p1:s2", "may:p1:s3", "old:p1:s1", "old:p1:s4"]
+    labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
+    assert labels == ["2022."]

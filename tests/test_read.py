@@ -133,3 +133,16 @@ def test_a_huge_source_is_bounded_and_builds_in_1_gib(tmp_path: Path) -> None:
         assert any(
             name in line and "first 3,000 sentences" in line for line in done.stderr.splitlines()
         ), done.stderr[-2000:]
+
+
+def test_a_quote_equal_to_its_text_is_stored_once(tmp_path: Path) -> None:
+    """A sentence's quote that is its text is the same string: the corpus index pickles
+    it once (a source had stored every sentence twice, a third of its entry)."""
+    import pickle
+
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    sentence = next(s for s in document.sentences if s.quote == s.text)
+    assert sentence.quote is sentence.text
+    again = pickle.loads(pickle.dumps(sentence, protocol=5))
+    assert again.quote is again.text

@@ -316,7 +316,15 @@ def _section_blocks(
     if layout.style == "run_in":
         # Undated-by-label excerpts (the current views) first: after "2024. …" an excerpt
         # without a label would read as of 2024 too
-        labelled.sort(key=lambda pair: pair[1] is not None)
+        # and excerpts of one label together, the label given once: "Scenario “Managed
+        # stalemate (probability: 50 percent)”, as of November 2025." had led two
+        # excerpts in a row, nine words of a one-page memo spent twice
+        first = {label: k for k, (_, label) in reversed(list(enumerate(labelled)))}
+        labelled.sort(key=lambda pair: (pair[1] is not None, first[pair[1]]))
+        labelled = [
+            (c, None if k and label is not None and label == labelled[k - 1][1] else label)
+            for k, (c, label) in enumerate(labelled)
+        ]
     items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
     if layout.style == "bullets":
         return (BulletList(tuple(items)),)

@@ -124,14 +124,17 @@ def build_document(
             Sentence(
                 id=f"{doc_id}:p{number}:s{index}",
                 source_id=doc_id,
-                text=" ".join(piece.text.split()),
-                quote=quote_of(piece, result.text),
+                text=text,
+                # the same object when they are equal: the index stores it once (pickle's
+                # memo), so a source loads faster from it
+                quote=text if quote == text else quote,
                 paragraph=number,
                 index=index,
                 position=position / total,
                 heading=heading,
             )
             for index, piece in enumerate(split_sentences(block.content), start=1)
+            for text, quote in [(" ".join(piece.text.split()), quote_of(piece, result.text))]
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))
         room -= len(sentences)
