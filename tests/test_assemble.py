@@ -143,7 +143,12 @@ def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
     from briefkit.memo import Excerpt, Text
 
     layout = SectionLayout(id="drivers", title="Drivers", style="run_in")
-    picks = [_candidate("old", 1), _candidate("june", 2), _candidate("may", 3), _candidate("old", 4)]
+    picks = [
+        _candidate("old", 1),
+        _candidate("june", 2),
+        _candidate("may", 3),
+        _candidate("old", 4),
+    ]
     (paragraph,) = _section_blocks(layout, picks, _Notes(CORPUS), CORPUS)
     order = [i.sentence_id for i in paragraph.inlines if isinstance(i, Excerpt)]
     assert order == ["june:p1:s2", "may:p1:s3", "old:p1:s1", "old:p1:s4"]
