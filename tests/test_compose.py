@@ -84,6 +84,37 @@ def test_a_chronology_short_of_room_keeps_its_latest_event(
     assert [label for label, _ in found["when"]] == ["March 1, 2022", "February 1, 2025"]
 
 
+def test_a_disagreement_takes_its_sentences_before_the_chronology(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A passage that is both a dated event and one side of a disagreement goes to the
+    disagreement, whichever section the layout shows first: the chronology had taken it,
+    and the disagreement was left with no row."""
+    from briefkit.analysis.findings import Event
+
+    revised = _candidate(
+        "a:p1:s1", "a", "In January 2024 the OECD cut its revenue estimate to $155 billion."
+    )
+    first = _candidate("b:p1:s1", "b", "The OECD expects the tax to raise $220 billion a year.")
+    monkeypatch.setattr(compose, "dated_events", lambda *args: [Event("2024-01", revised)])
+    monkeypatch.setattr(
+        compose, "disagreements", lambda *args: [Disagreement("$220 / $155", first, revised, 1.0)]
+    )
+    layout = Layout(
+        sections=[
+            SectionLayout(id="background", title="Background", share=0.6),
+            SectionLayout(id="when", title="Chronology", kind="chronology", share=0.2),
+            SectionLayout(id="differ", title="Differ", kind="disagreements", share=0.2),
+        ]
+    )
+    proposals = Proposals(sections={"background": ()}, years=None)
+    corpus = SimpleNamespace(documents=[])
+    found, _, _ = compose._finding_rows(layout, proposals, 1000, corpus)  # type: ignore[arg-type]
+    assert [label for label, _ in found["differ"]] == ["$220 / $155"]
+    assert found["when"] == []
+    assert list(found) == ["when", "differ"]
+
+
 @pytest.mark.parametrize(
     ("actors", "title"),
     [

@@ -202,7 +202,10 @@ def _finding_rows(
     rows: dict[str, list[FindingRow]] = {}
     used: set[str] = set()
     spent = 0
-    for section in layout.sections:
+    # Disagreements take their sentences first: a row needs those two passages, while a
+    # chronology has other events to tell (the OECD's revised estimate had been a
+    # chronology row, and the dispute over the revenue it is one side of no row at all)
+    for section in sorted(layout.sections, key=lambda s: s.kind == "chronology"):
         if section.kind == "excerpts":
             continue
         # Its share of the budget, or room for its rows if that is more (within a fifth of
@@ -243,6 +246,7 @@ def _finding_rows(
             kept.append(kept.pop(0))  # shown in date order: the latest event last
         rows[section.id] = kept
         spent += words
+    rows = {s.id: rows[s.id] for s in layout.sections if s.id in rows}  # the layout's order
     if used:
         sections = {
             name: tuple(c for c in candidates if not sentence_ids(c) & used)

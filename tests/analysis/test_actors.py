@@ -230,6 +230,19 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     }
 
 
+def test_a_single_word_stands_for_a_name_it_ends_only_in_a_source_naming_both() -> None:
+    """ "A Treasury spokesperson said…" in a US article had become the row of "Kenya's
+    National Treasury", named in another source; a surname is named in full in its own."""
+    from briefkit.analysis.actors import fuller_names
+
+    names = ["Treasury", "National Treasury", "Meyers", "Adam Meyers"]
+    assert fuller_names(names, sources=["us", "kenya", "wire", "wire"]) == {"Meyers": "Adam Meyers"}
+    assert fuller_names(names, sources=["us", "us", "wire", "wire"]) == {
+        "Treasury": "National Treasury",
+        "Meyers": "Adam Meyers",
+    }
+
+
 def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> None:
     """'CrowdStrike's Adam Meyers' where CrowdStrike holds positions of its own: one row,
     CrowdStrike's, whichever way a source names him."""

@@ -83,6 +83,19 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
             "Transits fell from 36 a day to 24, and 40 percent of bookings went.",
             [(40.0, "percent", "40 percent")],
         ),
+        # a change told the other way round: no account of a level
+        ("Its tax rate had risen to 17.8 percent from 15.9 percent.", []),
+        # a range is one figure, shown whole (it had been "8.1 percent")
+        ("That is 6.5–8.1 percent of receipts.", [(8.1, "percent", "6.5–8.1 percent")]),
+        (
+            "It will raise between $155 billion and $192 billion a year.",
+            [(192e9, "$", "between $155 billion and $192 billion")],
+        ),
+        ("It will cost 155 to 192 billion dollars.", [(192e9, "$", "155 to 192 billion dollars")]),
+        (
+            "They sent 150 ships and 20 aircraft.",
+            [(150.0, "ships", "150 ships"), (20.0, "aircraft", "20 aircraft")],
+        ),
     ],
 )
 def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -259,6 +272,18 @@ def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
     assert _disputes(tmp_path, first, losses.format("insured", "$4.1 billion"), query) == 0
     # the same measure: a dispute
     assert _disputes(tmp_path, first, losses.format("direct", "$4.1 billion"), query) == 1
+
+
+def test_a_figure_within_a_range_is_no_dispute_with_it(tmp_path: Path) -> None:
+    """ "About 7 percent" of receipts is what "6.5–8.1 percent" allows; "about 11 percent"
+    is not (it had been paired as "9 percent / 8.1 percent", a range shown as its end)."""
+    query = "minimum tax revenue receipts"
+    ranged = (
+        "The OECD says the minimum tax will raise 6.5–8.1 percent of global corporate tax receipts."
+    )
+    point = "The OECD says the minimum tax will raise about {} percent of global corporate tax receipts."
+    assert _disputes(tmp_path / "a", ranged, point.format(7), query) == 0
+    assert _disputes(tmp_path / "b", ranged, point.format(11), query) == 1
 
 
 def test_a_figures_measure_is_its_own_not_the_next_sentences(tmp_path: Path) -> None:

@@ -972,18 +972,25 @@ def employers_named(texts: list[str], people: set[str] | None = None) -> dict[st
 
 
 def fuller_names(
-    names: list[str | None], employers: dict[str, str] | None = None
+    names: list[str | None],
+    employers: dict[str, str] | None = None,
+    sources: list[str] | None = None,
 ) -> dict[str, str]:
     """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
     Lines"): each maps to the longer name it opens that is named most, so one actor gets one
     row, whichever way a source names it; a name with its employer before it
     ("CrowdStrike's Adam Meyers") maps to the bare name where the corpus uses that too,
     and a person whose employer the corpus names beside them (`employers_named`) speaks
-    for it where it holds positions of its own."""
+    for it where it holds positions of its own. With `sources` (each name's source), a
+    single word stands for a longer name it ends only where one source names both: "A
+    Treasury spokesperson" of a US article is not "Kenya's National Treasury" of another."""
     counts: dict[str, int] = {}
-    for name in names:
+    named_in: dict[str, set[str]] = {}
+    for k, name in enumerate(names):
         if name:
             counts[name] = counts.get(name, 0) + 1
+            if sources is not None:
+                named_in.setdefault(name, set()).add(sources[k])
     fuller: dict[str, str] = {}
     states = state_names()
     for name in counts:
@@ -1003,7 +1010,9 @@ def fuller_names(
             longer = [
                 other
                 for other in counts
-                if other.endswith(" " + name) and not re.search(r" (?:and|&) ", other)
+                if other.endswith(" " + name)
+                and not re.search(r" (?:and|&) ", other)
+                and (sources is None or not named_in[name].isdisjoint(named_in[other]))
             ]
             # the name itself, not a title or an employer: "Donald Trump" over
             # "President-elect Donald Trump" and "CrowdStrike's Adam Meyers"

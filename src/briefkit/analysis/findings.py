@@ -42,11 +42,18 @@ RATE = re.compile(
 )
 # "would fall from 80 percent to 50 percent of embedded emissions": a change, whose two
 # values are no one's account of how much something is.
+# So is "had risen to 17.8 percent from 15.9 percent", told the other way round.
 CHANGE = re.compile(
     r"\bfrom\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*[^.;:]{0,25}?"
-    r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*",
+    r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*|"
+    r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*[^.;:]{0,25}?"
+    r"\bfrom\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*",
     re.IGNORECASE,
 )
+# What joins the two ends of a range: "6.5–8.1 percent", "between $155 billion and $192
+# billion", "5 to 8 percent" (a change, "from 5 to 8", is `CHANGE`'s)
+RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
+BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
@@ -163,6 +170,7 @@ class Figure:
     rate: str = ""  # what it is counted per ("tonne" in "50 euros per tonne"), if said
     moved: bool = False  # a level something moved to ("peaked at $12,931"): `MOVED_TO`
     near: str = ""  # the few words right around it, where its owner is named
+    low: float | None = None  # a range's lower end ("6.5–8.1 percent"): `value` is its upper
 
 
 @dataclass(frozen=True)
@@ -422,9 +430,15 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         return found  # no number, no year: most passages, asked cheaply first
     changes = [m.span() for m in CHANGE.finditer(text)]
     wholes: list[int] = []  # where a whole's number stands, counted with its part
+    previous: re.Match[str] | None = None  # the number before, where it may open a range
+    added_from: re.Match[str] | None = None  # the number the last figure found is
     for match in NUMBER.finditer(text):
+        opened, previous = previous, match
         if any(start <= match.start() < end for start, end in changes):
             continue  # "from 80 percent to 50 percent": a change, not an account
+        low, since = _range_start(text, opened, match)
+        if low is not None and found and opened is added_from:
+            found.pop()  # "$155 billion" of "between $155 billion and $192 billion": its end
         if match.start("value") in wholes:
             continue  # "17" of "15 of the state's 17 townships": the whole, not a count
         if (
@@ -447,8 +461,12 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             unit, scale, end = scale, None, match.end("scale")
         if scale:
             value *= SCALE.get(scale) or MONEY_SCALE[scale]
+            if low is not None and opened is not None and not opened["scale"]:
+                low *= SCALE.get(scale) or MONEY_SCALE[scale]  # "155 and 192 billion"
         if not prefix and not scale and not unit and 1800 <= value <= 2100:
             continue  # a year
+        if low is not None and not low < value:
+            low = None  # "2 to 1", "in 2024 and 2025": no range of this figure
         if EARLIER_VALUE.search(text[: match.start()]):
             continue  # "about 90 percent, up from 60 percent two years ago": a past value
         if prefix:
@@ -474,10 +492,12 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[end:].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
-        written = _with_its_noun(text[match.start() : end].strip(), text[end:], unit)
+        # as written: a range from its first number, its opening "between" too
+        as_written = text[since if low is not None else match.start() : end].strip()
+        written = _with_its_noun(as_written, text[end:], unit)
         head = written.rsplit(" ", 1)[-1]
         if (
-            written != text[match.start() : end].strip()
+            written != as_written
             and head.endswith("s")
             and not NOT_A_NOUN.match(unit)  # "220 registered lobbyists" stays as it was
         ):
@@ -489,7 +509,10 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         rate = per[1].lower() if per else ""
         moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
-        found.append(Figure(value, unit, written, context, candidate, window, rate, moved, near))
+        found.append(
+            Figure(value, unit, written, context, candidate, window, rate, moved, near, low)
+        )
+        added_from = match
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -498,6 +521,34 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
     return found
+
+
+def _range_start(
+    text: str, opened: re.Match[str] | None, match: re.Match[str]
+) -> tuple[float | None, int]:
+    """Where the number `match` ends a range opened by the number before it ("6.5–8.1
+    percent", "between $155 billion and $192 billion"): the range's lower value (in the
+    opening number's own scale) and where the range starts; (None, 0) where it does not.
+    "And" joins a range only after "between": "150 ships and 20 aircraft" are two counts."""
+    if opened is None or match["qualifier"]:
+        return None, 0
+    unit = (opened["unit"] or "").lower()
+    if unit in {"to", "and"}:  # the joining word, read as the first number's unit
+        unit, ends = "", opened.start("unit")
+    else:  # "40-45 percent": the hyphen, read as the first number's, joins them
+        ends = opened.end() - opened.group().endswith("-")
+    join = RANGE_JOIN.fullmatch(text, ends, match.start())
+    if join is None:
+        return None, 0
+    between = BETWEEN.search(text[: opened.start()])
+    if join.group().strip() == "and" and between is None:
+        return None, 0
+    if unit and unit != (match["unit"] or "").lower():
+        return None, 0  # "40 ships to 12 percent": two measures
+    low = float(opened["value"].replace(",", ""))
+    if opened["scale"]:
+        low *= SCALE.get(opened["scale"]) or MONEY_SCALE.get(opened["scale"], 1.0)
+    return low, between.start() if between else opened.start()
 
 
 NAME_BEFORE = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+$")  # a name word, not the first
@@ -756,6 +807,9 @@ def _within_bound(a: Figure, b: Figure) -> bool:
     """One figure is a bound the other keeps: "more than 6,000 flights" and "about 7,000
     flights" can both be true. (Two bounds of different sizes are two counts, a dispute.)"""
     for bound, point in ((a, b), (b, a)):
+        point_low = point.value if point.low is None else point.low
+        if bound.low is not None and bound.low <= point.value and point_low <= bound.value:
+            return True  # "about 7 percent" in "6.5–8.1 percent", or ranges that overlap
         if LOWER_BOUND.match(point.text) or UPPER_BOUND.match(point.text):
             continue
         if LOWER_BOUND.match(bound.text) and point.value >= bound.value:

@@ -514,7 +514,11 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     )
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
     people = {a for a in actors if a and " " in a and a not in states}
-    fuller = fuller_names(list(actors), employers_named([u.text for u in units], people))
+    fuller = fuller_names(
+        list(actors),
+        employers_named([u.text for u in units], people),
+        [u.source_id for u in units],
+    )
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
