@@ -77,6 +77,17 @@ def test_a_name_with_for_in_it_is_one_actor() -> None:
     assert found is not None and found[0] == "International Organization for Migration"
 
 
+def test_a_state_in_an_apposition_describes_the_speaker() -> None:
+    """ "Keidanren, Japan's main business lobby, has asked…" had been Japan's row: the
+    lobby speaks, the state only says whose lobby it is."""
+    from briefkit.analysis.actors import subject_actor
+
+    text = "Keidanren, Japan's main business lobby, has asked the government to keep costs low."
+    assert subject_actor(text) == "Keidanren"
+    assert subject_actor("Gazprom, Russia's gas company, said supplies would resume.") == "Gazprom"
+    assert subject_actor("Egypt, Sudan and Ethiopia said the talks had failed.") == "Egypt"
+
+
 def test_a_sea_or_a_cape_is_no_actor() -> None:
     from briefkit.analysis.actors import subject_actor
 
@@ -563,3 +574,29 @@ def test_an_armed_group_named_after_its_state_is_not_the_state() -> None:
 )
 def test_a_nation_is_not_its_state(sentence: str) -> None:
     assert subject_actor(sentence) is None
+
+
+def test_an_officer_titled_by_an_organisations_acronym_speaks_for_it() -> None:
+    """ "EU Economy Commissioner Paolo Gentiloni said…" had been a row of his own, in a
+    memo with no EU row; the acronym names the body he speaks for, as "IMF Managing
+    Director…" does, whether or not it holds positions of its own elsewhere."""
+    from briefkit.analysis.actors import employers_named, fuller_names
+
+    texts = [
+        '"The era is ending," EU Economy Commissioner Paolo Gentiloni said in a statement.',
+        "UN Secretary-General Antonio Guterres said the talks must go on.",
+        '"It stays open," Commission spokesman Thomas Regnier said.',
+    ]
+    people = {"Paolo Gentiloni", "Antonio Guterres", "Thomas Regnier"}
+    employers = employers_named(texts, people)
+    assert employers == {
+        "Paolo Gentiloni": "EU",
+        "Antonio Guterres": "UN",
+        "Thomas Regnier": "Commission",
+    }
+    # "Commission" is no acronym: only where it holds positions of its own
+    assert fuller_names(sorted(people), employers) == {
+        "Paolo Gentiloni": "EU",
+        "Antonio Guterres": "UN",
+    }
+    assert fuller_names([*people, "Commission"], employers)["Thomas Regnier"] == "Commission"

@@ -813,6 +813,25 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
     assert not debris("Whether the reservoir is built depends on the vote in May.")
 
 
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        ("Get Cairo Current's weekly newsletter - sign up here.", True),
+        ("Get our free daily briefing in your inbox.", True),
+        ("Register now for the autumn conference.", True),
+        ("Get the Lowdown's newsletter on Fridays.", True),
+        ("The ministry said it would get the newsletter's readers to vote.", False),
+        ("Farmers who sign up here in the valley get seed loans.", False),
+    ],
+)
+def test_a_call_to_sign_up_is_the_page_not_the_matter(text: str, page: bool) -> None:
+    """ "Get Cairo Current's weekly newsletter - sign up here." had been an excerpt."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is page
+
+
 def test_the_timing_leans_back() -> None:
     assert leans_back("The timing reflects the army's battlefield losses since the offensive.")
 

@@ -620,6 +620,9 @@ QUOTATION_THEN_SPEAKER = re.compile(
 )
 
 
+POSSESSIVE_AT = re.compile(r"['’]s?\s")
+
+
 def subject_actor_at(
     text: str, common: frozenset[str] = frozenset(), window: int = 80
 ) -> tuple[str, int] | None:
@@ -707,10 +710,15 @@ def subject_actor_at(
         # what the sentence is about, not who takes the position.
         return None
     reach = first_offset + len(first_name) + 8  # a state inside or just after the first name
+    ends = first_offset + len(first_name)
     states = [
         (n, at)
         for at, n in countries_in(head)
-        if first_offset <= at <= reach and at not in describing
+        if first_offset <= at <= reach
+        and at not in describing
+        # "Keidanren, Japan's main business lobby, has asked…": the state's name in an
+        # apposition describes the first name's owner, who speaks
+        and not (head[ends:at] == ", " and POSSESSIVE_AT.match(head, at + len(n)))
     ]
     if states:
         return states[0]
@@ -885,6 +893,7 @@ POST_WORDS = frozenset(
         "partner",
         "minister",
         "secretary",
+        "secretary-general",
         "commissioner",
         "lead",
         "leader",
@@ -932,8 +941,9 @@ EMPLOYED = (
 TITLED_OFFICER = re.compile(
     r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
     r"(?:Chief Executive(?: Officer)?|CEO|President|Chair(?:man|woman)?|Managing Director|"
-    r"Director|Spokes(?:man|woman|person)|General Counsel|Chief Financial Officer|CFO|"
-    r"Chief Operating Officer|COO|Executive Vice-President) "
+    r"Director|[Ss]pokes(?:man|woman|person)|General Counsel|Chief Financial Officer|CFO|"
+    r"Chief Operating Officer|COO|Executive Vice-President|(?:[A-Z][a-z]+ )?Commissioner|"
+    r"Secretary[- ]General) "
     rf"{_PERSON}\b"
 )
 
@@ -1024,13 +1034,13 @@ def fuller_names(
         owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
         # an organisation by its acronym speaks through its officer whether or not it holds
         # positions of its own elsewhere ("UNEP's Inger Andersen" is UNEP's row)
-        acronym = (
-            owner.isupper()
-            and owner.isalpha()
-            and len(owner) >= 2
-            and owner not in ABBREVIATED_KEYS  # "UK's Keir Starmer": a state's, not an office
-        )
-        if mark and owner and (owner in counts or acronym) and owner not in states and " " in rest:
+        if (
+            mark
+            and owner
+            and (owner in counts or _acronym(owner))
+            and owner not in states
+            and " " in rest
+        ):
             # ... and where the employer holds positions of its own, he speaks for it: one
             # row for CrowdStrike, not one for the company and one for its officer ("Russia's
             # Wagner Group" is no officer: a state's people and forces keep their own rows)
@@ -1039,10 +1049,22 @@ def fuller_names(
         elif mark and owner and rest in counts and name not in fuller:
             fuller[name] = fuller.get(rest, rest)
     for person, employer in (employers or {}).items():
-        # "Adam Meyers, CrowdStrike's senior vice president…": CrowdStrike's row
-        if person in counts and employer in counts and employer not in states:
+        # "Adam Meyers, CrowdStrike's senior vice president…": CrowdStrike's row; an
+        # organisation named by its acronym, whether or not it holds positions of its
+        # own ("EU Economy Commissioner Paolo Gentiloni said…" is the EU's row)
+        if (
+            person in counts
+            and (employer in counts or _acronym(employer))
+            and employer not in states
+        ):
             fuller[person] = employer
     return {name: _final(name, fuller) for name in fuller}
+
+
+def _acronym(name: str) -> bool:
+    """An organisation's acronym ("UNEP", "EU"), not a state's ("UK's Keir Starmer" is a
+    state's officer, kept as himself)."""
+    return name.isupper() and name.isalpha() and len(name) >= 2 and name not in ABBREVIATED_KEYS
 
 
 def _final(name: str, fuller: dict[str, str]) -> str:

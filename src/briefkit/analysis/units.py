@@ -235,8 +235,13 @@ ABOUT_THE_PAGE = re.compile(
     # American country to sign up to the Belt and Road plan" is news
     r"^\W*(?:(?:click here to |please )?(?:sign up|subscribe) (?:for|to)|"
     r"for (?:more|further) information|subscribers (?:get|receive|can)|"
+    # "Get Cairo Current's weekly newsletter - sign up here."
+    r"get (?:our |the |[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}['’]s )(?:(?:free|daily|weekly|"
+    r"monthly) )*(?:newsletter|briefing|bulletin|digest)\b|"
+    r"(?:sign up|subscribe|register) (?:here|now|today)\b|"
     # "About the author: Hannah Whitcombe covers energy…"
     r"about the authors?\b)|"
+    r"\b(?:sign up|subscribe|register) (?:here|now|today)\W*$|"
     r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"
     r"you are reading a (?:free )?preview|"
