@@ -122,6 +122,8 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # a demonstrative before something said that the excerpt does not say
         ("CrowdStrike's Adam Meyers repeated that argument to Congress in September.", True),
         ("The ministry rejected those claims as baseless on Tuesday evening.", True),
+        ("Several analysts say that description is not entirely wrong.", True),
+        ("The envoy disputed this characterisation of the talks in Doha.", False),
         ("The ministry rejected the claim that its troops had crossed the border.", False),
         ("Officials said that figures for the harbour would be published in May.", False),
         ("Analysts doubt this estimate of the harbour's losses from the strike.", False),

@@ -10,6 +10,7 @@ One module per signal, and the objective that weighs them in one place:
 * `section_fit` general discourse cues for background, drivers, positions and outlook;
 * `actors`     who a passage is about (the subject or the attributed speaker);
 * `stance`     whether a passage describes cooperation or conflict between two actors;
+* `specificity` whether a passage states something checkable (a figure, a date, a name);
 * `findings`   cross-source blocks: dated events (chronology), disagreeing figures and accounts;
 * `proposals`  every unit scored for every section (the candidates an editor sees);
 * `objective`  the selection objective: coverage + relevance + section fit + spread

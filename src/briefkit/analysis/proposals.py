@@ -32,6 +32,7 @@ from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
+from briefkit.analysis.specificity import specificity
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic
 from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER, case_heading
@@ -663,6 +664,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         )
         q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
         best_fit = max(fits.values())
+        # a figure, a date or a name: something a reader can check
+        specific = specificity(unit.text, analysis.named[i] if analysis.named else True)
         advised, may_lead, speaks, judgement, case = forms[i]
         for name in SECTIONS:
             fit = fits[name]
@@ -674,7 +677,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
             if name != "outlook" and case:
                 continue  # one case of a source's scenarios: an outlook, under its name
-            standing = q * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
+            standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name != "background" and analysis.superseded and analysis.superseded[i]:
                 standing *= SUPERSEDED  # the newer telling of the matter goes first
             if name == "outlook":

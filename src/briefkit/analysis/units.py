@@ -148,7 +148,8 @@ REACTS_TO_UNNAMED = re.compile(
 _SAID = (
     r"(?:argument|claim|view|point|figure|estimate|assessment|charge|accusation|criticism|"
     r"promise|pledge|warning|demand|request|idea|logic|reasoning|conclusion|message|"
-    r"narrative|framing)"
+    r"narrative|framing|description|characteri[sz]ation|label|comparison|diagnosis|"
+    r"prediction|forecast|interpretation)"
 )
 SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…" is no such)
     rf"\b(?:(?:this|that) {_SAID}|(?:these|those) {_SAID}s)\b"
