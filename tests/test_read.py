@@ -146,3 +146,18 @@ def test_a_quote_equal_to_its_text_is_stored_once(tmp_path: Path) -> None:
     assert sentence.quote is sentence.text
     again = pickle.loads(pickle.dumps(sentence, protocol=5))
     assert again.quote is again.text
+
+
+def test_a_sentences_word_count_is_kept_but_not_stored(tmp_path: Path) -> None:
+    """Selection asks a candidate's word count at every step: counted once per sentence,
+    and left out of what the corpus index stores (it is the quote's, found again)."""
+    import pickle
+
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    sentence = document.sentences[0]
+    assert sentence.words == len(sentence.quote.split())
+    assert "words" in sentence.__dict__
+    again = pickle.loads(pickle.dumps(sentence, protocol=5))
+    assert "words" not in again.__dict__
+    assert again == sentence and again.words == sentence.words

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,17 @@ class Sentence:
     position: float  # 0 at the start of the document, 1 at the end
     heading: str | None = None  # the source's own sub-heading above this sentence
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Words of the quote: counted once (selection asks it of every candidate at every
+        step, tens of thousands of times a memo)."""
         return len(self.quote.split())
+
+    def __getstate__(self) -> dict[str, object]:
+        """As stored: the fields alone, the cached count left out."""
+        state = dict(self.__dict__)
+        state.pop("words", None)
+        return state
 
     @property
     def is_trimmed(self) -> bool:
