@@ -74,6 +74,10 @@ def test_the_writers_own_voice_is_attributed() -> None:
     assert speaks_as_writer("Few Haitians I know believe there will be elections.")
     assert not speaks_as_writer('"We will never forget that," the minister said.')
     assert not speaks_as_writer("US officials said the talks would resume.")
+    # the writer's advice reads as the memo's own, bare
+    assert speaks_as_writer("African states should adopt domestic top-up taxes now.")
+    assert not speaks_as_writer('"States should adopt the tax now," the minister said.')
+    assert not speaks_as_writer("The IMF said Nigeria should adopt the tax now.")
     document = Document(
         "meridian", "m.txt", "0" * 64, SourceMeta(authors=("Ana Lindgren",)), "", ()
     )

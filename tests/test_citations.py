@@ -107,6 +107,10 @@ def test_corporate_author_stays_whole() -> None:
     for organisation in ("Reuters", "UNHCR Staff", "RFE/RL", "Carnegie Endowment for Peace Staff"):
         assert parse_author(organisation) == AuthorName(literal=organisation)
     assert parse_author("JOHN SMITH") == AuthorName(family="SMITH", given="JOHN")
+    # a consultancy's byline ("Northgate Economics, International Tax Practice") had been
+    # cited as "Economics and International Tax Practice", a surname "Economics"
+    for organisation in ("Northgate Economics", "International Tax Practice", "Meridian Advisory"):
+        assert parse_author(organisation) == AuthorName(literal=organisation)
 
 
 def test_a_long_literal_name_is_cut_at_its_first_comma_in_a_table_cell() -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.proposals import Candidate, months_older, names_only_earlier_years
-from briefkit.analysis.units import case_heading
+from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
@@ -216,8 +216,21 @@ QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def speaks_as_writer(text: str) -> bool:
-    """Does the passage speak in its writer's first person, outside quotation marks?"""
-    return bool(WRITERS_VOICE.search(QUOTED_SPAN.sub(" ", text)))
+    """Does the passage speak in its writer's first person, outside quotation marks, or
+    give the writer's advice ("African states should adopt domestic top-up taxes now…",
+    which quoted bare reads as the memo's own recommendation)?"""
+    unquoted = QUOTED_SPAN.sub(" ", text)
+    if WRITERS_VOICE.search(unquoted):
+        return True
+    advice = ADVISED.match(unquoted)  # someone's advice, reported, is theirs
+    return bool(advice) and not REPORTED.search(unquoted, 0, advice.end())
+
+
+# "The IMF said Nigeria should…": advice someone gave, not the writer's
+REPORTED = re.compile(
+    r"\b(?:said|says|say|argued|argues|urged|urges|recommended|recommends|told|tells|"
+    r"believes?|thinks?|warned|warns|insisted|insists|wrote|writes|according)\b"
+)
 
 
 def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> tuple[Inline, ...]:

@@ -59,7 +59,9 @@ _CORPORATE = frozenset(
         government group initiative institute institution international league ministry network
         news office organisation organization press program programme project radio reuters
         secretariat service society staff team television times tribune union university watch
-        wire
+        wire economics practice advisory research analytics associates consulting consultancy
+        consultants partners capital intelligence insights strategies observatory monitor
+        limited ltd inc llc plc gmbh holdings media publishing labs
         """,
     )
 )

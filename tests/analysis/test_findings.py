@@ -609,6 +609,7 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
         ),
         ("The minister said in March 2023 that the harbour would close.", "2023-03"),
         ("The talks closed with a decision to resume the harbour talks in 2025.", None),
+        ("G7 officials aim to present a package to G20 finance ministers later in 2025.", None),
         ("The port closed to shipping in March 2024 after the strike.", "2024-03"),
         (
             "Juan Carlos Zuleta, an economist who briefly headed the harbour board in 2020, "

@@ -123,6 +123,14 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("CrowdStrike's Adam Meyers repeated that argument to Congress in September.", True),
         ("The ministry rejected those claims as baseless on Tuesday evening.", True),
         ("Several analysts say that description is not entirely wrong.", True),
+        ('Bessent said the agreement "protects American sovereignty" on Friday.', True),
+        ('The OECD said it welcomed the statement and would "work with all members".', True),
+        ("Bessent said the agreement with Canada protects American jobs.", False),
+        # a pronoun subject after a time phrase told without its comma
+        ("From 1 January 2025 it will charge 15 percent on the largest groups.", True),
+        ("In 2024 they raised the harbour dues again.", True),
+        ("On Monday the ministry said it would act on the harbour dues.", False),
+        ("The EU, UK and Japan amend their UTPR rules accordingly.", True),
         ("The envoy disputed this characterisation of the talks in Doha.", False),
         ("The ministry rejected the claim that its troops had crossed the border.", False),
         ("Officials said that figures for the harbour would be published in May.", False),
@@ -904,3 +912,35 @@ def test_the_ending_is_searched_only_where_a_match_can_start(words: list[str]) -
 
     text = " ".join(words) + "."
     assert ends_pointing_back(text) is bool(ENDS_POINTING_BACK.search(text))
+
+
+def test_a_sources_likeliest_case_stands_above_its_unlikely_ones(tmp_path: Path) -> None:
+    """Three cases at 55, 30 and 15 percent: the outlook weighs each by its odds against
+    the likeliest (a one-page note had quoted only the 15 percent case, so it read as the
+    expected one). The same sentence stands higher under the likelier heading."""
+    from briefkit.analysis.proposals import UNLIKELY_CASE, propose
+    from briefkit.analysis.units import case_odds
+
+    body = _harbour_lines("\n\n")
+    case = "The Harbourland port authority orders {} new container cranes from Liebherr."
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
+        + body
+        + "\n\n## Three scenarios\n\n### 1. Base case: steady trade (55%)\n\n"
+        + case.format("two")
+        + "\n\n### 3. Downside: the order book empties (15 percent)\n\n"
+        + case.format("three")
+        + "\n",
+    )
+    corpus = read_corpus(tmp_path)
+    proposals = propose(corpus, "Harbourland port authority cranes outlook")
+    standing = {
+        c.sentence.text: c.standing
+        for c in proposals.sections["outlook"]
+        if "container cranes" in c.sentence.text
+    }
+    likely, unlikely = standing[case.format("two")], standing[case.format("three")]
+    assert unlikely / likely == pytest.approx(UNLIKELY_CASE + (1 - UNLIKELY_CASE) * 15 / 55)
+    units = {u.text: u for u in citable_units(corpus)}
+    assert case_odds(units[case.format("three")]) == 15

@@ -237,7 +237,8 @@ SAID_BEFORE_DATE = re.compile(
 TO_BE_DONE = re.compile(
     r"\b(?:decision|decided|plans?|planned|agreed|agreement|pledged?|promised?|vowed|"
     r"intends?|intended|aims?|aimed|hopes?|hoped|expects?|expected|sets?|bid|deadline)"
-    r"\s+to [a-z]+(?: [a-z'’-]+){0,5} (?:in|by|from|on)\s+$"
+    # ("…aim to present a package to G20 finance ministers later in 2025")
+    r"\s+to [a-z]+(?: [\w'’-]+){0,7} (?:in|by|from|on)\s+$"
 )
 
 

@@ -35,7 +35,13 @@ from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.specificity import specificity
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic
-from briefkit.analysis.units import ADVISED, LIST_ITEM, NAMES_SPEAKER, case_heading
+from briefkit.analysis.units import (
+    ADVISED,
+    LIST_ITEM,
+    NAMES_SPEAKER,
+    case_heading,
+    case_odds,
+)
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call, fork_ready
 
@@ -124,6 +130,10 @@ COMPARES_TO_UNTOLD = re.compile(
 )
 LEDE_UNITS = 2  # a source's first citable passages: a news article's lede
 CASE_FIT = 0.5  # outlook fit of a sentence telling one named case of a source's scenarios
+# A case keeps this share of its standing, and the rest in proportion to its odds against
+# its source's likeliest case: a one-page note had quoted only "Scenario 3: Breakdown and
+# retaliation (15 percent)", so the unlikely case read as the expected one.
+UNLIKELY_CASE = 0.5
 # A lede that frames its story instead of telling its latest outcome: a teaser ("On the
 # floor of the factory, the most important number is no longer how many jets roll out",
 # "The court did something many Finns found hard to understand") or a look back ("A year
@@ -655,6 +665,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
     )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
     forms = analysis.forms
+    odds = {i: case_odds(unit) for i, unit in enumerate(units) if forms[i].case}
+    likeliest: dict[str, int] = {}
+    for i, found in odds.items():
+        if found:
+            source = units[i].source_id
+            likeliest[source] = max(likeliest.get(source, 0), found)
     for i, unit in enumerate(units):
         fits = analysis.fits[i]
         related, central, recency = (
@@ -682,6 +698,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 standing *= SUPERSEDED  # the newer telling of the matter goes first
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
+                if odds.get(i) and likeliest.get(unit.source_id):
+                    share = odds[i] / likeliest[unit.source_id]
+                    standing *= UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
             sections[name].append(
                 Candidate(
                     unit,

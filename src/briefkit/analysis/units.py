@@ -104,7 +104,7 @@ ENDS_POINTING_BACK = re.compile(
     r"\b(?:[a-z]{3,}(?:ed|es)|taken|given|seen|chosen|written|driven|broken|spoken|"
     r"stolen|hidden|beaten|proven|shown|known|thrown|drawn|withdrawn|done) (?:it|them)|"
     # "…are expected to challenge the decision as well.": as well as something said before
-    r"\bas well|,\s*too|"
+    r"\bas well|,\s*too|\baccordingly|"
     # "Chile, which signed a trade agreement in 2003, benefits.": from what?
     # (the verb after a clause, not the noun: "…while others take the gains." stands)
     r",\s*(?:benefits|benefited|benefitted|gains|gained|suffers|suffered)|"
@@ -136,9 +136,12 @@ NEXT_STEP = re.compile(
 # on something the excerpt does not name ("the decision to extend the mandate" does).
 REACTS_TO_UNNAMED = re.compile(
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
-    r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*)\s+the\s+"
+    # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
+    r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*|"
+    r"said|says|argued|argues)\s+the\s+"
     r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
-    r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?)\b"
+    r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?|"
+    r"statement|declaration|arrangement|package|compromise|accord)\b"
     r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between|against)\b|['’]s)",
     re.IGNORECASE,
 )
@@ -180,6 +183,11 @@ PRONOUN_AFTER_OPENER = re.compile(
     # clause inside the opening phrase
     r"^[^,.;:\"“”]{2,40},\s+(?:which|who|whose|where)\s[^,.;:\"“”]{2,90},\s+"
     r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])|"
+    # "From 1 January 2025 it will charge…", "In 2024 they raised…": a time phrase told
+    # without its comma
+    r"^(?:in|from|on|by|after|before|during|until|since|within|last|this|next)\s"
+    r"(?:[^\s,.;:\"“”]+\s){1,3}?(?=(?:it|he|she|they)\s+(?:will|would|has|have|had|is|are|was|"
+    r"were|could|can|may|might|must|also|then|[a-z]{3,}ed)\b)|"
     r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
     # "At the current rate, that may not be Ghana.": a demonstrative as the subject
     r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
@@ -655,6 +663,17 @@ def case_heading(sentence: Sentence) -> str | None:
     if not SCENARIO_LABEL.match(heading):
         return None
     return re.sub(r"^\W*\d+[.)]\s*", "", heading).strip(" *#") or None
+
+
+CASE_ODDS = re.compile(r"(\d{1,2})\s?(?:%|percent|per cent)\s*\)")
+
+
+def case_odds(sentence: Sentence) -> int | None:
+    """The odds, in percent, its heading gives the case a sentence tells ("Scenario 3:
+    Breakdown and retaliation (15 percent)" -> 15), or None."""
+    case = case_heading(sentence)
+    found = CASE_ODDS.search(case) if case else None
+    return int(found[1]) if found else None
 
 
 def scenario_label(paragraph: Paragraph) -> Sentence | None:
