@@ -158,3 +158,20 @@ def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
     assert order == ["june:p1:s2", "may:p1:s3", "old:p1:s1", "old:p1:s4"]
     labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
     assert labels == ["2022."]
+
+
+def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
+    """ '…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
+    another Feld): the excerpt is led by the name its article first gives him in full."""
+    from briefkit.assemble import _excerpt_inlines, _Notes, speaker_in_full
+    from briefkit.memo import Text
+
+    article = '"It is over," said Marcus Feld, a partner at Brennan Ashcroft. Dr Feld left.'
+    document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
+    text = "\"The side-by-side takes away Europe's leverage, not the havens' revenue,\" Feld said."
+    assert speaker_in_full(text, document) == "Marcus Feld"
+    assert speaker_in_full("Marcus Feld said the rules would hold.", document) is None
+    assert speaker_in_full("Washington said it would respond.", document) is None
+    candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
+    assert inlines[0] == Text("Marcus Feld: ")

@@ -233,7 +233,74 @@ REPORTED = re.compile(
 )
 
 
-def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> tuple[Inline, ...]:
+# '…," Feld said.', "Regnier said…": a speaker by surname alone, named in full earlier in
+# the article the excerpt does not show
+SURNAME_SAYS = re.compile(
+    r"(?:^|[,”\"]\s+)([A-Z][\w'’-]+) (?:said|says|added|adds|told|warned|argued|noted|wrote)\b"
+)
+NAME_WORD = r"[A-Z][\w'’-]+"
+
+
+def speaker_in_full(text: str, document: Document) -> str | None:
+    """The full name of a speaker the passage names by surname alone, as its article first
+    names them ("Marcus Feld" for '…," Feld said.'), or None where the passage names them
+    in full, or the article never does."""
+    from briefkit.analysis.actors import TITLES
+
+    found = SURNAME_SAYS.search(text)
+    if found is None:
+        return None
+    surname = found[1]
+    if re.search(rf"\b{NAME_WORD} {re.escape(surname)}\b", text):
+        return None  # named in full here ("Marcus Feld said…")
+    for match in re.finditer(rf"\b({NAME_WORD}) {re.escape(surname)}\b", document.text):
+        given = match[1]
+        if TITLES.match(given + " ") or given in NOT_A_GIVEN_NAME:
+            continue  # "Dr Feld", "The Feld…"
+        return f"{given} {surname}"
+    return None
+
+
+NOT_A_GIVEN_NAME = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "As",
+        "In",
+        "On",
+        "At",
+        "For",
+        "By",
+        "With",
+        "From",
+        "Of",
+        "To",
+        "Said",
+        "Says",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+    }
+)
+
+
+def _excerpt_inlines(
+    candidate: Candidate, notes: _Notes, label: str | None, named: str | None = None
+) -> tuple[Inline, ...]:
+    """An excerpt with its lead-ins: its `label`, and who speaks where the passage does not
+    say in full (unless `named`, a table's actor cell, says it already)."""
     sentence = candidate.sentence
     inlines: list[Inline] = []
     if label:
@@ -241,6 +308,8 @@ def _excerpt_inlines(candidate: Candidate, notes: _Notes, label: str | None) -> 
     document = notes.corpus[sentence.source_id]
     if speaks_as_writer(sentence.text):  # "Helena Marsh: Our assessment is that…"
         inlines.append(Text(f"{writer_label(document)}: "))
+    elif (speaker := speaker_in_full(sentence.text, document)) and speaker not in (label, named):
+        inlines.append(Text(f"{speaker}: "))  # "Marcus Feld: “…,” Feld said."
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
     inlines.append(
         Excerpt(
@@ -313,7 +382,7 @@ def _section_blocks(
     if layout.style == "table":
         rows = []
         for c in picks:
-            cell = _excerpt_inlines(c, notes, None)
+            cell = _excerpt_inlines(c, notes, None, c.actor)
             rows.append(
                 (
                     (Text(c.actor or ""),),

@@ -208,6 +208,12 @@ def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
         ("We judge that the talks will most likely fail before the spring.", False, False),
         ("CrowdStrike continues to argue that Delta's own systems explain the delay.", False, True),
         ("Analysts said the deal could take more than a year to close.", False, True),
+        (
+            "European business groups asked why their members should remain subject to rules.",
+            False,
+            True,
+        ),
+        ("Unions demanded a wage rise to match the new pump price.", False, True),
         ("The ports deal will likely close before the summer of 2026.", False, False),
         ("Chile is moving toward greater state control of lithium in 16 states.", False, False),
     ],

@@ -192,7 +192,10 @@ SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a te
 # often nouns of a plain statement: "state control in 16 states").
 REPORTED = re.compile(
     r"\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
-    r"according to|warn(?:s|ed)|stated|maintain(?:s|ed)?|contend(?:s|ed)?)\b",
+    r"according to|warn(?:s|ed)|stated|maintain(?:s|ed)?|contend(?:s|ed)?|"
+    # "European business groups asked why their members should…": a complaint reported
+    r"ask(?:s|ed) (?:why|whether|how|what|if)|complain(?:s|ed)|urg(?:es|ed)|"
+    r"call(?:s|ed) for|demand(?:s|ed))\b",
     re.IGNORECASE,
 )
 

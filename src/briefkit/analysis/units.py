@@ -31,6 +31,10 @@ LEANS_BACK = re.compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "On the same day, Canada announced…": the same as what? ("The next day" likewise)
+    r"(?:on|at|in|by|during|within) the same (?:day|week|month|year|time|date|night|morning|"
+    r"evening|afternoon|session|meeting)|(?:that|this) same [a-z]+|"
+    r"(?:on )?the (?:following|next) (?:day|week|month|year|morning|evening)|"
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
