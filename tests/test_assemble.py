@@ -161,7 +161,7 @@ def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
 
 
 def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
-    """ '…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
+    """'…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
     another Feld): the excerpt is led by the name its article first gives him in full."""
     from briefkit.assemble import _excerpt_inlines, _Notes, speaker_in_full
     from briefkit.memo import Text

@@ -131,3 +131,38 @@ def test_many_doubtful_sources_are_compared_in_the_child_that_loaded_scipy() -> 
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert found.stdout.split() == ["False", "True"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from("abcdefghij"), max_size=12), min_size=1, max_size=8),
+    st.lists(st.sampled_from("abcdefghijk"), min_size=1, max_size=4),
+)
+def test_the_counts_found_in_numpy_are_each_sources_own(
+    documents: list[list[str]], query: list[str]
+) -> None:
+    """The vectors are counted from one array of term numbers: each source's entries are
+    its own terms and counts, and BM25 is what counting source by source gives, sum for sum."""
+    from collections import Counter
+
+    from briefkit.analysis.terms import bm25_idf, bm25_of_counts
+    from briefkit.analysis.topicality import _Vectors
+
+    vectors = _Vectors(documents)
+    names = {k: term for term, k in vectors.vocabulary.items()}
+    for i, found in enumerate(documents):
+        span = slice(vectors.start[i], vectors.start[i + 1])
+        pairs = zip(vectors.term[span], vectors.tf[span], strict=True)
+        counted = {names[int(t)]: int(c) for t, c in pairs}
+        assert counted == Counter(found)
+    frequency = Counter(t for found in documents for t in set(found))
+    idf = {t: bm25_idf(len(documents), f) for t in set(query) if (f := frequency.get(t))}
+    expected = bm25_of_counts(
+        [Counter(found) for found in documents],
+        [len(found) for found in documents],
+        idf,
+        query,
+        1.4,
+        0.75,
+    )
+    assert list(vectors.bm25(query)) == expected
