@@ -368,6 +368,43 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     assert not any(t.startswith("Officials") for t in summary)
 
 
+@pytest.mark.parametrize(
+    ("text", "heading", "verdict"),
+    [
+        ("The junta's election is the start of a new phase, not an exit from the war.", None, True),
+        ("The biggest risk is not a lawsuit but the weather on the river.", None, True),
+        ("The real question is whether the harbour can borrow again in 2026.", None, True),
+        ("Two years on, the war has settled into a violent, fragmented equilibrium.", None, True),
+        ("The harbour board met on Tuesday and raised its dues by a tenth.", "Bottom line", True),
+        ("The harbour board met on Tuesday and raised its dues by a tenth.", "Background", False),
+        ("The harbour board said it was not a party to the sale.", None, False),
+    ],
+)
+def test_the_sources_own_verdict_is_marked(text: str, heading: str | None, verdict: bool) -> None:
+    from briefkit.analysis.proposals import VERDICT, text_marks
+
+    sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5, heading=heading)
+    assert bool(text_marks(sentence) & VERDICT) is verdict
+
+
+def test_a_verdict_can_be_the_bottom_line_wherever_it_sits(tmp_path) -> None:
+    """ "The election is the start of a new phase, not an exit from the war." had sat in
+    Drivers while the bottom line gave dated facts: a verdict leads as a forecast does."""
+    verdict = "The Harbourland election is the start of a new phase, not an exit from the strike."
+    proposals = _propose(
+        tmp_path,
+        "Harbourland strike and the harbour election",
+        a="Harbourland Review\n\nOctober 28, 2025\n\n"
+        "Dockers in Harbourland walked out in March over pay at the container terminal.\n"
+        "The harbour board held a vote on new dues in the capital in June.\n"
+        "The port of Harbourland handled fewer ships in the summer than a year before.\n"
+        "Talks between the dockers and the harbour board broke down in August.\n"
+        f"{verdict}\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert verdict in summary, summary
+
+
 def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

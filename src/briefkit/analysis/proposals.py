@@ -364,6 +364,9 @@ class Analysis:
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
             if latest:
                 judgement = max(judgement, LEDE_JUDGEMENT)
+            verdict = bool(marks & VERDICT) and not stale
+            if verdict:
+                judgement = max(judgement, VERDICT_JUDGEMENT)
             # A bottom line is read first and alone: never one that points into its
             # article ("Chad faces an even more direct threat"), adds to something untold
             # ("…will also retain…"), compares with it ("…faces a similar threat") or
@@ -371,7 +374,7 @@ class Analysis:
             may_lead = (
                 not case  # one case of several, never the bottom line
                 and judgement > 0.05
-                and (latest or judgement >= fits["background"])
+                and (latest or verdict or judgement >= fits["background"])
                 and not advised
                 and not marks & LEANS
                 and not marks & ADDS
@@ -386,9 +389,30 @@ class Analysis:
 # What a passage's own words show, as bits (`text_marks`): found once per source and kept
 # in the corpus index, since a one-source rebuild of a large archive would otherwise
 # search every passage's text with these patterns again (a third of a second at 1,000).
-ADVISES, ONE_CASE, SPEAKS, NOW, SCENE, LEANS, ADDS, FIRST_PERSON_MARK, LABELLED = (
-    1 << k for k in range(9)
+ADVISES, ONE_CASE, SPEAKS, NOW, SCENE, LEANS, ADDS, FIRST_PERSON_MARK, LABELLED, VERDICT = (
+    1 << k for k in range(10)
 )
+# The source's own verdict, what a bottom line is for (two cold reads rated bottom lines of
+# dated facts 1 or 2 of 5, while "The junta's election is the start of a new phase, not
+# an exit from the war." sat in Drivers): a sentence under the source's own "Bottom
+# line", "Key judgements" or "Conclusion" heading, or one framed as a verdict: "X, not Y",
+# "neither X nor Y", "The real question is…", "has settled into…", "amounts to…".
+VERDICT_HEADING = re.compile(
+    r"\b(?:bottom line|key (?:judge?ments?|takeaways?|findings?)|conclusions?|our (?:view|"
+    r"assessment|take)|the verdict|in brief|what it means|why it matters)\b",
+    re.IGNORECASE,
+)
+VERDICT_FRAME = re.compile(
+    r"\b(?:is|are|was|were|remains?) (?:neither|not (?:so much )?(?:an?|the)) [^.;]{3,80}?"
+    r"\b(?:nor|but)\b|"
+    r"\b(?:is|are|was|were|marks|remains?) (?:an?|the) [^.;,\"“”]{3,60}, not (?:an?|the) |"
+    r"\b(?:has|have) (?:settled|hardened|turned|evolved|descended) into\b|"
+    r"\bamounts? to (?:an?|the|little|more)\b|\bis best (?:understood|seen|read) as\b|"
+    r"\bthe (?:real|central|main|key|bigger|biggest|larger|underlying|core) (?:question|issue|"
+    r"risk|lesson|story|problem|test|danger)s? (?:is|are|remains?)\b",
+    re.IGNORECASE,
+)
+VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
 # A line under its label ("Document: Ministerial declaration…", "Rakhine: The Arakan Army
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
@@ -400,7 +424,7 @@ LABELLED_OR_UNNAMED = re.compile(
 def text_marks(unit: Sentence) -> int:
     """The marks of a passage's words: advice, one case of several, someone's words,
     "now", a scene set, pointing back, adding to something untold, first person, a label
-    or an unnamed group opening it."""
+    or an unnamed group opening it, the source's verdict."""
     text = unit.text
     found = (
         (ADVISES, bool(ADVISED.match(text))),
@@ -412,6 +436,10 @@ def text_marks(unit: Sentence) -> int:
         (ADDS, bool(ADDS_TO_SOMETHING.match(text))),
         (FIRST_PERSON_MARK, in_first_person(text)),
         (LABELLED, bool(LABELLED_OR_UNNAMED.match(text))),
+        (
+            VERDICT,
+            bool(VERDICT_HEADING.search(unit.heading or "") or VERDICT_FRAME.search(text)),
+        ),
     )
     return sum(bit for bit, present in found if present)
 
