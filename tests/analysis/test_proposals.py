@@ -405,6 +405,33 @@ def test_a_verdict_can_be_the_bottom_line_wherever_it_sits(tmp_path) -> None:
     assert verdict in summary, summary
 
 
+def test_the_sources_own_bottom_line_needs_no_name_to_lead(tmp_path) -> None:
+    """Under the source's "BOTTOM LINE" heading, "The junta's election is the start of a new
+    phase…" names no party by name, yet was written to be read alone: it may lead, while
+    the same words elsewhere, naming nothing, may not."""
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    verdict = "The election is the start of a new phase, not an exit from the strike."
+    body = (
+        "Dockers in Harbourland walked out in March over pay at the container terminal.\n\n"
+        "Talks between the dockers and the Harbourland board broke down in August.\n\n"
+    )
+    write(
+        tmp_path / "h" / "a.md",
+        "# Harbourland Outlook\n\nOctober 28, 2025\n\n" + body + f"## Bottom line\n\n{verdict}\n",
+    )
+    write(
+        tmp_path / "b" / "b.md",
+        "# Harbourland Notes\n\nOctober 28, 2025\n\n" + body + verdict + "\n",
+    )
+    headed = propose(read_corpus(tmp_path / "h"), "Harbourland strike vote")
+    assert verdict in [c.sentence.text for c in headed.sections["summary"]]
+    plain = propose(read_corpus(tmp_path / "b"), "Harbourland strike vote")
+    assert verdict not in [c.sentence.text for c in plain.sections["summary"]]
+
+
 def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -380,7 +380,9 @@ class Analysis:
                 and not marks & ADDS
                 and not marks & FIRST_PERSON_MARK
                 and not marks & LABELLED
-                and (not self.named or self.named[i])
+                # ("The junta's election is the start of a new phase…" under the source's
+                # "BOTTOM LINE" names no party by name, and needs none)
+                and (not self.named or self.named[i] or bool(marks & HEADED_VERDICT))
             )
             found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement, case))
         return tuple(found)
@@ -389,9 +391,19 @@ class Analysis:
 # What a passage's own words show, as bits (`text_marks`): found once per source and kept
 # in the corpus index, since a one-source rebuild of a large archive would otherwise
 # search every passage's text with these patterns again (a third of a second at 1,000).
-ADVISES, ONE_CASE, SPEAKS, NOW, SCENE, LEANS, ADDS, FIRST_PERSON_MARK, LABELLED, VERDICT = (
-    1 << k for k in range(10)
-)
+(
+    ADVISES,
+    ONE_CASE,
+    SPEAKS,
+    NOW,
+    SCENE,
+    LEANS,
+    ADDS,
+    FIRST_PERSON_MARK,
+    LABELLED,
+    VERDICT,
+    HEADED_VERDICT,
+) = (1 << k for k in range(11))
 # The source's own verdict, what a bottom line is for (two cold reads rated bottom lines of
 # dated facts 1 or 2 of 5, while "The junta's election is the start of a new phase, not
 # an exit from the war." sat in Drivers): a sentence under the source's own "Bottom
@@ -426,6 +438,7 @@ def text_marks(unit: Sentence) -> int:
     "now", a scene set, pointing back, adding to something untold, first person, a label
     or an unnamed group opening it, the source's verdict."""
     text = unit.text
+    headed = bool(VERDICT_HEADING.search(unit.heading or ""))
     found = (
         (ADVISES, bool(ADVISED.match(text))),
         (ONE_CASE, case_heading(unit) is not None),
@@ -436,10 +449,9 @@ def text_marks(unit: Sentence) -> int:
         (ADDS, bool(ADDS_TO_SOMETHING.match(text))),
         (FIRST_PERSON_MARK, in_first_person(text)),
         (LABELLED, bool(LABELLED_OR_UNNAMED.match(text))),
-        (
-            VERDICT,
-            bool(VERDICT_HEADING.search(unit.heading or "") or VERDICT_FRAME.search(text)),
-        ),
+        (VERDICT, bool(headed or VERDICT_FRAME.search(text))),
+        # under the source's own "Bottom line": written to be read alone, as a bottom line
+        (HEADED_VERDICT, headed),
     )
     return sum(bit for bit, present in found if present)
 
