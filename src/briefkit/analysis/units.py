@@ -38,6 +38,10 @@ LEANS_BACK = re.compile(
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
+    # "Most now apply the income inclusion rule…": most of what? (not "Some say…", "Few
+    # expect…": people in general)
+    r"(?:most|many|several|all|some|few|each)(?= (?:now|also|still|already|have|had|has|are|"
+    r"were|was|is|will|would|can|could|did|agreed|remain|remained)\b)|"
     # "The definitive agreements were signed…", "The strategy says…": which ones?
     r"the (?:[a-z]+ )?(?:agreements?|accords?|pacts?|contracts?|strategy|signatories)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|says?|said|"
