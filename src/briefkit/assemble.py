@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefkit.analysis.actors import TITLES
 from briefkit.analysis.proposals import Candidate, months_older, names_only_earlier_years
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
@@ -245,8 +246,6 @@ def speaker_in_full(text: str, document: Document) -> str | None:
     """The full name of a speaker the passage names by surname alone, as its article first
     names them ("Marcus Feld" for '…," Feld said.'), or None where the passage names them
     in full, or the article never does."""
-    from briefkit.analysis.actors import TITLES
-
     found = SURNAME_SAYS.search(text)
     if found is None:
         return None

