@@ -1,6 +1,7 @@
 """Evidence-quality benchmark: key-point recall of built memos beside random and lead baselines.
 
     .venv/bin/python bench/quality.py [CORPUS ...] [--eval DIR] [--keep DIR]
+                                      [--similarity lexical|semantic]
 
 Every corpus is a folder of `bench/corpora/` holding `seeds/` (or a `seeds:` key in its
 `brief.yaml`), a `brief.yaml` (title and topic only) and a `KEYPOINTS.md` written by
@@ -12,6 +13,8 @@ points in their section, disagreements side by side; the random and lead baselin
 same budget from the same ruler, and random at the words the memo actually quotes (a
 one-page memo holds fewer than its budget, so chance is also shown at its own length);
 and the standalone check (dangling openers, fragments) over all memos of the run.
+`--similarity semantic` builds every brief with sentence embeddings (the `semantic`
+extra must be installed), so the two modes are measured with the same ruler.
 
 Corpora listed in `TUNED_ON` are the ones the selection was tuned on; the others are
 reported separately, and only they say how briefkit does on text it has not seen.
@@ -60,11 +63,13 @@ def eval_dir(given: str | None) -> Path:
     return found
 
 
-def corpus_brief(corpus: Path, out: Path) -> tuple[Path, Path]:
+def corpus_brief(corpus: Path, out: Path, similarity: str | None = None) -> tuple[Path, Path]:
     """A brief with the benchmark's three audiences; returns it and the seeds folder."""
     spec = yaml.safe_load((corpus / "brief.yaml").read_text(encoding="utf-8"))
     seeds = (corpus / spec.pop("seeds", "seeds")).resolve()
     spec["seeds"] = str(seeds)
+    if similarity:
+        spec["similarity"] = similarity
     spec["audiences"] = [
         {"id": name, "label": name, "template": template, "max_words": words}
         for name, template, words in MEMOS
@@ -79,8 +84,10 @@ def run(*args: str | Path) -> str:
     return done.stdout + done.stderr
 
 
-def measure(corpus: Path, ruler: Path, out: Path) -> dict[str, tuple]:
-    brief, seeds = corpus_brief(corpus, out)
+def measure(
+    corpus: Path, ruler: Path, out: Path, similarity: str | None = None
+) -> dict[str, tuple]:
+    brief, seeds = corpus_brief(corpus, out, similarity)
     log = run(
         sys.executable, "-m", "briefkit", "build", brief, "--out", out, "--format", "md", "--force"
     )
@@ -155,6 +162,11 @@ def main() -> int:
     parser.add_argument("corpora", nargs="*", help="names under bench/corpora (default: all)")
     parser.add_argument("--eval", help="the shared ruler's folder")
     parser.add_argument("--keep", help="build into this folder instead of a temporary one")
+    parser.add_argument(
+        "--similarity",
+        choices=("lexical", "semantic"),
+        help="build every brief in this mode (default: each brief's own, lexical)",
+    )
     args = parser.parse_args()
     ruler = eval_dir(args.eval)
     names = args.corpora or sorted(
@@ -164,7 +176,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.keep) if args.keep else Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        results = {name: measure(CORPORA / name, ruler, out) for name in names}
+        results = {name: measure(CORPORA / name, ruler, out, args.similarity) for name in names}
         print(
             f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
             f"{'margin':>8}{'quoted':>8}{'rnd@q':>7}{'in sec':>8}{'disagr':>8}  missed"
