@@ -653,3 +653,43 @@ def test_a_labelled_lede_is_not_the_bottom_line(tmp_path) -> None:
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert not any(t.startswith(("Result:", "Leaders")) for t in summary), summary
+
+
+def test_an_actors_current_stance_goes_first(tmp_path) -> None:
+    """One row per actor: a stance given a year before the same actor's newer one keeps
+    OLDER_STANCE of its standing among the positions; an actor with one stance keeps all."""
+    from briefkit.analysis.proposals import OLDER_STANCE, analyse, score
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Quota Review\n\nJanuary 10, 2024\n\n"
+        "Norway opposes the new North Sea cod quota and will vote against it in the council.\n"
+        "Iceland supports the new North Sea cod quota as a fair compromise for the fleets.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Quota Review\n\nMarch 2, 2025\n\n"
+        "Norway now supports the revised North Sea cod quota after the council cut it by a third.\n"
+        "Fishing crews in Bergen say the revised cod quota still leaves boats idle in winter.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "North Sea cod quota positions of Norway and Iceland")
+    flagged = {
+        " ".join(u.text.split()[:2]): flag
+        for u, flag in zip(analysis.units, analysis.older_stance, strict=True)
+    }
+    assert flagged["Norway opposes"] and not flagged["Norway now"]
+    assert not flagged["Iceland supports"]
+    rows = {
+        " ".join(c.sentence.text.split()[:2]): c
+        for c in score(analysis).sections["regional_positions"]
+    }
+    assert rows["Norway opposes"].actor == rows["Norway now"].actor == "Norway"
+    unflagged = dataclasses.replace(analysis, older_stance=(False,) * len(analysis.units))
+    before = {
+        " ".join(c.sentence.text.split()[:2]): c.standing
+        for c in score(unflagged).sections["regional_positions"]
+    }
+    assert rows["Norway opposes"].standing == pytest.approx(OLDER_STANCE * before["Norway opposes"])
+    assert rows["Norway now"].standing == pytest.approx(before["Norway now"])
