@@ -10,7 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -175,11 +175,6 @@ BOTTOM_LINE_MONTHS = 6
 # so the newer telling is quoted first. On a flat selection of the 17 bench corpora at 800
 # words, 0.6 moved recall from 44% to 42% on the tuning corpora and 38% to 41% on the others.
 NEWER_MONTHS = 6
-# One row per actor, and the current stance first: an actor's stance from a source
-# NEWER_MONTHS older than the newest source giving that actor's stance keeps OLDER_STANCE
-# of its standing among the positions ("German rules would continue to apply", said in
-# January, had stood beside the same ministry's June word).
-OLDER_STANCE = 0.6
 NEWER_SIMILARITY = 0.25
 SUPERSEDED = 0.6
 STALE_BOTTOM_LINE = 0.3
@@ -335,7 +330,6 @@ class Analysis:
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
-    older_stance: tuple[bool, ...] = ()  # per unit: a much newer source gives its actor's stance
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
@@ -642,7 +636,6 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             for u in units
         ),
         superseded=superseded(units, hood, documents),
-        older_stance=older_stances(units, actors, fits, documents),
         off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
@@ -679,33 +672,6 @@ def superseded(
             )
         )
     return tuple(found)
-
-
-def older_stances(
-    units: list[Sentence],
-    actors: Sequence[str | None],
-    fits: Sequence[dict[str, float]],
-    documents: dict[str, Document],
-) -> tuple[bool, ...]:
-    """Per passage: is it an actor's stance from a source NEWER_MONTHS or more older than
-    the newest source that gives a stance of the same actor?"""
-    months = [year_month(documents[u.source_id].meta.date) for u in units]
-    newest: dict[str, int] = {}
-    for actor, fit, month in zip(actors, fits, months, strict=True):
-        if actor and month is not None and fit["regional_positions"] > 0:
-            count = month[0] * 12 + month[1]
-            newest[actor] = max(newest.get(actor, count), count)
-    older = []
-    for actor, fit, month in zip(actors, fits, months, strict=True):
-        count = None if month is None else month[0] * 12 + month[1]
-        latest = newest.get(actor) if actor else None
-        older.append(
-            latest is not None
-            and count is not None
-            and fit["regional_positions"] > 0
-            and count + NEWER_MONTHS <= latest
-        )
-    return tuple(older)
 
 
 def year_month(date: str | None) -> tuple[int, int] | None:
@@ -773,8 +739,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name != "background" and analysis.superseded and analysis.superseded[i]:
                 standing *= SUPERSEDED  # the newer telling of the matter goes first
-            if name == "regional_positions" and analysis.older_stance and analysis.older_stance[i]:
-                standing *= OLDER_STANCE  # the actor's current stance goes first
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
