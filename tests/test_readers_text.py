@@ -297,6 +297,24 @@ def test_a_byline_in_capitals_gives_the_name_in_title_case() -> None:
     assert read_plain(text.encode()).meta.authors == ("Peter Ladu Gore",)
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Femi Ogunleye, Port Harcourt", ("Femi Ogunleye",)),
+        ("By Femi Ogunleye, Lagos", ("Femi Ogunleye",)),
+        ("By Anna Smith, Ben Jones and Carla Diaz", ("Anna Smith", "Ben Jones", "Carla Diaz")),
+        ("By Anna Smith and Ben Jones, Abuja", ("Anna Smith", "Ben Jones")),
+    ],
+)
+def test_a_place_after_the_bylines_comma_is_no_second_author(
+    byline: str, authors: tuple[str, ...]
+) -> None:
+    """A byline brings its second author with "and"; after a comma alone comes where the
+    story was filed ("Femi Ogunleye and Port Harcourt" had been cited)."""
+    text = f"Output recovers in the delta\n\n{byline}\n\nMarch 12, 2025\n\n" + BODY
+    assert read_plain(text.encode()).meta.authors == authors
+
+
 WIRE = """NORTHSEA NEWS AGENCY
 World | Business | Shipping | Energy | Markets
 Skip to main content

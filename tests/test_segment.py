@@ -20,11 +20,27 @@ from briefkit.segment import split_sentences
         ("LONDON, Feb 20 - Police took down the gang.", "Police took down the gang."),
         ("BAMAKO/DAKAR, April 5 (CPA) - Soldiers killed civilians.", "Soldiers killed civilians."),
         ("The port - which is old - closed in May.", "The port - which is old - closed in May."),
+        (
+            "Lagos - Nigeria's marketers are bracing for a fight.",
+            "Nigeria's marketers are bracing for a fight.",
+        ),
+        ("Port Harcourt — Output rose in May.", "Output rose in May."),
+        ("Abuja, Nigeria - The senate passed the bill.", "The senate passed the bill."),
+        (
+            "Nigeria - the largest producer - cut output.",
+            "Nigeria - the largest producer - cut output.",
+        ),
     ],
 )
 def test_a_dateline_is_not_part_of_the_first_sentence(text: str, first: str) -> None:
     sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
     assert first in sentences, sentences
+
+
+def test_a_title_case_dateline_is_cut_only_where_a_paragraph_opens() -> None:
+    text = "Talks stalled in May. Russia - Ukraine talks resumed in June."
+    sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert sentences == ["Talks stalled in May.", "Russia - Ukraine talks resumed in June."]
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,12 @@ DATELINE = re.compile(
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
 )
 
+# "Lagos - Nigeria's fuel marketers are bracing…": a dateline in title case, only where a
+# paragraph opens (inside one, "Russia - Ukraine talks…" may be the sentence itself)
+OPENING_DATELINE = re.compile(
+    r"^[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){0,2}(?:,\s*[A-Z][a-z]+)?\s+[—–-]+\s+(?=[A-Z\d“\"])"
+)
+
 
 def split_sentences(block: MappedText) -> list[MappedText]:
     if len(block.text) > SEGMENTER_MAX_CHARS:
@@ -47,6 +53,7 @@ def split_sentences(block: MappedText) -> list[MappedText]:
                 DATELINE.match(piece.text)
                 or SECTION_NUMBER.match(piece.text)
                 or ANSWER_LABEL.match(piece.text)
+                or (not sentences and OPENING_DATELINE.match(piece.text))
             )
             if dash:  # a dateline, a section number, an answer's label: the sentence follows
                 piece = piece.slice(dash.end(), len(piece.text)).strip()

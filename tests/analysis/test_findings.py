@@ -611,6 +611,10 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
         ("The talks closed with a decision to resume the harbour talks in 2025.", None),
         ("G7 officials aim to present a package to G20 finance ministers later in 2025.", None),
         ("The port closed to shipping in March 2024 after the strike.", "2024-03"),
+        # a forecast of the date, not an event at it
+        ("Staff projected growth of about 3 percent in 2025, supported by oil output.", None),
+        ("The bank forecasts inflation of 20 percent in 2025.", None),
+        ("Output grew by 3 percent in 2025, more than the bank had expected.", "2025"),
         (
             "Juan Carlos Zuleta, an economist who briefly headed the harbour board in 2020, "
             "said the government was betting on an untested method.",

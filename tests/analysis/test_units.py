@@ -233,6 +233,40 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
     assert "Rachel Kim is a trade policy reporter" not in quotes
 
 
+@pytest.mark.parametrize(
+    ("view", "answered"),
+    [
+        (
+            "Some argue that state refineries are needed to prevent a private monopoly. "
+            "That concern is real and it deserves an answer from the regulator. "
+            "But the answer is strong regulation and open imports, not loss-making plants.",
+            True,
+        ),
+        (
+            "Critics say the harbour levy will drive shipping lines to other ports nearby. "
+            "However, the levy is lower than the fees charged in every rival port.",
+            True,
+        ),
+        (
+            "Some argue that state refineries are needed to prevent a private monopoly. "
+            "The ministry will publish its review of the four plants in the spring.",
+            False,
+        ),
+    ],
+)
+def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
+    tmp_path: Path, view: str, answered: bool
+) -> None:
+    """ "Some argue that… That concern is real…" quoted without the next sentence ("But the
+    answer is…") gives the view the writer rejects as the writer's own."""
+    body = _harbour_lines("\n")
+    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + view + "\n")
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    with_view = [q for q in quotes if "argue" in q or "Critics say" in q]
+    without_answer = [q for q in with_view if "But the answer" not in q and "However" not in q]
+    assert bool(without_answer) is not answered, quotes
+
+
 def test_a_note_entry_opening_with_a_code_number_is_not_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n")
     entry = "10 15 C.F.R. Parts 970 (exploration licences) and 971 (commercial recovery permits)."

@@ -241,6 +241,13 @@ TO_BE_DONE = re.compile(
     r"\s+to [a-z]+(?: [\w'’-]+){0,7} (?:in|by|from|on)\s+$"
 )
 
+# "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
+# no event of that date
+FORECAST_BEFORE_DATE = re.compile(
+    r"\b(?:project(?:ed|s|ing)|forecast(?:s|ing)?|predict(?:ed|s|ing))\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
 
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
@@ -276,6 +283,8 @@ def event_date(sentence: Sentence) -> str | None:
         text[max(0, start - 60) : start]
     ):
         return None  # "due in August 2026", "a decision to resume talks in 2025": to happen
+    if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
+        return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):
         return None  # "said the mandate agreed in 2022 was…": the saying is undated
     for match in YEARLESS_DAY.finditer(text):

@@ -691,6 +691,40 @@ def scenario_label(paragraph: Paragraph) -> Sentence | None:
     return first if first is not None and SCENARIO_LABEL.match(first.quote) else None
 
 
+# "Some argue that state refineries are needed…", "It is true that…": a view the writer
+# reports or grants ...
+OTHERS_VIEW = re.compile(
+    r"^[\"“‘']?(?:(?:some|many|critics|others|opponents|supporters|proponents|sceptics|"
+    r"skeptics|detractors)\b[^.;:]{0,40}?\b(?:argue|say|claim|believe|insist|contend|"
+    r"suggest|maintain)s?\b|it is true that\b|admittedly\b|to be sure\b|granted\b)",
+    re.IGNORECASE,
+)
+# ... and the sentence after it that answers it: quoted without that answer, the passage
+# gives the view the writer goes on to reject ("…That concern is real." before "But the
+# answer is strong regulation…" had stood in a memo as the op-ed's own argument)
+REBUTTAL = re.compile(
+    r"^[\"“‘']?(?:but|however|yet|still|even so|nonetheless|nevertheless)\b", re.IGNORECASE
+)
+
+
+def answered_later(first: str, last: Sentence, following: dict[str, Sentence | None]) -> bool:
+    """Is the passage opening with `first` a view the writer answers after its `last`
+    sentence, under the same heading: in the next sentence, or in the one after a sentence
+    that goes on granting it ("That concern is real…")?"""
+    if not OTHERS_VIEW.match(first):
+        return False
+    after = following.get(last.id)
+    for _ in range(2):
+        if after is None or after.heading != last.heading:
+            return False
+        if REBUTTAL.match(after.text):
+            return True
+        if not leans_back(after.text):
+            return False
+        after = following.get(after.id)
+    return False
+
+
 def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     """A document's citable units before boilerplate is left out, each with the key
     (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
@@ -702,6 +736,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
     items = list_item_openings(document.text)
     authors = document.meta.authors
+    ordered = [sentence for paragraph in document.paragraphs for sentence in paragraph.sentences]
+    following = dict(zip((s.id for s in ordered), [*ordered[1:], None], strict=True))
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
@@ -728,6 +764,13 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 if labelled is not None and quotes_balanced(labelled.quote):
                     units.append((labelled, key))
                 continue
+            if answered_later(sentence.text, sentence, following) or (
+                before is not None
+                and before.paragraph == sentence.paragraph
+                and leans_back(sentence.text)
+                and answered_later(before.text, sentence, following)
+            ):
+                continue  # a view the writer answers next: not without the answer
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
             if not leans_back(sentence.text) and not continues_a_hypothetical(
                 sentence.text, before.text if before is not None and same_paragraph else None

@@ -290,12 +290,17 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     rest = match["rest"]
     date = parse_date(rest)
     name_part = re.split(r"\s+[-–—|·•]\s+|\s*[|·•]\s*|,\s*(?=\w+\.? \d)", rest)[0]
+    if not LISTED.search(name_part):
+        # "By Femi Ogunleye, Port Harcourt": a byline names its second author with "and";
+        # after a comma alone comes where it was filed, or the writer's post
+        name_part = name_part.split(",")[0]
     authors = split_authors(name_part.strip(" .,"))
     if not authors and date is None:
         return None
     return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
+LISTED = re.compile(r"\band\b|&")
 SEPARATED = re.compile(r"\s+[|·•]\s+")
 PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
