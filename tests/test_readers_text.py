@@ -571,6 +571,14 @@ def test_a_list_inside_a_quoted_box_loses_its_markers() -> None:
         ("Brussels | 20 November 2025, 11:05", (), None, "2025-11-20"),
         ("Markets | 3 July 2024", (), None, "2024-07-03"),
         ("**Threat Horizon** · Priya Raman · 14 January 2025 · 9 min read", (), None, "2025-01-14"),
+        # a name ending in a publication's word is the publication, the next part a section
+        ("Downstream Monitor | Oil & Gas | 8 October 2025", (), "Downstream Monitor", "2025-10-08"),
+        (
+            "Gulf Energy Daily · Priya Raman · 14 January 2025",
+            ("Priya Raman",),
+            "Gulf Energy Daily",
+            "2025-01-14",
+        ),
     ],
 )
 def test_a_line_of_parts_gives_what_it_can_tell(

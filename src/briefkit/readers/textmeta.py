@@ -313,6 +313,15 @@ KIND_PART = re.compile(
 )
 
 
+# "Downstream Monitor | Oil & Gas | 8 October 2025": a name ending in a word that names
+# a publication is the publisher, not a person
+PUBLICATION_WORD = re.compile(
+    r"\s(?:Monitor|Times|Post|Journal|Review|Weekly|Daily|News|Wire|Ledger|Observer|"
+    r"Gazette|Herald|Tribune|Report|Digest|Bulletin|Courier|Chronicle|Insider|Magazine|"
+    r"Quarterly|Briefing|Dispatch|Express|Telegraph|Record|Register|Sentinel|Today|Online)$"
+)
+
+
 def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
     """(authors, publisher, date) of a line of parts between "·" or "|" that dates the
     piece: "Meera Sethi · The Policy Ledger · Opinion · 14 March 2024" (a person first:
@@ -341,7 +350,11 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
         return (), None, date
 
     def person(part: str) -> bool:
-        return bool(NAME.match(part)) and not part.startswith("The ")
+        return (
+            bool(NAME.match(part))
+            and not part.startswith("The ")
+            and not PUBLICATION_WORD.search(part)
+        )
 
     second = others[1] if len(others) > 1 else None
     if person(others[0]):
