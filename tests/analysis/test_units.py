@@ -683,10 +683,14 @@ def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> 
         "- The appeal in the harbour case at the high court, expected in 2026, and whether other "
         "ports follow.\n"
         "- The harbour authority has seized three vessels since the spring of 2024.\n"
+        "- A programme to convert the harbour ferries to compressed natural gas (CNG).\n"
+        "- A proposed grant of two million euros a year to the pilots of the harbour.\n"
     )
     write(tmp_path / "a.md", "# Harbour Report on the Year\n\n" + body + "\n\n" + items)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any(q.startswith("To work with") or q.startswith("The appeal") for q in quotes)
+    # a participle describing a noun ("compressed natural gas") is no verb of the item's
+    assert not any(q.startswith(("A programme", "A proposed")) for q in quotes), quotes
     assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes
 
 

@@ -592,6 +592,11 @@ ITEM_KEY = 20  # characters of an item's opening that identify it in its documen
 LIST_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,19})")
 INFINITIVE_ITEM = re.compile(r"^[\"“]?To [a-z]")
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
+# "A proposed cash transfer…", "…buses to compressed natural gas": a participle after an
+# article or a preposition describes a noun, it is no verb of the item's own
+PARTICIPLE_AS_ADJECTIVE = re.compile(
+    r"\b(a|an|the|to|of|for|with|by|in|on|from|into|its|their)\s+[a-z]{2,}ed\b", re.IGNORECASE
+)
 
 
 def list_item_openings(text: str) -> frozenset[str]:
@@ -610,7 +615,7 @@ def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
     if INFINITIVE_ITEM.match(sentence.text):
         return True
     own = PARTICIPLE_AFTER_COMMA.sub(",", WHETHER_TAIL.sub("", sentence.text))
-    return not MAIN_VERB.search(own)
+    return not MAIN_VERB.search(PARTICIPLE_AS_ADJECTIVE.sub(r"\1", own))
 
 
 def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | None:
