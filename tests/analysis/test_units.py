@@ -209,6 +209,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Millions of machines in the harbour offices had already taken it.", True),
         ("The harbour authority has written the rules for its pilots.", False),
         ("The two unions deny any alliance, and there are real differences between them.", False),
+        # a step of an argument whose first step the excerpt does not give
+        ("A second motive was political: to prove that the harbour board backs the plant.", True),
+        ("A further complication is the harbour pilots' strike.", True),
+        ("A second round of harbour talks is scheduled for June.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

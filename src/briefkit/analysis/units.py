@@ -46,6 +46,11 @@ LEANS_BACK = re.compile(
     r"the (?:[a-z]+ )?(?:agreements?|accords?|pacts?|contracts?|strategy|signatories)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|says?|said|"
     r"[a-z]{3,}ed)\b)|"
+    # "A second motive was political": what was the first? ("A second round of talks…"
+    # names a thing, not a step of an argument)
+    r"an? (?:second|third|fourth|further|final|related|bigger|larger|deeper|more serious) "
+    r"(?:reason|motive|factor|problem|concern|risk|issue|explanation|point|lesson|challenge|"
+    r"consideration|complication|obstacle|worry|question|argument|difficulty|driver)s?\b|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
     r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
