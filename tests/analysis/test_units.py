@@ -213,6 +213,14 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("A second motive was political: to prove that the harbour board backs the plant.", True),
         ("A further complication is the harbour pilots' strike.", True),
         ("A second round of harbour talks is scheduled for June.", False),
+        # a demonstrative before the subject's noun, after an opening clause
+        (
+            "After the levy was scrapped in May 2023, that arrangement has become more "
+            "expensive for the harbour.",
+            True,
+        ),
+        ("In March, this year's harbour budget was cut by a tenth.", False),
+        ("In March, the harbour board cut the budget by a tenth.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

@@ -204,7 +204,13 @@ PRONOUN_AFTER_OPENER = re.compile(
     r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
     # "At the current rate, that may not be Ghana.": a demonstrative as the subject
     r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
-    r"have|means?|meant)\b)",
+    r"have|means?|meant)\b)|"
+    # "After the subsidy was scrapped in May 2023, that arrangement has become…": a
+    # demonstrative before the subject's noun (not a time: "In March, this year's…")
+    r"^[^,.;:\"“”]{2,60},\s+(?:this|that|these|those) (?!(?:year|week|month|day|time|"
+    r"morning|evening|afternoon|spring|summer|autumn|fall|winter|quarter|decade|century|"
+    r"season)\b)[a-z]+ (?:is|was|are|were|may|might|will|would|could|can|has|had|have|"
+    r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 # "Since lifting its restrictions last year it has offered…": an opening participle, which
