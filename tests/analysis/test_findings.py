@@ -96,6 +96,13 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
             "They sent 150 ships and 20 aircraft.",
             [(150.0, "ships", "150 ships"), (20.0, "aircraft", "20 aircraft")],
         ),
+        # the naira as it is typed, and its name after the number: one currency
+        (
+            "The subsidy cost about N4.4 trillion in 2022.",
+            [(4.4e12, "₦", "about N4.4 trillion"), (2022.0, "year", "2022")],
+        ),
+        ("It cost nearly N4.7tn that year.", [(4.7e12, "₦", "nearly N4.7tn")]),
+        ("A litre costs 537 naira in Abuja.", [(537.0, "₦", "537 naira")]),
     ],
 )
 def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:
@@ -785,3 +792,40 @@ def test_a_participle_before_the_noun_keeps_the_figure_as_it_was() -> None:
     text = "The centre counted 220 registered lobbyists from fossil fuel companies."
     found = figures(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5), None, make_stemmer())
     assert [f.unit for f in found] == ["registered"]
+
+
+def test_figures_of_one_named_year_pair_even_far_apart(tmp_path: Path) -> None:
+    """ "At the 2022 peak … as much as 200,000 barrels a day" and "At the worst point in
+    2022 … up to 400,000 barrels a day": both name the year they measure, and two bounds of
+    different sizes are a dispute (the pair had not been found)."""
+    first = (
+        "At the 2022 peak, thieves were siphoning as much as 200,000 barrels a day from the "
+        "delta pipelines, industry estimates said."
+    )
+    second = (
+        "At the worst point in 2022, executives estimated that thieves cost the country up to "
+        "400,000 barrels a day."
+    )
+    assert _disputes(tmp_path / "a", first, second, "oil theft in the delta") == 1
+    assert _disputes(tmp_path / "b", first, second.replace("2022", "2019"), "oil theft") == 0
+
+
+def test_a_pair_from_sources_of_different_years_ranks_below_one_of_a_year(
+    tmp_path: Path,
+) -> None:
+    """ "537 naira" told in 2023 and "about 950 naira" in 2024 may be a change over time:
+    such a pair, naming no year in common, ranks at YEARS_APART of the same pair told in one
+    year."""
+    from briefkit.analysis.findings import YEARS_APART
+
+    write(
+        tmp_path / "a.txt", "One\n\nMarch 3, 2023\n\nA litre of petrol costs 537 naira in Abuja.\n"
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nMay 9, 2024\n\nA litre of petrol costs about 950 naira in Abuja.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "petrol prices in Abuja")
+    (apart,) = figure_disagreements(proposals, 5, source_years={"a": 2023, "b": 2024})
+    (together,) = figure_disagreements(proposals, 5, source_years={"a": 2024, "b": 2024})
+    assert apart.similarity == pytest.approx(YEARS_APART * together.similarity)

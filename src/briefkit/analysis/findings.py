@@ -59,9 +59,12 @@ YEAR_IN = re.compile(
 )
 NUMBER = re.compile(
     r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
-    r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥])?\s?"
+    r"as (?:much|many) as|"
+    r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
+    # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
+    r"(?<![A-Za-z])N(?=\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|tn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"(?:-|\s*)(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
 )
 UNIT_ALIASES = {
@@ -86,7 +89,7 @@ UNIT_ALIASES = {
     ),
 }
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}  # only after a currency sign: "$3.5bn"
+MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}  # after a currency sign: "$3.5bn"
 CURRENCIES = {
     "us$": "$",
     "$": "$",
@@ -105,6 +108,11 @@ CURRENCIES = {
     "yuan": "yuan",
     "rubles": "rubles",
     "roubles": "rubles",
+    "₦": "₦",
+    "n": "₦",
+    "naira": "₦",
+    "₹": "₹",
+    "rupees": "₹",
 }
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
@@ -113,6 +121,7 @@ YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
+YEARS_APART = 0.5  # weight of a pair from sources of different years naming no year in common
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
@@ -757,6 +766,9 @@ def figure_disagreements(
         years_b = years_named[b.candidate.sentence.id]
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:
             continue  # "17% in fiscal 2024" and "13% in fiscal 2025": a series, not a dispute
+        # both name the same year ("at the 2022 peak … 200,000 barrels a day", "At the
+        # worst point in 2022 … up to 400,000 barrels a day"): the same period's measure
+        same_year = a.unit != YEAR_UNIT and bool(years_a & years_b)
         year_a = years_of.get(a.candidate.sentence.source_id)
         counted = (
             a.unit in specific
@@ -785,15 +797,26 @@ def figure_disagreements(
             ratio = larger / max(min(a.value, b.value), 1e-9)
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
-            if similarity < CLOSE_CONTEXT and not shared_names and ratio > LOOSE_MAX_RATIO:
+            if (
+                similarity < CLOSE_CONTEXT
+                and not shared_names
+                and not same_year
+                and ratio > LOOSE_MAX_RATIO
+            ):
                 continue  # the looser the match of contexts, the closer the values must be
         if (
             not shared_names
             and not counted
+            and not same_year
             and (a.unit == YEAR_UNIT or similarity < UNNAMED_MIN_SIMILARITY)
         ):
             continue  # nothing says they measure the same thing: no place, party or event
-        closeness = similarity * (1 + len(shared_names)) / (1 + math.log(ratio))
+        closeness = similarity * (1 + len(shared_names) + same_year) / (1 + math.log(ratio))
+        year_b = years_of.get(b.candidate.sentence.source_id)
+        if not same_year and year_a is not None and year_b is not None and year_a != year_b:
+            # "537 naira" in a 2023 report, "about 950 naira" in a 2024 one: more likely a
+            # change over time than a dispute, so pairs of one period come first
+            closeness *= YEARS_APART
         first, second = sorted((a, b), key=lambda f: f.candidate.sentence.id)
         pairs.append(FigurePair(a.unit, first, second, closeness))
     chosen: list[FigurePair] = []
@@ -810,7 +833,7 @@ def figure_disagreements(
 
 
 LOWER_BOUND = re.compile(r"(?:over|more than|at least)\b", re.IGNORECASE)
-UPPER_BOUND = re.compile(r"(?:less than|up to)\b", re.IGNORECASE)
+UPPER_BOUND = re.compile(r"(?:less than|up to|as (?:much|many) as)\b", re.IGNORECASE)
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:
