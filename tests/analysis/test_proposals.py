@@ -378,6 +378,9 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("The harbour board met on Tuesday and raised its dues by a tenth.", "Bottom line", True),
         ("The harbour board met on Tuesday and raised its dues by a tenth.", "Background", False),
         ("The harbour board said it was not a party to the sale.", None, False),
+        # a run-in label that is a verdict heading
+        ("Our view: the harbour is closer to solvency than at any time in 40 years.", None, True),
+        ("Rakhine: The harbour board raised its dues by a tenth.", None, False),
     ],
 )
 def test_the_sources_own_verdict_is_marked(text: str, heading: str | None, verdict: bool) -> None:
@@ -653,3 +656,17 @@ def test_a_labelled_lede_is_not_the_bottom_line(tmp_path) -> None:
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert not any(t.startswith(("Result:", "Leaders")) for t in summary), summary
+
+
+def test_a_verdict_under_its_own_run_in_label_is_no_labelled_line() -> None:
+    """ "Our view: Nigeria is closer to refining self-sufficiency…, but it is swapping
+    dependence…" is the source's verdict, which may lead a memo; "Rakhine: The Arakan Army
+    holds…" stays a line under its label, which never does."""
+    from briefkit.analysis.proposals import HEADED_VERDICT, LABELLED, text_marks
+
+    def marks(text: str) -> int:
+        return text_marks(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5))
+
+    verdict = marks("Our view: the harbour is closer to solvency than at any time in 40 years.")
+    assert verdict & HEADED_VERDICT and not verdict & LABELLED
+    assert marks("Rakhine: The harbour board raised its dues by a tenth.") & LABELLED

@@ -433,12 +433,19 @@ LABELLED_OR_UNNAMED = re.compile(
 )
 
 
+# "Our view: Nigeria is closer to refining self-sufficiency…": a run-in label that is a
+# verdict heading makes the line the source's verdict, not a line under a label
+RUN_IN_LABEL = re.compile(r"^[\"“]?([A-Z][\w'’-]*(?: [\w'’-]+){0,2}): ")
+
+
 def text_marks(unit: Sentence) -> int:
     """The marks of a passage's words: advice, one case of several, someone's words,
     "now", a scene set, pointing back, adding to something untold, first person, a label
     or an unnamed group opening it, the source's verdict."""
     text = unit.text
-    headed = bool(VERDICT_HEADING.search(unit.heading or ""))
+    label = RUN_IN_LABEL.match(text)
+    verdict_label = bool(label and VERDICT_HEADING.search(label[1]))
+    headed = verdict_label or bool(VERDICT_HEADING.search(unit.heading or ""))
     found = (
         (ADVISES, bool(ADVISED.match(text))),
         (ONE_CASE, case_heading(unit) is not None),
@@ -448,7 +455,7 @@ def text_marks(unit: Sentence) -> int:
         (LEANS, points_back(text)),
         (ADDS, bool(ADDS_TO_SOMETHING.match(text))),
         (FIRST_PERSON_MARK, in_first_person(text)),
-        (LABELLED, bool(LABELLED_OR_UNNAMED.match(text))),
+        (LABELLED, bool(LABELLED_OR_UNNAMED.match(text)) and not verdict_label),
         (VERDICT, bool(headed or VERDICT_FRAME.search(text))),
         # under the source's own "Bottom line": written to be read alone, as a bottom line
         (HEADED_VERDICT, headed),
