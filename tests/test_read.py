@@ -161,3 +161,26 @@ def test_a_sentences_word_count_is_kept_but_not_stored(tmp_path: Path) -> None:
     again = pickle.loads(pickle.dumps(sentence, protocol=5))
     assert "words" not in again.__dict__
     assert again == sentence and again.words == sentence.words
+
+
+@pytest.mark.parametrize(
+    ("ending", "warned"),
+    [
+        ("and several analysts expect any investor to insist on", True),
+        ("and several analysts expect any investor to insist on it.", False),
+        ("Privacy Policy | Terms of Service | Do Not Sell My Personal Information", False),
+        ("Share on Facebook · Email · Sign up for the harbour newsletter today", False),
+    ],
+)
+def test_a_text_that_stops_mid_sentence_is_reported(
+    tmp_path: Path, ending: str, warned: bool
+) -> None:
+    """A scrape cut short ("…to insist on") is read and kept, and the build says so: an
+    excerpt from it may lack what followed (a memo had cited a cut-off file three times
+    without a word)."""
+    write(tmp_path / "seeds" / "a.txt", ARTICLE + "\n" + ending + "\n")
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    cut = [w for w in document.warnings if "cut off" in w]
+    assert bool(cut) is warned, document.warnings
+    if warned:
+        assert "to insist on" in cut[0]

@@ -138,6 +138,11 @@ def build_document(
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))
         room -= len(sentences)
+    if (cut := cut_off_ending(paragraphs)) is not None:
+        result.warnings.append(
+            f'the text seems cut off: it ends mid-sentence ("…{cut}"); an excerpt from '
+            "it may lack what followed"
+        )
     this_year = dt.date.today().year
     return Document(
         id=doc_id,
@@ -149,6 +154,28 @@ def build_document(
         year_hint=latest_year(result.text, this_year),
         warnings=tuple(result.warnings),
     )
+
+
+CUT_OFF_MIN_WORDS = 8  # a sentence this long, not a caption or a byline, ends the text
+LIST_LINE = re.compile(r" [|·] ")  # "Privacy | Terms", "Share · Email": a page's furniture
+
+
+def cut_off_ending(paragraphs: list[Paragraph]) -> str | None:
+    """The last words of a text that stops mid-sentence (a scrape cut short: "…to insist
+    on"), or None: its last sentence of CUT_OFF_MIN_WORDS words or more ends on a lower-case
+    letter, and it is no line of links or page furniture."""
+    last = next(
+        (
+            s
+            for p in reversed(paragraphs)
+            for s in reversed(p.sentences)
+            if s.words >= CUT_OFF_MIN_WORDS
+        ),
+        None,
+    )
+    if last is None or not last.text[-1:].islower() or LIST_LINE.search(last.text):
+        return None
+    return " ".join(last.text.split()[-5:])
 
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
