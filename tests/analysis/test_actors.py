@@ -397,6 +397,19 @@ def test_a_surname_alone_takes_the_one_first_name_the_corpus_gives_it() -> None:
     assert found == {"Rutte": "Mark Rutte"}  # two first names for Smith: left alone
 
 
+def test_a_rank_before_a_word_is_no_first_name() -> None:
+    """ "Staff said…" in an IMF statement is not the "Senior Staff" of a union's name (its
+    row had read "Senior Staff", as if the union had spoken)."""
+    from briefkit.analysis.actors import first_names
+
+    texts = [
+        "Staff said the benefits of reform had not yet reached the most vulnerable.",
+        "The Petroleum and Natural Gas Senior Staff Association called a strike.",
+        "Deputy Governor Ann Lee said rates would stay high.",
+    ]
+    assert first_names({"Staff", "Lee"}, texts, frozenset({"the"})) == {"Lee": "Ann Lee"}
+
+
 @pytest.mark.parametrize(
     ("text", "state"),
     [

@@ -853,6 +853,11 @@ def without_title(name: str, common: frozenset[str]) -> str:
     return name
 
 
+# A rank before a word is no first name: "Staff" (an IMF statement's "Staff said…") is not
+# "Senior Staff" of the "Senior Staff Association" another line names
+RANKS = frozenset(["senior", "junior", "principal", "assistant", "associate", "top", "lead"])
+
+
 def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> dict[str, str]:
     """A surname standing alone as an actor ("Rutte announced…") with the one first name
     the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte". A surname the
@@ -865,7 +870,13 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
     for text in texts:
         for match in pattern.finditer(text):
             first = match.group(1)
-            if first.lower() not in common and first.lower() not in _CALENDAR:
+            lower = first.lower()
+            if (
+                lower not in common
+                and lower not in _CALENDAR
+                and lower not in TITLE_WORDS
+                and lower not in RANKS
+            ):
                 found.setdefault(match.group(2), set()).add(first)
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
 
