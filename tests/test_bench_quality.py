@@ -1,0 +1,31 @@
+"""bench/quality.py builds each corpus's brief with the benchmark's three audiences, in the
+similarity mode asked for."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _quality():
+    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmarks_brief_keeps_the_corpus_own_mode_unless_asked(tmp_path: Path) -> None:
+    quality = _quality()
+    corpus = ROOT / "bench" / "corpora" / "tajikistan"
+    brief, seeds = quality.corpus_brief(corpus, tmp_path)
+    spec = yaml.safe_load(brief.read_text(encoding="utf-8"))
+    assert "similarity" not in spec
+    assert Path(spec["seeds"]) == seeds and seeds.is_dir()
+    assert [a["max_words"] for a in spec["audiences"]] == [500, 1000, 2500]
+    brief, _ = quality.corpus_brief(corpus, tmp_path, "semantic")
+    assert yaml.safe_load(brief.read_text(encoding="utf-8"))["similarity"] == "semantic"
