@@ -109,7 +109,6 @@ CURRENCIES = {
     "rubles": "rubles",
     "roubles": "rubles",
     "₦": "₦",
-    "n": "₦",
     "naira": "₦",
     "₹": "₹",
     "rupees": "₹",
@@ -468,6 +467,7 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             continue  # "MAX 9 aircraft", "Resolution 2690": part of a name, not a count
         value = float(match["value"].replace(",", ""))
         prefix = (match["prefix"] or "").lower()
+        prefix = "₦" if prefix == "n" else prefix  # "N4.4 trillion": the naira typed plainly
         scale = match["scale"]
         unit = (match["unit"] or "").lower()
         end = match.end("unit") if unit else match.end()

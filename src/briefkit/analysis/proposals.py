@@ -425,17 +425,16 @@ VERDICT_FRAME = re.compile(
     re.IGNORECASE,
 )
 VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
+LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Our view"
 # A line under its label ("Document: Ministerial declaration…", "Rakhine: The Arakan Army
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
 LABELLED_OR_UNNAMED = re.compile(
-    r"^[\"“]?(?:[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: |(?:Leaders|Ministers|Delegates)\b(?! of\b))"
+    rf"^[\"“]?(?:{LABEL}: |(?:Leaders|Ministers|Delegates)\b(?! of\b))"
 )
-
-
 # "Our view: Nigeria is closer to refining self-sufficiency…": a run-in label that is a
 # verdict heading makes the line the source's verdict, not a line under a label
-RUN_IN_LABEL = re.compile(r"^[\"“]?([A-Z][\w'’-]*(?: [\w'’-]+){0,2}): ")
+RUN_IN_LABEL = re.compile(rf"^[\"“]?({LABEL}): ")
 
 
 def text_marks(unit: Sentence) -> int:

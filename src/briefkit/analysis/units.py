@@ -783,8 +783,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if answered_later(sentence.text, sentence, following) or (
                 before is not None
                 and before.paragraph == sentence.paragraph
+                and answered_later(before.text, sentence, following)  # cheap when no view
                 and leans_back(sentence.text)
-                and answered_later(before.text, sentence, following)
             ):
                 continue  # a view the writer answers next: not without the answer
             same_paragraph = before is not None and before.paragraph == sentence.paragraph

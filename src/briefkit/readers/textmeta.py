@@ -278,6 +278,9 @@ class TextMetadata:
     meta_lines: set[int]
 
 
+LISTED = re.compile(r"\band\b|&")  # a byline's second author comes after "and" or "&"
+
+
 def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     match = BYLINE.match(line)
     if not match:  # "Analysis | By Chen Weiling | 3 September 2025 | 11 min read"
@@ -300,7 +303,6 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
-LISTED = re.compile(r"\band\b|&")
 SEPARATED = re.compile(r"\s+[|·•]\s+")
 PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
