@@ -497,6 +497,9 @@ def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() 
         "Photo caption: The bulk carrier at anchor off the harbour on 27 January 2025.",
         "Image credit: The harbour authority, 2024.",
         "Photo: The new terminal under construction in March.",
+        # a caption whose credit comes last
+        "*Harbour cranes idle at the east quay during the January strike. Image: Port Daily*",
+        "Pilots wait at the harbour gate on Monday. Photo: Jane Roe/Harbour Wire",
     ],
 )
 def test_a_labelled_caption_is_no_body_text(line: str) -> None:
@@ -506,7 +509,8 @@ def test_a_labelled_caption_is_no_body_text(line: str) -> None:
         f"{line}\n\nThe ministry said talks must resume soon, according to officials.\n"
     )
     body = _body(read_plain(text.encode()))
-    assert line.split(":")[1].strip()[:20] not in body
+    assert line.strip("*").split(":")[-1].strip()[:20] not in body
+    assert line.strip("*")[:20] not in body
     assert "The ministry said talks must resume" in body
 
 

@@ -426,10 +426,32 @@ def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
         "On Monday, they agreed to extend the truce by a month.",
         "The risk is that it becomes overexposed, politically and militarily.",
         "For Russia, which has signed agreements for a gold refinery, it could open new doors.",
+        # a longer opening phrase with no verb of its own holds no antecedent either
+        "At a board meeting of the harbour authority on June 24, it found the cause.",
+        "In the wake of the election of a new harbour board, they formed a coalition.",
+        # an opening participle, or an opening clause that itself points back
+        "Having once offered harbour dues as low as 1 percent, it raised them to 9.",
+        "When the harbour pilots tried to reach it, it had already sunk in the channel.",
+        # a report whose speaker is only "it"
+        "A drag mark along the seabed led directly to the harbour pipeline, it said.",
     ],
 )
 def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> None:
     assert leans_back(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an opening clause with its own subject and verb holds the pronoun's antecedent
+        "Even if the harbour reaches 42 ships a month in 2026, it will be short of berths.",
+        "When the harbour board met in Oslo on a cold Monday in March, it cut the dues.",
+        "After the junta seized the harbour in Niamey in July 2023, it expelled the envoy.",
+        "During its first year in office, the harbour board cut its dues twice.",
+    ],
+)
+def test_a_pronoun_subject_after_its_own_opening_clause_stands(sentence: str) -> None:
+    assert not leans_back(sentence)
 
 
 def test_an_unnamed_owner_opening_the_sentence_leans_back() -> None:
@@ -1001,3 +1023,41 @@ def test_a_sources_likeliest_case_stands_above_its_unlikely_ones(tmp_path: Path)
     assert unlikely / likely == pytest.approx(UNLIKELY_CASE + (1 - UNLIKELY_CASE) * 15 / 55)
     units = {u.text: u for u in citable_units(corpus)}
     assert case_odds(units[case.format("three")]) == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        ("Because the plea exists only because the harbour board broke its word.", True),
+        ("Although the harbour reopened in March after the long strike.", True),
+        ("Because the update crashed the machines, the harbour could not open.", False),
+        ("Because of the strike the harbour stayed closed for a month.", False),
+    ],
+)
+def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None:
+    """ "Because the plea exists only because…" answers a question the reader never sees."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is lone
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # an object or a comparison told before
+        ("Prosecutors are now weighing whether the harbour board complied with it.", True),
+        ("The ministry has set aside money in the harbour budget for it.", True),
+        ("The harbour has exported almost none of it.", False),
+        ("United, the largest harbour operator, has gone further.", True),
+        ("The pilots went further than the union in the harbour talks.", False),
+        # the logic of what, the result of what, injured in what?
+        ("The logic is to bring the harbour works back under one roof.", True),
+        ("The result was a 5 percent fall in harbour traffic.", True),
+        ("The aim of the harbour plan is to cut costs by a tenth.", False),
+        ("Nobody was seriously injured, although two pilots were treated.", True),
+        ("Nobody expects the harbour to reopen before May.", False),
+    ],
+)
+def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -65,6 +65,12 @@ LEANS_BACK = re.compile(
     r"programme|program|operator|regulator|developer|consortium|coalition|alliance)['’]s\s|"
     # "The drug was first approved…", "The year began with…": which one? (the noun as the
     # subject: "The drug regulator approved…" names its regulator)
+    # "The logic is to bring production back…", "The upshot was…": of what?
+    r"the (?:logic|rationale|reasoning|thinking|upshot|result|outcome|effect|aim|goal|"
+    r"intention|motive)(?= (?:is|was|has been|had been|will be|would be)\b)|"
+    # "Nobody was seriously injured…": in what?
+    r"(?:nobody|no one|no-one) (?:was|were|had been) (?:[a-z]+ly )?(?:injured|killed|hurt|"
+    r"harmed|wounded|arrested|charged)\b|"
     r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|began|came|went|"
     r"saw|took|made|fell|rose|remains?|[a-z]{3,}ed)\b)|"
@@ -124,7 +130,11 @@ ENDS_POINTING_BACK = re.compile(
     # "Saudi Arabia and Iran did obstruct.": a concession to a claim told before
     r"\b(?:did|does|do) (?!so\b|not\b)[a-z]{3,}|"
     # "…will do more than lawsuits to erode it.": what is "it"?
-    r"\bto [a-z]{3,} (?:it|them))[\"”’']?[.!][\"”’']?$",
+    r"\bto [a-z]{3,} (?:it|them)|"
+    # "…whether Boeing complied with it.", "…voted against them." (not "…none of it.")
+    r"\b(?:with|to|against|about|for|on|from|behind|over) (?:it|them)|"
+    # "United, the largest operator, has gone further.": further than whom?
+    r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
 )
 ENDING_REACH = 80  # characters: an ENDS_POINTING_BACK match starts within them of the end
@@ -211,6 +221,21 @@ PRONOUN_AFTER_OPENER = re.compile(
     r"morning|evening|afternoon|spring|summer|autumn|fall|winter|quarter|decade|century|"
     r"season)\b)[a-z]+ (?:is|was|are|were|may|might|will|would|could|can|has|had|have|"
     r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# "At a board meeting in Washington on June 24, it found…": a longer opening phrase with no
+# verb of its own (a place, a time, an occasion) cannot hold the pronoun's antecedent either;
+# nor can one that itself points back ("When the interpreter tried to access it, it read…")
+# or opens on a participle ("Having once offered rates of 1 percent, it raised…"). An opening
+# clause with its own subject and verb ("Even if Boeing reaches 42 a month, it will…") can.
+PRONOUN_AFTER_PHRASE = re.compile(
+    r"^(?:(?:at|in|on|during|after|before|amid|with|under|from|following|despite|over|"
+    r"throughout|at the end of|in the wake of)\s(?![^,;:\"“”]*\b(?:is|are|was|were|has|have|"
+    r"had|did|does|will|would|could|can|[a-z]{3,}ed)\b)[^,.;:\"“”]{2,90}|"
+    r"having\s[^,.;:\"“”]{2,90}|"
+    r"(?:when|while|after|before|once|as|because|since)\s[^,.;:\"“”]{0,90}?"
+    r"\b(?:it|them|him|her|its|their|his)\b[^,.;:\"“”]{0,40}),\s+"
+    r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])",
     re.IGNORECASE,
 )
 # "Since lifting its restrictions last year it has offered…": an opening participle, which
@@ -321,7 +346,7 @@ PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|adde
 SAYS_MORE = re.compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
 PRONOUN_SAID = re.compile(
-    r"[,”\"’']\s*(?:he|she|they) (?:said|says|added|told|wrote|warned)"
+    r"[,”\"’']\s*(?:he|she|they|it) (?:said|says|added|told|wrote|warned)"
     r"(?:\s+[\w-]+){0,4}[.!]?[”\"]?$"
 )
 # "Risk case: a compromised update…", "The CGT: the union…": an item of a list whose heading
@@ -449,6 +474,8 @@ def leans_back(text: str) -> bool:
         return True
     if NEXT_STEP.match(text) or SET_AGAINST.match(text):
         return True
+    if PRONOUN_AFTER_PHRASE.match(text):
+        return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
         return True
@@ -506,6 +533,10 @@ def _people(authors: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for author in authors for p in (author, *split_authors(author))))
 
 
+# A clause that cannot stand as a sentence without a main clause after its comma.
+LONE_CLAUSE = re.compile(r"^[\"“‘']?(?:because(?! of\b)|although|though|whereas)\s", re.IGNORECASE)
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -530,6 +561,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
+    if LONE_CLAUSE.match(text) and not re.search(r"[,;:—–]", text):
+        return True  # "Because the plea exists only because…": an answer, its question unseen
     first = next((ch for ch in text if ch.isalnum()), "")
     opening = sentence.quote.strip().lstrip("…").lstrip()[:1]
     if opening in ",;:)]" or opening.islower():

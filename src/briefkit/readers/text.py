@@ -37,6 +37,11 @@ DEBRIS_LINE = [
         re.I,
     ),
     re.compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
+    # "*Alaska's jets parked at Seattle. Image: Airline Daily*": a caption ending in its credit
+    re.compile(
+        r"[.!]\W*\s(?:photo(?:graph)?|image|picture|credit|illustration)\s*:\s*[^.:\n]{2,60}$",
+        re.IGNORECASE,
+    ),
     re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
     re.compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
 ]
