@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import importlib
@@ -377,6 +378,53 @@ def test_the_page_check_renders_a_memo_once(monkeypatch: pytest.MonkeyPatch) -> 
     assert fits(memo) and fits(memo) and fits(other)
     assert len(renders) == 2  # the same memo asked about twice is rendered once
     assert held[id(memo)][0] is memo  # its PDF is kept for the build to write
+
+
+def test_a_quick_page_check_sets_a_compact_memo_only_as_word_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The search for the most room that fits asks only Word's setting, which binds first;
+    the memo chosen is then checked as its PDF too, once, and that PDF is kept."""
+    import briefkit.writers.pdf as pdf
+    from briefkit.build import _page_check
+    from briefkit.writers import WriteOptions
+    from tests.memo_factory import memo_with
+
+    settings: list[bool] = []
+    real = pdf.write_pdf_counted
+
+    def spy(memo, options):
+        settings.append(options.as_word)
+        return real(memo, options)
+
+    monkeypatch.setattr(pdf, "write_pdf_counted", spy)
+    held: dict = {}
+    fits = _page_check(1, WriteOptions(epoch=1700000000, warnings=[]), held)
+    assert fits is not None
+    memo = dataclasses.replace(memo_with(["One excerpt."]), compact=True)
+    assert fits(memo, quick=True) and fits(memo, quick=True)
+    assert settings == [True] and id(memo) not in held
+    assert fits(memo) and fits(memo)
+    assert settings == [True, False] and held[id(memo)][0] is memo
+
+
+def test_the_one_page_memo_is_found_in_few_renders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The example's one-page note overflows at its first choice; stepping down from that
+    room finds the most that fits in five renders (halving from the floor, with both
+    settings checked at every trial, took eleven), and the PDF written is one of them."""
+    import briefkit.writers.pdf as pdf
+
+    build_module = importlib.import_module("briefkit.build")
+    renders: list[str] = []
+    real = pdf.write_pdf_counted
+    monkeypatch.setattr(
+        pdf, "write_pdf_counted", lambda m, o: renders.append(m.audience) or real(m, o)
+    )
+    monkeypatch.setattr(build_module, "worker_count", lambda jobs, minimum_jobs: 1)
+    build(ROOT / "briefs" / "tajikistan-taliban.yaml", out=tmp_path, formats=["pdf"])
+    assert 2 <= renders.count("principal") <= 6
 
 
 # Builds the example in a fresh interpreter and prints what was loaded when the audiences

@@ -22,7 +22,7 @@ from briefkit.assemble import source_range
 from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.citations import load_style, resolve_style
-from briefkit.compose import compose_memo
+from briefkit.compose import PageCheck, compose_memo
 from briefkit.corpus import Corpus
 from briefkit.curation import (
     CURATED_SECTIONS,
@@ -537,32 +537,36 @@ def _page_check(
     max_pages: int | None,
     options: WriteOptions,
     checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
-) -> Callable[[Memo], bool] | None:
+) -> PageCheck | None:
     """For a layout with a page limit: does the memo's PDF stay within it, and would it
     set as Word sets it (Times metrics, footnotes one per line), so the DOCX fits its page
-    too? The PDFs are kept in
-    `checked_pdfs` (by memo identity), so the memo chosen is not rendered twice."""
+    too? A `quick` check asks only the second, which binds first in most trials (the
+    search for the most room that fits asks it, and the memo chosen is checked in full).
+    The PDFs are kept in `checked_pdfs` (by memo identity), so the memo chosen is not
+    rendered twice."""
     if max_pages is None:
         return None
     from briefkit.writers.pdf import write_pdf_counted
 
-    answers: dict[int, tuple[Memo, bool]] = {}  # a memo asked about again is not rendered again
+    # a memo asked about again is not rendered again: (memo, as Word sets it, as the PDF)
+    answers: dict[int, tuple[Memo, bool, bool | None]] = {}
 
-    def fits(memo: Memo) -> bool:
+    def fits(memo: Memo, quick: bool = False) -> bool:
         held = answers.get(id(memo))
-        if held is not None and held[0] is memo:
+        if held is None or held[0] is not memo:
+            as_word = True
+            if memo.compact:
+                _, pages = write_pdf_counted(memo, dataclasses.replace(options, as_word=True))
+                as_word = pages <= max_pages
+            held = answers[id(memo)] = (memo, as_word, None)
+        if not held[1] or (quick and memo.compact):
             return held[1]
-        fits = True
-        if memo.compact:  # Word's setting binds first in most trials: measured first
-            _, pages = write_pdf_counted(memo, dataclasses.replace(options, as_word=True))
-            fits = pages <= max_pages
-        if fits:
+        if held[2] is None:
             data, pages = write_pdf_counted(memo, options)
             if checked_pdfs is not None:
                 checked_pdfs[id(memo)] = (memo, data)  # the memo is held: its id stays its own
-            fits = pages <= max_pages
-        answers[id(memo)] = (memo, fits)
-        return fits
+            held = answers[id(memo)] = (memo, held[1], pages <= max_pages)
+        return bool(held[2])
 
     return fits
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from typing import Protocol
 
 from briefkit.analysis.findings import dated_events, disagreements
 from briefkit.analysis.proposals import Candidate, Proposals
@@ -33,6 +33,13 @@ SECTION_FLOOR_WORDS = 45  # a section's budget lets in one well-made sentence
 PAGE_FIT_PRECISION = 10  # words: how closely a page limit is approached
 
 
+class PageCheck(Protocol):
+    """Does a memo keep to its page limit? `quick` asks only the test that binds first
+    (the search for the most room asks it; the memo chosen is checked in full)."""
+
+    def __call__(self, memo: Memo, quick: bool = False) -> bool: ...
+
+
 def plan_sections(
     layout: Layout, budget: int, sections: list[SectionLayout] | None = None
 ) -> list[SectionPlan]:
@@ -52,7 +59,7 @@ def compose_memo(
     proposals: Proposals,
     date: dt.date,
     salience: dict[str, int],
-    fits: Callable[[Memo], bool] | None = None,
+    fits: PageCheck | None = None,
     assessments: AssessmentPlaces | None = None,
 ) -> Memo:
     """Select within the word budget and assemble; re-select with less room while the
@@ -98,13 +105,23 @@ def compose_memo(
     _require_pins(proposals, excerpt_sections, chosen, audience, max_words)
     if fits is not None and over <= 0 and not fits(memo):
         # Over the page budget (a one-page memo on two): the most room that still fits,
-        # found by bisection, so the choice is remade rather than cut short.
+        # so the choice is remade rather than cut short. A memo is mostly a few lines
+        # over, so the search steps down from the room that overflowed, a tenth at
+        # first and twice as far each time, then halves the gap to the last room that
+        # overflowed: three or four renders where halving from the floor took five.
         low, high = MIN_EXCERPT_BUDGET, budget
         best = None
+        step = max(PAGE_FIT_PRECISION, budget // 10)
+        while budget - step > low:
+            trial = attempt(budget - step)
+            if trial[2] <= 0 and fits(trial[0], quick=True):
+                low, best = budget - step, trial
+                break
+            high, step = budget - step, step * 2
         while high - low > PAGE_FIT_PRECISION:
             middle = (low + high) // 2
             trial = attempt(middle)
-            if trial[2] <= 0 and fits(trial[0]):
+            if trial[2] <= 0 and fits(trial[0], quick=True):
                 low, best = middle, trial
             else:
                 high = middle

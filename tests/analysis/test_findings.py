@@ -829,3 +829,32 @@ def test_a_pair_from_sources_of_different_years_ranks_below_one_of_a_year(
     (apart,) = figure_disagreements(proposals, 5, source_years={"a": 2023, "b": 2024})
     (together,) = figure_disagreements(proposals, 5, source_years={"a": 2024, "b": 2024})
     assert apart.similarity == pytest.approx(YEARS_APART * together.similarity)
+
+
+def test_two_lists_of_rates_for_several_parties_are_no_dispute(tmp_path: Path) -> None:
+    """ "Dues of 17.4 percent for Alder, 20 percent for Birch and 38.1 percent for Cedar"
+    against another such list: each figure's few words name its neighbours too, so the
+    owners cannot tell which figure is whose (17.4 had been set against 35.3)."""
+    query = "harbour dues Alder Birch Cedar"
+    first = (
+        "The provisional harbour dues announced in June were 17.4 percent for Alder, "
+        "20 percent for Birch and 38.1 percent for Cedar."
+    )
+    second = (
+        "The harbour dues range from 7.8 percent for Dogwood to 17.0 percent for Alder, "
+        "18.8 percent for Birch and 35.3 percent for Cedar."
+    )
+    assert _disputes(tmp_path / "lists", first, second, query) == 0
+    # one figure against a list still pairs on the name they share
+    alone = "The harbour dues for Cedar were put at 35.3 percent in the final ruling."
+    assert _disputes(tmp_path / "one", first, alone, query) == 1
+
+
+def test_a_provisional_and_a_definitive_figure_are_two_steps(tmp_path: Path) -> None:
+    """A procedure's provisional rate and its definitive one are two steps of it, not two
+    accounts of one figure."""
+    dues = "Cooperating firms at the Alder harbour face {} dues of {} under the ruling."
+    query = "Alder harbour dues ruling"
+    first = dues.format("provisional", "21 percent")
+    assert _disputes(tmp_path / "a", first, dues.format("definitive", "25 percent"), query) == 0
+    assert _disputes(tmp_path / "b", first, dues.format("provisional", "25 percent"), query) == 1

@@ -1061,3 +1061,18 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_time_and_its_condition_alone_answer_a_question_unseen() -> None:
+    """ "From 5 July, unless talks produce a solution first." answers "When do the duties
+    start?", a heading the excerpt does not show."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    def debris(text: str) -> bool:
+        return is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5))
+
+    assert debris("From 5 July, unless talks with the harbour board produce a deal first.")
+    assert debris("By March, if the harbour pilots agree to the new rota.")
+    assert not debris("From 5 July, unless talks produce a deal, the harbour dues will rise.")
+    assert not debris("In 2024, the harbour board raised its dues twice.")

@@ -131,6 +131,8 @@ COMPOUND_UNITS = {"cubic", "square"}
 SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
 MEASURES = {*UNIT_ALIASES.values(), *SHORT_UNITS}  # units of measure, not counts of a thing
 MAX_RATIO = 5.0
+LIST_FIGURES = 3  # numbers in one passage (years aside) that make it a list
+LISTED_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?")
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
 LOOSE_MAX_RATIO = 1.5
 # A count of something few figures of the corpus count ("891 herds", "1,500 fighters"):
@@ -606,7 +608,9 @@ MOVED_TO = re.compile(
 # official toll against an estimate is the very dispute a memo should show.)
 MEASURE_KIND = re.compile(
     r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
-    r"quarterly|cumulative|average|median|peak|additional|remaining)\b",
+    r"quarterly|cumulative|average|median|peak|additional|remaining|"
+    # a procedure's stages: "provisional rates" against "definitive" ones are two steps
+    r"provisional|preliminary|definitive)\b",
     re.IGNORECASE,
 )
 
@@ -701,15 +705,24 @@ def figure_disagreements(
     # What each passage states: one that gives both figures ("from about $737 … to $1,500")
     # reports the dispute, it is not one side of it.
     stated: dict[str, set[tuple[str, float]]] = {}
+    sentence_id_text: dict[str, str] = {}
     for group in by_unit.values():
         for figure in group:
             stated.setdefault(figure.candidate.sentence.id, set()).add((figure.unit, figure.value))
+            sentence_id_text[figure.candidate.sentence.id] = figure.candidate.sentence.text
     # per figure, once (the pairs below are many): the names beside it and the measures
     # its sentence names
     beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
     # the names right by each figure (its owner: "for Wegovy", "Zepbound lists at"),
     # however common, and every name of its sentence
     owners = {id(f): _owner_names(f) for group in by_unit.values() for f in group}
+    # per passage: does it list figures of one unit for several parties ("7.8 percent for
+    # Tesla to 17.0 percent for BYD, 18.8 percent for Geely")? Two such lists pair badly:
+    # each figure's few words name its neighbours too, so the owners cannot tell them apart
+    listed = {
+        sentence_id: len(LISTED_NUMBER.findall(sentence_id_text[sentence_id])) >= LIST_FIGURES
+        for sentence_id in stated
+    }
     sentence_names = {
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
@@ -757,6 +770,8 @@ def figure_disagreements(
             and not own_b & sentence_names[id(a)]
         ):
             continue  # "$1,349 a month for Wegovy", "Zepbound lists at $1,060": two things
+        if listed[a.candidate.sentence.id] and listed[b.candidate.sentence.id]:
+            continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]

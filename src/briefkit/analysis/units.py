@@ -533,6 +533,14 @@ def _people(authors: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p for author in authors for p in (author, *split_authors(author))))
 
 
+# "From 5 July, unless talks with Beijing produce a solution first.": the answer to a
+# question heading ("When do the duties start?"), a time and its condition with no
+# statement of its own.
+ANSWER_FRAGMENT = re.compile(
+    r"^(?:from|by|in|on|until|after|before|since|at|within|for)\s[^,;:]{1,40},\s+"
+    r"(?:unless|if|until|provided|as long as|once|when)\b[^,;:]*[.!]$",
+    re.IGNORECASE,
+)
 # A clause that cannot stand as a sentence without a main clause after its comma.
 LONE_CLAUSE = re.compile(r"^[\"“‘']?(?:because(?! of\b)|although|though|whereas)\s", re.IGNORECASE)
 
@@ -561,6 +569,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True
     if is_reference_entry(text):
         return True  # "Council of the EU, press release, 19 February 2024."
+    if ANSWER_FRAGMENT.match(text):
+        return True  # "From 5 July, unless talks produce a solution first.": under a question
     if LONE_CLAUSE.match(text) and not re.search(r"[,;:—–]", text):
         return True  # "Because the plea exists only because…": an answer, its question unseen
     first = next((ch for ch in text if ch.isalnum()), "")
