@@ -858,3 +858,25 @@ def test_a_provisional_and_a_definitive_figure_are_two_steps(tmp_path: Path) -> 
     first = dues.format("provisional", "21 percent")
     assert _disputes(tmp_path / "a", first, dues.format("definitive", "25 percent"), query) == 0
     assert _disputes(tmp_path / "b", first, dues.format("provisional", "25 percent"), query) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        # the latest such day on or before the report; "last": the one before
+        ("The harbour board on Wednesday launched an inquiry.", "2023-10-04", "2023-10-04"),
+        ("The harbour board on Friday failed to block the dues.", "2024-10-07", "2024-10-04"),
+        ("Last Friday the harbour board voted against the dues.", "2024-10-11", "2024-10-04"),
+        # still to happen, a date of its own, a year named, a source dated to the month
+        ("The harbour board will meet on Thursday.", "2024-10-11", None),
+        ("On Monday, March 3 the harbour board met.", "2025-03-05", None),
+        ("On Monday the board recalled its 2019 ruling.", "2025-03-05", None),
+        ("The harbour board met on Monday.", "2025-03", None),
+    ],
+)
+def test_news_dates_its_event_by_the_weekday(text: str, published: str, date) -> None:
+    from briefkit.analysis.findings import event_date_told
+    from briefkit.corpus import Sentence
+
+    sentence = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
+    assert event_date_told(sentence, published) == date

@@ -9,6 +9,7 @@ present, one in terms of cooperation and the other of conflict (`stance.stance`)
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import math
 import re
@@ -343,6 +344,40 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
     return f"{year:04d}"
 
 
+# "The European Commission on Wednesday formally launched…": news tells the day of its
+# event by the weekday, within the week before the report.
+WEEKDAY = re.compile(
+    r"\b(?:on\s+)?(?P<last>(?i:last)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
+)
+NOT_DONE_YET = re.compile(
+    r"\b(?:will|would|shall|is due|are due|expected to|plans? to|scheduled|every|each)\b",
+    re.IGNORECASE,
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_date(text: str, published: str | None) -> str | None:
+    """The day a weekday names ("on Wednesday", "last Friday"), counted back from the
+    source's full date: the latest such day on or before it ("last": before it). None
+    for a sentence that names a year (its dates are its own), several weekdays, or
+    what is still to happen ("will meet on Thursday")."""
+    if not published or len(published) < 10 or YEAR_WORD.search(text):
+        return None
+    found = WEEKDAY.findall(text)
+    if len({day for _, day in found}) != 1 or NOT_DONE_YET.search(text):
+        return None
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+    last, name = found[0]
+    back = (day.weekday() - WEEKDAYS.index(name)) % 7
+    if last and back == 0:
+        back = 7
+    return (day - dt.timedelta(days=back)).isoformat()
+
+
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     """`event_date`, unless the date is later than the source that tells it: "Two sessions
     remain: … Busan in late November 2024" in a 2023 article is a plan, not an event of
@@ -353,6 +388,8 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     if ago is not None:
         return _counted_back(ago, published)
     date = event_date(sentence)
+    if date is None:
+        date = weekday_date(sentence.quote, published)
     if date and published:
         precision = min(len(date), len(published))
         if date[:precision] > published[:precision]:
