@@ -564,6 +564,10 @@ def test_a_meeting_named_by_its_venue_is_no_party() -> None:
         # a name right after "through", "in", "to": where something happens, not who acts
         ("Trade through Mae Sot, worth 90 billion baht in 2022, fell by a third.", None),
         ("Investors in Kyaukphyu, Yangon real estate or telecoms should expect delays.", None),
+        # a name that a thing is for or with: the subject is the thing
+        ("The dues - ranging from 7.8 percent for Alder to 35.3 percent for Cedar - hold.", None),
+        ("Talks with Thailand on the border trade stalled in May.", None),
+        ('"We will not sign," said a negotiator for Thailand on Monday.', "Thailand"),
     ],
 )
 def test_names_that_are_no_one_taking_a_position(sentence: str, actor: str | None) -> None:

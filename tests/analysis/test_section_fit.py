@@ -106,3 +106,10 @@ def test_an_inability_in_a_told_event_is_no_outlook() -> None:
     """ "Customers could not delay or stage these files" tells what happened."""
     assert _fit("Customers could not delay or stage the channel files in July.") == 0
     assert _fit("A new strike could not be ruled out before the talks resume.") > 0
+
+
+def test_a_step_due_within_days_is_news_more_than_outlook() -> None:
+    """ "China will impose duties … from Saturday" is that week's news, soon overtaken."""
+    imminent = _fit("The ministry will impose harbour dues of 30 percent from Saturday.")
+    ahead = _fit("The ministry will impose harbour dues of 30 percent over the next year.")
+    assert 0 < imminent < 0.5 * ahead

@@ -1057,6 +1057,11 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The aim of the harbour plan is to cut costs by a tenth.", False),
         ("Nobody was seriously injured, although two pilots were treated.", True),
         ("Nobody expects the harbour to reopen before May.", False),
+        # other than which? which ruling?
+        ("Other companies that use the harbour pay 20.7 percent in dues.", True),
+        ("Other than the harbour board, no one objected to the dues.", False),
+        ("The final ruling ends an inquiry the harbour board opened in May.", True),
+        ("The final ruling of the harbour court came in May.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

@@ -594,6 +594,13 @@ PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|through|into|to|from|via|across|on|around|outside|inside|towards?)"
     r"\s+(?:the\s+)?$"
 )
+OBJECT_BEFORE = re.compile(r"\b(?:for|with|against|than|about|among|between|like)\s+(?:the\s+)?$")
+# "…said a spokesman for China's foreign ministry": someone who speaks for the name
+SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|representatives?|envoy|lawyers?|advis[eo]rs?|"
+    r"negotiators?|voice)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 ORGANISATION_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w-]*){0,4}\s+(?:Association|Institute|"
     r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
@@ -705,6 +712,11 @@ def subject_actor_at(
         or CLAUSE_OF_UNNAMED.search(head[:first_offset])
         # "Cross-border trade through Mae Sot fell…": the name is where, not who
         or (head[:first_offset].strip() and PLACE_BEFORE.search(head[:first_offset]))
+        # "The duties - ranging from 7.8 percent for Tesla…", "Talks with Iran stalled":
+        # the first name is what a phrase is for or with, the subject a thing
+        or (
+            OBJECT_BEFORE.search(head[:first_offset]) and not SPEAKS_FOR.search(head[:first_offset])
+        )
     ):
         # "The junta has accused Algeria of…": the first name follows the verb, so it is
         # what the sentence is about, not who takes the position.

@@ -422,6 +422,16 @@ MODAL_OF_PURPOSE = re.compile(
 )
 
 
+# A step due within days of its report ("China will impose duties … from Saturday",
+# "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
+# lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
+IMMINENT = re.compile(
+    r"\b(?:from|on|by|until|next|this|before) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b|\b(?:tomorrow|next week|later this week|later today)\b",
+)
+IMMINENT_OUTLOOK = 0.3
+
+
 def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     """0..1: how well the passage suits `section` (one of SECTIONS)."""
     text = sentence.text
@@ -443,4 +453,6 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
             return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:
             raw += 0.3
+        if IMMINENT.search(text):
+            raw *= IMMINENT_OUTLOOK  # "will impose duties from Saturday": the next day's news
     return _saturate(raw)

@@ -38,6 +38,8 @@ LEANS_BACK = re.compile(
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
+    # "Other companies that cooperated pay 20.7 percent": other than which?
+    r"other(?= [a-z]+s\b)(?! than\b)|"
     # "Most now apply the income inclusion rule…": most of what? (not "Some say…", "Few
     # expect…": people in general)
     r"(?:most|many|several|all|some|few|each)(?= (?:now|also|still|already|have|had|has|are|"
@@ -53,7 +55,9 @@ LEANS_BACK = re.compile(
     r"consideration|complication|obstacle|worry|question|argument|difficulty|driver)s?\b|"
     # "Both want an end to the controls": which two? ("Both the US and China…" says)
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
-    r"the (?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
+    # "The final ruling ends…": which ruling? ("The final ruling of the court" says)
+    r"the (?:final |new |latest |initial |original |proposed |revised |last )?"
+    r"(?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
     r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
