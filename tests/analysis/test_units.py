@@ -1062,6 +1062,9 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("Other than the harbour board, no one objected to the dues.", False),
         ("The final ruling ends an inquiry the harbour board opened in May.", True),
         ("The final ruling of the harbour court came in May.", False),
+        ("The statement confirmed what harbour pilots had said for weeks.", True),
+        ("The report traces the harbour fire to a faulty crane.", True),
+        ("The report of the harbour inquiry came out in May.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

@@ -62,7 +62,9 @@ LEANS_BACK = re.compile(
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
-    r"timing|recruitment|raids|crackdown)"
+    r"timing|recruitment|raids|crackdown|"
+    # "The statement confirmed what…", "The report traces…": which one?
+    r"statement|report|letter|remarks|notice|warning)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
     r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
