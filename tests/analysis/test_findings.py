@@ -9,6 +9,7 @@ from briefkit.analysis.findings import (
     MOVED_TO,
     dated_events,
     disagreements,
+    event_date,
     figure_disagreements,
     figures,
     stance_disagreements,
@@ -880,3 +881,20 @@ def test_news_dates_its_event_by_the_weekday(text: str, published: str, date) ->
 
     sentence = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
     assert event_date_told(sentence, published) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date of a thing the sentence names, not of its event
+        ("The ruling ends an inquiry that the harbour board opened on 5 January 2024.", None),
+        ("The final dues are lower than the provisional dues announced in June 2024.", None),
+        # the sentence's own event
+        ("Ten harbour boards voted in October 2024 to back the dues.", "2024-10"),
+        ("The harbour deal that collapsed was signed in March 2023.", "2023-03"),
+    ],
+)
+def test_a_date_of_a_thing_the_sentence_names_dates_no_event(text: str, date) -> None:
+    from briefkit.corpus import Sentence
+
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == date

@@ -1065,6 +1065,11 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The statement confirmed what harbour pilots had said for weeks.", True),
         ("The report traces the harbour fire to a faulty crane.", True),
         ("The report of the harbour inquiry came out in May.", False),
+        # the outcome of what? as well as whom?
+        ("France, which had pushed for the harbour inquiry, welcomed the outcome.", True),
+        ("France welcomed the outcome of the harbour inquiry in May.", False),
+        ("Harbour pilots are themselves owners of two of the tugs.", True),
+        ("The harbour pilots own two of the tugs themselves, the board said.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

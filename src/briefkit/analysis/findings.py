@@ -252,6 +252,18 @@ TO_BE_DONE = re.compile(
     r"\s+to [a-z]+(?: [\w'’-]+){0,7} (?:in|by|from|on)\s+$"
 )
 
+# "…an investigation that Beijing launched on 5 January 2024", "The definitive rates are
+# lower than the provisional rates announced in June 2024": the date tells when a thing
+# the sentence names came about (a relative clause, or a participle after the sentence's
+# own verb), not when the sentence's event happened.
+DATE_OF_A_NOUN = re.compile(
+    r"(?:\b(?:that|which)\s+(?:(?!(?:is|are|was|were|has|have|had)\b)[\w'’-]+\s+){0,5}?"
+    r"[a-z]{3,}(?:ed|ned|t)|"
+    r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would)\b[^.;:]*"
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed)"
+    r"\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 # "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
 # no event of that date
 FORECAST_BEFORE_DATE = re.compile(
@@ -294,6 +306,8 @@ def event_date(sentence: Sentence) -> str | None:
         text[max(0, start - 60) : start]
     ):
         return None  # "due in August 2026", "a decision to resume talks in 2025": to happen
+    if DATE_OF_A_NOUN.search(text[max(0, start - 120) : start]):
+        return None  # "…an investigation that Beijing launched on 5 January 2024"
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):

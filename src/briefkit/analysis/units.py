@@ -139,6 +139,10 @@ ENDS_POINTING_BACK = re.compile(
     r"\bto [a-z]{3,} (?:it|them)|"
     # "…whether Boeing complied with it.", "…voted against them." (not "…none of it.")
     r"\b(?:with|to|against|about|for|on|from|behind|over) (?:it|them)|"
+    # "France … welcomed the outcome.": the outcome of what?
+    r"\b(?:welcomed|criticised|criticized|condemned|praised|rejected|hailed|questioned|"
+    r"accepted|challenged|denounced|regretted) the (?:outcome|result|move|news|"
+    r"announcement|verdict)|"
     # "United, the largest operator, has gone further.": further than whom?
     r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
@@ -244,6 +248,8 @@ PRONOUN_AFTER_PHRASE = re.compile(
     r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])",
     re.IGNORECASE,
 )
+# "German carmakers are themselves exporters from China": as well as whom?
+EMPHATIC_SELF = re.compile(r"\b(?:is|are|was|were)\s+(?:themselves|itself|himself|herself)\b")
 # "Since lifting its restrictions last year it has offered…": an opening participle, which
 # names no one, then a pronoun as the subject: the sentence names its actor nowhere.
 PARTICIPLE_THEN_PRONOUN = re.compile(
@@ -478,7 +484,7 @@ def leans_back(text: str) -> bool:
         return True
     if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
         return True
-    if NEXT_STEP.match(text) or SET_AGAINST.match(text):
+    if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
     if PRONOUN_AFTER_PHRASE.match(text):
         return True
