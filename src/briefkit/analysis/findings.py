@@ -132,8 +132,8 @@ COMPOUND_UNITS = {"cubic", "square"}
 SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
 MEASURES = {*UNIT_ALIASES.values(), *SHORT_UNITS}  # units of measure, not counts of a thing
 MAX_RATIO = 5.0
-LIST_FIGURES = 3  # numbers in one passage (years aside) that make it a list
-LISTED_NUMBER = re.compile(r"(?<![\w.,])(?!(?:19|20)\d{2}\b)\d[\d,]*(?:\.\d+)?")
+LIST_FIGURES = 3  # figures of one unit in one passage that make it a list
+LISTED_PERCENT = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)")
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
 LOOSE_MAX_RATIO = 1.5
 # A count of something few figures of the corpus count ("891 herds", "1,500 fighters"):
@@ -770,10 +770,14 @@ def figure_disagreements(
     # per passage: does it list figures of one unit for several parties ("7.8 percent for
     # Tesla to 17.0 percent for BYD, 18.8 percent for Geely")? Two such lists pair badly:
     # each figure's few words name its neighbours too, so the owners cannot tell them apart
-    listed = {
-        sentence_id: len(LISTED_NUMBER.findall(sentence_id_text[sentence_id])) >= LIST_FIGURES
-        for sentence_id in stated
-    }
+    listed: set[tuple[str, str]] = set()  # (passage, unit) where the passage lists that unit
+    for unit, group in by_unit.items():
+        counts = Counter(f.candidate.sentence.id for f in group)
+        for sentence_id, count in counts.items():
+            # "BYD 17.4%, Geely 20%": a name before a figure hides it from the reading
+            raw = len(LISTED_PERCENT.findall(sentence_id_text[sentence_id]))
+            if max(count, raw if unit == "percent" else 0) >= LIST_FIGURES:
+                listed.add((sentence_id, unit))
     sentence_names = {
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
@@ -821,7 +825,10 @@ def figure_disagreements(
             and not own_b & sentence_names[id(a)]
         ):
             continue  # "$1,349 a month for Wegovy", "Zepbound lists at $1,060": two things
-        if listed[a.candidate.sentence.id] and listed[b.candidate.sentence.id]:
+        if (a.candidate.sentence.id, a.unit) in listed and (
+            b.candidate.sentence.id,
+            b.unit,
+        ) in listed:
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
