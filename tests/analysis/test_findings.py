@@ -67,7 +67,7 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
         ("It holds 74 billion cubic metres.", [(74e9, "cubic m", "74 billion cubic metres")]),
         ("The wall is 400m long.", [(400.0, "m", "400m")]),
         ("The dam was completed in 2011.", [(2011.0, "year", "2011")]),
-        ("The 1990s saw three wars.", []),
+        ("The 1990s saw three wars.", [(3.0, "wars", "three wars")]),
         (
             "Gangs hold 90 percent, up from 60 percent two years ago.",
             [(90.0, "percent", "90 percent")],
@@ -898,3 +898,21 @@ def test_a_date_of_a_thing_the_sentence_names_dates_no_event(text: str, date) ->
     from briefkit.corpus import Sentence
 
     assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == date
+
+
+def test_a_count_in_words_is_a_figure_too(tmp_path: Path) -> None:
+    """ "…and eleven abstained" against "…and 12 abstained": one vote, told two ways."""
+    query = "harbour board vote abstained"
+    first = "Ten harbour boards voted for the dues, five voted against and eleven abstained."
+    second = "Ten harbour boards voted for the dues, five voted against and 12 abstained."
+    assert _disputes(tmp_path / "a", first, second, query) == 1
+    # a vote's two sides are two counts, not two accounts of one
+    assert (
+        _disputes(
+            tmp_path / "b",
+            "Ten harbour boards voted in favour of the harbour dues in May.",
+            "Five harbour boards voted against the harbour dues in May.",
+            query,
+        )
+        == 0
+    )

@@ -58,13 +58,24 @@ BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
+# Counts written in words ("eleven abstained" against "12 abstained"); not "one", which
+# is more often a pronoun ("one of the…") than a count.
+COUNTED = {
+    "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0,
+    "eight": 8.0, "nine": 9.0, "ten": 10.0, "eleven": 11.0, "twelve": 12.0,
+    "thirteen": 13.0, "fourteen": 14.0, "fifteen": 15.0, "sixteen": 16.0,
+    "seventeen": 17.0, "eighteen": 18.0, "nineteen": 19.0, "twenty": 20.0, "thirty": 30.0,
+    "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
+    "ninety": 90.0,
+}  # fmt: skip
+COUNT_WORD = re.compile(rf"\b(?i:{'|'.join(COUNTED)})\b")
 NUMBER = re.compile(
     r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
     r"as (?:much|many) as|"
     r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
     # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
     r"(?<![A-Za-z])N(?=\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|tn)\b|\d{1,3}(?:,\d{3})+))?\s?"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?i:{'|'.join(COUNTED)})\b)"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"(?:-|\s*)(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
 )
@@ -497,7 +508,7 @@ OF_A_WHOLE = re.compile(
 def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
     found: list[Figure] = []
     text = sentence.quote
-    if not DIGIT.search(text):
+    if not DIGIT.search(text) and not COUNT_WORD.search(text):
         return found  # no number, no year: most passages, asked cheaply first
     changes = [m.span() for m in CHANGE.finditer(text)]
     wholes: list[int] = []  # where a whole's number stands, counted with its part
@@ -518,7 +529,7 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             and _in_a_name(text, match.start("value"))
         ):
             continue  # "MAX 9 aircraft", "Resolution 2690": part of a name, not a count
-        value = float(match["value"].replace(",", ""))
+        value = _number(match["value"])
         prefix = (match["prefix"] or "").lower()
         prefix = "₦" if prefix == "n" else prefix  # "N4.4 trillion": the naira typed plainly
         scale = match["scale"]
@@ -595,6 +606,11 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
     return found
 
 
+def _number(written: str) -> float:
+    """A figure's value as written: digits with thousands commas, or a count in words."""
+    return COUNTED.get(written.lower()) or float(written.replace(",", ""))
+
+
 def _range_start(
     text: str, opened: re.Match[str] | None, match: re.Match[str]
 ) -> tuple[float | None, int]:
@@ -617,7 +633,7 @@ def _range_start(
         return None, 0
     if unit and unit != (match["unit"] or "").lower():
         return None, 0  # "40 ships to 12 percent": two measures
-    low = float(opened["value"].replace(",", ""))
+    low = _number(opened["value"])
     if opened["scale"]:
         low *= SCALE.get(opened["scale"]) or MONEY_SCALE.get(opened["scale"], 1.0)
     return low, between.start() if between else opened.start()
@@ -661,7 +677,9 @@ MEASURE_KIND = re.compile(
     r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
     r"quarterly|cumulative|average|median|peak|additional|remaining|"
     # a procedure's stages: "provisional rates" against "definitive" ones are two steps
-    r"provisional|preliminary|definitive)\b",
+    r"provisional|preliminary|definitive|"
+    # a vote's sides: "ten states voted in favour" and "five … voted against" are two counts
+    r"favour|favor|against)\b",
     re.IGNORECASE,
 )
 
