@@ -435,6 +435,37 @@ def test_the_sources_own_bottom_line_needs_no_name_to_lead(tmp_path) -> None:
     assert verdict not in [c.sentence.text for c in plain.sections["summary"]]
 
 
+def test_a_premise_of_the_sources_scenarios_never_leads(tmp_path) -> None:
+    """Under "Key assumptions", "The board wants a port-wide deal…" is a premise of the
+    source's scenarios: as a bottom line it would read as a finding; under "Outlook" the
+    same words may lead."""
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    premise = "The Harbourland board will keep linking the dues to the dockers' pay talks."
+    body = (
+        "Dockers in Harbourland walked out in March over pay at the container terminal.\n\n"
+        "Talks between the dockers and the Harbourland board broke down in August.\n\n"
+    )
+    for folder, heading in (("assumed", "Key assumptions"), ("ahead", "Outlook")):
+        write(
+            tmp_path / folder / "a.md",
+            f"# Harbourland Outlook\n\nOctober 28, 2025\n\n{body}## {heading}\n\n- {premise}\n",
+        )
+    summary = {
+        folder: [
+            c.sentence.text
+            for c in propose(
+                read_corpus(tmp_path / folder), "Harbourland dockers pay talks"
+            ).sections["summary"]
+        ]
+        for folder in ("assumed", "ahead")
+    }
+    assert premise in summary["ahead"]
+    assert premise not in summary["assumed"]
+
+
 def test_what_scoring_asks_of_a_passages_text_is_found_once_for_every_focus(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

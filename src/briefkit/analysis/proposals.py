@@ -380,6 +380,7 @@ class Analysis:
                 and not marks & ADDS
                 and not marks & FIRST_PERSON_MARK
                 and not marks & LABELLED
+                and not marks & ASSUMED  # a scenario's premise, not the source's finding
                 # ("The junta's election is the start of a new phase…" under the source's
                 # "BOTTOM LINE" names no party by name, and needs none)
                 and (not self.named or self.named[i] or bool(marks & HEADED_VERDICT))
@@ -403,7 +404,13 @@ class Analysis:
     LABELLED,
     VERDICT,
     HEADED_VERDICT,
-) = (1 << k for k in range(11))
+    ASSUMED,
+) = (1 << k for k in range(12))
+# "Key assumptions: Beijing wants a sector-wide deal…": the premises of a source's
+# scenarios, which a bottom line would state as findings
+ASSUMPTION_HEADING = re.compile(
+    r"\b(?:assumptions?|premises|methodology|how we (?:did|built) (?:this|it))\b", re.IGNORECASE
+)
 # The source's own verdict, what a bottom line is for (two cold reads rated bottom lines of
 # dated facts 1 or 2 of 5, while "The junta's election is the start of a new phase, not
 # an exit from the war." sat in Drivers): a sentence under the source's own "Bottom
@@ -440,7 +447,7 @@ RUN_IN_LABEL = re.compile(rf"^[\"“]?({LABEL}): ")
 def text_marks(unit: Sentence) -> int:
     """The marks of a passage's words: advice, one case of several, someone's words,
     "now", a scene set, pointing back, adding to something untold, first person, a label
-    or an unnamed group opening it, the source's verdict."""
+    or an unnamed group opening it, the source's verdict, a premise of its scenarios."""
     text = unit.text
     label = RUN_IN_LABEL.match(text)
     verdict_label = bool(label and VERDICT_HEADING.search(label[1]))
@@ -458,6 +465,7 @@ def text_marks(unit: Sentence) -> int:
         (VERDICT, bool(headed or VERDICT_FRAME.search(text))),
         # under the source's own "Bottom line": written to be read alone, as a bottom line
         (HEADED_VERDICT, headed),
+        (ASSUMED, bool(ASSUMPTION_HEADING.search(unit.heading or ""))),
     )
     return sum(bit for bit, present in found if present)
 
