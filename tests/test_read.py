@@ -184,3 +184,22 @@ def test_a_text_that_stops_mid_sentence_is_reported(
     assert bool(cut) is warned, document.warnings
     if warned:
         assert "to insist on" in cut[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("UPDATE 2-Harbour board clears way for new dues", "Harbour board clears way for new dues"),
+        ("EXCLUSIVE-Harbour board weighs new dues", "Harbour board weighs new dues"),
+        ("Update on the harbour dues", "Update on the harbour dues"),
+    ],
+)
+def test_a_wire_services_tag_is_no_part_of_the_title(tmp_path: Path, line: str, title: str) -> None:
+    """ "UPDATE 2-EU states clear way…" had been cited as "UPDATE 2-EU States Clear"."""
+    write(
+        tmp_path / "a.txt",
+        f"{line}\n\nBy Jane Roe\n\nMarch 3, 2024\n\n"
+        "The harbour board voted on Monday to raise its dues by a tenth from April.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    assert document.meta.title == title

@@ -93,10 +93,21 @@ def bounded(meta: SourceMeta, warnings: list[str]) -> SourceMeta:
     return dataclasses.replace(meta, **changes) if changes else meta
 
 
+# "UPDATE 2-EU states clear way for tariffs…", "EXCLUSIVE-…": a wire service's tag for the
+# story's version or kind, not part of its title (a sidecar's title is the editor's own)
+WIRE_TAG = re.compile(
+    r"^(?:UPDATE(?: \d+)?|EXCLUSIVE|WRAPUP(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|REFILE|"
+    r"CORRECTED|RPT|BREAKINGVIEWS|EXPLAINER|FOCUS|TIMELINE|BRIEF)\s?[-–:]\s?(?=\S)"
+)
+
+
 def build_document(
     doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
 ) -> Document:
-    meta = sidecar.merged_over(result.meta) if sidecar else result.meta
+    found = result.meta
+    if found.title and WIRE_TAG.match(found.title):
+        found = dataclasses.replace(found, title=WIRE_TAG.sub("", found.title))
+    meta = sidecar.merged_over(found) if sidecar else found
     meta = bounded(meta, result.warnings)
     if meta.url and linkable_url(meta.url) is None:  # javascript:, controls, injected markup
         result.warnings.append(f"url ignored, not an http(s) or doi: address: {meta.url[:60]!r}")
