@@ -113,3 +113,14 @@ def test_a_step_due_within_days_is_news_more_than_outlook() -> None:
     imminent = _fit("The ministry will impose harbour dues of 30 percent from Saturday.")
     ahead = _fit("The ministry will impose harbour dues of 30 percent over the next year.")
     assert 0 < imminent < 0.5 * ahead
+
+
+def test_a_scenario_told_in_the_present_tense_looks_ahead() -> None:
+    """Under "Scenario 2: Grinding stalemate (45%)", "Talks continue without a breakthrough"
+    is the case's future, told as scenarios are, in the present tense."""
+    text = "Talks on the harbour dues continue without a breakthrough and the dues stay."
+    plain = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, heading="Background")
+    case = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, heading="Scenario 2: Stalemate (45%)")
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+    assert section_fit("outlook", plain, document) == 0
+    assert section_fit("outlook", case, document) > 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefkit.analysis.units import SCENARIO_HEADING
 from briefkit.corpus import Document, Sentence
 from briefkit.dates import MONTHS
 
@@ -447,7 +448,10 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
         ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
-        if not FORWARD.search(ahead) or DATED_OPENING.match(text):
+        # under "Scenario 2: Grinding stalemate (45%)", "Talks continue without a
+        # breakthrough" tells the case in the present tense: it looks ahead all the same
+        case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
+        if not (FORWARD.search(ahead) or case) or DATED_OPENING.match(text):
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
             return 0.0  # modal verbs about years before the source: history, not outlook
