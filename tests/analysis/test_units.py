@@ -931,6 +931,8 @@ def test_the_timing_leans_back() -> None:
         "1. Managed stalemate (probability: 50 percent) - BASELINE",
         "2. Upside: the order book fills (25%)",
         "Junta consolidation (25 percent)",
+        # "probability" without a colon
+        "Scenario 2: Grinding stalemate (probability 45%) - our base case",
     ],
 )
 def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None:

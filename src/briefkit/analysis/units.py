@@ -708,7 +708,8 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
 # present tense, which quoted alone reads as fact. Its labelled paragraphs, and those under
 # a heading about scenarios, are quoted only where they say would, could, may, might.
 SCENARIO_LABEL = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?[A-Z][^.!?()]{0,50}\(\s*(?:[a-z ,]+[,:]\s*)?~?\d{1,2}\s?"
+    # the odds in brackets: "(~15%)", "(probability: 35%)", "(probability 35 percent)"
+    r"^\W*(?:\d+[.)]\s*)?[A-Z][^.!?()]{0,50}\(\s*(?:[a-z ,]+(?:[,:=]\s*|\s))?~?\d{1,2}\s?"
     r"(?:%|percent|per cent)\s*\)"
 )
 # A heading about scenarios, or one naming a single case ("2. Upside: the order book fills
