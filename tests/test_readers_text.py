@@ -267,6 +267,12 @@ def test_the_headline_above_the_byline_is_the_title_and_the_masthead_the_publish
     assert meta.authors == ("Ana Reyes",)  # a job title is no second author
 
 
+def test_a_capitalised_mastheads_initials_stay_capitals() -> None:
+    """ "EU-CHINA TRADE MONITOR" had been cited as "Eu-China Trade Monitor"."""
+    text = MASTHEAD.replace("THE HARBOUR COURIER", "EU-UK HARBOUR COURIER OF THE NORTH")
+    assert read_plain(text.encode()).meta.publisher == "EU-UK Harbour Courier of the North"
+
+
 def test_a_menu_line_is_never_the_title_and_a_markdown_heading_is() -> None:
     meta = read_markdown(MENU_FIRST.encode()).meta
     assert meta.title == "Coastal outlook: three trends to watch in 2025"
