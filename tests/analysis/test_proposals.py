@@ -701,3 +701,39 @@ def test_a_verdict_under_its_own_run_in_label_is_no_labelled_line() -> None:
     verdict = marks("Our view: the harbour is closer to solvency than at any time in 40 years.")
     assert verdict & HEADED_VERDICT and not verdict & LABELLED
     assert marks("Rakhine: The harbour board raised its dues by a tenth.") & LABELLED
+
+
+@pytest.mark.parametrize(
+    ("older", "lowered"),
+    [
+        # a status told in the present tense, which the newer source has overtaken
+        ("The harbour board has applied provisional dues of 20 percent on container ships.", True),
+        # history told in the past tense stays where it is in the background
+        ("The harbour board applied provisional dues of 20 percent on container ships.", False),
+    ],
+)
+def test_an_overtaken_status_stands_lower_in_the_background_too(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, older: str, lowered: bool
+) -> None:
+    """ "Since 5 July the EU has applied provisional duties…" (June 2024) had stood in a
+    one-page note's background beside a newer source's definitive duties."""
+    from briefkit.analysis import proposals as module
+
+    files = {
+        "a": f"Harbour Notes\n\nJune 3, 2023\n\n{older}\n",
+        "b": "Harbour Review\n\nJune 9, 2024\n\nThe harbour board's definitive dues of 18 "
+        "percent on container ships replaced the provisional dues in October.\n",
+        # other matters, so that the words the two share weigh in their likeness
+        "c": "Farm Notes\n\nMay 2, 2024\n\nWheat farmers in the valley sold their crop early.\n\n"
+        "Rain delayed the barley harvest by two weeks in the north.\n\n"
+        "The dairy cooperative paid its members a higher price for milk.\n",
+    }
+
+    def standing() -> float:
+        proposals = _propose(tmp_path, "harbour board dues on container ships", **files)
+        (found,) = [c for c in proposals.sections["background"] if c.sentence.source_id == "a"]
+        return found.standing
+
+    kept = standing()
+    monkeypatch.setattr(module, "SUPERSEDED", 1.0)
+    assert (kept < standing()) is lowered

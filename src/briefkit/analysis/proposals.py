@@ -385,7 +385,8 @@ class Analysis:
                 # "BOTTOM LINE" names no party by name, and needs none)
                 and (not self.named or self.named[i] or bool(marks & HEADED_VERDICT))
             )
-            found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement, case))
+            current = bool(marks & PRESENT)
+            found.append(UnitForm(advised, may_lead, may_lead and speaks, judgement, case, current))
         return tuple(found)
 
 
@@ -405,7 +406,14 @@ class Analysis:
     VERDICT,
     HEADED_VERDICT,
     ASSUMED,
-) = (1 << k for k in range(12))
+    PRESENT,
+) = (1 << k for k in range(13))
+# A state told in the present tense ("has applied", "remains", "is"), with no past tense
+# beside it: a status an older source gives, which a newer one may have overtaken
+PRESENT_STATE = re.compile(
+    r"\b(?:is|are|has|have|remains?|continues?|applies|apply|stands?|holds?)\b"
+)
+PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
 # "Key assumptions: Beijing wants a sector-wide deal…": the premises of a source's
 # scenarios, which a bottom line would state as findings
 ASSUMPTION_HEADING = re.compile(
@@ -466,6 +474,7 @@ def text_marks(unit: Sentence) -> int:
         # under the source's own "Bottom line": written to be read alone, as a bottom line
         (HEADED_VERDICT, headed),
         (ASSUMED, bool(ASSUMPTION_HEADING.search(unit.heading or ""))),
+        (PRESENT, bool(PRESENT_STATE.search(text)) and not PAST_TENSE.search(text)),
     )
     return sum(bit for bit, present in found if present)
 
@@ -476,6 +485,7 @@ class UnitForm(NamedTuple):
     speaks: bool  # it gives someone's words (a bottom line that does stands lower)
     judgement: float  # how far it is a bottom line: what next, why, or the latest outcome
     case: bool  # one named case of a source's scenarios: an outlook only
+    current: bool = False  # told as a present state ("has applied", "remains"): see `score`
 
 
 def _about_the_brief(
@@ -739,7 +749,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         best_fit = max(fits.values())
         # a figure, a date or a name: something a reader can check
         specific = specificity(unit.text, analysis.named[i] if analysis.named else True)
-        advised, may_lead, speaks, judgement, case = forms[i]
+        advised, may_lead, speaks, judgement, case, current = forms[i]
         for name in SECTIONS:
             fit = fits[name]
             if case and name == "outlook":
@@ -751,8 +761,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             if name != "outlook" and case:
                 continue  # one case of a source's scenarios: an outlook, under its name
             standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
-            if name != "background" and analysis.superseded and analysis.superseded[i]:
-                standing *= SUPERSEDED  # the newer telling of the matter goes first
+            if (name != "background" or current) and analysis.superseded and analysis.superseded[i]:
+                # the newer telling of the matter goes first; in the background too when
+                # the older one tells a present state ("Since 5 July the EU has applied
+                # provisional duties…" beside a newer source's definitive ones): history
+                # told in the past tense stays where it is
+                standing *= SUPERSEDED
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
