@@ -1072,6 +1072,8 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("France welcomed the outcome of the harbour inquiry in May.", False),
         ("Harbour pilots are themselves owners of two of the tugs.", True),
         ("The harbour pilots own two of the tugs themselves, the board said.", False),
+        ("The Harbour Pilots Association itself said it backed the new dues.", True),
+        ("The harbour board said itself that the dues were too high.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

@@ -249,7 +249,12 @@ PRONOUN_AFTER_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # "German carmakers are themselves exporters from China": as well as whom?
-EMPHATIC_SELF = re.compile(r"\b(?:is|are|was|were)\s+(?:themselves|itself|himself|herself)\b")
+# ("ACEA itself said…": as well as whom?)
+EMPHATIC_SELF = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:themselves|itself|himself|herself)\b|"
+    r"^[\"“]?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3} (?:itself|themselves|himself|herself) "
+    r"(?!to\b)[a-z]"
+)
 # "Since lifting its restrictions last year it has offered…": an opening participle, which
 # names no one, then a pronoun as the subject: the sentence names its actor nowhere.
 PARTICIPLE_THEN_PRONOUN = re.compile(
