@@ -249,52 +249,6 @@ SHORT_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
-    """A publication's name over its menu: "Meridian Wire" above "World | Business | …",
-    or the menu's first item ("GLOBAL WIRE SERVICE | World | …")."""
-    for position, i in enumerate(head_ids[:6]):
-        line = plain(lines[i])
-        if FURNITURE.search(line):
-            continue
-        parts = [part.strip() for part in re.split(r"\s+[|]\s+", line)]
-        if len(parts) > 2 and _is_label(parts[0]) and len(parts[0].split()) <= MASTHEAD_MAX_WORDS:
-            return _masthead(parts[0])
-        following = plain(lines[head_ids[position + 1]]) if position + 1 < len(head_ids) else ""
-        if len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following):
-            return _masthead(line)
-        return None
-    return None
-
-
-# Two-letter words of a capitalised masthead that are words, not initials ("EU", "UN")
-SHORT_WORDS = frozenset(
-    [
-        "OF",
-        "IN",
-        "ON",
-        "AT",
-        "TO",
-        "BY",
-        "OR",
-        "AN",
-        "AS",
-        "IS",
-        "IT",
-        "MY",
-        "WE",
-        "NO",
-        "SO",
-        "UP",
-        "DO",
-        "GO",
-        "ME",
-        "HE",
-        "BE",
-        "IF",
-    ]
-)
-
-
 def _masthead(line: str) -> str:
     """A publication's name as printed at the top ("THE GULF OF GUINEA COURIER"), in title
     case; two-letter initials stay capitals ("EU-CHINA TRADE MONITOR" -> "EU-China Trade
