@@ -52,6 +52,9 @@ def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
         "President Ana Ruiz": "Chile",
         "Ruiz": "Chile",
     }
+    # named in full without the title, as an office holder the corpus titles elsewhere
+    # ("When Javier Milei was campaigning, he said…" had been a row of his own)
+    assert person_states(texts, {"Ana Ruiz"}) == {"Ana Ruiz": "Chile"}
 
 
 def test_a_state_named_with_the_person_outweighs_the_company_they_keep() -> None:
@@ -65,6 +68,20 @@ def test_a_state_named_with_the_person_outweighs_the_company_they_keep() -> None
     ]
     assert person_states(texts, {"President Luis Abinader"}) == {
         "President Luis Abinader": "Dominican Republic"
+    }
+
+
+def test_a_state_written_with_stops_is_named_with_the_person() -> None:
+    """ "U.S. Treasury Secretary Scott Bessent" is the United States' (the stops in "U.S."
+    had hidden it, and the company he kept, Argentina, had given him its row)."""
+    texts = [
+        "U.S. Treasury Secretary Scott Bessent said the swap line would stay open.",
+        "Secretary Scott Bessent said Argentina would repay the swap in full.",
+        "Bessent said Argentina was a systemically important ally.",
+        "Bessent praised Argentina's reforms on Monday.",
+    ]
+    assert person_states(texts, {"Secretary Scott Bessent"}) == {
+        "Secretary Scott Bessent": "United States"
     }
 
 

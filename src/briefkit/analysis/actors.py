@@ -1125,7 +1125,7 @@ def states_named(text: str) -> frozenset[str]:
 
 # Between a state's name and a person's surname, only capitalised words (a possessive, a
 # title, given names): "the Dominican Republic's President Luis Abinader".
-ATTACHED = re.compile(r"^(?:[A-Z][\w'’-]*\s+){1,7}$")
+ATTACHED = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,7}$")  # "U.S. Treasury Secretary Scott …"
 
 
 def _attached_states(text: str, surname: str) -> list[str]:
@@ -1183,7 +1183,9 @@ def person_states(
             at = joined.find(surname, starts[index + 1])
 
     for actor in sorted(actors):
-        if not (TITLES.match(actor) or actor in titled):
+        # an office holder: named with a title here, or named after one anywhere in the
+        # corpus, by surname ("Milei") or in full ("Javier Milei", "President Javier Milei")
+        if not (TITLES.match(actor) or actor in titled or actor.split()[-1] in titled):
             continue
         surname = actor.split()[-1]
         counts: dict[str, int] = {}
