@@ -1074,6 +1074,13 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The harbour pilots own two of the tugs themselves, the board said.", False),
         ("The Harbour Pilots Association itself said it backed the new dues.", True),
         ("The harbour board said itself that the dues were too high.", False),
+        # a reaction or a claim to what? which group?
+        ("The harbour pilots responded by accusing the board of bad faith.", True),
+        ("The harbour pilots responded to the new dues with a strike.", False),
+        ("The pilots' union claimed responsibility in a statement on Sunday.", True),
+        ("The pilots' union claimed responsibility for the harbour strike.", False),
+        ("In 2025, the group has kept up the pressure on the harbour board.", True),
+        ("In 2025, the group of harbour pilots met in Oslo twice.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

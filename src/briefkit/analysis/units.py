@@ -167,6 +167,13 @@ NEXT_STEP = re.compile(
 )
 # "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
 # on something the excerpt does not name ("the decision to extend the mandate" does).
+# "Mali's leaders responded by accusing ECOWAS…", "JNIM claimed responsibility in a
+# statement on Sunday.": a reaction, or a claim, to what?
+REACTS_UNSAID = re.compile(
+    r"\b(?:responded|reacted|retaliated|hit back)\b(?!\s+(?:to|against|on)\b)|"
+    r"\bclaimed responsibility\b(?!\s+for\b)",
+    re.IGNORECASE,
+)
 REACTS_TO_UNNAMED = re.compile(
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
@@ -222,6 +229,9 @@ PRONOUN_AFTER_OPENER = re.compile(
     r"(?:[^\s,.;:\"“”]+\s){1,3}?(?=(?:it|he|she|they)\s+(?:will|would|has|have|had|is|are|was|"
     r"were|could|can|may|might|must|also|then|[a-z]{3,}ed)\b)|"
     r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
+    # "In 2025, the group has kept up the pressure.": which group?
+    r"the (?:group|company|firm|movement|organi[sz]ation)\s+(?:is|was|are|"
+    r"were|has|have|had|will|would|could|can|[a-z]{3,}ed)\b|"
     # "At the current rate, that may not be Ghana.": a demonstrative as the subject
     r"(?:this|that|these|those) (?:is|was|are|were|may|might|will|would|could|can|has|had|"
     r"have|means?|meant)\b)|"
@@ -485,7 +495,7 @@ def leans_back(text: str) -> bool:
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
-    if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text):
+    if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
         return True
     if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
         return True
