@@ -1081,6 +1081,8 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The pilots' union claimed responsibility for the harbour strike.", False),
         ("In 2025, the group has kept up the pressure on the harbour board.", True),
         ("In 2025, the group of harbour pilots met in Oslo twice.", False),
+        ("The mission's mandate at the harbour had been terminated in June.", True),
+        ("The harbour mission's mandate had been terminated in June.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

@@ -68,7 +68,9 @@ LEANS_BACK = re.compile(
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
     r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
-    r"programme|program|operator|regulator|developer|consortium|coalition|alliance)['’]s\s|"
+    r"programme|program|operator|regulator|developer|consortium|coalition|alliance|"
+    # "The mission's mandate had been terminated…": which mission?
+    r"mission|force|bloc|court|tribunal|committee|panel|commission)['’]s\s|"
     # "The drug was first approved…", "The year began with…": which one? (the noun as the
     # subject: "The drug regulator approved…" names its regulator)
     # "The logic is to bring production back…", "The upshot was…": of what?
