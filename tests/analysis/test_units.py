@@ -1083,6 +1083,8 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("In 2025, the group of harbour pilots met in Oslo twice.", False),
         ("The mission's mandate at the harbour had been terminated in June.", True),
         ("The harbour mission's mandate had been terminated in June.", False),
+        ("The harbour board has since told the pilots it cannot find the records.", True),
+        ("The harbour board has told the pilots since March that it cannot pay.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

@@ -163,6 +163,8 @@ def ends_pointing_back(text: str) -> bool:
 # "The FDA then agreed to reconsider…", "The agency again delayed…": a step after one the
 # excerpt does not tell.
 NEXT_STEP = re.compile(
+    # "Boeing has since told the NTSB…": since what?
+    r"^[^,.;:\"“”]{2,50}?\s(?:has|have|had) since\s+[a-z]+|"
     r"^[^,.;:\"“”]{2,50}?\s(?:then|again|subsequently|later)\s+"
     r"(?:[a-z]{3,}ed|said|told|took|made|went|gave|began|sent|won|lost|came|chose|struck|"
     r"held|set|put|cut|ran|fell|rose|sold|bought|met|left|kept)\b"
