@@ -173,6 +173,11 @@ def test_sidecar_names_are_taken_as_given() -> None:
             "A Year After the Kenyans Arrived",
         ),
         ("Europe Will Regret the Delay of Its Rules", "Europe Will Regret"),
+        # never on a possessive: "Q&A: What the EU's" was one
+        (
+            "Q&A: What the EU's Provisional Duties on Chinese Electric Cars Mean",
+            "Q&A: What the EU's Provisional Duties",
+        ),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

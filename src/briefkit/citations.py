@@ -153,9 +153,9 @@ def title_of(meta: SourceMeta, fallback_title: str) -> str:
 
 
 def short_title(title: str) -> str:
-    """At most four words of the main title, never ending on an article or preposition;
-    up to seven where four would leave fewer than three ("A Year After the Kenyans
-    Arrived", not "A Year")."""
+    """At most four words of the main title, never ending on an article, a preposition or
+    a possessive; up to seven where four would leave fewer than three ("A Year After the
+    Kenyans Arrived", not "A Year")."""
     main = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)[0].strip()
     if len(main.split()) < 2:
         main = title
@@ -167,7 +167,10 @@ def short_title(title: str) -> str:
         clause = [i for i, word in enumerate(kept[:-1]) if i >= 2 and word.endswith((",", ";"))]
         if clause:  # end on a clause: "…the Kenyans Arrived", not "…Arrived, Haiti"
             kept = kept[: clause[0] + 1]
-        while len(kept) > 1 and kept[-1].strip(",:;–—-").casefold() in _DANGLING:
+        while len(kept) > 1 and (
+            kept[-1].strip(",:;–—-").casefold() in _DANGLING
+            or kept[-1].endswith(("'s", "’s", "s'", "s’"))  # "What the EU's": whose what?
+        ):
             kept.pop()
         if len(kept) >= 3:  # "A Year" said nothing of "A Year After the Kenyans Arrived"
             break
