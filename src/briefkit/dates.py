@@ -128,6 +128,14 @@ def human_date(iso: str | None) -> str | None:
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|…", for patterns
+
+
+def weekday_on_or_before(day: dt.date, weekday: str, before: bool = False) -> dt.date:
+    """The latest `weekday` on or before `day`; strictly before it with `before` ("last
+    Friday" in a report of a Friday is the week before)."""
+    back = (day.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+    return day - dt.timedelta(days=back or (7 if before else 0))
 
 
 def year_of_weekday(month: int, day: int, weekday: str, years: list[int]) -> int | None:

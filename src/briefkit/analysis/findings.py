@@ -22,7 +22,14 @@ from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
-from briefkit.dates import MONTH_NAMES, MONTHS, PATTERNS, _iso
+from briefkit.dates import (
+    MONTH_NAMES,
+    MONTHS,
+    PATTERNS,
+    WEEKDAY_NAMES,
+    _iso,
+    weekday_on_or_before,
+)
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 EARLIER_VALUE = re.compile(
@@ -69,14 +76,15 @@ COUNTED = {
     "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
     "ninety": 90.0,
 }  # fmt: skip
-COUNT_WORD = re.compile(rf"\b(?i:{'|'.join(COUNTED)})\b")
+_COUNTED = "|".join(COUNTED)
+COUNT_WORD = re.compile(rf"\b(?i:{_COUNTED})\b")
 NUMBER = re.compile(
     r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
     r"as (?:much|many) as|"
     r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
     # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
     r"(?<![A-Za-z])N(?=\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|tn)\b|\d{1,3}(?:,\d{3})+))?\s?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?i:{'|'.join(COUNTED)})\b)"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?i:{_COUNTED})\b)"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"(?:-|\s*)(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
 )
@@ -373,14 +381,13 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
 # "The European Commission on Wednesday formally launched…": news tells the day of its
 # event by the weekday, within the week before the report.
 WEEKDAY = re.compile(
-    r"\b(?:on\s+)?(?P<last>(?i:last)\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
+    rf"\b(?:on\s+)?(?P<last>(?i:last)\s+)?(?P<day>{WEEKDAY_NAMES})\b"
+    r"(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
 )
 NOT_DONE_YET = re.compile(
     r"\b(?:will|would|shall|is due|are due|expected to|plans? to|scheduled|every|each)\b",
     re.IGNORECASE,
 )
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def weekday_date(text: str, published: str | None) -> str | None:
@@ -398,10 +405,7 @@ def weekday_date(text: str, published: str | None) -> str | None:
     except ValueError:
         return None
     last, name = found[0]
-    back = (day.weekday() - WEEKDAYS.index(name)) % 7
-    if last and back == 0:
-        back = 7
-    return (day - dt.timedelta(days=back)).isoformat()
+    return weekday_on_or_before(day, name, before=bool(last)).isoformat()
 
 
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
@@ -775,11 +779,9 @@ def figure_disagreements(
     # What each passage states: one that gives both figures ("from about $737 … to $1,500")
     # reports the dispute, it is not one side of it.
     stated: dict[str, set[tuple[str, float]]] = {}
-    sentence_id_text: dict[str, str] = {}
     for group in by_unit.values():
         for figure in group:
             stated.setdefault(figure.candidate.sentence.id, set()).add((figure.unit, figure.value))
-            sentence_id_text[figure.candidate.sentence.id] = figure.candidate.sentence.text
     # per figure, once (the pairs below are many): the names beside it and the measures
     # its sentence names
     beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
@@ -792,11 +794,12 @@ def figure_disagreements(
     listed: set[tuple[str, str]] = set()  # (passage, unit) where the passage lists that unit
     for unit, group in by_unit.items():
         counts = Counter(f.candidate.sentence.id for f in group)
-        for sentence_id, count in counts.items():
+        for figure in group:
+            sentence = figure.candidate.sentence
             # "BYD 17.4%, Geely 20%": a name before a figure hides it from the reading
-            raw = len(LISTED_PERCENT.findall(sentence_id_text[sentence_id]))
-            if max(count, raw if unit == "percent" else 0) >= LIST_FIGURES:
-                listed.add((sentence_id, unit))
+            raw = len(LISTED_PERCENT.findall(sentence.text)) if unit == "percent" else 0
+            if max(counts[sentence.id], raw) >= LIST_FIGURES:
+                listed.add((sentence.id, unit))
     sentence_names = {
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }

@@ -13,7 +13,7 @@ import re
 
 from briefkit.analysis.units import SCENARIO_HEADING
 from briefkit.corpus import Document, Sentence
-from briefkit.dates import MONTHS
+from briefkit.dates import MONTHS, WEEKDAY_NAMES
 
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 
@@ -427,8 +427,8 @@ MODAL_OF_PURPOSE = re.compile(
 # "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
 # lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
 IMMINENT = re.compile(
-    r"\b(?:from|on|by|until|next|this|before) (?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b|\b(?:tomorrow|next week|later this week|later today)\b",
+    rf"\b(?:from|on|by|until|next|this|before) (?:{WEEKDAY_NAMES})\b|"
+    r"\b(?:tomorrow|next week|later this week|later today)\b",
 )
 IMMINENT_OUTLOOK = 0.3
 

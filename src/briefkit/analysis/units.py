@@ -71,14 +71,14 @@ LEANS_BACK = re.compile(
     r"programme|program|operator|regulator|developer|consortium|coalition|alliance|"
     # "The mission's mandate had been terminated…": which mission?
     r"mission|force|bloc|court|tribunal|committee|panel|commission)['’]s\s|"
-    # "The drug was first approved…", "The year began with…": which one? (the noun as the
-    # subject: "The drug regulator approved…" names its regulator)
     # "The logic is to bring production back…", "The upshot was…": of what?
     r"the (?:logic|rationale|reasoning|thinking|upshot|result|outcome|effect|aim|goal|"
     r"intention|motive)(?= (?:is|was|has been|had been|will be|would be)\b)|"
     # "Nobody was seriously injured…": in what?
     r"(?:nobody|no one|no-one) (?:was|were|had been) (?:[a-z]+ly )?(?:injured|killed|hurt|"
     r"harmed|wounded|arrested|charged)\b|"
+    # "The drug was first approved…", "The year began with…": which one? (the noun as the
+    # subject: "The drug regulator approved…" names its regulator)
     r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|began|came|went|"
     r"saw|took|made|fell|rose|remains?|[a-z]{3,}ed)\b)|"
@@ -169,8 +169,6 @@ NEXT_STEP = re.compile(
     r"(?:[a-z]{3,}ed|said|told|took|made|went|gave|began|sent|won|lost|came|chose|struck|"
     r"held|set|put|cut|ran|fell|rose|sold|bought|met|left|kept)\b"
 )
-# "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
-# on something the excerpt does not name ("the decision to extend the mandate" does).
 # "Mali's leaders responded by accusing ECOWAS…", "JNIM claimed responsibility in a
 # statement on Sunday.": a reaction, or a claim, to what?
 REACTS_UNSAID = re.compile(
@@ -178,6 +176,8 @@ REACTS_UNSAID = re.compile(
     r"\bclaimed responsibility\b(?!\s+for\b)",
     re.IGNORECASE,
 )
+# "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
+# on something the excerpt does not name ("the decision to extend the mandate" does).
 REACTS_TO_UNNAMED = re.compile(
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
@@ -262,8 +262,8 @@ PRONOUN_AFTER_PHRASE = re.compile(
     r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])",
     re.IGNORECASE,
 )
-# "German carmakers are themselves exporters from China": as well as whom?
-# ("ACEA itself said…": as well as whom?)
+# "German carmakers are themselves exporters from China", "ACEA itself said…": as well
+# as whom?
 EMPHATIC_SELF = re.compile(
     r"\b(?:is|are|was|were)\s+(?:themselves|itself|himself|herself)\b|"
     r"^[\"“]?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3} (?:itself|themselves|himself|herself) "

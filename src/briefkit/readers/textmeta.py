@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from briefkit.corpus import SourceMeta
-from briefkit.dates import MONTHS, YEAR, date_from_url, parse_date, year_of_weekday
+from briefkit.dates import (
+    MONTHS,
+    WEEKDAY_NAMES,
+    YEAR,
+    date_from_url,
+    parse_date,
+    year_of_weekday,
+)
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
@@ -158,7 +165,7 @@ def _reads_as_standfirst(line: str) -> bool:
 YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
 )
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b")
 
 
 # "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
