@@ -634,3 +634,61 @@ def test_an_officer_titled_by_an_organisations_acronym_speaks_for_it() -> None:
         "Antonio Guterres": "UN",
     }
     assert fuller_names([*people, "Commission"], employers)["Thomas Regnier"] == "Commission"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a body of the country, not its state ("Kenya" had held the Law Society's row)
+        ("The Law Society of Ghana said the arrests were unlawful.", "Law Society of Ghana"),
+        (
+            "The Catholic Bishops' Conference of Nigeria called for calm.",
+            "Catholic Bishops' Conference of Nigeria",
+        ),
+        ("The Government of Ghana said the arrests were lawful.", "Ghana"),
+    ],
+)
+def test_an_organisation_named_after_its_country_is_not_the_state(
+    sentence: str, actor: str
+) -> None:
+    assert subject_actor(sentence) == actor
+
+
+def test_a_name_in_a_clause_about_a_thing_is_not_its_actor() -> None:
+    """ "…accompanies a spending plan that Finance Secretary Ama Owusu read…": the plan is
+    the subject; the officer only read it."""
+    assert (
+        subject_actor(
+            "This year's bill accompanies a spending plan that Finance Secretary Ama "
+            "Owusu read to parliament in June."
+        )
+        is None
+    )
+
+
+def test_a_sum_with_a_currency_sign_glued_on_is_no_name() -> None:
+    """ "Sh3.99" (shillings) had been an actor of its own; "G20" and "COP28" stay names."""
+    from briefkit.analysis.actors import AMOUNT
+
+    assert AMOUNT.fullmatch("Sh3.99") and AMOUNT.fullmatch("N4.4") and AMOUNT.fullmatch("Rs500")
+    assert not AMOUNT.match("G20") and not AMOUNT.match("COP28") and not AMOUNT.match("A320neo")
+    assert subject_actor("Sh346 billion in new taxes were dropped from the bill.") is None
+
+
+def test_an_honorific_is_no_first_name() -> None:
+    """ "Mr Osei argues…" is Kwame Osei, named in full in the same article: "Mr" is no
+    first name, so it neither stands beside the surname nor hides the real one."""
+    from briefkit.analysis.actors import first_names, without_title
+
+    assert without_title("Mr Osei", frozenset()) == "Osei"
+    texts = ["Finance Secretary Kwame Osei read the budget.", "Mr Osei argues it is needed."]
+    assert first_names({"Osei"}, texts, frozenset()) == {"Osei": "Kwame Osei"}
+
+
+def test_a_commissioner_general_before_a_name_is_the_organisations_officer() -> None:
+    """ "GRA Commissioner General Ama Mensah said…" is the revenue authority's officer
+    ("General" had been read as her first name, so no employer was found)."""
+    from briefkit.analysis.actors import employers_named
+
+    texts = ["GRA Commissioner General Ama Mensah said collections would rise."]
+    assert employers_named(texts) == {"Ama Mensah": "GRA"}

@@ -577,6 +577,24 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
     assert found == []
 
 
+def test_a_month_shared_is_no_sign_of_one_measure(tmp_path: Path) -> None:
+    """ "a pipeline contract signed with Norvex in March, worth $640 million" and "In March
+    the ministry sold $1.2 billion of bonds": a month names when, not what is measured
+    (they had been paired because "March" stood beside both as a name)."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nApril 2, 2024\n\nThe pipeline contract, signed with Norvex in March, was "
+        "worth about $640 million and covered the building of two pumping stations.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 20, 2024\n\nIn March the finance ministry sold a further $1.2 "
+        "billion of bonds, partly to repay notes due in 2027.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "pipeline and bonds"), 5)
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("before", "moved"),
     [

@@ -460,6 +460,11 @@ def _part_of_a_party(words: list[str], common: frozenset[str]) -> bool:
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
 
 
+# A currency's short sign glued to a sum ("Sh3.99", "N4.4", "Rs500"), unlike "G20" or
+# "COP28": a decimal, or three digits or more, and no letter after them
+AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d(?:[\d,]*[.,]\d+|\d{2,})(?![A-Za-z])")
+
+
 def _proper_phrases(
     text: str, common: frozenset[str] = frozenset(), things: list[int] | None = None
 ) -> list[tuple[int, str]]:
@@ -501,6 +506,8 @@ def _proper_phrases(
             continue
         phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
         phrase = phrase.replace("“", '"').replace("”", '"')  # one nickname, however quoted
+        if AMOUNT.match(phrase):
+            continue  # "a Sh3.99 trillion spending plan": a sum in shillings, no name
         if " " not in phrase and _people_or_creed(phrase):
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if PLACE_WORD.search(phrase):
@@ -547,6 +554,9 @@ VERB_BEFORE_NAME = re.compile(
     r"(?:argue|claim|warn|believe|note|contend|insist|fear|suggest|accuse|expect|predict|"
     r"doubt|worr(?:y|ie)|estimate|report|think|tell)(?:s|d|ed)?|thought|told)\b"
 )
+
+
+RELATIVE_BEFORE = re.compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 
 
 # "Industry groups, which sent a delegation to Nairobi, welcomed…": the first name sits in
@@ -606,6 +616,13 @@ ORGANISATION_NAMED = re.compile(
     r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
     r"League|Academy|College|University|Hospital|Hospitals|Company|Corporation|Airlines|"
     r"Press|Times|News|Post|Journal|Forum|Centre|Center|Alliance|Coalition|Network)\b"
+)
+# "The Law Society of Kenya said…", "the Catholic Bishops' Conference of Nigeria": a body of
+# the country, not its state, whose name ends on the country's
+ORGANISATION_OF = re.compile(
+    r"[A-Z][\w'’-]*\s+(?:Association|Institute|Federation|Society|Foundation|Chamber|"
+    r"Confederation|League|Academy|College|University|Church|Churches|Conference|Bar|"
+    r"Union)\s+(?:of|in)\s+(?:the\s+)?$"
 )
 ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
@@ -674,6 +691,7 @@ def subject_actor_at(
         # "The Myanmar National Democratic Alliance Army said…": an armed group or movement
         # whose name opens with the state's is not the state
         or ARMED_GROUP_NAMED.match(head, at)
+        or ORGANISATION_OF.search(head[:at])
     }
     mentions = sorted(
         (m for m in named_states + _proper_phrases(head, common, things) if m[0] not in describing),
@@ -712,6 +730,9 @@ def subject_actor_at(
         or CLAUSE_OF_UNNAMED.search(head[:first_offset])
         # "Cross-border trade through Mae Sot fell…": the name is where, not who
         or (head[:first_offset].strip() and PLACE_BEFORE.search(head[:first_offset]))
+        # "…accompanies a spending plan that Treasury Secretary Ndung'u read…": the name is
+        # in a clause about a thing the sentence is about
+        or RELATIVE_BEFORE.search(head[:first_offset])
         # "The duties - ranging from 7.8 percent for Tesla…", "Talks with Iran stalled":
         # the first name is what a phrase is for or with, the subject a thing
         or (
@@ -841,11 +862,15 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
+
+
 def without_title(name: str, common: frozenset[str]) -> str:
     """A person's name without the title before it ("Group Chief Executive Michael
     O'Leary" -> "Michael O'Leary", "FAA Administrator Mike Whitaker" -> "Mike Whitaker"):
     what follows a word the corpus writes in lower case, where that leaves two or more
     words it never does (so "Justice Department" and "Human Rights Watch" stay whole)."""
+    name = HONORIFIC.sub("", name)  # "Mr Ndung'u" is Ndung'u, named in full elsewhere
     words = name.split()
     if words[-1].lower() in INSTITUTION_HEADS:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
@@ -888,6 +913,7 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
                 and lower not in _CALENDAR
                 and lower not in TITLE_WORDS
                 and lower not in RANKS
+                and not HONORIFIC.match(f"{first} {match.group(2)}")  # "Mr Ndung'u"
             ):
                 found.setdefault(match.group(2), set()).add(first)
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
@@ -964,8 +990,9 @@ EMPLOYED = (
 TITLED_OFFICER = re.compile(
     r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
     r"(?:Chief Executive(?: Officer)?|CEO|President|Chair(?:man|woman)?|Managing Director|"
-    r"Director|[Ss]pokes(?:man|woman|person)|General Counsel|Chief Financial Officer|CFO|"
-    r"Chief Operating Officer|COO|Executive Vice-President|(?:[A-Z][a-z]+ )?Commissioner|"
+    r"Director(?:[- ]General)?|[Ss]pokes(?:man|woman|person)|General Counsel|"
+    r"Chief Financial Officer|CFO|Chief Operating Officer|COO|Executive Vice-President|"
+    r"(?:[A-Z][a-z]+ )?Commissioner(?:[- ]General)?|"
     r"Secretary[- ]General) "
     rf"{_PERSON}\b"
 )

@@ -27,6 +27,7 @@ from briefkit.dates import (
     MONTHS,
     PATTERNS,
     WEEKDAY_NAMES,
+    WEEKDAYS,
     _iso,
     weekday_on_or_before,
 )
@@ -706,9 +707,15 @@ def _figure_kinds(figure: Figure) -> set[str]:
     return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
 
 
+# A month or a weekday is when, not what: "signed with KETRACO in October" and "In October
+# the Treasury issued…" share it and measure different things.
+CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS)})
+
+
 def _names_in(text: str) -> set[str]:
-    """Capitalised words past a sentence's first, possessives as the name: "Spirit's"."""
-    return {POSSESSIVE.sub("", n) for n in NAME.findall(text)}
+    """Capitalised words past a sentence's first, possessives as the name: "Spirit's";
+    the calendar's names aside."""
+    return {POSSESSIVE.sub("", n) for n in NAME.findall(text)} - CALENDAR_NAMES
 
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -719,7 +726,7 @@ def _owner_names(figure: Figure) -> set[str]:
     words = figure.candidate.sentence.text.split()
     first = POSSESSIVE.sub("", words[0]) if words else ""
     found = {POSSESSIVE.sub("", w) for w in CAPITALISED.findall(figure.near)}
-    return found - {first}
+    return found - {first} - CALENDAR_NAMES
 
 
 def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
