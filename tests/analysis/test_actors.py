@@ -692,3 +692,20 @@ def test_a_commissioner_general_before_a_name_is_the_organisations_officer() -> 
 
     texts = ["GRA Commissioner General Ama Mensah said collections would rise."]
     assert employers_named(texts) == {"Ama Mensah": "GRA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Airbus's Toulouse and Hamburg machinists voted to accept the contract.", None),
+        ("China's neighbours have protested against the dam.", None),
+        ("Ghana's creditors agreed to a haircut.", None),
+        ("Russia's foreign ministry said it would respond.", "Russia"),
+        ("Airbus's board approved the deal.", "Airbus"),
+    ],
+)
+def test_people_dealing_with_a_name_speak_for_themselves(sentence: str, actor: str | None) -> None:
+    """ "Boeing's Puget Sound and Portland machinists voted…" had been Boeing's position:
+    its workers, customers, creditors or neighbours are other parties; its board or
+    ministry is its own."""
+    assert subject_actor(sentence) == actor

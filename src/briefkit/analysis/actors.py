@@ -556,6 +556,13 @@ VERB_BEFORE_NAME = re.compile(
 )
 
 
+OWNERS_PEOPLE = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}"
+    r"(?:workers|employees|machinists|unions?|pilots|nurses|doctors|teachers|shareholders|"
+    r"investors|bondholders|creditors|lenders|customers|clients|suppliers|contractors|"
+    r"rivals|competitors|critics|opponents|neighbou?rs|allies|partners|voters|citizens|"
+    r"residents|farmers|users|subscribers)\b"
+)
 RELATIVE_BEFORE = re.compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 
 
@@ -733,6 +740,9 @@ def subject_actor_at(
         # "…accompanies a spending plan that Treasury Secretary Ndung'u read…": the name is
         # in a clause about a thing the sentence is about
         or RELATIVE_BEFORE.search(head[:first_offset])
+        # "Boeing's Puget Sound machinists voted…", "China's neighbours protested": people
+        # the name has dealings with speak, not the name
+        or OWNERS_PEOPLE.match(head, first_offset)
         # "The duties - ranging from 7.8 percent for Tesla…", "Talks with Iran stalled":
         # the first name is what a phrase is for or with, the subject a thing
         or (
