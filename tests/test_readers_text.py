@@ -506,6 +506,8 @@ def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() 
         # a caption whose credit comes last
         "*Harbour cranes idle at the east quay during the January strike. Image: Port Daily*",
         "Pilots wait at the harbour gate on Monday. Photo: Jane Roe/Harbour Wire",
+        "*A coastguard cutter on patrol off the harbour. Harbour Police photo.*",
+        "Dockers leave the east quay after the vote. AFP Photo",
     ],
 )
 def test_a_labelled_caption_is_no_body_text(line: str) -> None:

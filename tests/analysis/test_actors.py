@@ -709,3 +709,15 @@ def test_people_dealing_with_a_name_speak_for_themselves(sentence: str, actor: s
     its workers, customers, creditors or neighbours are other parties; its board or
     ministry is its own."""
     assert subject_actor(sentence) == actor
+
+
+def test_a_post_of_a_named_owner_speaks_for_the_owner() -> None:
+    """ "The International Maritime Organization's Secretary-General, Arsenio Dominguez,
+    said…" had been a row headed by the post; it is the organisation's."""
+    from briefkit.analysis.actors import fuller_names
+
+    names = ["World Shipping Council's Secretary-General", "Ghana's Finance Minister"]
+    assert fuller_names(names) == {
+        "World Shipping Council's Secretary-General": "World Shipping Council",
+        "Ghana's Finance Minister": "Ghana",
+    }

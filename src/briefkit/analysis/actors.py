@@ -1106,6 +1106,15 @@ def fuller_names(
             # Wagner Group" is no officer: a state's people and forces keep their own rows)
             fuller[name] = owner
             fuller[rest] = owner
+        elif (
+            mark
+            and owner
+            and rest
+            and all(w.lower() in TITLE_WORDS for w in re.split(r"[ -]", rest))
+        ):
+            # "International Maritime Organization's Secretary-General": the post speaks
+            # for its owner, named or not elsewhere
+            fuller[name] = owner
         elif mark and owner and rest in counts and name not in fuller:
             fuller[name] = fuller.get(rest, rest)
     for person, employer in (employers or {}).items():
