@@ -243,9 +243,10 @@ def _finding_rows(
             found = found[-1:] + found[:-1]
         else:
             years = {d.id: d.year for d in corpus.documents}
+            dates = {d.id: d.meta.date for d in corpus.documents}
             found = [
                 (_dated_sides(d.label, d.first, d.second, corpus), [d.first, d.second])
-                for d in disagreements(proposals, section.max_items, years)
+                for d in disagreements(proposals, section.max_items, years, dates)
             ]
         kept: list[FindingRow] = []
         words = 0

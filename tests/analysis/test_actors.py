@@ -721,3 +721,13 @@ def test_a_post_of_a_named_owner_speaks_for_the_owner() -> None:
         "World Shipping Council's Secretary-General": "World Shipping Council",
         "Ghana's Finance Minister": "Ghana",
     }
+
+
+def test_a_region_of_a_place_is_not_its_fuller_name() -> None:
+    """ "California officials said…" had become the row of "Southern California", the
+    longer name ending in "California" that the corpus also used."""
+    from briefkit.analysis.actors import fuller_names
+
+    assert fuller_names(["Ontario", "Northern Ontario", "Meyers", "Adam Meyers"]) == {
+        "Meyers": "Adam Meyers"
+    }

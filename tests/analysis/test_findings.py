@@ -577,6 +577,32 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("October 20, 2024", False), ("March 9, 2024", True)]
+)
+def test_two_tallies_months_apart_are_a_change_not_a_dispute(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "reserves stood at about $9.2 billion" in February and "stood at $10.8 billion" in
+    October are two points of one level; a month apart they are two accounts of it."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nFebruary 12, 2024\n\nGovernor Ama Owusu told reporters that usable foreign "
+        "exchange reserves stood at about $9.2 billion, equal to 4.1 months of import cover.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Two\n\n{second_date}\n\nOwusu said usable foreign exchange reserves stood at $10.8 "
+        "billion, or about 4.1 months of import cover.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    found = figure_disagreements(
+        propose(corpus, "foreign exchange reserves"), 5, source_dates=dates
+    )
+    assert bool(found) is paired
+
+
 def test_a_month_shared_is_no_sign_of_one_measure(tmp_path: Path) -> None:
     """ "a pipeline contract signed with Norvex in March, worth $640 million" and "In March
     the ministry sold $1.2 billion of bonds": a month names when, not what is measured

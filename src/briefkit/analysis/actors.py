@@ -1041,6 +1041,13 @@ def employers_named(texts: list[str], people: set[str] | None = None) -> dict[st
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
 
 
+REGION_OF = re.compile(
+    r"(?:(?:the\s+)?(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
+    r"Upper|Lower|Greater|Inner|Outer|Rural|Coastal)[\s-]?)+",
+    re.IGNORECASE,
+)
+
+
 def fuller_names(
     names: list[str | None],
     employers: dict[str, str] | None = None,
@@ -1082,6 +1089,8 @@ def fuller_names(
                 for other in counts
                 if other.endswith(" " + name)
                 and not re.search(r" (?:and|&) ", other)
+                # "Southern California" is a part of California, not its fuller name
+                and not REGION_OF.fullmatch(other[: -len(name) - 1])
                 and (sources is None or not named_in[name].isdisjoint(named_in[other]))
             ]
             # the name itself, not a title or an employer: "Donald Trump" over

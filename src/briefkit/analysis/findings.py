@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefkit.analysis.actors import countries_in
-from briefkit.analysis.proposals import Candidate, Proposals
+from briefkit.analysis.proposals import Candidate, Proposals, months_older
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.corpus import Sentence
@@ -770,11 +770,15 @@ def figure_disagreements(
     min_shared: int = 2,
     min_difference: float = 0.05,
     source_years: dict[str, int | None] | None = None,
+    source_dates: dict[str, str | None] | None = None,
 ) -> list[FigurePair]:
     """Pairs of figures from different sources, about the same thing, that differ.
     `source_years` (each source's year) lets counts of a specific thing pair on their noun
-    alone when both sources are of one year: a count of herds a year later is growth."""
+    alone when both sources are of one year: a count of herds a year later is growth.
+    `source_dates` (each source's ISO date) keeps apart two tallies months apart: "has
+    infected herds in 16 states" in February and "has confirmed … in 17 states" in July."""
     years_of = source_years or {}
+    dates_of = source_dates or {}
     stemmer = make_stemmer()
     best = sorted(proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id))
     by_unit: dict[str, list[Figure]] = {}
@@ -861,6 +865,8 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
+        if _tallies_apart(a, b, dates_of):
+            continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
@@ -952,6 +958,24 @@ def _within_bound(a: Figure, b: Figure) -> bool:
         if UPPER_BOUND.match(bound.text) and point.value <= bound.value:
             return True
     return False
+
+
+# A figure told as where a running count or a level stood on a day: "as of December 18",
+# "so far", "to date", "reserves stood at…". (Not any perfect tense: "as many as 150,000
+# may have been killed" and "more than 12,000 killed" months apart are a dispute.)
+TALLY = re.compile(
+    r"\b(?:so far|to date|as of|st(?:ood|ands) at|(?:has|have) now)\b", re.IGNORECASE
+)
+TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
+
+
+def _tallies_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
+    """Two tallies of the moment from sources months apart: a change, not a dispute."""
+    first = dates.get(a.candidate.sentence.source_id)
+    second = dates.get(b.candidate.sentence.source_id)
+    if abs(months_older(first, second)) < TALLY_MONTHS:
+        return False
+    return bool(TALLY.search(a.candidate.sentence.text) and TALLY.search(b.candidate.sentence.text))
 
 
 def _same_dispute(one: FigurePair, other: FigurePair) -> bool:
@@ -1072,7 +1096,10 @@ ROWS_FOUND = 8  # rows of each kind found once, for every layout's limit up to t
 
 
 def disagreements(
-    proposals: Proposals, limit: int, source_years: dict[str, int | None] | None = None
+    proposals: Proposals,
+    limit: int,
+    source_years: dict[str, int | None] | None = None,
+    source_dates: dict[str, str | None] | None = None,
 ) -> list[Disagreement]:
     """Figures first (they are the surer finding), but at least half the rows, when there
     are enough, for statements that disagree. Both kinds are found once per Proposals and
@@ -1080,14 +1107,19 @@ def disagreements(
     longer one's head): every audience whose layout has the section asks, whatever its
     limit, and they mostly share proposals."""
     years = source_years or {}
+    dates = source_dates or {}
     held: dict[tuple[object, ...], tuple[list[Disagreement], list[Disagreement]]] = (
         proposals.__dict__.setdefault("_disagreements", {})
     )  # frozen: a memo of what the fields already determine, not state
     bound = max(limit, ROWS_FOUND)
-    key = (bound, tuple(sorted(years.items(), key=lambda item: item[0])))
+    key = (
+        bound,
+        tuple(sorted(years.items(), key=lambda item: item[0])),
+        tuple(sorted(dates.items(), key=lambda item: item[0])),
+    )
     if key not in held:
         held[key] = (
-            _figure_rows(proposals, bound, years),
+            _figure_rows(proposals, bound, years, dates),
             stance_disagreements(proposals, bound, years),
         )
     figures_found, statements = held[key]
@@ -1098,10 +1130,13 @@ def disagreements(
 
 
 def _figure_rows(
-    proposals: Proposals, limit: int, years: dict[str, int | None]
+    proposals: Proposals,
+    limit: int,
+    years: dict[str, int | None],
+    dates: dict[str, str | None],
 ) -> list[Disagreement]:
     rows = []
-    for pair in figure_disagreements(proposals, limit, source_years=years):
+    for pair in figure_disagreements(proposals, limit, source_years=years, source_dates=dates):
         row = pair.as_disagreement()
         first, second = sorted(
             (row.first, row.second),
