@@ -1181,6 +1181,7 @@ def states_named(text: str) -> frozenset[str]:
 # Between a state's name and a person's surname, only capitalised words (a possessive, a
 # title, given names): "the Dominican Republic's President Luis Abinader".
 ATTACHED = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,7}$")  # "U.S. Treasury Secretary Scott …"
+TRAILING_CAPITALISED = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,7}$")
 
 
 def _attached_states(text: str, surname: str) -> list[str]:
@@ -1188,11 +1189,15 @@ def _attached_states(text: str, surname: str) -> list[str]:
     found = []
     at = text.find(surname)
     while at >= 0:
-        window = text[max(0, at - 80) : at]
-        for offset, state in reversed(countries_in(window)):
-            if ATTACHED.match(window[offset:]):
-                found.append(state)
-                break
+        # only the capitalised words right before the surname can hold such a state, so
+        # only they are searched (this is asked of every sentence naming an office holder)
+        run = TRAILING_CAPITALISED.search(text, max(0, at - 80), at)
+        if run:
+            window = run.group(0)
+            for offset, state in reversed(countries_in(window)):
+                if ATTACHED.match(window[offset:]):
+                    found.append(state)
+                    break
         at = text.find(surname, at + len(surname))
     return found
 
