@@ -731,3 +731,20 @@ def test_a_region_of_a_place_is_not_its_fuller_name() -> None:
     assert fuller_names(["Ontario", "Northern Ontario", "Meyers", "Adam Meyers"]) == {
         "Meyers": "Adam Meyers"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "U.S. District Judge Ana Reyes in Austin rejected the bid.",
+            "U.S. District Judge Ana Reyes",
+        ),
+        ("The U.S. Justice Department said it would appeal.", "United States"),
+        ("German company Planet A Foods says it will grow.", "Planet A Foods"),
+    ],
+)
+def test_a_judge_rules_for_the_court_not_the_state(sentence: str, actor: str) -> None:
+    """ "U.S. District Judge Mark Pittman … rejected…" had been the United States' position;
+    a ministry or department of the state stays the state's."""
+    assert subject_actor(sentence) == actor

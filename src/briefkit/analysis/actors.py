@@ -631,6 +631,9 @@ ORGANISATION_OF = re.compile(
     r"Confederation|League|Academy|College|University|Church|Churches|Conference|Bar|"
     r"Union)\s+(?:of|in)\s+(?:the\s+)?$"
 )
+JUDGE_NAMED = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Judge|Justice(?! Department| Ministry)|Magistrate|Court)\b"
+)
 ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
 )
@@ -699,9 +702,19 @@ def subject_actor_at(
         # whose name opens with the state's is not the state
         or ARMED_GROUP_NAMED.match(head, at)
         or ORGANISATION_OF.search(head[:at])
+        # "U.S. District Judge Mark Pittman rejected…": a court rules, not the state
+        or JUDGE_NAMED.match(head, at)
     }
     mentions = sorted(
-        (m for m in named_states + _proper_phrases(head, common, things) if m[0] not in describing),
+        [m for m in named_states if m[0] not in describing]
+        # a name that opens with a describing state's is whole ("American Hospital
+        # Association", "U.S. District Judge Mark Pittman"); the describing word alone
+        # ("German company Planet A Foods") is no mention
+        + [
+            m
+            for m in _proper_phrases(head, common, things)
+            if m[0] not in describing or " " in m[1]
+        ],
         key=lambda m: m[0],
     )
     if not mentions or (things and min(things) < mentions[0][0]):
