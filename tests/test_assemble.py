@@ -99,6 +99,20 @@ def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
     assert _label(layout, _candidate("may", 1), CORPUS) is None  # a month before the newest
 
 
+def test_a_position_from_a_much_older_source_carries_its_date_beside_the_actor() -> None:
+    """ "Niger, under President Mohamed Bazoum, has agreed to host…" from 2022 in a memo of
+    2025 sources had read as Niger's stance today: its actor is "Niger (2022)"."""
+    import dataclasses
+
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="regional_positions", title="Positions", one_per_actor=True)
+    old = dataclasses.replace(_candidate("old", 1), actor="Niger")
+    recent = dataclasses.replace(_candidate("june", 1), actor="Mali")
+    assert _label(layout, old, CORPUS) == "Niger (2022)"
+    assert _label(layout, recent, CORPUS) == "Mali"
+
+
 def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
     """After "2022. …" in one paragraph, an excerpt with no label would read as of 2022:
     the current views come first, the dated older ones after them, notes in that order."""

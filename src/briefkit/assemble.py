@@ -337,7 +337,7 @@ def _label(
     """The bold lead-in of an excerpt: its actor, or the date of the view it gives
     (`newest`, the newest source's date, found once per section by the caller)."""
     if layout.one_per_actor:
-        return candidate.actor
+        return _actor_as_of(candidate, corpus, newest or _newest_date(corpus))
     case = case_heading(candidate.sentence)
     if case:
         # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
@@ -353,22 +353,40 @@ def _label(
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
-    document = corpus[candidate.sentence.source_id]
-    newest = newest or _newest_date(corpus)
-    date = document.meta.date
-    if names_only_earlier_years(candidate.sentence.text, date):
+    if names_only_earlier_years(
+        candidate.sentence.text, corpus[candidate.sentence.source_id].meta.date
+    ):
         # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
         # the year of the undertaking
         return None
+    return _older_view(candidate, corpus, newest or _newest_date(corpus))
+
+
+OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
+
+
+def _older_view(
+    candidate: Candidate, corpus: dict[str, Document], newest: str | None
+) -> str | None:
+    """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
+    (its month within the newest source's year), so the present tense of an older source
+    never reads as today's, in a word or two of the budget; None for a recent source."""
+    date = corpus[candidate.sentence.source_id].meta.date
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
-        # "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
-        # (its month within the newest source's year), so the present tense of an older
-        # source never reads as today's, in a word or two of the budget
         return date[:4] if date[:4] != newest[:4] else human_date(date[:7])
     return None
 
 
-OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
+def _actor_as_of(
+    candidate: Candidate, corpus: dict[str, Document], newest: str | None
+) -> str | None:
+    """A position's actor, with the date of an older source's view: "Niger (2022)" before
+    "Niger, under President Mohamed Bazoum, has agreed to host…" in a memo of 2025 sources,
+    where it had read as Niger's stance today."""
+    when = _older_view(candidate, corpus, newest)
+    if candidate.actor and when:
+        return f"{candidate.actor} ({when})"
+    return candidate.actor
 
 
 def _section_blocks(
@@ -380,11 +398,12 @@ def _section_blocks(
         )
     if layout.style == "table":
         rows = []
+        newest = _newest_date(corpus)
         for c in picks:
             cell = _excerpt_inlines(c, notes, None, c.actor)
             rows.append(
                 (
-                    (Text(c.actor or ""),),
+                    (Text(_actor_as_of(c, corpus, newest) or ""),),
                     cell,
                     (Text(source_label(corpus[c.sentence.source_id])),),
                 )

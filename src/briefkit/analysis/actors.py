@@ -632,7 +632,8 @@ ORGANISATION_OF = re.compile(
     r"Union)\s+(?:of|in)\s+(?:the\s+)?$"
 )
 JUDGE_NAMED = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:Judge|Justice(?! Department| Ministry)|Magistrate|Court)\b"
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+    r"(?:Judge|Justice(?! Department| Ministry)|Magistrate|Court)\b"
 )
 ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
