@@ -796,6 +796,9 @@ def figure_disagreements(
     # per figure, once (the pairs below are many): the names beside it and the measures
     # its sentence names
     beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
+    months = {
+        id(f): set(f.window.split()) & CALENDAR_NAMES for group in by_unit.values() for f in group
+    }
     # the names right by each figure (its owner: "for Wegovy", "Zepbound lists at"),
     # however common, and every name of its sentence
     owners = {id(f): _owner_names(f) for group in by_unit.values() for f in group}
@@ -844,6 +847,11 @@ def figure_disagreements(
         # they measure the same thing; some word of context must be shared too.
         names_a, names_b = beside[id(a)], beside[id(b)]
         shared_names = names_a & names_b
+        if not shared_names and shared >= 2:
+            # a month named by both counts only beside other words in common: "the cycle
+            # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the
+            # delivery cycle in October more than 1 million acre-feet in arrears"
+            shared_names = months[id(a)] & months[id(b)]
         if shared < 1 or _adds_up(a, b, totals) or _within_bound(a, b):
             continue
         if names_a and names_b and not shared_names:
