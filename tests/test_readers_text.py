@@ -508,6 +508,8 @@ def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() 
         "Pilots wait at the harbour gate on Monday. Photo: Jane Roe/Harbour Wire",
         "*A coastguard cutter on patrol off the harbour. Harbour Police photo.*",
         "Dockers leave the east quay after the vote. AFP Photo",
+        # a note written out as a line of its own
+        "*Footnote 2: Port authority statement of 26 November 2024 on the crane order.*",
     ],
 )
 def test_a_labelled_caption_is_no_body_text(line: str) -> None:

@@ -42,6 +42,8 @@ DEBRIS_LINE = [
         r"[.!]\W*\s(?:photo(?:graph)?|image|picture|credit|illustration)\s*:\s*[^.:\n]{2,60}$",
         re.IGNORECASE,
     ),
+    # "*Footnote 2: NNPC statement of 26 November 2024…*": a note written out as a line
+    re.compile(r"^\W*(?:foot|end)notes?\s*\d{1,3}\s*[:.]", re.IGNORECASE),
     # "*A navy destroyer in the Red Sea. US Navy photo.*": the credit as a closing sentence
     re.compile(r"[.!]\W*\s(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:photo(?:graph)?|image|picture)s?\W*$"),
     re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
