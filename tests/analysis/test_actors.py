@@ -748,3 +748,10 @@ def test_a_judge_rules_for_the_court_not_the_state(sentence: str, actor: str) ->
     """ "U.S. District Judge Mark Pittman … rejected…" had been the United States' position;
     a ministry or department of the state stays the state's."""
     assert subject_actor(sentence) == actor
+
+
+def test_a_name_that_others_represent_is_not_the_speaker() -> None:
+    """ "Lobby groups representing US tech firms … have called for a pause" had been the
+    United States' position: the lobby speaks, for firms of the country."""
+    sentence = "Lobby groups representing US tech firms have called for a pause."
+    assert subject_actor(sentence, frozenset({"lobby"})) is None

@@ -611,7 +611,9 @@ PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|through|into|to|from|via|across|on|around|outside|inside|towards?)"
     r"\s+(?:the\s+)?$"
 )
-OBJECT_BEFORE = re.compile(r"\b(?:for|with|against|than|about|among|between|like)\s+(?:the\s+)?$")
+OBJECT_BEFORE = re.compile(
+    r"\b(?:for|with|against|than|about|among|between|like|representing)\s+(?:the\s+)?$"
+)
 # "…said a spokesman for China's foreign ministry": someone who speaks for the name
 SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person)|representatives?|envoy|lawyers?|advis[eo]rs?|"
