@@ -737,34 +737,3 @@ def test_an_overtaken_status_stands_lower_in_the_background_too(
     kept = standing()
     monkeypatch.setattr(module, "SUPERSEDED", 1.0)
     assert (kept < standing()) is lowered
-
-
-def test_a_position_from_years_before_the_newest_source_stands_lower(tmp_path, monkeypatch) -> None:
-    """ "Niger, under President Mohamed Bazoum, has agreed to host…" (2022) beside 2025
-    sources: a stance of more than two years before the newest source is history, and
-    keeps `OLD_POSITION` of its standing; a recent one keeps all of it."""
-    from briefkit.analysis import proposals
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Old view\n\nMarch 3, 2021\n\nNorway said it would back the fisheries pact with "
-        "Chile and send inspectors to the southern ports.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "New view\n\nMarch 3, 2025\n\nPeru said it would oppose the mining levy in Bolivia "
-        "and recall its envoy from La Paz.\n",
-    )
-    analysis = proposals.analyse(read_corpus(tmp_path), "Norway, Chile, Peru and Bolivia")
-
-    def standing() -> dict[str, float]:
-        found = proposals.score(analysis).sections["regional_positions"]
-        return {c.sentence.source_id: c.standing for c in found}
-
-    weighed, share = standing(), proposals.OLD_POSITION
-    monkeypatch.setattr(proposals, "OLD_POSITION", 1.0)
-    unweighed = standing()
-    assert share < 1 and weighed["a"] == pytest.approx(share * unweighed["a"])
-    assert weighed["b"] == pytest.approx(unweighed["b"])

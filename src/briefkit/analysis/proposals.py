@@ -177,11 +177,6 @@ BOTTOM_LINE_MONTHS = 6
 NEWER_MONTHS = 6
 NEWER_SIMILARITY = 0.25
 SUPERSEDED = 0.6
-# A position from a source more than POSITION_YEARS older than the newest is history: it
-# keeps OLD_POSITION of its standing (within that, a change of stance is news: see
-# `findings.stance_disagreements`, which pairs stances of those years)
-POSITION_YEARS = 2
-OLD_POSITION = 0.6
 STALE_BOTTOM_LINE = 0.3
 # A bottom line is a judgement the memo can stand behind, not someone's words: a passage
 # that quotes a speaker ('"The canal is Panamanian," Mulino said.') or reports what one
@@ -337,7 +332,6 @@ class Analysis:
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
-    source_years: tuple[int | None, ...] = ()  # per unit: its source's year, if known
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
     marks: tuple[int, ...] = ()  # per unit: `text_marks`, found per source and kept
 
@@ -651,7 +645,6 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         quality=tuple(found.quality),
         marks=tuple(found.marks),
         recency=tuple(recency(documents[u.source_id]) for u in units),
-        source_years=tuple(documents[u.source_id].year for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
         named=tuple(names_something(u.text, common) for u in units),
@@ -703,12 +696,6 @@ def superseded(
             )
         )
     return tuple(found)
-
-
-def _history(analysis: Analysis, i: int) -> bool:
-    """Is unit `i` from a source more than POSITION_YEARS older than the newest?"""
-    year = analysis.source_years[i] if analysis.source_years else None
-    return bool(analysis.years and year is not None and analysis.years[1] - year > POSITION_YEARS)
 
 
 def year_month(date: str | None) -> tuple[int, int] | None:
@@ -780,11 +767,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # provisional duties…" beside a newer source's definitive ones): history
                 # told in the past tense stays where it is
                 standing *= SUPERSEDED
-            if name == "regional_positions" and _history(analysis, i):
-                # a stance held now weighs more than one of years ago ("Niger, under
-                # President Mohamed Bazoum, has agreed to host…" in a 2022 source, beside
-                # 2025 sources written after the coup that removed him)
-                standing *= OLD_POSITION
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
