@@ -755,3 +755,21 @@ def test_a_name_that_others_represent_is_not_the_speaker() -> None:
     United States' position: the lobby speaks, for firms of the country."""
     sentence = "Lobby groups representing US tech firms have called for a pause."
     assert subject_actor(sentence, frozenset({"lobby"})) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "An aid convoy of the Chinese Red Cross came under fire near Lashio, the TNLA said.",
+            "TNLA",
+        ),
+        ("Tests found no change that would make the virus spread faster, the CDC said.", "CDC"),
+    ],
+)
+def test_a_closing_attribution_to_a_named_body_names_the_actor(
+    sentence: str, actor: str | None
+) -> None:
+    """ "…, the TNLA said." had been China's position (the Chinese Red Cross named first);
+    the body that said it holds the position, not a news agency that reported it."""
+    assert subject_actor(sentence, frozenset({"an", "tests", "the"})) == actor

@@ -528,8 +528,13 @@ def _proper_phrases(
 
 
 ATTRIBUTION = re.compile(
-    r",\s+(?P<who>[^,]{2,60}?)\s+(?:said|says|announced|stated|reported|warned)\s*[.”\"]*$"
+    r",\s+(?P<who>[^,]{2,60}?)\s+(?P<verb>said|says|announced|stated|reported|warned)\s*[.”\"]*$"
 )
+# "the TNLA", "Amnesty International", "the Pentagon": a body named in full or by acronym
+NAMED_BODY = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})"
+)
+NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "TASS", "Interfax"})
 LEADING_PHRASE = re.compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
@@ -678,6 +683,11 @@ def subject_actor_at(
         named = countries_in(attribution["who"])
         if named:
             return named[0][1], 0
+        # "An aid convoy … came under fire …, the TNLA said.": the named body that said it
+        # (not a news agency reporting it, nor unnamed "officials")
+        body = NAMED_BODY.fullmatch(attribution["who"])
+        if body and attribution["verb"] != "reported" and body["name"] not in NEWS_AGENCIES:
+            return body["name"], attribution.start("who") + body.start("name")
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
     if THE_PEOPLE_OF.match(text):
