@@ -773,3 +773,22 @@ def test_a_closing_attribution_to_a_named_body_names_the_actor(
     """ "…, the TNLA said." had been China's position (the Chinese Red Cross named first);
     the body that said it holds the position, not a news agency that reported it."""
     assert subject_actor(sentence, frozenset({"an", "tests", "the"})) == actor
+
+
+def test_one_actor_has_one_spelling_whatever_its_accents() -> None:
+    """ "Conseil du Cafe-Cacao" and "Conseil du Café-Cacao" had been two rows, and the name
+    itself had been cut to "Conseil" (a "du" ended it)."""
+    from briefkit.analysis.actors import one_spelling
+
+    assert one_spelling(
+        ["Ibrahim Traore", "Ibrahim Traore", "Ibrahim Traoré", None, "ADRÉ", "Adre"]
+    ) == (
+        "Ibrahim Traoré",
+        "Ibrahim Traoré",
+        "Ibrahim Traoré",
+        None,
+        "Adre",
+        "Adre",
+    )
+    sentence = "The Conseil du Cafe-Cacao said it had sold forward much of the crop."
+    assert subject_actor(sentence, frozenset({"the"})) == "Conseil du Cafe-Cacao"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import pycountry
@@ -132,9 +134,11 @@ _CALENDAR = frozenset(
         "sunday",
     ]
 )
-PROPER = re.compile(  # "International Organization for Migration" is one name
+# "International Organization for Migration", "Conseil du Café-Cacao" are one name each
+PROPER = re.compile(
     r"(?:[A-Z][\w'’.-]*|(?:of|the|and|de|al)\b)"
-    r"(?:\s+(?:[A-Z][\w'’.-]*|[\"“][A-Z][\w'’.-]*[\"”]|(?:of|for|the|and|de|al)\b))*"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|[\"“][A-Z][\w'’.-]*[\"”]|"
+    r"(?:of|for|the|and|de|al|du|des|del|della|da|do|dos)\b))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -457,7 +461,9 @@ def _part_of_a_party(words: list[str], common: frozenset[str]) -> bool:
     )
 
 
-_JOINING_WORDS = frozenset({"of", "for", "the", "and", "de", "al"})
+_JOINING_WORDS = frozenset(
+    {"of", "for", "the", "and", "de", "al", "du", "des", "del", "della", "da", "do", "dos"}
+)
 
 
 # A currency's short sign glued to a sum ("Sh3.99", "N4.4", "Rs500"), unlike "G20" or
@@ -500,7 +506,7 @@ def _proper_phrases(
             continue  # "Anti-Taliban rhetoric" describes, it does not name an actor
         if words and following.islower() and DEMONYM_ENDING.search(words[-1]):
             continue  # "Central Asian neighbours": a modifier, not an actor
-        while words and words[-1].lower() in {"of", "for", "the", "and", "de", "al"}:
+        while words and words[-1].lower() in _JOINING_WORDS:
             words = words[:-1]
         if not words or not words[0][:1].isupper():
             continue
@@ -1163,6 +1169,30 @@ def fuller_names(
         ):
             fuller[person] = employer
     return {name: _final(name, fuller) for name in fuller}
+
+
+def one_spelling(actors: Sequence[str | None]) -> tuple[str | None, ...]:
+    """One actor, one name, however its accents are typed: "Conseil du Cafe-Cacao" is the
+    "Conseil du Café-Cacao" another source names. A spelling with its accents stands for
+    all (a writer who typed them had the name right; a dateline's capitals aside), else the
+    most used one."""
+    spellings: dict[str, Counter[str]] = {}
+    for actor in actors:
+        if actor:
+            spellings.setdefault(_unaccented(actor), Counter())[actor] += 1
+    chosen = {
+        key: max(
+            found.items(),
+            key=lambda item: (not item[0].isupper(), not item[0].isascii(), item[1], item[0]),
+        )[0]
+        for key, found in spellings.items()
+    }
+    return tuple(chosen[_unaccented(a)] if a else None for a in actors)
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _acronym(name: str) -> bool:
