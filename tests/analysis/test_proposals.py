@@ -551,6 +551,9 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         "Two summers ago, when prices rose, the Harbour Party looked like a spent force in Harbourland.",
         "When the Harbour Party won the election in 2019, it promised lower prices in Harbourland.",
         "Most coverage of the failed Harbourland talks has focused on the fight over prices.",
+        # a picture of a place
+        "On the wide, windy docks of the Harbourland port, rows of idle cranes stretch away.",
+        "Across the Harbourland delta, the rice fields stretch to the horizon in October.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:
@@ -574,6 +577,7 @@ def test_a_lede_of_news_is_still_the_latest_outcome() -> None:
     news = "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote."
     assert not SETS_A_SCENE.search(news)
     assert not SETS_A_SCENE.search("Boeing is no longer the world's largest planemaker.")
+    assert not SETS_A_SCENE.search("In the first half of 2024, lines of credit were cut.")
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,11 @@ SETS_A_SCENE = re.compile(
     r"weeks?|summers?|winters?|springs?|autumns?) ago\b|"
     # "Most coverage of the failed talks has focused on…": the writer sets up a contrast
     r"\b(?:most|much) (?:of the )?(?:coverage|attention|commentary|reporting|debate)\b|"
+    # "On the flat, irrigated plains of Los Rios province, rows of young cocoa trees
+    # stretch to the horizon": a feature's picture of a place, not what happened
+    r"^(?:on|in|along|across|at|under|beneath|inside|outside|behind) (?:the|a|an) .{3,80}?, "
+    r"(?:rows|queues|piles|stacks|heaps|crowds) of\b|"
+    r"\bstretch(?:es)? (?:to|toward|towards) the horizon\b|"
     r"^when\b",
     re.IGNORECASE,
 )
@@ -270,6 +275,8 @@ COMPARES_WORDS = ("same", "similar", "comparable", "likewise", " own ", "differe
 COMPARES_OPENINGS = ("the ", "second", "third", "fourth", "fifth", "other", "next", "final", "last")
 SCENE_WORDS = (
     "no longer", "some", " ago", "coverage", "attention", "commentary", "reporting", "debate",
+    "rows of", "queues of", "piles of", "stacks of", "heaps of", "crowds of",
+    "horizon",
 )  # fmt: skip
 
 
