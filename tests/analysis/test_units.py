@@ -485,6 +485,7 @@ def test_an_opening_participle_then_a_pronoun_names_no_actor(sentence: str, lean
 
 def test_a_reaction_to_something_the_sentence_names_stands_alone() -> None:
     assert not leans_back("Kenya welcomed the decision to extend the mission by a year.")
+    assert not leans_back("Cuba denounced the deployment of US warships near Venezuela.")
     assert not leans_back("Egypt rejected the deal between Ethiopia and Sudan.")
 
 
@@ -579,6 +580,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The African Union and ECOWAS also condemned it.",
         "Haiti's representative welcomed the decision and thanked Kenya.",
         "President Mulino has said his government would respect the ruling.",
+        # which deployment? (essequibo's note had led with it)
+        "Cuba has denounced the deployment as a threat to regional peace.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

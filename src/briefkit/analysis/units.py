@@ -185,7 +185,8 @@ REACTS_TO_UNNAMED = re.compile(
     r"said|says|argued|argues)\s+the\s+"
     r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
     r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?|"
-    r"statement|declaration|arrangement|package|compromise|accord)\b"
+    r"statement|declaration|arrangement|package|compromise|accord|deployment|withdrawal|"
+    r"incursion|blockade|visit)\b"
     r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between|against)\b|['’]s)",
     re.IGNORECASE,
 )
