@@ -792,3 +792,10 @@ def test_one_actor_has_one_spelling_whatever_its_accents() -> None:
     )
     sentence = "The Conseil du Cafe-Cacao said it had sold forward much of the crop."
     assert subject_actor(sentence, frozenset({"the"})) == "Conseil du Cafe-Cacao"
+
+
+def test_a_decision_about_a_thing_is_no_party() -> None:
+    """ "The H20 decision came as the new administration reshaped export policy." had been
+    a position row headed "H20" (a chip)."""
+    sentence = "The H20 decision came as the new administration reshaped export policy."
+    assert subject_actor(sentence, frozenset({"the"})) is None

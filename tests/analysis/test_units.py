@@ -1107,3 +1107,19 @@ def test_a_time_and_its_condition_alone_answer_a_question_unseen() -> None:
     assert debris("By March, if the harbour pilots agree to the new rota.")
     assert not debris("From 5 July, unless talks produce a deal, the harbour dues will rise.")
     assert not debris("In 2024, the harbour board raised its dues twice.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("It was due to take effect on May 15.", True),  # what was? (chips' background)
+        ("It is likely to pass next week.", True),
+        ("It is hard to see how the two sides agree.", False),
+        ("It is too early to tell whether the ban works.", False),
+        ("It remains unclear whether the talks will resume.", False),
+    ],
+)
+def test_it_before_to_is_expletive_only_after_a_word_of_judgement(
+    sentence: str, leans: bool
+) -> None:
+    assert leans_back(sentence) is leans

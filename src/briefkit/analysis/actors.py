@@ -344,7 +344,9 @@ THING_WORD = (
     # a medium, not who speaks through it: "a Telegram channel linked to the Wagner Group"
     r"channel|account|feed|handle|video|broadcast|website|"
     # a meeting named by its venue: "the failed Geneva talks" are no party of Geneva's
-    r"talks|summit|session|negotiations|conference"
+    r"talks|summit|session|negotiations|conference|"
+    # what was done about it: "The H20 decision came as…" is no position of a chip's
+    r"decision|ruling|ban|rules|controls|crackdown"
 )
 MODIFIER_ENDING = re.compile(
     r"-(?:[a-z]+ed|led|run|held|built|made|born|friendly|leaning|bound|style|era|wide)$"

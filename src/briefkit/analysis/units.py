@@ -113,7 +113,12 @@ LEANS_BACK = re.compile(
 # Openers that look like the above but do not lean: expletive "it", "this year", "then-president".
 SELF_CONTAINED = re.compile(
     r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
-    r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|to|whether|how|when|why|if)\b|"
+    r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|whether|how|when|why|if)\b|"
+    # "It is hard to see…" (not "It was due to take effect on May 15.": what was?)
+    r"it (?:is|was|has been|had been|will be|would be|seems|seemed|remains|remained) "
+    r"(?:not |still |also |very |too |far |more |less |much )*(?:hard|easy|difficult|important|"
+    r"necessary|possible|impossible|unclear|clear|early|soon|late|worth|tempting|wrong|right|"
+    r"fair|safe|reasonable|natural|useful|vital|essential|crucial|time) to\b|"
     r"(?:this|that) (?:year|month|week|time|spring|summer|"
     r"autumn|fall|winter|same)\b|these days\b|then-\w+|"
     # "Then-president Kenyatta", "then prime minister Ruto" (not "Then in July it banned…")
