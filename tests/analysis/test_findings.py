@@ -774,6 +774,13 @@ def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> Non
         # no date to count from, or a month counted from a year alone: no date
         ("Five years ago the war began in the north of the country.", None, None),
         ("Two months ago the price fell below its floor again.", "2025", None),
+        # the news by its weekday; the count back only dates what it recalls
+        (
+            "The administration on Tuesday tightened the export controls it first imposed a "
+            "year ago.",
+            "2023-10-18",
+            "2023-10-17",
+        ),
     ],
 )
 def test_a_date_counted_back_from_the_source(text: str, published: str | None, date) -> None:

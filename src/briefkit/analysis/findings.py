@@ -416,8 +416,15 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     is dated so; any date it names is of something else ("…tore up the result of the
     November 2020 election")."""
     ago = AGO.search(sentence.quote)
-    if ago is not None:
+    weekday = WEEKDAY.search(sentence.quote)
+    if ago is not None and (weekday is None or ago.start() < weekday.start()):
         return _counted_back(ago, published)
+    if ago is not None:
+        # "The administration on Tuesday tightened the controls it first imposed … a year
+        # ago": the weekday dates the news, the count back only what it recalls
+        return weekday_date(sentence.quote[: ago.start()], published) or _counted_back(
+            ago, published
+        )
     date = event_date(sentence)
     if date is None:
         date = weekday_date(sentence.quote, published)
