@@ -760,6 +760,25 @@ def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Analysts said Beijing would pour money into domestic suppliers, as it did after "
+            "the first sanctions in 2019.",
+            None,
+        ),
+        ("The port closed in March 2024, as it had been expected to.", "2024-03"),
+    ],
+)
+def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | None) -> None:
+    """ "…as it did after Huawei was added to the Entity List in 2019" had made a 2019 row
+    of analysts' view of 2022 rules."""
+    from briefkit.corpus import Sentence
+
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == date
+
+
+@pytest.mark.parametrize(
     ("text", "published", "date"),
     [
         # counted back from the source's day; the date it names is of something else

@@ -247,6 +247,10 @@ ASIDE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{0,40}?\b)?(?:which|who|whose)\b[
 # relative clause tells of something else, at a date of its own.
 CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$")
 # "Between January and March 2025, …": a span, whose end is no event's date.
+AS_BEFORE = re.compile(
+    r",?\s+(?:just\s+)?as\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:did|had|has|was|were)\b[^;]*$",
+    re.IGNORECASE,
+)
 BETWEEN_MONTHS = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+and\s+$", re.I)
 # "…has grown rapidly since the price cap was introduced in December 2022": the date
 # bounds a span however many words stand between it and "since".
@@ -305,6 +309,9 @@ def event_date(sentence: Sentence) -> str | None:
     # "LNG transits, which averaged 1.5 a day in 2022, have dropped close to zero": a date
     # in a clause set off by commas describes a baseline, not the event the sentence tells
     text = CLOSING_ASIDE.sub(".", ASIDE.sub(",", text))
+    # "…likely to pour money into suppliers, as it did after Huawei was added to the Entity
+    # List in 2019": a comparison recalls another time, it dates nothing here
+    text = AS_BEFORE.sub(".", text)
     found: list[tuple[int, str]] = []
     for pattern in PATTERNS:
         for match in pattern.finditer(text):
