@@ -763,8 +763,8 @@ def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> Non
     ("text", "date"),
     [
         (
-            "Analysts said Beijing would pour money into domestic suppliers, as it did after "
-            "the first sanctions in 2019.",
+            "Beijing is likely to pour money into domestic suppliers, as it did after the "
+            "first sanctions in 2019.",
             None,
         ),
         ("The port closed in March 2024, as it had been expected to.", "2024-03"),
