@@ -639,3 +639,33 @@ def test_a_line_naming_the_publication_and_its_kind_is_no_headline(line: str) ->
     meta = read_plain(text.encode()).meta
     assert meta.title == "Q&A: Why the harbour fees doubled in one year across the region"
     assert meta.publisher == "Harbour Affairs Weekly"
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # a lede after its date; the date of a term in the prose below is not the source's
+        (
+            "Jan 9, 2025 - The harbour union and the employers said on Wednesday night they "
+            "had reached a tentative agreement on a six-year master contract.",
+            "2025-01-09",
+        ),
+        # a statement's issue line names its places before its date
+        (
+            "Issued: North Bergen, N.J., and Edison, N.J., February 26, 2025",
+            "2025-02-26",
+        ),
+    ],
+)
+def test_the_sources_date_is_its_dateline_not_a_date_in_its_prose(head: str, date: str) -> None:
+    """ "The contract, which would run until September 30, 2030, …" had dated a January
+    2025 wire story to 2030 (a sentence opening "The contract," read as a capitals
+    dateline), and a statement's "Term: October 1, 2024, through…" had dated it."""
+    text = (
+        "Harbour deal reached after long talks\n\nBy Tom Roe\n\n"
+        f"{head}\n\n"
+        "The contract, which would run until September 30, 2030, raises wages by 62 percent.\n\n"
+        "- Term: October 1, 2024, through September 30, 2030.\n\n"
+        "People briefed on the deal said the employers agreed to keep terminals staffed.\n"
+    )
+    assert read_plain(text.encode()).meta.date == date

@@ -20,6 +20,7 @@ from briefkit.dates import (
     year_of_weekday,
 )
 
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
 BYLINE = re.compile(
@@ -46,6 +47,7 @@ AUTHOR_BIO = re.compile(
 )
 DATE_LINE_MAX_WORDS = 12
 DATED_LINE_MAX_WORDS = 24
+DATELINE_REACH = 100  # characters of a dated line searched for its date
 
 
 def plain(line: str) -> str:
@@ -63,7 +65,12 @@ ROLE = re.compile(
 FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|\([^)]*\))")
 # "Published 1 April 2025, 17:05 | Last updated …", "BUENOS AIRES, Dec 13, 2023 (Wire) -"
 DATED_LINE = re.compile(
-    r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|[A-Z][A-Z .'/-]{2,}(?:,\s|\s{2,}))",
+    r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|"
+    # a place in capitals ("BUENOS AIRES, Dec 13, 2023 …"; not "The contract, which would
+    # run until September 30, 2030", a sentence whose date is of something else)
+    r"(?-i:[A-Z][A-Z .'/-]{2,})(?:,\s|\s{2,})|"
+    # a lede after its date ("Jan 9, 2025 - The International Longshoremen's Association…")
+    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{4}})\s*[-–—]\s)",
     re.IGNORECASE,
 )
 MENU_SEPARATORS = 2  # "Home | News | Sport": a line with this many " | " is a menu
@@ -191,11 +198,12 @@ def _yearless_dateline(line: str, mentioned: set[int]) -> str | None:
 
 
 def _dated_line(line: str) -> str | None:
-    """The date of a publication line ("Published 1 April 2025, 17:05 | Last updated …")
-    or a wire dateline ("BUENOS AIRES, Dec 13, 2023 (Meridian Wire) - …")."""
+    """The date of a publication line ("Published 1 April 2025, 17:05 | Last updated …",
+    "Issued: North Bergen, N.J., and Edison, N.J., February 26, 2025") or a wire dateline
+    ("BUENOS AIRES, Dec 13, 2023 (Meridian Wire) - …")."""
     if not DATED_LINE.match(line):
         return None
-    return parse_date(line[:60])
+    return parse_date(line[:DATELINE_REACH])
 
 
 def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
