@@ -30,6 +30,9 @@ from briefkit.segment import split_sentences
             "Nigeria - the largest producer - cut output.",
             "Nigeria - the largest producer - cut output.",
         ),
+        # a date as the dateline ("Jan 9, 2025 - The International Longshoremen's…")
+        ("Jan 9, 2025 - The union reached a deal.", "The union reached a deal."),
+        ("9 January 2025 — The union reached a deal.", "The union reached a deal."),
     ],
 )
 def test_a_dateline_is_not_part_of_the_first_sentence(text: str, first: str) -> None:

@@ -6,6 +6,7 @@ import re
 
 from syntok import segmenter
 
+from briefkit.dates import MONTHS
 from briefkit.mapped import MappedText
 from briefkit.verbatim import collapse, join_parts
 
@@ -25,6 +26,13 @@ DATELINE = re.compile(
     r"^(?:[A-Z]{2,}[A-Z .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
+)
+
+# "Jan 9, 2025 - The International Longshoremen's Association…": a date as the dateline
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+DATE_DATELINE = re.compile(
+    rf"^(?i:{_MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*[—–-]+\s+(?=[A-Z\d“\"])|"
+    rf"^\d{{1,2}}\s+(?i:{_MONTH_WORD})\.?\s+\d{{4}}\s*[—–-]+\s+(?=[A-Z\d“\"])"
 )
 
 # "Lagos - Nigeria's fuel marketers are bracing…": a dateline in title case, only where a
@@ -51,6 +59,7 @@ def split_sentences(block: MappedText) -> list[MappedText]:
             piece = block.slice(start, end).strip()
             dash = (
                 DATELINE.match(piece.text)
+                or DATE_DATELINE.match(piece.text)
                 or SECTION_NUMBER.match(piece.text)
                 or ANSWER_LABEL.match(piece.text)
                 or (not sentences and OPENING_DATELINE.match(piece.text))
