@@ -603,6 +603,25 @@ def test_two_tallies_months_apart_are_a_change_not_a_dispute(
     assert bool(found) is paired
 
 
+def test_quantities_over_different_spans_are_two_measures(tmp_path: Path) -> None:
+    """ "184.6 litres in a single hour" and "about 491 litres in eight hours" (at another
+    town) had stood as a dispute over one rainfall."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nOctober 30, 2024\n\nThe town of Alzira recorded 771.8 litres of rain per "
+        "square metre in 24 hours, and 184.6 litres in a single hour, a national record.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nNovember 12, 2024\n\nThe weather station at Alzira logged 771.8 litres of "
+        "rain per square metre in 24 hours, and Chiva received about 491 litres in eight hours.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "rainfall at Alzira"), 5)
+    assert [
+        (p.first.text, p.second.text) for p in found if "184.6" in p.first.text + p.second.text
+    ] == []
+
+
 def test_a_month_shared_is_no_sign_of_one_measure(tmp_path: Path) -> None:
     """ "a pipeline contract signed with Norvex in March, worth $640 million" and "In March
     the ministry sold $1.2 billion of bonds": a month names when, not what is measured

@@ -49,6 +49,29 @@ RATE = re.compile(
     r"kilogram|kg|litre|liter|megawatt-hour|unit)\b",
     re.IGNORECASE,
 )
+# The time a quantity fell or was counted in: "184.6 litres in a single hour" and "about
+# 491 litres in eight hours" measure different things, however alike their words.
+DURATION = re.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:(?P<single>a(?:\s+single)?|an|one)|(?P<count>\d{1,3}|"
+    r"two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?P<unit>hour|day|week|minute)s?\b",
+    re.IGNORECASE,
+)
+SMALL_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twelve": 12,
+}  # fmt: skip
+
+
+def _duration(text: str, end: int) -> str:
+    """ "1 hour", "8 hours"…: the span a figure was measured over, if told right after it."""
+    found = DURATION.match(text, end)
+    if not found:
+        return ""
+    count = 1 if found["single"] else SMALL_COUNTS.get(found["count"].lower(), 0)
+    count = count or int(found["count"])
+    return f"{count} {found['unit'].lower()}"
+
+
 # "would fall from 80 percent to 50 percent of embedded emissions": a change, whose two
 # values are no one's account of how much something is.
 # So is "had risen to 17.8 percent from 15.9 percent", told the other way round.
@@ -609,7 +632,7 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             unit = UNIT_ALIASES.get(head, head)
         window = " ".join([*before, written, *after])
         per = RATE.match(text, end)
-        rate = per[1].lower() if per else ""
+        rate = per[1].lower() if per else _duration(text, end)
         moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
         found.append(
