@@ -603,6 +603,25 @@ def test_two_tallies_months_apart_are_a_change_not_a_dispute(
     assert bool(found) is paired
 
 
+def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> None:
+    """ "The union has asked for a raise of roughly 77 percent over six years" and "the
+    deal raises wages by 62 percent over six years" had stood as a dispute; so had the
+    employers' offer of "nearly 50 percent"."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nSeptember 20, 2024\n\nThe dockers' union has asked for a raise of roughly "
+        "77 percent over six years, pointing to the carriers' pandemic profits.\n\nThe "
+        "employers said they had offered a wage increase of nearly 50 percent over six years.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nOctober 4, 2024\n\nThe deal that ended the dockers' strike raises wages by "
+        "62 percent over six years, people familiar with the terms said.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "dockers' wages and strike"), 5)
+    assert found == []
+
+
 def test_quantities_over_different_spans_are_two_measures(tmp_path: Path) -> None:
     """ "184.6 litres in a single hour" and "about 491 litres in eight hours" (at another
     town) had stood as a dispute over one rainfall."""

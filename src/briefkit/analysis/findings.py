@@ -731,6 +731,28 @@ def _measure_kinds(text: str) -> set[str]:
     return {word.lower() for word in MEASURE_KIND.findall(text)}
 
 
+# A side's ask in a negotiation, not an account of how much something is: "The union has
+# asked for a raise of roughly 77 percent" and "USMX … had offered … nearly 50 percent"
+# are two bids, and neither disputes "the deal raises wages by 62 percent".
+ASKED = re.compile(
+    r"\b(?:asked for|asking for|asks for|demand(?:ed|s|ing)?|sought|seeks|seeking|"
+    r"called for|calls for|calling for)\b",
+    re.IGNORECASE,
+)
+OFFERED = re.compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid)\b", re.IGNORECASE)
+
+
+def _figure_bid(figure: Figure) -> str:
+    """ "ask", "offer" or "": what a figure's own clause before it says it is."""
+    quote = figure.candidate.sentence.quote
+    before, found, _after = quote.partition(figure.text)
+    clause = re.split(r"[.;:!?]\s", before)[-1] if found else quote
+    words = " ".join(clause.split()[-KIND_WORDS:])
+    if ASKED.search(words):
+        return "ask"
+    return "offer" if OFFERED.search(words) else ""
+
+
 def _figure_kinds(figure: Figure) -> set[str]:
     """The measure a figure itself is: the kind words of its own clause before it and the
     few words after it ("…put direct losses … at $5.4 billion. Insured losses will be a
@@ -855,6 +877,7 @@ def figure_disagreements(
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
     kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
+    bids = {id(f): _figure_bid(f) for group in by_unit.values() for f in group}
     years_named = {  # per passage, once: the pairs below ask it of both sides
         f.candidate.sentence.id: frozenset(YEAR_WORD.findall(f.candidate.sentence.text))
         for group in by_unit.values()
@@ -912,6 +935,8 @@ def figure_disagreements(
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
         if _tallies_apart(a, b, dates_of):
             continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
+        if bids[id(a)] != bids[id(b)]:
+            continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
