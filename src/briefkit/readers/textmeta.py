@@ -206,6 +206,15 @@ def _dated_line(line: str) -> str | None:
     return parse_date(line[:DATELINE_REACH])
 
 
+def _date_after_dash(line: str) -> str | None:
+    """ "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December
+    2024": a short credit line whose last part, after a dash, is its date."""
+    if len(line.split()) > DATED_LINE_MAX_WORDS:
+        return None
+    head, dash, tail = line.rpartition(" — ") if " — " in line else line.rpartition(" – ")
+    return _is_date_line(tail) if dash and head.strip() else None
+
+
 def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
     """Under a masthead and its menus: the first line that reads as a headline."""
     for i in head_ids[1:]:
@@ -523,7 +532,9 @@ def extract(
             date = separated[2]
             meta_lines.add(i)
             continue
-        if date is None and (found_date := _is_date_line(line) or _dated_line(line)):
+        if date is None and (
+            found_date := _is_date_line(line) or _dated_line(line) or _date_after_dash(line)
+        ):
             date = found_date
             if len(line.split()) <= DATED_LINE_MAX_WORDS:  # a line of its own, not prose
                 meta_lines.add(i)
