@@ -604,6 +604,9 @@ def test_history_names_only_years_before_its_source() -> None:
     assert not names_only_earlier_years("By 2026 the kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("The kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("In 2009, Microsoft agreed.", None)
+    # a decade, to its last year ("2023." had led "In the early 2000s, after repeated floods…")
+    assert names_only_earlier_years("In the early 2000s, the dike plan was drawn up.", "2023-05")
+    assert not names_only_earlier_years("Since the 2020s began, floods grew worse.", "2023-05")
 
 
 def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:

@@ -190,6 +190,7 @@ STALE_BOTTOM_LINE = 0.3
 # so it leads only where the sources offer no judgement of their own.
 QUOTED_BOTTOM_LINE = 0.3
 NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
+DECADE = re.compile(r"\b(?:19|20)\d0s\b")  # "the 1990s", "the early 2000s"
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
 
@@ -223,6 +224,8 @@ def names_only_earlier_years(text: str, date: str | None) -> bool:
     """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
     2024 article)? It tells history, not the source's present."""
     named = [int(y) for y in NAMED_YEAR.findall(text)]
+    # "In the early 2000s, after repeated floods…": a decade, to its last year
+    named += [int(decade[:4]) + 9 for decade in DECADE.findall(text)]
     return bool(date and date[:4].isdigit() and named and max(named) < int(date[:4]))
 
 
