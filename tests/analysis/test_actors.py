@@ -799,3 +799,38 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
     a position row headed "H20" (a chip)."""
     sentence = "The H20 decision came as the new administration reshaped export policy."
     assert subject_actor(sentence, frozenset({"the"})) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a body whose name opens with a state's is no state (nor a US state a country)
+        (
+            "The United States Maritime Alliance said it would extend the contract.",
+            "United States Maritime Alliance",
+        ),
+        (
+            "In Savannah, the Georgia Ports Authority said it had moved more boxes.",
+            "Georgia Ports Authority",
+        ),
+        # a work with a word describing it is a thing, not a party
+        ("The Poyo flood works, designed years ago, were never built.", None),
+        ("Maersk said ports would reopen within days.", "Maersk"),
+    ],
+)
+def test_bodies_named_after_a_place_and_works_named_after_one(
+    sentence: str, actor: str | None
+) -> None:
+    """From the ports and valencia cold read: "the United States Maritime Alliance" had
+    been the United States, "the Georgia Ports Authority" the country Georgia, and "The
+    Poyo flood works" an actor called Poyo."""
+    assert subject_actor(sentence, frozenset({"the", "in"})) == actor
+
+
+def test_an_organisations_officer_is_no_office_holder_of_a_state() -> None:
+    """ "ILA President Harold Daggett" heads a union: his surname after "President" had made
+    him an office holder, and the United States, named most beside him, had his row."""
+    from briefkit.analysis.actors import titled_surnames
+
+    assert titled_surnames("ILA President Harold Daggett said no.") == set()
+    assert titled_surnames("President Emomali Rahmon said no.") == {"Rahmon"}

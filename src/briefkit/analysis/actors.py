@@ -340,7 +340,7 @@ THING_WORD = (
     r"treaty|treaties|agreement|accord|accords|act|convention|protocol|charter|initiative|"
     r"declaration|resolution|communiqu[eé]|memorandum|roadmap|ceasefire|truce|bill|consensus|"
     r"law|deal|plan|programme|program|project|concession|reservoir|dam|pipeline|railway|"
-    r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal|"
+    r"bridge|port|ports|airport|terminal|terminals|highway|corridor|canal|works|"
     # a medium, not who speaks through it: "a Telegram channel linked to the Wagner Group"
     r"channel|account|feed|handle|video|broadcast|website|"
     # a meeting named by its venue: "the failed Geneva talks" are no party of Geneva's
@@ -352,7 +352,12 @@ MODIFIER_ENDING = re.compile(
     r"-(?:[a-z]+ed|led|run|held|built|made|born|friendly|leaning|bound|style|era|wide)$"
 )
 ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
-THING_AFTER = re.compile(rf"(?:{THING_WORD})\b")
+# (one word may describe it first: "the Poyo flood works", "the Tigray peace deal")
+THING_AFTER = re.compile(
+    r"(?:(?!(?:said|say|has|had|have|will|would|can|could|may|might|must|should|and|or|to|"
+    r"of|in|on|at|for|with|from|by|the|a|an)\b)[a-z]+(?<!s)(?<!ed)\s+)?"
+    rf"(?:{THING_WORD})\b"
+)
 
 
 # States named by their capitals' abbreviation, matched as written ("US" is no "us").
@@ -636,6 +641,7 @@ SPEAKS_FOR = re.compile(
 ORGANISATION_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w-]*){0,4}\s+(?:Association|Institute|"
     r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
+    r"Authority|"
     r"League|Academy|College|University|Hospital|Hospitals|Company|Corporation|Airlines|"
     r"Press|Times|News|Post|Journal|Forum|Centre|Center|Alliance|Coalition|Network)\b"
 )
@@ -649,6 +655,10 @@ ORGANISATION_OF = re.compile(
 JUDGE_NAMED = re.compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
     r"(?:Judge|Justice(?! Department| Ministry)|Magistrate|Court)\b"
+)
+NAMED_BODY_OF_STATE = re.compile(
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[A-Z][\w-]*\s+(?:Alliance|Association|Federation|"
+    r"Chamber|Confederation|League|Society|Foundation|Authority)\b"
 )
 ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
@@ -719,6 +729,9 @@ def subject_actor_at(
         )
         # "the American Hospital Association said…": the demonym opens an organisation's name
         or (not head.startswith(name, at) and ORGANISATION_NAMED.match(head, at))
+        # "the United States Maritime Alliance", "the Georgia Ports Authority": a body whose
+        # name opens with a state's is no state
+        or NAMED_BODY_OF_STATE.match(head, at)
         # "The Myanmar National Democratic Alliance Army said…": an armed group or movement
         # whose name opens with the state's is not the state
         or ARMED_GROUP_NAMED.match(head, at)
@@ -1227,8 +1240,16 @@ TITLED_NAME = re.compile(rf"\b{_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'
 
 
 def titled_surnames(text: str) -> set[str]:
-    """Surnames the text names after a title ("President Emomali Rahmon" -> "Rahmon")."""
-    return {m.group(1).split()[-1] for m in TITLED_NAME.finditer(text)}
+    """Surnames the text names after a title ("President Emomali Rahmon" -> "Rahmon"); not
+    an organisation's officer ("ILA President Harold Daggett" heads a union, no state)."""
+    return {
+        m.group(1).split()[-1]
+        for m in TITLED_NAME.finditer(text)
+        if not ACRONYM_BEFORE.search(text, 0, m.start())
+    }
+
+
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+$")
 
 
 def states_named(text: str) -> frozenset[str]:
