@@ -30,7 +30,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import CORPORA, MEMOS, TUNED_ON, eval_dir, measure
+from quality import CORPORA, MEMOS, eval_dir, measure
 
 MAX_DROP = 5.0  # points of mean recall a memo may lose in the haystack
 MAX_STRAY = 0.10  # share of a memo's excerpts that may come from other topics' articles
@@ -77,7 +77,7 @@ def main() -> int:
     args = parser.parse_args()
     ruler = eval_dir(args.eval)
     every = sorted(p for p in CORPORA.iterdir() if (p / "KEYPOINTS.md").is_file())
-    names = args.corpora or [p.name for p in every if p.name not in TUNED_ON]
+    names = args.corpora or [p.name for p in every]
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(args.keep) if args.keep else Path(tmp)
