@@ -1123,3 +1123,17 @@ def test_it_before_to_is_expletive_only_after_a_word_of_judgement(
     sentence: str, leans: bool
 ) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("The alarm she means is the phone alert sent at 20:11.", True),  # valencia's note
+        ("The numbers he cites are stark.", True),
+        ("The master contract they signed in 2018 expires at midnight.", True),
+        ("A year after they seized the ship, the rebels have rerouted world trade.", False),
+        ("“The language we signed in 2018 was a wall,” said one union official.", False),
+    ],
+)
+def test_a_noun_whose_clause_has_a_pronoun_subject_leans_back(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

@@ -491,9 +491,22 @@ OBJECT_TOLD_BEFORE = re.compile(
 )
 
 
+# "The alarm she means is the ES-Alert…", "The numbers he cites are stark.": a noun
+# phrase whose clause has a pronoun for its subject, told before ("…said one official"
+# after a quotation, and "A year after they seized…, the Houthis…" are not this)
+NOUN_WITH_PRONOUN = re.compile(
+    r"^(?:The|This|That|A|An|Every|Each|Any)\s+"
+    r"(?:(?!(?:said|says|told|think|thinks|believe|believes|hope|hopes|fear|fears|argue|"
+    r"argues|argued|warn|warns|warned|that|which|who|whom|where|when|if|because|as|and|but|"
+    r"or|is|was|are|were|has|have|had|will|would|can|could|did|does|do|after|before|since|"
+    r"until|while|once)\b)[a-z][\w'’-]*\s+){1,2}"
+    r"(?:he|she|they|we|you)\s+(?!(?:said|say|says)\b)[a-z]"
+)
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
-    if OBJECT_TOLD_BEFORE.match(text):
+    if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
         return True
