@@ -582,6 +582,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "President Mulino has said his government would respect the ruling.",
         # which deployment? (essequibo's note had led with it)
         "Cuba has denounced the deployment as a threat to regional peace.",
+        # none of what? (ports' note)
+        "On the East and Gulf coasts, there are none.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

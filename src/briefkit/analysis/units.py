@@ -150,6 +150,8 @@ ENDS_POINTING_BACK = re.compile(
     r"\b(?:welcomed|criticised|criticized|condemned|praised|rejected|hailed|questioned|"
     r"accepted|challenged|denounced|regretted) the (?:outcome|result|move|news|"
     r"announcement|verdict)|"
+    # "On the East and Gulf coasts, there are none.": none of what?
+    r"\bthere (?:are|were|is|was|will be) (?:none|no others?)|"
     # "United, the largest operator, has gone further.": further than whom?
     r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
