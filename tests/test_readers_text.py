@@ -492,6 +492,17 @@ def test_a_wire_dateline_without_a_year_is_dated_by_its_weekday() -> None:
     assert read_plain(YEARLESS_WIRE.encode()).meta.date == "2024-12-19"
 
 
+def test_a_yearless_datelines_weekday_may_come_in_the_next_paragraph() -> None:
+    """ "STOCKHOLM/MUNICH, June 20 (Nordic Wire) - BMW has cancelled…" with "…first reported
+    the cancellation on Thursday." in the paragraph after it had stayed undated."""
+    text = YEARLESS_WIRE.replace(" said on Thursday that it still", " said that it still").replace(
+        "The dues had been under review",
+        "A trade daily first reported it on Thursday. The dues had been under review",
+    )
+    assert "Thursday" not in text.split("\n\n")[2]
+    assert read_plain(text.encode()).meta.date == "2024-12-19"
+
+
 def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() -> None:
     assert read_plain(YEARLESS_WIRE.replace("on Thursday", "today").encode()).meta.date is None
     assert read_plain(YEARLESS_WIRE.replace("Thursday", "Saturday").encode()).meta.date is None

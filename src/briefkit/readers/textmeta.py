@@ -173,6 +173,7 @@ YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
 )
 WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b")
+STORY_LINES = 2  # lines after a yearless dateline searched for the story's weekday
 
 
 # "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
@@ -182,12 +183,15 @@ WIRE_AGENCY = re.compile(
 )
 
 
-def _yearless_dateline(line: str, mentioned: set[int]) -> str | None:
-    """The date of a dateline without a year, whose story names its weekday: the year is
-    the one (of the years the text mentions, and the year after each) in which that day
-    fell on that weekday. Without a weekday, or with two years fitting, no date."""
+def _yearless_dateline(line: str, mentioned: set[int], story: str = "") -> str | None:
+    """The date of a dateline without a year, whose story names its weekday (in the
+    dateline's paragraph, else in `story`, the paragraphs right after it): the year is the
+    one (of the years the text mentions, and the year after each) in which that day fell
+    on that weekday. Without a weekday, or with none or two years fitting, no date (the
+    year before each was tried too: "BRUSSELS, Dec 9 … late on Friday" then fell in 2022,
+    the Friday being the day before the dateline's)."""
     match = YEARLESS_DATELINE.match(line)
-    weekday = WEEKDAY.search(line)
+    weekday = WEEKDAY.search(line) or WEEKDAY.search(story)
     month = MONTHS.get(match["month"].lower()) if match else None
     if match is None or weekday is None or month is None or not mentioned:
         return None
@@ -610,7 +614,17 @@ def extract(
     if date is None:  # a wire story's dateline without a year, dated by its weekday
         mentioned = {int(year) for year in YEAR.findall("\n".join(lines))}
         date = next(
-            (found for i in head_ids if (found := _yearless_dateline(plain(lines[i]), mentioned))),
+            (
+                found
+                for k, i in enumerate(head_ids)
+                if (
+                    found := _yearless_dateline(
+                        plain(lines[i]),
+                        mentioned,
+                        " ".join(plain(lines[j]) for j in head_ids[k + 1 : k + 1 + STORY_LINES]),
+                    )
+                )
+            ),
             None,
         )
     if date is None and url:
