@@ -669,6 +669,11 @@ def test_a_line_naming_the_publication_and_its_kind_is_no_headline(line: str) ->
         # a credit line or a dateline whose date follows a dash
         ("Summary prepared by the Policy Desk, Harbour Monitor — 4 December 2024", "2024-12-04"),
         ("PANAMA CITY — February 3, 2025, 7:42 PM EST | Updated 9:15 PM EST", "2025-02-03"),
+        # a credit line that says when it was first published
+        (
+            "*Harbour Monitor - statement digest. First published 14 March 2025; updated 8 August 2025.*",
+            "2025-03-14",
+        ),
     ],
 )
 def test_the_sources_date_is_its_dateline_not_a_date_in_its_prose(head: str, date: str) -> None:

@@ -212,11 +212,19 @@ def _dated_line(line: str) -> str | None:
 
 def _date_after_dash(line: str) -> str | None:
     """ "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December
-    2024": a short credit line whose last part, after a dash, is its date."""
+    2024": a short credit line whose last part, after a dash, is its date; or one that says
+    when it was first published ("… statement digest. First published 14 March 2025")."""
     if len(line.split()) > DATED_LINE_MAX_WORDS:
         return None
     head, dash, tail = line.rpartition(" — ") if " — " in line else line.rpartition(" – ")
-    return _is_date_line(tail) if dash and head.strip() else None
+    if dash and head.strip() and (found := _is_date_line(tail)):
+        return found
+    # "Policy Monitor Nordic - statement digest. First published 14 March 2025; updated…"
+    published = PUBLISHED_WITHIN.search(line)
+    return parse_date(line[published.end() : published.end() + 40]) if published else None
+
+
+PUBLISHED_WITHIN = re.compile(r"\b(?:first\s+)?published(?:\s+on)?:?\s+(?=\S)", re.IGNORECASE)
 
 
 def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
