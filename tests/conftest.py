@@ -92,9 +92,9 @@ def write(path: Path, text: str | bytes) -> Path:
 def assert_quotes_verbatim(result: object) -> None:
     """Every quotable sentence of a reader's result is verbatim in its text."""
     from briefkit.segment import quote_of, split_sentences
-    from briefkit.verbatim import collapse, find_quote
+    from briefkit.verbatim import as_quoted, find_quote
 
-    source = collapse(result.text)  # type: ignore[attr-defined]
+    source = as_quoted(result.text)  # type: ignore[attr-defined]  (bold marks aside)
     for block in result.blocks:  # type: ignore[attr-defined]
         for sentence in split_sentences(block.content):
             quote = quote_of(sentence, result.text)  # type: ignore[attr-defined]

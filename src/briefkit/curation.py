@@ -23,7 +23,7 @@ from briefkit.analysis.proposals import SECTIONS, SUMMARY, Candidate, Proposals
 from briefkit.corpus import Corpus, Sentence
 from briefkit.errors import InputError
 from briefkit.output import write_atomic
-from briefkit.verbatim import collapse, find_quote, quote_parts, spelled_as_source
+from briefkit.verbatim import as_quoted, collapse, find_quote, quote_parts, spelled_as_source
 
 STATUSES = ("proposed", "pinned", "dropped")
 ENTRY_KEYS = {"id", "source", "quote", "status", "new", "stale", "score", "why", "audiences"}
@@ -231,7 +231,7 @@ def resolve(curation: Curation, corpus: Corpus) -> list[Resolved]:
     """Find every entry's passage. A quote the editor added that is nowhere is an error;
     an earlier proposal whose passage has gone is stale."""
     documents = corpus.by_id()
-    texts = {d.id: collapse(d.text) for d in corpus.documents}
+    texts = {d.id: as_quoted(d.text) for d in corpus.documents}
     sentences = {s.id: s for d in corpus.documents for s in d.sentences}
     resolved = []
     for entry in curation.entries:

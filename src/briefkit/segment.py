@@ -8,7 +8,7 @@ from syntok import segmenter
 
 from briefkit.dates import MONTHS
 from briefkit.mapped import MappedText
-from briefkit.verbatim import collapse, join_parts
+from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
 
 MIN_PART_WORDS = 3
 MIN_SHARE_FOR_TRIM = 0.6
@@ -76,7 +76,14 @@ def quote_of(sentence: MappedText, source: str) -> str:
 
     Returns "" when too little of the sentence survives verbatim to quote fairly.
     """
-    parts = [collapse(source[a:b]) for a, b in sentence.fragments(source)]
+    spans: list[list[int]] = []
+    for a, b in sentence.fragments(source):
+        gap = source[spans[-1][1] : a] if spans else ""
+        if spans and gap.strip() and not BOLD_MARKS.sub("", gap).strip():
+            spans[-1][1] = b  # "Minister **Ebba Busch** called": one run, read without marks
+        else:
+            spans.append([a, b])
+    parts = [as_quoted(source[a:b]) for a, b in spans]
     parts = [p for p in parts if any(ch.isalnum() for ch in p)]
     if not parts:
         return ""

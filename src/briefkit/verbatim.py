@@ -29,6 +29,17 @@ def collapse(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
+# Bold markers of markdown ("Minister **Ebba Busch** called…"): a reader sees the words, not
+# the asterisks, so a quote runs through them and is matched without them.
+BOLD_MARKS = re.compile(r"\*\*|__")
+
+
+def as_quoted(text: str) -> str:
+    """A source's text as quotes are matched against it: whitespace collapsed, bold
+    markers dropped."""
+    return collapse(BOLD_MARKS.sub("", text))
+
+
 def quote_parts(quote: str) -> list[str]:
     return [part for part in (collapse(p) for p in quote.split(ELLIPSIS)) if part]
 

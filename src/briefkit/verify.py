@@ -15,7 +15,7 @@ from briefkit.limits import ReadLimits
 from briefkit.manifest import MANIFEST_NAME
 from briefkit.readers import reader_for
 from briefkit.seeds import refuse_system_folder
-from briefkit.verbatim import collapse, find_quote
+from briefkit.verbatim import as_quoted, find_quote
 
 
 @dataclass
@@ -127,7 +127,7 @@ def verify(build_dir: Path, seeds: Path | None = None) -> VerifyReport:
             continue
         try:
             data = read_limited(path)
-            texts[source.get("id")] = collapse(source_text(path, data))
+            texts[source.get("id")] = as_quoted(source_text(path, data))
         except FileNotFoundError:
             texts[source.get("id")] = None
             continue

@@ -1139,3 +1139,17 @@ def test_it_before_to_is_expletive_only_after_a_word_of_judgement(
 )
 def test_a_noun_whose_clause_has_a_pronoun_subject_leans_back(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) -> None:
+    """ "- Deputy Prime Minister **Ebba Busch** called the bankruptcy…": the bold marks had
+    split the sentence's verbatim run, so only "…called the bankruptcy…" was left, without
+    its speaker, and dropped (a statement digest kept 5 of some 30 sentences)."""
+    body = _harbour_lines("\n")
+    item = (
+        "- Deputy Minister **Ana Ruiz** called the closure a heavy day for the harbour and "
+        "said the state would not step in."
+    )
+    write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + item + "\n")
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert any(q.startswith("Deputy Minister Ana Ruiz called the closure") for q in quotes), quotes

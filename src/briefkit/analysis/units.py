@@ -18,7 +18,7 @@ from collections import Counter
 
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
 from briefkit.readers.textmeta import split_authors
-from briefkit.verbatim import collapse, find_quote
+from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
 
 MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
 MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
@@ -695,8 +695,9 @@ def _repeated(
 # obligations … applicable since 2 August 2025, and the code of practice."): quoted alone
 # it has lost the heading that made it a sentence, unless it has a verb of its own.
 ITEM_KEY = 20  # characters of an item's opening that identify it in its document
-LIST_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,19})")
+LIST_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,39})")
 INFINITIVE_ITEM = re.compile(r"^[\"“]?To [a-z]")
+RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose|whom)\b[^;]*$", re.IGNORECASE)
 PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
 # "A proposed cash transfer…", "…buses to compressed natural gas": a participle after an
 # article or a preposition describes a noun, it is no verb of the item's own
@@ -707,7 +708,9 @@ PARTICIPLE_AS_ADJECTIVE = re.compile(
 
 def list_item_openings(text: str) -> frozenset[str]:
     """The openings of a document's list items, found in one pass over its text."""
-    return frozenset(m.group(1)[:ITEM_KEY] for m in LIST_ITEM_LINE.finditer(text))
+    return frozenset(
+        BOLD_MARKS.sub("", m.group(1))[:ITEM_KEY] for m in LIST_ITEM_LINE.finditer(text)
+    )
 
 
 def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
@@ -720,7 +723,10 @@ def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
         return False
     if INFINITIVE_ITEM.match(sentence.text):
         return True
-    own = PARTICIPLE_AFTER_COMMA.sub(",", WHETHER_TAIL.sub("", sentence.text))
+    # "LNG shippers, who have largely abandoned the route": a clause about the item's head
+    own = PARTICIPLE_AFTER_COMMA.sub(
+        ",", WHETHER_TAIL.sub("", RELATIVE_TAIL.sub("", sentence.text))
+    )
     return not MAIN_VERB.search(PARTICIPLE_AS_ADJECTIVE.sub(r"\1", own))
 
 
@@ -842,7 +848,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
     same units whatever the other sources hold, so the index can keep them per source."""
     units: list[tuple[Sentence, str]] = []
-    collapsed = collapse(document.text)
+    collapsed = as_quoted(document.text)
     previous: Sentence | None = None
     sentences_before: dict[str, Sentence | None] = {}  # sentence id -> the one before it
     told_as_fact: set[str] = set()  # a scenario's sentences that are not hedged
