@@ -56,10 +56,6 @@ DURATION = re.compile(
     r"two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?P<unit>hour|day|week|minute)s?\b",
     re.IGNORECASE,
 )
-SMALL_COUNTS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "twelve": 12,
-}  # fmt: skip
 
 
 def _duration(text: str, end: int) -> str:
@@ -67,7 +63,7 @@ def _duration(text: str, end: int) -> str:
     found = DURATION.match(text, end)
     if not found:
         return ""
-    count = 1 if found["single"] else SMALL_COUNTS.get(found["count"].lower(), 0)
+    count = 1 if found["single"] else COUNT_WORDS.get(found["count"].lower(), 0)
     count = count or int(found["count"])
     return f"{count} {found['unit'].lower()}"
 
