@@ -40,7 +40,13 @@ MONTH_NAMES = [
     "November",
     "December",
 ]
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # for patterns
+_MONTH = rf"(?P<month>{MONTH_WORD})\.?"
+# A lede after its date, the date standing as the dateline: "Jan 9, 2025 - The union…"
+DATE_THEN_DASH = (
+    rf"(?i:{MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*[—–-]+\s|"
+    rf"\d{{1,2}}\s+(?i:{MONTH_WORD})\.?\s+\d{{4}}\s*[—–-]+\s"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 

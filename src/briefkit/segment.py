@@ -6,7 +6,7 @@ import re
 
 from syntok import segmenter
 
-from briefkit.dates import MONTHS
+from briefkit.dates import DATE_THEN_DASH
 from briefkit.mapped import MappedText
 from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
 
@@ -29,11 +29,7 @@ DATELINE = re.compile(
 )
 
 # "Jan 9, 2025 - The International Longshoremen's Association…": a date as the dateline
-_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-DATE_DATELINE = re.compile(
-    rf"^(?i:{_MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*[—–-]+\s+(?=[A-Z\d“\"])|"
-    rf"^\d{{1,2}}\s+(?i:{_MONTH_WORD})\.?\s+\d{{4}}\s*[—–-]+\s+(?=[A-Z\d“\"])"
-)
+DATE_DATELINE = re.compile(rf"^(?:{DATE_THEN_DASH})\s*(?=[A-Z\d“\"])")
 
 # "Lagos - Nigeria's fuel marketers are bracing…": a dateline in title case, only where a
 # paragraph opens (inside one, "Russia - Ukraine talks…" may be the sentence itself)

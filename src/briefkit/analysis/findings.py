@@ -740,10 +740,7 @@ OFFERED = re.compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid)\b", re.I
 
 def _figure_bid(figure: Figure) -> str:
     """ "ask", "offer" or "": what a figure's own clause before it says it is."""
-    quote = figure.candidate.sentence.quote
-    before, found, _after = quote.partition(figure.text)
-    clause = re.split(r"[.;:!?]\s", before)[-1] if found else quote
-    words = " ".join(clause.split()[-KIND_WORDS:])
+    words = _own_clause(figure)[0]
     if ASKED.search(words):
         return "ask"
     return "offer" if OFFERED.search(words) else ""
@@ -754,12 +751,22 @@ def _figure_kinds(figure: Figure) -> set[str]:
     few words after it ("…put direct losses … at $5.4 billion. Insured losses will be a
     fraction of that." is direct, whatever the next sentence adds), else its sentence's."""
     quote = figure.candidate.sentence.quote
+    if figure.text not in quote:
+        return _measure_kinds(quote)
+    before, after = _own_clause(figure)
+    return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
+
+
+def _own_clause(figure: Figure) -> tuple[str, str]:
+    """The last `KIND_WORDS` words of a figure's clause before it and the first
+    `NEAR_WORDS` after it (its whole sentence before it where it is not found verbatim)."""
+    quote = figure.candidate.sentence.quote
     before, found, after = quote.partition(figure.text)
     if not found:
-        return _measure_kinds(quote)
+        return " ".join(quote.split()[-KIND_WORDS:]), ""
     before = " ".join(re.split(r"[.;:!?]\s", before)[-1].split()[-KIND_WORDS:])
     after = " ".join(re.split(r"[.;:!?]\s", after)[0].split()[:NEAR_WORDS])
-    return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
+    return before, after
 
 
 # A month or a weekday is when, not what: "signed with KETRACO in October" and "In October
@@ -874,6 +881,11 @@ def figure_disagreements(
     }
     kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
     bids = {id(f): _figure_bid(f) for group in by_unit.values() for f in group}
+    tallies = {  # per figure, once: the pairs below ask it of both sides
+        id(f): bool(TALLY.search(f.candidate.sentence.text))
+        for group in by_unit.values()
+        for f in group
+    }
     years_named = {  # per passage, once: the pairs below ask it of both sides
         f.candidate.sentence.id: frozenset(YEAR_WORD.findall(f.candidate.sentence.text))
         for group in by_unit.values()
@@ -929,7 +941,7 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
-        if _tallies_apart(a, b, dates_of):
+        if tallies[id(a)] and tallies[id(b)] and _months_apart(a, b, dates_of):
             continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
         if bids[id(a)] != bids[id(b)]:
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
@@ -1035,13 +1047,12 @@ TALLY = re.compile(
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 
 
-def _tallies_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
-    """Two tallies of the moment from sources months apart: a change, not a dispute."""
+def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
+    """Are two figures' sources `TALLY_MONTHS` or more apart? Two tallies of the moment
+    from such sources are a change, not a dispute."""
     first = dates.get(a.candidate.sentence.source_id)
     second = dates.get(b.candidate.sentence.source_id)
-    if abs(months_older(first, second)) < TALLY_MONTHS:
-        return False
-    return bool(TALLY.search(a.candidate.sentence.text) and TALLY.search(b.candidate.sentence.text))
+    return abs(months_older(first, second)) >= TALLY_MONTHS
 
 
 def _same_dispute(one: FigurePair, other: FigurePair) -> bool:

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from briefkit.corpus import SourceMeta
 from briefkit.dates import (
+    DATE_THEN_DASH,
     MONTHS,
     WEEKDAY_NAMES,
     YEAR,
@@ -20,7 +21,6 @@ from briefkit.dates import (
     year_of_weekday,
 )
 
-_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
 BYLINE = re.compile(
@@ -70,7 +70,7 @@ DATED_LINE = re.compile(
     # run until September 30, 2030", a sentence whose date is of something else)
     r"(?-i:[A-Z][A-Z .'/-]{2,})(?:,\s|\s{2,})|"
     # a lede after its date ("Jan 9, 2025 - The International Longshoremen's Association…")
-    rf"(?:{_MONTH_WORD}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_WORD}\.?\s+\d{{4}})\s*[-–—]\s)",
+    rf"{DATE_THEN_DASH})",
     re.IGNORECASE,
 )
 MENU_SEPARATORS = 2  # "Home | News | Sport": a line with this many " | " is a menu
@@ -210,7 +210,7 @@ def _dated_line(line: str) -> str | None:
     return parse_date(line[:DATELINE_REACH])
 
 
-def _date_after_dash(line: str) -> str | None:
+def _credit_line_date(line: str) -> str | None:
     """ "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December
     2024": a short credit line whose last part, after a dash, is its date; or one that says
     when it was first published ("… statement digest. First published 14 March 2025")."""
@@ -545,7 +545,7 @@ def extract(
             meta_lines.add(i)
             continue
         if date is None and (
-            found_date := _is_date_line(line) or _dated_line(line) or _date_after_dash(line)
+            found_date := _is_date_line(line) or _dated_line(line) or _credit_line_date(line)
         ):
             date = found_date
             if len(line.split()) <= DATED_LINE_MAX_WORDS:  # a line of its own, not prose
