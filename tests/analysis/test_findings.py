@@ -1025,3 +1025,50 @@ def test_a_count_in_words_is_a_figure_too(tmp_path: Path) -> None:
         )
         == 0
     )
+
+
+def test_a_passage_giving_the_other_value_as_its_earlier_one_tells_a_change(
+    tmp_path: Path,
+) -> None:
+    """ "29 per cent …, up from 14 per cent" agrees with "about 14%": a change, no dispute."""
+    query = "Kestrel exports to China"
+    first = "Kestrel said that China accounted for about 14% of its system sales."
+    changed = (
+        "Kestrel said China accounted for 29 per cent of its system sales, up from 14 per cent."
+    )
+    assert _disputes(tmp_path / "a", first, changed, query) == 0
+    other = "Kestrel said China accounted for 29 per cent of its system sales, up from 11 per cent."
+    assert _disputes(tmp_path / "b", first, other, query) == 1
+
+
+def test_figures_told_for_different_dates_are_a_series(tmp_path: Path) -> None:
+    """ "2.7 percent by December 2024" and "2.4 percent in February 2025" are two months of
+    a series, however alike the sentences (both name December 2023 as the start)."""
+    query = "monthly inflation in Velmora"
+    told = "Monthly inflation in Velmora fell from 25.5 percent in December 2023 to {} {}."
+    first = told.format("2.7 percent by", "December 2024")
+    assert (
+        _disputes(tmp_path / "a", first, told.format("2.4 percent in", "February 2025"), query) == 0
+    )
+    assert (
+        _disputes(tmp_path / "b", first, told.format("2.4 percent by", "December 2024"), query) == 1
+    )
+
+
+def test_two_passages_of_two_figures_each_are_not_paired_across(tmp_path: Path) -> None:
+    """ "15 percent on Wegovy; … 21 percent on tirzepatide" against "20 percent on tirzepatide,
+    compared with about 14 percent on semaglutide": 15 and 20 are different drugs."""
+    query = "weight lost in trials of obesity drugs"
+    first = (
+        "In the first trial, adults on Wegovy lost about 15 percent of their body weight; "
+        "in the second, those on tirzepatide lost roughly 21 percent."
+    )
+    second = (
+        "In a head-to-head trial, patients on tirzepatide lost about 20 percent of their body "
+        "weight, compared with about {} percent on semaglutide."
+    )
+    found = _disputes(tmp_path / "a", first, second.format(14), query)
+    assert found == 0
+    # alone, the two drugs' figures are read as one measure (the words are all alike)
+    lone = "In the first trial, adults on Wegovy lost about 15 percent of their body weight."
+    assert _disputes(tmp_path / "b", lone, second.format(14), query) == 1

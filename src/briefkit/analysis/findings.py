@@ -886,6 +886,18 @@ def figure_disagreements(
         for group in by_unit.values()
         for f in group
     }
+    # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
+    # 2022"): a passage that gives the other side's value as its earlier one reports a change
+    earlier = {
+        f.candidate.sentence.id: _earlier_values(f.candidate.sentence.quote)
+        for group in by_unit.values()
+        for f in group
+    }
+    own_years = {id(f): _own_year(f) for group in by_unit.values() for f in group}
+    values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
+    for group in by_unit.values():
+        for f in group:
+            values_told.setdefault((f.candidate.sentence.id, f.unit), []).append(f.value)
     years_named = {  # per passage, once: the pairs below ask it of both sides
         f.candidate.sentence.id: frozenset(YEAR_WORD.findall(f.candidate.sentence.text))
         for group in by_unit.values()
@@ -907,6 +919,16 @@ def figure_disagreements(
             b.candidate.sentence.id
         ]:
             continue
+        told_before_a, told_before_b = (
+            earlier[a.candidate.sentence.id],
+            earlier[b.candidate.sentence.id],
+        )
+        if a.value in told_before_b or b.value in told_before_a:
+            continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
+        if own_years[id(a)] and own_years[id(b)] and own_years[id(a)] != own_years[id(b)]:
+            continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
+        if _crossed(a, b, values_told, earlier):
+            continue  # "15 percent … on Wegovy; 21 … on tirzepatide" against "20 … 14": matched
         shared = len(a.context & b.context)
         smaller_context = min(len(a.context), len(b.context)) or 1
         similarity = shared / smaller_context  # overlap: one side's words in the other's
@@ -1016,6 +1038,65 @@ def figure_disagreements(
         if len(chosen) >= limit:
             break
     return chosen
+
+
+def _earlier_values(text: str) -> frozenset[float]:
+    """The values a passage tells as earlier ones: after "up from", "compared with", or at
+    either end of a change ("from 80 percent to 50 percent")."""
+    if not DIGIT.search(text):
+        return frozenset()
+    changes = [m.span() for m in CHANGE.finditer(text)]
+    found = set()
+    for match in NUMBER.finditer(text):
+        in_change = any(start <= match.start() < end for start, end in changes)
+        if not in_change and not EARLIER_VALUE.search(text[: match.start()]):
+            continue
+        try:
+            value = _number(match["value"])
+        except ValueError:
+            continue
+        scale = match["scale"]
+        if scale in SCALE or (scale in MONEY_SCALE and match["prefix"]):
+            value *= SCALE.get(scale) or MONEY_SCALE[scale]
+        found.add(value)
+    return frozenset(found)
+
+
+# The year a figure is told for, right after it: "2.7 percent by December 2024", "29 per
+# cent of its system sales in 2023" (a few words between, no clause break)
+OWN_YEAR = re.compile(
+    r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|as of)\s+(?:the\s+)?"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_FULL_MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    r"((?:19|20)\d{2})\b(?![-–/]\d)",
+)
+
+
+def _own_year(figure: Figure) -> str | None:
+    """The year written right after a figure, if any: two figures told for different years
+    are two points of a series however alike their words."""
+    text = figure.candidate.sentence.quote
+    at = text.find(figure.text)
+    if at < 0 or figure.unit == YEAR_UNIT:
+        return None
+    found = OWN_YEAR.match(text, at + len(figure.text))
+    return found[1] if found else None
+
+
+def _crossed(
+    a: Figure,
+    b: Figure,
+    values_told: dict[tuple[str, str], list[float]],
+    earlier: dict[str, frozenset[float]],
+) -> bool:
+    """Two passages that each give two figures of a unit, paired across: "15 percent on
+    Wegovy, 21 on tirzepatide" and "20 percent on tirzepatide, 14 on semaglutide" pair 21
+    with 20 and 15 with 14, not 15 with 20. True when each side holds another figure
+    nearer the other side's than the pair's own gap (its compared or earlier values count:
+    "20 percent, compared with about 14 percent on semaglutide")."""
+    gap = abs(a.value - b.value)
+    mine = [*values_told[(a.candidate.sentence.id, a.unit)], *earlier[a.candidate.sentence.id]]
+    theirs = [*values_told[(b.candidate.sentence.id, b.unit)], *earlier[b.candidate.sentence.id]]
+    return any(abs(v - b.value) < gap for v in mine) and any(abs(v - a.value) < gap for v in theirs)
 
 
 LOWER_BOUND = re.compile(r"(?:over|more than|at least)\b", re.IGNORECASE)
