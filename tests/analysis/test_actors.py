@@ -834,3 +834,19 @@ def test_an_organisations_officer_is_no_office_holder_of_a_state() -> None:
 
     assert titled_surnames("ILA President Harold Daggett said no.") == set()
     assert titled_surnames("President Emomali Rahmon said no.") == {"Rahmon"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The capture of Khartoum came a month after the rebels signed a charter.", None),
+        ("The economy of Argentina shrank by 1.7 percent last year.", None),
+        ("The experience of Libya shows that two rival governments mean a war economy.", None),
+        # who speaks for a state stays its actor
+        ("The government of Sudan said it would attend the talks.", "Sudan"),
+        ("The foreign minister of Egypt warned against a partition.", "Egypt"),
+        ("The presidents of Guyana and Venezuela met at the airport.", "Guyana"),
+    ],
+)
+def test_what_happened_to_a_state_is_no_stance_of_its(sentence: str, actor: str | None) -> None:
+    assert subject_actor(sentence) == actor

@@ -1153,3 +1153,25 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
     write(tmp_path / "a.md", "# Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + item + "\n")
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert any(q.startswith("Deputy Minister Ana Ruiz called the closure") for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Smaller numbers have reached Libya, Ethiopia and Uganda.", True),
+        ("In Port Sudan, General Burhan has done the mirror image.", True),
+        ("Burkina Faso and Niger followed suit.", True),
+        ("The army did the same in Omdurman.", True),
+        ("Equity in a foreign start-up did the opposite.", True),
+        ("A finding that it did not could expose the company to prosecution.", True),
+        ("A finding that Boeing breached the deal could expose it to prosecution.", False),
+        # the comparison is in the sentence
+        ("Smaller numbers of troops were sent to the border in 2024.", False),
+        ("Mali did the same as Niger in 2023.", False),
+        ("Larger amounts of aid than before reached Darfur in May.", False),
+    ],
+)
+def test_the_same_as_someone_unsaid_or_a_pronoun_in_a_nouns_clause_leans_back(
+    sentence: str, leans: bool
+) -> None:
+    assert leans_back(sentence) is leans

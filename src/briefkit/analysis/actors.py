@@ -666,6 +666,39 @@ ARMED_GROUP_NAMED = re.compile(
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
 # named party that follows it.
 DEMONYM_BEFORE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+# "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
+# what happened to a place or a state, not a party's stance. (Who speaks for one stays
+# its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
+HAPPENED_TO = re.compile(r"^[\"“]?(?:The|A|An)\s+((?:[a-z][\w-]*\s+){1,2})of\s+(?:the\s+)?$")
+SPEAKS_AS = frozenset(
+    [
+        "government",
+        "governments",
+        "army",
+        "military",
+        "forces",
+        "authorities",
+        "leadership",
+        "leaders",
+        "leader",
+        "regime",
+        "junta",
+        "parliament",
+        "cabinet",
+        "administration",
+        "embassy",
+        "delegation",
+        "navy",
+        "police",
+        "mission",
+        "office",
+        "people",
+        "citizens",
+        "state",
+        "ruler",
+        "rulers",
+    ]
+)
 
 
 # '"Unless the monsoon fails badly, India has enough rice," said Rohan Malhotra, an
@@ -787,6 +820,7 @@ def subject_actor_at(
         # "…accompanies a spending plan that Treasury Secretary Ndung'u read…": the name is
         # in a clause about a thing the sentence is about
         or RELATIVE_BEFORE.search(head[:first_offset])
+        or _happened_to(head[:first_offset])
         # "Boeing's Puget Sound machinists voted…", "China's neighbours protested": people
         # the name has dealings with speak, not the name
         or OWNERS_PEOPLE.match(head, first_offset)
@@ -813,6 +847,16 @@ def subject_actor_at(
     if states:
         return states[0]
     return (_named_together(head, mentions) or first_name), first_offset
+
+
+def _happened_to(before: str) -> bool:
+    """Does the sentence open on something that happened to the first name ("The capture
+    of …"), rather than on someone who speaks for it ("The government of …")?"""
+    found = HAPPENED_TO.match(before)
+    if not found:
+        return False
+    words = {w for word in found[1].split() for w in (word, word.removesuffix("s"))}
+    return not words & (SPEAKS_AS | TITLE_WORDS | INSTITUTION_HEADS | POST_WORDS)
 
 
 def _named_together(head: str, mentions: list[tuple[int, str]]) -> str | None:

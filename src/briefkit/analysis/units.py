@@ -38,6 +38,9 @@ LEANS_BACK = re.compile(
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
+    # "Smaller numbers have reached Libya…": smaller than which?
+    r"(?:smaller|larger|bigger|greater|fewer|lesser|similar) (?:numbers?|amounts?|shares?|"
+    r"groups?|quantities|sums|contingents?)\b(?! than\b| of\b)|"
     # "Other companies that cooperated pay 20.7 percent": other than which?
     r"other(?= [a-z]+s\b)(?! than\b)|"
     # "Most now apply the income inclusion rule…": most of what? (not "Some say…", "Few
@@ -211,6 +214,13 @@ SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…
     r"(?!\s+(?:that|of|about|on|from|by)\b)",
     re.IGNORECASE,
 )
+# "Burkina Faso followed suit.", "In Port Sudan, Burhan has done the mirror image.", "The
+# army did the same in Omdurman": the same as whom? ("the mirror image of…" says)
+SAME_AS_UNSAID = re.compile(
+    r"\b(?:follow(?:ed|s|ing)? suit|(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|"
+    r"reverse))|the mirror image)\b(?! of\b| as\b)",
+    re.IGNORECASE,
+)
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
@@ -231,6 +241,11 @@ PRONOUN_AFTER_OPENER = re.compile(
     r"^(?:the |a |one )?(?:main |real |big |chief |other )?(?:risk|danger|problem|question|"
     r"worry|fear|hope|concern|hazard|irony|paradox|catch|point|aim|goal|idea) (?:is|was) "
     r"that (?=(?:it|he|she|they)\b)|"
+    # "A finding that it did not could expose the company…": a noun's own clause, whose
+    # subject is a pronoun for someone the reader has not met
+    r"^(?:the |a |an |any )(?:[a-z]+ )?(?:finding|ruling|decision|claim|fear|suggestion|"
+    r"belief|assumption|conclusion|admission|announcement|report|news|sign|view|argument|"
+    r"insistence|promise|threat|warning|requirement|determination) that (?=(?:it|he|she|they)\b)|"
     # "For Russia, which has signed agreements for a refinery, it could open…": a relative
     # clause inside the opening phrase
     r"^[^,.;:\"“”]{2,40},\s+(?:which|who|whose|where)\s[^,.;:\"“”]{2,90},\s+"
@@ -519,6 +534,8 @@ def leans_back(text: str) -> bool:
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+        return True
+    if SAME_AS_UNSAID.search(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
         return True
