@@ -1072,3 +1072,27 @@ def test_two_passages_of_two_figures_each_are_not_paired_across(tmp_path: Path) 
     # alone, the two drugs' figures are read as one measure (the words are all alike)
     lone = "In the first trial, adults on Wegovy lost about 15 percent of their body weight."
     assert _disputes(tmp_path / "b", lone, second.format(14), query) == 1
+
+
+def test_a_count_named_by_a_capitalised_word_counts_the_noun_after_it(tmp_path: Path) -> None:
+    """ "more than 1.1 million Sudanese refugees" counts refugees: it had no unit (a
+    capitalised word is none) and so no side of the dispute with "roughly 790,000"."""
+    query = "refugees in Chad"
+    first = "The minister said more than 1.1 million Sudanese refugees have crossed into Chad."
+    second = "In Chad, UNHCR has registered roughly 790,000 Sudanese refugees since April 2023."
+    assert _disputes(tmp_path, first, second, query) == 1
+
+
+def test_under_and_above_are_bounds(tmp_path: Path) -> None:
+    """ "well under 40 jets a month" allows "38 jets a month"; "above 1.3 percent" allows 1.6."""
+    query = "Boeing jets a month"
+    under = "Boeing builds well under 40 jets a month at its Renton plant, the FAA said."
+    assert _disputes(tmp_path / "a", under, under.replace("well under 40", "38"), query) == 0
+    assert _disputes(tmp_path / "b", under, under.replace("well under 40", "45"), query) == 1
+
+
+def test_a_year_before_a_noun_is_no_count(tmp_path: Path) -> None:
+    """ "in 2024 raised…", "in 2020 money": years, not counts of raisings or money."""
+    text = "The court of auditors in 2024 raised the estimate to 67.4 billion euros in 2020 money."
+    units = {f.unit for f in figures(SimpleNamespace(quote=text, text=text), None, make_stemmer())}
+    assert units == {"€", "year"}

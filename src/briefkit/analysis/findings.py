@@ -100,6 +100,7 @@ _COUNTED = "|".join(COUNTED)
 COUNT_WORD = re.compile(rf"\b(?i:{_COUNTED})\b")
 NUMBER = re.compile(
     r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
+    r"fewer than|(?:well )?(?:under|below|above)|"
     r"as (?:much|many) as|"
     r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
     # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
@@ -536,6 +537,9 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
 
 
 DIGIT = re.compile(r"\d")
+# The thing counted after a name that describes it: "1.1 million Sudanese refugees", "40
+# Chinese vessels" (a capitalised word is no unit on its own)
+NAMED_KIND = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}([a-z]{3,}s)\b")
 # "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
 # part the figure, counted in the whole's noun
 OF_A_WHOLE = re.compile(
@@ -585,8 +589,17 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             value *= SCALE.get(scale) or MONEY_SCALE[scale]
             if low is not None and opened is not None and not opened["scale"]:
                 low *= SCALE.get(scale) or MONEY_SCALE[scale]  # "155 and 192 billion"
-        if not prefix and not scale and not unit and 1800 <= value <= 2100:
-            continue  # a year
+        if (
+            not prefix
+            and not scale
+            and 1800 <= value <= 2100
+            and (
+                not unit or ("," not in match["value"] and unit not in MEASURES | {"%", "percent"})
+            )
+        ):
+            continue  # a year ("in 2024 raised…", "in 2020 money"; "1,900 troops" is a count)
+        if not unit and not prefix and (kind := NAMED_KIND.match(text, end)):
+            unit, end = kind[1], kind.end()  # "1.1 million Sudanese refugees": refugees
         if low is not None and not low < value:
             low = None  # "2 to 1", "in 2024 and 2025": no range of this figure
         if EARLIER_VALUE.search(text[: match.start()]):
@@ -1099,8 +1112,10 @@ def _crossed(
     return any(abs(v - b.value) < gap for v in mine) and any(abs(v - a.value) < gap for v in theirs)
 
 
-LOWER_BOUND = re.compile(r"(?:over|more than|at least)\b", re.IGNORECASE)
-UPPER_BOUND = re.compile(r"(?:less than|up to|as (?:much|many) as)\b", re.IGNORECASE)
+LOWER_BOUND = re.compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
+UPPER_BOUND = re.compile(
+    r"(?:less than|fewer than|up to|as (?:much|many) as|(?:well )?(?:under|below))\b", re.IGNORECASE
+)
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:
