@@ -901,11 +901,8 @@ def figure_disagreements(
     }
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
-    earlier = {
-        f.candidate.sentence.id: _earlier_values(f.candidate.sentence.quote)
-        for group in by_unit.values()
-        for f in group
-    }
+    passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
+    earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
     own_years = {id(f): _own_year(f) for group in by_unit.values() for f in group}
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
@@ -1053,11 +1050,15 @@ def figure_disagreements(
     return chosen
 
 
+# A word without which neither `EARLIER_VALUE` nor `CHANGE` can match
+TELLS_EARLIER = re.compile(r"\b(?:from|compared|replac\w*|instead|previously|formerly)\b", re.I)
+
+
 def _earlier_values(text: str) -> frozenset[float]:
     """The values a passage tells as earlier ones: after "up from", "compared with", or at
     either end of a change ("from 80 percent to 50 percent")."""
-    if not DIGIT.search(text):
-        return frozenset()
+    if not DIGIT.search(text) or not TELLS_EARLIER.search(text):
+        return frozenset()  # most passages: no word that an earlier value follows
     changes = [m.span() for m in CHANGE.finditer(text)]
     found = set()
     for match in NUMBER.finditer(text):
