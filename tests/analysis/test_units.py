@@ -1165,6 +1165,12 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Equity in a foreign start-up did the opposite.", True),
         ("A finding that it did not could expose the company to prosecution.", True),
         ("A finding that Boeing breached the deal could expose it to prosecution.", False),
+        ("Egypt hosts the largest number, estimated at more than 1.5 million.", True),
+        ("Egypt hosts the largest number of refugees, more than 1.5 million.", False),
+        (
+            "Some 5,000 flights were cancelled, with the United States accounting for the largest share.",
+            False,
+        ),
         # the comparison is in the sentence
         ("Smaller numbers of troops were sent to the border in 2024.", False),
         ("Mali did the same as Niger in 2023.", False),

@@ -221,6 +221,13 @@ SAME_AS_UNSAID = re.compile(
     r"reverse))|the mirror image)\b(?! of\b| as\b)",
     re.IGNORECASE,
 )
+# "Egypt hosts the largest number, estimated at…": the largest number of what? (Not "the
+# largest number of refugees", nor "…the largest number in the region".)
+COMPARED_UNSAID = re.compile(
+    r"\bthe (?:largest|biggest|smallest|highest|lowest|greatest) (?:number|share|amount|"
+    r"proportion|contingent|group)(?=\s*[,.;:])",
+    re.IGNORECASE,
+)
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
@@ -535,6 +542,11 @@ def leans_back(text: str) -> bool:
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
+    compared = COMPARED_UNSAID.search(text)
+    if compared and not any(c.isdigit() for c in text[: compared.start()]):
+        return (
+            True  # (after a count the sentence told, "…5,000 flights…, the largest share" stands)
+        )
     if SAME_AS_UNSAID.search(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
