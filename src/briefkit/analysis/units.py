@@ -542,11 +542,10 @@ def leans_back(text: str) -> bool:
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
+    # (after a count the sentence told, "…5,000 flights…, the largest share" stands)
     compared = COMPARED_UNSAID.search(text)
     if compared and not any(c.isdigit() for c in text[: compared.start()]):
-        return (
-            True  # (after a count the sentence told, "…5,000 flights…, the largest share" stands)
-        )
+        return True
     if SAME_AS_UNSAID.search(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
