@@ -378,8 +378,11 @@ ABBREVIATED_KEYS = frozenset(k.rstrip(".") for k in ABBREVIATED_STATES)
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
     names = country_names()
+    starts = _name_openings()
     found = []
     for run in CAPITALISED_RUN.finditer(text):
+        if not any(map(_may_open_a_name, run.group(0).split())):
+            continue  # "The", "Mr Smith": most runs hold no country's first word
         words = [(m.start() + run.start(), m.group(0)) for m in re.finditer(r"\S+", run.group(0))]
         i = 0
         while i < len(words):
@@ -389,6 +392,11 @@ def countries_in(text: str) -> list[tuple[int, str]]:
             if abbreviated and after != "$":  # "US$5 billion" is a currency
                 found.append((words[i][0], abbreviated))
                 i += 1
+                continue
+            word = words[i][1]
+            alone = POSSESSIVE.sub("", word.rstrip(".,;:")).lower()  # its key as one word
+            if word.lower() not in starts and alone not in starts:
+                i += 1  # no name opens with it: most capitalised words are no country
                 continue
             for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
                 phrase = " ".join(w for _, w in words[i : i + size])
@@ -404,6 +412,26 @@ def countries_in(text: str) -> list[tuple[int, str]]:
             else:
                 i += 1
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open_a_name(word: str) -> bool:
+    """Can `countries_in` find a country's name starting at this word: as it reads the
+    word, the first word of a name or a state's abbreviation?"""
+    bare = POSSESSIVE.sub("", word.rstrip(",;:"))
+    starts = _name_openings()
+    return (
+        word.lower() in starts
+        or POSSESSIVE.sub("", word.rstrip(".,;:")).lower() in starts
+        or bare in ABBREVIATED_STATES
+        or bare.rstrip(".") in ABBREVIATED_STATES
+    )
+
+
+@lru_cache(maxsize=1)
+def _name_openings() -> frozenset[str]:
+    """The first word of every name in `country_names` (lower case)."""
+    return frozenset(name.split(" ")[0] for name in country_names())
 
 
 # Seats of power that are also the first word of other names ("Washington Post", "George
