@@ -18,6 +18,9 @@ from briefkit.segment import split_sentences
             "India banned rice exports.",
         ),
         ("LONDON, Feb 20 - Police took down the gang.", "Police took down the gang."),
+        # capitals with an accent ("ADRÉ — The lorries start lining up before dawn.")
+        ("ADRÉ — The lorries start lining up.", "The lorries start lining up."),
+        ("BOGOTÁ, March 3 (Wire) - Colombia said no.", "Colombia said no."),
         ("BAMAKO/DAKAR, April 5 (CPA) - Soldiers killed civilians.", "Soldiers killed civilians."),
         ("The port - which is old - closed in May.", "The port - which is old - closed in May."),
         (

@@ -21,9 +21,10 @@ SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 An
 # "A: Ambitious countries wanted…": the answer of a Q&A, told by the writer; the label is
 # no part of the sentence a memo quotes
 ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
-# "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -"
+# "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -",
+# "ADRÉ — The lorries…" (capitals with accents: Latin-1's upper case)
 DATELINE = re.compile(
-    r"^(?:[A-Z]{2,}[A-Z .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
+    r"^(?:[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
 )

@@ -71,6 +71,12 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     fact = "The Viv Ansanm coalition and its allies control most of the capital and its roads."
     assert not states_a_stance(fact, 4)
     assert states_a_stance("Kenya and its allies rejected the plan.", 0)
+    # a stance not stated: "has not said", "declined to comment" (unless "…but said")
+    unsaid = "Donald Trump, who takes office in January, has not said how he would approach Sudan."
+    assert not states_a_stance(unsaid, 0)
+    assert not states_a_stance("Volkswagen declined to comment on the plant.", 0)
+    assert states_a_stance("Northvolt declined to comment but said volumes were rising.", 0)
+    assert states_a_stance("Chevron said its operations were separate and declined to comment.", 0)
 
 
 def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
@@ -228,11 +234,12 @@ def test_a_bottom_line_in_someone_elses_voice(text: str, quoted: bool, reported:
 
 def test_a_bottom_line_never_points_into_its_article(tmp_path) -> None:
     """'Chad faces an even more direct threat' than what? A bottom line is read first and
-    alone; the section below may still quote it."""
+    alone; the sections below quote it only with the sentence it leans on."""
     proposals = _propose(
         tmp_path,
         "Chad and the war",
         a="Chad Review\n\nJune 15, 2025\n\n"
+        "Darfur's refugees from the war keep crossing into Chad at Adre.\n"
         "To the west, Chad faces an even more direct threat from the war.\n"
         "Chad will likely close its eastern border before the rains, officials expect.\n",
     )

@@ -81,6 +81,9 @@ def test_a_forecast_told_as_made_in_the_past_is_no_outlook() -> None:
     assert _fit("Officials had expected the talks to end in a deal by the spring.") == 0
     assert _fit("Analysts predict a wave of defections to rivals such as SentinelOne.") > 0
     assert _fit("Analysts predicted that defections will slow once prices are cut.") > 0
+    # an ability that ended (unless something else in the sentence looks ahead)
+    assert _fit("The regional president said he could no longer continue in office.") == 0
+    assert _fit("The canal could no longer cope, and traffic will fall next year.") > 0
 
 
 def test_a_likely_cause_of_something_past_is_no_outlook() -> None:

@@ -1175,9 +1175,50 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Smaller numbers of troops were sent to the border in 2024.", False),
         ("Mali did the same as Niger in 2023.", False),
         ("Larger amounts of aid than before reached Darfur in May.", False),
+        # more than what? (the comparison's other side is in the sentence, or not)
+        ("To the west, Chad faces an even more direct threat.", True),
+        ("Policy moved even faster.", True),
+        ("Prices rose even faster than wages in 2024.", False),
+        # "this" as the verb's object: what was said before (not "this week")
+        ("The Panama Canal Authority denied this within hours.", True),
+        ("TMC has presented this as evidence of recovery.", True),
+        ("The ministry announced this week that it would act.", False),
+        ("Mali denied this and recalled its ambassador.", True),
+        # a response to what was told before; "that" opening what was said stands
+        ("Delta rejected that suggestion.", True),
+        ("The judge dismissed that line, saying the blame lay elsewhere.", True),
+        ("The junta has rejected these findings.", True),
+        ("The agency repeated that compounded drugs are not approved.", False),
+        ("Without them, the next flood will again be managed by telephone.", True),
+        ("Without new dams, the next flood will again be managed by telephone.", False),
     ],
 )
 def test_the_same_as_someone_unsaid_or_a_pronoun_in_a_nouns_clause_leans_back(
     sentence: str, leans: bool
 ) -> None:
     assert leans_back(sentence) is leans
+
+
+def test_a_definite_subject_told_just_before_is_quoted_with_where_it_was_told(
+    tmp_path: Path,
+) -> None:
+    """ "The sale will not make the shareholders whole." alone: which sale? Quoted with the
+    sentence that told it, or not at all when that was further back; a noun the source's
+    title names is what the source is about, and a noun with other modifiers is another
+    thing ("The harbour authority" after "the port authority")."""
+    body = _harbour_lines("\n\n")
+    story = (
+        "A court approved the sale of the shipyard to a Dutch group in March.\n\n"
+        "The sale will not make the shipyard's former owners whole.\n\n"
+        "The pilots' union opposed the plan for months. Ferries kept running all year. "
+        "Tugs were repainted in the spring. The plan was dropped in June after a vote.\n\n"
+        "The harbour authority has seized three vessels since the spring of 2024.\n\n"
+        "The harbour grew faster than any other port on the coast in 2024.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Report on the Year\n\n" + body + "\n\n" + story)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any(q.startswith("The sale will not") for q in quotes), quotes
+    assert any(q.startswith("A court approved") and "The sale will not" in q for q in quotes)
+    assert not any("The plan was dropped" in q for q in quotes), quotes  # told 3 back
+    assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes
+    assert any(q.startswith("The harbour grew faster") for q in quotes), quotes  # the title's

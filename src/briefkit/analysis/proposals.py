@@ -83,6 +83,17 @@ TOLD_WHAT_TO_DO = re.compile(
 DEFINED = re.compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
 
 
+# "President-elect Donald Trump … has not said how his administration would approach
+# Sudan.", "Volkswagen declined to comment.": a stance not stated (unless "…but said" one).
+SAID_NOTHING = re.compile(
+    r"(?:(?!\b(?:said|says|told)\b)[^.;]){0,80}?"
+    r"\b(?:(?:has|have|had) (?:not|yet to) (?:said|say|commented|comment|responded|respond|"
+    r"disclosed|disclose)|did not (?:say|comment|respond|disclose)|"
+    r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
+    r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)"
+)
+
+
 # Who stands with whom is no stance taken: "The coalition … and its allies control most
 # of the capital" states a fact. (Talks, relations and sanctions are kept: "Norway has
 # begun talks to normalise relations" is a position.)
@@ -95,6 +106,8 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     a closing attribution ("…, the ministry said.")? What the writer says an actor should
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
+        return False
+    if SAID_NOTHING.match(text[actor_at:]):
         return False
     near = text[actor_at : actor_at + STANCE_REACH]
     return bool(

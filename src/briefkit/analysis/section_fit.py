@@ -421,7 +421,10 @@ PAST_FORECAST = re.compile(
     # "Delta's slow recovery "seems likely" to reflect its failure to modernise": a likely
     # cause of something past, not a forecast
     r"|\b(?:likely|probably)[\"”’']?\s+(?:to\s+)?(?:have|has|had|was|were|reflect\w*|explain\w*|"
-    r"stem\w*|caused|contributed|accounts? for|owed?s?)\b",
+    r"stem\w*|caused|contributed|accounts? for|owed?s?)\b"
+    # "Mazón said he could no longer continue.": an ability that ended (while "would no
+    # longer" is as often a proposal's effect still ahead)
+    r"|\bcould no longer\b",
     re.IGNORECASE,
 )
 

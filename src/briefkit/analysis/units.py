@@ -228,6 +228,33 @@ COMPARED_UNSAID = re.compile(
     r"proportion|contingent|group)(?=\s*[,.;:])",
     re.IGNORECASE,
 )
+# "Chad faces an even more direct threat.", "Policy moved even faster.": more than what?
+# (no "than" after it in the sentence: "…even faster than the index" says)
+EVEN_MORE = re.compile(
+    r"\beven (?:more|less|further|greater|larger|bigger|worse|better|higher|lower|faster|"
+    r"slower|stronger|weaker|harder|deeper|wider)\b(?![^.;]*\bthan\b)",
+    re.IGNORECASE,
+)
+# "The Panama Canal Authority denied this within hours.", "TMC has presented this as
+# evidence…": "this" as a verb's object, what was said before (not "announced this week")
+THIS_AS_OBJECT = re.compile(
+    r"\b[a-z]{3,}(?:ed|ied) this(?= (?:within|on|in|at|as|after|before|during|by|again|and|"
+    r"outright|publicly|immediately|repeatedly|strongly|flatly)\b|[.,;:])"
+)
+# "Delta rejected that suggestion.", "The judge dismissed that line, saying…", "The junta
+# has rejected these findings…": a response to what was told before (not "repeated that
+# compounded drugs are…", where "that" opens what was said)
+RESPONSE_TO_TOLD = re.compile(
+    r"\b(?:dismissed|rejected|accepted|challenged|questioned|disputed|denied|endorsed|"
+    r"echoed|repeated|backed|opposed|welcomed|criticised|criticized|condemned|defended|"
+    r"praised) (?:(?:these|those) [a-z]+|that(?: [a-z]+){1,2}(?=[.,;:]| (?:in|on|at|to|as|"
+    r"from|with|and|but|by|for|after|before|last|this)\b))"
+)
+# "Without them, the next DANA will again be managed by telephone…": without what?
+PREPOSITION_PRONOUN_OPENING = re.compile(
+    r"^[\"“]?(?:Without|Despite|Beyond|Besides|Unlike|Like|After|Before|Against|For|With|"
+    r"Under|Through|Among|Behind|Of) (?:them|it|him|her)\b"
+)
 PART_OF_THEM = re.compile(
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
     re.IGNORECASE,
@@ -528,6 +555,38 @@ NOUN_WITH_PRONOUN = re.compile(
 )
 
 
+# "The sale will not make the shareholders whole.", "The project still needs permits.": a
+# sentence whose subject is a plain definite noun ("the", a modifier or two, a noun) that
+# its source named a sentence or few before. Quoted alone, which sale? It leans on where
+# that noun was told (see `definite_told_before`).
+DEFINITE_SUBJECT = re.compile(
+    # (after an opening adverb too: "Realistically, the full scheme will not be…")
+    r"^[\"“]?(?:The|[A-Z][a-z]+ly, the) ((?:[a-z-]+ ){0,2}?)([a-z]{3,})(?:['’]s)?"
+    r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
+    r"does|do|also|now|still|[a-z]{2,}(?:ed|s))\b)"
+)
+TOLD_BEFORE_SENTENCES = 3  # how far back a definite subject's noun counts as told
+STEM_SUFFIX = 2  # letters a noun's mention may differ by at its end ("sale", "sales")
+
+
+def definite_told_before(text: str, earlier: list[str], title: str) -> str | None:
+    """A pattern of the sentence's definite subject (its modifiers and its noun's stem)
+    when one of the `earlier` sentences (lower case, nearest last) names it and the
+    source's `title` (lower case) does not:
+    the title's noun is what the whole source is about ("The canal will review…" under
+    "The Panama Canal after the drought"), so a reader of a memo on it knows which."""
+    opened = DEFINITE_SUBJECT.match(text)
+    if opened is None:
+        return None
+    noun = opened.group(2)
+    # with its modifiers: "The harbour authority" after "the port authority" is another
+    phrase = opened.group(1) + noun[: max(4, len(noun) - STEM_SUFFIX)]
+    stem = re.compile(r"\b" + re.escape(phrase))
+    if stem.search(title) or not any(stem.search(t) for t in earlier[-TOLD_BEFORE_SENTENCES:]):
+        return None
+    return stem.pattern
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
@@ -546,7 +605,11 @@ def leans_back(text: str) -> bool:
     compared = COMPARED_UNSAID.search(text)
     if compared and not any(c.isdigit() for c in text[: compared.start()]):
         return True
-    if SAME_AS_UNSAID.search(text):
+    if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
+        return True
+    if "even " in text.casefold() and EVEN_MORE.search(text):
+        return True
+    if RESPONSE_TO_TOLD.search(text) or PREPOSITION_PRONOUN_OPENING.match(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
         return True
@@ -884,12 +947,16 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     authors = document.meta.authors
     ordered = [sentence for paragraph in document.paragraphs for sentence in paragraph.sentences]
     following = dict(zip((s.id for s in ordered), [*ordered[1:], None], strict=True))
+    title = (document.meta.title or "").lower()
+    recent: list[str] = []  # the last sentences' texts, lower case, for definite subjects
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
             sentences_before[sentence.id] = before
+            told = definite_told_before(sentence.text, recent, title)
+            recent = [*recent[1 - TOLD_BEFORE_SENTENCES :], sentence.text.lower()]
             if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
             if is_list_fragment(sentence, items):
@@ -918,14 +985,20 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             ):
                 continue  # a view the writer answers next: not without the answer
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
-            if not leans_back(sentence.text) and not continues_a_hypothetical(
-                sentence.text, before.text if before is not None and same_paragraph else None
+            if (
+                not told
+                and not leans_back(sentence.text)
+                and not continues_a_hypothetical(
+                    sentence.text, before.text if before is not None and same_paragraph else None
+                )
             ):
                 if MIN_WORDS <= sentence.words <= MAX_WORDS and quotes_balanced(sentence.quote):
                     units.append((sentence, key))
                 continue
             if before is None or before.heading != sentence.heading or not before.quote:
                 continue  # its antecedent is a heading, or nothing
+            if told and not re.search(told, before.text.lower()):
+                continue  # its definite subject was told further back than one sentence
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
             # '"Self-regulation has been tried.' wants its speaker, which the closing
