@@ -393,3 +393,28 @@ def test_a_mistyped_fragment_of_a_long_sentence_names_that_sentence(
         build(brief, out=tmp_path / "o", formats=["md"])
     assert "nearest passage, in " in str(info.value)
     assert '"Governments in the region fear repeating the history' in str(info.value)
+
+
+def test_a_list_shared_by_two_entries_is_written_out_twice(tmp_path: Path) -> None:
+    """One audiences list for a passage and for the pair it opens had been written as an
+    anchor and an alias ("&id001", "*id001"), which the file's own reader refuses."""
+    from briefkit.curation import write_curation
+
+    shared = ["principal", "analyst"]
+    rows = [
+        {
+            "id": "a:p1:s1",
+            "source": "a",
+            "status": "proposed",
+            "quote": "One.",
+            "audiences": shared,
+        },
+        {"id": "a:p1:s1+p1:s2", "source": "a", "status": "proposed", "quote": "One. Two."},
+    ]
+    rows[1]["audiences"] = shared
+    path = tmp_path / "brief.curation.yaml"
+    write_curation(path, "brief", {"background": rows})
+    assert "&id" not in path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert text.count("- principal") == 2 and text.count("- analyst") == 2
+    assert [e.id for e in load_curation(path).entries] == ["a:p1:s1", "a:p1:s1+p1:s2"]

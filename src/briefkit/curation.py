@@ -445,9 +445,19 @@ def merge(
     return sections
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Writes a value shared by two entries (one audiences list for a passage and the pair
+    it opens) out in full each time: an anchor and alias ("&id001", "*id001") means nothing
+    to an editor, and `load_curation` refuses aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def write_curation(path: Path, brief_stem: str, sections: dict[str, list[dict[str, Any]]]) -> None:
-    body = yaml.safe_dump(
+    body = yaml.dump(
         {"brief": brief_stem, "sections": sections},
+        Dumper=_NoAliasDumper,
         allow_unicode=True,
         sort_keys=False,
         width=100,
