@@ -174,6 +174,24 @@ def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
     assert labels == ["2022."]
 
 
+def test_excerpts_in_a_row_under_one_label_share_a_paragraph() -> None:
+    """An outlook's four cases of one scenario had each led with the scenario's name and
+    date: in a row under one label, they share one paragraph and the label is given once;
+    a label of its own starts a new paragraph."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, Text
+
+    layout = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    picks = [_candidate("june", 1), _candidate("june", 2), _candidate("may", 3)]
+    paragraphs = _section_blocks(layout, picks, _Notes(CORPUS), CORPUS)
+    assert len(paragraphs) == 2
+    first, second = ([i for i in p.inlines if isinstance(i, Excerpt)] for p in paragraphs)
+    assert [e.sentence_id for e in first] == ["june:p1:s1", "june:p1:s2"]
+    assert [e.sentence_id for e in second] == ["may:p1:s3"]
+    labels = [i.text for p in paragraphs for i in p.inlines if isinstance(i, Text) and i.bold]
+    assert labels == ["As of June 2025.", "As of May 2025."]
+
+
 def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     """'…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
     another Feld): the excerpt is led by the name its article first gives him in full."""

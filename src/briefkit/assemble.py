@@ -425,12 +425,22 @@ def _section_blocks(
             (c, None if k and label is not None and label == labelled[k - 1][1] else label)
             for k, (c, label) in enumerate(labelled)
         ]
-    items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
-    if layout.style == "bullets":
-        return (BulletList(tuple(items)),)
-    if layout.style == "run_in":  # one paragraph (writers space the inlines), a note each
+    if layout.style in ("bullets", "run_in"):
+        items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
+        if layout.style == "bullets":
+            return (BulletList(tuple(items)),)
+        # one paragraph (writers space the inlines), a note each
         return (Paragraph(tuple(inline for item in items for inline in item)),)
-    return tuple(Paragraph(item) for item in items)
+    # Excerpts in a row under one label share its paragraph, the label given once: four
+    # cases of one scenario had each led with "Scenario “Base case: steady progress, no
+    # breakthrough (55%)”, as of December 2025."
+    paragraphs: list[tuple[str | None, list[Inline]]] = []
+    for c, label in labelled:
+        if paragraphs and label is not None and paragraphs[-1][0] == label:
+            paragraphs[-1][1].extend(_excerpt_inlines(c, notes, None))
+        else:
+            paragraphs.append((label, list(_excerpt_inlines(c, notes, label))))
+    return tuple(Paragraph(tuple(inlines)) for _, inlines in paragraphs)
 
 
 FindingRow = tuple[str, list[Candidate]]  # a label, and the excerpts side by side

@@ -838,6 +838,13 @@ def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | Non
             "2023-10-18",
             "2023-10-17",
         ),
+        # the weekday's news is still to happen: undated, not put at what it recalls
+        (
+            "The company said on Friday it would restart the reactor, which shut five years "
+            "ago for economic reasons.",
+            "2024-09-20",
+            None,
+        ),
     ],
 )
 def test_a_date_counted_back_from_the_source(text: str, published: str | None, date) -> None:

@@ -1161,6 +1161,8 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Smaller numbers have reached Libya, Ethiopia and Uganda.", True),
         ("In Port Sudan, General Burhan has done the mirror image.", True),
         ("Burkina Faso and Niger followed suit.", True),
+        ("On Wednesday, Amazon followed with three separate agreements.", True),
+        ("The first draft is due in November, followed by three rounds of comments.", False),
         ("The army did the same in Omdurman.", True),
         ("Equity in a foreign start-up did the opposite.", True),
         ("A finding that it did not could expose the company to prosecution.", True),

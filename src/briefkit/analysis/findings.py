@@ -448,10 +448,10 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
         return _counted_back(ago, published)
     if ago is not None:
         # "The administration on Tuesday tightened the controls it first imposed … a year
-        # ago": the weekday dates the news, the count back only what it recalls
-        return weekday_date(sentence.quote[: ago.start()], published) or _counted_back(
-            ago, published
-        )
+        # ago": the weekday dates the news, the count back only what it recalls; where the
+        # weekday gives no date ("…said on Friday it would restart the reactor, which shut
+        # five years ago"), the sentence is undated, not put at the shutdown's year
+        return weekday_date(sentence.quote[: ago.start()], published)
     date = event_date(sentence)
     if date is None:
         date = weekday_date(sentence.quote, published)

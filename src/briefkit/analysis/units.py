@@ -217,8 +217,10 @@ SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…
 # "Burkina Faso followed suit.", "In Port Sudan, Burhan has done the mirror image.", "The
 # army did the same in Omdurman": the same as whom? ("the mirror image of…" says)
 SAME_AS_UNSAID = re.compile(
-    r"\b(?:follow(?:ed|s|ing)? suit|(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|"
-    r"reverse))|the mirror image)\b(?! of\b| as\b)",
+    # ("Amazon followed with three separate agreements": after whom?)
+    r"\b(?:follow(?:ed|s|ing)? (?:suit|with)|"
+    r"(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|reverse))|the mirror image)"
+    r"\b(?! of\b| as\b)",
     re.IGNORECASE,
 )
 # "Egypt hosts the largest number, estimated at…": the largest number of what? (Not "the
