@@ -120,7 +120,7 @@ def test_memos_state_the_date_range_of_their_sources(nile_build) -> None:
     result, manifest = nile_build
     for memo in manifest["memos"]:
         text = (result.out_dir / memo["files"]["md"]).read_text(encoding="utf-8")
-        assert "4 sources, July 2020 to December 2023, quoted verbatim." in text
+        assert "4 sources read, July 2020 to December 2023; excerpts quoted verbatim." in text
 
 
 def test_the_one_page_note_spends_its_budget_on_quotes(example_build) -> None:

@@ -158,7 +158,7 @@ def test_every_memo_states_the_date_range(lithium_build) -> None:
     result, manifest = lithium_build
     for memo in manifest["memos"]:
         md = (result.out_dir / memo["files"]["md"]).read_text()
-        assert "sources, September 2022 to January 2024, quoted verbatim." in md
+        assert "sources read, September 2022 to January 2024; excerpts quoted verbatim." in md
 
 
 def test_every_memo_has_the_same_one_line_intro(lithium_build) -> None:
