@@ -622,6 +622,28 @@ def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> 
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("other", "paired"),
+    [
+        # a sum held against a sum lost: two measures
+        ("Canal revenue in the 2024 fiscal year was about $3.6 billion, a third of before.", False),
+        # two sums lost, told two ways ("a net loss to U.S. GDP" keeps its initials' stops)
+        ("The net loss to U.S. canal revenue in 2024 was closer to $6.2 billion.", True),
+    ],
+)
+def test_a_sum_lost_is_no_account_of_a_sum_held(tmp_path: Path, other: str, paired: bool) -> None:
+    """ "the disruption cost Egypt nearly $7 billion in canal revenue" had stood against
+    "Canal revenue … was about $3.6 billion" as a dispute."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nDecember 2, 2025\n\nPresident Sisi has said the disruption cost Egypt nearly "
+        "$7 billion in canal revenue in 2024, as ships avoided the canal.\n",
+    )
+    write(tmp_path / "b.txt", f"Two\n\nSeptember 9, 2025\n\n{other}\n")
+    found = figure_disagreements(propose(read_corpus(tmp_path), "Egypt's canal revenue"), 5)
+    assert bool(found) is paired
+
+
 def test_quantities_over_different_spans_are_two_measures(tmp_path: Path) -> None:
     """ "184.6 litres in a single hour" and "about 491 litres in eight hours" (at another
     town) had stood as a dispute over one rainfall."""

@@ -749,14 +749,32 @@ ASKED = re.compile(
     re.IGNORECASE,
 )
 OFFERED = re.compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid)\b", re.IGNORECASE)
+# What something lost, not how much there is: "the disruption cost Egypt nearly $7 billion in
+# canal revenue" does not dispute "Canal revenue … was about $3.6 billion", while two
+# losses do ("could cost the economy $3.8 billion a day", "the net loss to U.S. GDP … is
+# closer to $1.5 billion", "a fall of about $6.2 billion"). A loss in the figure's own clause
+# before it: "lost", "a loss of", "a fall of", "cost" with whom it cost (not "the
+# construction cost climbed to", nor "the loss in June of the 2.5-billion-euro contract").
+LOSS_BEFORE = re.compile(
+    r"\b(?:lost|losing|loses|loss(?:es)? (?:of|to|on|for)\b(?! the\b)|wiped out|"
+    r"(?:fall|drop|decline|shortfall) of|(?:fell|dropped|declined) by|(?:cost|costing|costs) "
+    r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’.-]*|economy|country|industry|company|government|"
+    r"sector|airlines?|carriers?|insurers?|farmers?|exporters?|taxpayers?|economies)\b)",
+)
 
 
-def _figure_bid(figure: Figure) -> str:
-    """ "ask", "offer" or "": what a figure's own clause before it says it is."""
+def _figure_role(figure: Figure) -> str:
+    """ "ask", "offer", "loss" or "": what a figure's own clause before it says it is, a
+    side's bid or a sum lost, where "" is an account of how much something is."""
     words = _own_clause(figure)[0]
     if ASKED.search(words):
         return "ask"
-    return "offer" if OFFERED.search(words) else ""
+    if OFFERED.search(words):
+        return "offer"
+    # money lost against money held (barrels "siphoned off" and "costing the country" are
+    # one loss told two ways)
+    money = figure.unit in CURRENCIES.values()
+    return "loss" if money and LOSS_BEFORE.search(words) else ""
 
 
 def _figure_kinds(figure: Figure) -> set[str]:
@@ -777,9 +795,14 @@ def _own_clause(figure: Figure) -> tuple[str, str]:
     before, found, after = quote.partition(figure.text)
     if not found:
         return " ".join(quote.split()[-KIND_WORDS:]), ""
-    before = " ".join(re.split(r"[.;:!?]\s", before)[-1].split()[-KIND_WORDS:])
-    after = " ".join(re.split(r"[.;:!?]\s", after)[0].split()[:NEAR_WORDS])
+    before = " ".join(CLAUSE_END.split(before)[-1].split()[-KIND_WORDS:])
+    after = " ".join(CLAUSE_END.split(after)[0].split()[:NEAR_WORDS])
     return before, after
+
+
+# Where a clause ends: a stop, a semicolon, a colon; not an initial's stop ("the net loss
+# to U.S. GDP … is closer to $1.5 billion" is one clause)
+CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;:!?]\s")
 
 
 # A month or a weekday is when, not what: "signed with KETRACO in October" and "In October
@@ -893,7 +916,7 @@ def figure_disagreements(
         id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
     }
     kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
-    bids = {id(f): _figure_bid(f) for group in by_unit.values() for f in group}
+    roles = {id(f): _figure_role(f) for group in by_unit.values() for f in group}
     tallies = {  # per figure, once: the pairs below ask it of both sides
         id(f): bool(TALLY.search(f.candidate.sentence.text))
         for group in by_unit.values()
@@ -975,7 +998,7 @@ def figure_disagreements(
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
         if tallies[id(a)] and tallies[id(b)] and _months_apart(a, b, dates_of):
             continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
-        if bids[id(a)] != bids[id(b)]:
+        if roles[id(a)] != roles[id(b)]:
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
         if kinds_a and kinds_b and not kinds_a & kinds_b:
