@@ -574,9 +574,9 @@ STEM_SUFFIX = 2  # letters a noun's mention may differ by at its end ("sale", "s
 def definite_told_before(text: str, earlier: list[str], title: str) -> str | None:
     """A pattern of the sentence's definite subject (its modifiers and its noun's stem)
     when one of the `earlier` sentences (lower case, nearest last) names it and the
-    source's `title` (lower case) does not:
-    the title's noun is what the whole source is about ("The canal will review…" under
-    "The Panama Canal after the drought"), so a reader of a memo on it knows which."""
+    source's `title` (lower case) does not. The title's noun is what the whole source is
+    about ("The canal will review…" under "The Panama Canal after the drought"): a reader
+    of a memo on it knows which."""
     opened = DEFINITE_SUBJECT.match(text)
     if opened is None:
         return None
