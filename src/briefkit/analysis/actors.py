@@ -378,7 +378,6 @@ ABBREVIATED_KEYS = frozenset(k.rstrip(".") for k in ABBREVIATED_STATES)
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
     names = country_names()
-    starts = _name_openings()
     found = []
     for run in CAPITALISED_RUN.finditer(text):
         if not any(map(_may_open_a_name, run.group(0).split())):
@@ -393,9 +392,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
                 found.append((words[i][0], abbreviated))
                 i += 1
                 continue
-            word = words[i][1]
-            alone = POSSESSIVE.sub("", word.rstrip(".,;:")).lower()  # its key as one word
-            if word.lower() not in starts and alone not in starts:
+            if not _may_open_a_name(words[i][1]):
                 i += 1  # no name opens with it: most capitalised words are no country
                 continue
             for size in range(min(MAX_NAME_WORDS, len(words) - i), 0, -1):
