@@ -397,6 +397,19 @@ def test_a_demonym_before_a_named_party_describes_it() -> None:
     assert subject_actor("Egyptian officials said the dam threatened supplies.") == "Egypt"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In April, the US mission to the EU sent the Commission written objections.",
+        "The US delegation to Geneva walked out of the talks.",
+    ],
+)
+def test_a_states_own_body_somewhere_speaks_for_the_state(sentence: str) -> None:
+    """ "the US mission to the EU sent the Commission…" had been the Commission's position:
+    a state's mission, embassy or delegation and where it sits describe no named party."""
+    assert subject_actor(sentence) == "United States"
+
+
 def test_someone_unnamed_in_a_city_is_no_actor() -> None:
     """ "One trader in London said…" is no position of the United Kingdom."""
     assert subject_actor("One trader in London said buyers were resigned to waiting.") is None

@@ -689,8 +689,13 @@ ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
 )
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
-# named party that follows it.
-DEMONYM_BEFORE_NAME = re.compile(r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){1,3}[A-Z]")
+# named party that follows it. Not a state's own body and where it sits ("the US mission
+# to the EU sent…", "the Russian embassy in Helsinki said…"): that body speaks for the state.
+DEMONYM_BEFORE_NAME = re.compile(
+    r"[A-Z][\w-]*\s+(?!(?:government|army|military|forces|authorities|embassy|consulate|"
+    r"delegation|navy|police|mission|administration|regime|junta)\s+(?:to|in|at|near)\s)"
+    r"(?:[a-z][\w-]*\s+){1,3}[A-Z]"
+)
 # "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
 # what happened to a place or a state, not a party's stance. (Who speaks for one stays
 # its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
