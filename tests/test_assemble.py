@@ -84,7 +84,7 @@ def test_the_writers_own_voice_is_attributed() -> None:
     text = "Our central case is that 2026 will look like 2025."
     candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
-    assert inlines[0] == Text("Ana Lindgren: ")  # in full: "Lindgren:" told a reader nothing
+    assert inlines[0] == Text("Ana Lindgren.", bold=True)  # in full: "Lindgren" told nothing
 
 
 def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
@@ -206,4 +206,6 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert speaker_in_full("Washington said it would respond.", document) is None
     candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
-    assert inlines[0] == Text("Marcus Feld: ")
+    assert inlines[0] == Text("Marcus Feld.", bold=True)
+    labelled = _excerpt_inlines(candidate, _Notes({"m": document}), "Brennan Ashcroft")
+    assert labelled[0] == Text("Brennan Ashcroft — Marcus Feld.", bold=True)

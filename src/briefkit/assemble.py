@@ -302,13 +302,16 @@ def _excerpt_inlines(
     say in full (unless `named`, a table's actor cell, says it already)."""
     sentence = candidate.sentence
     inlines: list[Inline] = []
+    document = notes.corpus[sentence.source_id]
+    # Who speaks goes in the bold lead-in ("**Helena Marsh.** Our assessment is that…",
+    # "**Kenya — Kamau Thugge.** Thugge said…"): "Kenya. Kamau Thugge: Thugge said…" had
+    # read to a cold reader as garbled.
+    if speaks_as_writer(sentence.text):
+        label = _with_speaker(label, writer_label(document))
+    elif (speaker := speaker_in_full(sentence.text, document)) and speaker not in (label, named):
+        label = _with_speaker(label, speaker)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
-    document = notes.corpus[sentence.source_id]
-    if speaks_as_writer(sentence.text):  # "Helena Marsh: Our assessment is that…"
-        inlines.append(Text(f"{writer_label(document)}: "))
-    elif (speaker := speaker_in_full(sentence.text, document)) and speaker not in (label, named):
-        inlines.append(Text(f"{speaker}: "))  # "Marcus Feld: “…,” Feld said."
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
     inlines.append(
         Excerpt(
@@ -322,6 +325,10 @@ def _excerpt_inlines(
     )
     inlines.append(notes.cite(sentence.source_id))
     return tuple(inlines)
+
+
+def _with_speaker(label: str | None, speaker: str) -> str:
+    return f"{label} — {speaker}" if label else speaker
 
 
 def _newest_date(corpus: dict[str, Document]) -> str | None:

@@ -1193,6 +1193,10 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("The agency repeated that compounded drugs are not approved.", False),
         ("Without them, the next flood will again be managed by telephone.", True),
         ("Without new dams, the next flood will again be managed by telephone.", False),
+        # a consequence of what the sentence does not tell, unpunctuated after its subject
+        ("Many Bolivians therefore see foreign control as a threat.", True),
+        ("Two simultaneous conflicts thus emerged.", True),
+        ("Rates rose and thus borrowing fell.", False),
     ],
 )
 def test_the_same_as_someone_unsaid_or_a_pronoun_in_a_nouns_clause_leans_back(
@@ -1224,3 +1228,26 @@ def test_a_definite_subject_told_just_before_is_quoted_with_where_it_was_told(
     assert not any("The plan was dropped" in q for q in quotes), quotes  # told 3 back
     assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes
     assert any(q.startswith("The harbour grew faster") for q in quotes), quotes  # the title's
+
+
+def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_alone(
+    tmp_path: Path,
+) -> None:
+    """ "The company is piloting direct extraction…" eight sentences after its name: which
+    company? Not quoted alone, however far back the article named it. A state's own body
+    ("The government…") and a noun its clause goes on to tell ("The risk is that…") stand."""
+    story = (
+        "Codelco, the state copper company, signed a lithium deal with a local miner.\n\n"
+        + _harbour_lines(" ")
+        + "\n\nThe company is piloting direct extraction at a plant near the coast.\n\n"
+        "The government promised a new lithium law after the vote in parliament.\n\n"
+        + _harbour_lines(" ")
+        + "\n\nThe government has said it will present the law to parliament in May.\n\n"
+        "The risk that investors fear most is a second delay of the lithium law.\n\n"
+        "The risk is that investors wait for the lithium law before they commit.\n"
+    )
+    write(tmp_path / "a.md", "# Salt Flats Report\n\n" + story)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("The company is piloting" in q for q in quotes), quotes
+    assert any(q.startswith("The government has said it will present") for q in quotes), quotes
+    assert any(q.startswith("The risk is that investors wait") for q in quotes), quotes

@@ -269,6 +269,12 @@ SET_AGAINST = re.compile(
     r"therefore|thus|in response|in return|by then|as a result|at the same time),",
     re.IGNORECASE,
 )
+# "Many Bolivians therefore see foreign control…", "Prices thus fell.": a consequence of
+# something the sentence does not tell (after "and", "which" or "so" it tells its cause)
+CONSEQUENCE_AFTER_SUBJECT = re.compile(
+    r"^[\"“]?(?:(?!(?:and|or|which|that|so|because|since)\b)[\w'’-]+\s+){1,5}"
+    r"(?:therefore|thus|hence|consequently|accordingly)\s+[a-z]"
+)
 DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
@@ -567,7 +573,20 @@ DEFINITE_SUBJECT = re.compile(
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
     r"does|do|also|now|still|[a-z]{2,}(?:ed|s))\b)"
 )
-TOLD_BEFORE_SENTENCES = 3  # how far back a definite subject's noun counts as told
+# How far back a definite subject's noun counts as told: the whole article as saved
+# ("The company is piloting…" forty lines after "Codelco…" still asks which company),
+# bounded so that one huge source costs linear work. A body that speaks for a state ("the
+# government", "the army") and a quotation's own words count only a few sentences back:
+# in a memo on one country or conflict, which government is seldom in doubt.
+TOLD_BEFORE_SENTENCES = 40
+TOLD_JUST_BEFORE_SENTENCES = 3
+# "The risk is that…", "The question is whether…": the clause that follows tells the noun
+CATAPHORIC = re.compile(r" (?:is|was) (?:that|whether|how|why)\b")
+STATES_OWN_BODIES = frozenset(
+    {"government", "army", "military", "forces", "authorities", "junta", "regime"}
+    | {"administration", "parliament", "cabinet", "police", "navy", "opposition"}
+    | {"president", "presidency", "central bank"}
+)
 STEM_SUFFIX = 2  # letters a noun's mention may differ by at its end ("sale", "sales")
 
 
@@ -578,13 +597,15 @@ def definite_told_before(text: str, earlier: list[str], title: str) -> str | Non
     about ("The canal will review…" under "The Panama Canal after the drought"): a reader
     of a memo on it knows which."""
     opened = DEFINITE_SUBJECT.match(text)
-    if opened is None:
+    if opened is None or CATAPHORIC.match(text, opened.end()):
         return None
     noun = opened.group(2)
+    near = {noun, opened.group(1) + noun} & STATES_OWN_BODIES or text[0] in '"“'
     # with its modifiers: "The harbour authority" after "the port authority" is another
     phrase = opened.group(1) + noun[: max(4, len(noun) - STEM_SUFFIX)]
     stem = re.compile(r"\b" + re.escape(phrase))
-    if stem.search(title) or not any(stem.search(t) for t in earlier[-TOLD_BEFORE_SENTENCES:]):
+    back = TOLD_JUST_BEFORE_SENTENCES if near else TOLD_BEFORE_SENTENCES
+    if stem.search(title) or not any(stem.search(t) for t in earlier[-back:]):
         return None
     return stem.pattern
 
@@ -602,6 +623,8 @@ def leans_back(text: str) -> bool:
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+        return True
+    if CONSEQUENCE_AFTER_SUBJECT.match(text):
         return True
     # (after a count the sentence told, "…5,000 flights…, the largest share" stands)
     compared = COMPARED_UNSAID.search(text)
