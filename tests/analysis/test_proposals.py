@@ -77,6 +77,12 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert not states_a_stance("Volkswagen declined to comment on the plant.", 0)
     assert states_a_stance("Northvolt declined to comment but said volumes were rising.", 0)
     assert states_a_stance("Chevron said its operations were separate and declined to comment.", 0)
+    # a figure an actor reports is no stance of its own (what it will do, or its words, are)
+    reported = "Thugge said usable foreign exchange reserves stood at $10.8 billion, or 4.7 months."
+    assert not states_a_stance(reported, 0)
+    assert states_a_stance("Kimani said the Act was \"proof that Parliament learnt\" in 2024.", 0)
+    assert states_a_stance("Egypt said losses reached $7 billion and it would seek damages.", 0)
+    assert states_a_stance("Egypt said losses reached $7 billion and rejected the plan.", 0)
 
 
 def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:

@@ -110,10 +110,33 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     if SAID_NOTHING.match(text[actor_at:]):
         return False
     near = text[actor_at : actor_at + STANCE_REACH]
-    return bool(
-        any(not TOPIC_NOUN.fullmatch(m.group(0)) for m in CUES["regional_positions"].finditer(near))
-        or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
-    )
+    cues = [
+        m.group(0).lower()
+        for m in CUES["regional_positions"].finditer(near)
+        if not TOPIC_NOUN.fullmatch(m.group(0))
+    ]
+    if cues and set(cues) <= REPORTING and reports_a_figure(text):
+        return False
+    return bool(cues or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text))
+
+
+# "Thugge said usable foreign exchange reserves stood at $10.8 billion…", "CrowdStrike says
+# its products are used by roughly 300 of the Fortune 500.": a figure an actor reports is
+# what the sources say, not a stance of the actor's (unless it says what it will do, or
+# warns, or its own words are quoted).
+REPORTING = frozenset({"said", "says", "stated"})
+REPORTED_FIGURE = re.compile(
+    r"\b(?:said|says|stated)\b(?: that)? [^,;]{0,60}?\b(?:stood at|stands at|was|were|is|are|"
+    r"reached|rose|fell|grew|shrank|totall?ed|amounted to|came to|dropped|increased|declined|"
+    r"jumped|climbed|hit)\b[^;]{0,40}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d"
+)
+INTENT_OR_VOICE = re.compile(
+    r"\b(?:will|would|plans?|aims?|wants?|not|warn\w*|must|should)\b|[\"“”]"
+)
+
+
+def reports_a_figure(text: str) -> bool:
+    return bool(REPORTED_FIGURE.search(text)) and not INTENT_OR_VOICE.search(text)
 
 
 # "Boeing will also retain an independent consultant…": one more of something the
