@@ -80,7 +80,7 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # a figure an actor reports is no stance of its own (what it will do, or its words, are)
     reported = "Thugge said usable foreign exchange reserves stood at $10.8 billion, or 4.7 months."
     assert not states_a_stance(reported, 0)
-    assert states_a_stance("Kimani said the Act was \"proof that Parliament learnt\" in 2024.", 0)
+    assert states_a_stance('Kimani said the Act was "proof that Parliament learnt" in 2024.', 0)
     assert states_a_stance("Egypt said losses reached $7 billion and it would seek damages.", 0)
     assert states_a_stance("Egypt said losses reached $7 billion and rejected the plan.", 0)
 

@@ -1197,6 +1197,14 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Many Bolivians therefore see foreign control as a threat.", True),
         ("Two simultaneous conflicts thus emerged.", True),
         ("Rates rose and thus borrowing fell.", False),
+        # a pronoun as the verb's object, and "… then" as the opening: told before
+        ("The UN Security Council authorised it on October 2, 2023, by 13 votes.", True),
+        ("Venezuela has claimed it since 1962.", True),
+        ("The government made it clear that talks would resume.", False),
+        ("The MNDAA announced it would not attack Mandalay.", False),
+        ("Even then, licences already granted allowed shipments to continue.", True),
+        ("Since then, little has been built.", True),
+        ("Then-president Trump signed the order in 2020.", False),
     ],
 )
 def test_the_same_as_someone_unsaid_or_a_pronoun_in_a_nouns_clause_leans_back(

@@ -31,6 +31,8 @@ LEANS_BACK = re.compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "Even then, licences already granted allowed shipments…": then when?
+    r"(?:even|only|just|since|until|till|by|before|after|from|back) then\b|"
     # "On the same day, Canada announced…": the same as what? ("The next day" likewise)
     r"(?:on|at|in|by|during|within) the same (?:day|week|month|year|time|date|night|morning|"
     r"evening|afternoon|session|meeting)|(?:that|this) same [a-z]+|"
@@ -541,12 +543,18 @@ def continues_a_hypothetical(text: str, before: str | None) -> bool:
     )
 
 
-# "Operation 1027 has stripped it of much of northern Shan State.": a named subject, its
-# verb, and a pronoun as the object, which cannot be that subject: "it" is told before.
+# "Operation 1027 has stripped it of much of northern Shan State.", "The UN Security
+# Council authorised it on October 2, 2023": a named subject, its verb, and a pronoun as
+# the object, which cannot be that subject: "it" is told before. (Not "made it clear
+# that…", "considers it likely…", "found it hard to…": an "it" the sentence goes on to tell.)
 OBJECT_TOLD_BEFORE = re.compile(
     r"^[\"“‘']?(?:The\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:(?:has|have|had|will|would)\s+)?"
     r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)\s+(?:it|them|him|her)\s+"
-    r"(?:of|from|into|out|off|back|away|with|as)\b"
+    r"(?!(?:clear|plain|known|public|difficult|easy|easier|hard|harder|likely|unlikely|"
+    r"necessary|possible|impossible|essential|important|vital|worth|to|that|a|an|the|"
+    # "announced it would not cooperate": "it" opens the clause said, it is no object
+    r"will|would|could|can|may|might|must|should|was|were|is|are|had|has|have|did|does|do)\b)"
+    r"[a-z0-9]"
 )
 
 
