@@ -30,6 +30,8 @@ The ministry has [repeatedly](#) said that talks must resume soon, according to 
 
 Experts expect the **dispute** to deepen unless a deal is found in place12 , a view shared widely.
 
+A third phase is expected to be launched in 2024.11 If it is, prices rise by 2.5 percent.
+
 A Headline About Rivers
 
 *This article was first [published](#) by the River Institute.*
@@ -52,6 +54,7 @@ def test_web_debris_is_removed_and_metadata_found() -> None:
     assert "Some Photographer" not in body
     assert "](#)" not in body and "**" not in body
     assert "officials. Another" in body  # glued numeral "officials.3" dropped
+    assert "in 2024. If it" in body  # and "2024.11 If it": a year's stop, then the numeral
     assert "in place, a view" in body.replace(" ,", ",")
     assert body.count("A Headline About Rivers") == 0  # title and its repeat are not body
     meta = result.meta

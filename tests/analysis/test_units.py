@@ -817,6 +817,27 @@ def test_a_scenarios_consequence_comes_with_its_label_and_odds(tmp_path: Path) -
     assert "Support from the port's owners could be withdrawn." not in quotes
 
 
+def test_a_case_named_before_its_paragraph_comes_with_its_name(tmp_path: Path) -> None:
+    """ "A poor mid-crop … could push prices back above $9,000." alone, from the bull case
+    of a scenario table, had been a one-page note's only price outlook: it comes after its
+    case's name, and the base case told as "We expect…" is quoted too."""
+    body = _harbour_lines("\n\n")
+    cases = (
+        "## Scenarios for the year\n\n"
+        "**Base case.** We expect freight rates to average around $2,000 a box next year.\n\n"
+        "**Bull case.** The harbour remains fragile. A poor harvest combined with strikes "
+        "could push freight rates back above $4,000 a box.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Outlook\n\n" + body + "\n\n" + cases)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert "Base case. We expect freight rates to average around $2,000 a box next year." in quotes
+    assert (
+        "Bull case. … A poor harvest combined with strikes could push freight rates back above "
+        "$4,000 a box."
+    ) in quotes, quotes
+    assert not any(q.startswith("A poor harvest") for q in quotes), quotes
+
+
 def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path) -> None:
     """Under "### 2. Upside: the order book fills (25%)" a sentence in the present tense is
     quoted only as an outlook, never as the bottom line, and its label names the case and

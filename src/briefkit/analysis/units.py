@@ -889,7 +889,18 @@ SCENARIO_HEADING = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:upside|downside)\b",
     re.IGNORECASE,
 )
-HEDGED = re.compile(r"\b(?:would|could|may|might)\b", re.IGNORECASE)
+# "…could push prices back above $9,000", "We expect prices to average around $6,000":
+# a case told as what may or is expected to happen, not as fact
+HEDGED = re.compile(
+    r"\b(?:would|could|may|might|expects?|expected|likely|forecast|projected)\b", re.IGNORECASE
+)
+# "**Bull case.** The supply base … could push prices back above $9,000.": a case's name
+# run in before its paragraph, its odds given elsewhere (a table above)
+CASE_NAME = re.compile(
+    r"^\W*(?:(?:base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
+    r"(?:[ -](?:case|scenario))?|scenario \d{1,2})\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_scenario(paragraph: Paragraph) -> bool:
@@ -930,7 +941,11 @@ def scenario_label(paragraph: Paragraph) -> Sentence | None:
     """The sentence that names a scenario and its odds ("Downside (25%): A defeat…"),
     when the paragraph opens with one."""
     first = paragraph.sentences[0] if paragraph.sentences else None
-    return first if first is not None and SCENARIO_LABEL.match(first.quote) else None
+    if first is None:
+        return None
+    if SCENARIO_LABEL.match(first.quote):
+        return first
+    return first if len(paragraph.sentences) > 1 and CASE_NAME.match(first.quote) else None
 
 
 # "Some argue that state refineries are needed…", "It is true that…": a view the writer

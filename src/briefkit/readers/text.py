@@ -75,6 +75,8 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None]] = [
     # footnote numerals glued to the end of a sentence ("terrorism”.2") or a word ("place13 ,")
     (re.compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None),
     (re.compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None),
+    # …and to a year that ends a sentence ("expected to be launched in 2024.11 If it is")
+    (re.compile(r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,3}(?=\s+[A-Z])"), None),
 ]
 
 TERMINAL = tuple(".!?:;…")
