@@ -757,3 +757,20 @@ def test_an_overtaken_status_stands_lower_in_the_background_too(
     kept = standing()
     monkeypatch.setattr(module, "SUPERSEDED", 1.0)
     assert (kept < standing()) is lowered
+
+
+@pytest.mark.parametrize(
+    ("text", "colour"),
+    [
+        ("Shares of Boeing were little changed in Friday trading.", True),
+        ("Applied Materials gained about 2%, Lam Research rose 3% and KLA 2%.", True),
+        ("CrowdStrike shares fell about 11 percent on Friday.", True),
+        ("The Dominican Republic, which shares the island, has closed its airspace.", False),
+        ("The share of Argentines living in poverty fell to 38.1 percent.", False),
+        ("Exports rose 5% and imports fell.", False),
+    ],
+)
+def test_a_days_move_in_share_prices_stands_lower(text: str, colour: bool) -> None:
+    """Market colour ("Shares of Boeing were little changed in Friday trading.") is rarely
+    what matters: it costs standing, as a passage pointing back does."""
+    assert (quality(_sentence(text)) < 1.0) is colour

@@ -283,6 +283,18 @@ FIRST_PERSON_QUOTE = 0.9
 TOLD_FROM_WRITERS_DAY = 0.75
 POINTING_BACK = 0.75
 FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+# "Shares of Boeing were little changed in Friday trading.", "Applied Materials gained
+# about 2%, Lam Research rose 3% and KLA 2%.": a day's move in share prices is market
+# colour (on the 32 read corpora, 31 such sentences carried no key point)
+MARKET_MOVE = re.compile(
+    r"(?<!which )(?<!that )(?<!who )\b(?:shares|stock|share price|stock price)\b"
+    r"[^.;]{0,60}?\b(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|"
+    r"surged|plunged|edged|(?:was|were) little changed)\b|"
+    r"\b(?:gained|rose|fell|lost|slid|dropped|jumped|climbed) (?:about |almost |nearly |"
+    r"more than )?\d+(?:\.\d+)? ?(?:%|percent|per cent)(?:,| and) (?-i:[A-Z][a-z]+ [A-Z]|[A-Z]{2,})",
+    re.IGNORECASE,
+)
+MARKET_COLOUR = 0.6
 
 
 # "this year", "last month", "yesterday": time told from the day the article was
@@ -343,7 +355,8 @@ def sets_a_scene(text: str) -> bool:
 
 def quality(sentence: Sentence, marks: int | None = None) -> float:
     """How well a passage stands as a quoted excerpt (0..1): trims, first person, time
-    told from the writer's day and words pointing back into the article cost. `marks`
+    told from the writer's day, words pointing back into the article and a day's market
+    move cost. `marks`
     (`text_marks`), where already found, say whether it points back."""
     q = 1.0
     if sentence.is_trimmed:
@@ -354,6 +367,8 @@ def quality(sentence: Sentence, marks: int | None = None) -> float:
         q *= TOLD_FROM_WRITERS_DAY
     if points_back(sentence.text) if marks is None else marks & LEANS:
         q *= POINTING_BACK
+    if MARKET_MOVE.search(sentence.text):
+        q *= MARKET_COLOUR
     return q
 
 
