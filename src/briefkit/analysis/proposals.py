@@ -291,7 +291,8 @@ MARKET_MOVE = re.compile(
     r"[^.;]{0,60}?\b(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|"
     r"surged|plunged|edged|(?:was|were) little changed)\b|"
     r"\b(?:gained|rose|fell|lost|slid|dropped|jumped|climbed) (?:about |almost |nearly |"
-    r"more than )?\d+(?:\.\d+)? ?(?:%|percent|per cent)(?:,| and) (?-i:[A-Z][a-z]+ [A-Z]|[A-Z]{2,})",
+    r"more than )?\d+(?:\.\d+)? ?(?:%|percent|per cent)(?:,| and) "
+    r"(?-i:[A-Z][a-z]+ [A-Z]|[A-Z]{2,})",
     re.IGNORECASE,
 )
 MARKET_COLOUR = 0.6
