@@ -75,6 +75,9 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     unsaid = "Donald Trump, who takes office in January, has not said how he would approach Sudan."
     assert not states_a_stance(unsaid, 0)
     assert not states_a_stance("Volkswagen declined to comment on the plant.", 0)
+    reviewing = "The Semiconductor Industry Association said it was reviewing the rules."
+    assert not states_a_stance(reviewing, 4)
+    assert states_a_stance("The association said it was reviewing the rules but backs them.", 4)
     assert states_a_stance("Northvolt declined to comment but said volumes were rising.", 0)
     assert states_a_stance("Chevron said its operations were separate and declined to comment.", 0)
     # a figure an actor reports is no stance of its own (what it will do, or its words, are)

@@ -84,13 +84,17 @@ DEFINED = re.compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|t
 
 
 # "President-elect Donald Trump … has not said how his administration would approach
-# Sudan.", "Volkswagen declined to comment.": a stance not stated (unless "…but said" one).
+# Sudan.", "Volkswagen declined to comment.", "The SIA said it was reviewing the rules.": a
+# stance not stated (unless "…but said" one).
 SAID_NOTHING = re.compile(
     r"(?:(?!\b(?:said|says|told)\b)[^.;]){0,80}?"
     r"\b(?:(?:has|have|had) (?:not|yet to) (?:said|say|commented|comment|responded|respond|"
     r"disclosed|disclose)|did not (?:say|comment|respond|disclose)|"
     r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
-    r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)"
+    r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)|"
+    # "The Semiconductor Industry Association said it was reviewing the rules."
+    r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?(?:reviewing|"
+    r"studying|assessing|examining|evaluating|analy[sz]ing) (?:the|its|their)\b(?![^.;]*\bbut\b)"
 )
 
 
