@@ -1226,6 +1226,9 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Even then, licences already granted allowed shipments to continue.", True),
         ("Since then, little has been built.", True),
         ("Then-president Trump signed the order in 2020.", False),
+        ("One updates the controls on advanced computing chips, a second expands…", True),
+        ("One careless or malicious anchor can do a great deal of damage.", False),
+        ("One analyst said prices would rise.", False),
     ],
 )
 def test_the_same_as_someone_unsaid_or_a_pronoun_in_a_nouns_clause_leans_back(

@@ -40,6 +40,9 @@ LEANS_BACK = re.compile(
     r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
+    # "One updates the controls on advanced computing chips, a second expands…": one of what?
+    r"one(?= (?!(?:is|was|hundred|thousands?|millions?|billions?)\b)[a-z]+(?:s|ed) "
+    r"(?:the|a|an|its|their|to|that)\b)|"
     # "Smaller numbers have reached Libya…": smaller than which?
     r"(?:smaller|larger|bigger|greater|fewer|lesser|similar) (?:numbers?|amounts?|shares?|"
     r"groups?|quantities|sums|contingents?)\b(?! than\b| of\b)|"
