@@ -1283,3 +1283,26 @@ def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_a
     assert not any("The company is piloting" in q for q in quotes), quotes
     assert any(q.startswith("The government has said it will present") for q in quotes), quotes
     assert any(q.startswith("The risk is that investors wait") for q in quotes), quotes
+
+
+def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) -> None:
+    """ "Bull case. … could push prices back above $9,000" beside its source's "Base case.
+    We expect…": the alternative's odds are untold, but it is not the case its source
+    expects, so it keeps UNLIKELY_CASE of its standing."""
+    from briefkit.analysis.proposals import UNLIKELY_CASE, propose
+
+    body = _harbour_lines("\n\n")
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook\n\nMarch 3, 2025\n\n" + body + "\n\n## Scenarios for the year\n\n"
+        "**Base case.** We expect the port authority to order two container cranes next year.\n\n"
+        "**Bull case.** Trade recovers. The port authority could order five container cranes "
+        "next year.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
+    standing = {
+        c.sentence.quote.split(".")[0]: c.standing
+        for c in proposals.sections["outlook"]
+        if "container cranes" in c.sentence.text
+    }
+    assert standing["Bull case"] / standing["Base case"] == pytest.approx(UNLIKELY_CASE, rel=0.3)

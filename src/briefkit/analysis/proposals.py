@@ -38,10 +38,12 @@ from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic
 from briefkit.analysis.units import (
     ADVISED,
+    LIKELIEST_CASES,
     LIST_ITEM,
     NAMES_SPEAKER,
     case_heading,
     case_odds,
+    named_case,
 )
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call, fork_ready
@@ -806,6 +808,15 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         if found:
             source = units[i].source_id
             likeliest[source] = max(likeliest.get(source, 0), found)
+    # "Bull case. … could push prices back above $9,000" beside its source's "Base case.
+    # We expect…": an alternative to the case its source calls likeliest, odds untold
+    cases = {i: case for i, unit in enumerate(units) if (case := named_case(unit.quote))}
+    with_base = {units[i].source_id for i, case in cases.items() if case in LIKELIEST_CASES}
+    alternative = {
+        i
+        for i, case in cases.items()
+        if case not in LIKELIEST_CASES and units[i].source_id in with_base
+    }
     for i, unit in enumerate(units):
         fits = analysis.fits[i]
         related, central, recency = (
@@ -840,6 +851,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 if odds.get(i) and likeliest.get(unit.source_id):
                     share = odds[i] / likeliest[unit.source_id]
                     standing *= UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
+                elif i in alternative:
+                    standing *= UNLIKELY_CASE
             sections[name].append(
                 Candidate(
                     unit,

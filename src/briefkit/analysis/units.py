@@ -904,6 +904,19 @@ CASE_NAME = re.compile(
     r"(?:[ -](?:case|scenario))?|scenario \d{1,2})\W*$",
     re.IGNORECASE,
 )
+NAMED_CASE_OPENING = re.compile(
+    r"^\W*(base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
+    r"(?:[ -](?:case|scenario))?[.:]",
+    re.IGNORECASE,
+)
+LIKELIEST_CASES = frozenset({"base", "central"})
+
+
+def named_case(quote: str) -> str | None:
+    """The case a passage opens by naming ("Bull case. … could push prices…" -> "bull"),
+    lower case, or None."""
+    found = NAMED_CASE_OPENING.match(quote)
+    return found[1].lower() if found else None
 
 
 def is_scenario(paragraph: Paragraph) -> bool:
