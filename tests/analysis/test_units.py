@@ -826,7 +826,9 @@ def test_a_case_named_before_its_paragraph_comes_with_its_name(tmp_path: Path) -
         "## Scenarios for the year\n\n"
         "**Base case.** We expect freight rates to average around $2,000 a box next year.\n\n"
         "**Bull case.** The harbour remains fragile. A poor harvest combined with strikes "
-        "could push freight rates back above $4,000 a box.\n"
+        "could push freight rates back above $4,000 a box.\n\n"
+        "**Bear case.** A surplus of ships could drive freight rates below $1,000 a box. "
+        "That would put heavy pressure on the carriers.\n"
     )
     write(tmp_path / "a.md", "# Harbour Outlook\n\n" + body + "\n\n" + cases)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
@@ -836,6 +838,8 @@ def test_a_case_named_before_its_paragraph_comes_with_its_name(tmp_path: Path) -
         "$4,000 a box."
     ) in quotes, quotes
     assert not any(q.startswith("A poor harvest") for q in quotes), quotes
+    # not with the label alone when it leans on the sentence before: "that" would be unsaid
+    assert not any(q.startswith("Bear case. … That would") for q in quotes), quotes
 
 
 def test_a_case_named_with_its_odds_is_an_outlook_under_its_name(tmp_path: Path) -> None:
@@ -1295,9 +1299,10 @@ def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) 
     write(
         tmp_path / "a.md",
         "# Harbour Outlook\n\nMarch 3, 2025\n\n" + body + "\n\n## Scenarios for the year\n\n"
-        "**Base case.** We expect the port authority to order two container cranes next year.\n\n"
-        "**Bull case.** Trade recovers. The port authority could order five container cranes "
-        "next year.\n",
+        "**Base case.** We expect the Harbourland port authority to order two container "
+        "cranes from Liebherr next year.\n\n"
+        "**Bull case.** Trade recovers. The Harbourland port authority could order five "
+        "container cranes from Liebherr next year.\n",
     )
     proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
     standing = {
@@ -1306,3 +1311,5 @@ def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) 
         if "container cranes" in c.sentence.text
     }
     assert standing["Bull case"] / standing["Base case"] == pytest.approx(UNLIKELY_CASE, rel=0.3)
+    # and it never leads the memo as its bottom line
+    assert not any(c.sentence.quote.startswith("Bull") for c in proposals.sections["summary"])

@@ -106,6 +106,14 @@ SAID_NOTHING = re.compile(
 TOPIC_NOUN = re.compile(r"(?:ally|allies|partners?)", re.IGNORECASE)
 
 
+def _month(document: Document) -> int | None:
+    """A source's month as a count (a year alone counts as its middle), or None."""
+    date = document.meta.date or ""
+    if len(date) >= 7 and date[5:7].isdigit():
+        return int(date[:4]) * 12 + int(date[5:7]) - 1
+    return document.year * 12 + 6 if document.year is not None else None
+
+
 def states_a_stance(text: str, actor_at: int) -> bool:
     """Does the passage state a stance of the actor named at `actor_at`: stance language
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
@@ -215,7 +223,13 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
 # its standing there, so it leads the memo only where the newer sources offer no judgement.
-BOTTOM_LINE_MONTHS = 6
+# (Six months until the fourteenth round: three cold reads running found bottom lines that
+# missed the newest source's state of play, as the kenya note's June process details led
+# over November's "Kenya enters 2026 with calmer markets and angrier streets.")
+BOTTOM_LINE_MONTHS = 3
+# How much a bottom line's standing rests on its source's recency within the corpus's
+# months (the oldest source keeps 1 - this).
+BOTTOM_LINE_RECENCY = 0.4
 # A passage that a source at least NEWER_MONTHS newer says nearly again (cosine at least
 # NEWER_SIMILARITY) is the older telling of a matter the newer one may have overtaken
 # ("Semaglutide has been on the shortage list since 2022" beside a later source's "the FDA
@@ -633,10 +647,16 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     years = sorted(y for d in about if (y := d.year) is not None)
     span = (years[0], years[-1]) if years else None
 
+    # Recency to the month: a November source tells where things stand after a June one of
+    # the same year (to the year, both had been as recent, and a bottom line of June's
+    # process details had led over November's state of play).
+    months = sorted(m for d in about if (m := _month(d)) is not None)
+
     def recency(document: Document) -> float:
-        if span is None or document.year is None or span[0] == span[1]:
+        month = _month(document)
+        if not months or month is None or months[0] == months[-1]:
             return 0.5
-        return (document.year - span[0]) / (span[1] - span[0])
+        return (month - months[0]) / (months[-1] - months[0])
 
     common = counted()
     subjects = found.subjects
@@ -868,8 +888,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation), says why or gives the latest
         # outcome (a recent source's lede); never history (`Analysis.forms`).
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        if may_lead:
-            standing = q * (0.6 + 0.4 * recency) * (STALE_BOTTOM_LINE if stale else 1.0)
+        if may_lead and i not in alternative:  # a bottom line is never an alternative case
+            standing = (
+                q
+                * (1 - BOTTOM_LINE_RECENCY + BOTTOM_LINE_RECENCY * recency)
+                * (STALE_BOTTOM_LINE if stale else 1.0)
+            )
             if analysis.superseded and analysis.superseded[i]:
                 standing *= SUPERSEDED
             if speaks:

@@ -1033,9 +1033,12 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 # "U.S. support … could be withdrawn." in a 25% downside case reads as the
                 # forecast: it is quoted with the label that gives the case and its odds
                 # ("Downside (25%): A defeat … … U.S. support … could be withdrawn."), or not
+                # (not one that leans on the sentence before it, when that is not the
+                # label: "Bear case. … That would put heavy pressure…" leaves "that" unsaid)
                 labelled = (
                     _joined(label, sentence, collapsed)
                     if label.words + sentence.words <= MAX_PAIR_WORDS
+                    and (before is label or not leans_back(sentence.text))
                     else None
                 )
                 if labelled is not None and quotes_balanced(labelled.quote):
