@@ -691,3 +691,32 @@ def test_the_sources_date_is_its_dateline_not_a_date_in_its_prose(head: str, dat
         "People briefed on the deal said the employers agreed to keep terminals staffed.\n"
     )
     assert read_plain(text.encode()).meta.date == date
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "Kenya returns to Eurobond market with a new deal\n\n"
+            "Capital Markets Brief | Sovereign Debt\nBy Mercy Njoroge\nPublished February 20, 2025\n",
+            "Kenya returns to Eurobond market with a new deal",
+        ),
+        (
+            "TAX ALERT | Summary of official statement\n\n"
+            "National Treasury statement on the assent to the Finance Act\n\n"
+            "Date of statement: 27 June 2025\n",
+            "National Treasury statement on the assent to the Finance Act",
+        ),
+        (
+            "COCOA POLICY MONITOR - Official statements digest\n\n"
+            "Cote d'Ivoire sets record farmgate price for the main crop\n\n"
+            "Abidjan, 1 October 2025\n",
+            "Cote d'Ivoire sets record farmgate price for the main crop",
+        ),
+    ],
+)
+def test_a_sections_banner_or_a_masthead_is_not_the_title(head: str, title: str) -> None:
+    """ "Capital Markets Brief | Sovereign Debt" had been a source's title in the notes of
+    three memos a cold reader read: a site's section, in parts of a few words, is not."""
+    body = "The Treasury raised $1.5 billion from investors on Wednesday, officials said.\n"
+    assert read_plain((head + "\n" + body).encode()).meta.title == title

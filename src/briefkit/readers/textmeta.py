@@ -128,6 +128,25 @@ def _is_label(line: str) -> bool:
     )
 
 
+def _section_banner(line: str) -> bool:
+    """A site's section over its headline, in parts of a few words: "Business Section |
+    Health & Pharma", "Capital Markets Brief | Sovereign Debt" (a headline with a pipe has a
+    long part: "Kenya returns to the Eurobond market | Capital Markets")."""
+    if any(c.isdigit() for c in line):
+        return False  # "POLICY BRIEF No. 12 | March 2025": the document's own series label
+    parts = re.split(r"\s+[|/]\s+", line.strip())
+    return len(parts) >= 2 and all(0 < len(part.split()) <= 4 for part in parts)
+
+
+def _masthead_line(line: str) -> bool:
+    """A publication's name in capitals, alone or with a few words of description:
+    "NORTHSEA NEWS AGENCY", "COCOA POLICY MONITOR - Official statements digest"."""
+    if _is_label(line):
+        return len(line.split()) <= MASTHEAD_MAX_WORDS
+    name, dash, rest = line.partition(" - ")
+    return bool(dash) and _is_label(name) and len(name.split()) <= 4 and len(rest.split()) <= 4
+
+
 def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int | None:
     """The headline: the nearest line above the byline that reads as one (not a date,
     menu or label line)."""
@@ -140,6 +159,7 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
             or _dated_line(line)
             or is_menu(line)
             or _is_label(line)
+            or _section_banner(line)
             or _publication_line(line)
         ):
             continue
@@ -588,14 +608,15 @@ def extract(
     elif (
         first_line_title
         and title == first_plain
-        and _is_label(first_plain)
-        and len(first_plain.split()) <= MASTHEAD_MAX_WORDS
+        and (_masthead_line(first_plain) or _section_banner(first_plain))
         and byline_at is None
         and (below := _headline_below(lines, head_ids)) is not None
     ):
         # "NORTHSEA NEWS AGENCY" over its menus, then the headline: the masthead names
-        # the publication, the headline is the title
-        publisher = publisher or _masthead(first_plain)
+        # the publication, the headline is the title (under "TAX ALERT | Summary of
+        # official statement", a section's banner, too)
+        if _masthead_line(first_plain):
+            publisher = publisher or _masthead(first_plain)
         title = plain(lines[below])
         meta_lines.add(below)
     elif first_line_title and byline_at is not None:
