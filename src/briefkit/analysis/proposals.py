@@ -821,6 +821,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         else [0.0] * len(units)
     )
     sections: dict[str, list[Candidate]] = {name: [] for name in (*SECTIONS, SUMMARY)}
+    overtaken_lines: set[str] = set()
     forms = analysis.forms
     odds = {i: case_odds(unit) for i, unit in enumerate(units) if forms[i].case}
     likeliest: dict[str, int] = {}
@@ -898,6 +899,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 standing *= SUPERSEDED
             if speaks:
                 standing *= QUOTED_BOTTOM_LINE
+            if stale:
+                overtaken_lines.add(unit.id)
             sections[SUMMARY].append(
                 Candidate(
                     unit,
@@ -909,6 +912,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 )
             )
 
+    # An overtaken judgement leads only where the recent sources offer none: after recent
+    # ones it had filled the bottom line's last bullets with what a newer source overtook
+    # ("As of February 2025. The United States government wrote to the Commission…" in a
+    # note whose newest source is of December 2025, from the second cold read)
+    if any(c.sentence.id not in overtaken_lines for c in sections[SUMMARY]):
+        sections[SUMMARY] = [c for c in sections[SUMMARY] if c.sentence.id not in overtaken_lines]
     ranked = {
         name: tuple(sorted(found, key=lambda c: (-c.score, c.sentence.id)))
         for name, found in sections.items()
