@@ -899,16 +899,11 @@ HEDGED = re.compile(
 )
 # "**Bull case.** The supply base … could push prices back above $9,000.": a case's name
 # run in before its paragraph, its odds given elsewhere (a table above)
+CASE_WORD = r"(base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
 CASE_NAME = re.compile(
-    r"^\W*(?:(?:base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
-    r"(?:[ -](?:case|scenario))?|scenario \d{1,2})\W*$",
-    re.IGNORECASE,
+    rf"^\W*(?:{CASE_WORD}(?:[ -](?:case|scenario))?|scenario \d{{1,2}})\W*$", re.IGNORECASE
 )
-NAMED_CASE_OPENING = re.compile(
-    r"^\W*(base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
-    r"(?:[ -](?:case|scenario))?[.:]",
-    re.IGNORECASE,
-)
+NAMED_CASE_OPENING = re.compile(rf"^\W*{CASE_WORD}(?:[ -](?:case|scenario))?[.:]", re.IGNORECASE)
 LIKELIEST_CASES = frozenset({"base", "central"})
 
 
