@@ -266,10 +266,17 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
     assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []
 
 
-def _disputes(folder: Path, first: str, second: str, query: str) -> int:
-    """How many figure disagreements two one-sentence sources give (dated two months apart)."""
-    write(folder / "a.txt", f"One\n\nMarch 3, 2024\n\n{first}\n")
-    write(folder / "b.txt", f"Two\n\nMay 9, 2024\n\n{second}\n")
+def _disputes(
+    folder: Path,
+    first: str,
+    second: str,
+    query: str,
+    dates: tuple[str, str] = ("March 3, 2024", "May 9, 2024"),
+) -> int:
+    """How many figure disagreements two one-sentence sources give (by default dated two
+    months apart)."""
+    write(folder / "a.txt", f"One\n\n{dates[0]}\n\n{first}\n")
+    write(folder / "b.txt", f"Two\n\n{dates[1]}\n\n{second}\n")
     return len(figure_disagreements(propose(read_corpus(folder), query), 5))
 
 
@@ -507,14 +514,9 @@ def test_a_bound_the_other_figure_keeps_is_no_dispute(
     tmp_path: Path, second: str, paired: bool
 ) -> None:
     """'More than 6,000 flights' and 'about 7,000 flights' can both be true."""
-    write(
-        tmp_path / "a.txt",
-        "Report One\n\nJuly 22, 2024\n\n"
-        "Delta cancelled about 7,000 flights over five days after the outage hit its crews.\n",
-    )
-    write(tmp_path / "b.txt", f"Report Two\n\nJuly 25, 2024\n\n{second}\n")
-    found = figure_disagreements(propose(read_corpus(tmp_path), "the outage and Delta"), 5)
-    assert bool(found) is paired
+    first = "Delta cancelled about 7,000 flights over five days after the outage hit its crews."
+    dates = ("July 22, 2024", "July 25, 2024")
+    assert bool(_disputes(tmp_path, first, second, "the outage and Delta", dates)) is paired
 
 
 def test_a_date_in_an_aside_dates_no_event() -> None:
@@ -634,14 +636,12 @@ def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> 
 def test_a_sum_lost_is_no_account_of_a_sum_held(tmp_path: Path, other: str, paired: bool) -> None:
     """ "the disruption cost Egypt nearly $7 billion in canal revenue" had stood against
     "Canal revenue … was about $3.6 billion" as a dispute."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nDecember 2, 2025\n\nPresident Sisi has said the disruption cost Egypt nearly "
-        "$7 billion in canal revenue in 2024, as ships avoided the canal.\n",
+    first = (
+        "President Sisi has said the disruption cost Egypt nearly $7 billion in canal revenue "
+        "in 2024, as ships avoided the canal."
     )
-    write(tmp_path / "b.txt", f"Two\n\nSeptember 9, 2025\n\n{other}\n")
-    found = figure_disagreements(propose(read_corpus(tmp_path), "Egypt's canal revenue"), 5)
-    assert bool(found) is paired
+    dates = ("December 2, 2025", "September 9, 2025")
+    assert bool(_disputes(tmp_path, first, other, "Egypt's canal revenue", dates)) is paired
 
 
 def test_quantities_over_different_spans_are_two_measures(tmp_path: Path) -> None:
