@@ -209,3 +209,7 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert inlines[0] == Text("Marcus Feld.", bold=True)
     labelled = _excerpt_inlines(candidate, _Notes({"m": document}), "Brennan Ashcroft")
     assert labelled[0] == Text("Brennan Ashcroft — Marcus Feld.", bold=True)
+    # a position row's label naming them already ("Christian Lindner (2024) — Christian
+    # Lindner." had led one note's row)
+    dated = _excerpt_inlines(candidate, _Notes({"m": document}), "Marcus Feld (2024)")
+    assert dated[0] == Text("Marcus Feld (2024).", bold=True)

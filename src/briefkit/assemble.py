@@ -308,7 +308,9 @@ def _excerpt_inlines(
     # read to a cold reader as garbled.
     if speaks_as_writer(sentence.text):
         label = _with_speaker(label, writer_label(document))
-    elif (speaker := speaker_in_full(sentence.text, document)) and speaker not in (label, named):
+    elif (speaker := speaker_in_full(sentence.text, document)) and not any(
+        speaker in given for given in (label or "", named or "")
+    ):  # not when the label names them already: "Christian Lindner (2024)"
         label = _with_speaker(label, speaker)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
