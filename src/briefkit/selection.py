@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word, near_duplicate
+from briefkit.analysis.proposals import SUMMARY
 from briefkit.layout import SectionLayout
 
 FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
@@ -92,7 +93,9 @@ def select(
             for candidate in proposals.sections[plan.layout.id][:POOL]:
                 if candidate.pinned:
                     continue
-                value = gain_bound(candidate, proposals, cost(plan, candidate))
+                value = gain_bound(
+                    candidate, proposals, cost(plan, candidate), plan.layout.id != SUMMARY
+                )
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
         while heap:
             _, _, order, candidate = heapq.heappop(heap)
@@ -101,7 +104,9 @@ def select(
             room = min(plan.budget * slack - used_words[section], total - sum(used_words.values()))
             if cost(plan, candidate) > room or not allowed(plan, candidate):
                 continue
-            value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
+            value = gain_per_word(
+                candidate, state, proposals, cost(plan, candidate), section != SUMMARY
+            )
             if heap and (-value, candidate.sentence.id, order) > heap[0][:3]:  # ties as ranked
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
                 continue

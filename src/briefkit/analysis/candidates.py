@@ -44,6 +44,7 @@ class Proposals:
     )  # nearest neighbours of every passage
     # passage id -> (its quote, `findings.event_date`), as the per-source stage found it
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    aspects: dict[str, dict[int, float]] = field(default_factory=dict)  # id -> aspects answered
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section (found once per

@@ -4,16 +4,20 @@
         ( coverage gain: how much more of the corpus the memo now stands for
           (each passage covered up to CAP of its similarity in the corpus)
         + SPREAD × the gain in source diversity: √(reward of the passages quoted from a
-          source), so a second passage from the same source is worth less )
+          source), so a second passage from the same source is worth less
+        + ASPECTS × the gain in the brief's aspects answered: per item the brief lists,
+          how much more of it the passage answers than any passage quoted )
         × (FIT + section fit) × (1 + RELEVANCE × relevance to the brief) × standing
         ÷ words
 
-Coverage and diversity are submodular (Lin and Bilmes, 2011): gains only fall as the memo
-grows, so greedily taking the best gain per word (`selection`) fills each section's budget
-with passages that together stand for the most of what the sources say, and lets gains be
-re-evaluated lazily. Section fit decides where a passage serves best; standing carries the
-quality of the quote (trimmed, first person), recency for the outlook, and the audience's
-focus. Passages nearly the same as one already in the memo are refused outright.
+Coverage, diversity and aspects answered are submodular (Lin and Bilmes, 2011): gains only
+fall as the memo grows, so greedily taking the best gain per word (`selection`) fills each
+section's budget with passages that together stand for the most of what the sources say
+and answer what the brief asks, and lets gains be re-evaluated lazily. The bottom line
+leaves the aspects out (`gain(answers=False)`): it is the sources' judgement. Section fit
+decides where a passage serves best; standing carries the quality of the quote (trimmed,
+first person), recency for the outlook, and the audience's focus. Passages nearly the
+same as one already in the memo are refused outright.
 """
 
 from __future__ import annotations
@@ -21,13 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefkit.analysis import coverage
+from briefkit.analysis import aspects, coverage
 from briefkit.analysis.candidates import Candidate, Proposals
 
 # Share of a passage's similarity in the corpus a memo can cover. On the tuning corpora
 # (recall principal/analyst/full): 0.1 gave 20/41/67%, 0.2 23/41/68%, 0.35 21/38/68%.
 CAP = 0.2
 SPREAD = 1.0  # weight of source diversity against coverage
+ASPECTS = 1.0  # weight of answering an item the brief lists (`aspects`) against coverage
 FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
@@ -53,6 +58,7 @@ class MemoState:
     # of comparing it with every passage chosen (a third of selection's time).
     chosen_places: set[int] = field(default_factory=set)
     repeated: set[int] = field(default_factory=set)
+    answered: dict[int, float] = field(default_factory=dict)  # brief aspect -> best share
 
     def add(self, candidate: Candidate, proposals: Proposals) -> None:
         index = proposals.index.get(candidate.sentence.id)
@@ -66,6 +72,7 @@ class MemoState:
             )
         source = candidate.sentence.source_id
         self.per_source[source] = self.per_source.get(source, 0.0) + reward(candidate, proposals)
+        aspects.answer(proposals.aspects.get(candidate.sentence.id, {}), self.answered)
         self.chosen.append(candidate.sentence.id)
         self.figures.append(stated_figures(candidate.sentence.text))
 
@@ -78,14 +85,23 @@ def reward(candidate: Candidate, proposals: Proposals) -> float:
     return proposals.hood.total[index] / max(len(proposals.hood.total), 1)
 
 
-def gain(candidate: Candidate, state: MemoState, proposals: Proposals) -> float:
-    """The memo's gain from quoting the passage in the candidate's section (not per word)."""
+def gain(
+    candidate: Candidate, state: MemoState, proposals: Proposals, answers: bool = True
+) -> float:
+    """The memo's gain from quoting the passage in the candidate's section (not per word).
+    `answers=False` (the bottom line) leaves the brief's aspects out: a bottom line is the
+    sources' judgement, not an answer to one listed item."""
     index = proposals.index.get(candidate.sentence.id)
     covers = coverage.gain(index, state.covered, proposals.hood, CAP) if index is not None else 0
     before = state.per_source.get(candidate.sentence.source_id, 0.0)
     spread = coverage.spread_gain(before, reward(candidate, proposals))
+    answered = (
+        aspects.aspect_gain(proposals.aspects.get(candidate.sentence.id, {}), state.answered)
+        if answers
+        else 0.0
+    )
     return (
-        (covers + SPREAD * spread)
+        (covers + SPREAD * spread + ASPECTS * answered)
         * (FIT + candidate.fit)
         * (1 + RELEVANCE * candidate.relevance)
         * candidate.standing
@@ -93,24 +109,26 @@ def gain(candidate: Candidate, state: MemoState, proposals: Proposals) -> float:
 
 
 def gain_per_word(
-    candidate: Candidate, state: MemoState, proposals: Proposals, words: int
+    candidate: Candidate, state: MemoState, proposals: Proposals, words: int, answers: bool = True
 ) -> float:
     """Gain per word spent, a passage's note counted as NOTE_WORDS more: many tiny quotes
     cost a reader more than their words, and a page more than their lines."""
-    return gain(candidate, state, proposals) / (max(words, 1) + NOTE_WORDS)
+    return gain(candidate, state, proposals, answers) / (max(words, 1) + NOTE_WORDS)
 
 
-def gain_bound(candidate: Candidate, proposals: Proposals, words: int) -> float:
+def gain_bound(
+    candidate: Candidate, proposals: Proposals, words: int, answers: bool = True
+) -> float:
     """An upper bound of `gain_per_word` in any memo: the gain on an empty memo, which
     only falls as a memo grows (submodular). Found once per passage and Proposals, so
     each selection's lazy greedy starts without evaluating every candidate afresh."""
-    held: dict[tuple[str, float, float, float], float] = proposals.__dict__.setdefault(
+    held: dict[tuple[str, float, float, float, bool], float] = proposals.__dict__.setdefault(
         "_empty_gains", {}
     )  # frozen: a memo of what the fields already determine, not state
-    key = (candidate.sentence.id, candidate.fit, candidate.relevance, candidate.standing)
+    key = (candidate.sentence.id, candidate.fit, candidate.relevance, candidate.standing, answers)
     value = held.get(key)
     if value is None:
-        value = held[key] = gain(candidate, MemoState(), proposals)
+        value = held[key] = gain(candidate, MemoState(), proposals, answers)
     return value / (max(words, 1) + NOTE_WORDS)
 
 

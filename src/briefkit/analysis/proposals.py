@@ -28,6 +28,7 @@ from briefkit.analysis.actors import (
     subject_actor_at,
     without_title,
 )
+from briefkit.analysis.aspects import aspect_matches, brief_aspects
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
@@ -417,6 +418,7 @@ class Analysis:
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
     marks: tuple[int, ...] = ()  # per unit: `text_marks`, found per source and kept
+    aspects: tuple[dict[int, float], ...] = ()  # per unit: the brief's aspects it answers
 
     @cached_property
     def forms(self) -> tuple[UnitForm, ...]:
@@ -625,6 +627,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     units = found.units
     unit_terms = found.terms
     index = TermIndex(unit_terms)
+    answers = aspect_matches(unit_terms, brief_aspects(query, stemmer), index.idf)
     if similarity == "semantic":
         from briefkit.analysis import semantic
 
@@ -734,6 +737,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         fits=tuple(fits),
         quality=tuple(found.quality),
         marks=tuple(found.marks),
+        aspects=tuple(answers),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
@@ -930,4 +934,20 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         index={u.id: i for i, u in enumerate(units)},
         hood=analysis.hood,
         dates=analysis.dates,
+        aspects=_with_focus(analysis, focus),
     )
+
+
+FOCUS_ASPECTS = 1000  # an audience's focus numbers its aspects from here, after the brief's
+
+
+def _with_focus(analysis: Analysis, focus: str | None) -> dict[str, dict[int, float]]:
+    """Per passage id, the aspects it answers: the brief's, and those of the audience's
+    focus ("border security, troops and bases": each theme one item to answer)."""
+    answers = [dict(found) for found in analysis.aspects] or [{} for _ in analysis.units]
+    if focus:
+        themes = brief_aspects(focus, make_stemmer())
+        found = aspect_matches(analysis.index.counts, themes, analysis.index.idf)
+        for into, matched in zip(answers, found, strict=True):
+            into.update((FOCUS_ASPECTS + k, share) for k, share in matched.items())
+    return {u.id: m for u, m in zip(analysis.units, answers, strict=True) if m}
