@@ -213,3 +213,35 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     # Lindner." had led one note's row)
     dated = _excerpt_inlines(candidate, _Notes({"m": document}), "Marcus Feld (2024)")
     assert dated[0] == Text("Marcus Feld (2024).", bold=True)
+
+
+def test_a_passage_under_a_dated_update_is_labelled_with_the_update() -> None:
+    """A digest first published in March and updated in August: its statements under
+    "Update, 8 August 2025" had been labelled March (a cold reader's costliest defect in
+    `northvolt`), and stood as an older view in a table of August positions."""
+    from briefkit.assemble import _Notes, _older_view, _section_blocks
+    from briefkit.memo import Text
+
+    text = "The Commission said it was following the sale closely."
+    updated = Sentence(
+        "digest:p9:s1", "digest", text, text, 9, 1, 0.9, heading="Update, 8 August 2025: the sale"
+    )
+    first = Sentence("digest:p2:s1", "digest", text, text, 2, 1, 0.1, heading="Germany")
+    corpus = {**CORPUS, "digest": _document("digest", "2025-03-14")}
+    assert corpus["digest"].date_of(updated) == "2025-08-08"
+    assert corpus["digest"].date_of(first) == "2025-03-14"
+    layout = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    picks = [Candidate(s, 1.0, 0.5, 0.5, 0.5) for s in (updated, first)]
+    paragraphs = _section_blocks(layout, picks, _Notes(corpus), corpus)
+    labels = [i.text for p in paragraphs for i in p.inlines if isinstance(i, Text) and i.bold]
+    assert labels == ["As of August 2025.", "As of March 2025."]
+    assert _older_view(picks[0], corpus, "2025-09-01") is None
+    assert _older_view(picks[1], corpus, "2025-12-01") == "March 2025"
+
+
+def test_an_earlier_or_undated_heading_leaves_the_source_date() -> None:
+    text = "Officials met."
+    corpus_doc = _document("d", "2025-03-14")
+    for heading in ("12 March 2025: the filing", "January 2024 in review", "2026 outlook", None):
+        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, heading=heading)
+        assert corpus_doc.date_of(sentence) == "2025-03-14"

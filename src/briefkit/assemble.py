@@ -136,7 +136,10 @@ def _layout_order(
         # to 2026" had led an outlook of 2025 sources)
         def newest(c: Candidate) -> tuple[bool, str]:
             document = corpus[c.sentence.source_id]
-            return (bool(document.meta.date), _source_date(document))
+            return (
+                bool(document.meta.date),
+                document.date_of(c.sentence) or _source_date(document),
+            )
 
         return sorted(picks, key=newest, reverse=True)
     if layout.one_per_actor:
@@ -351,14 +354,15 @@ def _label(
     if case:
         # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
         # name and odds go before it, or it reads as the forecast
-        document = corpus[candidate.sentence.source_id]
-        when = f", as of {human_date(document.meta.date[:7])}" if document.meta.date else ""
+        dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+        when = f", as of {human_date(dated[:7])}" if dated else ""
         named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
         return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
-        if document.meta.date:  # to the month: the note gives the day, the label a word less
-            return f"As of {human_date(document.meta.date[:7])}"
+        dated = document.date_of(candidate.sentence)
+        if dated:  # to the month: the note gives the day, the label a word less
+            return f"As of {human_date(dated[:7])}"
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
@@ -380,7 +384,7 @@ def _older_view(
     """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
     (its month within the newest source's year), so the present tense of an older source
     never reads as today's, in a word or two of the budget; None for a recent source."""
-    date = corpus[candidate.sentence.source_id].meta.date
+    date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
         return date[:4] if date[:4] != newest[:4] else human_date(date[:7])
     return None

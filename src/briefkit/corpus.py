@@ -114,6 +114,18 @@ class Document:
         """Publication year if known, else the latest year the text mentions."""
         return int(self.meta.date[:4]) if self.meta.date else self.year_hint
 
+    def date_of(self, sentence: Sentence) -> str | None:
+        """The date a passage is as of: the date of the sub-heading it stands under where
+        that is a month or a day later than the source's own ("## Update, 8 August 2025"
+        in a digest first published in March: its statements are of August), else the
+        source's date."""
+        from briefkit.dates import parse_date
+
+        told = parse_date(sentence.heading) if sentence.heading else None
+        if told and len(told) >= 7 and (not self.meta.date or told[:7] > self.meta.date[:7]):
+            return told
+        return self.meta.date
+
 
 @dataclass(frozen=True)
 class Corpus:
