@@ -105,6 +105,24 @@ def test_a_state_in_an_apposition_describes_the_speaker() -> None:
     assert subject_actor("Egypt, Sudan and Ethiopia said the talks had failed.") == "Egypt"
 
 
+def test_a_state_owning_a_party_an_apposition_names_describes_it() -> None:
+    """ "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm"
+    had been Kenya's row (a cold reader: the actor is KEPSA); a state's own body named in
+    apposition still speaks for the state."""
+    from briefkit.analysis.actors import subject_actor
+
+    text = (
+        "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm "
+        "and urged the government to return to dialogue."
+    )
+    assert subject_actor(text) == "Kenya Private Sector Alliance"
+    assert subject_actor("Japan's biggest carmaker, Toyota, said it would delay the plant.") == (
+        "Toyota"
+    )
+    assert subject_actor("Kenya's central bank, the CBK, cut its main rate.") == "Kenya"
+    assert subject_actor("Russia's foreign ministry, led by Sergei Lavrov, said no.") == "Russia"
+
+
 def test_a_sea_or_a_cape_is_no_actor() -> None:
     from briefkit.analysis.actors import subject_actor
 

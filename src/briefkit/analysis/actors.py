@@ -699,6 +699,34 @@ DEMONYM_BEFORE_NAME = re.compile(
 # "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
 # what happened to a place or a state, not a party's stance. (Who speaks for one stays
 # its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
+# "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm",
+# "Japan's biggest carmaker, Toyota, said…": the state describes the party the apposition
+# names, who speaks (not where the described is the state's own body: `STATE_BODY_WORDS`)
+OWNER_THEN_APPOSITION = re.compile(
+    r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s?\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
+    r"(?:the\s+)?[A-Z]"
+)
+STATE_BODY_WORDS = frozenset(
+    [
+        "bank",
+        "ministry",
+        "minister",
+        "ministers",
+        "president",
+        "premier",
+        "court",
+        "treasury",
+        "regulator",
+        "agency",
+        "department",
+        "envoy",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "party",
+    ]
+)
 HAPPENED_TO = re.compile(r"^[\"“]?(?:The|A|An)\s+((?:[a-z][\w-]*\s+){1,2})of\s+(?:the\s+)?$")
 SPEAKS_AS = frozenset(
     [
@@ -801,6 +829,7 @@ def subject_actor_at(
         or ORGANISATION_OF.search(head[:at])
         # "U.S. District Judge Mark Pittman rejected…": a court rules, not the state
         or JUDGE_NAMED.match(head, at)
+        or _describes_apposition(head, at)
     }
     mentions = sorted(
         [m for m in named_states if m[0] not in describing]
@@ -877,6 +906,17 @@ def subject_actor_at(
     if states:
         return states[0]
     return (_named_together(head, mentions) or first_name), first_offset
+
+
+def _describes_apposition(head: str, at: int) -> bool:
+    """Does the state named at `at` own a party that an apposition then names ("Japan's
+    biggest carmaker, Toyota, said…"), rather than one of its own bodies ("Kenya's central
+    bank, the CBK, cut…", which speaks for the state)?"""
+    found = OWNER_THEN_APPOSITION.match(head, at)
+    if not found:
+        return False
+    words = set(found["what"].split())
+    return not words & (SPEAKS_AS | STATE_BODY_WORDS)
 
 
 def _happened_to(before: str) -> bool:
