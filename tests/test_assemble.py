@@ -245,3 +245,22 @@ def test_an_earlier_or_undated_heading_leaves_the_source_date() -> None:
     for heading in ("12 March 2025: the filing", "January 2024 in review", "2026 outlook", None):
         sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, heading=heading)
         assert corpus_doc.date_of(sentence) == "2025-03-14"
+
+
+def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None:
+    """ "…won Sunday's midterm elections" from a recent source had stood unlabelled: a
+    cold reader could not tell which Sunday. Its month goes before it, whatever its age;
+    a recent passage that dates itself otherwise still carries none."""
+    from briefkit.assemble import _older_view
+
+    def picked(text: str) -> Candidate:
+        sentence = Sentence("june:p1:s9", "june", text, text, 1, 9, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    newest = "2025-06-18"
+    assert _older_view(picked("Milei's party won Sunday's vote."), CORPUS, newest) == "June 2025"
+    assert _older_view(picked("Talks resume on Tuesday in Geneva."), CORPUS, newest) == (
+        "June 2025"
+    )
+    assert _older_view(picked("Prices fell last week."), CORPUS, newest) == "June 2025"
+    assert _older_view(picked("Prices fell in May 2025."), CORPUS, newest) is None

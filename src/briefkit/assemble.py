@@ -13,7 +13,7 @@ from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
-from briefkit.dates import human_date
+from briefkit.dates import WRITERS_DAY, human_date
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import (
     Block,
@@ -383,8 +383,13 @@ def _older_view(
 ) -> str | None:
     """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
     (its month within the newest source's year), so the present tense of an older source
-    never reads as today's, in a word or two of the budget; None for a recent source."""
+    never reads as today's, in a word or two of the budget; a passage that tells time from
+    its writer's day ("on Tuesday") its month whatever its age; else None."""
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    if date and len(date) >= 7 and WRITERS_DAY.search(candidate.sentence.text):
+        # "…won Sunday's midterm elections", "on Tuesday": the month places the day (a cold
+        # reader could not tell which Sunday in a recent source's excerpt)
+        return human_date(date[:7])
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
         return date[:4] if date[:4] != newest[:4] else human_date(date[:7])
     return None

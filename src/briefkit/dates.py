@@ -56,6 +56,13 @@ PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
+# Time told from the writer's day: "on Tuesday", "Sunday's vote", "last week", "today". An
+# excerpt that tells it needs its source's month beside it, or the reader cannot place it.
+WRITERS_DAY = re.compile(
+    r"\b(?:(?i:(?:this|last|next|earlier this|later this|so far this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow)|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b"
+)
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
