@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from briefkit.dates import parse_date
+
 
 @dataclass(frozen=True)
 class AuthorName:
@@ -119,8 +121,6 @@ class Document:
         that is a month or a day later than the source's own ("## Update, 8 August 2025"
         in a digest first published in March: its statements are of August), else the
         source's date."""
-        from briefkit.dates import parse_date
-
         told = parse_date(sentence.heading) if sentence.heading else None
         if told and len(told) >= 7 and (not self.meta.date or told[:7] > self.meta.date[:7]):
             return told

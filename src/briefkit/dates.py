@@ -58,9 +58,14 @@ PATTERNS = [
 ]
 # Time told from the writer's day: "on Tuesday", "Sunday's vote", "last week", "today". An
 # excerpt that tells it needs its source's month beside it, or the reader cannot place it.
+# A period told from the writer's day ("last week", "this year", "today"), as a pattern
+# part: `proposals.WRITER_TIME` weighs such a passage down, `WRITERS_DAY` adds weekdays.
+WRITERS_PERIOD = (
+    r"(?:this|last|next|earlier this|later this|so far this)\s+"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow"
+)
 WRITERS_DAY = re.compile(
-    r"\b(?:(?i:(?:this|last|next|earlier this|later this|so far this)\s+"
-    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow)|"
+    rf"\b(?:(?i:{WRITERS_PERIOD})|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b"
 )
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -14,7 +15,8 @@ from briefkit.analysis.aspects import (
     aspect_matches,
     brief_aspects,
 )
-from briefkit.analysis.proposals import FOCUS_ASPECTS, propose
+from briefkit.analysis.candidates import Proposals
+from briefkit.analysis.proposals import FOCUS_ASPECTS, SUMMARY, propose
 from briefkit.analysis.terms import make_stemmer
 from briefkit.layout import SectionLayout
 from briefkit.read import read_corpus
@@ -72,34 +74,53 @@ def test_answering_gains_only_fall_as_the_memo_grows(mine, first, second) -> Non
     assert aspect_gain(mine, answered) == 0.0
 
 
-def test_a_memo_answers_an_item_the_brief_lists_before_repeating_another(
-    tmp_path: Path,
-) -> None:
-    """The brief names the dam three times and fishing quotas once: BM25 alone ranks a
-    second passage on the dam above the only one on the quotas, which the brief asked for."""
+def _dam_and_quotas(folder: Path) -> Proposals:
+    """Two passages on the dam and the only one on fishing quotas, for a brief that names
+    the dam three times and the quotas once."""
     write(
-        tmp_path / "a.txt",
+        folder / "a.txt",
         "Dam\n\nMarch 3, 2023\n\n"
         "The dam will cut water flows to the delta farms by a third next year.\n",
     )
     write(
-        tmp_path / "b.txt",
+        folder / "b.txt",
         "Power\n\nMarch 5, 2023\n\n"
         "The dam will double the power supply of the upland towns by 2025.\n",
     )
     write(
-        tmp_path / "c.txt",
+        folder / "c.txt",
         "Coast\n\nMarch 7, 2023\n\n"
         "The fishing quotas of the coastal crews will be halved from January.\n",
     )
-    proposals = propose(
-        read_corpus(tmp_path),
+    return propose(
+        read_corpus(folder),
         "The dam: the dam, the dam's water flows to the delta farms, fishing quotas",
     )
+
+
+def test_a_memo_answers_an_item_the_brief_lists_before_repeating_another(
+    tmp_path: Path,
+) -> None:
+    """BM25 alone ranks a second passage on the dam above the only one on the quotas,
+    which the brief asked for."""
+    proposals = _dam_and_quotas(tmp_path)
     plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 28)
     chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
     assert len(chosen) == 2
     assert any("fishing quotas" in q for q in chosen), chosen
+
+
+def test_the_bottom_line_is_chosen_without_the_aspects(tmp_path: Path) -> None:
+    """The bottom line is the sources' judgement, not an answer to one listed item: the
+    same passages as a bottom line's candidates are chosen by coverage and relevance."""
+    proposals = _dam_and_quotas(tmp_path)
+    as_summary = dataclasses.replace(
+        proposals, sections={SUMMARY: proposals.sections["background"]}
+    )
+    plan = SectionPlan(SectionLayout(id=SUMMARY, title="Bottom line", max_items=5), 28)
+    chosen = [c.sentence.quote for c in select(as_summary, [plan])[SUMMARY]]
+    assert len(chosen) == 2
+    assert not any("fishing quotas" in q for q in chosen), chosen
 
 
 def test_an_item_most_passages_answer_is_the_topic_not_an_aspect() -> None:

@@ -696,9 +696,6 @@ DEMONYM_BEFORE_NAME = re.compile(
     r"delegation|navy|police|mission|administration|regime|junta)\s+(?:to|in|at|near)\s)"
     r"(?:[a-z][\w-]*\s+){1,3}[A-Z]"
 )
-# "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
-# what happened to a place or a state, not a party's stance. (Who speaks for one stays
-# its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
 # "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm",
 # "Japan's biggest carmaker, Toyota, said…": the state describes the party the apposition
 # names, who speaks (not where the described is the state's own body: `STATE_BODY_WORDS`)
@@ -727,6 +724,9 @@ STATE_BODY_WORDS = frozenset(
         "party",
     ]
 )
+# "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
+# what happened to a place or a state, not a party's stance. (Who speaks for one stays
+# its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
 HAPPENED_TO = re.compile(r"^[\"“]?(?:The|A|An)\s+((?:[a-z][\w-]*\s+){1,2})of\s+(?:the\s+)?$")
 SPEAKS_AS = frozenset(
     [

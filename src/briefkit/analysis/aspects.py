@@ -82,7 +82,6 @@ INSTRUCTION_WORDS = frozenset(
         "situation",
     )
 )
-MIN_TERMS = 1  # content terms an item needs to be an aspect
 MIN_MATCH = 0.5  # share of an aspect's weight a passage must contain to answer it
 # An item more than this share of the passages answer is the brief's topic itself
 # ("Tajikistan", "the Taliban"), not one matter among others: no passage gains by it.
@@ -96,7 +95,7 @@ def brief_aspects(text: str, stemmer: Stemmer) -> list[tuple[str, ...]]:
     found: list[tuple[str, ...]] = []
     for item in ITEM_BREAK.split(text):
         content = tuple(dict.fromkeys(t for t in terms(item, stemmer) if t not in instruction))
-        if len(content) >= MIN_TERMS and content not in found:
+        if content and content not in found:
             found.append(content)
     return found
 

@@ -47,6 +47,7 @@ from briefkit.analysis.units import (
     named_case,
 )
 from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.dates import WRITERS_PERIOD
 from briefkit.parallel import fork_call, fork_ready
 
 if TYPE_CHECKING:
@@ -321,11 +322,7 @@ MARKET_COLOUR = 0.6
 
 # "this year", "last month", "yesterday": time told from the day the article was
 # written, which a reader of the memo, months later, takes for the memo's own.
-WRITER_TIME = re.compile(
-    r"\b(?:(?:this|last|next|earlier this|later this|so far this)\s+"
-    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow)\b",
-    re.IGNORECASE,
-)
+WRITER_TIME = re.compile(rf"\b(?:{WRITERS_PERIOD})\b", re.IGNORECASE)
 
 
 # Words that point into text the reader of an excerpt has not seen: "those attacks",
