@@ -720,3 +720,34 @@ def test_a_sections_banner_or_a_masthead_is_not_the_title(head: str, title: str)
     three memos a cold reader read: a site's section, in parts of a few words, is not."""
     body = "The Treasury raised $1.5 billion from investors on Wednesday, officials said.\n"
     assert read_plain((head + "\n" + body).encode()).meta.title == title
+
+
+PAGES = (
+    "Every quarter the harbour board publishes its dredging figures in full.\n\n"
+    "The channel was dredged to fourteen metres last spring, two metres deeper than before.\n\n"
+)
+
+
+def test_a_printed_pages_running_head_dates_the_text_and_is_no_title() -> None:
+    """A PDF saved as text opens on its running head: "Dairy Herd Weekly - 17 January 2025 -
+    Page 6 (cont.)" had left the source undated and its figures without a time."""
+    text = (
+        "Harbour Trade Weekly - 17 January 2025 - Page 6 (cont.)\n\n"
+        "DREDGING THE CHANNEL: WHAT THE BOARD DECIDED\n\n" + PAGES
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.date == "2025-01-17"
+    assert meta.publisher == "Harbour Trade Weekly"
+    assert meta.title != "Harbour Trade Weekly - 17 January 2025 - Page 6 (cont.)"
+
+
+@pytest.mark.parametrize("pages", [1, 2])
+def test_a_running_head_on_later_pages_dates_the_text_when_it_repeats(pages: int) -> None:
+    """The running head of a journal's later pages ("Ocean Law Quarterly - 12 May 2025 -
+    Page 7", "… - Page 8") dates it when its first page has none; a dated line met once in
+    the body may be anything, so it does not."""
+    body = "HARBOUR LAW REVIEW\n\nDREDGING AND THE LAW OF THE CHANNEL\n\n" + PAGES * 8
+    for page in range(7, 7 + pages):
+        body += f"Harbour Law Review - 12 May 2025 - Page {page}\n\n" + PAGES * 8
+    meta = read_plain(body.encode()).meta
+    assert meta.date == ("2025-05-12" if pages == 2 else None)

@@ -1125,3 +1125,36 @@ def test_a_year_before_a_noun_is_no_count(tmp_path: Path) -> None:
     text = "The court of auditors in 2024 raised the estimate to 67.4 billion euros in 2020 money."
     units = {f.unit for f in figures(SimpleNamespace(quote=text, text=text), None, make_stemmer())}
     assert units == {"€", "year"}
+
+
+@pytest.mark.parametrize(
+    ("later", "paired"),
+    [
+        # the newer source's count is higher: the running count grew
+        ("has confirmed the virus in 1,074 dairy herds in 17 states", False),
+        # lower in the newer source: two accounts of one count
+        ("has confirmed the virus in 1,074 dairy herds in 15 states", True),
+        # an estimate told in the perfect is no running count
+        ("has estimated that the virus reached dairy herds in 17 states", True),
+    ],
+)
+def test_a_running_count_months_apart_that_grew_is_no_dispute(
+    tmp_path: Path, later: str, paired: bool
+) -> None:
+    """ "H5N1 has infected more than 950 dairy herds in 16 states" in February and "USDA
+    has confirmed H5N1 in 1,074 dairy herds in 17 states" in July had stood as a dispute:
+    a count told in the present perfect grows as time passes."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nFebruary 12, 2025\n\nThe virus has infected dairy herds in 16 states, and "
+        "the agriculture department says milk output has held up.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Two\n\nJuly 15, 2025\n\nThe agriculture department {later}, and says milk "
+        "output has held up.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    found = figure_disagreements(propose(corpus, "virus in dairy herds"), 5, source_dates=dates)
+    assert bool(found) is paired

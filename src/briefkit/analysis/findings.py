@@ -918,9 +918,7 @@ def figure_disagreements(
     kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
     roles = {id(f): _figure_role(f) for group in by_unit.values() for f in group}
     tallies = {  # per figure, once: the pairs below ask it of both sides
-        id(f): bool(TALLY.search(f.candidate.sentence.text))
-        for group in by_unit.values()
-        for f in group
+        id(f): _told_as(f) for group in by_unit.values() for f in group
     }
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
@@ -996,7 +994,12 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
-        if tallies[id(a)] and tallies[id(b)] and _months_apart(a, b, dates_of):
+        if (
+            tallies[id(a)]
+            and tallies[id(b)]
+            and _months_apart(a, b, dates_of)
+            and (tallies[id(a)] == tallies[id(b)] == TOLD_AS_OF_NOW or _grew(a, b, dates_of))
+        ):
             continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
         if roles[id(a)] != roles[id(b)]:
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
@@ -1159,12 +1162,36 @@ def _within_bound(a: Figure, b: Figure) -> bool:
 
 
 # A figure told as where a running count or a level stood on a day: "as of December 18",
-# "so far", "to date", "reserves stood at…". (Not any perfect tense: "as many as 150,000
-# may have been killed" and "more than 12,000 killed" months apart are a dispute.)
+# "so far", "to date", "reserves stood at…": two such figures months apart are a change,
+# whichever is larger. (A perfect tense is `RUNNING_COUNT`, a change only if it grew: "as
+# many as 150,000 may have been killed" and "more than 12,000 killed" are a dispute.)
 TALLY = re.compile(
     r"\b(?:so far|to date|as of|st(?:ood|ands) at|(?:has|have) now)\b", re.IGNORECASE
 )
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
+# A count told in the present perfect ("has infected more than 950 herds in 16 states",
+# "have been displaced") in the figure's own clause before it: a running count, which a
+# later source gives higher as it grows. Not after a modal ("may have been killed" is an
+# estimate of what happened), and not an estimate or a claim ("has estimated the full cost
+# at…"): two estimates apart are what a dispute is.
+RUNNING_COUNT = re.compile(
+    r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )"
+    r"(?<!\bwill )\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?"
+    r"(?!(?:estimat|forecast|project|predict|calculat|claim|suggest|argu|warn|assum)\w*ed\b)"
+    r"[a-z]+ed\b",
+    re.IGNORECASE,
+)
+TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day ("stood at", "so far")
+TOLD_SO_FAR = 1  # `tallies`: a running count in the present perfect
+
+
+def _told_as(figure: Figure) -> int:
+    """How a figure is told: as where a level stood on a day (`TOLD_AS_OF_NOW`, anywhere
+    in its passage), as a running count so far (`TOLD_SO_FAR`, in its own clause), or
+    neither (0)."""
+    if TALLY.search(figure.candidate.sentence.text):
+        return TOLD_AS_OF_NOW
+    return TOLD_SO_FAR if RUNNING_COUNT.search(_own_clause(figure)[0]) else 0
 
 
 def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
@@ -1173,6 +1200,15 @@ def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
     first = dates.get(a.candidate.sentence.source_id)
     second = dates.get(b.candidate.sentence.source_id)
     return abs(months_older(first, second)) >= TALLY_MONTHS
+
+
+def _grew(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
+    """Is the figure of the newer source the larger? A running count only grows: "16
+    states" in February and "17 states" in July are its growth, "17" then "16" a dispute."""
+    newer_b = months_older(
+        dates.get(a.candidate.sentence.source_id), dates.get(b.candidate.sentence.source_id)
+    )
+    return b.value > a.value if newer_b > 0 else a.value > b.value
 
 
 def _same_dispute(one: FigurePair, other: FigurePair) -> bool:

@@ -374,6 +374,8 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
 
 
 SEPARATED = re.compile(r"\s+[|·•]\s+")
+DASHED = re.compile(r"\s+[-–—]\s+")
+PAGE_PART = re.compile(r"^(?:page|p\.)\s*\d+\b", re.IGNORECASE)
 PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
 KIND_PART = re.compile(
@@ -394,12 +396,40 @@ PUBLICATION_WORD = re.compile(
 )
 
 
+def _dashed_parts(line: str) -> list[str]:
+    return [p.strip(" .,") for p in DASHED.split(line) if p.strip(" .,")]
+
+
+def _running_head(line: str) -> bool:
+    """A printed page's running head, parts between dashes, one its page number: "Dairy
+    Herd Weekly - 17 January 2025 - Page 6 (cont.)" (a PDF saved as text). It dates the
+    piece like a separated byline; it is no title."""
+    parts = _dashed_parts(line)
+    return len(parts) > 1 and any(PAGE_PART.match(p) for p in parts)
+
+
+def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | None, str] | None:
+    """(authors, publisher, date) of a running head that stands on two or more pages of
+    the text, the same but for its page number; a dated line met once may be anything."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        text = plain(line)
+        if len(text.split()) <= DATED_LINE_MAX_WORDS and _running_head(text):
+            key = " - ".join(p for p in _dashed_parts(text) if not PAGE_PART.match(p))
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] == 2 and (found := _separated_line(text)) and found[2]:
+                return found
+    return None
+
+
 def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
     """(authors, publisher, date) of a line of parts between "·" or "|" that dates the
     piece: "Meera Sethi · The Policy Ledger · Opinion · 14 March 2024" (a person first:
     the author, then the publication), "South Asia Monitor | Published: 22 July 2025,
     10:40 NPT" (a publication before its publishing date)."""
     parts = [p.strip(" .,") for p in SEPARATED.split(line) if p.strip(" .,")]
+    if len(parts) < 2 and _running_head(line):
+        parts = [p for p in _dashed_parts(line) if not PAGE_PART.match(p)]
     if len(parts) < 2 or len(parts) > 6:
         return None
     dated = [
@@ -544,6 +574,7 @@ def extract(
             and position == 0
             and len(line.split()) <= 30
             and not is_menu(line)
+            and not _running_head(line)
         ):
             title = SCRAPE_SUFFIX.sub("", line).strip() or None
             meta_lines.add(i)
@@ -658,6 +689,11 @@ def extract(
         )
     if date is None and url:
         date = date_from_url(url)
+    if date is None and (head := _repeated_running_head(lines)):
+        # a PDF saved as text whose first page has no running head, its later pages do
+        # ("Ocean Law Quarterly - 12 May 2025 - Page 7", "… - Page 8")
+        publisher = publisher or head[1]
+        date = head[2]
     if publisher is None:
         publisher = next(
             (found["agency"] for i in head_ids if (found := WIRE_AGENCY.match(plain(lines[i])))),
