@@ -751,3 +751,20 @@ def test_a_running_head_on_later_pages_dates_the_text_when_it_repeats(pages: int
         body += f"Harbour Law Review - 12 May 2025 - Page {page}\n\n" + PAGES * 8
     meta = read_plain(body.encode()).meta
     assert meta.date == ("2025-05-12" if pages == 2 else None)
+
+
+def test_a_headline_in_capitals_over_a_wrapped_standfirst_is_the_title() -> None:
+    """A trade paper saved from PDF: its masthead beside its section, the headline in
+    capitals, a standfirst wrapped over three lines, then the byline. The standfirst's
+    last line ("National Milk Testing Strategy") had been taken for the headline."""
+    text = (
+        "HARBOUR TRADE WEEKLY                                    NEWS ANALYSIS\n\n"
+        "DREDGING GOES AHEAD - BUT WILL IT KEEP THE CHANNEL OPEN\n\n"
+        "Six weeks after the board ordered the work, shippers and pilots\n"
+        "weigh the costs of the deeper channel and the plan behind the\n"
+        "Harbour Access Programme\n\n"
+        "By Greg Holden, Markets Editor\n\n" + PAGES
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "DREDGING GOES AHEAD - BUT WILL IT KEEP THE CHANNEL OPEN"
+    assert meta.authors == ("Greg Holden",)

@@ -154,13 +154,19 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
     found: list[int] = []
     for i in reversed(head_ids[:at]):
         line = plain(lines[i])
+        if _wrapped_lines(lines, i) >= STANDFIRST_LINES:
+            # a paragraph wrapped over three lines or more is a standfirst, however its
+            # lines end ("…weigh the costs of the / National Milk Testing Strategy" had
+            # been taken for the headline): the headline is above it
+            continue
         if (
             _is_date_line(line)
             or _dated_line(line)
             or is_menu(line)
-            or _is_label(line)
+            or (_is_label(line) and not _capitals_headline(line))
             or _section_banner(line)
             or _publication_line(line)
+            or _running_head(line)
         ):
             continue
         if len(line.split()) > 30 and _reads_as_standfirst(line) and not found:
@@ -176,6 +182,28 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
     if found and len(plain(lines[found[0]]).split()) <= 30:
         return found[0]
     return None
+
+
+STANDFIRST_LINES = 3  # lines of one wrapped paragraph that make it no headline
+CAPITALS_HEADLINE_WORDS = 6  # words of a line in capitals that make it a headline, not a label
+
+
+def _wrapped_lines(lines: list[str], i: int) -> int:
+    """How many lines the paragraph holding line `i` has (text saved from a PDF wraps)."""
+    start = i
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    end = i
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return end - start + 1
+
+
+def _capitals_headline(line: str) -> bool:
+    """A headline set in capitals ("MILK TESTING GOES NATIONAL - BUT WILL IT CATCH UP WITH
+    THE VIRUS"), not a kicker ("SECURITY") or a masthead set beside its section with a wide
+    gap ("DAIRY HERD WEEKLY      NEWS ANALYSIS")."""
+    return len(line.split()) >= CAPITALS_HEADLINE_WORDS and not re.search(r"\s{3,}", line)
 
 
 def _reads_as_standfirst(line: str) -> bool:
