@@ -264,3 +264,43 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
     )
     assert _older_view(picked("Prices fell last week."), CORPUS, newest) == "June 2025"
     assert _older_view(picked("Prices fell in May 2025."), CORPUS, newest) is None
+
+
+def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:
+    """A background in date order: "2022. …" (an older source's year), then excerpts of
+    recent sources had stood unlabelled below it and read as of 2022 (a strike of
+    September 2025 "filed under 2024"); each now says its source's month. A passage
+    naming only earlier years stands in its own year's place, led by that year."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, Text
+
+    def picked(source: str, index: int, text: str) -> Candidate:
+        sentence = Sentence(f"{source}:p1:s{index}", source, text, text, 1, index, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    layout = SectionLayout(id="background", title="Background", order="chronological")
+    picks = [
+        picked("june", 1, "The union called a strike after the dismissals."),
+        picked("old", 2, "The board approved the plan."),
+        picked("may", 3, "At the worst point in 2019, theft cost a fortune."),
+    ]
+    ordered = _layout_order(layout, picks, CORPUS, {})
+    assert [c.sentence.source_id for c in ordered] == ["may", "old", "june"]
+    paragraphs = _section_blocks(layout, ordered, _Notes(CORPUS), CORPUS)
+    labels = [
+        next((i.text for i in p.inlines if isinstance(i, Text) and i.bold), None)
+        for p in paragraphs
+    ]
+    assert labels == [None, "2022.", "June 2025."]
+    assert [i.sentence_id for p in paragraphs for i in p.inlines if isinstance(i, Excerpt)] == [
+        "may:p1:s3",
+        "old:p1:s2",
+        "june:p1:s1",
+    ]
+    # after a label, a passage naming only earlier years is led by the latest it names
+    later = [picked("old", 2, "The board approved the plan."), picks[2]]
+    blocks = _section_blocks(layout, later, _Notes(CORPUS), CORPUS)
+    leads = [
+        next((i.text for i in p.inlines if isinstance(i, Text) and i.bold), None) for p in blocks
+    ]
+    assert leads == ["2022.", "2019."]

@@ -529,3 +529,17 @@ def test_sources_off_the_briefs_topic_are_left_out_and_reported(tmp_path: Path) 
         memo = (result.out_dir / f"{audience}.md").read_text(encoding="utf-8")
         assert memo == (alone.out_dir / f"{audience}.md").read_text(encoding="utf-8")
     assert "5 sources" in memo
+
+
+@pytest.mark.parametrize(
+    ("source", "months"),
+    [("2025-12-02", 12), ("2025-12-31", 11), ("2025-12", 11), ("2025", 11), (None, 0)],
+)
+def test_a_sources_age_is_counted_to_the_nearest_month(source: str | None, months: int) -> None:
+    """A source of 2 December 2025 in a memo of 30 November 2026 had been "11 months old",
+    which a cold reader called a month short; one of 31 December is 11."""
+    import datetime as dt
+
+    from briefkit.build import _months_between
+
+    assert _months_between(source, dt.date(2026, 11, 30)) == months

@@ -163,3 +163,25 @@ def test_disagreeing_figures_months_apart_show_their_dates() -> None:
     assert _dated_sides("Kenya: backs / opposes", pick("old"), pick("new"), corpus) == (
         "Kenya: backs / opposes"
     )
+
+
+def test_figures_that_name_the_year_they_measure_keep_their_sources_dates_out() -> None:
+    """ "about N4.4 trillion (August 2023) / nearly N4.7 trillion (May 2025)" read as two
+    times, where both sources give the subsidy's cost in 2022."""
+    from briefkit.analysis.candidates import Candidate
+    from briefkit.compose import _dated_sides
+    from briefkit.corpus import Corpus, Document, Sentence, SourceMeta
+
+    def doc(name: str, date: str) -> Document:
+        return Document(name, f"{name}.txt", "0" * 64, SourceMeta(date=date), "", ())
+
+    def pick(name: str, year: str) -> Candidate:
+        text = f"The subsidy cost the treasury a large sum in {year}, {name} says."
+        return Candidate(Sentence(f"{name}:p1:s1", name, text, text, 1, 1, 0.5), 1, 1, 1, 1)
+
+    corpus = Corpus((doc("old", "2023-08-21"), doc("new", "2025-05-23")))
+    label = "about N4.4 trillion / nearly N4.7 trillion"
+    assert _dated_sides(label, pick("old", "2022"), pick("new", "2022"), corpus) == label
+    assert _dated_sides(label, pick("old", "2022"), pick("new", "2024"), corpus) == (
+        "about N4.4 trillion (August 2023) / nearly N4.7 trillion (May 2025)"
+    )

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES
-from briefkit.analysis.proposals import Candidate, months_older, names_only_earlier_years
+from briefkit.analysis.proposals import (
+    NAMED_YEAR,
+    Candidate,
+    months_older,
+    names_only_earlier_years,
+)
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
@@ -125,7 +130,12 @@ def _layout_order(
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[str, str, int, int]:
-            date = _source_date(corpus[c.sentence.source_id]) or "9999"
+            document = corpus[c.sentence.source_id]
+            date = _source_date(document) or "9999"
+            if names_only_earlier_years(c.sentence.text, document.meta.date):
+                # "At the worst point in 2022, …" from a 2025 source: in 2022's place (after
+                # "2024. …" it had read as of 2024)
+                date = max(NAMED_YEAR.findall(c.sentence.text), default=date)
             return (date, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
         return sorted(picks, key=when)
@@ -395,6 +405,29 @@ def _older_view(
     return None
 
 
+def _dated_after_labels(
+    labelled: list[tuple[Candidate, str | None]], corpus: dict[str, Document]
+) -> list[tuple[Candidate, str | None]]:
+    """In date order, once an excerpt is led by its time ("2024. Since 1 October…"), each
+    later one is too: by its source's month ("June 2025."), or by the latest year it names
+    when it names only years before its source's ("2023. Production rose by about 40
+    percent in 2023…", in that year's place). Unled, a strike of September 2025 had read
+    as of 2024 under the label above it."""
+    out: list[tuple[Candidate, str | None]] = []
+    seen_label = False
+    for candidate, label in labelled:
+        if label is None and seen_label:
+            document = corpus[candidate.sentence.source_id]
+            dated = document.date_of(candidate.sentence)
+            if names_only_earlier_years(candidate.sentence.text, document.meta.date):
+                label = max(NAMED_YEAR.findall(candidate.sentence.text), default=None)
+            elif dated and len(dated) >= 7:
+                label = human_date(dated[:7])
+        seen_label = seen_label or label is not None
+        out.append((candidate, label))
+    return out
+
+
 def _actor_as_of(
     candidate: Candidate, corpus: dict[str, Document], newest: str | None
 ) -> str | None:
@@ -431,6 +464,8 @@ def _section_blocks(
         )
     newest = _newest_date(corpus)
     labelled = [(c, _label(layout, c, corpus, newest)) for c in picks]
+    if layout.order == "chronological" and layout.style not in ("run_in", "bullets"):
+        labelled = _dated_after_labels(labelled, corpus)
     if layout.style == "run_in":
         # Undated-by-label excerpts (the current views) first: after "2024. …" an excerpt
         # without a label would read as of 2024 too

@@ -158,12 +158,21 @@ def _context(
     }
 
 
+DAYS_PER_MONTH = 30.44
+
+
 def _months_between(iso: str | None, date: dt.date) -> int:
-    """Whole months from a source date (YYYY, YYYY-MM or YYYY-MM-DD) to the memo's date."""
+    """Months from a source date (YYYY, YYYY-MM or YYYY-MM-DD) to the memo's date, to the
+    nearest month when the day is known: a source of 2 December 2025 in a memo of 30
+    November 2026 is 12 months old (it had read "11 months", which a cold reader called
+    a month short)."""
     if not iso:
         return 0
     year, month = int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 12
-    return max(0, (date.year - year) * 12 + date.month - month)
+    months = (date.year - year) * 12 + date.month - month
+    if len(iso) >= 10:
+        months = round(months + (date.day - int(iso[8:10])) / DAYS_PER_MONTH)
+    return max(0, months)
 
 
 def actor_salience(proposals: Proposals) -> dict[str, int]:

@@ -15,7 +15,7 @@ from briefkit.analysis.findings import dated_events, disagreements
 from briefkit.analysis.proposals import Candidate, Proposals
 from briefkit.assemble import AssessmentPlaces, FindingRow, assemble
 from briefkit.corpus import Corpus
-from briefkit.dates import human_date
+from briefkit.dates import YEAR, human_date
 from briefkit.errors import InputError
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import Memo, body_words
@@ -168,6 +168,10 @@ def _dated_sides(label: str, first: Candidate, second: Candidate, corpus: Corpus
         for c in (first, second)
     ]
     if len(sides) != 2 or ":" in label or not all(dates) or dates[0][:7] == dates[1][:7]:
+        return label
+    if set(YEAR.findall(first.sentence.text)) & set(YEAR.findall(second.sentence.text)):
+        # both tell the year they measure ("cost the treasury about N4.4 trillion in 2022",
+        # "…nearly N4.7 trillion in 2022"): their sources' dates would read as two times
         return label
     return " / ".join(
         f"{side} ({human_date(date[:7])})" for side, date in zip(sides, dates, strict=True)
