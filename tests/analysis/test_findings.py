@@ -1158,3 +1158,26 @@ def test_a_running_count_months_apart_that_grew_is_no_dispute(
     dates = {d.id: d.meta.date for d in corpus.documents}
     found = figure_disagreements(propose(corpus, "virus in dairy herds"), 5, source_dates=dates)
     assert bool(found) is paired
+
+
+@pytest.mark.parametrize(("later", "paired"), [("12 states", False), ("seven states", True)])
+def test_a_running_count_a_month_later_that_grew_is_no_dispute(
+    tmp_path: Path, later: str, paired: bool
+) -> None:
+    """ "have now confirmed the virus in more than 40 herds in nine states" in May and
+    "has now confirmed the virus in 92 dairy herds in 12 states" in June: a count so far,
+    grown in a month; a smaller one a month later is a discrepancy."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMay 10, 2024\n\nFederal officials have now confirmed the virus in dairy "
+        "herds in nine states, and traces of it have shown up in milk.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Two\n\nJune 12, 2024\n\nFederal officials have now confirmed the virus in dairy "
+        f"herds in {later}, and traces of it have shown up in milk.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    found = figure_disagreements(propose(corpus, "virus in dairy herds"), 5, source_dates=dates)
+    assert bool(found) is paired

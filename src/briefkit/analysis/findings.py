@@ -994,13 +994,12 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
-        if (
-            tallies[id(a)]
-            and tallies[id(b)]
-            and _months_apart(a, b, dates_of)
-            and (tallies[id(a)] == tallies[id(b)] == TOLD_AS_OF_NOW or _grew(a, b, dates_of))
-        ):
-            continue  # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October
+        told = {tallies[id(a)], tallies[id(b)]}
+        apart = _months_apart(a, b, dates_of) if 0 not in told else 0
+        if apart and (_grew(a, b, dates_of) if told == {TOLD_SO_FAR} else apart >= TALLY_MONTHS):
+            # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October; a
+            # count "in nine states" in May, "in 12 states" in June: it grew
+            continue
         if roles[id(a)] != roles[id(b)]:
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
@@ -1161,19 +1160,17 @@ def _within_bound(a: Figure, b: Figure) -> bool:
     return False
 
 
-# A figure told as where a running count or a level stood on a day: "as of December 18",
-# "so far", "to date", "reserves stood at…": two such figures months apart are a change,
-# whichever is larger. (A perfect tense is `RUNNING_COUNT`, a change only if it grew: "as
-# many as 150,000 may have been killed" and "more than 12,000 killed" are a dispute.)
-TALLY = re.compile(
-    r"\b(?:so far|to date|as of|st(?:ood|ands) at|(?:has|have) now)\b", re.IGNORECASE
-)
+# A figure told as where a level stood on a day ("as of December 18", "reserves stood
+# at…"): two such figures months apart are a change, whichever is larger.
+TALLY = re.compile(r"\b(?:as of|st(?:ood|ands) at)\b", re.IGNORECASE)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
-# A count told in the present perfect ("has infected more than 950 herds in 16 states",
-# "have been displaced") in the figure's own clause before it: a running count, which a
-# later source gives higher as it grows. Not after a modal ("may have been killed" is an
-# estimate of what happened), and not an estimate or a claim ("has estimated the full cost
-# at…"): two estimates apart are what a dispute is.
+# A figure told as a running count so far: "so far", "to date", "has now confirmed", or
+# a present perfect in its own clause before it ("has infected more than 950 herds in 16
+# states", "have been displaced"), not after a modal ("may have been killed" is an
+# estimate of what happened) and not an estimate or a claim ("has estimated the full
+# cost at…": two estimates apart are what a dispute is). Such a count only grows, so a
+# newer source's larger one is its growth; smaller, the two disagree.
+SO_FAR = re.compile(r"\b(?:so far|to date|(?:has|have) now)\b", re.IGNORECASE)
 RUNNING_COUNT = re.compile(
     r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )"
     r"(?<!\bwill )\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?"
@@ -1181,25 +1178,26 @@ RUNNING_COUNT = re.compile(
     r"[a-z]+ed\b",
     re.IGNORECASE,
 )
-TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day ("stood at", "so far")
-TOLD_SO_FAR = 1  # `tallies`: a running count in the present perfect
+TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
+TOLD_SO_FAR = 1  # `tallies`: a running count
 
 
 def _told_as(figure: Figure) -> int:
-    """How a figure is told: as where a level stood on a day (`TOLD_AS_OF_NOW`, anywhere
-    in its passage), as a running count so far (`TOLD_SO_FAR`, in its own clause), or
-    neither (0)."""
-    if TALLY.search(figure.candidate.sentence.text):
-        return TOLD_AS_OF_NOW
-    return TOLD_SO_FAR if RUNNING_COUNT.search(_own_clause(figure)[0]) else 0
+    """How a figure is told: as a running count so far (`TOLD_SO_FAR`), as where a level
+    stood on a day (`TOLD_AS_OF_NOW`), or neither (0)."""
+    text = figure.candidate.sentence.text
+    if SO_FAR.search(text) or RUNNING_COUNT.search(_own_clause(figure)[0]):
+        return TOLD_SO_FAR
+    return TOLD_AS_OF_NOW if TALLY.search(text) else 0
 
 
-def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
-    """Are two figures' sources `TALLY_MONTHS` or more apart? Two tallies of the moment
-    from such sources are a change, not a dispute."""
+def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> int:
+    """How many months apart two figures' sources are (0 when either is undated). Two
+    tallies of the moment `TALLY_MONTHS` or more apart are a change, not a dispute; two
+    counts of one thing a month or more apart, the newer the larger, are its growth."""
     first = dates.get(a.candidate.sentence.source_id)
     second = dates.get(b.candidate.sentence.source_id)
-    return abs(months_older(first, second)) >= TALLY_MONTHS
+    return abs(months_older(first, second))
 
 
 def _grew(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
