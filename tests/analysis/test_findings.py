@@ -105,6 +105,12 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
         ),
         ("It cost nearly N4.7tn that year.", [(4.7e12, "₦", "nearly N4.7tn")]),
         ("A litre costs 537 naira in Abuja.", [(537.0, "₦", "537 naira")]),
+        # a hyphened unit shown whole (a row had read "roughly 865,000 acre"), counted by
+        # its first word as before
+        (
+            "Mexico ended roughly 865,000 acre-feet short.",
+            [(865000.0, "acre", "roughly 865,000 acre-feet")],
+        ),
     ],
 )
 def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str]]) -> None:

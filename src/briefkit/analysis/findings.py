@@ -521,6 +521,7 @@ def in_date_order(date: str) -> str:
 
 
 # A word after a counted word that is no noun of it: a verb's forms, a function word
+HYPHENED_UNIT = re.compile(r"-[a-z]+\b")  # the rest of a unit: "acre-feet", "megawatt-hours"
 NOT_A_NOUN = re.compile(r"^(?:[a-z]+(?:ed|ing|ly)|said|says|say|were|was|have|has|had)$")
 
 
@@ -639,6 +640,8 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
             # "more than 4,000 junta soldiers": the count is of soldiers, as "around 2,400
             # soldiers" elsewhere is, not of "junta"
             unit = UNIT_ALIASES.get(head, head)
+        if written == as_written and (tail := HYPHENED_UNIT.match(text, end)):
+            written += tail[0]  # "roughly 865,000 acre-feet", not "… acre" in a row's label
         window = " ".join([*before, written, *after])
         per = RATE.match(text, end)
         rate = per[1].lower() if per else _duration(text, end)
