@@ -585,6 +585,16 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
     assert found == []
 
 
+def _dated_pair_found(tmp_path: Path, first: str, second: str, query: str) -> bool:
+    """Do two sources, each a title, a date line and its text ("Title\n\nDate\n\nText"),
+    give a figure disagreement when the finder knows their dates?"""
+    write(tmp_path / "a.txt", first)
+    write(tmp_path / "b.txt", second)
+    corpus = read_corpus(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    return bool(figure_disagreements(propose(corpus, query), 5, source_dates=dates))
+
+
 @pytest.mark.parametrize(
     ("second_date", "paired"), [("October 20, 2024", False), ("March 9, 2024", True)]
 )
@@ -593,22 +603,15 @@ def test_two_tallies_months_apart_are_a_change_not_a_dispute(
 ) -> None:
     """ "reserves stood at about $9.2 billion" in February and "stood at $10.8 billion" in
     October are two points of one level; a month apart they are two accounts of it."""
-    write(
-        tmp_path / "a.txt",
+    first = (
         "One\n\nFebruary 12, 2024\n\nGovernor Ama Owusu told reporters that usable foreign "
-        "exchange reserves stood at about $9.2 billion, equal to 4.1 months of import cover.\n",
+        "exchange reserves stood at about $9.2 billion, equal to 4.1 months of import cover.\n"
     )
-    write(
-        tmp_path / "b.txt",
+    second = (
         f"Two\n\n{second_date}\n\nOwusu said usable foreign exchange reserves stood at $10.8 "
-        "billion, or about 4.1 months of import cover.\n",
+        "billion, or about 4.1 months of import cover.\n"
     )
-    corpus = read_corpus(tmp_path)
-    dates = {d.id: d.meta.date for d in corpus.documents}
-    found = figure_disagreements(
-        propose(corpus, "foreign exchange reserves"), 5, source_dates=dates
-    )
-    assert bool(found) is paired
+    assert _dated_pair_found(tmp_path, first, second, "foreign exchange reserves") is paired
 
 
 def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> None:
@@ -1150,20 +1153,15 @@ def test_a_running_count_months_apart_that_grew_is_no_dispute(
     """ "H5N1 has infected more than 950 dairy herds in 16 states" in February and "USDA
     has confirmed H5N1 in 1,074 dairy herds in 17 states" in July had stood as a dispute:
     a count told in the present perfect grows as time passes."""
-    write(
-        tmp_path / "a.txt",
+    first = (
         "One\n\nFebruary 12, 2025\n\nThe virus has infected dairy herds in 16 states, and "
-        "the agriculture department says milk output has held up.\n",
+        "the agriculture department says milk output has held up.\n"
     )
-    write(
-        tmp_path / "b.txt",
+    second = (
         f"Two\n\nJuly 15, 2025\n\nThe agriculture department {later}, and says milk "
-        "output has held up.\n",
+        "output has held up.\n"
     )
-    corpus = read_corpus(tmp_path)
-    dates = {d.id: d.meta.date for d in corpus.documents}
-    found = figure_disagreements(propose(corpus, "virus in dairy herds"), 5, source_dates=dates)
-    assert bool(found) is paired
+    assert _dated_pair_found(tmp_path, first, second, "virus in dairy herds") is paired
 
 
 @pytest.mark.parametrize(("later", "paired"), [("12 states", False), ("seven states", True)])
@@ -1173,17 +1171,12 @@ def test_a_running_count_a_month_later_that_grew_is_no_dispute(
     """ "have now confirmed the virus in more than 40 herds in nine states" in May and
     "has now confirmed the virus in 92 dairy herds in 12 states" in June: a count so far,
     grown in a month; a smaller one a month later is a discrepancy."""
-    write(
-        tmp_path / "a.txt",
+    first = (
         "One\n\nMay 10, 2024\n\nFederal officials have now confirmed the virus in dairy "
-        "herds in nine states, and traces of it have shown up in milk.\n",
+        "herds in nine states, and traces of it have shown up in milk.\n"
     )
-    write(
-        tmp_path / "b.txt",
+    second = (
         f"Two\n\nJune 12, 2024\n\nFederal officials have now confirmed the virus in dairy "
-        f"herds in {later}, and traces of it have shown up in milk.\n",
+        f"herds in {later}, and traces of it have shown up in milk.\n"
     )
-    corpus = read_corpus(tmp_path)
-    dates = {d.id: d.meta.date for d in corpus.documents}
-    found = figure_disagreements(propose(corpus, "virus in dairy herds"), 5, source_dates=dates)
-    assert bool(found) is paired
+    assert _dated_pair_found(tmp_path, first, second, "virus in dairy herds") is paired
