@@ -130,13 +130,10 @@ def _layout_order(
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[str, str, int, int]:
-            document = corpus[c.sentence.source_id]
-            date = _source_date(document) or "9999"
-            if names_only_earlier_years(c.sentence.text, document.meta.date):
-                # "At the worst point in 2022, …" from a 2025 source: in 2022's place (after
-                # "2024. …" it had read as of 2024)
-                date = max(NAMED_YEAR.findall(c.sentence.text), default=date)
-            return (date, c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
+            # "At the worst point in 2022, …" from a 2025 source: in 2022's place (after
+            # "2024. …" it had read as of 2024)
+            date = _history_year(c, corpus) or _source_date(corpus[c.sentence.source_id])
+            return (date or "9999", c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
         return sorted(picks, key=when)
     if layout.order == "newest":  # the latest view first: a newer source overtakes an older one
@@ -405,6 +402,15 @@ def _older_view(
     return None
 
 
+def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | None:
+    """The latest year a passage names when it names only years before its source's
+    ("In 2009, Microsoft undertook…" in a 2024 article: "2009"); else None."""
+    text = candidate.sentence.text
+    if not names_only_earlier_years(text, corpus[candidate.sentence.source_id].meta.date):
+        return None
+    return max(NAMED_YEAR.findall(text), default=None)
+
+
 def _dated_after_labels(
     labelled: list[tuple[Candidate, str | None]], corpus: dict[str, Document]
 ) -> list[tuple[Candidate, str | None]]:
@@ -417,11 +423,9 @@ def _dated_after_labels(
     seen_label = False
     for candidate, label in labelled:
         if label is None and seen_label:
-            document = corpus[candidate.sentence.source_id]
-            dated = document.date_of(candidate.sentence)
-            if names_only_earlier_years(candidate.sentence.text, document.meta.date):
-                label = max(NAMED_YEAR.findall(candidate.sentence.text), default=None)
-            elif dated and len(dated) >= 7:
+            dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+            label = _history_year(candidate, corpus)
+            if label is None and dated and len(dated) >= 7:
                 label = human_date(dated[:7])
         seen_label = seen_label or label is not None
         out.append((candidate, label))

@@ -520,8 +520,8 @@ def in_date_order(date: str) -> str:
     return date + "-99" if len(date) <= 7 else date
 
 
-# A word after a counted word that is no noun of it: a verb's forms, a function word
 HYPHENED_UNIT = re.compile(r"-[a-z]+\b")  # the rest of a unit: "acre-feet", "megawatt-hours"
+# A word after a counted word that is no noun of it: a verb's forms, a function word
 NOT_A_NOUN = re.compile(r"^(?:[a-z]+(?:ed|ing|ly)|said|says|say|were|was|have|has|had)$")
 
 

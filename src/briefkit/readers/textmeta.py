@@ -404,6 +404,7 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
 SEPARATED = re.compile(r"\s+[|·•]\s+")
 DASHED = re.compile(r"\s+[-–—]\s+")
 PAGE_PART = re.compile(r"^(?:page|p\.)\s*\d+\b", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d", re.IGNORECASE)  # somewhere in the line
 PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
 KIND_PART = re.compile(
@@ -441,6 +442,8 @@ def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | Non
     the text, the same but for its page number; a dated line met once may be anything."""
     seen: dict[str, int] = {}
     for line in lines:
+        if not PAGE_NUMBER.search(line):
+            continue  # most lines, asked cheaply first
         text = plain(line)
         if len(text.split()) <= DATED_LINE_MAX_WORDS and _running_head(text):
             key = " - ".join(p for p in _dashed_parts(text) if not PAGE_PART.match(p))
