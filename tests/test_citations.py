@@ -323,4 +323,23 @@ def test_a_parsed_style_searches_for_each_macro_once(monkeypatch) -> None:
     first = root.get_macro(name)
     assert root.get_macro(name) is first
     assert first.get("name") == name
-    assert len([s for s in searches if "macro" in s]) == 1
+    # at most once: the parsed style is shared, so an earlier test may have found it
+    assert len([s for s in searches if "macro" in s]) <= 1
+
+
+def test_engines_share_one_parsed_style_and_render_as_a_fresh_parse(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Parsing the style once per process (rendering time) leaves no trace of one
+    source's citations on the next: each source's notes are those of a fresh parse."""
+    monkeypatch.setenv("BRIEFKIT_CACHE", "off")
+    style = load_style("chicago-notes-bibliography-subsequent-ibid")
+    assert style.engine([])[0] is style.engine([])[0]
+    metas = {"a": FULL, "c": CRISIS}
+    citations._note_forms.cache_clear()
+    shared = [_notes(style.name, {k: m}, [k, k]) for k, m in metas.items()]
+    for key, meta in metas.items():
+        citations._note_forms.cache_clear()
+        citations._parsed_style.cache_clear()
+        assert _notes(style.name, {key: meta}, [key, key]) == shared[list(metas).index(key)]
+    assert shared[0][1] == "Ibid."
