@@ -151,3 +151,51 @@ def test_stored_units_are_places_resolved_without_a_python_step_per_unit(seeds: 
         assert [u.id for u in resolved.units] == [u.id for u, _key in keyed_units(document)]
         assert resolved.merged == ()
     assert any(per_source.source_signals(d).merged for d in corpus.documents)
+
+
+def test_details_are_measured_for_the_pool_alone_and_kept(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passage's actor, states, people and date are measured only once it is among the
+    brief's candidates (most of an archive's passages never are), and a rebuild finds
+    them in the index."""
+    from briefkit.analysis import proposals
+
+    corpus = read_corpus(seeds)
+    everything = analyse(corpus, QUERY)
+    measured: list[str] = []
+    unit_details = per_source.unit_details
+
+    def counted(unit, published):  # type: ignore[no-untyped-def]
+        measured.append(unit.id)
+        return unit_details(unit, published)
+
+    monkeypatch.setattr(per_source, "unit_details", counted)
+    pool = 40
+    with monkeypatch.context() as patched:
+        patched.setattr(cache, "cache_dir", lambda: None)  # no index: all measured again
+        original = proposals.candidate_pool
+        patched.setattr(proposals, "candidate_pool", lambda *args: original(*args, size=pool))
+        pooled = analyse(corpus, QUERY)
+    assert len(pooled.units) <= pool < len(everything.units)
+    assert sorted(measured) == sorted(u.id for u in pooled.units)
+    # each pooled passage's date is the one the whole corpus's analysis gave it
+    assert all(pooled.dates[u.id] == everything.dates[u.id] for u in pooled.units)
+    measured.clear()
+    analyse(corpus, QUERY)
+    assert measured == []  # every passage's details from the index
+    stored = per_source.source_signals(corpus.documents[0])
+    assert not hasattr(stored, "subjects") and not hasattr(stored, "dates")
+
+
+def test_details_measured_on_two_cores_are_those_of_one(
+    seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = read_corpus(seeds)
+    units = citable_units(corpus)[:60]
+    dates = [corpus.by_id()[u.source_id].meta.date for u in units]
+    monkeypatch.setattr(cache, "cache_dir", lambda: None)
+    serial = per_source.pool_details(units, dates)
+    monkeypatch.setattr(per_source, "FORK_DETAILS", 2)  # half in a forked child
+    assert per_source.pool_details(units, dates) == serial
+    assert any(d.date for d in serial) and any(d.states for d in serial)

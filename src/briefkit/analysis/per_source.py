@@ -1,14 +1,20 @@
 """The per-source stage of the analysis, kept in the corpus index between builds.
 
 What a source's passages say about themselves does not depend on the other sources: which
-sentences are citable units, their stemmed terms, section fit, standing as excerpts, the
-actor each is about (for either answer to the one corpus-wide question it asks: is its
-opening word common?), the states and titled people each names, the date each tells of.
+sentences are citable units, their stemmed terms, section fit and standing as excerpts.
 `source_signals` measures that for one document, a pure function of the document and
 briefkit's code (the index key holds both), so an engine could map it over a corpus and a
 build measures only the sources it has not seen. `proposals.analyse` combines the
 results with what depends on the whole corpus: boilerplate, term weights, neighbours,
 common words, people's states.
+
+What `analyse` asks of a passage only once it is among the brief's candidates (the
+retrieval pool) is measured per passage, for the pool alone (`pool_details`): the actor
+it is about (for either answer to the one corpus-wide question it asks: is its opening
+word common?), the states and titled people it names, the date it tells of. On an archive
+of 1,000 sources the pool is a ninth of the passages, and these had been a third of the
+time spent measuring each source. They are kept in the index per passage, so a rebuild
+measures only passages new to the pool.
 """
 
 from __future__ import annotations
@@ -34,8 +40,11 @@ from briefkit.analysis.section_fit import SECTIONS, section_fit
 from briefkit.analysis.terms import Stemmer, make_stemmer, terms
 from briefkit.analysis.units import _repeated, keyed_units, sentence_keys
 from briefkit.corpus import Corpus, Document, Sentence
+from briefkit.parallel import fork_call
 
 KIND = "analysis"  # the index's `kind` column for these rows
+DETAILS_KIND = "unit-details"  # and for a passage's `UnitDetails`
+FORK_DETAILS = 1000  # passages to measure before half of them go to a second core
 BATCH = 100  # sources read from or written to the index at once
 
 Hit = tuple[str, int] | None  # `subject_actor_at`: the actor and where it is named
@@ -73,10 +82,6 @@ class SourceSignals:
     terms: tuple[list[str], ...]
     fits: tuple[tuple[float, ...], ...]  # `section_fit` per section (SECTIONS' order)
     quality: tuple[float, ...]
-    subjects: tuple[Subject | None, ...]  # None: found with the corpus's common words
-    states: tuple[tuple[str, ...], ...]  # states each unit names
-    titled: tuple[tuple[str, ...], ...]  # surnames named after a title
-    dates: tuple[str | None, ...]  # `findings.event_date_told`
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
     merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
     marks: tuple[int, ...] = ()  # `proposals.text_marks` per unit: what its words show
@@ -128,7 +133,6 @@ def _subject(text: str) -> Subject | None:
 
 def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
     """Measure one source: a pure function of the document (and briefkit's code)."""
-    from briefkit.analysis.findings import event_date_told
     from briefkit.analysis.proposals import quality, text_marks
 
     stemmer = stemmer or _stemmer()
@@ -136,7 +140,6 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     units = tuple(unit for unit, _key in keyed)
     texts = [u.text for u in units]
     marks = tuple(text_marks(u) for u in units)
-    subjects = tuple(_subject(text) for text in texts)
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
     sentences = document.sentences
     place = {id(s): i for i, s in enumerate(sentences)}
@@ -150,10 +153,6 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),
         quality=tuple(quality(u, m) for u, m in zip(units, marks, strict=True)),
-        subjects=subjects,
-        states=tuple(tuple(sorted(states_named(text))) for text in texts),
-        titled=tuple(tuple(sorted(titled_surnames(text))) for text in texts),
-        dates=tuple(event_date_told(u, document.meta.date) for u in units),
         uses=_as_words(word_uses(texts)),
         marks=marks,
     )
@@ -274,10 +273,6 @@ class Columns(NamedTuple):
     terms: list[list[str]]
     fits: list[tuple[float, ...]]
     quality: list[float]
-    subjects: list[Subject | None]
-    states: list[tuple[str, ...]]
-    titled: list[tuple[str, ...]]
-    dates: list[str | None]
     marks: list[int]
 
 
@@ -305,9 +300,51 @@ def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:
         found.terms,
         found.fits,
         found.quality,
-        found.subjects,
-        found.states,
-        found.titled,
-        found.dates,
         found.marks,
     )
+
+
+class UnitDetails(NamedTuple):
+    """What `proposals.analyse` asks of a passage in the brief's pool, beyond its columns."""
+
+    subject: Subject | None  # None: found with the corpus's common words
+    states: tuple[str, ...]  # states it names
+    titled: tuple[str, ...]  # surnames named after a title
+    date: str | None  # `findings.event_date_told`
+
+
+def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
+    """Measure one passage: a pure function of its text, its quote and its source's date
+    (and briefkit's code)."""
+    from briefkit.analysis.findings import event_date_told
+
+    return UnitDetails(
+        _subject(unit.text),
+        tuple(sorted(states_named(unit.text))),
+        tuple(sorted(titled_surnames(unit.text))),
+        event_date_told(unit, published),
+    )
+
+
+def pool_details(units: Sequence[Sentence], published: Sequence[str | None]) -> list[UnitDetails]:
+    """Each passage's details (`published`: its source's date), from the index where it
+    has measured the passage before, else measured and stored."""
+    keys = [
+        cache.cache_key(DETAILS_KIND, u.text, u.quote, date or "")
+        for u, date in zip(units, published, strict=True)
+    ]
+    with cache.bulk_load():
+        found = cache.get_many(keys)
+    missing = [i for i, key in enumerate(keys) if not isinstance(found.get(key), UnitDetails)]
+
+    def measure(rows: list[int]) -> list[UnitDetails]:
+        return [unit_details(units[i], published[i]) for i in rows]
+
+    # a cold build's pool is thousands of passages: half measured in a forked child
+    half = len(missing) // 2 if len(missing) >= FORK_DETAILS else 0
+    other_half = fork_call(measure, missing[half:]) if half else (lambda: [])
+    measured = measure(missing[:half] if half else missing) + other_half()
+    fresh = {keys[i]: value for i, value in zip(missing, measured, strict=True)}
+    cache.put_many(fresh.items(), kind=DETAILS_KIND)
+    cache.touch(keys)
+    return [fresh.get(key) or found[key] for key in keys]

@@ -639,6 +639,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         numbered: dict[str, int] = {}
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
         neighbours = finder.call(coverage.neighbourhood, unit_terms, origin)
+    # measured here while the children find neighbours and common words
+    details = per_source.pool_details(units, [documents[u.source_id].meta.date for u in units])
 
     # the period and the newest source are those of the sources about the brief: another
     # topic's newer article must not make this topic's latest news look overtaken
@@ -659,7 +661,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         return (month - months[0]) / (months[-1] - months[0])
 
     common = counted()
-    subjects = found.subjects
+    subjects = [d.subject for d in details]
     found_actors = [
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
         for u, subject in zip(units, subjects, strict=True)
@@ -669,8 +671,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     people = person_states(
         [u.text for u in units],
         {a for a in named if a and a not in states},
-        titled={name for names in found.titled for name in names},
-        named_states=found.states,
+        titled={name for d in details for name in d.titled},
+        named_states=[d.states for d in details],
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
     # a surname alone is named in full earlier in its own article: search those only
@@ -716,7 +718,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
             if hit is not None and hit[1] > LATE_MENTION:
                 fit["regional_positions"] *= LATE_ACTOR_FIT
-            subject = found.subjects[row]
+            subject = subjects[row]
             if not (
                 states_a_stance(unit.text, hit[1] if hit else 0)
                 if subject is None
@@ -741,7 +743,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         named=tuple(names_something(u.text, common) for u in units),
         hood=hood,
         years=span,
-        dates={u.id: (u.quote, date) for u, date in zip(units, found.dates, strict=True)},
+        dates={u.id: (u.quote, d.date) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
             months_older(documents[u.source_id].meta.date, dated[-1] if dated else None)
             > BOTTOM_LINE_MONTHS
