@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 ELLIPSIS = "…"
-_WHITESPACE = re.compile(r"\s+")
 _TYPOGRAPHY = str.maketrans(  # one character for one: positions stay the same
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -26,7 +25,10 @@ _TYPOGRAPHY = str.maketrans(  # one character for one: positions stay the same
 
 
 def collapse(text: str) -> str:
-    return _WHITESPACE.sub(" ", text).strip()
+    """Runs of whitespace as one space, none at either end. `str.split` splits on what
+    `\\s` matches (`str.isspace`, every code point checked) in a quarter of the time: a
+    build collapses each sentence several times."""
+    return " ".join(text.split())
 
 
 # Bold markers of markdown ("Minister **Ebba Busch** called…"): a reader sees the words, not

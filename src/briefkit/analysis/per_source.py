@@ -36,7 +36,7 @@ from briefkit.analysis.actors import (
     titled_surnames,
     word_uses,
 )
-from briefkit.analysis.section_fit import SECTIONS, section_fit
+from briefkit.analysis.section_fit import section_fits
 from briefkit.analysis.terms import Stemmer, make_stemmer, terms
 from briefkit.analysis.units import _repeated, keyed_units, sentence_keys
 from briefkit.corpus import Corpus, Document, Sentence
@@ -151,7 +151,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         merged=tuple(merged),
         own=tuple(keys.get(key, key) for _unit, key in keyed),
         terms=tuple(terms(text, stemmer) for text in texts),
-        fits=tuple(tuple(section_fit(name, u, document) for name in SECTIONS) for u in units),
+        fits=tuple(section_fits(u, document) for u in units),
         quality=tuple(quality(u, m) for u, m in zip(units, marks, strict=True)),
         uses=_as_words(word_uses(texts)),
         marks=marks,

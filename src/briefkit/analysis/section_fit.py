@@ -449,18 +449,40 @@ IMMINENT_OUTLOOK = 0.3
 
 def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     """0..1: how well the passage suits `section` (one of SECTIONS)."""
+    return section_fits(sentence, document)[SECTIONS.index(section)]
+
+
+def section_fits(sentence: Sentence, document: Document) -> tuple[float, ...]:
+    """`section_fit` for every section, in SECTIONS' order: what the sections share (the
+    lower-case text, the years named) found once per passage."""
     text = sentence.text
-    cues = len(COUNTED_CUES[section].findall(text.lower()))
+    lower = text.lower()
+    years = [int(y) for y in YEAR.findall(text)]
+    year = document.year
+    earlier = [y for y in years if year is not None and y < year]
+    return tuple(
+        _section_fit(section, sentence, text, lower, years, earlier, year) for section in SECTIONS
+    )
+
+
+def _section_fit(
+    section: str,
+    sentence: Sentence,
+    text: str,
+    lower: str,
+    years: list[int],
+    earlier: list[int],
+    year: int | None,
+) -> float:
+    cues = len(COUNTED_CUES[section].findall(lower))
     if section == "outlook":
         cues += len(MAY.findall(text))
     raw = cues / math.sqrt(max(sentence.words, 1)) * 2.2
     if sentence.heading and HEADING_CUES[section].search(sentence.heading):
         raw += 0.6
-    year = document.year
-    earlier = [int(y) for y in YEAR.findall(text) if year is not None and int(y) < year]
     if section == "background":
         raw += 0.5 * min(len(earlier), 2)
-    if section == "regional_positions" and earlier and len(earlier) == len(YEAR.findall(text)):
+    if section == "regional_positions" and earlier and len(earlier) == len(years):
         raw *= 0.4  # a stance of years before the source: history, not a current position
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
@@ -470,7 +492,7 @@ def section_fit(section: str, sentence: Sentence, document: Document) -> float:
         case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
         if not (FORWARD.search(ahead) or case) or DATED_OPENING.match(text):
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
-        if earlier and not any(int(y) >= (year or 0) for y in YEAR.findall(text)):
+        if earlier and not any(y >= (year or 0) for y in years):
             return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:
             raw += 0.3
