@@ -399,6 +399,49 @@ def test_front_matter_published_is_the_date(key: str) -> None:
     assert read_markdown(text.encode()).meta.date == "2025-12-09"
 
 
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        ("Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute", ("Margaret Olufemi",)),
+        ("Sebastian Marr, Head of Maritime Research, Corbel Risk", ("Sebastian Marr",)),
+        ("Tomas Reyes, Lakshmi Narayan", ("Tomas Reyes", "Lakshmi Narayan")),
+        ("Reyes, Tomas", ("Reyes, Tomas",)),
+    ],
+)
+def test_front_matter_author_with_a_post_is_one_person(
+    author: str, authors: tuple[str, ...]
+) -> None:
+    from briefkit.readers.text import meta_from_mapping
+
+    assert meta_from_mapping({"title": "T", "author": author}).authors == authors
+
+
+def test_a_front_matter_source_that_is_an_address_is_the_url_not_the_publisher() -> None:
+    """ "source: atlantictradepolicy.org/analysis/port-strike-cost" had been cited as the
+    publisher "Atlantictradepolicy.org/analysis/port-strike-cost"."""
+    from briefkit.readers.text import meta_from_mapping
+
+    meta = meta_from_mapping({"title": "T", "source": "example.org/analysis/a-page"})
+    assert meta.publisher is None and meta.url == "https://example.org/analysis/a-page"
+    meta = meta_from_mapping({"source": "http://example.org/a", "url": "https://x.org/b"})
+    assert meta.publisher is None and meta.url == "https://x.org/b"  # the url key stands
+    assert meta_from_mapping({"source": "Reuters"}).publisher == "Reuters"
+    assert meta_from_mapping({"source": "reuters.com"}).publisher == "reuters.com"
+
+
+def test_a_label_in_capitals_before_a_bar_is_not_part_of_the_title() -> None:
+    text = (
+        "SUMMARY | Government removes curbs on rice exports: what the notices say\n\n"
+        "New Delhi, 24 October 2024\n\n"
+        "This summary compiles notifications issued by the trade directorate this month.\n"
+    )
+    assert read_plain(text.encode()).meta.title == (
+        "Government removes curbs on rice exports: what the notices say"
+    )
+    kept = "NATO | Allies\n\nThe allies met in Brussels on Monday to agree the plan.\n"
+    assert read_plain(kept.encode()).meta.title == "NATO | Allies"  # too short to be a label
+
+
 def test_front_matter_outlet_is_the_publisher() -> None:
     text = (
         "---\ntitle: Harbour talks\noutlet: The Harbour Review\n---\n\n"
@@ -456,6 +499,14 @@ def test_a_line_ending_in_a_bracket_goes_on() -> None:
         ("Anna Smith, Senior Editor, Markets, and Ben Jones", ("Anna Smith", "Ben Jones")),
         ("Emily Sato, Federico Landa", ("Emily Sato", "Federico Landa")),
         ("Anna Smith & Ben Jones, Staff Writers", ("Anna Smith", "Ben Jones")),
+        # a post and an employer after the name (the first had been cited "et al.")
+        ("Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute", ("Margaret Olufemi",)),
+        (
+            "Dr. Helena Vargas, Senior Fellow, Technology and Industrial Policy",
+            ("Dr. Helena Vargas",),
+        ),
+        ("Sebastian Marr, Head of Maritime Research, Corbel Risk", ("Sebastian Marr",)),
+        ("Dr. Elena Marsh, Senior Fellow, and Julián Cedeño", ("Dr. Elena Marsh", "Julián Cedeño")),
     ],
 )
 def test_a_job_titles_beat_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:

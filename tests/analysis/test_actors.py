@@ -881,3 +881,31 @@ def test_an_organisations_officer_is_no_office_holder_of_a_state() -> None:
 )
 def test_what_happened_to_a_state_is_no_stance_of_its(sentence: str, actor: str | None) -> None:
     assert subject_actor(sentence) == actor
+
+
+def test_a_lone_name_is_named_in_full_only_by_its_own_source() -> None:
+    """ "Shipping analysts said the timing gave the union leverage." had become the
+    position of Mediterranean Shipping Co, a firm only another source names: a single
+    word takes a first name from its own article alone."""
+    from briefkit.analysis.actors import first_names, own_first_names
+
+    texts = {
+        "talks": [
+            "Shipping analysts said the timing gave the union leverage.",
+            "Union leader Harold Daggett warned of a strike. Daggett said talks would fail.",
+        ],
+        "carriers": [
+            "Mediterranean Shipping Co. said it would impose a surcharge on containers.",
+            "Maersk said it was diverting some cargo.",
+        ],
+    }
+    lone = {"talks": {"Shipping", "Daggett"}, "carriers": {"Maersk"}}
+    everything = [t for found in texts.values() for t in found]
+    # searched across the corpus (as before), the firm lends the word its first name
+    assert first_names({"Shipping"}, everything, frozenset())["Shipping"] == (
+        "Mediterranean Shipping"
+    )
+    assert own_first_names(lone, texts, frozenset()) == {
+        "talks": {"Daggett": "Harold Daggett"},
+        "carriers": {},
+    }

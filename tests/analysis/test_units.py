@@ -951,6 +951,24 @@ def test_a_call_to_sign_up_is_the_page_not_the_matter(text: str, page: bool) -> 
     assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is page
 
 
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Prepared by the India Trade Bulletin policy desk.", True),
+        ("Compiled by our Nairobi bureau from ministry statements.", True),
+        ("Written by Ann Lee.", True),
+        ("Prepared by the IMF, the report warns that debt will rise in 2026.", False),
+        ("The report was prepared by the central bank's research staff.", False),
+    ],
+)
+def test_a_credit_line_is_the_page_not_the_matter(text: str, credit: bool) -> None:
+    """ "Prepared by the India Trade Bulletin policy desk." had been quoted as a driver."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is credit
+
+
 def test_the_timing_leans_back() -> None:
     assert leans_back("The timing reflects the army's battlefield losses since the offensive.")
 

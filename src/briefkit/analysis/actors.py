@@ -1090,6 +1090,17 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
 
 
+def own_first_names(
+    lone: dict[str, set[str]], texts: dict[str, list[str]], common: frozenset[str]
+) -> dict[str, dict[str, str]]:
+    """Per source, `first_names` of its lone names (`lone`: source -> names) searched in
+    its own texts only: "Shipping analysts said…" is not the "Mediterranean Shipping Co."
+    another source names (it had become that firm's position)."""
+    return {
+        source: first_names(names, texts.get(source, []), common) for source, names in lone.items()
+    }
+
+
 # Words of a post that make the organisation named with a person their employer. Asked
 # whether a passage names one, they are looked up in a set (a regex of them, case-blind
 # and unanchored, cost a +1 build of a 1,000-source archive a quarter of a second); in the

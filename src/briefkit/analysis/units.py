@@ -394,7 +394,10 @@ ABOUT_THE_PAGE = re.compile(
     r"monthly) )*(?:newsletter|briefing|bulletin|digest)\b|"
     r"(?:sign up|subscribe|register) (?:here|now|today)\b|"
     # "About the author: Hannah Whitcombe covers energy…"
-    r"about the authors?\b)|"
+    r"about the authors?\b|"
+    # "Prepared by the India Trade Bulletin policy desk.": a credit line, the whole line
+    # (not "Prepared by the IMF, the report warns…")
+    r"(?:prepared|compiled|produced|edited|written|researched|translated) by\b[^,;:]{0,80}$)|"
     r"\b(?:sign up|subscribe|register) (?:here|now|today)\W*$|"
     r"\b(?:(?:figures|numbers|totals|data) (?:are|were|have been|may be) rounded|"
     r"differences in methodolog|views expressed (?:here|in this)|all rights reserved|"

@@ -18,7 +18,7 @@ from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
-from briefkit.readers.textmeta import NAME, URL, extract, plain
+from briefkit.readers.textmeta import AFFILIATION, NAME, ROLE, URL, extract, plain
 
 # Whole lines that are page furniture rather than article text.
 DEBRIS_LINE = [
@@ -139,13 +139,23 @@ def _front_matter(text: str) -> tuple[dict[str, object], int]:
 
 def several_names(value: str) -> tuple[str, ...]:
     """ "Tomas Reyes, Lakshmi Narayan" in one string is two people (each part a name of
-    two words or more); "Reyes, Tomas" is one, family name first."""
+    two words or more); "Reyes, Tomas" is one, family name first; after a name, a post or
+    an employer ("…, Senior Fellow, Atlantic Trade Policy Institute") is no one."""
     if re.search(r"\s(?:and|&)\s", value):
         return (value,)  # "Marcus Feld and Anika Rao, Meridian Health Strategy": unclear
     parts = [p.strip() for p in value.split(",") if p.strip()]
-    if len(parts) >= 2 and all(NAME.match(p) for p in parts):
-        return tuple(parts)
-    return (value,)
+    if len(parts) < 2 or not NAME.match(parts[0]):
+        return (value,)
+    people: list[str] = []
+    for part in parts:
+        if people and (ROLE.search(part) or AFFILIATION.search(part)):
+            # "Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute": one
+            # person and her post (she had been cited as "Margaret Olufemi et al.")
+            return tuple(people)
+        if not NAME.match(part):
+            return (value,)
+        people.append(part)
+    return tuple(people)
 
 
 def _author(value: object) -> tuple[str, AuthorName | None]:
@@ -216,10 +226,33 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
         title=text_of("title"),
         authors=tuple(display for display, _ in people),
         names=tuple(name for _, name in people) if any(n for _, n in people) else (),
-        publisher=next((found for key in PUBLISHER_KEYS if (found := text_of(key))), None),
+        publisher=next(
+            (
+                found
+                for key in PUBLISHER_KEYS
+                if (found := text_of(key)) and not WEB_ADDRESS.match(found)
+            ),
+            None,
+        ),
         date=date,
-        url=text_of("url"),
+        url=text_of("url") or _address(text_of("source") or text_of("site")),
     )
+
+
+# "source: atlantictradepolicy.org/analysis/port-strike-cost" (a clipper's field): the page's
+# address, not its publisher (it had been cited as the publisher
+# "Atlantictradepolicy.org/analysis/port-strike-cost"). A bare domain stays a site's name.
+WEB_ADDRESS = re.compile(
+    r"^(?:https?://\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)$", re.IGNORECASE
+)
+
+
+def _address(value: str | None) -> str | None:
+    """A page's address given under `source` or `site`, with its scheme (https where the
+    field leaves it out)."""
+    if value is None or not WEB_ADDRESS.match(value):
+        return None
+    return value if re.match(r"https?://", value, re.IGNORECASE) else f"https://{value}"
 
 
 def _kind(value: object) -> str:

@@ -42,6 +42,10 @@ INLINE_MARKUP = re.compile(
     r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|(?<!\w)[*_]|[*_](?!\w)|^#+\s*|\\(?=\W)"
 )
 SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
+# "SUMMARY | Government removes curbs on rice exports…": the kind of piece, in capitals,
+# before a bar: a label over the headline, not part of it ("SUMMARY | Government Removes"
+# had been the source's short title in every note)
+KICKER = re.compile(r"^[A-Z][A-Z-]{2,15}\s+\|\s+(?=\S)")
 AUTHOR_BIO = re.compile(
     rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
@@ -59,6 +63,19 @@ def plain(line: str) -> str:
 ROLE = re.compile(
     r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk|"
     r"analyst|economist|strategist|agency|service|bureau|wire)s?$",  # "Staff Writers"
+    re.IGNORECASE,
+)
+# "Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute", "Sebastian Marr,
+# Head of Maritime Research, Corbel Risk Advisory": after a name, a post or the body that
+# employs the author, not a second author. Words that are also common surnames ("Dean",
+# "Head", "Banks") count only where they cannot be one ("Head of…").
+AFFILIATION = re.compile(
+    r"\b(?:fellow|professor|lecturer|researcher|director|president|founder|partner|manager|"
+    r"officer|advis[eo]r|associate|scholar|secretary|minister|ambassador|spokes(?:person|man|"
+    r"woman)|consultant|chair(?:man|woman)|(?:head|chair|dean) of|institute|institution|"
+    r"university|college|cent(?:re|er)|council|foundation|advisory|association|ministry|"
+    r"department|corporation|inc|ltd|llc|programme|program|initiative|forum|observatory|"
+    r"society|research|studies|policy|partners|analytics|consult(?:ing|ancy)|group)\b",
     re.IGNORECASE,
 )
 # "Daniel Mercer in Aden", "Elena Kostas (Athens)": where the reporter filed from
@@ -90,8 +107,8 @@ def split_authors(text: str) -> tuple[str, ...]:
         joined_by = pieces[index - 1] if index else ""
         if joined_by in {"&", "and", ";"}:
             in_title = False
-        if ROLE.search(part):
-            in_title = True
+        if ROLE.search(part) or (index and AFFILIATION.search(part)):
+            in_title = True  # (also after "and": "Senior Fellow, Technology and Industrial Policy")
         elif NAME.match(part) and not in_title:
             names.append(part)
     return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
@@ -731,5 +748,7 @@ def extract(
             None,
         )
     publisher = publisher or publisher_from_url(url)
+    if title and (kicker := KICKER.match(title)) and len(title[kicker.end() :].split()) >= 3:
+        title = title[kicker.end() :]
     meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
     return TextMetadata(meta=meta, meta_lines=meta_lines)
