@@ -909,3 +909,16 @@ def test_a_lone_name_is_named_in_full_only_by_its_own_source() -> None:
         "talks": {"Daggett": "Harold Daggett"},
         "carriers": {},
     }
+
+
+def test_names_given_as_examples_are_not_the_subject() -> None:
+    """ "Importers most exposed include Benin, Senegal, Togo…" had been Benin's position."""
+    from briefkit.analysis.actors import subject_actor_at
+
+    common = frozenset({"importers", "buyers"})
+    text = "Importers most exposed include Benin, Senegal, Togo, Nepal and Bangladesh."
+    assert subject_actor_at(text, common) is None
+    assert (
+        subject_actor_at("Buyers such as Senegal have cut their orders this year.", common) is None
+    )
+    assert subject_actor_at("Senegal, which includes rice in its reserve, cut orders.", common)

@@ -859,6 +859,8 @@ def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | Non
         ),
         ("Two years ago the port closed to traffic from the north.", "2024-05", "2022"),
         ("Six months ago, the talks collapsed over the new tariffs.", "2024-03-10", "2023-09"),
+        # a round count of months is about a year: the year alone
+        ("Twelve months ago, cranes stood still at 36 ports.", "2025-09-30", "2024"),
         # no date to count from, or a month counted from a year alone: no date
         ("Five years ago the war began in the north of the country.", None, None),
         ("Two months ago the price fell below its floor again.", "2025", None),

@@ -595,7 +595,10 @@ VERB_BEFORE_NAME = re.compile(
     # "Critics argue that CrowdStrike's recovery…": the name is in what is reported, the
     # stance is the speaker's
     r"(?:argue|claim|warn|believe|note|contend|insist|fear|suggest|accuse|expect|predict|"
-    r"doubt|worr(?:y|ie)|estimate|report|think|tell)(?:s|d|ed)?|thought|told)\b"
+    r"doubt|worr(?:y|ie)|estimate|report|think|tell)(?:s|d|ed)?|thought|told|"
+    # "Importers most exposed include Benin, Senegal, Togo…": names given as examples of
+    # the subject (the row had been Benin's)
+    r"includ(?:e|es|ed|ing)|such as)\b"
 )
 
 

@@ -374,6 +374,10 @@ AGO = re.compile(
     r"\s+(?P<unit>years?|months?)\s+ago(?P<today>\s+today)?\b",
     re.IGNORECASE,
 )
+# A count of this many months or more is a round one ("Twelve months ago, cranes stood
+# still…" in a piece of 30 September recalls a strike of 1 October): it dates the year, not
+# the month (the chronology had put that strike in September 2024).
+ROUND_MONTHS = 12
 COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -401,9 +405,11 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
         return None  # "two months ago" in a source dated only by its year
     if found["today"] and len(published) >= 10:
         return f"{year:04d}-{month:02d}-{published[8:10]}"
-    if month and (found["today"] or found["unit"].lower().startswith("month")):
+    if month and (
+        found["today"] or (found["unit"].lower().startswith("month") and count < ROUND_MONTHS)
+    ):
         return f"{year:04d}-{month:02d}"
-    return f"{year:04d}"
+    return f"{year:04d}"  # "Twelve months ago, cranes stood still…": a round count, a year
 
 
 # "The European Commission on Wednesday formally launched…": news tells the day of its
