@@ -38,6 +38,29 @@ def test_newest_first_goes_by_the_whole_date_not_the_year() -> None:
     ]
 
 
+def test_a_sources_passages_of_one_date_keep_its_order_past_the_bottom_line() -> None:
+    """A scenario's second passage had followed the next scenario ("Scenario 2", "Scenario
+    3", "Scenario 2"): in an outlook a source's passages read in its own order, the
+    sources as first chosen; a bottom line leads with its best judgement as chosen."""
+    picks = [_candidate("june", 3), _candidate("may", 1), _candidate("june", 5)]
+    picks += [_candidate("june", 4), _candidate("may", 2)]
+    outlook = SectionLayout(id="outlook", title="Outlook", order="newest")
+    ordered = _layout_order(outlook, picks, CORPUS, {})
+    assert [c.sentence.id for c in ordered] == [
+        "june:p1:s3",
+        "june:p1:s4",
+        "june:p1:s5",
+        "may:p1:s1",
+        "may:p1:s2",
+    ]
+    summary = SectionLayout(id="summary", title="Key judgments", order="newest")
+    assert [c.sentence.id for c in _layout_order(summary, picks, CORPUS, {})][:3] == [
+        "june:p1:s3",
+        "june:p1:s5",
+        "june:p1:s4",
+    ]
+
+
 def test_chronological_order_goes_by_the_whole_date() -> None:
     layout = SectionLayout(id="background", title="Background", order="chronological")
     ordered = _layout_order(layout, PICKS, CORPUS, {})

@@ -10,6 +10,7 @@ from typing import Any
 from briefkit.analysis.actors import TITLES
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
+    SUMMARY,
     Candidate,
     months_older,
     names_only_earlier_years,
@@ -148,7 +149,23 @@ def _layout_order(
                 document.date_of(c.sentence) or _source_date(document),
             )
 
-        return sorted(picks, key=newest, reverse=True)
+        # and, past the bottom line (which leads with its best judgement), a source's
+        # passages of one date together, in its own order: a scenario's second passage had
+        # followed the next scenario ("Scenario 2: …", "Scenario 3: …", "Scenario 2: …")
+        if layout.id == SUMMARY:
+            return sorted(picks, key=newest, reverse=True)
+        first_chosen: dict[str, int] = {}
+        for rank, c in enumerate(picks):
+            first_chosen.setdefault(c.sentence.source_id, rank)
+        grouped = sorted(
+            picks,
+            key=lambda c: (
+                first_chosen[c.sentence.source_id],
+                c.sentence.paragraph,
+                c.sentence.index,
+            ),
+        )
+        return sorted(grouped, key=newest, reverse=True)  # stable: equal dates keep it
     if layout.one_per_actor:
         return sorted(picks, key=lambda c: (-salience.get(c.actor or "", 0), c.actor or ""))
     return picks
