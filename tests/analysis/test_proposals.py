@@ -698,6 +698,11 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
         ('Leaders "took note" of the plan to hold a general election in December.', True),
         ("Leaders of the G7 agreed to extend the sanctions for a year.", False),
         ("Nearly five years after the coup, the war has settled into an equilibrium.", False),
+        # a document or event its article named before ("The resolution": which?)
+        ("The resolution, drafted by the United States, was adopted by 12 votes.", True),
+        ("The wage agreement merely extends the old contract to January 15.", True),
+        ("The ban on broken rice exports was lifted in March 2025.", False),
+        ("The Paris agreement, signed in 2015, binds its parties to report.", False),
     ],
 )
 def test_a_bottom_line_opens_on_no_label_and_no_unnamed_group(text: str, labelled: bool) -> None:

@@ -527,7 +527,15 @@ LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Ou
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
 LABELLED_OR_UNNAMED = re.compile(
-    rf"^[\"“]?(?:{LABEL}: |(?:Leaders|Ministers|Delegates)\b(?! of\b))"
+    rf"^[\"“]?(?:{LABEL}: |(?:Leaders|Ministers|Delegates)\b(?! of\b)|"
+    # "The resolution, drafted by the United States and Panama, was adopted by 12 votes…",
+    # "The wage agreement merely extends…": a document or event the excerpt does not name
+    # (no "of…", no name after it), told earlier in its article; a bottom line had led so
+    r"The (?:[a-z]+ )?(?:resolution|agreement|deal|contract|accord|treaty|plan|proposal|"
+    r"bill|law|decision|ruling|verdict|move|measure|ban|strike|stoppage|walkout|vote|"
+    r"meeting|summit|visit|offensive|operation|report|statement|announcement|declaration|"
+    r"order|package|compromise|settlement|ceasefire|truce)(?:,| (?:is|was|were|has|had|"
+    r"will|would|could|can|may|might|must|should|merely|also|itself|remains|came|comes)\b))"
 )
 # "Our view: Nigeria is closer to refining self-sufficiency…": a run-in label that is a
 # verdict heading makes the line the source's verdict, not a line under a label
