@@ -1069,11 +1069,26 @@ def without_title(name: str, common: frozenset[str]) -> str:
 RANKS = frozenset(["senior", "junior", "principal", "assistant", "associate", "top", "lead"])
 
 
+# People of a kind, after a word that says which ("Shipping analysts", "Port executives")
+GROUP_NOUNS = (
+    r"(?:analysts|experts|economists|observers|commentators|watchers|insiders|executives|"
+    r"officials|sources|traders|investors|lawyers|researchers|scientists|workers|leaders|"
+    r"groups|companies|firms|producers|exporters|importers|lenders|insurers|unions)"
+)
+
+
 def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> dict[str, str]:
     """A surname standing alone as an actor ("Rutte announced…") with the one first name
     the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte". A surname the
     corpus pairs with two first names, or with none, stays as it is."""
     lone = sorted(n for n in names if " " not in n and not n.isupper() and n[:1].isupper())
+    if not lone:
+        return {}
+    # a word that describes a group ("Shipping analysts said…") is no surname: it takes
+    # no first name ("Mediterranean Shipping Co." of another source had made that line
+    # the firm's position)
+    joined = "\n".join(texts)
+    lone = [n for n in lone if not re.search(rf"\b{re.escape(n)} {GROUP_NOUNS}\b", joined)]
     if not lone:
         return {}
     pattern = re.compile(r"\b([A-Z][\w'’-]+) (" + "|".join(map(re.escape, lone)) + r")\b")
@@ -1091,17 +1106,6 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
             ):
                 found.setdefault(match.group(2), set()).add(first)
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
-
-
-def own_first_names(
-    lone: dict[str, set[str]], texts: dict[str, list[str]], common: frozenset[str]
-) -> dict[str, dict[str, str]]:
-    """Per source, `first_names` of its lone names (`lone`: source -> names) searched in
-    its own texts only: "Shipping analysts said…" is not the "Mediterranean Shipping Co."
-    another source names (it had become that firm's position)."""
-    return {
-        source: first_names(names, texts.get(source, []), common) for source, names in lone.items()
-    }
 
 
 # Words of a post that make the organisation named with a person their employer. Asked

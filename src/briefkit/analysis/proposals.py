@@ -19,10 +19,10 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     LATE_MENTION,
     employers_named,
+    first_names,
     fuller_names,
     names_something,
     one_spelling,
-    own_first_names,
     person_states,
     state_names,
     subject_actor_at,
@@ -683,22 +683,13 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         named_states=[d.states for d in details],
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
-    # a surname alone is named in full in its own article: each source's lone names are
-    # searched in that source only ("Shipping analysts said…" had become Mediterranean
-    # Shipping Co's position, the firm another source names)
-    lone: dict[str, set[str]] = {}
-    for unit, actor in zip(units, actors, strict=True):
-        if actor and " " not in actor and actor not in states:
-            lone.setdefault(unit.source_id, set()).add(actor)
-    texts_of: dict[str, list[str]] = {}
-    for unit in units:
-        if unit.source_id in lone:
-            texts_of.setdefault(unit.source_id, []).append(unit.text)
-    named_in_full = own_first_names(lone, texts_of, common)
-    actors = tuple(
-        named_in_full.get(u.source_id, {}).get(a, a) if a else None
-        for u, a in zip(units, actors, strict=True)
+    # a surname alone is named in full earlier in its own article: search those only
+    lone = {a for a in actors if a and " " not in a and a not in states}
+    sources_of_lone = {u.source_id for u, a in zip(units, actors, strict=True) if a in lone}
+    named_in_full = first_names(
+        lone, [u.text for u in units if u.source_id in sources_of_lone], common
     )
+    actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
     people = {a for a in actors if a and " " in a and a not in states}
     fuller = fuller_names(
         list(actors),
