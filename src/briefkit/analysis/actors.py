@@ -1089,9 +1089,8 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
         return {}
     # a word that describes a group ("Shipping analysts said…") is no surname: it takes
     # no first name ("Mediterranean Shipping Co." of another source had made that line
-    # the firm's position)
-    # (every such word found in one pass: a pass per name had cost a +1 build of a
-    # 1,000-source archive seconds)
+    # the firm's position). Such words are found in one pass, not one per name (that
+    # had cost a +1 build of a 1,000-source archive seconds).
     describing = set(DESCRIBES_GROUP.findall("\n".join(texts)))
     lone = [n for n in lone if n not in describing]
     if not lone:
