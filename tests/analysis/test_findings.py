@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from briefkit.analysis import findings
 from briefkit.analysis.findings import (
     MOVED_TO,
     dated_events,
@@ -55,6 +57,27 @@ def test_disagreeing_figures_are_paired_across_sources(tmp_path: Path) -> None:
     assert pair.unit == "percent"
     assert {pair.first.value, pair.second.value} == {30.0, 45.0}
     assert pair.first.candidate.sentence.source_id != pair.second.candidate.sentence.source_id
+
+
+def test_figures_compared_are_those_kept_per_passage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A passage's figures are measured with its details (once, kept in the corpus index):
+    each audience's search for disagreements reads them instead of measuring them again,
+    and finds what it finds when it measures them itself."""
+    proposals = _proposals(tmp_path)
+    assert any(kept for _quote, kept in proposals.figures.values())
+    afresh = figure_disagreements(dataclasses.replace(proposals, figures={}), limit=3)
+    measured: list[object] = []
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        measured.append(args)
+        return figures(*args)
+
+    monkeypatch.setattr(findings, "figures", counted)
+    assert figure_disagreements(proposals, limit=3) == afresh
+    assert measured == []
+    assert len(afresh) == 1  # the 30 and 45 percent: there was something to compare
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefkit.analysis import coverage
 from briefkit.corpus import Sentence
@@ -45,6 +46,9 @@ class Proposals:
     # passage id -> (its quote, `findings.event_date`), as the per-source stage found it
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     aspects: dict[str, dict[int, float]] = field(default_factory=dict)  # id -> aspects answered
+    # passage id -> (its quote, `findings.figures` without a candidate), as the per-passage
+    # stage found them
+    figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section (found once per

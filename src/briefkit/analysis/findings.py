@@ -9,6 +9,7 @@ present, one in terms of cooperation and the other of conflict (`stance.stance`)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import math
@@ -217,7 +218,7 @@ class Figure:
     unit: str
     text: str  # the figure as written
     context: frozenset[str]
-    candidate: Candidate
+    candidate: Candidate  # None as the corpus index keeps it (`per_source.UnitDetails`)
     window: str = ""  # the words around it, as written: the names beside the figure
     rate: str = ""  # what it is counted per ("tonne" in "50 euros per tonne"), if said
     moved: bool = False  # a level something moved to ("peaked at $12,931"): `MOVED_TO`
@@ -555,7 +556,9 @@ OF_A_WHOLE = re.compile(
 )
 
 
-def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[Figure]:
+def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) -> list[Figure]:
+    """The figures a passage states, each with `candidate` (None: measured once per
+    passage for the corpus index, the candidate added where the figures are compared)."""
     found: list[Figure] = []
     text = sentence.quote
     if not DIGIT.search(text) and not COUNT_WORD.search(text):
@@ -665,6 +668,16 @@ def figures(sentence: Sentence, candidate: Candidate, stemmer: object) -> list[F
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
     return found
+
+
+def _figures_of(candidate: Candidate, proposals: Proposals, stemmer: object) -> list[Figure]:
+    """A candidate's figures as the per-passage stage found them (kept in the corpus
+    index: each audience and each rebuild asked them again, half a second at 1,000
+    sources), else measured now."""
+    known = proposals.figures.get(candidate.sentence.id)
+    if known is not None and known[0] == candidate.sentence.quote:
+        return [dataclasses.replace(f, candidate=candidate) for f in known[1]]
+    return figures(candidate.sentence, candidate, stemmer)
 
 
 def _number(written: str) -> float:
@@ -890,7 +903,7 @@ def figure_disagreements(
     best = sorted(proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id))
     by_unit: dict[str, list[Figure]] = {}
     for candidate in best[:MAX_FIGURE_PASSAGES]:  # bounded work, however large the corpus
-        for figure in figures(candidate.sentence, candidate, stemmer):
+        for figure in _figures_of(candidate, proposals, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
     names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]])
     totals = _sums(by_unit)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from briefkit import cache
 from briefkit.analysis.actors import (
@@ -311,18 +311,20 @@ class UnitDetails(NamedTuple):
     states: tuple[str, ...]  # states it names
     titled: tuple[str, ...]  # surnames named after a title
     date: str | None  # `findings.event_date_told`
+    figures: tuple[Any, ...] = ()  # `findings.figures`, no candidate attached
 
 
 def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
     """Measure one passage: a pure function of its text, its quote and its source's date
     (and briefkit's code)."""
-    from briefkit.analysis.findings import event_date_told
+    from briefkit.analysis.findings import event_date_told, figures
 
     return UnitDetails(
         _subject(unit.text),
         tuple(sorted(states_named(unit.text))),
         tuple(sorted(titled_surnames(unit.text))),
         event_date_told(unit, published),
+        tuple(figures(unit, None, _stemmer())),
     )
 
 

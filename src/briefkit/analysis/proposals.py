@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
@@ -407,6 +407,8 @@ class Analysis:
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
+    # id -> quote, `findings.figures` (no candidate attached)
+    figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
@@ -752,6 +754,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         hood=hood,
         years=span,
         dates={u.id: (u.quote, d.date) for u, d in zip(units, details, strict=True)},
+        figures={u.id: (u.quote, d.figures) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
             months_older(documents[u.source_id].meta.date, dated[-1] if dated else None)
             > BOTTOM_LINE_MONTHS
@@ -941,6 +944,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         index={u.id: i for i, u in enumerate(units)},
         hood=analysis.hood,
         dates=analysis.dates,
+        figures=analysis.figures,
         aspects=_with_focus(analysis, focus),
     )
 
