@@ -1,6 +1,6 @@
-"""What the memo's layout costs: the selection objective alone, without sections or tables.
+"""What the memo's shape costs or gains: the selection objective alone, no sections or tables.
 
-    .venv/bin/python bench/ceiling.py [CORPUS ...] [--words N] [--eval DIR]
+    .venv/bin/python bench/ceiling.py [CORPUS ...] [--words N] [--eval DIR] [--memos FILE]
 
 For each corpus of `bench/corpora/` this analyses the brief as a build does, then fills
 N words (default 800, about what an analyst memo of 1,000 words quotes) by the greedy
@@ -10,9 +10,9 @@ that selection's key-point recall beside random sentences at the same N (the sha
 ruler's `baseline.py`, mean of 200 draws) and, where `--memos DIR` holds a
 `bench/quality.py --keep DIR` run, the analyst memo's recall of that run.
 
-The gap between the objective alone and the memo is what the memo's shape costs (section
-shares, tables, one row per actor): the objective can be tuned here, the layout in
-`bench/quality.py`. Read and unread corpora (`quality.UNREAD`) are reported apart. Exit
+The gap between the objective alone and the memo is what the memo's shape costs or gains
+(section shares, tables, one row per actor): the objective can be judged here, the layout
+in `bench/quality.py`. Read and unread corpora (`quality.UNREAD`) are reported apart. Exit
 status 1 when the objective alone does not beat random on the mean of the corpora run.
 """
 
