@@ -100,3 +100,19 @@ def assert_quotes_verbatim(result: object) -> None:
             quote = quote_of(sentence, result.text)  # type: ignore[attr-defined]
             if quote:
                 assert find_quote(quote, source), quote
+
+
+def bench_script(name: str) -> Any:
+    """A script of bench/ as a module (bench/ is no package; its scripts import each other
+    by name, so the folder goes on the path first)."""
+    import importlib.util
+    import sys
+
+    folder = str(ROOT / "bench")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,24 +3,13 @@ memo could quote, from several sources, within the budget, with no layout."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _ceiling():
-    sys.path.insert(0, str(ROOT / "bench"))
-    spec = importlib.util.spec_from_file_location("bench_ceiling", ROOT / "bench" / "ceiling.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import ROOT, bench_script
 
 
 def test_the_objective_alone_fills_the_budget_from_several_sources(tmp_path: Path) -> None:
-    ceiling = _ceiling()
+    ceiling = bench_script("ceiling")
     corpus = ROOT / "bench" / "corpora" / "tajikistan"
     quotes = ceiling.objective_alone(corpus, 300, tmp_path)
     words = sum(len(q.split()) for q in quotes)

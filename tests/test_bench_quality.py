@@ -3,24 +3,15 @@ similarity mode asked for."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _quality():
-    spec = importlib.util.spec_from_file_location("bench_quality", ROOT / "bench" / "quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.conftest import ROOT, bench_script
 
 
 def test_the_benchmarks_brief_keeps_the_corpus_own_mode_unless_asked(tmp_path: Path) -> None:
-    quality = _quality()
+    quality = bench_script("quality")
     corpus = ROOT / "bench" / "corpora" / "tajikistan"
     brief, seeds = quality.corpus_brief(corpus, tmp_path)
     spec = yaml.safe_load(brief.read_text(encoding="utf-8"))
