@@ -4,11 +4,11 @@
 
 For each corpus of `bench/corpora/` this analyses the brief as a build does, then fills
 N words (default 800, about what an analyst memo of 1,000 words quotes) by the greedy
-maximiser of `analysis.objective` over every proposed passage, each in the section it
-fits best, with one section and no chronology, disagreement or position rows. It prints
-that selection's key-point recall beside random sentences at the same N (the shared
-ruler's `baseline.py`, mean of 200 draws) and, where `--memos DIR` holds a
-`bench/quality.py --keep DIR` run, the analyst memo's recall of that run.
+maximiser of `analysis.objective` (`selection.select`) over every proposed passage, each
+as its best-scoring candidacy, in one section: no chronology, disagreement or position
+rows. It prints that selection's key-point recall beside random sentences at the same N
+(the shared ruler's `baseline.py`, mean of 200 draws) and, given `--memos FILE` (the table
+`bench/quality.py` printed), the analyst memo's recall of that run.
 
 The gap between the objective alone and the memo is what the memo's shape costs or gains
 (section shares, tables, one row per actor): the objective can be judged here, the layout
@@ -41,9 +41,8 @@ RANDOM = re.compile(r"random (\d+)%")
 MEMO_RECALL = re.compile(r"^(\S+)\s+analyst\s+\d+\s+(\d+)%", re.MULTILINE)
 
 
-def objective_alone(corpus: Path, words: int, scratch: Path) -> list[str]:
+def objective_alone(brief: Path, seeds: Path, words: int) -> list[str]:
     """The quotes the objective picks within `words`, ignoring the memo's layout."""
-    brief, seeds = corpus_brief(corpus, scratch)
     spec = load_brief(brief)
     _corpus, analysis = read_and_analyse(spec, seeds, silent)
     proposals = score(analysis)
@@ -76,9 +75,8 @@ def main() -> int:
         for name in names:
             corpus = CORPORA / name
             points, _ = parse((corpus / "KEYPOINTS.md").read_text(encoding="utf-8"))
-            quotes = objective_alone(corpus, args.words, Path(scratch))
-            alone = 100 * recall(quotes, points)
-            seeds = corpus_brief(corpus, Path(scratch))[1]
+            brief, seeds = corpus_brief(corpus, Path(scratch))
+            alone = 100 * recall(objective_alone(brief, seeds, args.words), points)
             keypoints = corpus / "KEYPOINTS.md"
             found = RANDOM.search(
                 run(sys.executable, ruler / "baseline.py", seeds, keypoints, args.words)

@@ -311,7 +311,7 @@ class UnitDetails(NamedTuple):
     states: tuple[str, ...]  # states it names
     titled: tuple[str, ...]  # surnames named after a title
     date: str | None  # `findings.event_date_told`
-    figures: tuple[Any, ...] = ()  # `findings.figures`, no candidate attached
+    figures: tuple[Any, ...]  # `findings.figures`, no candidate attached
 
 
 def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
