@@ -41,7 +41,21 @@ CORPORA = ROOT / "bench" / "corpora"
 # Committed before briefkit first ran on them and never read since (2026-11-30: mpox and
 # intel written by helpers that session); a corpus
 # leaves this list the day anyone reads one of its memos or tunes on its sources.
-UNREAD = ("indus", "thames", "blackout", "mpox", "intel", "svb", "bangladesh", "drc", "tiktok")
+UNREAD = (
+    "indus",
+    "thames",
+    "blackout",
+    "mpox",
+    "intel",
+    "svb",
+    "bangladesh",
+    "drc",
+    "tiktok",
+    "srilanka",
+    "pfas",
+    "ecuador",
+    "uaw",
+)
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
     r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "
