@@ -37,6 +37,15 @@ def _fixed_epoch(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempP
 
 
 @pytest.fixture
+def without_importance(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every passage weighs alike by `analysis.importance`: for tests of one other factor
+    of a passage's standing, which two passages of different features would blur."""
+    from briefkit.analysis import importance
+
+    monkeypatch.setattr(importance, "WEIGHT", 0.0)
+
+
+@pytest.fixture
 def scenario(tmp_path: Path):
     """Copy a scenario folder into a temporary place and return its path."""
 

@@ -168,7 +168,7 @@ def test_example_brief_is_the_documented_one() -> None:
     assert len(list((ROOT / "seeds").glob("*.txt"))) == 5
 
 
-def test_audience_focus_weights_its_themes_up(tmp_path: Path) -> None:
+def test_audience_focus_weights_its_themes_up(tmp_path: Path, without_importance: None) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus
 

@@ -25,7 +25,7 @@ def test_a_name_or_length_keeps_a_passage_as_it_is() -> None:
     assert specificity(long_plain, False) == 1.0
 
 
-def test_the_bottom_line_is_not_weighed_by_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_bottom_line_is_not_weighed_by_it(tmp_path, without_importance: None) -> None:  # type: ignore[no-untyped-def]
     """A bottom line's judgement seldom carries a figure: its candidates' standing is the
     same with or without one."""
     from briefkit.analysis.proposals import propose

@@ -1043,7 +1043,9 @@ def test_the_ending_is_searched_only_where_a_match_can_start(words: list[str]) -
     assert ends_pointing_back(text) is bool(ENDS_POINTING_BACK.search(text))
 
 
-def test_a_sources_likeliest_case_stands_above_its_unlikely_ones(tmp_path: Path) -> None:
+def test_a_sources_likeliest_case_stands_above_its_unlikely_ones(
+    tmp_path: Path, without_importance: None
+) -> None:
     """Three cases at 55, 30 and 15 percent: the outlook weighs each by its odds against
     the likeliest (a one-page note had quoted only the 15 percent case, so it read as the
     expected one). The same sentence stands higher under the likelier heading."""

@@ -420,6 +420,14 @@ class Analysis:
     aspects: tuple[dict[int, float], ...] = ()  # per unit: the brief's aspects it answers
 
     @cached_property
+    def importance(self) -> tuple[float, ...]:
+        """Per unit, `importance.factors`: found at the first scoring and kept for every
+        audience, as `forms` is."""
+        from briefkit.analysis import importance
+
+        return importance.factors(self)
+
+    @cached_property
     def forms(self) -> tuple[UnitForm, ...]:
         """Per unit, what `score` asks of it whatever the audience's focus: found at the
         first scoring and kept, so an audience scored with a focus (in a forked worker,
@@ -852,6 +860,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         for i, case in cases.items()
         if case not in LIKELIEST_CASES and units[i].source_id in with_base
     }
+    weights = analysis.importance
     for i, unit in enumerate(units):
         fits = analysis.fits[i]
         related, central, recency = (
@@ -859,7 +868,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             analysis.centrality[i],
             analysis.recency[i],
         )
-        q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i])
+        # what such passages have been found to carry (`importance`), in every section
+        q = analysis.quality[i] * (1 + FOCUS_WEIGHT * themed[i]) * weights[i]
         best_fit = max(fits.values())
         # a figure, a date or a name: something a reader can check
         specific = specificity(unit.text, analysis.named[i] if analysis.named else True)
