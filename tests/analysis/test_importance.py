@@ -39,17 +39,10 @@ def test_what_has_carried_key_points_weighs_up(feature: str, higher: float, lowe
     )
 
 
-def test_factors_are_relative_to_the_corpus() -> None:
-    class Fake:
-        pass
-
+def test_factors_are_relative_to_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     rows = [_with(elsewhere=0.0), _with(elsewhere=0.3), _with(elsewhere=0.6)]
-    original = importance.features
-    try:
-        importance.features = lambda analysis: rows  # type: ignore[assignment]
-        found = importance.factors(Fake())  # type: ignore[arg-type]
-    finally:
-        importance.features = original
+    monkeypatch.setattr(importance, "features", lambda analysis: rows)
+    found = importance.factors(object())  # type: ignore[arg-type]
     assert found[0] < found[1] < found[2]
     likelihoods = [importance.likelihood(r) for r in rows]
     mean = sum(likelihoods) / 3

@@ -21,12 +21,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefkit.analysis import objective
+
 if TYPE_CHECKING:
     from briefkit.analysis.proposals import Analysis
 
 # How much the model's odds move a passage's standing: its likelihood over the corpus's
-# mean, to this power. Measured with `bench/ceiling.py`-style flat selections (32 read
-# corpora, each scored by a model fitted without it; 9 unread): see the README.
+# mean, to this power. Set at the first flat trial (`bench/fit_importance.py --flat`) and
+# not tuned after, before any memo was built with it: see the README's nineteenth round.
 WEIGHT = 0.5
 FLOOR = 1e-4  # keeps the logarithm of a zero score finite
 OTHER_SOURCE = 0.15  # cosine at which a passage of another source tells the same matter
@@ -67,7 +69,7 @@ def features(analysis: Analysis) -> list[tuple[float, ...]]:
     rows = []
     for i, unit in enumerate(units):
         text = unit.text
-        words = len(unit.quote.split())
+        words = unit.words
         elsewhere = 0.0
         told_by: set[str] = set()
         if i < len(hood.near):
@@ -78,7 +80,8 @@ def features(analysis: Analysis) -> list[tuple[float, ...]]:
                 elsewhere = max(elsewhere, similarity)
                 if similarity >= OTHER_SOURCE:
                     told_by.add(other)
-        base = analysis.centrality[i] * (1 + 2 * analysis.relevance[i]) * analysis.quality[i]
+        related = 1 + objective.RELEVANCE * analysis.relevance[i]
+        base = analysis.centrality[i] * related * analysis.quality[i]
         rows.append(
             (
                 math.log(base + FLOOR),
