@@ -833,7 +833,11 @@ def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
             "More is one of some 20 million waste pickers worldwide.",
             "some 20 million waste pickers",
         ),
-        ("About 2,000 oil tankers sail through the strait each year.", "2,000 oil tankers"),
+        ("About 2,000 oil tankers sail through the strait each year.", "about 2,000 oil tankers"),
+        (
+            "Cars were hit hardest. Some 140,000 vehicles were damaged or destroyed.",
+            "some 140,000 vehicles",
+        ),
         ("The port handled 5 million tonnes last year.", "5 million tonnes"),
         ("Plastics account for about 3.4 percent of global emissions.", "about 3.4 percent"),
     ],
@@ -1205,3 +1209,74 @@ def test_a_running_count_a_month_later_that_grew_is_no_dispute(
         f"herds in {later}, and traces of it have shown up in milk.\n"
     )
     assert _dated_pair_found(tmp_path, first, second, "virus in dairy herds") is paired
+
+
+def _two_accounts(tmp_path: Path, first: str, second: str, topic: str) -> list:
+    """The figure pairs found between two sources of one year, one passage each."""
+    filler = "Officials in the region said inspectors visit the towns of the valley every week."
+    write(tmp_path / "a.txt", f"Report One\n\nMarch 3, 2024\n\n{filler}\n{first}\n")
+    write(tmp_path / "b.txt", f"Report Two\n\nApril 9, 2024\n\n{filler}\n{second}\n")
+    corpus = read_corpus(tmp_path)
+    years = {d.id: d.year for d in corpus.documents}
+    return figure_disagreements(propose(corpus, topic), 5, source_years=years)
+
+
+def test_two_tolls_told_to_the_unit_differ_however_close(tmp_path: Path) -> None:
+    """'killed 229 people' and 'killed 224 people' are two accounts of one toll: counts
+    told to the unit are not roundings, so a gap under the usual 5% is a dispute."""
+    found = _two_accounts(
+        tmp_path,
+        "By the official count, the flood killed 229 people in the province of Valencia.",
+        "The floods that killed 224 people in the province turned politics upside down.",
+        "the flood in the province",
+    )
+    assert [{p.first.value, p.second.value} for p in found] == [{229, 224}]
+
+
+def test_rounded_counts_that_close_are_one_account(tmp_path: Path) -> None:
+    found = _two_accounts(
+        tmp_path,
+        "By the official count, the flood killed about 230 people in the province.",
+        "The floods that killed some 225 people in the province turned politics upside down.",
+        "the flood in the province",
+    )
+    assert found == []
+
+
+def test_a_toll_named_before_a_bare_count_counts_people() -> None:
+    text = "A French assessment put the dead at as many as 600, one of the worst attacks."
+    sentence = findings.Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    found = figures(sentence, None, make_stemmer())
+    assert [(f.unit, f.value, f.text) for f in found] == [("people", 600.0, "as many as 600")]
+
+
+def test_a_range_told_from_one_end_to_the_other_is_no_change() -> None:
+    """'range from about 2,000 to 2,500 personnel' is an estimate; 'ranging from 7.8
+    percent for Tesla to 35.3 percent for SAIC' lists parties and stays unread."""
+    stemmer = make_stemmer()
+    text = "Estimates of the contingent now range from about 2,000 to 2,500 personnel."
+    sentence = findings.Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    found = figures(sentence, None, stemmer)
+    assert [(f.unit, f.low, f.value) for f in found] == [("personnel", 2000.0, 2500.0)]
+    listed = "The duties, ranging from 7.8 percent for Tesla to 35.3 percent for SAIC, remain."
+    sentence = findings.Sentence("a:p1:s2", "a", listed, listed, 1, 1, 0.5)
+    assert figures(sentence, None, stemmer) == []
+    moved = "Prices fell from about 2,000 to 1,500 yuan a tonne."
+    sentence = findings.Sentence("a:p1:s3", "a", moved, moved, 1, 1, 0.5)
+    assert figures(sentence, None, stemmer) == []
+
+
+def test_a_season_written_with_a_slash_is_no_count() -> None:
+    text = "Ghana rolled over contracts for the 2023/24 season into the next one."
+    sentence = findings.Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    assert [f.text for f in figures(sentence, None, make_stemmer())] == []
+
+
+def test_a_state_and_its_adjective_are_one_name() -> None:
+    assert findings._names_in("Prices rose as Chinese refiners cut output.") == {"China"}
+    assert findings._names_in("Talks resumed as Chile signed.") == {"Chile"}
+    # a capital is a place of its own, and "French" is no stem of "France"
+    assert findings._names_in("Delegates met in Nairobi, and French envoys came.") == {
+        "Nairobi",
+        "French",
+    }

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefkit.analysis.actors import countries_in
+from briefkit.analysis.actors import countries_in, country_names
 from briefkit.analysis.proposals import Candidate, Proposals, months_older
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
@@ -79,6 +79,19 @@ CHANGE = re.compile(
     r"\bfrom\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*",
     re.IGNORECASE,
 )
+# "Estimates range from about 2,000 to 2,500", "anywhere from 40 to 50": a range told
+# with "from … to", not a change
+SPREAD_OVER = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+$", re.I)
+# … whose two ends stand together ("from about 2,000 to 2,500"), where "ranging from 7.8
+# percent for Tesla to 35.3 percent for SAIC" spans a list of parties
+TIGHT_RANGE = re.compile(r"from\s+\S+(?:\s+\S+)?\s+to\s", re.I)
+# A toll named just before a count that names no unit of its own: "put the dead at as many
+# as 600", "Russian deaths lower, at around 40 to 50"
+TOLL_BEFORE = re.compile(
+    r"\b(?:dead|deaths|death toll|toll|victims|fatalities|casualties)\b[^.;:!?]*$", re.I
+)
+TOLL_REACH = 30  # characters before the count where its toll may be named
+SEASON_SLASH = re.compile(r"\d/$")
 # What joins the two ends of a range: "6.5–8.1 percent", "between $155 billion and $192
 # billion", "5 to 8 percent" (a change, "from 5 to 8", is `CHANGE`'s)
 RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
@@ -100,7 +113,7 @@ COUNTED = {
 _COUNTED = "|".join(COUNTED)
 COUNT_WORD = re.compile(rf"\b(?i:{_COUNTED})\b")
 NUMBER = re.compile(
-    r"(?P<qualifier>\b(?:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
+    r"(?P<qualifier>\b(?i:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
     r"fewer than|(?:well )?(?:under|below|above)|"
     r"as (?:much|many) as|"
     r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
@@ -127,7 +140,17 @@ UNIT_ALIASES = {
     "tons": "tonnes",
     # Counts of people, however a source names them: a toll is a toll.
     **dict.fromkeys(
-        ("people", "persons", "civilians", "civilian", "deaths", "dead", "victims", "men"),
+        (
+            "people",
+            "persons",
+            "civilians",
+            "civilian",
+            "deaths",
+            "dead",
+            "victims",
+            "men",
+            "fatalities",
+        ),
         "people",
     ),
 }
@@ -563,7 +586,11 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     text = sentence.quote
     if not DIGIT.search(text) and not COUNT_WORD.search(text):
         return found  # no number, no year: most passages, asked cheaply first
-    changes = [m.span() for m in CHANGE.finditer(text)]
+    changes = [
+        m.span()
+        for m in CHANGE.finditer(text)
+        if not (SPREAD_OVER.search(text[: m.start()]) and TIGHT_RANGE.match(m.group()))
+    ]
     wholes: list[int] = []  # where a whole's number stands, counted with its part
     previous: re.Match[str] | None = None  # the number before, where it may open a range
     added_from: re.Match[str] | None = None  # the number the last figure found is
@@ -574,6 +601,8 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         low, since = _range_start(text, opened, match)
         if low is not None and found and opened is added_from:
             found.pop()  # "$155 billion" of "between $155 billion and $192 billion": its end
+        if SEASON_SLASH.search(text, 0, match.start("value")):
+            continue  # "24" of "the 2023/24 season": part of a date, not a count
         if match.start("value") in wholes:
             continue  # "17" of "15 of the state's 17 townships": the whole, not a count
         if (
@@ -629,6 +658,13 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
                 unit = f"{unit} {UNIT_ALIASES.get(measure[1], measure[1])}"
                 end += measure.end()
         if (
+            (not unit or unit in NOT_UNITS)
+            and not prefix
+            and not scale
+            and TOLL_BEFORE.search(text, max(0, match.start() - TOLL_REACH), match.start())
+        ):
+            unit, end = "people", match.end("value")  # "put the dead at as many as 600"
+        if (
             not unit
             or unit in NOT_UNITS
             or (unit.isalpha() and len(unit) < 3 and unit not in SHORT_UNITS)
@@ -639,6 +675,10 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         context = frozenset(terms(" ".join(before + after), stemmer)) - {unit}  # type: ignore[arg-type]
         # as written: a range from its first number, its opening "between" too
         as_written = text[since if low is not None else match.start() : end].strip()
+        if match["qualifier"] and as_written[:1].isupper():
+            as_written = (
+                as_written[0].lower() + as_written[1:]
+            )  # "About 2,000" opening its sentence
         written = _with_its_noun(as_written, text[end:], unit)
         head = written.rsplit(" ", 1)[-1]
         if (
@@ -680,6 +720,24 @@ def _figures_of(candidate: Candidate, proposals: Proposals, stemmer: object) -> 
     return figures(candidate.sentence, candidate, stemmer)
 
 
+# Two counts told to the unit this close ("killed 229 people", "killed 224 people") are
+# two accounts of one toll, as two counts of a specific thing are
+EXACT_MAX_RATIO = 1.1
+EXACT_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]")  # no sign, bound, decimal
+
+
+def _exact_count(figure: Figure) -> bool:
+    """A count told to the unit ("killed 229 people", not "about 230" or "1.5 million"):
+    two such counts of one thing differ at any gap, as two roundings do not."""
+    return (
+        figure.low is None
+        and figure.value % 10 != 0
+        and figure.unit.isalpha()
+        and (figure.unit == "people" or figure.unit not in MEASURES)  # a count, not a length
+        and bool(EXACT_COUNT.match(figure.text))
+    )
+
+
 def _number(written: str) -> float:
     """A figure's value as written: digits with thousands commas, or a count in words."""
     return COUNTED.get(written.lower()) or float(written.replace(",", ""))
@@ -713,7 +771,8 @@ def _range_start(
     return low, between.start() if between else opened.start()
 
 
-NAME_BEFORE = re.compile(r"(?<=\S)\s+([A-Z][\w'’.-]*)\s+$")  # a name word, not the first
+# a name word, not the first of the text or of a sentence ("… claims. Some 140,000 …")
+NAME_BEFORE = re.compile(r"(?<=[^\s.!?\"”])\s+([A-Z][\w'’.-]*)\s+$")
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -835,7 +894,24 @@ CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's";
     the calendar's names aside."""
-    return {POSSESSIVE.sub("", n) for n in NAME.findall(text)} - CALENDAR_NAMES
+    return {_as_state(POSSESSIVE.sub("", n)) for n in NAME.findall(text)} - CALENDAR_NAMES
+
+
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ian|ean|ish|i|ic|ch)$")
+DEMONYM_STEM = 4  # letters an adjective shares with its state's name: "Mali", "Malian"
+
+
+def _as_state(name: str) -> str:
+    """A state's adjective as the state: "Chinese refineries" and "China controls" name one
+    party. Only an adjective made from the name ("Malian", "Chilean"), not a capital
+    ("Nairobi") nor a name told apart ("French")."""
+    if not DEMONYM_ENDING.search(name):
+        return name
+    state = country_names().get(name.lower())
+    stem = min(DEMONYM_STEM, len(state or ""))
+    if state is None or state.lower()[:stem] != name.lower()[:stem]:
+        return name
+    return state
 
 
 CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
@@ -1035,11 +1111,17 @@ def figure_disagreements(
         # worst point in 2022 … up to 400,000 barrels a day"): the same period's measure
         same_year = a.unit != YEAR_UNIT and bool(years_a & years_b)
         year_a = years_of.get(a.candidate.sentence.source_id)
+        close = larger / max(min(a.value, b.value), 1e-9)
+        exact = _exact_count(a) and _exact_count(b)
         counted = (
             a.unit in specific
             and year_a is not None
             and year_a == years_of.get(b.candidate.sentence.source_id)
-            and larger / max(min(a.value, b.value), 1e-9) <= LOOSE_MAX_RATIO
+            and close <= LOOSE_MAX_RATIO
+        ) or (
+            exact  # of one year, or a count a year later is growth ("891 herds", "866 herds")
+            and close <= EXACT_MAX_RATIO
+            and years_of.get(b.candidate.sentence.source_id) in (year_a, None)
         )
         if counted:
             similarity = max(similarity, SPECIFIC_EVIDENCE)
@@ -1106,7 +1188,11 @@ def _earlier_values(text: str) -> frozenset[float]:
     either end of a change ("from 80 percent to 50 percent")."""
     if not DIGIT.search(text) or not TELLS_EARLIER.search(text):
         return frozenset()  # most passages: no word that an earlier value follows
-    changes = [m.span() for m in CHANGE.finditer(text)]
+    changes = [
+        m.span()
+        for m in CHANGE.finditer(text)
+        if not (SPREAD_OVER.search(text[: m.start()]) and TIGHT_RANGE.match(m.group()))
+    ]
     found = set()
     for match in NUMBER.finditer(text):
         in_change = any(start <= match.start() < end for start, end in changes)
