@@ -1274,6 +1274,9 @@ def test_a_season_written_with_a_slash_is_no_count() -> None:
 
 def test_a_state_and_its_adjective_are_one_name() -> None:
     assert findings._names_in("Prices rose as Chinese refiners cut output.") == {"China"}
+    # opening a sentence too: "Thai rice … $515" and "Vietnamese rice … $400" are two prices
+    assert findings._names_in("Thai 5% broken rice was quoted at $515.") == {"Thailand"}
+    assert findings._names_in("Some traders in Bangkok said so.") == {"Bangkok"}
     assert findings._names_in("Talks resumed as Chile signed.") == {"Chile"}
     # a capital is a place of its own, and "French" is no stem of "France"
     assert findings._names_in("Delegates met in Nairobi, and French envoys came.") == {

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefkit.analysis.actors import countries_in, country_names
+from briefkit.analysis.actors import countries_in, country_names, state_names
 from briefkit.analysis.proposals import Candidate, Proposals, months_older
 from briefkit.analysis.stance import stance
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
@@ -893,8 +893,18 @@ CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS
 
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's";
-    the calendar's names aside."""
-    return {_as_state(POSSESSIVE.sub("", n)) for n in NAME.findall(text)} - CALENDAR_NAMES
+    the calendar's names aside. A first word is a name when it names a state ("China
+    controls…", "Chinese refineries…"): no common word opening a sentence does."""
+    found = {_as_state(POSSESSIVE.sub("", n)) for n in NAME.findall(text)}
+    first = FIRST_WORD.match(text)
+    if first:
+        state = _as_state(POSSESSIVE.sub("", first[1]))
+        if state in state_names():
+            found.add(state)
+    return found - CALENDAR_NAMES
+
+
+FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w'’-]+)")
 
 
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ian|ean|ish|i|ic|ch)$")
