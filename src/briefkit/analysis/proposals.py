@@ -30,6 +30,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects
 from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.analysis.guarded import guarded
 from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
@@ -220,7 +221,11 @@ LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 # Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
 # "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
 # wherever in its article it stands.
-STANDS_NOW = re.compile(r"\b(?:now|currently|at present|as things stand)\b", re.IGNORECASE)
+STANDS_NOW = guarded(
+    ("now", "currently", "at present", "as things stand"),
+    r"\b(?:now|currently|at present|as things stand)\b",
+    re.IGNORECASE,
+)
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
 # A bottom line comes first from sources at most this many months older than the newest:
 # an older judgement, which a newer source may have overtaken, keeps STALE_BOTTOM_LINE of
@@ -308,7 +313,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
 # "Shares of Boeing were little changed in Friday trading.", "Applied Materials gained
 # about 2%, Lam Research rose 3% and KLA 2%.": a day's move in share prices is market
 # colour (on the 32 read corpora, 31 such sentences carried no key point)
-MARKET_MOVE = re.compile(
+MARKET_MOVE = guarded(
+    ("share", "stock", "%", "percent", "per cent"),
     r"(?<!which )(?<!that )(?<!who )\b(?:shares|stock|share price|stock price)\b"
     r"[^.;]{0,60}?\b(?:rose|fell|gained|lost|jumped|slid|slipped|dropped|climbed|tumbled|"
     r"surged|plunged|edged|(?:was|were) little changed)\b|"
@@ -322,7 +328,14 @@ MARKET_COLOUR = 0.6
 
 # "this year", "last month", "yesterday": time told from the day the article was
 # written, which a reader of the memo, months later, takes for the memo's own.
-WRITER_TIME = re.compile(rf"\b(?:{WRITERS_PERIOD})\b", re.IGNORECASE)
+WRITER_TIME = guarded(
+    (
+        *("year", "month", "week", "spring", "summer", "autumn", "fall", "winter"),
+        *("yesterday", "today", "tomorrow"),
+    ),
+    rf"\b(?:{WRITERS_PERIOD})\b",
+    re.IGNORECASE,
+)
 
 
 # Words that point into text the reader of an excerpt has not seen: "those attacks",
@@ -521,7 +534,23 @@ VERDICT_HEADING = re.compile(
     r"assessment|take)|the verdict|in brief|what it means|why it matters)\b",
     re.IGNORECASE,
 )
-VERDICT_FRAME = re.compile(
+VERDICT_FRAME = guarded(
+    (
+        "nor",
+        "but",
+        ", not ",
+        "into",
+        "amount",
+        "is best",
+        "question",
+        "issue",
+        "risk",
+        "lesson",
+        "story",
+        "problem",
+        "test",
+        "danger",
+    ),
     r"\b(?:is|are|was|were|remains?) (?:neither|not (?:so much )?(?:an?|the)) [^.;]{3,80}?"
     r"\b(?:nor|but)\b|"
     r"\b(?:is|are|was|were|marks|remains?) (?:an?|the) [^.;,\"“”]{3,60}, not (?:an?|the) |"

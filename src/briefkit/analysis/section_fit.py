@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from briefkit.analysis.guarded import Guarded, guarded
 from briefkit.analysis.units import SCENARIO_HEADING
 from briefkit.corpus import Document, Sentence
 from briefkit.dates import MONTHS, WEEKDAY_NAMES
@@ -252,42 +253,50 @@ HEADING_CUES: dict[str, re.Pattern[str]] = {
     ),
 }
 # Forward-looking language: without it a passage is no outlook.
-FORWARD = _cues(
-    r"will",
-    r"won't",
-    rf"could{INABILITY_NEXT}",
-    r"(?-i:may)",
-    r"might",
-    r"likely",
-    r"unlikely",
-    r"likelihood",
-    r"expect\w*",
-    r"forecast\w*",
-    r"predict\w*",
-    r"project(?:ed|ions?)",
-    r"future",
-    r"coming (?:months|years|weeks|decades?)",
-    r"prospects?",
-    r"outlook",
-    r"going forward",
-    r"in the long run",
-    r"long[- ]term",
-    r"remains? to be seen",
-    r"poised",
-    r"set to",
-    r"going to",
-    r"risks?",
-    r"scenarios?",
-    r"eventual\w*",
-    r"foreseeable",
-    r"ahead",
-    r"plans? to",
-    r"intends? to",
-    r"aims? to",
-    r"next (?:year|month|decade|step)",
-    r"threaten\w* to",
-    r"danger",
-    r"potential(?:ly)?",
+FORWARD = Guarded(
+    _cues(
+        r"will",
+        r"won't",
+        rf"could{INABILITY_NEXT}",
+        r"(?-i:may)",
+        r"might",
+        r"likely",
+        r"unlikely",
+        r"likelihood",
+        r"expect\w*",
+        r"forecast\w*",
+        r"predict\w*",
+        r"project(?:ed|ions?)",
+        r"future",
+        r"coming (?:months|years|weeks|decades?)",
+        r"prospects?",
+        r"outlook",
+        r"going forward",
+        r"in the long run",
+        r"long[- ]term",
+        r"remains? to be seen",
+        r"poised",
+        r"set to",
+        r"going to",
+        r"risks?",
+        r"scenarios?",
+        r"eventual\w*",
+        r"foreseeable",
+        r"ahead",
+        r"plans? to",
+        r"intends? to",
+        r"aims? to",
+        r"next (?:year|month|decade|step)",
+        r"threaten\w* to",
+        r"danger",
+        r"potential(?:ly)?",
+    ),
+    (
+        *("will", "won't", "could", "may", "might", "likel", "expect", "forecast", "predict"),
+        *("project", "future", "coming", "prospect", "outlook", "going", "long", "remain"),
+        *("poised", "set to", "risk", "scenario", "eventual", "foreseeable", "ahead", "plan"),
+        *("intend", "aim", "next", "threaten", "danger", "potential"),
+    ),
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _MONTHS = (
@@ -416,7 +425,8 @@ def _saturate(x: float) -> float:
 # A forecast told as made in the past ("Analysts predicted a wave of defections", "had
 # expected"), which the source tells because it did or did not come true: no outlook by
 # that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
-PAST_FORECAST = re.compile(
+PAST_FORECAST = guarded(
+    ("predicted", "had", "likely", "probably", "could no longer"),
     r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b"
     # "Delta's slow recovery "seems likely" to reflect its failure to modernise": a likely
     # cause of something past, not a forecast
@@ -431,7 +441,8 @@ PAST_FORECAST = re.compile(
 
 # "…seized the vessel within hours, before it could leave Finnish waters", "…so that
 # prosecutors could question the crew": a modal of purpose or time inside a told event.
-MODAL_OF_PURPOSE = re.compile(
+MODAL_OF_PURPOSE = guarded(
+    ("could", "would", "might"),
     r"\b(?:so that|so|before|until|in order that)\s+[^,.;]{0,40}?\b(?:could|would|might)\b",
     re.IGNORECASE,
 )

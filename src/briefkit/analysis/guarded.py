@@ -1,0 +1,35 @@
+"""Patterns tried only on text that holds a word every match of them must hold.
+
+Python's regular expressions try each alternative at each position of a sentence; a
+long alternation of cues, tried on every passage of every source, had cost more than
+reading the source. A plain substring search for the words any match must contain lets
+most sentences go before the pattern is tried: the answer is the pattern's own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """`pattern`, searched only in text whose casefolded form holds one of `signs`
+    (lower-case words that each match of the pattern contains)."""
+
+    pattern: re.Pattern[str]
+    signs: tuple[str, ...]
+
+    def holds_a_sign(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(sign in folded for sign in self.signs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.holds_a_sign(text) else None
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.holds_a_sign(text) else text
+
+
+def guarded(signs: tuple[str, ...], pattern: str, flags: int = 0) -> Guarded:
+    return Guarded(re.compile(pattern, flags), signs)
