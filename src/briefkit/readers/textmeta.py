@@ -54,8 +54,13 @@ DATED_LINE_MAX_WORDS = 24
 DATELINE_REACH = 100  # characters of a dated line searched for its date
 
 
+MARKUP_SIGNS = "[*_#\\"  # a character every `INLINE_MARKUP` match holds
+
+
 def plain(line: str) -> str:
     """A line without markdown syntax, for reading metadata (not for quoting)."""
+    if not any(sign in line for sign in MARKUP_SIGNS):
+        return line.strip()  # most lines: nothing to take out, no pattern tried
     return INLINE_MARKUP.sub(lambda m: m.group(1) or "", line).strip()
 
 
