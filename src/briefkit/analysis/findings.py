@@ -1054,6 +1054,11 @@ def figure_disagreements(
     for a, b in (pair for group in by_unit.values() for pair in itertools.combinations(group, 2)):
         if a.candidate.sentence.source_id == b.candidate.sentence.source_id:
             continue
+        # no word of context in common: nothing says they measure one thing (asked first,
+        # as the cheapest of the tests below: most pairs of a unit fail it)
+        shared = len(a.context & b.context)
+        if shared < 1:
+            continue
         if (b.unit, b.value) in stated[a.candidate.sentence.id] or (a.unit, a.value) in stated[
             b.candidate.sentence.id
         ]:
@@ -1068,7 +1073,6 @@ def figure_disagreements(
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
         if _crossed(a, b, values_told, earlier):
             continue  # "15 percent … on Wegovy; 21 … on tirzepatide" against "20 … 14": matched
-        shared = len(a.context & b.context)
         smaller_context = min(len(a.context), len(b.context)) or 1
         similarity = shared / smaller_context  # overlap: one side's words in the other's
         larger = max(a.value, b.value)
@@ -1081,7 +1085,7 @@ def figure_disagreements(
             # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the
             # delivery cycle in October more than 1 million acre-feet in arrears"
             shared_names = months[id(a)] & months[id(b)]
-        if shared < 1 or _adds_up(a, b, totals) or _within_bound(a, b):
+        if _adds_up(a, b, totals) or _within_bound(a, b):
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
