@@ -89,7 +89,7 @@ def features(analysis: Analysis) -> list[tuple[float, ...]]:
                 analysis.centrality[i],
                 max(analysis.fits[i].values(), default=0.0),
                 math.log(max(words, 1)),
-                float(any(c.isdigit() for c in text)),
+                float(any(map(str.isdigit, text))),  # no generator: every pool passage
                 float(bool(MONEY.search(text))),
                 max(len(CAPITALISED.findall(text)) - 1, 0) / max(words, 1),
                 float(bool(SPEECH.search(unit.quote))),
