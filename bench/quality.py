@@ -39,7 +39,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "bench" / "corpora"
 # Committed before briefkit first ran on them and never read since (2026-11-30: mpox and
-# intel written by helpers that session); a corpus
+# intel written by helpers that session; 2026-12-01: horn, boj, grain); a corpus
 # leaves this list the day anyone reads one of its memos or tunes on its sources.
 UNREAD = (
     "indus",
@@ -55,6 +55,7 @@ UNREAD = (
     "pfas",
     "ecuador",
     "uaw",
+    "horn",
 )
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
