@@ -56,6 +56,7 @@ UNREAD = (
     "ecuador",
     "uaw",
     "horn",
+    "boj",
 )
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
