@@ -57,6 +57,7 @@ UNREAD = (
     "uaw",
     "horn",
     "boj",
+    "grain",
 )
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
