@@ -20,3 +20,13 @@ def test_the_benchmarks_brief_keeps_the_corpus_own_mode_unless_asked(tmp_path: P
     assert [a["max_words"] for a in spec["audiences"]] == [500, 1000, 2500]
     brief, _ = quality.corpus_brief(corpus, tmp_path, "semantic")
     assert yaml.safe_load(brief.read_text(encoding="utf-8"))["similarity"] == "semantic"
+
+
+def test_every_corpus_held_out_exists_with_its_key_points() -> None:
+    """A misspelt name in UNREAD would report a held-out corpus as read, silently."""
+    quality = bench_script("quality")
+    corpora = ROOT / "bench" / "corpora"
+    for name in quality.UNREAD:
+        assert (corpora / name / "KEYPOINTS.md").is_file(), name
+        assert (corpora / name / "brief.yaml").is_file(), name
+    assert len(set(quality.UNREAD)) == len(quality.UNREAD)
