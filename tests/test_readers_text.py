@@ -819,3 +819,36 @@ def test_a_headline_in_capitals_over_a_wrapped_standfirst_is_the_title() -> None
     meta = read_plain(text.encode()).meta
     assert meta.title == "DREDGING GOES AHEAD - BUT WILL IT KEEP THE CHANNEL OPEN"
     assert meta.authors == ("Greg Holden",)
+
+
+MARKUP_TEXT = st.lists(
+    st.sampled_from([*"ab Z.1٣[]()!*_#\\<>^-:/ht\n”", "http://x", "2024.", "word"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_TEXT)
+def test_a_cleaning_step_skipped_for_want_of_its_sign_would_have_changed_nothing(
+    text: str,
+) -> None:
+    """Each inline step is skipped on text without a character its matches hold: the
+    cleaned text and its offsets are those of every step applied."""
+    from briefkit.mapped import MappedText
+    from briefkit.readers.text import INLINE_STEPS, clean_inline
+
+    content = MappedText.of(text, 0, len(text))
+    every = content
+    for pattern, keep, _sign in INLINE_STEPS:
+        every = every.sub(pattern, keep)
+    every = every.strip()
+    cleaned = clean_inline(content)
+    assert cleaned.text == every.text and list(cleaned.offsets) == list(every.offsets)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_TEXT)
+def test_a_metadata_line_without_markup_signs_is_only_stripped(text: str) -> None:
+    from briefkit.readers.textmeta import INLINE_MARKUP, plain
+
+    assert plain(text) == INLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()

@@ -676,9 +676,8 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         # as written: a range from its first number, its opening "between" too
         as_written = text[since if low is not None else match.start() : end].strip()
         if match["qualifier"] and as_written[:1].isupper():
-            as_written = (
-                as_written[0].lower() + as_written[1:]
-            )  # "About 2,000" opening its sentence
+            # "About 2,000" opening its sentence reads "about 2,000" in a row's label
+            as_written = as_written[0].lower() + as_written[1:]
         written = _with_its_noun(as_written, text[end:], unit)
         head = written.rsplit(" ", 1)[-1]
         if (
@@ -891,6 +890,9 @@ CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;:!?]\s")
 CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS)})
 
 
+FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w'’-]+)")
+
+
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's";
     the calendar's names aside. A first word is a name when it names a state ("China
@@ -902,9 +904,6 @@ def _names_in(text: str) -> set[str]:
         if state in state_names():
             found.add(state)
     return found - CALENDAR_NAMES
-
-
-FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w'’-]+)")
 
 
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ian|ean|ish|i|ic|ch)$")
