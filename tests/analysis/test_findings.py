@@ -142,6 +142,54 @@ def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str
     assert found == [(pytest.approx(v), u, t) for v, u, t in expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It has infected roughly a fifth of Ghana's cocoa land.", [(20.0, "roughly a fifth")]),
+        ("Half of patients quit within a year.", [(50.0, "half")]),
+        ("The triangle holds two-thirds of the world's lithium.", [(66.7, "two-thirds")]),
+        ("Close to three quarters of the herds were sick.", [(75.0, "close to three quarters")]),
+        # periods, amounts and shares of nothing named are no shares
+        ("Prices fell in the first half of the year.", []),
+        ("A quarter of a century later, little had changed.", []),
+        ("About half a million people fled.", []),
+        ("Up to half of them operate in the capital.", []),
+        # an earlier value is no account of the present
+        ("It rose to 40 percent, up from a third of the total.", []),
+    ],
+)
+def test_shares_told_in_words_are_percentages(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    sentence = SimpleNamespace(quote=text)
+    found = [
+        (f.value, f.text)
+        for f in figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
+        if f.in_words and f.whole is not None
+    ]
+    assert found == [(pytest.approx(v, abs=0.1), t) for v, t in expected]
+
+
+def test_a_share_in_words_pairs_only_with_a_share_of_the_same_whole(tmp_path: Path) -> None:
+    filler = "Officials in the region said the army patrols the main roads every week."
+    write(
+        tmp_path / "a.txt",
+        "Report One\n\nMarch 3, 2023\n\n"
+        "Swollen shoot has infected roughly a fifth of Ghana's cocoa farms, the board said.\n"
+        f"{filler}\nFarm incomes in Ghana fell by about 30 percent of the national average.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Report Two\n\nJune 9, 2023\n\n"
+        "Close to half of Ghana's cocoa farms are now infected with swollen shoot disease.\n"
+        "Half of the barn cats on Ghana's farms were never counted by the survey teams.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "cocoa disease in Ghana"), 5)
+    assert [sorted(f.text for f in (p.first, p.second)) for p in found] == [
+        ["close to half", "roughly a fifth"]
+    ]
+
+
 def test_miles_are_compared_as_kilometres() -> None:
     sentence = SimpleNamespace(quote="It shares a 1,640-mile border.")
     (figure,) = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]

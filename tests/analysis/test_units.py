@@ -458,6 +458,11 @@ def test_an_unnamed_owner_opening_the_sentence_leans_back() -> None:
     assert leans_back("The district's board approved the deal with the Bureau in January.")
     assert not leans_back("The Imperial Irrigation District's board approved the deal.")
     assert not leans_back("The district court's ruling came in March 2024.")
+    # a capitalised institution is one the reader knows: the European Commission, the Fed's
+    # Board ("the commission's report" still asks which commission)
+    assert not leans_back("The Commission's digital omnibus would push back the deadlines.")
+    assert not leans_back("The Board's tailoring approach weakened supervision of banks.")
+    assert leans_back("The commission's report was published on Monday in the capital.")
 
 
 def test_then_opens_a_next_step_unless_it_dates_a_title() -> None:

@@ -99,6 +99,38 @@ BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
 YEAR_IN = re.compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
+# Shares told in words ("roughly a fifth of Ghana's cocoa area", "close to half of the
+# country's farms", "two-thirds of the world's refining"): a percentage as surely as "20
+# percent" is, and sources that round differently say it one way or the other. Only
+# before "of" and a whole that is no measure of its own ("a quarter of a century", "half
+# a million" are no shares); "the first half of 2024" is a period.
+SHARES = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0,
+    "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+    "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0,
+    "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0,
+}  # fmt: skip
+SHARE_IN_WORDS = re.compile(
+    r"(?P<qualifier>\b(?i:about|around|roughly|nearly|almost|over|more than|less than|some|"
+    r"close to|just over|just under|well over|at least|fewer than|up to|barely)\s+)?"
+    r"(?<!\w)(?P<share>(?i:half|(?:a|one)[ -](?:half|third|quarter|fifth|tenth)|"
+    r"two[ -]thirds|three[ -]quarters|(?:two|three|four)[ -]fifths))"
+    r" of (?!an?\b|(?:the )?(?:year|month|decade|century|hour|day|week|mile)s?\b)"
+)
+# "of the world's lithium refining": the words of a share's whole, up to a verb or a
+# preposition that starts what is said of it ("of the cargo transiting the canal is…");
+# a pronoun ("half of them") names no whole
+WHOLE = re.compile(
+    r"\s*of\s+(?!(?:them|these|those|it|us|which|whom)\b)"
+    r"((?:(?!(?:in|is|are|was|were|to|that|which|who|for|from|and|by|on|at|with|since|than|"
+    r"has|have|had|will|would|could|can)\b)[^\s,.;:]+\s*){1,4})"
+)
+SHARE_WORDS = ("half", "third", "quarter", "fifth", "tenth")  # one of them in every share
+# Words before a share that make it a period or a part in a sequence ("the second half of")
+NOT_A_SHARE = re.compile(
+    r"\b(?:first|second|last|latter|former|other|bottom|top|upper|lower)\s+$", re.IGNORECASE
+)
 # Counts written in words ("eleven abstained" against "12 abstained"); not below five,
 # words most passages use ("one of the…", "the two sides"), whose parsing cost a one-source
 # rebuild of 1,000 sources about 0.1 s for no dispute found on the bench.
@@ -247,6 +279,10 @@ class Figure:
     moved: bool = False  # a level something moved to ("peaked at $12,931"): `MOVED_TO`
     near: str = ""  # the few words right around it, where its owner is named
     low: float | None = None  # a range's lower end ("6.5–8.1 percent"): `value` is its upper
+    # A share's whole, as stems: "of Ghana's cocoa farms" after "close to half" or "20
+    # percent" (None where no "of" follows); `in_words` for a share told in words
+    whole: frozenset[str] | None = None
+    in_words: bool = False
 
 
 @dataclass(frozen=True)
@@ -585,7 +621,7 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     found: list[Figure] = []
     text = sentence.quote
     if not DIGIT.search(text) and not COUNT_WORD.search(text):
-        return found  # no number, no year: most passages, asked cheaply first
+        return _shares_in_words(text, candidate, stemmer)  # no number, no year: most passages
     changes = [
         m.span()
         for m in CHANGE.finditer(text)
@@ -695,10 +731,12 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         rate = per[1].lower() if per else _duration(text, end)
         moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
+        whole = _whole(text, end, stemmer) if unit == "percent" else None
         found.append(
-            Figure(value, unit, written, context, candidate, window, rate, moved, near, low)
+            Figure(value, unit, written, context, candidate, window, rate, moved, near, low, whole)
         )
         added_from = match
+    found.extend(_shares_in_words(text, candidate, stemmer))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -706,6 +744,48 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         year = match["year"]
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
+    return found
+
+
+def _whole(text: str, end: int, stemmer: object) -> frozenset[str] | None:
+    """What a share at `end` of `text` is a share of, as stems ("of Ghana's cocoa farms")."""
+    told = WHOLE.match(text, end)
+    return frozenset(terms(told[1], stemmer)) if told else None  # type: ignore[arg-type]
+
+
+def _same_whole(a: Figure, b: Figure) -> bool:
+    """Are two shares of one whole: two of its words in common, or the whole of one is a
+    single word the other names too ("about half of patients", "two-thirds of patients")?"""
+    if not a.whole or not b.whole:
+        return False
+    return len(a.whole & b.whole) >= min(2, len(a.whole), len(b.whole))
+
+
+def _shares_in_words(text: str, candidate: Candidate | None, stemmer: object) -> list[Figure]:
+    """The shares a passage tells in words (`SHARE_IN_WORDS`), as percentages."""
+    found: list[Figure] = []
+    lowered = text.casefold()
+    if " of " not in text or not any(word in lowered for word in SHARE_WORDS):
+        return found  # most passages, asked cheaply first
+    for match in SHARE_IN_WORDS.finditer(text):
+        if NOT_A_SHARE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        share = re.sub(r"[ -]", " ", match["share"].lower())
+        value = SHARES.get(share)
+        if value is None or EARLIER_VALUE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        before = text[: match.start()].split()[-CONTEXT_BEFORE:]
+        after = text[match.end("share") :].split()[:CONTEXT_AFTER]
+        context = frozenset(terms(" ".join(before + after), stemmer))  # type: ignore[arg-type]
+        written = text[match.start() : match.end("share")].strip()
+        written = written[0].lower() + written[1:]  # "Half of patients": "half" in a label
+        window = " ".join([*before, written, *after])
+        near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
+        whole = _whole(text, match.end("share"), stemmer)
+        found.append(
+            Figure(value, "percent", written, context, candidate, window, "", False, near, None)
+        )
+        found[-1] = dataclasses.replace(found[-1], whole=whole, in_words=True)
     return found
 
 
@@ -1070,6 +1150,9 @@ def figure_disagreements(
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
         if own_years[id(a)] and own_years[id(b)] and own_years[id(a)] != own_years[id(b)]:
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
+        if (a.in_words or b.in_words) and not _same_whole(a, b):
+            continue  # "half of the barn cats", "10 to 15 percent": a share told in words
+            # pairs only with a share of the same whole ("of Ghana's cocoa farms")
         if _crossed(a, b, values_told, earlier):
             continue  # "15 percent … on Wegovy; 21 … on tirzepatide" against "20 … 14": matched
         smaller_context = min(len(a.context), len(b.context)) or 1

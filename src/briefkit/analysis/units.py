@@ -76,7 +76,8 @@ LEANS_BACK = re.compile(
     r"statement|report|letter|remarks|notice|warning)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
-    r"the (?:district|company|firm|agency|group|board|utility|union|plant|project|"
+    # (in lower case: "The Commission's digital omnibus" names an institution)
+    r"the (?-i:district|company|firm|agency|group|board|utility|union|plant|project|"
     r"programme|program|operator|regulator|developer|consortium|coalition|alliance|"
     # "The mission's mandate had been terminated…": which mission?
     r"mission|force|bloc|court|tribunal|committee|panel|commission)['’]s\s|"
