@@ -158,9 +158,7 @@ def test_figures_read_as_written(text: str, expected: list[tuple[float, str, str
         ("It rose to 40 percent, up from a third of the total.", []),
     ],
 )
-def test_shares_told_in_words_are_percentages(
-    text: str, expected: list[tuple[float, str]]
-) -> None:
+def test_shares_told_in_words_are_percentages(text: str, expected: list[tuple[float, str]]) -> None:
     sentence = SimpleNamespace(quote=text)
     found = [
         (f.value, f.text)
