@@ -39,8 +39,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT / "bench" / "corpora"
 # Committed before briefkit first ran on them and never read since (2026-11-30: mpox and
-# intel written by helpers that session; 2026-12-01: horn, boj, grain); a corpus
-# leaves this list the day anyone reads one of its memos or tunes on its sources.
+# intel written by helpers that session; 2026-12-01: horn, boj, grain, then fukushima,
+# simandou, activision); a corpus leaves this list the day anyone reads one of its memos
+# or tunes on its sources (grain left it on 2026-12-01: its selections were read to find
+# why a memo of it scored at chance).
 UNREAD = (
     "indus",
     "thames",
@@ -57,7 +59,9 @@ UNREAD = (
     "uaw",
     "horn",
     "boj",
-    "grain",
+    "fukushima",
+    "simandou",
+    "activision",
 )
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
 RECALL = re.compile(
