@@ -41,12 +41,11 @@ CORPORA = ROOT / "bench" / "corpora"
 # Committed before briefkit first ran on them and never read since (2026-11-30: mpox and
 # intel written by helpers that session; 2026-12-01: horn, boj, grain, then fukushima,
 # simandou, activision); a corpus leaves this list the day anyone reads one of its memos
-# or tunes on its sources (grain left it on 2026-12-01: its selections were read to find
-# why a memo of it scored at chance).
+# or tunes on its sources (on 2026-12-01 grain left it, its selections read to find why
+# a memo of it scored at chance, and so did blackout, thames, pfas and boj, whose rows of
+# differing figures were read while the finder's reading of shares was tuned).
 UNREAD = (
     "indus",
-    "thames",
-    "blackout",
     "mpox",
     "intel",
     "svb",
@@ -54,11 +53,9 @@ UNREAD = (
     "drc",
     "tiktok",
     "srilanka",
-    "pfas",
     "ecuador",
     "uaw",
     "horn",
-    "boj",
     "fukushima",
     "simandou",
     "activision",
