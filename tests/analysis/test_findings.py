@@ -951,6 +951,20 @@ def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | Non
             "2024-09-20",
             None,
         ),
+        # the count back dates the value compared with, or what might have been: the news
+        # is not of then (a 2025 "now control 90 percent" had been a row of 2023)
+        (
+            "According to the UN, gangs now control about 90 percent of the capital, up from "
+            "an estimated 60 percent two years ago.",
+            "2025-03-12",
+            None,
+        ),
+        (
+            "Futures passed $10,000 a tonne and neared $12,000, levels that would have seemed "
+            "absurd to traders two years ago.",
+            "2024-04-20",
+            None,
+        ),
     ],
 )
 def test_a_date_counted_back_from_the_source(text: str, published: str | None, date) -> None:

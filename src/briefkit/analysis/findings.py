@@ -502,6 +502,23 @@ def weekday_date(text: str, published: str | None) -> str | None:
     return weekday_on_or_before(day, name, before=bool(last)).isoformat()
 
 
+# "…would have seemed absurd to traders two years ago": a count back in a clause of what
+# might have been dates nothing that happened
+COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should) have\b", re.IGNORECASE)
+COMPARED_WITH = re.compile(
+    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))\b",
+    re.IGNORECASE,
+)
+
+
+def _recalled(quote: str, ago: re.Match[str]) -> bool:
+    """Does the count back only date a value the sentence compares with ("about 90
+    percent, up from an estimated 60 percent two years ago") or a hypothetical ("…would
+    have seemed absurd two years ago")? Then the sentence's own news is not of then."""
+    before = quote[: ago.start()]
+    return bool(COMPARED_WITH.search(before) or COUNTERFACTUAL.search(before))
+
+
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     """`event_date`, unless the date is later than the source that tells it: "Two sessions
     remain: … Busan in late November 2024" in a 2023 article is a plan, not an event of
@@ -509,6 +526,8 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     is dated so; any date it names is of something else ("…tore up the result of the
     November 2020 election")."""
     ago = AGO.search(sentence.quote)
+    if ago is not None and _recalled(sentence.quote, ago):
+        ago = None  # dated as if it counted back nothing
     weekday = WEEKDAY.search(sentence.quote)
     if ago is not None and (weekday is None or ago.start() < weekday.start()):
         return _counted_back(ago, published)
