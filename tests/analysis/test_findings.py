@@ -1343,3 +1343,23 @@ def test_a_state_and_its_adjective_are_one_name() -> None:
         "Nairobi",
         "French",
     }
+
+
+def test_a_passage_telling_both_values_is_no_side_whatever_it_calls_the_unit(
+    tmp_path: Path,
+) -> None:
+    """ "had about 13,000 officers on paper when the crisis began, … fewer than 10,000
+    operational today" agrees with "fewer than 10,000 active officers": it tells both."""
+    write(
+        tmp_path / "a.txt",
+        "Report One\n\nMarch 3, 2024\n\nThe national police has fewer than 10,000 active "
+        "officers for a country of nearly 12 million people, officials said.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Report Two\n\nJune 9, 2024\n\nThe national police, which had about 13,000 officers "
+        "on paper when the crisis began, is estimated to have fewer than 10,000 operational "
+        "today.\n",
+    )
+    found = figure_disagreements(propose(read_corpus(tmp_path), "the national police"), 5)
+    assert [(p.first.value, p.second.value) for p in found] == []

@@ -217,6 +217,7 @@ SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+
 YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
+STATED_COUNT = 100  # a value this large told in both passages is one account, whatever its unit
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
 YEARS_APART = 0.5  # weight of a pair from sources of different years naming no year in common
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
@@ -1097,6 +1098,9 @@ def figure_disagreements(
     for group in by_unit.values():
         for figure in group:
             stated.setdefault(figure.candidate.sentence.id, set()).add((figure.unit, figure.value))
+    told_values = {  # per passage, the values it tells, whatever their units
+        sid: {value for unit, value in told if unit != YEAR_UNIT} for sid, told in stated.items()
+    }
     # per figure, once (the pairs below are many): the names beside it and the measures
     # its sentence names
     beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
@@ -1161,6 +1165,16 @@ def figure_disagreements(
             b.candidate.sentence.id
         ]:
             continue
+        if (
+            min(a.value, b.value) >= STATED_COUNT
+            and a.unit != YEAR_UNIT
+            and (
+                b.value in told_values[a.candidate.sentence.id]
+                or a.value in told_values[b.candidate.sentence.id]
+            )
+        ):
+            continue  # "had about 13,000 officers on paper …, fewer than 10,000 operational
+            # today" gives both sides, however it names the second's unit
         told_before_a, told_before_b = (
             earlier[a.candidate.sentence.id],
             earlier[b.candidate.sentence.id],
