@@ -34,8 +34,10 @@ from briefkit.dates import (
 )
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
+# Words that give a value as the one compared with ("up from", "compared with")
+_COMPARED = r"(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))"
 EARLIER_VALUE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to)|"
+    rf"\b(?:{_COMPARED}|"
     # "…, replacing the current 150-euro threshold": the value that goes
     r"replac(?:es|ing|ed)(?:\s+(?:the|its|their))?(?:\s+(?:current|existing|old|previous))?|"
     r"instead of(?:\s+the)?|previously|formerly)"
@@ -506,10 +508,7 @@ def weekday_date(text: str, published: str | None) -> str | None:
 # "…would have seemed absurd to traders two years ago": a count back in a clause of what
 # might have been dates nothing that happened
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should) have\b", re.IGNORECASE)
-COMPARED_WITH = re.compile(
-    r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))\b",
-    re.IGNORECASE,
-)
+COMPARED_WITH = re.compile(rf"\b{_COMPARED}\b", re.IGNORECASE)
 
 
 def _recalled(quote: str, ago: re.Match[str]) -> bool:
@@ -803,9 +802,18 @@ def _shares_in_words(text: str, candidate: Candidate | None, stemmer: object) ->
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
         whole = _whole(text, match.end("share"), stemmer)
         found.append(
-            Figure(value, "percent", written, context, candidate, window, "", False, near, None)
+            Figure(
+                value,
+                "percent",
+                written,
+                context,
+                candidate,
+                window,
+                near=near,
+                whole=whole,
+                in_words=True,
+            )
         )
-        found[-1] = dataclasses.replace(found[-1], whole=whole, in_words=True)
     return found
 
 
