@@ -910,3 +910,44 @@ def test_names_given_as_examples_are_not_the_subject() -> None:
         subject_actor_at("Buyers such as Senegal have cut their orders this year.", common) is None
     )
     assert subject_actor_at("Senegal, which includes rice in its reserve, cut orders.", common)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # the window's end falls inside a name: the name is read whole, not its first word
+        (
+            "The warning came a month after West Coast dockworkers represented by the "
+            "International Longshore and Warehouse Union reached a tentative deal.",
+            "International Longshore and Warehouse Union",
+        ),
+        # a long opening phrase with no verb of its own: the subject is past its comma
+        (
+            "In connection with the increasing clashes between Tajik border guards and "
+            "Islamic State militants, Moscow and Dushanbe have resumed discussions on "
+            "cooperation in border protection.",
+            "Russia",
+        ),
+        # an opening phrase with the subject's verb in it: the subject is before the comma
+        (
+            "In May the Justice Department replaced the guilty plea with a non-prosecution "
+            "agreement worth more than $1.1 billion, after Judge Reed O'Connor rejected it.",
+            "Justice Department",
+        ),
+    ],
+)
+def test_the_subject_is_looked_for_in_whole_names_and_past_a_long_setting(
+    sentence: str, actor: str
+) -> None:
+    assert subject_actor(sentence) == actor
+
+
+def test_how_others_see_a_name_is_no_stance_of_its() -> None:
+    assert (
+        subject_actor(
+            "In independent Tajikistan, Afghanistan was almost always perceived as a source "
+            "of threat and instability."
+        )
+        is None
+    )
+    assert subject_actor("Russia is widely seen as the guarantor of the border.") is None

@@ -602,6 +602,11 @@ VERB_BEFORE_NAME = re.compile(
 )
 
 
+SEEN_AS = re.compile(
+    r"['’]?s?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:perceived|seen|viewed|regarded|considered|treated|described|portrayed|branded|"
+    r"labell?ed|cast)\s+(?:as|by)\b"
+)
 OWNERS_PEOPLE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}"
     r"(?:workers|employees|machinists|unions?|pilots|nurses|doctors|teachers|shareholders|"
@@ -807,8 +812,7 @@ def subject_actor_at(
     unnamed = COUNTRYS_UNNAMED.match(text)
     if unnamed and (countries_in(unnamed["country"]) or UNNAMED_PEOPLE.search(unnamed.group(0))):
         return None  # "Some US groups…": unnamed businesses of the country, not the state
-    cut = text.find(" ", window)
-    head = text if cut < 0 else text[:cut]
+    head = _subject_head(text, window)
     things: list[int] = []
     named_states = countries_in(head)
     # "German company Planet A Foods says…": the company speaks, not Germany
@@ -886,6 +890,9 @@ def subject_actor_at(
         # "Boeing's Puget Sound machinists voted…", "China's neighbours protested": people
         # the name has dealings with speak, not the name
         or OWNERS_PEOPLE.match(head, first_offset)
+        # "Afghanistan was almost always perceived as a source of threat": how others see
+        # the name, not a stance it takes
+        or SEEN_AS.match(head, first_offset + len(first_name))
         # "The duties - ranging from 7.8 percent for Tesla…", "Talks with Iran stalled":
         # the first name is what a phrase is for or with, the subject a thing
         or (
@@ -909,6 +916,43 @@ def subject_actor_at(
     if states:
         return states[0]
     return (_named_together(head, mentions) or first_name), first_offset
+
+
+# The words a window's end may fall inside: a name's capitalised words, and the small
+# words within a name ("Islamic Republic of Afghanistan", "Banco de la Nación")
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|de|la|du|des|del|and|for|the)\s+)*[A-Z][\w'’.-]*")
+# How far past the window an opening phrase's comma is looked for ("In connection with the
+# increasing clashes between Tajik border guards and Islamic State militants, Moscow and
+# Dushanbe have resumed…"), and how much of what follows it is read
+SETTING_REACH = 200
+# A word that makes a clause of an opening phrase: a past tense or participle in -ed, an
+# auxiliary, a common irregular past
+CLAUSE_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
+    r"shall|should|said|says|began|took|won|made|gave|told|sent|met|left|held|kept|rose|fell|"
+    r"grew|became|came|went|struck|saw|set|cut|put|paid|sold|bought|brought|found|spent)\b"
+)
+PAST_SETTING = 40
+
+
+def _subject_head(text: str, window: int) -> str:
+    """The opening of a sentence its subject is looked for in: about `window` characters,
+    never ending inside a name ("…and Islamic| State militants" had made an actor of
+    "Islamic"), and past the comma of a long opening phrase, where its subject stands."""
+    cut = text.find(" ", window)
+    if cut < 0:
+        return text
+    if text[:cut].rsplit(" ", 1)[-1][:1].isupper():
+        while going := _NAME_GOES_ON.match(text, cut):
+            cut = going.end()
+    if LEADING_PHRASE.match(text) and "," not in text[:cut]:
+        comma = text.find(",", cut, SETTING_REACH)
+        # only a setting with no verb of its own: "In May the Justice Department replaced
+        # the plea …, after Judge O'Connor rejected…" has its subject before the comma
+        if comma > 0 and not CLAUSE_VERB.search(text, 0, comma):
+            after = text.find(" ", comma + PAST_SETTING)
+            cut = len(text) if after < 0 else after
+    return text[:cut]
 
 
 def _describes_apposition(head: str, at: int) -> bool:
