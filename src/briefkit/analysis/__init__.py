@@ -10,9 +10,8 @@ One module per signal, and the objective that weighs them in one place:
                 sources say them): what a memo covers when it quotes a passage;
 * `section_fit` general discourse cues for background, drivers, positions and outlook;
 * `actors`     who a passage is about (the subject or the attributed speaker);
-* `stance`     whether a passage describes cooperation or conflict between two actors;
 * `specificity` whether a passage states something checkable (a figure, a date, a name);
-* `findings`   cross-source blocks: dated events (chronology), disagreeing figures and accounts;
+* `findings`   cross-source blocks: dated events (chronology) and figures that differ;
 * `proposals`  every unit scored for every section (the candidates an editor sees);
 * `objective`  the selection objective: coverage + aspects answered + relevance + section
                 fit + spread over sources, per word spent; `selection` maximises it

@@ -2,9 +2,7 @@
 
 All of it works on any topic: dates are found by the same parser as metadata; figures are
 numbers with a unit (a measurement word, or the noun they count) and the words around
-them, matched across sources by unit and context, and reported when values differ;
-statements disagree when two sources describe the same pair of actors, in their own
-present, one in terms of cooperation and the other of conflict (`stance.stance`).
+them, matched across sources by unit and context, and reported when values differ.
 """
 
 from __future__ import annotations
