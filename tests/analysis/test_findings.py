@@ -630,10 +630,12 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
         "One\n\nMarch 26, 2024\n\n" + common + "The weight-loss drug carries a list price of "
         "roughly $1,349 a month for Wegovy in the United States.\n",
     )
+    # (a name both sentences give within NEAR_WORDS of the figures, "… a month in the
+    # United States", would tie the two: the rule's known limit)
     write(
         tmp_path / "b.txt",
-        "Two\n\nApril 18, 2024\n\n" + common + "The weight-loss drug Zepbound lists at about "
-        "$1,060 a month in the United States.\n",
+        "Two\n\nApril 18, 2024\n\n" + common + "In the United States, the weight-loss drug "
+        "Zepbound lists at about $1,060 a month.\n",
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "weight-loss drug prices"), 5)
     assert found == []
@@ -1348,3 +1350,31 @@ def test_a_passage_telling_both_values_is_no_side_whatever_it_calls_the_unit(
     )
     found = figure_disagreements(propose(read_corpus(tmp_path), "the national police"), 5)
     assert [(p.first.value, p.second.value) for p in found] == []
+
+
+def test_an_owner_a_few_words_past_the_figure_is_within_its_reach() -> None:
+    """ "a list price of roughly $1,349 for a month of Wegovy" names its drug five words on:
+    the words where a figure's owner is looked for reach it (at four they had not, and two
+    drugs' list prices had been a row of the glp1 corpus)."""
+    sentence = SimpleNamespace(
+        quote="Prices run from $199 to $399 a month, compared with a list price of roughly "
+        "$1,349 for a month of Wegovy."
+    )
+    found = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
+    price = next(f for f in found if f.value == pytest.approx(1349))
+    assert "Wegovy" in price.near
+
+
+def test_values_three_times_apart_are_of_different_things(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 26, 2024\n\nThe full cost of the reactor programme including financing "
+        "is estimated at about 24 billion euros by the audit court.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 18, 2024\n\nAnalysts estimate the reactor programme will cost close to "
+        "80 billion euros once financing is included.\n",
+    )
+    query = "the cost of the reactor programme"
+    assert figure_disagreements(propose(read_corpus(tmp_path), query), 5) == []

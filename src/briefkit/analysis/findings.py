@@ -228,7 +228,10 @@ MILE_KM = 1.609344
 COMPOUND_UNITS = {"cubic", "square"}
 SHORT_UNITS = {"km", "m", "kg", "mw", "gw", "kw", "ha"}
 MEASURES = {*UNIT_ALIASES.values(), *SHORT_UNITS}  # units of measure, not counts of a thing
-MAX_RATIO = 5.0
+# Values further apart than this are most likely of different things: of the 149 rows a
+# fact-checker judged (first 8 per read corpus, 2026-12-01), none three times apart or more
+# was a dispute (16 were different quantities, 1 a revision); it had been 5
+MAX_RATIO = 3.0
 LIST_FIGURES = 3  # figures of one unit in one passage that make it a list
 LISTED_PERCENT = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)")
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
@@ -243,7 +246,11 @@ SPECIFIC_EVIDENCE = 0.3  # the context overlap such a pair counts as, in ranking
 COUNT_DIFFERENCE = 0.01  # two such counts differ at any gap beyond rounding
 CONTEXT_BEFORE, CONTEXT_AFTER = 10, 6  # words around a figure that say what it measures
 KIND_WORDS = 20  # words of a figure's own clause before it where its measure is named
-NEAR_WORDS = 4  # words either side of a figure where its owner is named ("for Wegovy")
+# words either side of a figure where its owner is named: "$1,349 for a month of Wegovy"
+# against "$1,060 a month for Zepbound" (at 4, Wegovy was out of reach and the two list
+# prices a row); with MAX_RATIO 3, the judged rows a memo shows went from 18 disputes, 24
+# revisions and 25 different quantities to 20, 24 and 20
+NEAR_WORDS = 6
 NOT_UNITS = STOPWORDS | {
     "years",
     "year",
