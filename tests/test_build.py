@@ -543,3 +543,11 @@ def test_a_sources_age_is_counted_to_the_nearest_month(source: str | None, month
     from briefkit.build import _months_between
 
     assert _months_between(source, dt.date(2026, 11, 30)) == months
+
+
+def test_the_intro_says_an_undated_source_tells_newer_events(example_build) -> None:
+    """The example's undated Asatryan article reports trade of the first six months of
+    2024; the dated sources end in January 2023. The memo says so, not only "3 undated"."""
+    result, _ = example_build
+    memo = (result.out_dir / "principal.md").read_text(encoding="utf-8")
+    assert "(3 undated, one telling events to 2024)" in memo

@@ -114,12 +114,13 @@ def _ordered(
     picks: list[Candidate],
     corpus: dict[str, Document],
     salience: dict[str, int],
+    placed: dict[str, str] | None = None,
 ) -> list[Candidate]:
     """Pinned passages first, in the curation file's order; the others in the section's
     own order (by date, newest first, by actor, or as chosen)."""
     pinned = sorted((c for c in picks if c.rank is not None), key=lambda c: c.rank or 0)
     rest = [c for c in picks if c.rank is None]
-    return pinned + _layout_order(layout, rest, corpus, salience)
+    return pinned + _layout_order(layout, rest, corpus, salience, placed)
 
 
 def _layout_order(
@@ -127,6 +128,7 @@ def _layout_order(
     picks: list[Candidate],
     corpus: dict[str, Document],
     salience: dict[str, int],
+    placed: dict[str, str] | None = None,
 ) -> list[Candidate]:
     if layout.order == "chronological":
 
@@ -141,12 +143,14 @@ def _layout_order(
         # by the whole date (by the year alone, June, May and June of one year had mixed),
         # equal dates in the order chosen
         # an undated source after the dated ones, whatever year its text reaches ("events
-        # to 2026" had led an outlook of 2025 sources)
+        # to 2026" had led an outlook of 2025 sources), unless the events it tells place it
+        placed = placed or {}
+
         def newest(c: Candidate) -> tuple[bool, str]:
             document = corpus[c.sentence.source_id]
             return (
-                bool(document.meta.date),
-                document.date_of(c.sentence) or _source_date(document),
+                bool(document.meta.date) or document.id in placed,
+                document.date_of(c.sentence) or placed.get(document.id) or _source_date(document),
             )
 
         # and, past the bottom line (which leads with its best judgement), a source's
@@ -615,6 +619,7 @@ def assemble(
     salience: dict[str, int],
     findings: dict[str, list[FindingRow]] | None = None,
     assessments: AssessmentPlaces | None = None,
+    placed: dict[str, str] | None = None,
 ) -> Memo:
     documents = corpus.by_id()
     notes = _Notes(documents, links=layout.max_pages is None, short=layout.short_notes)
@@ -625,7 +630,9 @@ def assemble(
             blocks = _finding_blocks(section_layout, rows, notes)
             sections.append(Section(section_layout.id, section_layout.title, blocks))
             continue
-        picks = _ordered(section_layout, chosen.get(section_layout.id, []), documents, salience)
+        picks = _ordered(
+            section_layout, chosen.get(section_layout.id, []), documents, salience, placed or {}
+        )
         blocks = _section_blocks(section_layout, picks, notes, documents)
         if section_layout.style == "table" and isinstance(blocks[0], Table):
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)

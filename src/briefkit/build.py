@@ -133,9 +133,19 @@ def layout_for(audience: AudienceSpec, brief_path: Path, context: dict[str, Any]
 
 
 def _context(
-    spec: BriefSpec, audience: AudienceSpec, corpus: Corpus, date: dt.date
+    spec: BriefSpec,
+    audience: AudienceSpec,
+    corpus: Corpus,
+    date: dt.date,
+    placed: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     span = source_range(list(corpus.documents))
+    # an undated source whose events are newer than the newest dated one: the memo's
+    # sources are as old as it, and the intro says how it was placed
+    told = max((placed or {}).values(), default=None)
+    if told is not None and span.last is not None and told[:7] <= span.last[:7]:
+        told = None
+    newest = told if told is not None else span.last
     return {
         "brief": {
             "title": spec.title,
@@ -153,7 +163,8 @@ def _context(
             "undated": span.undated,
             "first": span.first or "",
             "last": span.last or "",
-            "age_months": _months_between(span.last, date),
+            "undated_to": human_date(told) if told else "",
+            "age_months": _months_between(newest, date),
         },
     }
 
@@ -279,7 +290,9 @@ def composer(
         options: WriteOptions,
         checked_pdfs: dict[int, tuple[Memo, bytes]] | None = None,
     ) -> tuple[Layout, Memo]:
-        layout = layout_for(audience, brief_path, _context(spec, audience, about, date))
+        layout = layout_for(
+            audience, brief_path, _context(spec, audience, about, date, analysis.placed)
+        )
         try:
             memo = compose_memo(
                 spec,

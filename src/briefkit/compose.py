@@ -94,7 +94,18 @@ def compose_memo(
     def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
         plans = plan_sections(layout, room, excerpt_sections)
         chosen = select(proposals, plans, overheads, total=room, already=in_rows)
-        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows, assessments)
+        memo = assemble(
+            spec,
+            audience,
+            layout,
+            chosen,
+            corpus,
+            date,
+            salience,
+            rows,
+            assessments,
+            proposals.placed,
+        )
         return memo, chosen, words_by_any_count(memo) - max_words
 
     for _attempt in range(RESELECT_ATTEMPTS):  # over the word budget: less room by the overrun
@@ -154,7 +165,18 @@ def compose_memo(
             )
         else:
             break
-        memo = assemble(spec, audience, layout, chosen, corpus, date, salience, rows, assessments)
+        memo = assemble(
+            spec,
+            audience,
+            layout,
+            chosen,
+            corpus,
+            date,
+            salience,
+            rows,
+            assessments,
+            proposals.placed,
+        )
     return memo
 
 

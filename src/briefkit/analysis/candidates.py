@@ -49,6 +49,8 @@ class Proposals:
     # passage id -> (its quote, `findings.figures` without a candidate), as the per-passage
     # stage found them
     figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
+    # undated sources the events they tell place (`proposals.placed_by_events`): id -> date
+    placed: dict[str, str] = field(default_factory=dict)
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section (found once per

@@ -10,7 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -109,12 +109,41 @@ SAID_NOTHING = re.compile(
 TOPIC_NOUN = re.compile(r"(?:ally|allies|partners?)", re.IGNORECASE)
 
 
-def _month(document: Document) -> int | None:
-    """A source's month as a count (a year alone counts as its middle), or None."""
-    date = document.meta.date or ""
+def _month(document: Document, placed: dict[str, str] | None = None) -> int | None:
+    """A source's month as a count (a year alone counts as its middle), or None; an
+    undated source `placed_by_events` counts at the latest event it tells."""
+    date = document.meta.date or (placed or {}).get(document.id, "")
     if len(date) >= 7 and date[5:7].isdigit():
         return int(date[:4]) * 12 + int(date[5:7]) - 1
     return document.year * 12 + 6 if document.year is not None else None
+
+
+def placed_by_events(
+    units: Sequence[Sentence], details: Sequence[Any], documents: Sequence[Document]
+) -> dict[str, str]:
+    """Undated sources that tell events as recent as the newest dated source's (within
+    BOTTOM_LINE_MONTHS), each with the latest event it tells (`per_source.UnitDetails.date`:
+    the date of what a passage reports, plans, deadlines and spans aside). The example's
+    undated "Tajikistan and the Taliban" tells trade of the first six months of 2024 while
+    the newest dated source is of January 2023: it had counted as the oldest, its 2024
+    view of relations in no bottom line, and the memo's sources as 47 months old. A year
+    the text only names ("events to 2026", a target) places nothing."""
+    undated = {d.id for d in documents if not d.meta.date}
+    if not undated:
+        return {}
+    told: dict[str, str] = {}
+    for unit, found in zip(units, details, strict=True):
+        date = found.date
+        if date and unit.source_id in undated and date > told.get(unit.source_id, ""):
+            told[unit.source_id] = date
+    dated = sorted(d.meta.date for d in documents if d.meta.date)
+    if not dated:
+        return told
+    return {
+        source: date
+        for source, date in told.items()
+        if months_older(date, dated[-1]) <= BOTTOM_LINE_MONTHS
+    }
 
 
 def states_a_stance(text: str, actor_at: int) -> bool:
@@ -429,6 +458,8 @@ class Analysis:
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
+    # undated sources the events they tell place as recent as the dated ones: id -> ISO date
+    placed: dict[str, str] = field(default_factory=dict)
     marks: tuple[int, ...] = ()  # per unit: `text_marks`, found per source and kept
     aspects: tuple[dict[int, float], ...] = ()  # per unit: the brief's aspects it answers
 
@@ -699,10 +730,11 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     # Recency to the month: a November source tells where things stand after a June one of
     # the same year (to the year, both had been as recent, and a bottom line of June's
     # process details had led over November's state of play).
-    months = sorted(m for d in about if (m := _month(d)) is not None)
+    placed = placed_by_events(units, details, about)
+    months = sorted(m for d in about if (m := _month(d, placed)) is not None)
 
     def recency(document: Document) -> float:
-        month = _month(document)
+        month = _month(document, placed)
         if not months or month is None or months[0] == months[-1]:
             return 0.5
         return (month - months[0]) / (months[-1] - months[0])
@@ -793,13 +825,16 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         dates={u.id: (u.quote, d.date) for u, d in zip(units, details, strict=True)},
         figures={u.id: (u.quote, d.figures) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
-            months_older(documents[u.source_id].meta.date, dated[-1] if dated else None)
-            > BOTTOM_LINE_MONTHS
-            # an undated source's judgement cannot be placed beside the dated ones: it
-            # leads only where they offer none ("Undated, events to 2026" had led)
-            or (bool(dated) and not documents[u.source_id].meta.date)
+            months_older(when, latest) > BOTTOM_LINE_MONTHS
+            # an undated source's judgement cannot be placed beside the dated ones unless
+            # the events it tells place it: it leads only where they offer none
+            # ("Undated, events to 2026", a year its text named as a target, had led)
+            or (bool(dated) and not when)
             for u in units
+            for when in (documents[u.source_id].meta.date or placed.get(u.source_id),)
+            for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
+        placed=placed,
         superseded=superseded(units, hood, documents),
         off_topic=off_topic,
         looks_back=tuple(
@@ -985,6 +1020,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         dates=analysis.dates,
         figures=analysis.figures,
         aspects=_with_focus(analysis, focus),
+        placed=analysis.placed,
     )
 
 
