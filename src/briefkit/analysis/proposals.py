@@ -119,7 +119,10 @@ def _month(document: Document, placed: dict[str, str] | None = None) -> int | No
 
 
 def placed_by_events(
-    units: Sequence[Sentence], details: Sequence[Any], documents: Sequence[Document]
+    units: Sequence[Sentence],
+    details: Sequence[Any],
+    documents: Sequence[Document],
+    forward: Sequence[bool],
 ) -> dict[str, str]:
     """Undated sources that tell events as recent as the newest dated source's (within
     BOTTOM_LINE_MONTHS), each with the latest event it tells (`per_source.UnitDetails.date`:
@@ -127,14 +130,17 @@ def placed_by_events(
     undated "Tajikistan and the Taliban" tells trade of the first six months of 2024 while
     the newest dated source is of January 2023: it had counted as the oldest, its 2024
     view of relations in no bottom line, and the memo's sources as 47 months old. A year
-    the text only names ("events to 2026", a target) places nothing."""
+    the text only names ("events to 2026", a target) places nothing, nor a date in a
+    passage that looks ahead (`forward`: "In 2026, the foundry will…" of a scenario)."""
     undated = {d.id for d in documents if not d.meta.date}
     if not undated:
         return {}
     told: dict[str, str] = {}
-    for unit, found in zip(units, details, strict=True):
+    for unit, found, ahead in zip(units, details, forward, strict=True):
         date = found.date
-        if date and unit.source_id in undated and date > told.get(unit.source_id, ""):
+        if ahead or not date or unit.source_id not in undated:
+            continue
+        if date > told.get(unit.source_id, ""):
             told[unit.source_id] = date
     dated = sorted(d.meta.date for d in documents if d.meta.date)
     if not dated:
@@ -730,7 +736,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     # Recency to the month: a November source tells where things stand after a June one of
     # the same year (to the year, both had been as recent, and a bottom line of June's
     # process details had led over November's state of play).
-    placed = placed_by_events(units, details, about)
+    forward = [row[SECTIONS.index("outlook")] > 0 for row in found.fits]
+    placed = placed_by_events(units, details, about, forward)
     months = sorted(m for d in about if (m := _month(d, placed)) is not None)
 
     def recency(document: Document) -> float:
