@@ -830,3 +830,16 @@ def test_a_year_an_undated_source_only_names_places_nothing(tmp_path) -> None:
     )
     assert proposals.placed == {}
     assert {c.sentence.source_id for c in proposals.sections["summary"]} == {"a"}
+
+
+def test_a_date_in_a_passage_that_looks_ahead_places_nothing(tmp_path) -> None:
+    talks = "Diplomats expect the Ankara border talks will likely {}, {} border risks."
+    proposals = _propose(
+        tmp_path,
+        "the Ankara border talks and their risks",
+        a="Talks Stall\n\nJanuary 9, 2023\n\n" + talks.format("collapse", "raising") + "\n",
+        b="Scenarios\n\nThe two governments will likely open a new crossing in March 2024.\n\n"
+        + talks.format("resume", "easing")
+        + "\n",
+    )
+    assert proposals.placed == {}
