@@ -280,3 +280,27 @@ def test_a_stored_value_comes_back_with_the_digest_of_its_pickle(
     assert cache.get_digested("missing") is None
     monkeypatch.setenv("BRIEFKIT_CACHE", "off")
     assert cache.put("k", value) is None
+
+
+def test_a_cache_within_its_limit_on_disk_is_not_summed_after_each_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Summing every entry's size is a scan of the whole index; while the database file
+    and its log are within the limit, the values are too, and no scan is made."""
+    monkeypatch.setenv("BRIEFKIT_CACHE_DIR", str(tmp_path / "index"))
+    write(tmp_path / "seeds" / "a.txt", ARTICLE)
+    summed: list[int] = []
+    counted = cache.stats
+
+    def counting() -> cache.Stats:
+        summed.append(1)
+        return counted()
+
+    monkeypatch.setattr(cache, "stats", counting)
+    assert read_corpus(tmp_path / "seeds").documents
+    assert summed == []
+    monkeypatch.setenv("BRIEFKIT_CACHE_MB", "0")  # now over the limit: summed, and pruned
+    write(tmp_path / "seeds" / "b.txt", ARTICLE.replace("Tajikistan", "Uzbekistan"))
+    read_corpus(tmp_path / "seeds")
+    assert summed
+    assert counted().entries == 0
