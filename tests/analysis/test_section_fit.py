@@ -127,3 +127,19 @@ def test_a_scenario_told_in_the_present_tense_looks_ahead() -> None:
     document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
     assert section_fit("outlook", plain, document) == 0
     assert section_fit("outlook", case, document) > 0
+
+
+def test_a_forward_noun_in_a_sentence_told_in_the_past_is_no_outlook() -> None:
+    """ "the prospect of", "ahead of schedule", "any scenario" look ahead only with a verb
+    that does; told in the past tense they name what was then ahead."""
+    assert (
+        _fit(
+            "Germany and Great Britain were not interested in the prospect of fighting a "
+            "non-inclusive Taliban regime."
+        )
+        == 0
+    )
+    assert _fit("The repair was carried out safely and ahead of the original schedule.") == 0
+    # with a verb that looks ahead, or told in the present, the noun does look ahead
+    assert _fit("The prospect of a deal was dim, and talks will likely collapse.") > 0
+    assert _fit("The prospect of fighting a non-inclusive regime is remote.") > 0

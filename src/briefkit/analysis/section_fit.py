@@ -458,6 +458,42 @@ IMMINENT = re.compile(
 IMMINENT_OUTLOOK = 0.3
 
 
+# Forward words that are nouns ("the prospect of", "a better future", "any scenario"):
+# they look ahead only with a verb that does. In a sentence told wholly in the past ("Germany
+# and Great Britain were not interested in the prospect of fighting a non-inclusive
+# Taliban regime", "The repair was carried out … ahead of the original schedule") they
+# name what was then ahead, not what is.
+AHEAD_AS_NOUN = re.compile(
+    r"\b(?:prospects?|future|potential(?:ly)?|scenarios?|outlook|long[- ]term|eventual\w*|"
+    r"ahead)\b",
+    re.IGNORECASE,
+)
+FORWARD_VERB = re.compile(
+    r"\b(?:will|won't|shall|would|could|can|may|might|must|should|likely|unlikely|"
+    r"likelihood|expect\w*|forecast\w*|predict\w*|project(?:ed|ions?)|coming|going to|"
+    r"poised|set to|plans? to|intends? to|aims? to|next|threaten\w* to|remains? to be seen|"
+    r"foreseeable|in the long run|risks?|danger)\b",
+    re.IGNORECASE,
+)
+PRESENT_VERB = re.compile(
+    r"\b(?:is|are|am|has|have|remains?|continues?|seems?|appears?|now|today|currently|still|"
+    r"isn't|aren't|hasn't|haven't|doesn't|don't|does|do)\b|\b\w+['’](?:s|re|ll|ve)\b",
+    re.IGNORECASE,
+)
+TOLD_PAST = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+def told_as_past(text: str) -> bool:
+    """Does the passage look ahead only by a noun, in a sentence told in the past tense
+    (`AHEAD_AS_NOUN`)?"""
+    return bool(
+        TOLD_PAST.search(text)
+        and AHEAD_AS_NOUN.search(text)
+        and not FORWARD_VERB.search(text)
+        and not PRESENT_VERB.search(text)
+    )
+
+
 def section_fit(section: str, sentence: Sentence, document: Document) -> float:
     """0..1: how well the passage suits `section` (one of SECTIONS)."""
     return section_fits(sentence, document)[SECTIONS.index(section)]
@@ -503,6 +539,8 @@ def _section_fit(
         case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
         if not (FORWARD.search(ahead) or case) or DATED_OPENING.match(text):
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
+        if told_as_past(ahead):
+            return 0.0  # "were not interested in the prospect of fighting…": said of then
         if earlier and not any(y >= (year or 0) for y in years):
             return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:
