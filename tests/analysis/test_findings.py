@@ -1378,3 +1378,28 @@ def test_values_three_times_apart_are_of_different_things(tmp_path: Path) -> Non
     )
     query = "the cost of the reactor programme"
     assert figure_disagreements(propose(read_corpus(tmp_path), query), 5) == []
+
+
+def test_two_counts_of_a_thing_few_figures_count_pair_without_shared_words(
+    tmp_path: Path,
+) -> None:
+    """ "some 14,000 refugees … were living in Tajikistan" and "home to 15,000 Afghan
+    refugees": no word around the two counts is shared, but the thing counted is, and few
+    figures of the corpus count it (a known disagreement of the example)."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nNovember 25, 2021\n\nAs of November 20, some 14,000 refugees from "
+        "Afghanistan were living in Tajikistan.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nOctober 26, 2021\n\nThe security chief reported that up to 600 Afghans try to "
+        "cross the border every day, and the country is currently home to 15,000 Afghan "
+        "refugees.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    years = {d.id: d.year for d in corpus.documents}
+    found = figure_disagreements(
+        propose(corpus, "Afghan refugees in Tajikistan"), 5, source_years=years
+    )
+    assert [(p.first.value, p.second.value) for p in found] in ([(14000, 15000)], [(15000, 14000)])

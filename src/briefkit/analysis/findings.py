@@ -1171,8 +1171,9 @@ def figure_disagreements(
         # no word of context in common: nothing says they measure one thing (asked first,
         # as the cheapest of the tests below: most pairs of a unit fail it)
         shared = len(a.context & b.context)
-        if shared < 1:
-            continue
+        if shared < 1 and a.unit not in specific:
+            continue  # (a count of a thing few figures count needs none: "some 14,000
+            # refugees … living in Tajikistan", "home to 15,000 Afghan refugees")
         if (b.unit, b.value) in stated[a.candidate.sentence.id] or (a.unit, a.value) in stated[
             b.candidate.sentence.id
         ]:
