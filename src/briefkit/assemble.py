@@ -631,7 +631,7 @@ def assemble(
             sections.append(Section(section_layout.id, section_layout.title, blocks))
             continue
         picks = _ordered(
-            section_layout, chosen.get(section_layout.id, []), documents, salience, placed or {}
+            section_layout, chosen.get(section_layout.id, []), documents, salience, placed
         )
         blocks = _section_blocks(section_layout, picks, notes, documents)
         if section_layout.style == "table" and isinstance(blocks[0], Table):

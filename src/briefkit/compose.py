@@ -91,10 +91,8 @@ def compose_memo(
 
     in_rows = [c for section_rows in rows.values() for _, found in section_rows for c in found]
 
-    def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
-        plans = plan_sections(layout, room, excerpt_sections)
-        chosen = select(proposals, plans, overheads, total=room, already=in_rows)
-        memo = assemble(
+    def assembled(chosen: dict[str, list[Candidate]]) -> Memo:
+        return assemble(
             spec,
             audience,
             layout,
@@ -106,6 +104,11 @@ def compose_memo(
             assessments,
             proposals.placed,
         )
+
+    def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:
+        plans = plan_sections(layout, room, excerpt_sections)
+        chosen = select(proposals, plans, overheads, total=room, already=in_rows)
+        memo = assembled(chosen)
         return memo, chosen, words_by_any_count(memo) - max_words
 
     for _attempt in range(RESELECT_ATTEMPTS):  # over the word budget: less room by the overrun
@@ -165,18 +168,7 @@ def compose_memo(
             )
         else:
             break
-        memo = assemble(
-            spec,
-            audience,
-            layout,
-            chosen,
-            corpus,
-            date,
-            salience,
-            rows,
-            assessments,
-            proposals.placed,
-        )
+        memo = assembled(chosen)
     return memo
 
 
