@@ -327,3 +327,22 @@ def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None
         next((i.text for i in p.inlines if isinstance(i, Text) and i.bold), None) for p in blocks
     ]
     assert leads == ["2022.", "2019."]
+
+
+def test_a_timeline_entry_is_as_of_the_date_it_is_printed_under() -> None:
+    """ "19 March 2024 — The BOJ ends negative rates…" in an article of October 2025: the
+    entry is of March 2024 (it had been labelled "October 2025." and led an outlook),
+    whatever years its text names ("…the highest since 2008"); a date after the article's
+    is a plan's, and leaves the article's date."""
+    from briefkit.assemble import _label
+
+    text = "The BOJ raises rates to 0.5%, the highest since 2008."
+    entry = Sentence("long:p7:s1", "long", text, text, 7, 1, 0.5, told_date="2025-01-24")
+    planned = Sentence("long:p9:s1", "long", text, text, 9, 1, 0.6, told_date="2026-04-30")
+    corpus = {**CORPUS, "long": _document("long", "2025-10-27")}
+    assert corpus["long"].date_of(entry) == "2025-01-24"
+    assert corpus["long"].date_of(planned) == "2025-10-27"
+    layout = SectionLayout(id="background", title="Background")
+    assert _label(layout, Candidate(entry, 1.0, 0.5, 0.5, 0.5), corpus) == "January 2025"
+    outlook = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    assert _label(outlook, Candidate(entry, 1.0, 0.5, 0.5, 0.5), corpus) == "As of January 2025"

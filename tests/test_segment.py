@@ -61,3 +61,19 @@ def test_a_title_case_dateline_is_cut_only_where_a_paragraph_opens() -> None:
 def test_a_q_and_a_answer_label_is_not_part_of_the_sentence(text: str, first: str) -> None:
     sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
     assert sentences[0] == first, sentences
+
+
+def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
+    """A timeline's entry ("19 March 2024 — The BOJ ends negative rates…") keeps the date it
+    is printed under, though the date is no part of the quote: the entry had been dated by
+    its article, a year and a half later."""
+    from briefkit.segment import split_told
+
+    text = "19 March 2024 — The BOJ ends negative rates. It is the first hike in 17 years."
+    told = split_told(MappedText.of(text, 0, len(text)))
+    assert [(t.piece.text, t.told_date) for t in told] == [
+        ("The BOJ ends negative rates.", "2024-03-19"),
+        ("It is the first hike in 17 years.", "2024-03-19"),
+    ]
+    for plain in ("WASHINGTON (GWS) — The harbour closed.", "The port closed on 19 March 2024."):
+        assert {t.told_date for t in split_told(MappedText.of(plain, 0, len(plain)))} == {None}

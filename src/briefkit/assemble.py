@@ -135,7 +135,13 @@ def _layout_order(
         def when(c: Candidate) -> tuple[str, str, int, int]:
             # "At the worst point in 2022, …" from a 2025 source: in 2022's place (after
             # "2024. …" it had read as of 2024)
-            date = _history_year(c, corpus) or _source_date(corpus[c.sentence.source_id])
+            # and a timeline's entry at the date it is printed under
+            document = corpus[c.sentence.source_id]
+            date = (
+                _history_year(c, corpus)
+                or (c.sentence.told_date and document.date_of(c.sentence))
+                or _source_date(document)
+            )
             return (date or "9999", c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
         return sorted(picks, key=when)
@@ -394,6 +400,13 @@ def _label(
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
+    told = candidate.sentence.told_date
+    if told and len(told) >= 7 and told == corpus[candidate.sentence.source_id].date_of(
+        candidate.sentence
+    ):
+        # a timeline's entry is told in the present of its date ("The BOJ raises rates
+        # to 0.5%, the highest since 2008"): its month, however recent
+        return human_date(told[:7])
     if names_only_earlier_years(
         candidate.sentence.text, corpus[candidate.sentence.source_id].meta.date
     ):

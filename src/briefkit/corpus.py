@@ -68,6 +68,8 @@ class Sentence:
     index: int
     position: float  # 0 at the start of the document, 1 at the end
     heading: str | None = None  # the source's own sub-heading above this sentence
+    # the date its paragraph is printed under ("19 March 2024 — The BOJ…", `segment.Told`)
+    told_date: str | None = None
 
     @cached_property
     def words(self) -> int:
@@ -117,14 +119,27 @@ class Document:
         return int(self.meta.date[:4]) if self.meta.date else self.year_hint
 
     def date_of(self, sentence: Sentence) -> str | None:
-        """The date a passage is as of: the date of the sub-heading it stands under where
-        that is a month or a day later than the source's own ("## Update, 8 August 2025"
-        in a digest first published in March: its statements are of August), else the
+        """The date a passage is as of: the date its paragraph is printed under (a
+        timeline's "19 March 2024 — The BOJ ends negative rates…" is of March 2024, not of
+        the article a year on); the date of the sub-heading it stands under where that is
+        a month or a day later than the source's own ("## Update, 8 August 2025" in a
+        digest first published in March: its statements are of August); else the
         source's date."""
+        told = sentence.told_date
+        if told and len(told) >= 7 and not _later(told, self.meta.date):
+            return told  # (a date after the source's is a plan's: "30 April 2026 — Next…")
         told = parse_date(sentence.heading) if sentence.heading else None
         if told and len(told) >= 7 and (not self.meta.date or told[:7] > self.meta.date[:7]):
             return told
         return self.meta.date
+
+
+def _later(date: str, than: str | None) -> bool:
+    """Is ISO `date` later than `than`, to the precision both give?"""
+    if not than:
+        return False
+    precision = min(len(date), len(than))
+    return date[:precision] > than[:precision]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
 from briefkit.sanitize import linkable_url
 from briefkit.seeds import inside, refuse_system_folder, scan
-from briefkit.segment import quote_of, split_sentences
+from briefkit.segment import quote_of, split_told
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
@@ -143,8 +143,9 @@ def build_document(
                 index=index,
                 position=position / total,
                 heading=heading,
+                told_date=told_date,
             )
-            for index, piece in enumerate(split_sentences(block.content), start=1)
+            for index, (piece, told_date) in enumerate(split_told(block.content), start=1)
             for text, quote in [(" ".join(piece.text.split()), quote_of(piece, result.text))]
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))

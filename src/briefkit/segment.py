@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from syntok import segmenter
 
-from briefkit.dates import DATE_THEN_DASH
+from briefkit.dates import DATE_THEN_DASH, parse_date
 from briefkit.mapped import MappedText
 from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
 
@@ -39,13 +40,29 @@ OPENING_DATELINE = re.compile(
 )
 
 
+class Told(NamedTuple):
+    """A sentence, and the date its block is printed under where a date and a dash open
+    the block ("19 March 2024 — The BOJ ends negative rates…": a timeline's entry, or a
+    wire story's dateline). The date is no part of the sentence a memo quotes, but it
+    dates what the sentence tells (the entry had been dated by its article, a year on)."""
+
+    piece: MappedText
+    told_date: str | None
+
+
 def split_sentences(block: MappedText) -> list[MappedText]:
+    return [told.piece for told in split_told(block)]
+
+
+def split_told(block: MappedText) -> list[Told]:
+    """The block's sentences, each with the date the block opens with (see `Told`)."""
     if len(block.text) > SEGMENTER_MAX_CHARS:
         pieces = (
             block.slice(m.start(), m.end()).strip() for m in CHEAP_SENTENCE.finditer(block.text)
         )
-        return [p for p in pieces if p.text]
-    sentences = []
+        return [Told(p, None) for p in pieces if p.text]
+    sentences: list[MappedText] = []
+    told_date: str | None = None
     for paragraph in segmenter.analyze(block.text):
         for sentence in paragraph:
             tokens = list(sentence)
@@ -62,10 +79,12 @@ def split_sentences(block: MappedText) -> list[MappedText]:
                 or (not sentences and OPENING_DATELINE.match(piece.text))
             )
             if dash:  # a dateline, a section number, an answer's label: the sentence follows
+                if not sentences and DATE_DATELINE.match(piece.text):
+                    told_date = parse_date(dash.group())
                 piece = piece.slice(dash.end(), len(piece.text)).strip()
             if piece.text:
                 sentences.append(piece)
-    return sentences
+    return [Told(piece, told_date) for piece in sentences]
 
 
 def quote_of(sentence: MappedText, source: str) -> str:

@@ -1403,3 +1403,16 @@ def test_two_counts_of_a_thing_few_figures_count_pair_without_shared_words(
         propose(corpus, "Afghan refugees in Tajikistan"), 5, source_years=years
     )
     assert [(p.first.value, p.second.value) for p in found] in ([(14000, 15000)], [(15000, 14000)])
+
+
+def test_a_timeline_entry_is_an_event_of_the_date_it_is_printed_under() -> None:
+    """ "3 July 2024 — The yen weakens to 161.95, its lowest since December 1986.": the
+    entry's date, not the span its text bounds, and not after the source (a plan)."""
+    from briefkit.corpus import Sentence
+
+    text = "The yen weakens to 161.95, its lowest since December 1986."
+    entry = Sentence("s:p5:s1", "s", text, text, 5, 1, 0.5, told_date="2024-07-03")
+    assert event_date(Sentence("s:p5:s1", "s", text, text, 5, 1, 0.5)) is None
+    assert event_date(entry) == "2024-07-03"
+    assert findings.event_date_told(entry, "2025-10-27") == "2024-07-03"
+    assert findings.event_date_told(entry, "2024-05-01") is None

@@ -389,7 +389,10 @@ def event_date(sentence: Sentence) -> str | None:
     the date bounds a span ("since March 2024", "by 2030") or is a deadline ("due in
     August 2026"), the sentence names dates of
     different years, or it tells what did not happen ("should have … in 2021"): a
-    chronology row must sit at the date of what it tells."""
+    chronology row must sit at the date of what it tells. A timeline's entry is at the
+    date it is printed under ("19 March 2024 — The BOJ ends negative rates…")."""
+    if sentence.told_date:
+        return sentence.told_date
     text = sentence.quote
     if UNREAL.search(text):
         return None  # "…should have scrutinised more closely in 2021": what did not happen
