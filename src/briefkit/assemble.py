@@ -401,8 +401,10 @@ def _label(
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
     told = candidate.sentence.told_date
-    if told and len(told) >= 7 and told == corpus[candidate.sentence.source_id].date_of(
-        candidate.sentence
+    if (
+        told
+        and len(told) >= 7
+        and told == corpus[candidate.sentence.source_id].date_of(candidate.sentence)
     ):
         # a timeline's entry is told in the present of its date ("The BOJ raises rates
         # to 0.5%, the highest since 2008"): its month, however recent
