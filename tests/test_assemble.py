@@ -346,3 +346,30 @@ def test_a_timeline_entry_is_as_of_the_date_it_is_printed_under() -> None:
     assert _label(layout, Candidate(entry, 1.0, 0.5, 0.5, 0.5), corpus) == "January 2025"
     outlook = SectionLayout(id="outlook", title="Outlook", date_labels=True)
     assert _label(outlook, Candidate(entry, 1.0, 0.5, 0.5, 0.5), corpus) == "As of January 2025"
+
+
+def test_grouped_order_puts_each_excerpt_after_the_one_it_is_most_like() -> None:
+    """Drivers as chosen read as a list in score order ("the Fed's cuts, bank profits, the
+    Fed's rates again"): grouped, each follows the earlier one on its matter; one like
+    nothing already placed keeps its place; below the threshold nothing moves."""
+    from briefkit.assemble import GROUPED_SIMILARITY, _layout_order, by_matter
+
+    fed_cut, profits, fed_rate, insurers, fed_yield = (
+        _candidate("june", k) for k in range(1, 6)
+    )
+    alike = {
+        frozenset({fed_cut.sentence.id, fed_rate.sentence.id}): 0.3,
+        frozenset({fed_rate.sentence.id, fed_yield.sentence.id}): 0.2,
+        frozenset({profits.sentence.id, fed_yield.sentence.id}): 0.25,  # more like profits
+        frozenset({profits.sentence.id, insurers.sentence.id}): GROUPED_SIMILARITY / 2,
+    }
+
+    def similarity(a: str, b: str) -> float:
+        return alike.get(frozenset({a, b}), 0.0)
+
+    chosen = [fed_cut, profits, fed_rate, insurers, fed_yield]
+    assert by_matter(chosen, similarity) == [fed_cut, fed_rate, profits, fed_yield, insurers]
+    assert by_matter(chosen, lambda a, b: 0.0) == chosen
+    layout = SectionLayout(id="drivers", title="Drivers", order="grouped")
+    assert _layout_order(layout, chosen, CORPUS, {}, None, similarity)[1] is fed_rate
+    assert _layout_order(layout, chosen, CORPUS, {}) == chosen  # no similarity known

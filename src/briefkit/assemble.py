@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,18 +110,45 @@ def writer_label(document: Document) -> str:
     return source_label(document)
 
 
+Similarity = Callable[[str, str], float]  # how nearly two passages say one thing (0..1)
+
+
 def _ordered(
     layout: SectionLayout,
     picks: list[Candidate],
     corpus: dict[str, Document],
     salience: dict[str, int],
     placed: dict[str, str] | None = None,
+    similarity: Similarity | None = None,
 ) -> list[Candidate]:
     """Pinned passages first, in the curation file's order; the others in the section's
-    own order (by date, newest first, by actor, or as chosen)."""
+    own order (by date, newest first, by actor, by matter, or as chosen)."""
     pinned = sorted((c for c in picks if c.rank is not None), key=lambda c: c.rank or 0)
     rest = [c for c in picks if c.rank is None]
-    return pinned + _layout_order(layout, rest, corpus, salience, placed)
+    return pinned + _layout_order(layout, rest, corpus, salience, placed, similarity)
+
+
+GROUPED_SIMILARITY = 0.1  # a passage this like one already placed goes after it
+
+
+def by_matter(picks: list[Candidate], similarity: Similarity) -> list[Candidate]:
+    """The passages as chosen, each moved up to follow the earlier-placed group it is most
+    like (at `GROUPED_SIMILARITY` or more): a section of thirty drivers had read as a list
+    in score order, the Fed's cuts, bank profits, the Fed's rates again. Groups keep the
+    place of their best passage, and a passage like none stays where it was chosen."""
+    groups: list[list[Candidate]] = []
+    for candidate in picks:
+        best: list[Candidate] | None = None
+        best_similarity = GROUPED_SIMILARITY
+        for group in groups:
+            alike = max(similarity(candidate.sentence.id, c.sentence.id) for c in group)
+            if alike >= best_similarity and (best is None or alike > best_similarity):
+                best, best_similarity = group, alike
+        if best is None:
+            groups.append([candidate])
+        else:
+            best.append(candidate)
+    return [c for group in groups for c in group]
 
 
 def _layout_order(
@@ -129,7 +157,10 @@ def _layout_order(
     corpus: dict[str, Document],
     salience: dict[str, int],
     placed: dict[str, str] | None = None,
+    similarity: Similarity | None = None,
 ) -> list[Candidate]:
+    if layout.order == "grouped" and similarity is not None:
+        return by_matter(picks, similarity)
     if layout.order == "chronological":
 
         def when(c: Candidate) -> tuple[str, str, int, int]:
@@ -635,6 +666,7 @@ def assemble(
     findings: dict[str, list[FindingRow]] | None = None,
     assessments: AssessmentPlaces | None = None,
     placed: dict[str, str] | None = None,
+    similarity: Similarity | None = None,
 ) -> Memo:
     documents = corpus.by_id()
     notes = _Notes(documents, links=layout.max_pages is None, short=layout.short_notes)
@@ -646,7 +678,12 @@ def assemble(
             sections.append(Section(section_layout.id, section_layout.title, blocks))
             continue
         picks = _ordered(
-            section_layout, chosen.get(section_layout.id, []), documents, salience, placed
+            section_layout,
+            chosen.get(section_layout.id, []),
+            documents,
+            salience,
+            placed,
+            similarity,
         )
         blocks = _section_blocks(section_layout, picks, notes, documents)
         if section_layout.style == "table" and isinstance(blocks[0], Table):

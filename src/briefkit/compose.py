@@ -103,6 +103,7 @@ def compose_memo(
             rows,
             assessments,
             proposals.placed,
+            proposals.similarity,
         )
 
     def attempt(room: int) -> tuple[Memo, dict[str, list[Candidate]], int]:

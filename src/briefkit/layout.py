@@ -35,7 +35,12 @@ class SectionLayout(BaseModel):
         description="paragraphs: one per excerpt; run_in: the section's excerpts in one "
         "paragraph (a one-page note wastes no line ends); bullets; table.",
     )
-    order: Literal["score", "chronological", "newest"] = "score"
+    order: Literal["score", "chronological", "newest", "grouped"] = Field(
+        default="score",
+        description="score: as chosen; chronological: by date; newest: the latest first; "
+        "grouped: as chosen, each excerpt after the earlier one it is most like, so "
+        "excerpts on one matter stand together.",
+    )
     date_labels: bool = Field(
         default=False, description="Lead each excerpt with its source's date ('As of …')."
     )
