@@ -844,6 +844,20 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
             "In Savannah, the Georgia Ports Authority said it had moved more boxes.",
             "Georgia Ports Authority",
         ),
+        # a central bank, a union congress: bodies of the country that decide apart from
+        # its government ("Japan" had stood beside the Bank of Japan's hikes)
+        ("On 24 January the Bank of Japan raised its policy rate to 0.5%.", "Bank of Japan"),
+        ("The Central Bank of Kenya lowered the rate again.", "Central Bank of Kenya"),
+        ("The Nigeria Labour Congress said it would strike.", "Nigeria Labour Congress"),
+        # a time before the name is no part of it, and the state it opens is the state's
+        ("Last Thursday the Bank of England once again chose to wait.", "Bank of England"),
+        ("Last Friday the German government voted against the duties.", "Germany"),
+        # a state in an apposition after the name describes its owner
+        (
+            "The International Monetary Fund, Argentina's largest creditor, welcomed it.",
+            ("International Monetary Fund"),
+        ),
+        ("The Government of India said it would respond.", "India"),
         # a work with a word describing it is a thing, not a party
         ("The Poyo flood works, designed years ago, were never built.", None),
         ("Maersk said ports would reopen within days.", "Maersk"),
