@@ -397,6 +397,18 @@ def test_names_something(text: str, named: bool) -> None:
         ("Islamic State Sahel Province", "Islamic State Sahel Province"),
         # two people: "and" is no title before the second (the row had been Matthei's)
         ("José Antonio Kast and Evelyn Matthei", "José Antonio Kast and Evelyn Matthei"),
+        # a name's "of" or "for" is no title's end ("Southern California" had been the
+        # Metropolitan Water District's row, "West African States" ECOWAS's)
+        (
+            "Metropolitan Water District of Southern California",
+            "Metropolitan Water District of Southern California",
+        ),
+        (
+            "Economic Community of West African States",
+            "Economic Community of West African States",
+        ),
+        ("Federal Ministry for Economic Affairs", "Federal Ministry for Economic Affairs"),
+        ("Minister of Finance Mohammed Aurangzeb", "Mohammed Aurangzeb"),
     ],
 )
 def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
@@ -404,7 +416,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
 
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
-    common |= {"and"}
+    common |= {"and", "of", "for", "minister", "finance", "economic", "water", "federal"}
     assert without_title(name, common) == shown
 
 

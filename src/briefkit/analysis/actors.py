@@ -1114,6 +1114,8 @@ def without_title(name: str, common: frozenset[str]) -> str:
     for start in range(1, len(words) - 1):
         if not lower_case(words[start - 1]):
             continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
+        if words[start - 1].lower() in _JOINING_WORDS:
+            continue  # "Metropolitan Water District of Southern California" is one name
         rest = words[start:]
         if all(w[:1].isupper() and not lower_case(w) for w in rest):
             return " ".join(rest)
