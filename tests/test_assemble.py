@@ -270,6 +270,21 @@ def test_an_earlier_or_undated_heading_leaves_the_source_date() -> None:
         assert corpus_doc.date_of(sentence) == "2025-03-14"
 
 
+def test_a_heading_naming_one_earlier_day_dates_what_stands_under_it() -> None:
+    """A digest of January 2025 gives the governor's words under "Rate increase to 0.25%
+    (31 July 2024)": they had been labelled "As of January 2025" in an outlook. A heading
+    of a span ("Outage: 8 October 2023 to 22 April 2024") dates nothing under it."""
+    text = "The Bank will continue to raise the policy interest rate."
+    digest = _document("digest", "2025-01-28")
+    for heading, date in [
+        ("2. Rate increase to 0.25% and the JGB purchase plan (31 July 2024)", "2024-07-31"),
+        ("Outage: 8 October 2023 to 22 April 2024 (197 days)", "2025-01-28"),
+        ("The crash of August 2024", "2025-01-28"),  # a month: what the writer says of it now
+    ]:
+        sentence = Sentence("digest:p3:s1", "digest", text, text, 3, 1, 0.3, heading=heading)
+        assert digest.date_of(sentence) == date, heading
+
+
 def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None:
     """ "…won Sunday's midterm elections" from a recent source had stood unlabelled: a
     cold reader could not tell which Sunday. Its month goes before it, whatever its age;
@@ -354,9 +369,7 @@ def test_grouped_order_puts_each_excerpt_after_the_one_it_is_most_like() -> None
     nothing already placed keeps its place; below the threshold nothing moves."""
     from briefkit.assemble import GROUPED_SIMILARITY, _layout_order, by_matter
 
-    fed_cut, profits, fed_rate, insurers, fed_yield = (
-        _candidate("june", k) for k in range(1, 6)
-    )
+    fed_cut, profits, fed_rate, insurers, fed_yield = (_candidate("june", k) for k in range(1, 6))
     alike = {
         frozenset({fed_cut.sentence.id, fed_rate.sentence.id}): 0.3,
         frozenset({fed_rate.sentence.id, fed_yield.sentence.id}): 0.2,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from briefkit.dates import parse_date
+from briefkit.dates import MONTH_WORD, YEAR, parse_date
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,9 @@ class Document:
         timeline's "19 March 2024 — The BOJ ends negative rates…" is of March 2024, not of
         the article a year on); the date of the sub-heading it stands under where that is
         a month or a day later than the source's own ("## Update, 8 August 2025" in a
-        digest first published in March: its statements are of August); else the
+        digest first published in March: its statements are of August), or the one day
+        it names in an earlier month ("## Rate increase to 0.25% … (31 July 2024)" in a
+        digest of January 2025: the governor's words under it are of July 2024); else the
         source's date."""
         told = sentence.told_date
         if told and len(told) >= 7 and not _later(told, self.meta.date):
@@ -131,7 +134,26 @@ class Document:
         told = parse_date(sentence.heading) if sentence.heading else None
         if told and len(told) >= 7 and (not self.meta.date or told[:7] > self.meta.date[:7]):
             return told
+        if (
+            told
+            and len(told) == 10
+            and self.meta.date
+            and told[:7] < self.meta.date[:7]
+            and sentence.heading
+            and _one_day(sentence.heading)
+        ):
+            return told
         return self.meta.date
+
+
+# A month's name ("31 July 2024", "Sept. 3"): a heading naming two names a span
+_MONTH_NAMED = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
+
+
+def _one_day(heading: str) -> bool:
+    """Does a heading name one day, not a span ("Press conference (20 September 2024)",
+    not "Outage: 8 October 2023 to 22 April 2024" nor "3 May to 19 June 2024")?"""
+    return len(YEAR.findall(heading)) == 1 and len(_MONTH_NAMED.findall(heading)) == 1
 
 
 def _later(date: str, than: str | None) -> bool:
