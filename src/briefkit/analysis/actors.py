@@ -1538,6 +1538,9 @@ def person_states(
         if not counts:
             continue
         state, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if sorted(counts.values())[-2:] == [count, count]:
+            continue  # as often with two states: the company kept tells neither (Kazuo Ueda,
+            # the Bank of Japan's governor, named beside "U.S." as often as beside "Japan")
         # Twice with the same state (and mostly), or once and only ever with that state.
         sure = count >= min_mentions and count >= share * mentions
         if sure or (mentions == count == 1 and len(counts) == 1):
