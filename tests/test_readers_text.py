@@ -270,6 +270,35 @@ def test_the_headline_above_the_byline_is_the_title_and_the_masthead_the_publish
     assert meta.authors == ("Ana Reyes",)  # a job title is no second author
 
 
+def test_a_headline_set_close_between_a_menu_and_its_byline_is_the_title() -> None:
+    """Menu, headline, byline and date with no blank line between them had read as one
+    paragraph wrapped over four lines, a standfirst: the source went untitled ("Untitled,
+    beginning 'Tokyo Macro Letter | …'" in its notes)."""
+    text = (
+        "Harbour Letter | Analysis | Rates | FX | Podcast | Log in\n"
+        "Washington's shadow: how foreign money steers the port's finances\n"
+        "By Ana Reyes, Chief Strategist, and Tom Hale, Analyst\n"
+        "November 14, 2025\n\n"
+        "If there is one lesson from the port's first year, it is that money moved it.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "Washington's shadow: how foreign money steers the port's finances"
+    assert meta.authors == ("Ana Reyes", "Tom Hale")
+
+
+def test_a_short_line_over_the_byline_under_a_headline_is_the_publication() -> None:
+    text = (
+        "China makes brandy duties final but spares the houses that accepted price floors\n\n"
+        "Drinks & Trade Report\n"
+        "By Claire Dubreuil, Paris\n"
+        "4 July 2025\n\n"
+        "China will impose duties on brandy imported from the European Union.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title.startswith("China makes brandy duties final")
+    assert meta.publisher == "Drinks & Trade Report"
+
+
 def test_a_capitalised_mastheads_initials_stay_capitals() -> None:
     """ "EU-CHINA TRADE MONITOR" had been cited as "Eu-China Trade Monitor"."""
     text = MASTHEAD.replace("THE HARBOUR COURIER", "EU-UK HARBOUR COURIER OF THE NORTH")

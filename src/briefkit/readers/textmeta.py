@@ -211,14 +211,23 @@ CAPITALS_HEADLINE_WORDS = 6  # words of a line in capitals that make it a headli
 
 
 def _wrapped_lines(lines: list[str], i: int) -> int:
-    """How many lines the paragraph holding line `i` has (text saved from a PDF wraps)."""
+    """How many lines the paragraph holding line `i` has (text saved from a PDF wraps). A
+    menu, a byline or a date line is no line of a paragraph: a headline set between a
+    site's menu and its byline, with no blank line between them, had read as the third of
+    four wrapped lines, and the source had gone untitled."""
     start = i
-    while start > 0 and lines[start - 1].strip():
+    while start > 0 and lines[start - 1].strip() and not _header_line(lines[start - 1]):
         start -= 1
     end = i
-    while end + 1 < len(lines) and lines[end + 1].strip():
+    while end + 1 < len(lines) and lines[end + 1].strip() and not _header_line(lines[end + 1]):
         end += 1
     return end - start + 1
+
+
+def _header_line(raw: str) -> bool:
+    """A page's menu, a byline or a line giving the date: the furniture of a page's head."""
+    line = plain(raw)
+    return bool(is_menu(line) or _byline(line) or _is_date_line(line) or _dated_line(line))
 
 
 def _capitals_headline(line: str) -> bool:
@@ -706,10 +715,21 @@ def extract(
     elif first_line_title and byline_at is not None:
         above = _headline_above(lines, head_ids, byline_at)
         first = plain(lines[head_ids[0]])
-        if above is not None and above != head_ids[0]:
+        found = plain(lines[above]) if above is not None else ""
+        if (
+            above is not None
+            and above != head_ids[0]
+            and title == first
+            and len(first.split()) > MASTHEAD_MAX_WORDS >= len(found.split())
+        ):
+            # a headline first, a short line over the byline: that line names the
+            # publication ("Drinks & Trade Report"), the headline stays the title
+            publisher = publisher or found
+            meta_lines.add(above)
+        elif above is not None and above != head_ids[0]:
             if title == first and len(first.split()) <= MASTHEAD_MAX_WORDS:
                 publisher = publisher or _masthead(first)
-            title = plain(lines[above])
+            title = found
             meta_lines.add(above)
     if publisher is None and first_line_title:
         publisher = _masthead_before_menu(lines, head_ids)
