@@ -75,5 +75,9 @@ def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
         ("The BOJ ends negative rates.", "2024-03-19"),
         ("It is the first hike in 17 years.", "2024-03-19"),
     ]
+    month = "September 2025 - The EPA asks the court to vacate the rule."
+    assert [
+        (t.piece.text, t.told_date) for t in split_told(MappedText.of(month, 0, len(month)))
+    ] == [("The EPA asks the court to vacate the rule.", "2025-09")]
     for plain in ("WASHINGTON (GWS) — The harbour closed.", "The port closed on 19 March 2024."):
         assert {t.told_date for t in split_told(MappedText.of(plain, 0, len(plain)))} == {None}

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from syntok import segmenter
 
-from briefkit.dates import DATE_THEN_DASH, parse_date
+from briefkit.dates import DATE_THEN_DASH, MONTH_WORD, parse_date
 from briefkit.mapped import MappedText
 from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
 
@@ -30,8 +30,11 @@ DATELINE = re.compile(
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
 )
 
-# "Jan 9, 2025 - The International Longshoremen's Association…": a date as the dateline
-DATE_DATELINE = re.compile(rf"^(?:{DATE_THEN_DASH})\s*(?=[A-Z\d“\"])")
+# "Jan 9, 2025 - The International Longshoremen's Association…": a date as the dateline;
+# "September 2025 - The EPA asks the court…": a month's, as a timeline's entry opens
+DATE_DATELINE = re.compile(
+    rf"^(?:{DATE_THEN_DASH}|(?i:{MONTH_WORD})\.?\s+\d{{4}}\s*[—–-]+\s)\s*(?=[A-Z\d“\"])"
+)
 
 # "Lagos - Nigeria's fuel marketers are bracing…": a dateline in title case, only where a
 # paragraph opens (inside one, "Russia - Ukraine talks…" may be the sentence itself)

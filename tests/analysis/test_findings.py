@@ -1416,3 +1416,26 @@ def test_a_timeline_entry_is_an_event_of_the_date_it_is_printed_under() -> None:
     assert event_date(entry) == "2024-07-03"
     assert findings.event_date_told(entry, "2025-10-27") == "2024-07-03"
     assert findings.event_date_told(entry, "2024-05-01") is None
+
+
+def test_one_sources_events_past_a_third_of_a_chronology_come_after_the_others() -> None:
+    """A long read's timeline had filled every row of a chronology (four of four in `boj`):
+    past a third of the rows, one source's events wait for the others'; with no others
+    they still fill the rows."""
+    from briefkit.analysis.findings import Event, spread_over_sources
+    from briefkit.analysis.proposals import Candidate
+    from briefkit.corpus import Sentence
+
+    def event(source: str, k: int) -> Event:
+        sentence = Sentence(f"{source}:p{k}:s1", source, "An event.", "An event.", k, 1, 0.5)
+        return Event(f"2024-03-{k:02d}", Candidate(sentence, 1.0, 0.5, 0.5, 0.5))
+
+    ranked = [event("timeline", k) for k in range(1, 6)] + [event("report", 9)]
+    spread = spread_over_sources(ranked, limit=6)
+    assert [e.candidate.sentence.source_id for e in spread] == [
+        *["timeline"] * 2,
+        "report",
+        *["timeline"] * 3,
+    ]
+    alone = [event("timeline", k) for k in range(1, 6)]
+    assert spread_over_sources(alone, limit=6) == alone

@@ -223,6 +223,7 @@ DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 RECENT_YEARS = 1  # the newest source's year(s) whose events have half a chronology's rows
+CHRONOLOGY_SOURCES = 3  # one source gives at most a third of a chronology's rows
 YEAR_MIN_SIMILARITY = 0.5
 MILE_KM = 1.609344
 COMPOUND_UNITS = {"cubic", "square"}
@@ -581,6 +582,7 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         if len(events) >= limit * 3:
             break
     ranked = sorted(events.values(), key=lambda e: (-e.candidate.score, e.date))
+    ranked = spread_over_sources(ranked, limit)
     # Half the rows, at most, go to the best events of the newest source's last year: a
     # memo's chronology must reach the present (the best-scoring events alone had
     # stopped a chronology a year before its newest source), the rest to the best events.
@@ -591,6 +593,22 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         recent = recent[: (limit + 1) // 2]
     chosen = recent + [e for e in ranked if e not in recent][: limit - len(recent)]
     return sorted(chosen, key=lambda e: (in_date_order(e.date), e.candidate.sentence.id))
+
+
+def spread_over_sources(ranked: list[Event], limit: int) -> list[Event]:
+    """The events in rank order, but past a third of `limit` from one source, its further
+    events after every other source's: a long read's timeline of crisp dated entries had
+    filled a chronology (four of four rows in `boj`, five of five in `pfas`), the other
+    sources' reporting of the period left out. A source's overflow still fills the rows
+    the others leave."""
+    most = max(1, math.ceil(limit / CHRONOLOGY_SOURCES))
+    taken: Counter[str] = Counter()
+    spread: list[Event] = []
+    overflow: list[Event] = []
+    for event in ranked:
+        taken[event.candidate.sentence.source_id] += 1
+        (spread if taken[event.candidate.sentence.source_id] <= most else overflow).append(event)
+    return spread + overflow
 
 
 SAME_EVENT_SIMILARITY = 0.3  # two rows at one date, one more precise, this alike are one event
