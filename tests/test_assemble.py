@@ -386,3 +386,26 @@ def test_grouped_order_puts_each_excerpt_after_the_one_it_is_most_like() -> None
     layout = SectionLayout(id="drivers", title="Drivers", order="grouped")
     assert _layout_order(layout, chosen, CORPUS, {}, None, similarity)[1] is fed_rate
     assert _layout_order(layout, chosen, CORPUS, {}) == chosen  # no similarity known
+
+
+def test_grouped_order_puts_excerpts_naming_one_rare_name_together() -> None:
+    """ "The Netherlands has extended its licensing to ASML's NXT:1970i…" and "China
+    accounted for 49% of ASML’s system sales…" share no neighbour-table similarity but
+    one name few drivers name: they stand together. A name most of them name ("China")
+    groups nothing."""
+    from briefkit.assemble import by_matter
+
+    texts = [
+        "The Netherlands has extended its licensing to ASML's NXT:1970i tools.",
+        "Beijing said China would retaliate against the rules.",
+        "Officials in China said the BIS rule was unfair.",
+        "Sales to China made up 49% of ASML’s system sales.",
+        "Then the BIS proposed a know-your-customer rule for China.",
+        "Exports to China rose again in May.",
+    ]
+    picks = [
+        Candidate(Sentence(f"s:p{k}:s1", "s", t, t, k, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+        for k, t in enumerate(texts, start=1)
+    ]
+    ordered = [texts.index(c.sentence.text) for c in by_matter(picks, lambda a, b: 0.0)]
+    assert ordered == [0, 3, 1, 2, 4, 5]

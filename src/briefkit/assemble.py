@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
-from briefkit.dates import WRITERS_DAY, human_date
+from briefkit.dates import MONTHS, WRITERS_DAY, human_date
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import (
     Block,
@@ -131,19 +132,52 @@ def _ordered(
 GROUPED_SIMILARITY = 0.1  # a passage this like one already placed goes after it
 
 
+# A name inside a passage (not its first word, which any sentence capitalises)
+INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*[A-Za-z0-9]")
+CALENDAR_WORDS = frozenset(MONTHS) | {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
+# A name in at most this share of a section's passages tells their matter ("ASML", "BIS");
+# one in more is the section's subject ("China" in a memo on export controls)
+RARE_NAME_SHARE = 0.25
+
+
 def by_matter(picks: list[Candidate], similarity: Similarity) -> list[Candidate]:
     """The passages as chosen, each moved up to follow the earlier-placed group it is most
-    like (at `GROUPED_SIMILARITY` or more): a section of thirty drivers had read as a list
-    in score order, the Fed's cuts, bank profits, the Fed's rates again. Groups keep the
-    place of their best passage, and a passage like none stays where it was chosen."""
+    like: at `GROUPED_SIMILARITY` or more, or naming a name few of the section's passages
+    name ("ASML", "the BIS rule"). A section of thirty drivers had read as a list in score
+    order, the Fed's cuts, bank profits, the Fed's rates again. Groups keep the place of
+    their best passage, and a passage like none stays where it was chosen."""
+    names = [
+        {
+            re.sub(r"['’]s$", "", n)  # "ASML's", "ASML’s": ASML
+            for n in INNER_NAME.findall(c.sentence.text)
+            if n.lower() not in CALENDAR_WORDS
+        }
+        for c in picks
+    ]
+    named = Counter(n for found in names for n in found)
+    rare = {n for n, k in named.items() if k <= max(2, RARE_NAME_SHARE * len(picks))}
+    row = {id(c): k for k, c in enumerate(picks)}
+
+    def alike(a: Candidate, b: Candidate) -> float:
+        shared = names[row[id(a)]] & names[row[id(b)]] & rare
+        return max(similarity(a.sentence.id, b.sentence.id), GROUPED_SIMILARITY * bool(shared))
+
     groups: list[list[Candidate]] = []
     for candidate in picks:
         best: list[Candidate] | None = None
         best_similarity = GROUPED_SIMILARITY
         for group in groups:
-            alike = max(similarity(candidate.sentence.id, c.sentence.id) for c in group)
-            if alike >= best_similarity and (best is None or alike > best_similarity):
-                best, best_similarity = group, alike
+            closest = max(alike(candidate, c) for c in group)
+            if closest >= best_similarity and (best is None or closest > best_similarity):
+                best, best_similarity = group, closest
         if best is None:
             groups.append([candidate])
         else:
