@@ -409,3 +409,15 @@ def test_grouped_order_puts_excerpts_naming_one_rare_name_together() -> None:
     ]
     ordered = [texts.index(c.sentence.text) for c in by_matter(picks, lambda a, b: 0.0)]
     assert ordered == [0, 3, 1, 2, 4, 5]
+
+
+def test_an_anonymous_sources_own_voice_is_led_by_its_title_in_quotation_marks() -> None:
+    """A research note without author or publisher ("by our estimates they account for more
+    than half…"): bare, its short title "Who Will Buy." had read as a heading of the memo's."""
+    from briefkit.assemble import writer_label
+
+    untitled = SourceMeta(title="Who will buy Japan's bonds? Banks and insurers retreat")
+    document = Document("n", "n.md", "0" * 64, untitled, "", ())
+    assert writer_label(document) == "“Who will buy”"
+    published = Document("p", "p.md", "0" * 64, SourceMeta(publisher="Kaimon Research"), "", ())
+    assert writer_label(published) == "Kaimon Research"

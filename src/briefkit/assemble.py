@@ -99,7 +99,8 @@ def source_label(document: Document) -> str:
 def writer_label(document: Document) -> str:
     """Who speaks in a source's own voice, named in full: a surname alone ("Marsh:") tells a
     reader nothing where the notes are short. Two authors both, more the first "and
-    others"; else the source's label (its publisher)."""
+    others"; else its publisher; else its short title in quotation marks (bare, "**Who
+    Will Buy.** Overseas investors hold…" had read as a heading of the memo's)."""
     # "Marcus Feld and Anika Rao, Meridian Health Strategy": the people, not their firm
     authors = [a.split(",")[0].strip() if len(a.split()) > 4 else a for a in document.meta.authors]
     if len(authors) == 1:
@@ -108,7 +109,9 @@ def writer_label(document: Document) -> str:
         return f"{authors[0]} and {authors[1]}"
     if authors:
         return f"{authors[0]} and others"
-    return source_label(document)
+    if document.meta.publisher:
+        return source_label(document)
+    return f"“{source_label(document)}”"
 
 
 Similarity = Callable[[str, str], float]  # how nearly two passages say one thing (0..1)
