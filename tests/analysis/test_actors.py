@@ -883,6 +883,12 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
             ("International Monetary Fund"),
         ),
         ("The Government of India said it would respond.", "India"),
+        # a body's branch whose name ends on the state's, not a region of it
+        (
+            "Amnesty International Kenya said at least 16 people were killed.",
+            ("Amnesty International Kenya"),
+        ),
+        ("Western Kenya voted heavily for the opposition.", "Kenya"),
         # a work with a word describing it is a thing, not a party
         ("The Poyo flood works, designed years ago, were never built.", None),
         ("Maersk said ports would reopen within days.", "Maersk"),
@@ -990,3 +996,27 @@ def test_how_others_see_a_name_is_no_stance_of_its() -> None:
         is None
     )
     assert subject_actor("Russia is widely seen as the guarantor of the border.") is None
+
+
+def test_a_body_someone_leads_speaks_as_itself() -> None:
+    """ "Raila Odinga's Orange Democratic Movement … is now part of his government" had been
+    Raila Odinga's row, and so had every "Orange Democratic Movement" and a bare "Raila"
+    through the possessive. A body's own unit stays the body's, a name with a possessive
+    inside it stays whole."""
+    from briefkit.analysis.actors import fuller_names
+
+    names = [
+        "Raila Odinga's Orange Democratic Movement",
+        "Orange Democratic Movement",
+        "Raila Odinga",
+        "Raila Odinga",
+        "Raila",
+        "International Longshoremen's Association",
+    ]
+    found = fuller_names(names)
+    assert found["Raila Odinga's Orange Democratic Movement"] == "Orange Democratic Movement"
+    assert "Orange Democratic Movement" not in found
+    assert found["Raila"] == "Raila Odinga"
+    assert "International Longshoremen's Association" not in found
+    unit = ["European Commission's Directorate-General for Trade", "European Commission"]
+    assert fuller_names(unit)[unit[0]] == "European Commission"

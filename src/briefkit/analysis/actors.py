@@ -845,6 +845,9 @@ def subject_actor_at(
         or ORGANISATION_OF.search(head[:at])
         # "U.S. District Judge Mark Pittman rejected…": a court rules, not the state
         or JUDGE_NAMED.match(head, at)
+        # "Amnesty International Kenya said…", "Equity Bank Kenya": a body's branch whose
+        # name ends on the state's (not "Western Kenya", "President Ruto's Kenya")
+        or _branch_of(head[:at])
         or _describes_apposition(head, at)
     }
     mentions = sorted(
@@ -928,6 +931,49 @@ def subject_actor_at(
     if states:
         return states[0]
     return (_named_together(head, mentions) or first_name), first_offset
+
+
+# A capitalised word right before a state's name, of the body whose branch it names
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w&.-]*[A-Za-z]) $")
+# Words that make a region or a time of the state, not a body ("Western Kenya")
+_REGION_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "greater",
+        "upper",
+        "lower",
+        "new",
+        "rural",
+        "coastal",
+        "mainland",
+        "metropolitan",
+    ]
+)
+
+
+def _branch_of(before: str) -> bool:
+    """Does the capitalised word just before a state's name make it a body's name, of two
+    capitalised words or more ("Amnesty International Kenya", "Equity Bank Kenya")?"""
+    found = _WORD_BEFORE.search(before)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    if word in _REGION_WORDS or word in TITLE_WORDS or word in _LEADING_FUNCTION_WORDS:
+        return False
+    if word in _CALENDAR:
+        return False
+    # two capitalised words or more: a lone one is likelier an opening ("Meanwhile Kenya",
+    # "In Nairobi Kenya")
+    second = _WORD_BEFORE.search(before[: found.start()])
+    return second is not None and second.group(1).lower() not in _LEADING_FUNCTION_WORDS
 
 
 # The words a window's end may fall inside: a name's capitalised words, and the small
@@ -1106,6 +1152,8 @@ def without_title(name: str, common: frozenset[str]) -> str:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
     if "and" in words or "&" in words:
         return name  # "José Antonio Kast and Evelyn Matthei": two people, no title
+    if (len(words) > 2 and " ".join(words[-2:]) in state_names()) or words[-1] in state_names():
+        return name  # "Amnesty International Kenya": a body's branch, no title before it
 
     def lower_case(word: str) -> bool:  # (no union of the sets: this is asked per passage)
         key = word.lower()
@@ -1289,6 +1337,14 @@ REGION_OF = re.compile(
 )
 
 
+# The last word of a body's name: a party, a movement, an association, a firm
+BODY_NAME_END = re.compile(
+    r"\b(?:Movement|Party|Congress|Alliance|Association|Union|Group|Company|Corporation|"
+    r"Front|Council|Foundation|Institute|Agency|Authority|Federation|Coalition|League|"
+    r"Commission|Committee|Fund|Bank|Network|Forum)$"
+)
+
+
 def fuller_names(
     names: list[str | None],
     employers: dict[str, str] | None = None,
@@ -1319,7 +1375,11 @@ def fuller_names(
         longer = [
             other
             for other in counts
-            if other.startswith(name + " ") and not other[len(name) :].startswith(" and ")
+            if other.startswith(name + " ")
+            and not other[len(name) :].startswith(" and ")
+            # "Raila" is not "Raila Odinga's Orange Democratic Movement": a possessive
+            # names what belongs to the longer name, not a fuller name of it
+            and not re.search(r"['’]s ", other[len(name) :])
         ]
         # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
         # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
@@ -1342,6 +1402,20 @@ def fuller_names(
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
     for name in counts:  # "CrowdStrike's Adam Meyers" is the "Adam Meyers" named elsewhere
         owner, mark, rest = name.replace("’s ", "'s ").partition("'s ")
+        if (
+            mark
+            and owner
+            and BODY_NAME_END.search(rest)
+            and " " in rest  # not "International Longshoremen's Association", a name
+            and " and " not in rest
+            and not BODY_NAME_END.search(owner)  # a body's own unit is the body's
+            and not _acronym(owner)
+        ):
+            # "Raila Odinga's Orange Democratic Movement … is now part of his government":
+            # a body someone leads speaks as itself (it had been Raila Odinga's row, and
+            # every "Orange Democratic Movement" with it)
+            fuller[name] = rest
+            continue
         # an organisation by its acronym speaks through its officer whether or not it holds
         # positions of its own elsewhere ("UNEP's Inger Andersen" is UNEP's row)
         if (
