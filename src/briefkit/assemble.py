@@ -21,7 +21,7 @@ from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
-from briefkit.dates import MONTHS, WRITERS_DAY, human_date
+from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import (
     Block,
@@ -137,15 +137,6 @@ GROUPED_SIMILARITY = 0.1  # a passage this like one already placed goes after it
 
 # A name inside a passage (not its first word, which any sentence capitalises)
 INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*[A-Za-z0-9]")
-CALENDAR_WORDS = frozenset(MONTHS) | {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
 # A name in at most this share of a section's passages tells their matter ("ASML", "BIS");
 # one in more is the section's subject ("China" in a memo on export controls)
 RARE_NAME_SHARE = 0.25

@@ -26,6 +26,9 @@ MONTHS = {
     )
     for name in names
 }
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Month and weekday names, full and abbreviated as datelines write them ("Sept.", "Mon.")
+CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {d[:3] for d in WEEKDAYS}
 MONTH_NAMES = [
     "January",
     "February",

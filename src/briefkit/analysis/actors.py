@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import pycountry
 
+from briefkit.dates import CALENDAR_WORDS
+
 _LEADING_FUNCTION_WORDS = frozenset(
     [
         "a",
@@ -108,32 +110,7 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "interim",
     ]
 )
-_CALENDAR = frozenset(
-    [
-        # Abbreviations as written in datelines: "On Dec. 27", "Sept. 11".
-        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
-        *("dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"),
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_CALENDAR = CALENDAR_WORDS  # "On Dec. 27", "Sept. 11", "Monday"
 _TIME_BEFORE_DAY = frozenset({"last", "next", "early", "late", "mid", "every", "since", "until"})
 # "International Organization for Migration", "Conseil du Café-Cacao" are one name each
 PROPER = re.compile(
