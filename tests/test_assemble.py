@@ -152,6 +152,25 @@ def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
     assert [i.number for i in paragraph.inlines if isinstance(i, NoteRef)] == [1, 2, 3]
 
 
+def test_a_run_in_paragraph_in_date_order_stays_in_it_and_dates_what_follows() -> None:
+    """A one-page note's background in date order had run backwards (November 2025, April
+    2025, June 2024): the run-in sort put its unlabelled excerpts first. In date order the
+    oldest comes first, and each excerpt after a label carries its own."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, Text
+
+    layout = SectionLayout(
+        id="background", title="Background", style="run_in", order="chronological"
+    )
+    picks = [_candidate("june", 1), _candidate("old", 2), _candidate("may", 3)]
+    ordered = _layout_order(layout, picks, CORPUS, {})
+    (paragraph,) = _section_blocks(layout, ordered, _Notes(CORPUS), CORPUS)
+    order = [i.source_id for i in paragraph.inlines if isinstance(i, Excerpt)]
+    assert order == ["old", "may", "june"]
+    labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
+    assert labels == ["2022.", "May 2025.", "June 2025."]
+
+
 def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
     """ "In 2009, Microsoft undertook…" from a 2022 source: "2022." before it would read as
     the year of the undertaking."""

@@ -563,16 +563,20 @@ def _section_blocks(
         )
     newest = _newest_date(corpus)
     labelled = [(c, _label(layout, c, corpus, newest)) for c in picks]
-    if layout.order == "chronological" and layout.style not in ("run_in", "bullets"):
+    chronological = layout.order == "chronological"
+    if chronological and layout.style != "bullets":
         labelled = _dated_after_labels(labelled, corpus)
     if layout.style == "run_in":
-        # Undated-by-label excerpts (the current views) first: after "2024. …" an excerpt
-        # without a label would read as of 2024 too
-        # and excerpts of one label together, the label given once: "Scenario “Managed
-        # stalemate (probability: 50 percent)”, as of November 2025." had led two
-        # excerpts in a row, nine words of a one-page memo spent twice
-        first = {label: k for k, (_, label) in reversed(list(enumerate(labelled)))}
-        labelled.sort(key=lambda pair: (pair[1] is not None, first[pair[1]]))
+        if not chronological:
+            # Undated-by-label excerpts (the current views) first: after "2024. …" an
+            # excerpt without a label would read as of 2024 too (in date order, each
+            # after the first label carries its own: a one-page note's background had run
+            # backwards, November 2025, April 2025, June 2024)
+            # and excerpts of one label together, the label given once: "Scenario
+            # “Managed stalemate (probability: 50 percent)”, as of November 2025." had led
+            # two excerpts in a row, nine words of a one-page memo spent twice
+            first = {label: k for k, (_, label) in reversed(list(enumerate(labelled)))}
+            labelled.sort(key=lambda pair: (pair[1] is not None, first[pair[1]]))
         labelled = [
             (c, None if k and label is not None and label == labelled[k - 1][1] else label)
             for k, (c, label) in enumerate(labelled)
