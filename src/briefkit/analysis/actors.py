@@ -943,7 +943,7 @@ def _branch_of(before: str) -> bool:
     if found is None:
         return False
     word = found.group(1).lower()
-    if word in _REGION_WORDS or word in TITLE_WORDS or word in _LEADING_FUNCTION_WORDS:
+    if any(word in words for words in (_REGION_WORDS, TITLE_WORDS, _LEADING_FUNCTION_WORDS)):
         return False
     if word in _CALENDAR:
         return False
@@ -1129,7 +1129,8 @@ def without_title(name: str, common: frozenset[str]) -> str:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
     if "and" in words or "&" in words:
         return name  # "José Antonio Kast and Evelyn Matthei": two people, no title
-    if (len(words) > 2 and " ".join(words[-2:]) in state_names()) or words[-1] in state_names():
+    states = state_names()
+    if words[-1] in states or (len(words) > 2 and " ".join(words[-2:]) in states):
         return name  # "Amnesty International Kenya": a body's branch, no title before it
 
     def lower_case(word: str) -> bool:  # (no union of the sets: this is asked per passage)
