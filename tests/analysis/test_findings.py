@@ -17,8 +17,28 @@ from briefkit.analysis.findings import (
 )
 from briefkit.analysis.proposals import propose
 from briefkit.analysis.terms import make_stemmer
+from briefkit.corpus import Corpus
 from briefkit.read import read_corpus
 from tests.conftest import write
+
+# Passages on another matter beside a test's few: in a corpus of two passages every word
+# they share is in all of them, weighs nothing, and no two passages are neighbours (which
+# the figure finder asks of two sides), as they are in any real folder of articles.
+PADDING = (
+    "Gardening Notes\n\nThe roses along the south wall need pruning before the frost.\n\n"
+    "Tomatoes ripen faster when the greenhouse door stays open in the afternoon.\n\n"
+    "A layer of mulch keeps the soil of the vegetable beds moist through the summer.\n\n"
+    "Slugs come out after rain and eat the young lettuce leaves overnight.\n\n"
+    "Compost made from kitchen scraps feeds the borders for the whole season.\n\n"
+    "The apple trees were grafted onto dwarf rootstock by the previous owner.\n"
+)
+
+
+def padded(folder: Path) -> Corpus:
+    """The test's sources and a source on gardening, read."""
+    write(folder / "zz_gardening.txt", PADDING)
+    return read_corpus(folder)
+
 
 ONE = """A Report on the Delta
 
@@ -45,7 +65,7 @@ The river talks collapsed in 2022 when both sides walked out of the meeting in t
 def _proposals(tmp_path: Path):
     write(tmp_path / "one.txt", ONE)
     write(tmp_path / "two.txt", TWO)
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     return propose(corpus, "water sharing on the delta river")
 
 
@@ -181,7 +201,7 @@ def test_a_share_in_words_pairs_only_with_a_share_of_the_same_whole(tmp_path: Pa
         "Close to half of Ghana's cocoa farms are now infected with swollen shoot disease.\n"
         "Half of the barn cats on Ghana's farms were never counted by the survey teams.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "cocoa disease in Ghana"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "cocoa disease in Ghana"), 5)
     assert [sorted(f.text for f in (p.first, p.second)) for p in found] == [
         ["close to half", "roughly a fifth"]
     ]
@@ -287,7 +307,7 @@ def test_accounts_of_cooperation_and_conflict_are_no_rows_figures_are(tmp_path: 
     figures that differ, older source first, and no row of the two accounts."""
     write(tmp_path / "older.txt", OLDER_VIEW)
     write(tmp_path / "newer.txt", NEWER_VIEW)
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     proposals = propose(corpus, "relations between Norway and Chile over the fisheries dispute")
     years = {d.id: d.year for d in corpus.documents}
     found = disagreements(proposals, limit=4, source_years=years)
@@ -310,7 +330,7 @@ def test_figures_pair_when_they_name_the_same_place_not_when_they_only_share_a_u
         "Investigators later found that at least 500 people had died in Kotara.\n"
         "After the attack of 8 January, in which 28 soldiers were killed near the base.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "violence in the region"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "violence in the region"), 5)
     assert [(p.unit, {p.first.value, p.second.value}) for p in found] == [("people", {300, 500})]
 
 
@@ -323,7 +343,7 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
         tmp_path / "b.txt",
         "Two\n\nMay 9, 2025\n\nChina made up about 13 percent of Nvidia revenue in fiscal 2025.\n",
     )
-    assert figure_disagreements(propose(read_corpus(tmp_path), "Nvidia revenue in China"), 5) == []
+    assert figure_disagreements(propose(padded(tmp_path), "Nvidia revenue in China"), 5) == []
 
 
 def _disputes(
@@ -337,7 +357,7 @@ def _disputes(
     months apart)."""
     write(folder / "a.txt", f"One\n\n{dates[0]}\n\n{first}\n")
     write(folder / "b.txt", f"Two\n\n{dates[1]}\n\n{second}\n")
-    return len(figure_disagreements(propose(read_corpus(folder), query), 5))
+    return len(figure_disagreements(propose(padded(folder), query), 5))
 
 
 def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
@@ -385,7 +405,7 @@ def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
         "Two\n\nMay 9, 2024\n\nFamilies of those killed in the two Kestrel accidents, which "
         "killed 346 people, want a trial.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "Kestrel accidents"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "Kestrel accidents"), 5)
     assert all(346 not in {p.first.value, p.second.value} for p in found)
 
 
@@ -400,7 +420,7 @@ def test_figures_beside_different_places_are_different_events(tmp_path: Path) ->
         "Two\n\nMay 9, 2024\n\nAn attack near Belmonte in January killed 28 soldiers at an "
         "army post, the ministry said.\n",
     )
-    assert figure_disagreements(propose(read_corpus(tmp_path), "attacks on the army"), 5) == []
+    assert figure_disagreements(propose(padded(tmp_path), "attacks on the army"), 5) == []
 
 
 def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
@@ -414,7 +434,7 @@ def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
         "Two\n\nMay 9, 2024\n\nThe chief, Ortberg, speaking to investors at the annual meeting in the "
         "spring, sold the navigation unit to a fund for $10.55 billion.\n",
     )
-    assert figure_disagreements(propose(read_corpus(tmp_path), "Ortberg and the company"), 5) == []
+    assert figure_disagreements(propose(padded(tmp_path), "Ortberg and the company"), 5) == []
 
 
 def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
@@ -452,7 +472,7 @@ def test_a_passage_giving_both_figures_reports_the_dispute_and_is_no_side(
         "Two\n\nMay 9, 2024\n\nDairy losses range from about $737 per infected cow in one "
         "study to $1,500 per infected cow claimed by producers.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "dairy losses per cow"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "dairy losses per cow"), 5)
     assert found == []
 
 
@@ -475,7 +495,7 @@ def test_one_dispute_told_by_four_sources_is_one_row(tmp_path: Path) -> None:
         write(
             tmp_path / f"{number}.txt", f"Report {number}\n\nMarch {number + 1}, 2025\n\n{text}\n"
         )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "gangs in Port-au-Prince"), 4)
+    found = figure_disagreements(propose(padded(tmp_path), "gangs in Port-au-Prince"), 4)
     assert len(found) == 1
 
 
@@ -535,18 +555,24 @@ def test_disagreements_are_found_once_per_proposals(
 
 
 def _herd_counts(tmp_path: Path, second_date: str):
-    filler = "Officials in the region said inspectors visit the farms of the valley every week."
+    # (more passages than the two counts: in a corpus of four passages, "herds" is in half
+    # of them, the topic itself, and the two would not be neighbours)
+    filler = (
+        "Officials in the region said inspectors visit the farms of the valley every week.\n"
+        "Milk prices at the cooperative rose again in the spring.\n"
+        "Veterinarians asked for more money to pay for testing kits.\n"
+    )
     write(
         tmp_path / "a.txt",
         "Report One\n\nMarch 3, 2024\n\n"
-        f"{filler}\nBy the agency's count, the virus had been confirmed in 891 herds so far.\n",
+        f"{filler}By the agency's count, the virus had been confirmed in 891 herds so far.\n",
     )
     write(
         tmp_path / "b.txt",
         f"Report Two\n\n{second_date}\n\n"
-        f"{filler}\nState officials said that 866 herds had been confirmed as infected by then.\n",
+        f"{filler}State officials said that 866 herds had been confirmed as infected by then.\n",
     )
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     years = {d.id: d.year for d in corpus.documents}
     return figure_disagreements(propose(corpus, "the virus in the herds"), 5, source_years=years)
 
@@ -613,7 +639,7 @@ def test_levels_a_price_moved_to_are_a_series_not_a_dispute(tmp_path: Path) -> N
         "harvest in the region failed again.\n\nAnalysts expect a global deficit of close to "
         "400,000 tonnes for the season.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "cocoa prices and deficit"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "cocoa prices and deficit"), 5)
     assert [(p.first.text, p.second.text) for p in found] == [("374,000 tonnes", "400,000 tonnes")]
 
 
@@ -637,7 +663,7 @@ def test_figures_owned_by_different_names_are_two_things(tmp_path: Path) -> None
         "Two\n\nApril 18, 2024\n\n" + common + "In the United States, the weight-loss drug "
         "Zepbound lists at about $1,060 a month.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "weight-loss drug prices"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "weight-loss drug prices"), 5)
     assert found == []
 
 
@@ -646,7 +672,7 @@ def _dated_pair_found(tmp_path: Path, first: str, second: str, query: str) -> bo
     give a figure disagreement when the finder knows their dates?"""
     write(tmp_path / "a.txt", first)
     write(tmp_path / "b.txt", second)
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     dates = {d.id: d.meta.date for d in corpus.documents}
     return bool(figure_disagreements(propose(corpus, query), 5, source_dates=dates))
 
@@ -685,7 +711,7 @@ def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> 
         "Two\n\nOctober 4, 2024\n\nThe deal that ended the dockers' strike raises wages by "
         "62 percent over six years, people familiar with the terms said.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "dockers' wages and strike"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "dockers' wages and strike"), 5)
     assert found == []
 
 
@@ -722,7 +748,7 @@ def test_quantities_over_different_spans_are_two_measures(tmp_path: Path) -> Non
         "Two\n\nNovember 12, 2024\n\nThe weather station at Alzira logged 771.8 litres of "
         "rain per square metre in 24 hours, and Chiva received about 491 litres in eight hours.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "rainfall at Alzira"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "rainfall at Alzira"), 5)
     assert [
         (p.first.text, p.second.text) for p in found if "184.6" in p.first.text + p.second.text
     ] == []
@@ -742,7 +768,7 @@ def test_a_month_shared_is_no_sign_of_one_measure(tmp_path: Path) -> None:
         "Two\n\nApril 20, 2024\n\nIn March the finance ministry sold a further $1.2 "
         "billion of bonds, partly to repay notes due in 2027.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "pipeline and bonds"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "pipeline and bonds"), 5)
     assert found == []
 
 
@@ -840,7 +866,7 @@ def test_one_event_told_at_two_precisions_is_one_row(tmp_path: Path) -> None:
         "Kenya on October 2, 2023, for a first year.\n\nPirates seized two tankers off the "
         "harbour in March 2021.\n",
     )
-    events = dated_events(propose(read_corpus(tmp_path), "the harbour mission"), 5)
+    events = dated_events(propose(padded(tmp_path), "the harbour mission"), 5)
     october = [e for e in events if e.date.startswith("2023-10")]
     assert len(october) == 1, [(e.date, e.candidate.sentence.text) for e in events]
 
@@ -1000,7 +1026,7 @@ def test_a_chronology_reaches_the_newest_sources_year(tmp_path: Path) -> None:
     )
     write(tmp_path / "one.txt", ONE + old)
     write(tmp_path / "two.txt", TWO + "\nIn March 2024 a ferry service opened across the bay.\n")
-    proposals = propose(read_corpus(tmp_path), "water sharing on the delta river")
+    proposals = propose(padded(tmp_path), "water sharing on the delta river")
     dates = [e.date for e in dated_events(proposals, limit=3)]
     assert len(dates) == 3 and max(dates).startswith("2024")
 
@@ -1049,7 +1075,7 @@ def test_a_pair_from_sources_of_different_years_ranks_below_one_of_a_year(
         tmp_path / "b.txt",
         "Two\n\nMay 9, 2024\n\nA litre of petrol costs about 950 naira in Abuja.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "petrol prices in Abuja")
+    proposals = propose(padded(tmp_path), "petrol prices in Abuja")
     (apart,) = figure_disagreements(proposals, 5, source_years={"a": 2023, "b": 2024})
     (together,) = figure_disagreements(proposals, 5, source_years={"a": 2024, "b": 2024})
     assert apart.similarity == pytest.approx(YEARS_APART * together.similarity)
@@ -1263,7 +1289,7 @@ def _two_accounts(tmp_path: Path, first: str, second: str, topic: str) -> list:
     filler = "Officials in the region said inspectors visit the towns of the valley every week."
     write(tmp_path / "a.txt", f"Report One\n\nMarch 3, 2024\n\n{filler}\n{first}\n")
     write(tmp_path / "b.txt", f"Report Two\n\nApril 9, 2024\n\n{filler}\n{second}\n")
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     years = {d.id: d.year for d in corpus.documents}
     return figure_disagreements(propose(corpus, topic), 5, source_years=years)
 
@@ -1348,7 +1374,7 @@ def test_a_passage_telling_both_values_is_no_side_whatever_it_calls_the_unit(
         "on paper when the crisis began, is estimated to have fewer than 10,000 operational "
         "today.\n",
     )
-    found = figure_disagreements(propose(read_corpus(tmp_path), "the national police"), 5)
+    found = figure_disagreements(propose(padded(tmp_path), "the national police"), 5)
     assert [(p.first.value, p.second.value) for p in found] == []
 
 
@@ -1377,7 +1403,7 @@ def test_values_three_times_apart_are_of_different_things(tmp_path: Path) -> Non
         "80 billion euros once financing is included.\n",
     )
     query = "the cost of the reactor programme"
-    assert figure_disagreements(propose(read_corpus(tmp_path), query), 5) == []
+    assert figure_disagreements(propose(padded(tmp_path), query), 5) == []
 
 
 def test_two_counts_of_a_thing_few_figures_count_pair_without_shared_words(
@@ -1397,7 +1423,7 @@ def test_two_counts_of_a_thing_few_figures_count_pair_without_shared_words(
         "cross the border every day, and the country is currently home to 15,000 Afghan "
         "refugees.\n",
     )
-    corpus = read_corpus(tmp_path)
+    corpus = padded(tmp_path)
     years = {d.id: d.year for d in corpus.documents}
     found = figure_disagreements(
         propose(corpus, "Afghan refugees in Tajikistan"), 5, source_years=years
@@ -1439,3 +1465,27 @@ def test_one_sources_events_past_a_third_of_a_chronology_come_after_the_others()
     ]
     alone = [event("timeline", k) for k in range(1, 6)]
     assert spread_over_sources(alone, limit=6) == alone
+
+
+def test_figures_of_passages_that_are_no_neighbours_are_no_dispute(tmp_path: Path) -> None:
+    """ "the Black Sea Grain Initiative … allowed Ukraine to ship almost 33 million tonnes
+    of grain" (a deal's total) against "Ukraine exported about 40.7 million tonnes of
+    grain in the 2024/25 marketing year" (one year's exports): the words beside the figures
+    are the corpus's topic, and the two passages tell different matters."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nJuly 20, 2025\n\nUkraine's grain now leaves through its own corridor.\n\n"
+        "Millions of tonnes of grain from Ukraine fed markets in Africa and Asia.\n\n"
+        "Egypt buys millions of tonnes of wheat a year, much of it from the Black Sea.\n\n"
+        "Russia refused to extend the Black Sea Grain Initiative, the arrangement that "
+        "allowed Ukraine to ship almost 33 million tonnes of grain through a protected "
+        "corridor.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nAugust 14, 2025\n\nFarmers in Ukraine planted less grain after the drought.\n\n"
+        "Ports on the Danube handled millions of tonnes of grain in the record season.\n\n"
+        "Ukraine exported about 40.7 million tonnes of grain in the 2024/25 marketing year, "
+        "down from the record wartime season.\n",
+    )
+    assert figure_disagreements(propose(padded(tmp_path), "Ukraine's grain exports"), 5) == []

@@ -111,6 +111,15 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("“The ports are a separate matter, run by another agency.”", True),
         ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),
+        # a pronoun for a speaker, however far on or however the sentence goes on
+        (
+            "The share had fallen to about 50% in the last quarter of the year, he said, from 95%.",
+            True,
+        ),
+        ("“The ports belong to Panama,” he said at his weekly press conference on Thursday.", True),
+        ("“The market is closed,” she said, adding that the ban had ended the business.", True),
+        ("Ruto said the share had fallen to about 50%, and he added that the levy stays.", False),
+        ("“The market is closed,” the chief executive said, adding that the ban had hurt.", False),
         ("It is very likely that relations will stay cold.", False),
         ("This year the rains came early to the north.", False),
         ("Tajikistan refuses to engage with the Taliban.", False),

@@ -1195,6 +1195,11 @@ def figure_disagreements(
         if shared < 1 and a.unit not in specific:
             continue  # (a count of a thing few figures count needs none: "some 14,000
             # refugees … living in Tajikistan", "home to 15,000 Afghan refugees")
+        if not proposals.similarity(a.candidate.sentence.id, b.candidate.sentence.id):
+            continue  # not neighbours: the passages tell different matters, whatever words
+            # sit beside their figures ("the Black Sea Grain Initiative … allowed Ukraine to
+            # ship almost 33 million tonnes" against "about 40.7 million tonnes of grain in
+            # the 2024/25 marketing year"; see the README's twenty-fourth round)
         if (b.unit, b.value) in stated[a.candidate.sentence.id] or (a.unit, a.value) in stated[
             b.candidate.sentence.id
         ]:

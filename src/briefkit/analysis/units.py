@@ -574,14 +574,23 @@ def is_reference_entry(text: str) -> bool:
     )
 
 
-# "The main danger, they said, is…": a speaker named only by a pronoun, early on.
-PRONOUN_SPEAKER = re.compile(r"^[^.]{0,60}, (?:he|she|they|it) (?:said|says|added|argued|wrote),")
+# "The main danger, they said, is…", "Nvidia's share … had fallen to about 50%, he said,
+# from roughly 95%…": a speaker named only by a pronoun, set off by commas.
+PRONOUN_SPEAKER = re.compile(
+    r"^[^.]{0,150}, (?:he|she|they|it) (?:said|says|added|argued|wrote|noted|warned),"
+)
 # "The ministry added that…", "Kress also said…": the speaker said something before.
 SAYS_MORE = re.compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
 PRONOUN_SAID = re.compile(
     r"[,”\"’']\s*(?:he|she|they|it) (?:said|says|added|told|wrote|warned)"
     r"(?:\s+[\w-]+){0,4}[.!]?[”\"]?$"
+)
+# "'The ports belong to Panama,' he said at his weekly press conference…", "…,” he said,
+# adding that…": a quotation closed and given to a pronoun, however the sentence goes on.
+QUOTE_THEN_PRONOUN = re.compile(
+    r",[”\"’]\s+(?:he|she|they) (?:said|says|added|told|wrote|warned|argued|insisted|"
+    r"cautioned|stressed)\b"
 )
 # "Risk case: a compromised update…", "The CGT: the union…": an item of a list whose heading
 # the reader does not see.
@@ -759,6 +768,8 @@ def leans_back(text: str) -> bool:
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
+        return True
+    if QUOTE_THEN_PRONOUN.search(text):
         return True
     if LIST_ITEM.match(text):
         return True
