@@ -111,6 +111,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("“The ports are a separate matter, run by another agency.”", True),
         ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),
+        # a day the reader was told of before
+        ("Amnesty International said at least 16 people were killed that day.", True),
+        ("The peso fell sharply the next day and country risk jumped.", True),
+        ("On 25 June protesters broke into parliament, and the next day Ruto gave way.", False),
+        ("Ishiba becomes prime minister; the next day he says hikes can wait.", False),
         # a pronoun for a speaker, however far on or however the sentence goes on
         (
             "The share had fallen to about 50% in the last quarter of the year, he said, from 95%.",

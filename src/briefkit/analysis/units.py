@@ -592,6 +592,28 @@ QUOTE_THEN_PRONOUN = re.compile(
     r",[”\"’]\s+(?:he|she|they) (?:said|says|added|told|wrote|warned|argued|insisted|"
     r"cautioned|stressed)\b"
 )
+# "Amnesty International Kenya said at least 16 people were killed that day", "The peso
+# fell sharply the next day": a day (or night, or week) the reader was told of before;
+# unless the sentence itself names a date, or an event before a semicolon ("Ishiba becomes
+# prime minister; the next day he says…"), it does not say which.
+RELATIVE_DAY = re.compile(
+    r"\b(?:that|the same|the next|the following) (?:day|night|morning|afternoon|evening|week|"
+    r"weekend)\b|\bthe day (?:before|after)\b",
+    re.IGNORECASE,
+)
+DAY_NAMED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|[Tt]oday|[Yy]esterday|[Tt]onight|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|;"
+)
+
+
+def relative_day(text: str) -> bool:
+    """Does the sentence date something by a day it does not name?"""
+    found = RELATIVE_DAY.search(text)
+    return found is not None and not DAY_NAMED.search(text, 0, found.start())
+
+
 # "Risk case: a compromised update…", "The CGT: the union…": an item of a list whose heading
 # the reader does not see.
 LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}: [a-z]")
@@ -769,7 +791,7 @@ def leans_back(text: str) -> bool:
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
         return True
-    if QUOTE_THEN_PRONOUN.search(text):
+    if QUOTE_THEN_PRONOUN.search(text) or relative_day(text):
         return True
     if LIST_ITEM.match(text):
         return True
