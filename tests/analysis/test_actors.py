@@ -23,6 +23,10 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
         ("After talks in Cairo, Ethiopia said it would continue filling.", "Ethiopia"),
         ("Many Islamists fled north after the war ended there.", None),
         ("The Tajiks and their allies held the northern valleys.", None),
+        # a body speaks of a state after its verb: the body's stance, not the state's
+        ("The IMF said Kenya's debt was sustainable.", "IMF"),
+        ("The Treasury said Kenya's debt was sustainable.", "Treasury"),
+        ("Analysts say Argentina's brine operations can survive.", "Argentina"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:

@@ -896,6 +896,10 @@ def subject_actor_at(
     named_at = head.find(first_name, first_offset)
     ends = (named_at if named_at >= 0 else first_offset) + len(first_name)
     reach = ends + 8  # a state inside or just after the first name
+    # a body named by its initials or with its article ("The BOJ", "The Treasury")
+    body = bool(ACRONYM.fullmatch(first_name)) or bool(
+        THE_BEFORE.search(head, 0, named_at if named_at >= 0 else first_offset)
+    )
     states = [
         (n, at)
         for at, n in countries_in(head)
@@ -904,12 +908,19 @@ def subject_actor_at(
         # "Keidanren, Japan's main business lobby, has asked…": the state's name in an
         # apposition describes the first name's owner, who speaks
         and not (head[ends:at] == ", " and POSSESSIVE_AT.match(head, at + len(n)))
+        # "The IMF said Kenya's debt…": past a body's verb the state is what it speaks of
+        # (the BOJ's view of Japan's economy had been Japan's row); a person's ("Prime
+        # Minister Ulf Kristersson said Sweden was…") or a common word's ("Analysts say
+        # Argentina's…") leaves the state as the actor
+        and not (at > ends and body and NAME_THEN_VERB.match(head, ends, at))
     ]
     if states:
         return states[0]
     return (_named_together(head, mentions) or first_name), first_offset
 
 
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 # A capitalised word right before a state's name, of the body whose branch it names
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w&.-]*[A-Za-z]) $")
 # Words that make a region or a time of the state, not a body ("Western Kenya")
