@@ -34,6 +34,11 @@ CAP = 0.2
 SPREAD = 1.0  # weight of source diversity against coverage
 ASPECTS = 1.0  # weight of answering an item the brief lists (`aspects`) against coverage
 FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
+# The bottom line's floor: there the fit is how far a passage is a judgement (what comes
+# next, why, the latest outcome; `proposals.UnitForm.judgement`), and at FIT's floor a
+# central account of a January rule (judgement 0.29) had led an analyst's key judgments
+# over "Expect more entity listings…" (0.75) from the same source.
+JUDGEMENT_FIT = 0.5
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
@@ -102,7 +107,7 @@ def gain(
     )
     return (
         (covers + SPREAD * spread + ASPECTS * answered)
-        * (FIT + candidate.fit)
+        * ((FIT if answers else JUDGEMENT_FIT) + candidate.fit)
         * (1 + RELEVANCE * candidate.relevance)
         * candidate.standing
     )
@@ -132,10 +137,13 @@ def gain_bound(
     return value / (max(words, 1) + NOTE_WORDS)
 
 
-def initial_score(centrality: float, relevance: float, fit: float, standing: float) -> float:
+def initial_score(
+    centrality: float, relevance: float, fit: float, standing: float, floor: float = FIT
+) -> float:
     """A passage's standing on an empty memo, 0..~3: the score editors see and proposals
-    rank by (centrality stands in for its coverage gain)."""
-    return centrality * (FIT + fit) * (1 + RELEVANCE * relevance) * standing
+    rank by (centrality stands in for its coverage gain; `floor` is JUDGEMENT_FIT for
+    the bottom line)."""
+    return centrality * (floor + fit) * (1 + RELEVANCE * relevance) * standing
 
 
 def stated_figures(text: str) -> frozenset[str]:
