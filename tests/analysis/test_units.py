@@ -1361,3 +1361,35 @@ def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) 
     assert standing["Bull case"] / standing["Base case"] == pytest.approx(UNLIKELY_CASE, rel=0.3)
     # and it never leads the memo as its bottom line
     assert not any(c.sentence.quote.startswith("Bull") for c in proposals.sections["summary"])
+
+
+def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
+    tmp_path: Path, without_importance: None
+) -> None:
+    """A scenario's paragraph opens by saying what happens ("The corridor keeps
+    operating…"); its later sentences are details ("War-risk premiums stay in a range"):
+    the same sentence stands lower as a detail than as the case's opening."""
+    from briefkit.analysis.proposals import CASE_DETAIL, propose
+
+    body = _harbour_lines("\n\n")
+    detail = "The Harbourland port authority orders two new container cranes from Liebherr."
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
+        + body
+        + "\n\n## Two scenarios\n\n### 1. Base case: steady trade (50%)\n\n"
+        + detail
+        + "\n\n### 2. Downside: the order book empties (50%)\n\n"
+        + "Shipping lines cancel their calls at the Harbourland terminals for months. "
+        + detail.replace("two", "three")
+        + "\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
+    standing = {
+        c.sentence.text: c.standing
+        for c in proposals.sections["outlook"]
+        if "container cranes" in c.sentence.text
+    }
+    opening, later = standing[detail], standing[detail.replace("two", "three")]
+    assert CASE_DETAIL < 1
+    assert later / opening == pytest.approx(CASE_DETAIL, rel=0.05)

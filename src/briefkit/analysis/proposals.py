@@ -223,6 +223,11 @@ CASE_FIT = 0.5  # outlook fit of a sentence telling one named case of a source's
 # its source's likeliest case: a one-page note had quoted only "Scenario 3: Breakdown and
 # retaliation (15 percent)", so the unlikely case read as the expected one.
 UNLIKELY_CASE = 0.5
+# A case's later sentences are its details ("War-risk premiums stay in a 0.7 to 1.5 percent
+# range"); its paragraph's first states it ("The corridor keeps operating at around 3
+# million to 4 million tonnes of grain a month…"): a detail keeps this share of its
+# standing, so an outlook's case reads as what would happen, not one of its numbers.
+CASE_DETAIL = 0.6
 # A lede that frames its story instead of telling its latest outcome: a teaser ("On the
 # floor of the factory, the most important number is no longer how many jets roll out",
 # "The court did something many Finns found hard to understand") or a look back ("A year
@@ -969,6 +974,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                     standing *= UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
                 elif i in alternative:
                     standing *= UNLIKELY_CASE
+                if case and unit.index > 1:
+                    standing *= CASE_DETAIL
             sections[name].append(
                 Candidate(
                     unit,
