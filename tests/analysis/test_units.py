@@ -522,6 +522,9 @@ def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
         "Harbour Outlook briefings are for information only and do not constitute "
         "investment advice.",
         "Nothing in this report should be construed as legal advice.",
+        # the publisher describing its own business
+        "Harbour Risk Advisory publishes this outlook quarterly.",
+        "Harbour Risk Advisory provides supply-chain risk analysis to shippers and investors.",
     ],
 )
 def test_a_disclaimer_is_not_quoted(tmp_path: Path, notice: str) -> None:

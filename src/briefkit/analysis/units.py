@@ -522,6 +522,8 @@ PAGE_NOTE_SIGNS = (
     "recommendation",
     "an offer",
     "endorsement",
+    "publishes",
+    "provides",
 )
 PAGE_NOTE = guarded(
     PAGE_NOTE_SIGNS,
@@ -538,6 +540,13 @@ PAGE_NOTE = guarded(
     # public statements and official documents."
     r"\b(?:is|are) (?:compiled|produced|prepared|edited) (?:from|weekly|monthly|daily|"
     r"each (?:week|month|day))\b|"
+    # "Black Sea Risk Advisory publishes this outlook quarterly.", "Corbel Risk Advisory
+    # provides geopolitical and supply-chain risk analysis to shippers and investors."
+    r"\bpublishes (?:this|these|the present) (?:\w+ )?(?:outlook|report|note|brief(?:ing)?|"
+    r"newsletter|review|survey|analysis|series|digest|monitor|update)s?\b|"
+    r"\bprovides (?:[\w-]+,? (?:and )?){0,4}(?:analysis|research|advice|intelligence|"
+    r"consulting|forecasts?) (?:to|for) (?:[\w-]+,? (?:and )?){0,3}(?:clients|investors|"
+    r"shippers|companies|governments|customers|businesses|traders|insurers|lenders)\b|"
     # a publisher's disclaimer: "…briefings are for information only and do not
     # constitute investment advice."
     r"for (?:general )?information(?:al)? (?:purposes )?only|"
