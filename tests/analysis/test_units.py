@@ -111,6 +111,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("“The ports are a separate matter, run by another agency.”", True),
         ("“The canal is ours and will remain ours,” the president said.", False),
         ("The main danger, they said, is reassortment.", True),
+        # a named subject's "it" or "them" the reader was not told
+        ("BusinessEurope called it a sensible first step.", True),
+        ("George W. Bush used it in 2002 to reopen West Coast ports.", True),
+        ("Nvidia says it complies with all U.S. laws.", False),
+        ("The Commission insists it never required Microsoft to keep the kernel open.", False),
         # a day the reader was told of before
         ("Amnesty International said at least 16 people were killed that day.", True),
         ("The peso fell sharply the next day and country risk jumped.", True),

@@ -617,6 +617,23 @@ DAY_NAMED = re.compile(
 )
 
 
+# "BusinessEurope called it 'a sensible first step'", "Beijing saw it differently",
+# "George W. Bush used it in 2002…": a named subject's verb whose object, "it" or "them",
+# the reader was not told (not a reported clause's subject: "Nvidia says it complies…").
+NAMED_THEN_IT = re.compile(
+    r"^(?!(?:What|Why|How|Who|When|Where|Which|It|This|That)\b)(?:The )?"
+    r"(?:[A-Z][\w.'’&-]*\s+){1,4}"
+    r"(?!(?:says|said|insists|insisted|claims|claimed|argues|argued|believes|believed|"
+    r"thinks|thought|hopes|hoped|expects|expected|warns|warned|notes|noted|fears|feared|"
+    r"admits|admitted|concedes|conceded|stresses|stressed|announces|announced|estimates|"
+    r"estimated|reckons|reckoned|knows|knew|feels|felt|finds|found|adds|added)\b)"
+    r"(?:[a-z]+s|[a-z]+ed|took|made|gave|sent|won|lost|set|put|cut|sold|bought|began|drew|"
+    r"held|kept|left|met|paid|ran|saw|wrote|brought) (?:it|them)\b"
+    r"(?! (?:is|was|were|are|will|would|could|should|has|had|have|can|may|might|must|did|"
+    r"does|do)\b)"
+)
+
+
 def relative_day(text: str) -> bool:
     """Does the sentence date something by a day it does not name?"""
     found = RELATIVE_DAY.search(text)
@@ -800,7 +817,7 @@ def leans_back(text: str) -> bool:
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
         return True
-    if QUOTE_THEN_PRONOUN.search(text) or relative_day(text):
+    if QUOTE_THEN_PRONOUN.search(text) or relative_day(text) or NAMED_THEN_IT.match(text):
         return True
     if LIST_ITEM.match(text):
         return True
