@@ -626,11 +626,13 @@ NAMED_THEN_IT = re.compile(
     r"(?!(?:says|said|insists|insisted|claims|claimed|argues|argued|believes|believed|"
     r"thinks|thought|hopes|hoped|expects|expected|warns|warned|notes|noted|fears|feared|"
     r"admits|admitted|concedes|conceded|stresses|stressed|announces|announced|estimates|"
-    r"estimated|reckons|reckoned|knows|knew|feels|felt|finds|found|adds|added)\b)"
+    r"estimated|reckons|reckoned|knows|knew|feels|felt|finds|found|adds|added|has|had|"
+    r"makes|made|considers|considered|deems|deemed|keeps|kept)\b)"
     r"(?:[a-z]+s|[a-z]+ed|took|made|gave|sent|won|lost|set|put|cut|sold|bought|began|drew|"
     r"held|kept|left|met|paid|ran|saw|wrote|brought) (?:it|them)\b"
     r"(?! (?:is|was|were|are|will|would|could|should|has|had|have|can|may|might|must|did|"
-    r"does|do)\b)"
+    r"does|do|clear|likely|unlikely|possible|impossible|difficult|easier|harder|necessary|"
+    r"essential|important)\b)"
 )
 
 
