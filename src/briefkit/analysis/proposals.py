@@ -31,7 +31,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.objective import JUDGEMENT_FIT, initial_score
+from briefkit.analysis.objective import initial_score
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
@@ -1006,7 +1006,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             sections[SUMMARY].append(
                 Candidate(
                     unit,
-                    initial_score(central, related, judgement, standing, JUDGEMENT_FIT),
+                    initial_score(central, related, judgement, standing, answers=False),
                     related,
                     central,
                     judgement,
