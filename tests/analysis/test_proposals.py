@@ -1,6 +1,7 @@
 """Proposals: the standing of a passage as a quote, before any section is considered."""
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -8,6 +9,8 @@ from hypothesis import strategies as st
 
 from briefkit.analysis.proposals import quality
 from briefkit.corpus import Sentence
+from briefkit.read import read_corpus
+from tests.conftest import write
 
 
 def _sentence(text: str) -> Sentence:
@@ -828,3 +831,29 @@ def test_an_undated_source_is_placed_by_the_events_it_reports(
     )
     assert proposals.placed == placed
     assert {c.sentence.source_id for c in proposals.sections["summary"]} == leads
+
+
+@pytest.mark.parametrize(
+    ("undoing", "undone"),
+    [
+        ("Two days before that, the new government rescinded it, calling it complex.", True),
+        ("It was scrapped by the new government in May.", True),
+        ("The new government rescinded the old harbour tax in May.", False),
+    ],
+)
+def test_an_act_its_own_article_undoes_is_overtaken(
+    tmp_path: Path, undoing: str, undone: bool
+) -> None:
+    """ "…issued the 'AI diffusion' rule on January 13 … the Commerce Department rescinded
+    it": the act is overtaken in its own article (it had led a note's bottom line)."""
+    from briefkit.analysis.proposals import undone_later
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Rules\n\nJune 2, 2025\n\nThe ministry issued the harbour rule on January 13, "
+        "sorting ports into three tiers. It was due to take effect on May 15. "
+        f"{undoing}\n",
+    )
+    sentences = read_corpus(tmp_path).documents[0].sentences
+    first = next(s for s in sentences if s.text.startswith("The ministry issued"))
+    assert undone_later(first, [s for s in sentences if s.paragraph == first.paragraph]) is undone

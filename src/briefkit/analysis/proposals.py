@@ -855,10 +855,37 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     )
 
 
+# "…issued the 'AI diffusion' rule on January 13… Two days before that, the Trump
+# administration's Commerce Department rescinded it": an act its own article goes on to
+# undo, within REVERSAL_REACH sentences of its paragraph, is overtaken there (it had led
+# a one-page note's bottom line as the state of things).
+_UNDONE = (
+    r"(?:rescind(?:ed)?|repeal(?:ed)?|revoked?|scrapp(?:ed)|scrap|overturn(?:ed)?|"
+    r"withdr(?:ew|awn)|withdraw|annull(?:ed)?|cancell?(?:ed)?|str(?:uck|ike) down)"
+)
+# the act told before, undone by name of a pronoun: "…rescinded it", "It was scrapped…"
+REVERSED = re.compile(
+    rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
+    rf"{_UNDONE}\b",
+    re.IGNORECASE,
+)
+REVERSAL_REACH = 3
+
+
+def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
+    """Does one of the few sentences after the passage, in its paragraph, undo what it
+    tells (and not the passage itself, which then tells the reversal)?"""
+    if REVERSED.search(unit.text):
+        return False
+    after = [s for s in following if s.index > unit.index and s.text not in unit.text]
+    return any(REVERSED.search(s.text) for s in after[:REVERSAL_REACH])
+
+
 def superseded(
     units: list[Sentence], hood: coverage.Neighbourhood, documents: dict[str, Document]
 ) -> tuple[bool, ...]:
-    """Per passage: does a source NEWER_MONTHS newer or more say nearly the same?"""
+    """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
+    its own article undo it a few sentences on (`undone_later`)?"""
     # each source's (year, month) as a month count, found once: a +1 build of a large
     # archive asks this of every neighbour of every passage
     months: dict[str, int | None] = {}
@@ -868,8 +895,15 @@ def superseded(
             months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
     dated = [months[u.source_id] for u in units]
     found = []
+    paragraphs: dict[tuple[str, int], list[Sentence]] = {}  # each source's, found once
+    for source in {u.source_id for u in units}:
+        for sentence in documents[source].sentences:
+            paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
     for i, unit in enumerate(units):
         own = dated[i]
+        if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
+            found.append(True)
+            continue
         if own is None or not documents[unit.source_id].meta.date:
             found.append(False)
             continue
