@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from briefkit.analysis.candidates import Candidate
 from briefkit.assemble import _layout_order, source_range
 from briefkit.corpus import Document, Sentence, SourceMeta
@@ -440,3 +442,37 @@ def test_an_anonymous_sources_own_voice_is_led_by_its_title_in_quotation_marks()
     assert writer_label(document) == "“Who will buy”"
     published = Document("p", "p.md", "0" * 64, SourceMeta(publisher="Kaimon Research"), "", ())
     assert writer_label(published) == "Kaimon Research"
+
+
+def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
+    """ "…enters into force by 31 March 2026" from a source of September 2025, in a memo of
+    December 2026: a minister reading the bullet alone had taken it for a live forecast.
+    A view reaching past the memo's month, or one looking back, keeps its plain label."""
+    from briefkit.assemble import PAST_HORIZON, _label
+
+    outlook = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    corpus = {"sep": _document("sep", "2025-09-10")}
+
+    def label(text: str, today: tuple[int, int]) -> str | None:
+        sentence = Sentence("sep:p1:s1", "sep", text, text, 1, 1, 0.5)
+        return _label(outlook, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus, None, today)
+
+    passed = "A Black Sea truce will enter into force by 31 March 2026."
+    assert label(passed, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
+    assert label(passed, (2026, 2)) == "As of September 2025"
+    assert label("A truce will enter into force by 2028.", (2026, 12)) == "As of September 2025"
+    for told in (
+        "The corridor survived the March 2025 talks.",
+        "Demand rose in early 2025, after DeepSeek showed that models could be built cheaply.",
+    ):
+        assert label(told, (2026, 12)) == "As of September 2025"
+    # a scenario's case looks ahead whatever its words
+    case = Sentence(
+        "sep:p2:s1", "sep", passed, passed, 2, 1, 0.5, heading="Scenario B: A truce (20%)"
+    )
+    case_label = _label(outlook, Candidate(case, 1.0, 0.5, 0.5, 0.5), corpus, None, (2026, 12))
+    assert case_label == f"Scenario B: A truce (20%), as of September 2025{PAST_HORIZON}"
+    present = passed.replace("will enter", "enters")
+    case = dataclasses.replace(case, text=present, quote=present)
+    case_label = _label(outlook, Candidate(case, 1.0, 0.5, 0.5, 0.5), corpus, None, (2026, 12))
+    assert case_label == f"Scenario B: A truce (20%), as of September 2025{PAST_HORIZON}"

@@ -16,7 +16,9 @@ from briefkit.analysis.proposals import (
     Candidate,
     months_older,
     names_only_earlier_years,
+    year_month,
 )
+from briefkit.analysis.section_fit import horizon_passed
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
@@ -433,14 +435,39 @@ def _newest_date(corpus: dict[str, Document]) -> str | None:
     return max((d.meta.date for d in corpus.values() if d.meta.date), default=None)
 
 
+# A view dated by its source that looks to dates all before the memo's own ("Scenario B: …
+# enters into force by 31 March 2026" in a memo of December 2026) says so in its label: a
+# minister reading the bullet alone had taken it for a live forecast.
+PAST_HORIZON = ", looking to a date now past"
+# What a view says of the time after it was written (not "could", which also tells the past:
+# "…showed that competitive AI models could be built")
+LOOKS_AHEAD = re.compile(
+    r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
+    r"due to|plans? to|aims? to|outlook|base case|scenario)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = False) -> str:
+    """ "as of <month>", and PAST_HORIZON when the view looks only to dates before `today`
+    (`ahead`: it looks ahead whatever its words, as a scenario's case does)."""
+    label = human_date(dated[:7])
+    looks_ahead = ahead or LOOKS_AHEAD.search(text) is not None
+    if today and looks_ahead and horizon_passed(text, today, year_month(dated)):
+        return f"{label}{PAST_HORIZON}"
+    return label
+
+
 def _label(
     layout: SectionLayout,
     candidate: Candidate,
     corpus: dict[str, Document],
     newest: str | None = None,
+    today: tuple[int, int] | None = None,
 ) -> str | None:
     """The bold lead-in of an excerpt: its actor, or the date of the view it gives
-    (`newest`, the newest source's date, found once per section by the caller)."""
+    (`newest`, the newest source's date, found once per section by the caller; `today`,
+    the memo's year and month, marks a view whose horizon has passed)."""
     if layout.one_per_actor:
         return _actor_as_of(candidate, corpus, newest or _newest_date(corpus))
     case = case_heading(candidate.sentence)
@@ -448,14 +475,14 @@ def _label(
         # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
         # name and odds go before it, or it reads as the forecast
         dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-        when = f", as of {human_date(dated[:7])}" if dated else ""
+        when = f", as of {_as_of(dated, candidate.sentence.text, today, True)}" if dated else ""
         named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
         return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
         if dated:  # to the month: the note gives the day, the label a word less
-            return f"As of {human_date(dated[:7])}"
+            return f"As of {_as_of(dated, candidate.sentence.text, today)}"
         if document.year_hint:
             return f"Undated, events to {document.year_hint}"
         return "Undated source"
@@ -540,7 +567,11 @@ def _actor_as_of(
 
 
 def _section_blocks(
-    layout: SectionLayout, picks: list[Candidate], notes: _Notes, corpus: dict[str, Document]
+    layout: SectionLayout,
+    picks: list[Candidate],
+    notes: _Notes,
+    corpus: dict[str, Document],
+    today: tuple[int, int] | None = None,
 ) -> tuple[Block, ...]:
     if not picks:
         return (
@@ -562,7 +593,7 @@ def _section_blocks(
             Table(header=("Actor", "Position", "Source"), rows=tuple(rows), widths=(0.2, 0.6, 0.2)),
         )
     newest = _newest_date(corpus)
-    labelled = [(c, _label(layout, c, corpus, newest)) for c in picks]
+    labelled = [(c, _label(layout, c, corpus, newest, today)) for c in picks]
     chronological = layout.order == "chronological"
     if chronological and layout.style != "bullets":
         labelled = _dated_after_labels(labelled, corpus)
@@ -717,7 +748,9 @@ def assemble(
             placed,
             similarity,
         )
-        blocks = _section_blocks(section_layout, picks, notes, documents)
+        blocks = _section_blocks(
+            section_layout, picks, notes, documents, (memo_date.year, memo_date.month)
+        )
         if section_layout.style == "table" and isinstance(blocks[0], Table):
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)
         places = (assessments or {}).get(section_layout.id, [])
