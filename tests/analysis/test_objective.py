@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -12,7 +11,6 @@ from briefkit.analysis import coverage
 from briefkit.analysis.objective import (
     NEAR_DUPLICATE,
     MemoState,
-    gain,
     gain_bound,
     gain_per_word,
     near_duplicate,
@@ -216,23 +214,3 @@ def _three_sources_proposals(folder: Path):
         "Talks on the dam's filling schedule are expected to resume next year.\n",
     )
     return propose(read_corpus(folder), "the river dam dispute and the delta farms")
-
-
-def test_a_bottom_line_weighs_a_judgement_over_a_central_account(tmp_path: Path) -> None:
-    """In a section the fit to it is one factor of several (a central account still
-    leads); in the bottom line the fit is how far a passage is a judgement, and "Expect
-    more entity listings…" (0.75) leads a central account of a January rule (0.29, with
-    a third more standing)."""
-    write(
-        tmp_path / "a.txt",
-        "Controls\n\nJune 2, 2025\n\nExpect more entity listings and tighter rules next year.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "export controls")
-    passage = next(c for found in proposals.sections.values() for c in found)
-    account = dataclasses.replace(passage, fit=0.29, standing=1.3)
-    judgement = dataclasses.replace(passage, fit=0.75, standing=1.0)
-    state = MemoState()
-    assert gain(judgement, state, proposals, answers=False) > gain(
-        account, state, proposals, answers=False
-    )
-    assert gain(account, state, proposals) > gain(judgement, state, proposals)

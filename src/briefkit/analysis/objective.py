@@ -10,10 +10,6 @@
         × (FIT + section fit) × (1 + RELEVANCE × relevance to the brief) × standing
         ÷ words
 
-In the bottom line the fit is how far a passage is a judgement, and its factor is
-(JUDGEMENT_FIT + judgement) × JUDGEMENT_SCALE (`fit_factor`): a lower floor, so the
-judgement decides more there, scaled so a full judgement weighs as a full fit does.
-
 Coverage, diversity and aspects answered are submodular (Lin and Bilmes, 2011): gains only
 fall as the memo grows, so greedily taking the best gain per word (`selection`) fills each
 section's budget with passages that together stand for the most of what the sources say
@@ -38,26 +34,6 @@ CAP = 0.2
 SPREAD = 1.0  # weight of source diversity against coverage
 ASPECTS = 1.0  # weight of answering an item the brief lists (`aspects`) against coverage
 FIT = 3.0  # floor of the section-fit factor: a passage with no cue still counts
-# The bottom line's floor: there the fit is how far a passage is a judgement (what comes
-# next, why, the latest outcome; `proposals.UnitForm.judgement`), and at FIT's floor a
-# central account of a January rule (judgement 0.29) had led an analyst's key judgments
-# over "Expect more entity listings…" (0.75) from the same source.
-# Scaled so that a full judgement (1) weighs as a full fit does in a section: the floor
-# reorders the bottom line's candidates, it does not shrink the bottom line against the
-# sections (unscaled, a full memo's key judgments had fallen from 139 to 130 bullets
-# over the bench's 51 corpora).
-JUDGEMENT_FIT = 0.5
-JUDGEMENT_SCALE = (FIT + 1) / (JUDGEMENT_FIT + 1)
-
-
-def fit_factor(fit: float, answers: bool = True) -> float:
-    """What a passage's fit multiplies its gain by: in a section, FIT + fit; in the bottom
-    line (`answers=False`), its judgement over the lower floor, scaled."""
-    if answers:
-        return FIT + fit
-    return (JUDGEMENT_FIT + fit) * JUDGEMENT_SCALE
-
-
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
@@ -126,7 +102,7 @@ def gain(
     )
     return (
         (covers + SPREAD * spread + ASPECTS * answered)
-        * fit_factor(candidate.fit, answers)
+        * (FIT + candidate.fit)
         * (1 + RELEVANCE * candidate.relevance)
         * candidate.standing
     )
@@ -156,13 +132,10 @@ def gain_bound(
     return value / (max(words, 1) + NOTE_WORDS)
 
 
-def initial_score(
-    centrality: float, relevance: float, fit: float, standing: float, answers: bool = True
-) -> float:
+def initial_score(centrality: float, relevance: float, fit: float, standing: float) -> float:
     """A passage's standing on an empty memo, 0..~3: the score editors see and proposals
-    rank by (centrality stands in for its coverage gain; `answers=False` for the bottom
-    line, as in `gain`)."""
-    return centrality * fit_factor(fit, answers) * (1 + RELEVANCE * relevance) * standing
+    rank by (centrality stands in for its coverage gain)."""
+    return centrality * (FIT + fit) * (1 + RELEVANCE * relevance) * standing
 
 
 def stated_figures(text: str) -> frozenset[str]:

@@ -1040,7 +1040,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             sections[SUMMARY].append(
                 Candidate(
                     unit,
-                    initial_score(central, related, judgement, standing, answers=False),
+                    initial_score(central, related, judgement, standing),
                     related,
                     central,
                     judgement,
