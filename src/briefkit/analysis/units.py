@@ -18,6 +18,7 @@ from collections import Counter
 
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
+from briefkit.dates import MONTH_NAMES, WEEKDAYS
 from briefkit.readers.textmeta import split_authors
 from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
 
@@ -611,9 +612,9 @@ RELATIVE_DAY = re.compile(
     re.IGNORECASE,
 )
 DAY_NAMED = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|[Tt]oday|[Yy]esterday|[Tt]onight|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|;"
+    r"\b(?:1[89]\d\d|20\d\d|[Tt]oday|[Yy]esterday|[Tt]onight|"
+    + "|".join([*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS)])
+    + r")\b|;"
 )
 
 
