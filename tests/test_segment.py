@@ -81,3 +81,22 @@ def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
     ] == [("The EPA asks the court to vacate the rule.", "2025-09")]
     for plain in ("WASHINGTON (GWS) — The harbour closed.", "The port closed on 19 March 2024."):
         assert {t.told_date for t in split_told(MappedText.of(plain, 0, len(plain)))} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "18 March 2023: Deal extended; Russia says for 60 days, Ukraine for 120.",
+            ["18 March 2023: Deal extended; Russia says for 60 days, Ukraine for 120."],
+        ),
+        (
+            "Alpha rose; Beta fell; Gamma held. Delta moved.",
+            ["Alpha rose; Beta fell; Gamma held.", "Delta moved."],
+        ),
+        ("Spare pipe held in the region;", ["Spare pipe held in the region;"]),
+    ],
+)
+def test_a_semicolon_ends_a_clause_not_a_sentence(text: str, sentences: list[str]) -> None:
+    found = [s.text for s in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert found == sentences

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from syntok import segmenter
+from syntok.tokenizer import Token
 
 from briefkit.dates import DATE_THEN_DASH, MONTH_WORD, parse_date
 from briefkit.mapped import MappedText
@@ -67,12 +69,7 @@ def split_told(block: MappedText) -> list[Told]:
     sentences: list[MappedText] = []
     told_date: str | None = None
     for paragraph in segmenter.analyze(block.text):
-        for sentence in paragraph:
-            tokens = list(sentence)
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
+        for start, end in clause_joined(paragraph):
             piece = block.slice(start, end).strip()
             dash = (
                 DATELINE.match(piece.text)
@@ -88,6 +85,26 @@ def split_told(block: MappedText) -> list[Told]:
             if piece.text:
                 sentences.append(piece)
     return [Told(piece, told_date) for piece in sentences]
+
+
+def clause_joined(paragraph: Iterable[list[Token]]) -> list[tuple[int, int]]:
+    """The paragraph's sentences as (start, end) offsets, a sentence the segmenter ended at a
+    semicolon joined to the one that follows: syntok stops at "; " before a capital, but a
+    semicolon ends a clause, not a sentence ("18 March 2023: Deal extended; Russia says
+    for 60 days, Ukraine for 120." is one entry; its second half alone is a fragment)."""
+    spans: list[tuple[int, int]] = []
+    joining = False
+    for sentence in paragraph:
+        tokens = list(sentence)
+        if not tokens:
+            continue
+        start = tokens[0].offset
+        end = tokens[-1].offset + len(tokens[-1].value)
+        if joining:
+            start = spans.pop()[0]
+        spans.append((start, end))
+        joining = tokens[-1].value == ";"
+    return spans
 
 
 def quote_of(sentence: MappedText, source: str) -> str:
