@@ -113,6 +113,16 @@ def test_corporate_author_stays_whole() -> None:
         assert parse_author(organisation) == AuthorName(literal=organisation)
 
 
+def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:
+    joined = "Tobias Lindqvist and Aleksandra Wrona"
+    assert parse_author(joined) == AuthorName(literal=joined)
+
+
+def test_a_quoted_word_in_a_title_is_title_cased_too() -> None:
+    meta = SourceMeta('Brussels says unilateral moves "not acceptable"', ("Piotr Nowacki",))
+    assert 'Unilateral Moves "Not Acceptable"' in full_note(meta, "x")
+
+
 def test_a_long_literal_name_is_cut_at_its_first_comma_in_a_table_cell() -> None:
     """The positions table's Source column names the source; the note cites it in full."""
     release = SourceMeta(

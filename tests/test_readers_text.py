@@ -552,6 +552,9 @@ def test_a_job_titles_beat_is_no_second_author(byline: str, authors: tuple[str, 
             "The Panama Observer",
         ),
         ("© 2024 The Daily Ledger · Terms", "The Daily Ledger"),
+        # the legal form read as far as its first stop ("…Media Sp") had been the publisher
+        ("(c) 2023 Agrarian Herald Media Sp. z o.o. All rights reserved.", "Agrarian Herald"),
+        ("Copyright 2021 Acme Shipping Co., Ltd.", "Acme Shipping"),
     ],
 )
 def test_a_copyright_holder_keeps_its_abbreviations(footer: str, holder: str) -> None:
@@ -712,6 +715,17 @@ def test_two_names_in_one_author_string_are_two_authors() -> None:
     assert several_names("Reyes, Tomas") == ("Reyes, Tomas",)
     assert several_names("Marcus Feld and Anika Rao, Meridian") == (
         "Marcus Feld and Anika Rao, Meridian",
+    )
+    # joined by "and": two people, not one whose given names are "Tobias Lindqvist and
+    # Aleksandra"; an employer after them is no third
+    assert several_names("Tobias Lindqvist and Aleksandra Wrona") == (
+        "Tobias Lindqvist",
+        "Aleksandra Wrona",
+    )
+    assert several_names("Ann Lee, Bo Chan, and Cy Dee") == ("Ann Lee", "Bo Chan", "Cy Dee")
+    assert several_names("Marcus Feld and Anika Rao, Meridian Health Strategy") == (
+        "Marcus Feld",
+        "Anika Rao",
     )
 
 

@@ -83,6 +83,7 @@ def parse_author(text: str) -> AuthorName:
         or len(words) > 5
         or lowered & _CORPORATE
         or any(ch.isdigit() or ch in "&/@|" for ch in name)
+        or "and" in words  # two people in one string are no one person's parts
         or (  # an acronym among ordinary words ("UNHCR Staff"), not a byline in capitals
             any(len(w) > 1 and w.isupper() and not w.endswith(".") for w in words)
             and not all(w.isupper() for w in words)
@@ -340,6 +341,7 @@ class CitationStyle:
         from citeproc.source.json import CiteProcJSON
 
         _remember_macros()
+        _capitalise_inside_quotes()
         style = _parsed_style(self.xml)
         source = CiteProcJSON(json.loads(json.dumps(items)))
         return style, CitationStylesBibliography(style, source, formatter.plain)
@@ -400,6 +402,33 @@ def _remember_macros() -> None:
 
     get_macro.remembers = True  # type: ignore[attr-defined]
     model.CitationStylesElement.get_macro = get_macro
+
+
+OPENING_MARKS = "\"'“‘(["
+
+
+@cache
+def _capitalise_inside_quotes() -> None:
+    """citeproc-py title-cases a word by upper-casing its first character, which for
+    '"not' is the quotation mark: 'Brussels Says Unilateral Moves "not Acceptable"'. Its
+    String's capitalize_first skips opening marks here, as the CSL specification's title
+    case means (the first character of each lowercase word). Where a later citeproc-py
+    has no such method, nothing is changed."""
+    from citeproc import string
+
+    original = getattr(string.String, "capitalize_first", None)
+    if original is None or getattr(original, "skips_marks", False):
+        return
+
+    def capitalize_first(self: Any) -> Any:
+        text = str(self)
+        at = len(text) - len(text.lstrip(OPENING_MARKS))
+        if at == 0 or at == len(text):
+            return original(self)
+        return self.__class__(text[:at] + text[at].upper() + text[at + 1 :])
+
+    capitalize_first.skips_marks = True  # type: ignore[attr-defined]
+    string.String.capitalize_first = capitalize_first
 
 
 @lru_cache(maxsize=8)

@@ -147,7 +147,17 @@ def several_names(value: str) -> tuple[str, ...]:
     two words or more); "Reyes, Tomas" is one, family name first; after a name, a post or
     an employer ("…, Senior Fellow, Atlantic Trade Policy Institute") is no one."""
     if re.search(r"\s(?:and|&)\s", value):
-        return (value,)  # "Marcus Feld and Anika Rao, Meridian Health Strategy": unclear
+        # "Tobias Lindqvist and Aleksandra Wrona" is two people (it had been one, given
+        # names "Tobias Lindqvist and Aleksandra"); "Marcus Feld and Anika Rao, Meridian
+        # Health Strategy" is two and their employer; where a part is neither a name nor an
+        # employer ("…, Meridian") the string stays as printed: unclear
+        named, _, employer = value.rpartition(",")
+        if not (named and AFFILIATION.search(employer)):
+            named = value
+        joined = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", named) if p]
+        if len(joined) >= 2 and all(NAME.match(p) and not AFFILIATION.search(p) for p in joined):
+            return tuple(joined)
+        return (value,)
     parts = [p.strip() for p in value.split(",") if p.strip()]
     if len(parts) < 2 or not NAME.match(parts[0]):
         return (value,)

@@ -80,7 +80,8 @@ AFFILIATION = re.compile(
     r"woman)|consultant|chair(?:man|woman)|(?:head|chair|dean) of|institute|institution|"
     r"university|college|cent(?:re|er)|council|foundation|advisory|association|ministry|"
     r"department|corporation|inc|ltd|llc|programme|program|initiative|forum|observatory|"
-    r"society|research|studies|policy|partners|analytics|consult(?:ing|ancy)|group)\b",
+    r"society|research|studies|policy|partners|analytics|consult(?:ing|ancy)|group|"
+    r"strateg(?:y|ies)|economics|capital|media)\b",
     re.IGNORECASE,
 )
 # "Daniel Mercer in Aden", "Elena Kostas (Athens)": where the reporter filed from
@@ -326,8 +327,11 @@ COPYRIGHT = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w&'’. -]{2,60}?)\s*(?:\.(?!\w)|[|·,]|all rights|$)",
     re.IGNORECASE,
 )
+# a company's legal form after its name; the name stops at the first of its full stops
+# ("Agrarian Herald Media Sp. z o.o." is read as far as "…Media Sp")
 CORPORATE_SUFFIX = re.compile(
-    r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH|S\.A|S\.L|N\.V|B\.V|AG|SpA)\.?$"
+    r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH|S\.A|S\.L|N\.V|B\.V|AG|SpA|Sp|Co|"
+    r"Corp|Pty|Pte|Oy|AB|KK)\.?$"
 )
 
 
@@ -336,7 +340,9 @@ def _copyright_holder(line: str) -> str | None:
     match = COPYRIGHT.search(line)
     if not match:
         return None
-    name = CORPORATE_SUFFIX.sub("", re.sub(r"\s+\d{4}$", "", match["name"].strip(" .-")))
+    name = re.sub(r"\s+\d{4}$", "", match["name"].strip(" .-"))
+    while (plainer := CORPORATE_SUFFIX.sub("", name)) != name:  # "… Media Sp": both go
+        name = plainer
     return name if 1 <= len(name.split()) <= 6 else None
 
 
