@@ -1024,3 +1024,20 @@ def test_a_body_someone_leads_speaks_as_itself() -> None:
     assert "International Longshoremen's Association" not in found
     unit = ["European Commission's Directorate-General for Trade", "European Commission"]
     assert fuller_names(unit)[unit[0]] == "European Commission"
+
+
+def test_an_office_named_without_its_state_speaks_for_the_state_its_heading_names() -> None:
+    from briefkit.analysis.actors import offices_of_headed_states
+
+    actors = ["Ministry of Defence", "Ministry of Defence", "Ministry of Health", "Ministry"]
+    headings = ["Russian Federation", "Ukraine", "What the UN found", None]
+    assert offices_of_headed_states(actors, headings) == (
+        "Russia",
+        "Ukraine",
+        "Ministry of Health",
+        "Ministry",
+    )
+    # a state's own office keeps its name; so does a body that is no office
+    assert offices_of_headed_states(
+        ["Egypt's Ministry of Foreign Affairs", "World Food Programme"], ["Russia", "Russia"]
+    ) == ("Egypt's Ministry of Foreign Affairs", "World Food Programme")

@@ -1462,6 +1462,31 @@ def one_spelling(actors: Sequence[str | None]) -> tuple[str | None, ...]:
     return tuple(chosen[_unaccented(a)] if a else None for a in actors)
 
 
+# An office any state has, named without its state: "Ministry of Foreign Affairs",
+# "Defence Ministry", "the Presidency", "Parliament".
+STATELESS_OFFICE = re.compile(
+    r"^(?:The\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Ministry(?:\s+of\s+.+)?|Office of the .+|"
+    r"Presidency|Cabinet|Government|Parliament|National Assembly|Foreign Office)$"
+)
+
+
+def offices_of_headed_states(
+    actors: Sequence[str | None], headings: Sequence[str | None]
+) -> tuple[str | None, ...]:
+    """An office named without its state speaks for the state its source's sub-heading
+    names: in a digest of statements, "Ministry of Foreign Affairs, statement, 17 July:…"
+    under "Russian Federation" is Russia's (its row had read "Ministry of Foreign Affairs",
+    and the Ministries of Defence of Russia and of Ukraine had been one actor)."""
+    found: list[str | None] = []
+    for actor, heading in zip(actors, headings, strict=True):
+        if actor and heading and STATELESS_OFFICE.match(actor):
+            states = {state for _, state in countries_in(heading)}
+            if len(states) == 1 and not countries_in(actor):
+                actor = states.pop()
+        found.append(actor)
+    return tuple(found)
+
+
 def _unaccented(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

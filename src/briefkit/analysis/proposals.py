@@ -22,6 +22,7 @@ from briefkit.analysis.actors import (
     first_names,
     fuller_names,
     names_something,
+    offices_of_headed_states,
     one_spelling,
     person_states,
     state_names,
@@ -780,7 +781,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         [u.source_id for u in units],
     )
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
-    actors = one_spelling(actors)
+    actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
         if actor:
