@@ -1041,3 +1041,20 @@ def test_an_office_named_without_its_state_speaks_for_the_state_its_heading_name
     assert offices_of_headed_states(
         ["Egypt's Ministry of Foreign Affairs", "World Food Programme"], ["Russia", "Russia"]
     ) == ("Egypt's Ministry of Foreign Affairs", "World Food Programme")
+
+
+def test_a_word_describing_the_people_who_speak_is_no_actor() -> None:
+    from briefkit.analysis.actors import openers_of_people
+
+    texts = [
+        "Industry analysts said the rules could set back the plan.",
+        "Nvidia executives said sales in China would fall.",
+        "The Semiconductor Industry Association said the chip industry would adapt.",
+    ]
+    assert openers_of_people(texts, ["Industry", "Nvidia", "Semiconductor Industry"]) == [
+        None,
+        "Nvidia",
+        "Semiconductor Industry",
+    ]
+    # never written in lower case, the word stays a name
+    assert openers_of_people(texts[:2], ["Industry", "Nvidia"]) == ["Industry", "Nvidia"]

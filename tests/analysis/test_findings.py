@@ -1195,6 +1195,22 @@ def test_figures_told_for_different_dates_are_a_series(tmp_path: Path) -> None:
     )
 
 
+def test_figures_told_for_different_seasons_are_a_series(tmp_path: Path) -> None:
+    """One season's exports and a later season's forecast, both beside "the 2023/24
+    record", are two points of a series; the same season's are a dispute."""
+    query = "wheat exports of Velmora by season"
+    first = (
+        "Velmora shipped a record 47.5 million tonnes of wheat in the 2022/23 season, "
+        "ahead of the 2023/24 record."
+    )
+    later = (
+        "Velmora's {} wheat exports are forecast at roughly 44 million tonnes, "
+        "below the 2023/24 record."
+    )
+    assert _disputes(tmp_path / "a", first, later.format("2025/26"), query) == 0
+    assert _disputes(tmp_path / "b", first, later.format("2022/23"), query) == 1
+
+
 def test_two_passages_of_two_figures_each_are_not_paired_across(tmp_path: Path) -> None:
     """ "15 percent on Wegovy; … 21 percent on tirzepatide" against "20 percent on tirzepatide,
     compared with about 14 percent on semaglutide": 15 and 20 are different drugs."""

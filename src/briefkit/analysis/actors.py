@@ -1462,6 +1462,43 @@ def one_spelling(actors: Sequence[str | None]) -> tuple[str | None, ...]:
     return tuple(chosen[_unaccented(a)] if a else None for a in actors)
 
 
+# People named by what they are, after a word that opens the sentence: "Industry analysts
+# said…", "Government officials warned…"
+PEOPLE_BY_ROLE = frozenset(
+    re.findall(
+        r"\S+",
+        """analysts officials executives experts observers sources insiders watchers
+        participants lawmakers legislators investors traders economists diplomats leaders
+        representatives campaigners critics advocates researchers scientists negotiators
+        regulators lobbyists bankers managers spokespeople""",
+    )
+)
+
+
+def openers_of_people(texts: Sequence[str], named: Sequence[str | None]) -> list[str | None]:
+    """No actor where a sentence's opening word only describes the people who speak:
+    "Industry analysts said the rules could set back China's efforts…" is no row for
+    "Industry" (a word the corpus capitalises inside "Semiconductor Industry Association"
+    more often than it writes "industry", so it had passed for a name). The word must be
+    written in lower case somewhere in the corpus: "Nvidia executives said…" keeps Nvidia,
+    "Chinese officials…" their state."""
+    suspects: dict[int, str] = {}
+    for row, (text, name) in enumerate(zip(texts, named, strict=True)):
+        if name and " " not in name:
+            words = text.split(None, 2)
+            if len(words) > 1 and words[0] == name and words[1] in PEOPLE_BY_ROLE:
+                suspects[row] = name
+    if not suspects:
+        return list(named)
+    wanted = {name.lower() for name in suspects.values()}
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(wanted))) + r")\b")
+    written = {m.group(0) for text in texts for m in pattern.finditer(text)}
+    return [
+        None if suspects.get(row, "").lower() in written else name
+        for row, name in enumerate(named)
+    ]
+
+
 # An office any state has, named without its state: "Ministry of Foreign Affairs",
 # "Defence Ministry", "the Presidency", "Parliament".
 STATELESS_OFFICE = re.compile(

@@ -1220,8 +1220,10 @@ def figure_disagreements(
         )
         if a.value in told_before_b or b.value in told_before_a:
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
-        if own_years[id(a)] and own_years[id(b)] and own_years[id(a)] != own_years[id(b)]:
+        year_of_a, year_of_b = own_years[id(a)], own_years[id(b)]
+        if year_of_a and year_of_b and not year_of_a & year_of_b:
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
+            # (so are one season's exports and a later season's forecast)
         if (a.in_words or b.in_words) and not _same_whole(a, b):
             continue  # "half of the barn cats", "10 to 15 percent": a share told in words
             # pairs only with a share of the same whole ("of Ghana's cocoa farms")
@@ -1386,15 +1388,35 @@ OWN_YEAR = re.compile(
 )
 
 
-def _own_year(figure: Figure) -> str | None:
-    """The year written right after a figure, if any: two figures told for different years
-    are two points of a series however alike their words."""
+# A season or fiscal year told right after a figure ("47.5 million tonnes of wheat in the
+# 2022/23 season"), or in its own clause before it ("Russia's 2025/26 wheat exports are
+# forecast at roughly 41 million")
+OWN_SEASON_AFTER = re.compile(
+    r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|for|as of)\s+(?:the\s+)?"
+    r"((?:19|20)\d{2})[/–-](\d{2}|(?:19|20)\d{2})\b"
+)
+SEASON = re.compile(r"\b((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})\b")
+
+
+def _own_year(figure: Figure) -> frozenset[int] | None:
+    """The years a figure is told for, written right after it ("in 2023", "in the 2022/23
+    season") or as a season in its clause before it: two figures told for different
+    periods are two points of a series however alike their words."""
     text = figure.candidate.sentence.quote
     at = text.find(figure.text)
     if at < 0 or figure.unit == YEAR_UNIT:
         return None
     found = OWN_YEAR.match(text, at + len(figure.text))
-    return found[1] if found else None
+    if found:
+        return frozenset({int(found[1])})
+    season = OWN_SEASON_AFTER.match(text, at + len(figure.text))
+    if season is None:
+        seasons = list(SEASON.finditer(_own_clause(figure)[0]))
+        season = seasons[-1] if seasons else None
+    if season is None:
+        return None
+    first = int(season[1])
+    return frozenset({first, first + 1})
 
 
 def _crossed(

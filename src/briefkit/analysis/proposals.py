@@ -24,6 +24,7 @@ from briefkit.analysis.actors import (
     names_something,
     offices_of_headed_states,
     one_spelling,
+    openers_of_people,
     person_states,
     state_names,
     subject_actor_at,
@@ -758,7 +759,9 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
         for u, subject in zip(units, subjects, strict=True)
     ]
-    named = [hit[0] if hit else None for hit in found_actors]
+    named = openers_of_people(
+        [u.text for u in units], [hit[0] if hit else None for hit in found_actors]
+    )
     states = state_names()
     people = person_states(
         [u.text for u in units],
