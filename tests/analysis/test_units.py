@@ -1401,3 +1401,25 @@ def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
     opening, later = standing[detail], standing[detail.replace("two", "three")]
     assert CASE_DETAIL < 1
     assert later / opening == pytest.approx(CASE_DETAIL, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        (
+            "Selected indicators, 2022 and 2023 Indicator 2022 2023 ASML: China share of system "
+            "sales 14% 29% Nvidia: China share of revenue 21% 17% Source: company filings; "
+            "customs; estimates.",
+            True,
+        ),
+        ("The ports shipped 7.2 million tonnes in 2023, up from 5.1 million in 2022.", False),
+        ("The term runs from October 1, 2024, through September 30, 2030.", False),
+    ],
+)
+def test_a_table_read_as_one_line_is_no_sentence(text: str, table: bool) -> None:
+    """A table's rows, unwrapped into one line that ends with its source note's stop, had
+    become a sentence once a semicolon no longer ended one."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is table

@@ -919,6 +919,14 @@ ANSWER_FRAGMENT = re.compile(
 LONE_CLAUSE = re.compile(r"^[\"“‘']?(?:because(?! of\b)|although|though|whereas)\s", re.IGNORECASE)
 
 
+# Two figures side by side with nothing between ("14% 29%", "2022 2023"): a table's
+# columns. Prose puts a word or a comma between figures ("October 1, 2024").
+TABLE_COLUMNS = re.compile(
+    r"(?<![\w.,])[~<>≈]?[$€£]?\d(?:[\d.,]*\d)?%?\s+[~<>≈+-]?[$€£]?\d(?:[\d.,]*\d)?%?(?!\w)"
+)
+TABLE_COLUMN_PAIRS = 2
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -958,6 +966,8 @@ def is_debris(sentence: Sentence) -> bool:
     words = WORD.findall(text)
     if len(words) < 0.6 * len(text.split()):
         return True  # mostly numbers and symbols: a table row or a date line
+    if len(TABLE_COLUMNS.findall(text)) >= TABLE_COLUMN_PAIRS:
+        return True  # "…share of system sales 14% 29% Nvidia: … 21% 17%": a table read as a line
     lower = sum(1 for w in words if w[0].islower())
     if len(words) >= LONG_SENTENCE_WORDS and MAIN_VERB.search(text):
         return False  # "Infected herds have been confirmed in Texas, Kansas, Michigan, …"
