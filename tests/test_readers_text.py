@@ -690,6 +690,33 @@ def test_a_list_inside_a_quoted_box_loses_its_markers() -> None:
             "Gulf Energy Daily",
             "2025-01-14",
         ),
+        # a firm and its series, the byline a part of its own
+        (
+            "**Black Sea Risk Advisory** | Outlook note | 15 September 2025 | "
+            "By Daniel Okafor, Head of Commodities Risk",
+            ("Daniel Okafor",),
+            "Black Sea Risk Advisory",
+            "2025-09-15",
+        ),
+        (
+            "*Long read · The Bay Review · 18 June 2025 · By Kyaw Hsan Hlaing and Julia Fenwick*",
+            ("Kyaw Hsan Hlaing", "Julia Fenwick"),
+            "The Bay Review",
+            "2025-06-18",
+        ),
+        (
+            "**News & Analysis** · By Amaia Etxeberria, Deep Ocean Campaign Lead · 20 June 2025",
+            ("Amaia Etxeberria",),
+            None,
+            "2025-06-20",
+        ),
+        # an issue's number is no part of the publication's name
+        (
+            "**Diplomatic Digest No. 142** | Compiled by the Trade Desk | Issued 31 July 2023",
+            (),
+            "Diplomatic Digest",
+            "2023-07-31",
+        ),
     ],
 )
 def test_a_line_of_parts_gives_what_it_can_tell(

@@ -1494,8 +1494,7 @@ def openers_of_people(texts: Sequence[str], named: Sequence[str | None]) -> list
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(wanted))) + r")\b")
     written = {m.group(0) for text in texts for m in pattern.finditer(text)}
     return [
-        None if suspects.get(row, "").lower() in written else name
-        for row, name in enumerate(named)
+        None if suspects.get(row, "").lower() in written else name for row, name in enumerate(named)
     ]
 
 

@@ -65,9 +65,9 @@ def plain(line: str) -> str:
 
 
 # "Northern Correspondent", "Senior Editor": a byline's job title, not a second author.
-ROLE = re.compile(
+ROLE = re.compile(  # "Staff Writers", "Deep Ocean Campaign Lead"
     r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk|"
-    r"analyst|economist|strategist|agency|service|bureau|wire)s?$",  # "Staff Writers"
+    r"analyst|economist|strategist|agency|service|bureau|wire|lead|coordinator)s?$",
     re.IGNORECASE,
 )
 # "Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute", "Sebastian Marr,
@@ -442,15 +442,19 @@ SEPARATED = re.compile(r"\s+[|·•]\s+")
 DASHED = re.compile(r"\s+[-–—]\s+")
 PAGE_PART = re.compile(r"^(?:page|p\.)\s*\d+\b", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d", re.IGNORECASE)  # somewhere in the line
-PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated)\b", re.IGNORECASE)
+PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated|issued)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
 KIND_PART = re.compile(
-    r"^(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
+    r"^(?:the\s+)?(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
     r"editorial|column|blog|briefing|markets|economy|politics|business|world|"
     r"(?:guest )?essay|op-ed|q&a|letters?|long read|"
-    r"news (?:(?:&|and) )?analysis|\d+\s+min(?:ute)?s?\s+read)$",
+    r"news (?:(?:&|and) )?analysis|\d+\s+min(?:ute)?s?\s+read|"
+    # a think tank's or a consultancy's series: "Outlook note", "Policy Brief 07/2024"
+    r"(?:[a-z]+\s+)?(?:note|brief|paper|update|memo)(?:\s+(?:no\.?\s*)?[\d/.-]+)?)$",
     re.IGNORECASE,
 )
+# An issue's number after a publication's name: "Diplomatic Digest No. 142"
+ISSUE_NUMBER = re.compile(r"\s+(?:No\.?|Issue|Vol\.?|#)\s*\d+[\d/.-]*$", re.IGNORECASE)
 
 
 # "Downstream Monitor | Oil & Gas | 8 October 2025": a name ending in a word that names
@@ -511,19 +515,27 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
     if not dated or dated[0][0] == 0:
         return None
     at, date = dated[0]
-    others = [p for i, p in enumerate(parts) if i != at and not KIND_PART.match(p)]
+    others = [  # the byline's own part ("By Ana Reyes, Northern Correspondent") is no masthead
+        ISSUE_NUMBER.sub("", p)
+        for i, p in enumerate(parts)
+        if i != at and not KIND_PART.match(p) and not BYLINE.match(p)
+    ]
     others = [p for p in others if len(p.split()) <= MASTHEAD_MAX_WORDS]
+    bylined = next(  # "By Inés Carrasco Vidal": its people, however the other parts read
+        (split_authors(found["rest"]) for p in parts if (found := BYLINE.match(p))), ()
+    )
     if PUBLISHED_PART.match(parts[at]) or KIND_PART.match(parts[0]):
         # "South Asia Monitor | Published: …", "Opinion · European Voices · 5 August 2025"
-        return (), (others[0] if others and _masthead_part(others[0]) else None), date
+        return bylined, (others[0] if others and _masthead_part(others[0]) else None), date
     if not others:
-        return (), None, date
+        return bylined, None, date
 
     def person(part: str) -> bool:
         return (
             bool(NAME.match(part))
             and not part.startswith("The ")
             and not PUBLICATION_WORD.search(part)
+            and not AFFILIATION.search(part)  # "Black Sea Risk Advisory" is a firm
         )
 
     second = others[1] if len(others) > 1 else None
@@ -537,7 +549,7 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
         )
     # "The Policy Ledger · Meera Sethi · …": the publication first ("Brussels | 20 November
     # 2025" and "Markets | 3 July 2024" name a place and a section)
-    authors = split_authors(second) if second and person(second) else ()
+    authors = split_authors(second) if second and person(second) else bylined
     return authors, (others[0] if _masthead_part(others[0]) else None), date
 
 
@@ -624,6 +636,7 @@ def extract(
     tail_ids = content[-tail:]
 
     byline_at = None
+    byline_publisher: str | None = None
     headings = [i for i in head_ids if markdown and re.match(r"^#{1,2}\s+\S", lines[i].strip())]
     heading = next((i for i in headings if lines[i].lstrip().startswith("# ")), None)
     if heading is not None and len(plain(lines[heading]).split()) < HEADLINE_MIN_WORDS:
@@ -650,6 +663,10 @@ def extract(
         if not authors and (found := _byline(line)):
             authors, byline_date = found
             date = date or byline_date
+            if separated := _separated_line(line):
+                # "Black Sea Risk Advisory | … | By Daniel Okafor": the publisher, unless a
+                # masthead names one (the part may be a section: "Fleet & Orders | …")
+                byline_publisher = separated[1]
             meta_lines.add(i)
             byline_at = i
             continue
@@ -778,7 +795,7 @@ def extract(
             (found["agency"] for i in head_ids if (found := WIRE_AGENCY.match(plain(lines[i])))),
             None,
         )
-    publisher = publisher or publisher_from_url(url)
+    publisher = publisher or byline_publisher or publisher_from_url(url)
     if title and (kicker := KICKER.match(title)) and len(title[kicker.end() :].split()) >= 3:
         title = title[kicker.end() :]
     meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
