@@ -1423,3 +1423,20 @@ def test_a_table_read_as_one_line_is_no_sentence(text: str, table: bool) -> None
     from briefkit.corpus import Sentence
 
     assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is table
+
+
+def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path: Path) -> None:
+    """The middle of a quotation opened a sentence before and closed a sentence after is
+    someone's words: never quoted as the writer's, alone or with the opening sentence."""
+    write(
+        tmp_path / "a.txt",
+        "Grain Talks Stall\n\nBy Ana Field\n\nMarch 3, 2025\n\n"
+        "European diplomats said there was no appetite for sanctions relief this spring. "
+        '"We have been here before with the bank. In 2023 the price of the grain deal was '
+        "SWIFT access for the farm bank. Ukraine then proved it did not need to pay it,\" said "
+        "one senior EU diplomat.\n\n"
+        "The corridor carried 4 million tonnes of grain in February, port officials said.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("In 2023 the price" in q for q in quotes)
+    assert any(q.startswith("The corridor carried") for q in quotes)

@@ -1213,11 +1213,16 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     following = dict(zip((s.id for s in ordered), [*ordered[1:], None], strict=True))
     title = (document.meta.title or "").lower()
     recent: list[str] = []  # the last sentences' texts, lower case, for definite subjects
+    within_quotes: set[str] = set()  # sentences inside a quotation opened before them
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
+        quoting = False  # inside a quotation an earlier sentence of the paragraph opened
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
+            inside_quotation, quoting = quoting, quotation_open_after(sentence.text, quoting)
+            if inside_quotation:
+                within_quotes.add(sentence.id)
             sentences_before[sentence.id] = before
             told = definite_told_before(sentence.text, recent, title)
             recent = [*recent[1 - TOLD_BEFORE_SENTENCES :], sentence.text.lower()]
@@ -1254,6 +1259,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
             if (
                 not told
+                and not inside_quotation
                 and not leans_back(sentence.text)
                 and not continues_a_hypothetical(
                     sentence.text, before.text if before is not None and same_paragraph else None
@@ -1277,6 +1283,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 is_debris(before)
                 or (leans_back(before.text) and not speaker_after)
                 or before.id in told_as_fact
+                or before.id in within_quotes  # both someone's words, the speaker unseen
             ):
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
@@ -1295,6 +1302,20 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     continue
             units.append((pair, key))
     return units
+
+
+def quotation_open_after(text: str, quoting: bool) -> bool:
+    """Is a quotation open after the sentence, given whether one was open before it? A
+    sentence inside someone's words, opened a sentence before and closed a sentence after
+    ('"We have been here before. In 2023 the price of the grain deal was SWIFT for
+    Rosselkhozbank. Ukraine then proved it did not need to pay it," said one senior EU
+    diplomat.'), is theirs, not the writer's: it is quoted with its speaker or not at all."""
+    for mark in QUOTATION_MARKS.findall(text):
+        quoting = mark == "“" or (mark == '"' and not quoting)
+    return quoting
+
+
+QUOTATION_MARKS = re.compile(r"[\"“”]")
 
 
 def lacks_speaker(text: str) -> bool:
