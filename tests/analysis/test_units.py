@@ -1433,7 +1433,7 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
         "Grain Talks Stall\n\nBy Ana Field\n\nMarch 3, 2025\n\n"
         "European diplomats said there was no appetite for sanctions relief this spring. "
         '"We have been here before with the bank. In 2023 the price of the grain deal was '
-        "SWIFT access for the farm bank. Ukraine then proved it did not need to pay it,\" said "
+        'SWIFT access for the farm bank. Ukraine then proved it did not need to pay it," said '
         "one senior EU diplomat.\n\n"
         "The corridor carried 4 million tonnes of grain in February, port officials said.\n",
     )
