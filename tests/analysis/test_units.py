@@ -283,6 +283,17 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
             "The ministry will publish its review of the four plants in the spring.",
             False,
         ),
+        # a view once held, after a clause of its own, and at once how it came out
+        (
+            "When the harbour closed in July, many shippers argued that the levy was worth "
+            "paying to reopen it. Nine months on, the levy has been dropped by every rival.",
+            True,
+        ),
+        (
+            "When the harbour closed in July, many shippers argued that the levy was worth "
+            "paying to reopen it. The ministry will publish its review in the spring.",
+            False,
+        ),
     ],
 )
 def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
@@ -294,7 +305,9 @@ def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
     write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + view + "\n")
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     with_view = [q for q in quotes if "argue" in q or "Critics say" in q]
-    without_answer = [q for q in with_view if "But the answer" not in q and "However" not in q]
+    without_answer = [
+        q for q in with_view if not any(a in q for a in ("But the answer", "However", "Nine"))
+    ]
     assert bool(without_answer) is not answered, quotes
 
 

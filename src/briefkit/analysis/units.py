@@ -1167,9 +1167,19 @@ def scenario_label(paragraph: Paragraph) -> Sentence | None:
 # "Some argue that state refineries are needed…", "It is true that…": a view the writer
 # reports or grants ...
 OTHERS_VIEW = re.compile(
-    r"^[\"“‘']?(?:(?:some|many|critics|others|opponents|supporters|proponents|sceptics|"
-    r"skeptics|detractors)\b[^.;:]{0,40}?\b(?:argue|say|claim|believe|insist|contend|"
-    r"suggest|maintain)s?\b|it is true that\b|admittedly\b|to be sure\b|granted\b)",
+    r"^[\"“‘']?(?:[^,;:\"“”]{0,80},\s+)?"  # "When Russia left the deal in July 2023, many…"
+    r"(?:(?:some|many|critics|others|opponents|supporters|proponents|sceptics|"
+    r"skeptics|detractors)\b[^.;:]{0,60}?\b(?:(?:argue|say|claim|believe|insist|contend|"
+    r"suggest|maintain)s?|(?P<past>argued|said|claimed|believed|insisted|contended|"
+    r"suggested|maintained|thought|assumed|expected|hoped|feared|predicted|warned))\b|"
+    r"it is true that\b|admittedly\b|to be sure\b|granted\b)",
+    re.IGNORECASE,
+)
+# After a view held in the past, the writer's turn to how it came out: "Nine months on,
+# the case for that concession has collapsed.", "Since then…", "In the event…"
+TURN_TO_OUTCOME = re.compile(
+    r"^[\"“‘']?(?:(?:\w+\s+){1,2}(?:months|years|weeks|days)\s+(?:on|later)|since then|"
+    r"today|now|in the event|in practice|in reality|in fact|instead|events)\b",
     re.IGNORECASE,
 )
 # ... and the sentence after it that answers it: quoted without that answer, the passage
@@ -1184,14 +1194,17 @@ def answered_later(first: str, last: Sentence, following: dict[str, Sentence | N
     """Is the passage opening with `first` a view the writer answers after its `last`
     sentence, under the same heading: in the next sentence, or in the one after a sentence
     that goes on granting it ("That concern is real…")?"""
-    if not OTHERS_VIEW.match(first):
+    view = OTHERS_VIEW.match(first)
+    if not view:
         return False
     after = following.get(last.id)
-    for _ in range(2):
+    for step in range(2):
         if after is None or after.heading != last.heading:
             return False
         if REBUTTAL.match(after.text):
             return True
+        if step == 0 and view["past"] and TURN_TO_OUTCOME.match(after.text):
+            return True  # (in the very next sentence: further on, "Instead…" may be theirs)
         if not leans_back(after.text):
             return False
         after = following.get(after.id)
