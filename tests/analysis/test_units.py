@@ -1453,3 +1453,19 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("In 2023 the price" in q for q in quotes)
     assert any(q.startswith("The corridor carried") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Moscow made their entry into force conditional on lifting sanctions.", True),
+        ("Most of their weapons are trafficked from the United States.", True),
+        ("In the first half of 2025 their share of new cars roughly doubled.", True),
+        ("Farmers sold their grain early to pay off loans.", False),
+        ("The ministers and their aides met on Monday.", False),
+        ("Women describe being raped in front of their families.", False),
+        ('"Everyone built their plan around 38 jets," said an executive.', False),
+    ],
+)
+def test_their_with_no_owner_before_it_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -210,6 +210,42 @@ AUXILIARY_BEFORE = ("did ", "does ", "do ")
 CLOSING_MARKS = "\"”’'.!"
 
 
+# "their" whose owners the sentence has not named before it: "Moscow made their entry into
+# force conditional…" (the understandings of the sentence before), "Most of their weapons
+# are trafficked…". Words before it that name many (a plural in -s, "people", "data", "and"
+# joining two) may own it.
+THEIR_REACH = 8  # words into a sentence where such a "their" stands
+NOT_PLURAL_IN_S = frozenset(
+    re.findall(
+        r"\S+",
+        """was has is this its us his hers says plus as thus bus gas news less across always
+        perhaps whereas status crisis basis analysis""",
+    )
+)
+MANY_WITHOUT_S = frozenset(
+    re.findall(
+        r"\S+",
+        """and & they both we you people police data women men children everyone everybody
+        each staff crew personnel public media""",
+    )
+)
+
+
+def their_owner_unsaid(text: str) -> bool:
+    """Does "their" open the sentence's matter with no owner named before it?"""
+    if text[:1] in "\"“‘'":
+        return False  # someone's words: "Everyone … built their plan", said an executive
+    words = [w.lower().strip("\"“”‘’'(),:;") for w in text.split()[:THEIR_REACH]]
+    if "their" not in words:
+        return False
+    before = words[: words.index("their")]
+    return not any(
+        w in MANY_WITHOUT_S
+        or (w.endswith("s") and w not in NOT_PLURAL_IN_S and not w.endswith(("'s", "’s")))
+        for w in before
+    )
+
+
 def ends_pointing_back(text: str) -> bool:
     """`ENDS_POINTING_BACK`, tried only on a sentence whose last word one of its
     alternatives ends on, and only where a match can start: a fifth of the cost of
@@ -848,7 +884,7 @@ def leans_back(text: str) -> bool:
         return True
     if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
-    if PRONOUN_AFTER_PHRASE.match(text):
+    if PRONOUN_AFTER_PHRASE.match(text) or their_owner_unsaid(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
