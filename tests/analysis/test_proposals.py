@@ -381,6 +381,35 @@ def test_the_newer_telling_of_a_matter_goes_first(tmp_path) -> None:
     assert outlook["remain"] <= SUPERSEDED * outlook["are"] * 1.01
 
 
+def test_a_running_count_is_overtaken_by_the_next_months_count(tmp_path) -> None:
+    """ "has shipped more than 600,000 tonnes" in May is overtaken by "had shipped around
+    725,000 tonnes" in July, two months on (a telling of the matter needs six)."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Food Aid Review\n\nMay 12, 2023\n\n"
+        "The World Food Programme has shipped more than 600,000 tonnes of wheat under the "
+        "initiative to Afghanistan, Ethiopia and Kenya.\n"
+        "Port officials expect the Odesa terminals to add two loading berths next year.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Food Aid Review\n\nJuly 31, 2023\n\n"
+        "The World Food Programme said it had shipped around 725,000 tonnes of wheat under "
+        "the initiative to Afghanistan, Ethiopia and Kenya.\n"
+        "Port officials in Izmail expect barge traffic on the Danube to double by the autumn.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "wheat shipped by the World Food Programme")
+    flagged = {
+        u.text[:30]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
+    }
+    assert flagged["The World Food Programme has s"]
+    assert not flagged["The World Food Programme said "]
+
+
 def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
     states it beside what comes next; an older source's lede does not lead."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from briefkit.analysis.actors import country_names, state_names
 from briefkit.analysis.proposals import Candidate, Proposals, months_older
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
+from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
 from briefkit.corpus import Sentence
 from briefkit.dates import (
     MONTH_NAMES,
@@ -1462,20 +1463,6 @@ def _within_bound(a: Figure, b: Figure) -> bool:
 # at…"): two such figures months apart are a change, whichever is larger.
 TALLY = re.compile(r"\b(?:as of|st(?:ood|ands) at)\b", re.IGNORECASE)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
-# A figure told as a running count so far: "so far", "to date", "has now confirmed", or
-# a present perfect in its own clause before it ("has infected more than 950 herds in 16
-# states", "have been displaced"), not after a modal ("may have been killed" is an
-# estimate of what happened) and not an estimate or a claim ("has estimated the full
-# cost at…": two estimates apart are what a dispute is). Such a count only grows, so a
-# newer source's larger one is its growth; smaller, the two disagree.
-SO_FAR = re.compile(r"\b(?:so far|to date|(?:has|have) now)\b", re.IGNORECASE)
-RUNNING_COUNT = re.compile(
-    r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )"
-    r"(?<!\bwill )\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?!(?:estimat|forecast|project|predict|calculat|claim|suggest|argu|warn|assum)\w*ed\b)"
-    r"[a-z]+ed\b",
-    re.IGNORECASE,
-)
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count
 

@@ -45,6 +45,8 @@ from briefkit.analysis.units import (
     LIKELIEST_CASES,
     LIST_ITEM,
     NAMES_SPEAKER,
+    RUNNING_COUNT,
+    SO_FAR,
     case_heading,
     case_odds,
     named_case,
@@ -911,17 +913,40 @@ def superseded(
         if own is None or not documents[unit.source_id].meta.date:
             found.append(False)
             continue
-        newer = own + NEWER_MONTHS
+        # a running count ("has shipped more than 600,000 tonnes") is overtaken by the next
+        # month's telling of it, with its figure ("had shipped around 725,000 tonnes")
+        tally = running_tally(unit.text)
         found.append(
             any(
                 similarity >= NEWER_SIMILARITY
                 and (then := dated[other]) is not None
-                and then >= newer
                 and units[other].source_id != unit.source_id
+                and (
+                    then >= own + NEWER_MONTHS
+                    or (
+                        tally
+                        and then >= own + TALLY_NEWER_MONTHS
+                        and running_tally(units[other].text)
+                    )
+                )
                 for other, similarity in hood.near[i].items()
             )
         )
     return tuple(found)
+
+
+TALLY_NEWER_MONTHS = 1
+
+
+def running_tally(text: str) -> bool:
+    """Does the passage give a count so far ("has shipped more than 600,000 tonnes",
+    "to date"), or tell one as it stood ("had shipped around 725,000 tonnes")?"""
+    return any(ch.isdigit() for ch in text) and bool(
+        SO_FAR.search(text) or RUNNING_COUNT.search(text) or HAD_DONE.search(text)
+    )
+
+
+HAD_DONE = re.compile(r"\bhad\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?[a-z]+ed\b", re.I)
 
 
 def year_month(date: str | None) -> tuple[int, int] | None:
