@@ -922,3 +922,41 @@ def test_a_metadata_line_without_markup_signs_is_only_stripped(text: str) -> Non
     from briefkit.readers.textmeta import INLINE_MARKUP, plain
 
     assert plain(text) == INLINE_MARKUP.sub(lambda m: m.group(1) or "", text).strip()
+
+
+def test_a_series_line_and_a_wrapped_headline_under_a_masthead() -> None:
+    """A masthead in capitals, the publisher's series line, a headline wrapped over two
+    lines and its authors on a line of their own: the title had been the masthead."""
+    text = "\n".join(
+        [
+            "TECH POLICY REVIEW",
+            "Center for Technology and Statecraft  |  Issue Brief No. 24-03",
+            "",
+            "Measuring the Bite: Have Export Controls Slowed China's",
+            "Advanced Chip Ambitions?",
+            "",
+            "Helen Marsh and Arjun Patel",
+            "12 March 2024",
+            "",
+            "The controls have meaningfully restricted China's access to frontier compute, "
+            "and they have slowed its development by two to three years, we estimate.",
+        ]
+    )
+    meta = read_plain(text.encode()).meta
+    assert (
+        meta.title
+        == "Measuring the Bite: Have Export Controls Slowed China's Advanced Chip Ambitions?"
+    )
+    assert meta.authors == ("Helen Marsh", "Arjun Patel")
+    assert meta.publisher == "Center for Technology and Statecraft"
+
+
+def test_a_bare_byline_gives_its_people_not_their_posts() -> None:
+    text = "\n\n".join(
+        [
+            "CrowdStrike outage: losses run to billions, but most will stay uninsured",
+            "Ines Mulcahy, Cyber Correspondent\n1 August 2024",
+            "Insurers said the losses from the outage would run to billions of dollars.",
+        ]
+    )
+    assert read_plain(text.encode()).meta.authors == ("Ines Mulcahy",)

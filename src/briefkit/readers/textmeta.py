@@ -161,6 +161,53 @@ def _section_banner(line: str) -> bool:
     return len(parts) >= 2 and all(0 < len(part.split()) <= 4 for part in parts)
 
 
+def _series_line(line: str) -> bool:
+    """A publisher and its series in parts of a few words, the series numbered:
+    "Center for Technology and Statecraft | Issue Brief No. 24-03"."""
+    parts = [p for p in SEPARATED.split(line.strip()) if p]
+    return (
+        len(parts) >= 2
+        and all(len(p.split()) <= MASTHEAD_MAX_WORDS + 2 for p in parts)
+        and any(ISSUE_NUMBER.search(p) or KIND_PART.match(p) for p in parts)
+    )
+
+
+def _names_line(line: str) -> bool:
+    """People's names alone, with their posts: "Helen Marsh and Arjun Patel", "Ines
+    Mulcahy, Cyber Correspondent"."""
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", line) if p]
+    return (
+        bool(parts)
+        and bool(NAME.match(parts[0]))
+        and not AFFILIATION.search(parts[0])
+        and all(NAME.match(p) or ROLE.search(p) or AFFILIATION.search(p) for p in parts)
+    )
+
+
+def wrapped_headline(lines: list[str], at: int) -> str:
+    """A headline and the line it runs on to, where it was wrapped: "Measuring the Bite:
+    Have Export Controls Slowed China's" / "Advanced Chip Ambitions?" (the next line a
+    few words in title case, the first ending on no stop)."""
+    first = plain(lines[at])
+    following = plain(lines[at + 1]) if at + 1 < len(lines) else ""
+    words = following.split()
+    if (
+        first
+        and first[-1] not in ".!?:"
+        and 0 < len(words) <= WRAPPED_HEADLINE_WORDS
+        and all(w[:1].isupper() or w in SMALL_TITLE_WORDS for w in words)
+        and not _is_date_line(following)
+        and not NAME.match(following)
+        and not BYLINE.match(following)
+    ):
+        return f"{first} {following}"
+    return first
+
+
+WRAPPED_HEADLINE_WORDS = 6
+SMALL_TITLE_WORDS = frozenset({"a", "an", "and", "of", "the", "to", "in", "on", "for", "or"})
+
+
 def _masthead_line(line: str) -> bool:
     """A publication's name in capitals, alone or with a few words of description:
     "NORTHSEA NEWS AGENCY", "COCOA POLICY MONITOR - Official statements digest"."""
@@ -313,6 +360,10 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
         line = plain(lines[i])
         if _is_date_line(line) or _dated_line(line) or is_menu(line) or _is_label(line):
             continue
+        if _series_line(line):
+            continue  # "Center for Technology and Statecraft  |  Issue Brief No. 24-03"
+        if _names_line(line):
+            return None  # the byline, which stands below the headline: it was not found
         if BYLINE.match(line) or not _reads_as_headline(line):
             return None
         words = len(line.split())
@@ -592,8 +643,8 @@ def _bare_name_by_dateline(
         for q in (p - 1, p + 1):
             if 0 < q < len(head_ids) and head_ids[q] not in meta_lines:
                 line = plain(lines[head_ids[q]])
-                if NAME.match(line) and not line.isupper() and not countries_in(line):
-                    return head_ids[q]
+                if _names_line(line) and not line.isupper() and not countries_in(line):
+                    return head_ids[q]  # (two joined by "and": "Helen Marsh and Arjun Patel")
     return None
 
 
@@ -733,8 +784,10 @@ def extract(
         # official statement", a section's banner, too)
         if _masthead_line(first_plain):
             publisher = publisher or _masthead(first_plain)
-        title = plain(lines[below])
+        title = wrapped_headline(lines, below)
         meta_lines.add(below)
+        if title != plain(lines[below]):
+            meta_lines.add(below + 1)  # the headline's second line
     elif first_line_title and byline_at is not None:
         above = _headline_above(lines, head_ids, byline_at)
         first = plain(lines[head_ids[0]])
@@ -757,7 +810,7 @@ def extract(
     if publisher is None and first_line_title:
         publisher = _masthead_before_menu(lines, head_ids)
     if not authors and (found_name := _bare_name_by_dateline(lines, head_ids, meta_lines)):
-        authors = (lines[found_name].strip(),)
+        authors = split_authors(plain(lines[found_name]))  # its people, not their posts
         meta_lines.add(found_name)
     if not authors:
         for i in tail_ids[-3:]:
