@@ -1469,3 +1469,23 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
 )
 def test_their_with_no_owner_before_it_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_measure_that_moved_is_quoted_with_its_owner(tmp_path: Path) -> None:
+    """ "Data center revenue rose 73% to $39.1 billion." names no owner: it is quoted with
+    the sentence before it where that one names the company, else not at all; "Nvidia
+    shares rose 4%" names its own."""
+    write(
+        tmp_path / "a.txt",
+        "Chip Results\n\nBy Ana Field\n\nMay 28, 2025\n\n"
+        "The chipmaker Nvidia reported record quarterly revenue on Wednesday, helped by its "
+        "data center business. Data center revenue rose 73% to $39.1 billion.\n\n"
+        "Working capital tied up in inventory ballooned over the quarter as prices rose. "
+        "Gaming revenue rose 42% to $3.8 billion.\n\n"
+        "Nvidia shares rose about 4% in after-hours trading on the results.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert "Data center revenue rose 73% to $39.1 billion." not in quotes
+    assert any(q.startswith("The chipmaker") and q.endswith("$39.1 billion.") for q in quotes)
+    assert not any("Gaming revenue" in q for q in quotes)
+    assert any(q.startswith("Nvidia shares rose") for q in quotes)

@@ -1278,6 +1278,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     title = (document.meta.title or "").lower()
     recent: list[str] = []  # the last sentences' texts, lower case, for definite subjects
     within_quotes: set[str] = set()  # sentences inside a quotation opened before them
+    names = document_names(document)
     for paragraph in document.paragraphs:
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
@@ -1324,6 +1325,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if (
                 not told
                 and not inside_quotation
+                and not unowned_measure(sentence.text, names)
                 and not leans_back(sentence.text)
                 and not continues_a_hypothetical(
                     sentence.text, before.text if before is not None and same_paragraph else None
@@ -1346,12 +1348,15 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if (
                 is_debris(before)
                 or (leans_back(before.text) and not speaker_after)
+                or unowned_measure(before.text, names)  # its owner is further back still
                 or before.id in told_as_fact
                 or before.id in within_quotes  # both someone's words, the speaker unseen
             ):
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
                 continue
+            if unowned_measure(sentence.text, names) and not names_an_owner(before.text, names):
+                continue  # "Working capital … ballooned. Sales volumes rose 3.1%": still whose?
             pair = _joined(before, sentence, collapsed)
             if pair is None or not quotes_balanced(pair.quote):
                 continue
@@ -1366,6 +1371,59 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     continue
             units.append((pair, key))
     return units
+
+
+# A measure that moved, with no owner: "Data center revenue rose 73% to $39.1 billion.",
+# "Shares fell 4%", "Revenue for the fiscal third quarter … rose 206%…"
+MEASURE_MOVED = re.compile(
+    r"^((?:[\w-]+\s+){0,2})(?:revenues?|sales|profits?|shares|earnings|output|exports|"
+    r"imports|income|margins?|deliveries|production|shipments)\b(?:\s+(?:for|in|from)\s+"
+    r"[^,]{0,40}?)?,?\s+(?:[a-z]+\s+)?(?:rose|fell|jumped|climbed|slipped|dropped|declined|"
+    r"increased|decreased|grew|surged|slumped|gained|lost|tumbled|rallied|soared|plunged)\b",
+    re.IGNORECASE,
+)
+NAME_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+
+
+def document_names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """Words the document capitalises inside a sentence (its names), and the words it
+    writes in lower case."""
+    names = frozenset(w for s in document.sentences for w in NAME_INSIDE.findall(s.text))
+    lower = frozenset(w for s in document.sentences for w in LOWER_WORD.findall(s.text))
+    return names, lower
+
+
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")
+
+
+def unowned_measure(text: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A company's or a country's measure that moved, with no owner named in the sentence
+    ("Data center revenue rose 73% to $39.1 billion.": whose?); not "Boeing shares rose…",
+    "Thai exports fell…", whose first word the document writes as a name, or never in
+    lower case ("Constellation shares jumped…")."""
+    if not MEASURE_MOVED.match(text):
+        return False
+    capitalised, lower = names
+    first = text.split(None, 1)[0].strip("\"“‘'")
+    named = (w for w in NAME_INSIDE.findall(text) if w[:3].lower() not in CALENDAR_STEMS)
+    return (
+        first not in capitalised
+        and (first.lower() in lower or first.islower())
+        and next(named, None) is None
+    )
+
+
+def names_an_owner(text: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Does the sentence name someone: a name inside it, or a first word the document
+    writes as a name?"""
+    first = text.split(None, 1)[0].strip("\"“‘'") if text.split() else ""
+    inside = (w for w in NAME_INSIDE.findall(text) if w[:3].lower() not in CALENDAR_STEMS)
+    always_a_name = first in names[0] and first.lower() not in names[1]  # not "The"
+    return always_a_name or next(inside, None) is not None
+
+
+# "Oct.", "October", "Thursday": when, not whose
+CALENDAR_STEMS = frozenset(n[:3].lower() for n in (*MONTH_NAMES, *WEEKDAYS))
 
 
 def quotation_open_after(text: str, quoting: bool) -> bool:
