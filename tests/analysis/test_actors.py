@@ -1058,3 +1058,14 @@ def test_a_word_describing_the_people_who_speak_is_no_actor() -> None:
     ]
     # never written in lower case, the word stays a name
     assert openers_of_people(texts[:2], ["Industry", "Nvidia"]) == ["Industry", "Nvidia"]
+
+
+def test_an_international_bodys_secretary_general_acts_for_no_state() -> None:
+    """ "Secretary-General António Guterres" named beside Russia and Putin had been Russia's
+    officer: a title after a hyphen heads a body, not a state."""
+    from briefkit.analysis.actors import titled_surnames
+
+    assert titled_surnames("Secretary-General António Guterres wrote to President Putin.") == {
+        "Putin"
+    }
+    assert titled_surnames("Under-Secretary-General Martin Griffiths spoke.") == set()

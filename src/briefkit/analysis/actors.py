@@ -1554,7 +1554,8 @@ _TITLE = (
     r"Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman))"
 )
 TITLES = re.compile(rf"^{_TITLE} ")
-TITLED_NAME = re.compile(rf"\b{_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
+# (not after a hyphen: "Secretary-General António Guterres" heads the UN, not a state)
+TITLED_NAME = re.compile(rf"\b(?<![-‐]){_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
 
 
 def titled_surnames(text: str) -> set[str]:
