@@ -187,6 +187,29 @@ def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "2022"
 
 
+def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
+    """ "On 20 January 2025, President Donald Trump signed…" from a June 2025 source had
+    stood under "June 2025." (here: January against November 2022); an excerpt naming a
+    later year keeps its source's label."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="background", title="Background")
+    text = "On 20 January 2022, the harbour board signed a memorandum on access."
+    sentence = Sentence("old:p1:s9", "old", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
+    later = "On 20 January 2022 the board signed a memorandum that takes effect in 2026."
+    plain = "The board signed a memorandum on access for rivals."
+    labels = [
+        _label(
+            layout,
+            Candidate(Sentence("old:p1:s8", "old", t, t, 1, 8, 0.5), 1, 0.5, 0.5, 0.5),
+            CORPUS,
+        )
+        for t in (later, plain)
+    ]
+    assert labels == ["2022", "2022"]
+
+
 def test_a_short_first_note_carries_its_sources_month() -> None:
     from briefkit.assemble import dated_note
 

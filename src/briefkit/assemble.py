@@ -15,6 +15,7 @@ from briefkit.analysis.proposals import (
     SUMMARY,
     Candidate,
     months_older,
+    names_only_earlier_months,
     names_only_earlier_years,
     year_month,
 )
@@ -495,11 +496,13 @@ def _label(
         # a timeline's entry is told in the present of its date ("The BOJ raises rates
         # to 0.5%, the highest since 2008"): its month, however recent
         return human_date(told[:7])
-    if names_only_earlier_years(
-        candidate.sentence.text, corpus[candidate.sentence.source_id].meta.date
+    published = corpus[candidate.sentence.source_id].meta.date
+    if names_only_earlier_years(candidate.sentence.text, published) or (
+        names_only_earlier_months(candidate.sentence.text, published)
     ):
         # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
-        # the year of the undertaking
+        # the year of the undertaking; so does "On 20 January 2025, President Donald Trump
+        # signed…" in a June 2025 article ("June 2025." had stood before it)
         return None
     return _older_view(candidate, corpus, newest or _newest_date(corpus))
 

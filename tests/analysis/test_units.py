@@ -1489,3 +1489,17 @@ def test_a_measure_that_moved_is_quoted_with_its_owner(tmp_path: Path) -> None:
     assert any(q.startswith("The chipmaker") and q.endswith("$39.1 billion.") for q in quotes)
     assert not any("Gaming revenue" in q for q in quotes)
     assert any(q.startswith("Nvidia shares rose") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Barbados moved earlier.", True),
+        ("Saut-d'Eau fell days later.", True),
+        ("Only Cote d'Ivoire grows more.", True),
+        ("Barbados moved earlier than Bermuda.", False),
+        ("GAAP gross margin was 74.0%, up from 53.6% a year earlier.", False),
+    ],
+)
+def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -246,6 +246,22 @@ MANY_WITHOUT_S = frozenset(
 )
 
 
+# A short sentence ending on a comparison with what it does not say: "Barbados moved
+# earlier.", "Saut-d'Eau fell days later.", "Only Cote d'Ivoire grows more." (than whom?)
+SHORT_COMPARED = re.compile(
+    r"\b(?:earlier|later|sooner|faster|further|more|less|longer)[.!]?[\"”’']*$"
+)
+SHORT_COMPARED_WORDS = 7
+
+
+def short_comparison_unsaid(text: str) -> bool:
+    return (
+        len(text.split()) <= SHORT_COMPARED_WORDS
+        and " than " not in text
+        and bool(SHORT_COMPARED.search(text.rstrip()))
+    )
+
+
 def their_owner_unsaid(text: str) -> bool:
     """Does "their" open the sentence's matter with no owner named before it?"""
     if text[:1] in "\"“‘'":
@@ -900,6 +916,8 @@ def leans_back(text: str) -> bool:
     if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
     if PRONOUN_AFTER_PHRASE.match(text) or their_owner_unsaid(text):
+        return True
+    if short_comparison_unsaid(text):
         return True
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
