@@ -594,6 +594,17 @@ def test_a_yearless_dateline_with_no_weekday_or_no_fitting_year_stays_undated() 
     assert read_plain(YEARLESS_WIRE.replace("Thursday", "Saturday").encode()).meta.date is None
 
 
+def test_a_yearless_dateline_takes_the_year_its_day_is_told_with_in_full() -> None:
+    """ "MONTREAL, Sept 28 (Nordic Wire) - … on Thursday" fits 2017 and 2023; the caption's
+    "Sept. 28, 2023" names the year (the source had been undated)."""
+    text = YEARLESS_WIRE.replace("on Thursday", "today") + (
+        "\n\nPhoto caption: Dockers at the harbour gate, Dec. 19, 2024. Harbour Wire\n"
+    )
+    assert read_plain(text.encode()).meta.date == "2024-12-19"
+    other_day = text.replace("Dec. 19, 2024", "Dec. 18, 2024")
+    assert read_plain(other_day.encode()).meta.date is None
+
+
 @pytest.mark.parametrize(
     "line",
     [

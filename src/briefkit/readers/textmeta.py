@@ -300,6 +300,11 @@ YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
 )
 WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b")
+# A day told in full: "Sept. 28, 2023", "28 September 2023"
+FULL_DAY = re.compile(
+    r"\b(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+|"
+    r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+)(?P<year>(?:19|20)\d{2})\b"
+)
 STORY_LINES = 2  # lines after a yearless dateline searched for the story's weekday
 
 
@@ -310,19 +315,33 @@ WIRE_AGENCY = re.compile(
 )
 
 
-def _yearless_dateline(line: str, mentioned: set[int], story: str = "") -> str | None:
+def _yearless_dateline(
+    line: str, mentioned: set[int], story: str = "", text: str = ""
+) -> str | None:
     """The date of a dateline without a year, whose story names its weekday (in the
     dateline's paragraph, else in `story`, the paragraphs right after it): the year is the
     one (of the years the text mentions, and the year after each) in which that day fell
     on that weekday. Without a weekday, or with none or two years fitting, no date (the
     year before each was tried too: "BRUSSELS, Dec 9 … late on Friday" then fell in 2022,
-    the Friday being the day before the dateline's)."""
+    the Friday being the day before the dateline's). Where the `text` gives the dateline's
+    day in full once ("…at the announcement in Montreal, Sept. 28, 2023" under "MONTREAL,
+    Sept 28"), that is its year (2017 and 2023 both had a Thursday 28 September)."""
     match = YEARLESS_DATELINE.match(line)
     weekday = WEEKDAY.search(line) or WEEKDAY.search(story)
     month = MONTHS.get(match["month"].lower()) if match else None
-    if match is None or weekday is None or month is None or not mentioned:
+    if match is None or month is None:
         return None
     day = int(match["day"])
+    told = {
+        int(found["year"])
+        for found in FULL_DAY.finditer(text)
+        if MONTHS.get((found["month"] or found["month2"]).lower()) == month
+        and int(found["day"] or found["day2"]) == day
+    }
+    if len(told) == 1:
+        return f"{told.pop():04d}-{month:02d}-{day:02d}"
+    if weekday is None or not mentioned:
+        return None
     years = sorted(mentioned | {year + 1 for year in mentioned})
     year = year_of_weekday(month, day, weekday[1], years)
     return f"{year:04d}-{month:02d}-{day:02d}" if year else None
@@ -821,7 +840,8 @@ def extract(
                 break
 
     if date is None:  # a wire story's dateline without a year, dated by its weekday
-        mentioned = {int(year) for year in YEAR.findall("\n".join(lines))}
+        joined = "\n".join(lines)
+        mentioned = {int(year) for year in YEAR.findall(joined)}
         date = next(
             (
                 found
@@ -831,6 +851,7 @@ def extract(
                         plain(lines[i]),
                         mentioned,
                         " ".join(plain(lines[j]) for j in head_ids[k + 1 : k + 1 + STORY_LINES]),
+                        joined,
                     )
                 )
             ),
