@@ -142,7 +142,9 @@ def test_suffixes_and_three_authors() -> None:
     assert short.startswith("King")
     entry = bibliography_entry(THREE, "x")
     assert entry.startswith("King, Martin Luther, Jr., Bo Chan, and Cy Diaz. ")
-    assert source_label(THREE, "x") == "King"
+    assert source_label(THREE, "x") == "King et al."
+    two = SourceMeta("Harbour Dues", ("Sofia Brandt", "Daniel Okafor"))
+    assert source_label(two, "x") == "Brandt and Okafor"
 
 
 def test_sidecar_names_are_taken_as_given() -> None:

@@ -122,13 +122,20 @@ def _csl_name(name: AuthorName) -> dict[str, str]:
 
 
 def source_label(meta: SourceMeta, fallback_title: str) -> str:
-    """A few words naming a source in a table column: first author's surname, else publisher."""
+    """A few words naming a source in a table column: its authors' surnames as a short
+    note gives them ("Lee", "Brandt and Okafor", "King et al."), else its publisher. (The
+    first author's alone had made "Brandt" stand for three of one corpus's sources.)"""
     names = author_names(meta)
     if names:
         first = names[0]
-        if first.family and not first.literal:
-            return first.family
-        return _first_part(first.display)
+        if not first.family or first.literal:
+            return _first_part(first.display)
+        if len(names) > 2:
+            return f"{first.family} et al."
+        second = names[1] if len(names) == 2 else None
+        if second is not None and second.family and not second.literal:
+            return f"{first.family} and {second.family}"
+        return first.family
     if meta.publisher:
         return _first_part(meta.publisher)
     return short_title(title_of(meta, fallback_title))
