@@ -161,3 +161,18 @@ def test_a_timeline_entry_is_of_the_year_printed_above_it() -> None:
     assert positions > 0 and told[2] < positions
     assert outlook > 0 and told[3] == 0
     assert told[0] == background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was primarily a failure of manufacturing execution, compounded by strategic "
+        "overreach and a market that turned sharply against newcomers.",
+        "The cancellation triggered a run on the company's credit lines.",
+        "Years of underinvestment led to the outage.",
+    ],
+)
+def test_how_one_thing_brought_another_about_is_a_driver(text: str) -> None:
+    sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+    assert section_fit("drivers", sentence, document) > 0
