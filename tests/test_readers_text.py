@@ -761,6 +761,9 @@ def test_two_names_in_one_author_string_are_two_authors() -> None:
         "Aleksandra Wrona",
     )
     assert several_names("Ann Lee, Bo Chan, and Cy Dee") == ("Ann Lee", "Bo Chan", "Cy Dee")
+    # a firm and its unit are one author
+    firm = "Northgate Economics, International Tax Practice"
+    assert several_names(firm) == (firm,)
     assert several_names("Marcus Feld and Anika Rao, Meridian Health Strategy") == (
         "Marcus Feld",
         "Anika Rao",

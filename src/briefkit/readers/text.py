@@ -159,8 +159,9 @@ def several_names(value: str) -> tuple[str, ...]:
             return tuple(joined)
         return (value,)
     parts = [p.strip() for p in value.split(",") if p.strip()]
-    if len(parts) < 2 or not NAME.match(parts[0]):
-        return (value,)
+    if len(parts) < 2 or not NAME.match(parts[0]) or AFFILIATION.search(parts[0]):
+        return (value,)  # (a firm and its unit: "Northgate Economics, International Tax
+        # Practice" is one author, not two people)
     people: list[str] = []
     for part in parts:
         if people and (ROLE.search(part) or AFFILIATION.search(part)):
