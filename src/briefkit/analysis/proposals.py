@@ -926,6 +926,7 @@ def superseded(
     for source in {u.source_id for u in units}:
         for sentence in documents[source].sentences:
             paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
+    tallies = [running_tally(unit.text) for unit in units]  # once: asked of neighbours too
     for i, unit in enumerate(units):
         own = dated[i]
         if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
@@ -936,7 +937,7 @@ def superseded(
             continue
         # a running count ("has shipped more than 600,000 tonnes") is overtaken by the next
         # month's telling of it, with its figure ("had shipped around 725,000 tonnes")
-        tally = running_tally(unit.text)
+        tally = tallies[i]
         found.append(
             any(
                 similarity >= NEWER_SIMILARITY
@@ -944,11 +945,7 @@ def superseded(
                 and units[other].source_id != unit.source_id
                 and (
                     then >= own + NEWER_MONTHS
-                    or (
-                        tally
-                        and then >= own + TALLY_NEWER_MONTHS
-                        and running_tally(units[other].text)
-                    )
+                    or (tally and then >= own + TALLY_NEWER_MONTHS and tallies[other])
                 )
                 for other, similarity in hood.near[i].items()
             )
@@ -962,9 +959,15 @@ TALLY_NEWER_MONTHS = 1
 def running_tally(text: str) -> bool:
     """Does the passage give a count so far ("has shipped more than 600,000 tonnes",
     "to date"), or tell one as it stood ("had shipped around 725,000 tonnes")?"""
-    return any(ch.isdigit() for ch in text) and bool(
-        SO_FAR.search(text) or RUNNING_COUNT.search(text) or HAD_DONE.search(text)
-    )
+    if not DIGIT.search(text) or not any(word in text for word in TALLY_WORDS):
+        return False  # most passages, asked cheaply first
+    return bool(SO_FAR.search(text) or HAD_DONE.search(text) or RUNNING_COUNT.search(text))
+
+
+DIGIT = re.compile(r"\d")
+
+
+TALLY_WORDS = ("has ", "have ", "had ", "Has ", "Have ", "Had ", "so far", "to date", "So far")
 
 
 HAD_DONE = re.compile(r"\bhad\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?[a-z]+ed\b", re.I)
