@@ -974,3 +974,23 @@ def test_a_bare_byline_gives_its_people_not_their_posts() -> None:
         ]
     )
     assert read_plain(text.encode()).meta.authors == ("Ines Mulcahy",)
+
+
+def test_an_opinion_bylines_person_is_the_author_and_the_clipped_site_the_publisher() -> None:
+    """ "**Opinion** | Adaeze Okonkwo | 27 November 2024" had made the columnist the
+    publisher; her bio at the foot says she is a person, the clipper's line names the site."""
+    text = "\n\n".join(
+        [
+            "# Fifteen percent was never a floor for Africa",
+            "**Opinion** | Adaeze Okonkwo | 27 November 2024",
+            "*Saved from The Continental Review — 6 min read*",
+            "The global minimum tax was sold to Africa as a floor under a race to the bottom.",
+            "*About the author: Adaeze Okonkwo is a Lagos-based economist. She writes on "
+            "fiscal policy.*",
+        ]
+    )
+    meta = read_markdown(text.encode()).meta
+    assert (meta.authors, meta.publisher) == (("Adaeze Okonkwo",), "The Continental Review")
+    # a publication describing itself stays the publisher
+    digest = text.replace("Adaeze Okonkwo", "Harbour Policy Digest")
+    assert read_markdown(digest.encode()).meta.publisher != "The Continental Review"

@@ -564,6 +564,27 @@ def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | Non
     return None
 
 
+# "Saved from The Continental Review — 6 min read": a web clipper's note of the site
+SAVED_FROM = re.compile(
+    r"^(?i:saved|clipped|archived)\s+from\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){0,5})\s*(?:[—–|·]|$)"
+)
+
+
+def _described_as_a_person(name: str, lines: list[str]) -> bool:
+    """Does the text describe `name` as a person ("Adaeze Okonkwo is a Lagos-based
+    economist", "She writes on…" after it)?"""
+    if not NAME.match(name) or PUBLICATION_WORD.search(name) or AFFILIATION.search(name):
+        return False
+    described = re.compile(
+        rf"\b{re.escape(name)}\s+is\s+(?:a|an|the)\s+[^.]*\.\s+(?:She|He)\s+[a-z]"
+    )
+    return any(described.search(plain(line)) for line in lines[-BIO_LINES:])
+
+
+BIO_LINES = 12  # lines at a text's end where its author is described
+
+
 def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
     """(authors, publisher, date) of a line of parts between "·" or "|" that dates the
     piece: "Meera Sethi · The Policy Ledger · Opinion · 14 March 2024" (a person first:
@@ -867,6 +888,19 @@ def extract(
     if publisher is None:
         publisher = next(
             (found["agency"] for i in head_ids if (found := WIRE_AGENCY.match(plain(lines[i])))),
+            None,
+        )
+    if publisher and not authors and _described_as_a_person(publisher, lines):
+        # "**Opinion** | Adaeze Okonkwo | 27 November 2024" above "About the author: Adaeze
+        # Okonkwo is a Lagos-based economist…": the name is the author's, not a publisher's
+        authors, publisher = (publisher,), None
+    if publisher is None:
+        publisher = next(
+            (
+                found["name"].strip()
+                for i in head_ids
+                if (found := SAVED_FROM.match(plain(lines[i])))
+            ),
             None,
         )
     publisher = publisher or byline_publisher or publisher_from_url(url)
