@@ -255,6 +255,7 @@ SHORT_COMPARED_WORDS = 7
 
 
 def short_comparison_unsaid(text: str) -> bool:
+    """Does a short sentence end on a comparison whose other side it does not name?"""
     return (
         len(text.split()) <= SHORT_COMPARED_WORDS
         and " than " not in text
