@@ -45,6 +45,28 @@ MONTH_NAMES = [
 ]
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"  # for patterns
 _MONTH = rf"(?P<month>{MONTH_WORD})\.?"
+
+# A month of a year as prose writes it, the month's name capitalised ("may 2025" is no
+# month): "20 January 2025", "January 20, 2025", "Sept. 28, 2023", "Jan. 2025"
+_CAPITALISED_MONTHS = "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True))
+MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?P<day_before>\d{{1,2}})\s+)?(?P<month>{_CAPITALISED_MONTHS})\.?"
+    r"(?:\s+(?P<day_after>\d{1,2}))?,?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def months_told(text: str) -> list[tuple[int, int, int | None]]:
+    """(year, month, day or None) of each month of a year the text names."""
+    return [
+        (
+            int(m["year"]),
+            MONTHS[m["month"].lower()],
+            int(m["day_before"] or m["day_after"]) if m["day_before"] or m["day_after"] else None,
+        )
+        for m in MONTH_OF_YEAR.finditer(text)
+    ]
+
+
 # A lede after its date, the date standing as the dateline: "Jan 9, 2025 - The union…"
 DATE_THEN_DASH = (
     rf"(?i:{MONTH_WORD})\.?\s+\d{{1,2}},?\s+\d{{4}}\s*[—–-]+\s|"

@@ -52,7 +52,7 @@ from briefkit.analysis.units import (
     named_case,
 )
 from briefkit.corpus import Corpus, Document, Sentence
-from briefkit.dates import MONTHS, WRITERS_PERIOD
+from briefkit.dates import WRITERS_PERIOD, months_told
 from briefkit.parallel import fork_call, fork_ready
 
 if TYPE_CHECKING:
@@ -343,18 +343,9 @@ def names_only_earlier_months(text: str, date: str | None) -> bool:
     own = year_month(date)
     if own is None or not date or len(date) < 7:
         return False
-    told = [(int(m["year"]), MONTHS[m["month"].lower()]) for m in MONTH_AND_YEAR.finditer(text)]
+    told = [(year, month) for year, month, _ in months_told(text)]
     years = [int(y) for y in NAMED_YEAR.findall(text)]
     return bool(told) and max(told) < own and max(years) <= own[0]
-
-
-# "20 January 2025", "January 20, 2025", "Jan. 2025": a month of a year, the month's name
-# capitalised ("may 2025" is no month)
-_CAPITALISED_MONTHS = "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True))
-MONTH_AND_YEAR = re.compile(
-    rf"\b(?:\d{{1,2}}\s+)?(?P<month>{_CAPITALISED_MONTHS})"
-    r"\.?(?:\s+\d{1,2},?)?\s+(?P<year>(?:19|20)\d{2})\b"
-)
 
 
 def quotes_a_speaker(text: str) -> bool:

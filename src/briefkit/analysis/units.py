@@ -18,7 +18,7 @@ from collections import Counter
 
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
-from briefkit.dates import MONTH_NAMES, WEEKDAYS
+from briefkit.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
 from briefkit.readers.textmeta import split_authors
 from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
 
@@ -1423,26 +1423,30 @@ def unowned_measure(text: str, names: tuple[frozenset[str], frozenset[str]]) -> 
     if not MEASURE_MOVED.match(text):
         return False
     capitalised, lower = names
-    first = text.split(None, 1)[0].strip("\"“‘'")
-    named = (w for w in NAME_INSIDE.findall(text) if w[:3].lower() not in CALENDAR_STEMS)
+    first = _first_word(text)
     return (
         first not in capitalised
         and (first.lower() in lower or first.islower())
-        and next(named, None) is None
+        and not _names_inside(text)
     )
 
 
 def names_an_owner(text: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
     """Does the sentence name someone: a name inside it, or a first word the document
     writes as a name?"""
-    first = text.split(None, 1)[0].strip("\"“‘'") if text.split() else ""
-    inside = (w for w in NAME_INSIDE.findall(text) if w[:3].lower() not in CALENDAR_STEMS)
+    first = _first_word(text)
     always_a_name = first in names[0] and first.lower() not in names[1]  # not "The"
-    return always_a_name or next(inside, None) is not None
+    return always_a_name or _names_inside(text)
 
 
-# "Oct.", "October", "Thursday": when, not whose
-CALENDAR_STEMS = frozenset(n[:3].lower() for n in (*MONTH_NAMES, *WEEKDAYS))
+def _first_word(text: str) -> str:
+    words = text.split(None, 1)
+    return words[0].strip("\"“‘'") if words else ""
+
+
+def _names_inside(text: str) -> bool:
+    """A name inside the sentence; "Oct.", "October", "Thursday" are when, not whose."""
+    return any(w.lower() not in CALENDAR_WORDS for w in NAME_INSIDE.findall(text))
 
 
 def quotation_open_after(text: str, quoting: bool) -> bool:

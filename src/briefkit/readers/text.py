@@ -18,7 +18,7 @@ from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
-from briefkit.readers.textmeta import AFFILIATION, NAME, ROLE, URL, extract, plain
+from briefkit.readers.textmeta import AFFILIATION, NAME, NAME_JOINS, ROLE, URL, extract, plain
 
 # Whole lines that are page furniture rather than article text.
 DEBRIS_LINE = [
@@ -154,7 +154,7 @@ def several_names(value: str) -> tuple[str, ...]:
         named, _, employer = value.rpartition(",")
         if not (named and AFFILIATION.search(employer)):
             named = value
-        joined = [p for p in re.split(r"\s*(?:,|;|&|\band\b)\s*", named) if p]
+        joined = [p for p in NAME_JOINS.split(named) if p]
         if len(joined) >= 2 and all(NAME.match(p) and not AFFILIATION.search(p) for p in joined):
             return tuple(joined)
         return (value,)

@@ -17,6 +17,7 @@ from briefkit.dates import (
     WEEKDAY_NAMES,
     YEAR,
     date_from_url,
+    months_told,
     parse_date,
     year_of_weekday,
 )
@@ -172,10 +173,14 @@ def _series_line(line: str) -> bool:
     )
 
 
+# Between the names of a byline: "Ann Lee, Bo Chan and Cy Dee", "Lee & Chan"
+NAME_JOINS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
 def _names_line(line: str) -> bool:
     """People's names alone, with their posts: "Helen Marsh and Arjun Patel", "Ines
     Mulcahy, Cyber Correspondent"."""
-    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", line) if p]
+    parts = [p for p in NAME_JOINS.split(line) if p]
     return (
         bool(parts)
         and bool(NAME.match(parts[0]))
@@ -300,11 +305,6 @@ YEARLESS_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
 )
 WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b")
-# A day told in full: "Sept. 28, 2023", "28 September 2023"
-FULL_DAY = re.compile(
-    r"\b(?:(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+|"
-    r"(?P<day2>\d{1,2})\s+(?P<month2>[A-Z][a-z]{2,8})\.?,?\s+)(?P<year>(?:19|20)\d{2})\b"
-)
 STORY_LINES = 2  # lines after a yearless dateline searched for the story's weekday
 
 
@@ -332,12 +332,7 @@ def _yearless_dateline(
     if match is None or month is None:
         return None
     day = int(match["day"])
-    told = {
-        int(found["year"])
-        for found in FULL_DAY.finditer(text)
-        if MONTHS.get((found["month"] or found["month2"]).lower()) == month
-        and int(found["day"] or found["day2"]) == day
-    }
+    told = {year for year, named, on in months_told(text) if (named, on) == (month, day)}
     if len(told) == 1:
         return f"{told.pop():04d}-{month:02d}-{day:02d}"
     if weekday is None or not mentioned:
