@@ -27,6 +27,9 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
         ("The IMF said Kenya's debt was sustainable.", "IMF"),
         ("The Treasury said Kenya's debt was sustainable.", "Treasury"),
         ("Analysts say Argentina's brine operations can survive.", "Argentina"),
+        # a name opening with a figure is whole; a description of the subject is not it
+        ("3M Co, the largest producer, said it would stop making PFAS.", "3M Co"),
+        ("A protégé of the late Shinzo Abe, Takaichi had criticised rate rises.", "Takaichi"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:
@@ -426,6 +429,12 @@ def test_names_something(text: str, named: bool) -> None:
         ),
         ("Federal Ministry for Economic Affairs", "Federal Ministry for Economic Affairs"),
         ("Minister of Finance Mohammed Aurangzeb", "Mohammed Aurangzeb"),
+        # titles joined by "and" are one person's
+        ("Deputy Prime Minister and Energy and Business Minister Ebba Busch", "Ebba Busch"),
+        (
+            "Defence Minister Ben Wallace and Foreign Secretary James Cleverly",
+            "Defence Minister Ben Wallace and Foreign Secretary James Cleverly",
+        ),
     ],
 )
 def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
@@ -434,6 +443,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
     common |= {"and", "of", "for", "minister", "finance", "economic", "water", "federal"}
+    common |= {"energy", "business", "defence", "foreign"}
     assert without_title(name, common) == shown
 
 

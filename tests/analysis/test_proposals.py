@@ -886,3 +886,25 @@ def test_an_act_its_own_article_undoes_is_overtaken(
     sentences = read_corpus(tmp_path).documents[0].sentences
     first = next(s for s in sentences if s.text.startswith("The ministry issued"))
     assert undone_later(first, [s for s in sentences if s.paragraph == first.paragraph]) is undone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banks are willing to buy more, but mainly at shorter maturities.",
+        "Retailers want the tariffs lifted before the holidays.",
+        "Carmakers pressed for a delay of the rules.",
+        "Millers favour a lower floor price for exports.",
+        # the stance past a relative clause on the actor
+        "Foreign investors, who had driven much of the rally in bank shares last year, have "
+        "been the most vocal advocates of faster increases.",
+        # the actor's own words quoted, past a long title
+        "Deputy Prime Minister and Energy and Business Minister Ebba Busch called the "
+        'bankruptcy "a heavy day for Skellefteå and for Swedish industry".',
+        "The minister restated that the government would not enter as an owner.",
+    ],
+)
+def test_what_a_group_wants_favours_or_presses_for_is_its_stance(text: str) -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert states_a_stance(text, 0)

@@ -634,7 +634,9 @@ def test_a_count_of_things_to_come_announces_a_list() -> None:
     from briefkit.analysis.units import ANNOUNCES
 
     assert ANNOUNCES.match("Three features combined to turn a bug into a global event.")
+    assert ANNOUNCES.match("Ueda said two factors had cleared the way.")
     assert not ANNOUNCES.match("Three people died in the attack on the port on Monday.")
+    assert not ANNOUNCES.match("Ueda said two factors had cleared the way: wages and prices.")
 
 
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:

@@ -481,6 +481,10 @@ _JOINING_WORDS = frozenset(
 AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d(?:[\d,]*[.,]\d+|\d{2,})(?![A-Za-z])")
 
 
+CODE = re.compile(r"\d+[A-Z]{1,2}")
+LEADING_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}$")
+
+
 def _proper_phrases(
     text: str, common: frozenset[str] = frozenset(), things: list[int] | None = None
 ) -> list[tuple[int, str]]:
@@ -490,6 +494,9 @@ def _proper_phrases(
     phrases = []
     for match in PROPER.finditer(text):
         words = match.group(0).split()
+        digits = LEADING_DIGITS.search(text, 0, match.start())
+        if digits:  # "3M Co": a name may open with a figure ("M Co" had been the actor)
+            words[0] = digits.group(0) + words[0]
         opens = not text[: match.start()].strip(OPENING_MARKS)  # first word, quotes aside
         if opens and _part_of_a_party(words, common):
             words = words[2:]  # "Shares of Boeing were…": Boeing is named, not its shares
@@ -524,12 +531,12 @@ def _proper_phrases(
             continue  # "Central Asian neighbours": a modifier, not an actor
         while words and words[-1].lower() in _JOINING_WORDS:
             words = words[:-1]
-        if not words or not words[0][:1].isupper():
+        if not words or not words[0].lstrip("0123456789")[:1].isupper():
             continue
         phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
         phrase = phrase.replace("“", '"').replace("”", '"')  # one nickname, however quoted
-        if AMOUNT.match(phrase):
-            continue  # "a Sh3.99 trillion spending plan": a sum in shillings, no name
+        if AMOUNT.match(phrase) or CODE.fullmatch(phrase):
+            continue  # "a Sh3.99 trillion spending plan": a sum in shillings; "503A": a code
         if " " not in phrase and _people_or_creed(phrase):
             continue  # "Tajiks", "Islamists": a people or a creed, not a party that acts
         if PLACE_WORD.search(phrase):
@@ -562,6 +569,10 @@ LEADING_PHRASE = re.compile(
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
     r"besides|beyond|according to|in addition to|along with|at|in|on|under|across|within|"
     r"through|over|during|from|among|between|inside|outside|for|"
+    # "A protégé of the late Shinzo Abe, Takaichi had criticised…": who the subject is
+    r"an? (?:(?:former|longtime|long-time|close|fierce|vocal|staunch|old) )?(?:protégé|protege|"
+    r"veteran|critic|ally|friend|member|son|daughter|student|disciple|supporter|opponent|"
+    r"admirer|rival|native|graduate|adviser|advisor|aide)(?= (?:of|to)\b)|"
     # "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said…": a participle
     r"[a-z]{3,}ing(?=\s[^,]{2,80},))\b",
     re.IGNORECASE,
@@ -1139,7 +1150,7 @@ def without_title(name: str, common: frozenset[str]) -> str:
     if words[-1].lower() in INSTITUTION_HEADS:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
     if "and" in words or "&" in words:
-        return name  # "José Antonio Kast and Evelyn Matthei": two people, no title
+        return _after_joined_titles(words, common)
     states = state_names()
     if words[-1] in states or (len(words) > 2 and " ".join(words[-2:]) in states):
         return name  # "Amnesty International Kenya": a body's branch, no title before it
@@ -1157,6 +1168,28 @@ def without_title(name: str, common: frozenset[str]) -> str:
         if all(w[:1].isupper() and not lower_case(w) for w in rest):
             return " ".join(rest)
     return name
+
+
+def _after_joined_titles(words: list[str], common: frozenset[str]) -> str:
+    """A name after titles joined by "and" ("Deputy Prime Minister and Energy and Business
+    Minister Ebba Busch" -> "Ebba Busch"): a title word before an "and", and one
+    after it followed by two or more words the corpus never writes in lower case. Else
+    the words stay whole ("José Antonio Kast and Evelyn Matthei", "Defence Minister Ben
+    Wallace and Foreign Secretary James Cleverly": two people)."""
+    joins = [i for i, w in enumerate(words) if w in ("and", "&")]
+    if not any(i > 0 and words[i - 1].lower() in TITLE_WORDS for i in joins):
+        return " ".join(words)
+    last = joins[-1]
+    tail = words[last + 1 :]
+    titled = [i for i, w in enumerate(tail) if w.lower() in TITLE_WORDS]
+    if titled:
+        rest = tail[titled[-1] + 1 :]
+        if len(rest) >= 2 and all(
+            w[:1].isupper() and w.lower() not in common and w.lower() not in TITLE_WORDS
+            for w in rest
+        ):
+            return " ".join(rest)
+    return " ".join(words)
 
 
 # A rank before a word is no first name: "Staff" (an IMF statement's "Staff said…") is not

@@ -38,6 +38,7 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.specificity import specificity
+from briefkit.analysis.stakeholders import group_named_at, groups_the_brief_names
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic
 from briefkit.analysis.units import (
@@ -156,6 +157,16 @@ def placed_by_events(
     }
 
 
+# The actor's own words quoted: "Deputy Prime Minister … Ebba Busch called the bankruptcy
+# "a heavy day for Skellefteå…"" (a long title had left the stance past STANCE_REACH).
+OWN_WORDS = re.compile(
+    r"[^.;“”\"]{0,120}?\b(?:said|says|called|calls|told|added|wrote|argued|restated|"
+    r"declared|stressed|insisted|described)\b[^.;“”\"]{0,80}[“\"]\w"
+)
+# A relative clause after the actor's name, skipped in looking for its stance.
+RELATIVE_ASIDE = re.compile(r"[^,.;]{0,60}?(?P<clause>,\s*(?:who|which|whose)\b[^,.;]{0,120}),")
+
+
 def states_a_stance(text: str, actor_at: int) -> bool:
     """Does the passage state a stance of the actor named at `actor_at`: stance language
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
@@ -166,6 +177,11 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     if SAID_NOTHING.match(text[actor_at:]):
         return False
     near = text[actor_at : actor_at + STANCE_REACH]
+    aside = RELATIVE_ASIDE.match(text, actor_at)
+    if aside:  # "Foreign investors, who had driven …, have been the most vocal advocates…"
+        near = (
+            text[actor_at : aside.start("clause")] + text[aside.end() : aside.end() + STANCE_REACH]
+        )
     cues = [
         m.group(0).lower()
         for m in CUES["regional_positions"].finditer(near)
@@ -173,7 +189,11 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     ]
     if cues and set(cues) <= REPORTING and reports_a_figure(text):
         return False
-    return bool(cues or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text))
+    return bool(
+        cues
+        or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
+        or OWN_WORDS.match(text, actor_at)
+    )
 
 
 # "Thugge said usable foreign exchange reserves stood at $10.8 billion…", "CrowdStrike says
@@ -799,10 +819,27 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     )
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
+    # the groups the brief asks the positions of ("exporters", "life insurers") are actors
+    # where a passage's subject names them before any other actor (`stakeholders`)
+    asked_groups = groups_the_brief_names(query)
+    group_hits = [group_named_at(u.text, asked_groups) for u in units]
+    for row, (group_hit, hit) in enumerate(zip(group_hits, found_actors, strict=True)):
+        if group_hit is not None and (hit is None or hit[1] > group_hit[1]):
+            found_actors[row] = (group_hit[0].label, group_hit[1])
+        else:
+            group_hits[row] = None
+    actors = tuple(
+        group_hit[0].label if group_hit else actor
+        for actor, group_hit in zip(actors, group_hits, strict=True)
+    )
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
         if actor:
             said_by.setdefault(actor, set()).add(unit.source_id)
+    # the groups the brief asks about count as discussed: the analyst wants their rows
+    # however few sources make them the subject (a named party the brief lists gains by
+    # answering the brief's items, `aspects`, like any passage)
+    asked_labels = {g.label for g in asked_groups}
     widest = max((len(v) for v in said_by.values()), default=1)
     dated = sorted(d.meta.date for d in about if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
@@ -824,13 +861,14 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         if actor is None:
             fit["regional_positions"] = 0.0
         else:  # the actors the corpus discusses most, in the most sources, come first
-            fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
+            if actor not in asked_labels:
+                fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
             if hit is not None and hit[1] > LATE_MENTION:
                 fit["regional_positions"] *= LATE_ACTOR_FIT
             subject = subjects[row]
             if not (
                 states_a_stance(unit.text, hit[1] if hit else 0)
-                if subject is None
+                if subject is None or group_hits[row] is not None
                 else subject.stance(common)
             ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio

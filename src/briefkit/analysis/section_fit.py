@@ -188,6 +188,19 @@ CUES: dict[str, re.Pattern[str]] = {
         r"sought",
         r"(?:kept|keeps|stay\w*) out",
         r"host(?:s|ed|ing)?",  # not "hostages"
+        # the stances of firms, markets and groups: what they want, favour or resist
+        r"advocat\w+",
+        r"favou?r(?:s|ed|ing)?",
+        r"prefer(?:s|red|ring)?",
+        r"wants?",
+        r"wanted",
+        r"(?:un)?willing",
+        r"resist\w*",
+        r"(?:push|press|ask)(?:es|ed|s|ing)? for",
+        r"complain\w*",
+        r"restated",
+        r"reiterat\w+",
+        r"(?:re)?affirm\w*",
     ),
     "outlook": _cues(
         r"will",

@@ -534,11 +534,12 @@ ANNOUNCES = re.compile(
     r"(?:\w+ )?(?:reasons|factors|ways|things|explanations|aspects|issues|elements|points|"
     r"questions|causes|drivers|motives|considerations|lessons|scenarios|options)\b[^.]{0,60}\.$|"
     r"here(?:'s| is| are) (?:why|how|what)\b|"
-    # "Three features combined to turn a bug into a global event.": a count of things
-    # the next sentences list
+    # "Three features combined to turn a bug into a global event.", "Ueda said two factors
+    # had cleared the way.": a count of things the next sentences list
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|cited|named|listed|gave) )?"
     r"(?:two|three|four|five|six|several|a few) (?:key |main |big |major )?(?:features|"
     r"factors|reasons|things|lessons|questions|issues|trends|forces|changes|problems|risks|"
-    r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.]{0,60}\.$)",
+    r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.:]{0,60}\.$)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,198 @@
+"""Stakeholders: the groups a brief asks the positions of, as actors of the positions table.
+
+A brief often asks for the positions of groups no proper name stands for: "Set out the
+positions of Governor Ueda, the Kishida government, banks, life insurers, exporters and
+households". `actors` finds states, bodies and people by their names, so a sentence
+whose subject is "Exporters" or "The big four life insurers" had no actor and could not
+be a row, and the analyst's table held none of the groups asked about. Here the brief's
+list after "positions of" (or stances, views, reactions, responses) gives the groups: an
+item of lower-case words whose last is a plural noun for people or bodies (exporters,
+unions, water companies), where the list has not yet turned to the outlook. A passage
+whose subject is such a group (named in its first words, with nothing but determiners,
+numbers and modifiers before it) takes the group, in the brief's words, as its actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefkit.analysis.actors import countries_in
+
+# "…the positions of X, Y and Z, and the outlook for…": the list a brief asks stances of
+STANCE_LIST = re.compile(
+    r"\b(?:positions?|stances?|views?|reactions?|responses?)\s+of\s+(?P<items>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+ITEM_BREAK = re.compile(r",\s*|\s+(?:and|or|as well as|including|such as)\s+|\s+[–—-]\s+|[()]")
+# an item that turns from who to what ("and the outlook for prices") ends the list
+LIST_ENDS = re.compile(
+    r"\b(?:outlook|prospects?|assess|judge|give|set out|explain|note|scenarios?|risks?)\b",
+    re.IGNORECASE,
+)
+LEADING_WORDS = re.compile(
+    r"^(?:the|other|their|its|rival|some|many|most|all|various|affected|key|both)\s+",
+    re.IGNORECASE,
+)
+# Plural nouns for people or bodies: agent nouns (exporters, regulators, economists,
+# migrants, residents) and the collective nouns of institutions and groups.
+AGENT_PLURAL = re.compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ees)")
+COLLECTIVE = frozenset(
+    {
+        "groups",
+        "companies",
+        "firms",
+        "businesses",
+        "unions",
+        "governments",
+        "states",
+        "countries",
+        "nations",
+        "banks",
+        "households",
+        "families",
+        "agencies",
+        "authorities",
+        "utilities",
+        "associations",
+        "districts",
+        "churches",
+        "brands",
+        "multinationals",
+        "provinces",
+        "regions",
+        "communities",
+        "funds",
+        "parties",
+        "militias",
+        "movements",
+        "lobbies",
+        "industries",
+        "institutions",
+        "organisations",
+        "organizations",
+        "charities",
+        "municipalities",
+        "cities",
+        "tribes",
+        "refugees",
+        "people",
+        "public",
+    }
+)
+# a group so broad that its plural alone names anyone at all
+TOO_BROAD = frozenset({"stakeholders", "actors", "players", "others", "parties", "people"})
+MAX_ITEM_WORDS = 3
+# "European carmakers", "Indian exporters": a group of one place, named with it
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+
+
+def _of_a_place(word: str) -> bool:
+    """A word for a place's people or things: "European", "Indian", "Thai"."""
+    return bool(DEMONYM.fullmatch(word)) or (word.isalpha() and bool(countries_in(word)))
+
+
+# Words that may stand before a group in a subject: "The big four life insurers",
+# "Many small exporters" (and a possessive or a place's word: "Japan's", "Japanese").
+BEFORE_GROUP = frozenset(
+    [
+        "the",
+        "a",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "few",
+        "other",
+        "both",
+        "big",
+        "biggest",
+        "large",
+        "largest",
+        "major",
+        "main",
+        "leading",
+        "small",
+        "smaller",
+        "private",
+        "public",
+        "local",
+        "foreign",
+        "domestic",
+        "national",
+        "international",
+        "global",
+        "top",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "these",
+        "those",
+    ]
+)
+MAX_WORDS_BEFORE = 3
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group the brief asks the position of: its label (the brief's words, capitalised)
+    and the lower-case words a subject names it by."""
+
+    label: str
+    words: tuple[str, ...]
+
+
+def groups_the_brief_names(brief: str) -> tuple[Group, ...]:
+    """The groups in the brief's "positions of …" lists, in order, each once."""
+    found: dict[tuple[str, ...], Group] = {}
+    for listed in STANCE_LIST.finditer(brief):
+        for item in ITEM_BREAK.split(listed["items"]):
+            item = (item or "").strip()
+            if LIST_ENDS.search(item):
+                break
+            while leading := LEADING_WORDS.match(item):
+                item = item[leading.end() :]
+            words = tuple(item.split())
+            if not 1 <= len(words) <= MAX_ITEM_WORDS or not all(
+                re.fullmatch(r"[a-z][a-z'’-]*", w) or (k == 0 and _of_a_place(w))
+                for k, w in enumerate(words)
+            ):
+                continue  # a proper name is the actor finder's; a phrase is no group
+            head = words[-1]
+            if not (AGENT_PLURAL.fullmatch(head) or head in COLLECTIVE):
+                continue
+            if len(words) == 1 and head in TOO_BROAD:
+                continue
+            lowered = tuple(w.lower() for w in words)
+            found.setdefault(lowered, Group(item[:1].upper() + item[1:], lowered))
+    return tuple(found.values())
+
+
+WORD = re.compile(r"[\w'’-]+")
+
+
+def group_named_at(text: str, groups: tuple[Group, ...]) -> tuple[Group, int] | None:
+    """The group a passage's subject names, and where: its words in a row among the
+    sentence's first words, only determiners, numbers, modifiers from BEFORE_GROUP or
+    capitalised words ("Japanese", "Japan's") before them."""
+    if not groups:
+        return None
+    words = [(m.start(), m.group(0)) for m in WORD.finditer(text[:160])]
+    lowered = [w.lower().rstrip("'’") for _, w in words]
+    for group in groups:
+        size = len(group.words)
+        for start in range(min(MAX_WORDS_BEFORE + 1, len(words) - size + 1)):
+            if tuple(lowered[start : start + size]) != group.words:
+                continue
+            before = words[:start]
+            if all(
+                w.lower() in BEFORE_GROUP
+                or w.isdigit()
+                or (w[:1].isupper() and (w.endswith(("'s", "’s")) or _of_a_place(w)))
+                for _, w in before
+            ):
+                return group, words[start][0]
+    return None
