@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -148,3 +149,21 @@ def test_an_audience_focus_adds_its_themes_as_aspects(tmp_path: Path) -> None:
     )
     assert fishing not in plain.aspects
     assert any(k >= FOCUS_ASPECTS for k in focused.aspects[fishing])
+
+
+@pytest.mark.parametrize(
+    ("brief", "since"),
+    [
+        ("The BOJ's Exit, 2024-2025. Assess it from the March 2024 end of negative rates.", 2024),
+        ("Grain exports since July 2022 and the outlook.", 2022),
+        ("Assess the dispute from 2023 to late 2025, recalling the 2018-2019 crashes.", 2018),
+        ("Tajikistan and the Taliban: border security and the outlook.", None),
+        ("The 2021 election and its aftermath.", None),  # a year named is no period
+    ],
+)
+def test_the_period_a_brief_names_starts_at_its_earliest_year(
+    brief: str, since: int | None
+) -> None:
+    from briefkit.analysis.aspects import period_asked
+
+    assert period_asked(brief) == since

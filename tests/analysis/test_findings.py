@@ -222,6 +222,34 @@ def test_dated_events_are_in_date_order_within_the_period(tmp_path: Path) -> Non
     assert "2011" not in dates  # twelve years before the oldest source: history, not the period
 
 
+def test_a_chronology_keeps_to_the_period_the_brief_names(tmp_path: Path) -> None:
+    """ "April 2023 | When Kazuo Ueda took over…" had opened the chronology of a brief on
+    2024-2025: an event before the period the brief names is background, not a row."""
+    import dataclasses
+
+    proposals = _proposals(tmp_path)
+    assert "2019-05" in {e.date for e in dated_events(proposals, limit=5)}
+    asked = dataclasses.replace(proposals, asked_since=2020)
+    dates = {e.date for e in dated_events(asked, limit=5)}
+    assert "2022" in dates and not any(d < "2020" for d in dates)
+
+
+def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
+    """ "We do not expect … in 2025." looks ahead and "Farmers queue at the water office
+    in 2024." paints a scene: neither tells an event, though each names a year."""
+    write(
+        tmp_path / "three.txt",
+        TWO.replace("June 9, 2024", "June 10, 2024").replace(
+            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
+            "capital.",
+            "We do not expect the delta governments to reopen the river talks in 2024. Farmers "
+            "queue at the water office of the delta capital in 2023.",
+        ),
+    )
+    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+    assert "2022" in dates and "2024" not in dates and "2023" not in dates
+
+
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
     source is of 2024 is a plan: it had closed a chronology as its latest row."""
@@ -1505,3 +1533,26 @@ def test_figures_of_passages_that_are_no_neighbours_are_no_dispute(tmp_path: Pat
         "down from the record wartime season.\n",
     )
     assert figure_disagreements(propose(padded(tmp_path), "Ukraine's grain exports"), 5) == []
+
+
+def test_a_level_read_again_months_later_is_no_dispute(tmp_path: Path) -> None:
+    """ "The two-year yield rose to 0.7%" in January and "rose above 1%" in November are
+    two readings of one level (the plain figure had not counted as a level moved to)."""
+    query = "Velmora two-year bond yield"
+    first = "One\n\nJanuary 24, 2025\n\nThe Velmora two-year bond yield rose to 0.7%, its high.\n"
+    second = "Two\n\n{}\n\nThe Velmora two-year bond yield rose above 1% for the first time.\n"
+    assert not _dated_pair_found(tmp_path / "a", first, second.format("November 28, 2025"), query)
+    # the same month: two accounts of one reading
+    assert _dated_pair_found(tmp_path / "b", first, second.format("January 25, 2025"), query)
+
+
+def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure(
+    tmp_path: Path,
+) -> None:
+    query = "foreign investors in Velmora bond trading"
+    older = "Foreign investors account for more than half of cash trading in Velmora bonds."
+    newer = "Foreign investors now account for more than 60% of cash trading in Velmora bonds."
+    june, november = "One\n\nJune 24, 2025\n\n{}\n", "Two\n\nNovember 14, 2025\n\n{}\n"
+    assert not _dated_pair_found(tmp_path / "a", june.format(older), november.format(newer), query)
+    # the older source telling "now" is no reading the newer overtakes
+    assert _dated_pair_found(tmp_path / "b", june.format(newer), november.format(older), query)

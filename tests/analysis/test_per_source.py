@@ -199,3 +199,20 @@ def test_details_measured_on_two_cores_are_those_of_one(
     monkeypatch.setattr(per_source, "FORK_DETAILS", 2)  # half in a forked child
     assert per_source.pool_details(units, dates) == serial
     assert any(d.date for d in serial) and any(d.states for d in serial)
+
+
+def test_a_passage_the_writer_goes_on_to_qualify_stands_lower(tmp_path: Path) -> None:
+    write(
+        tmp_path / "a.txt",
+        "Calm Markets\n\nMarch 3, 2025\n\n"
+        "The shilling has held near 129 to the dollar for eighteen months now.\n"
+        "But beneath that calm the fiscal position remains fragile, the Treasury admits.\n"
+        "Interest costs take a third of the revenue the state collects each year.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    signals = per_source.source_signals(document)
+    units = keyed_units(document)
+    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
+    held = next(q for t, q in standing.items() if t.startswith("The shilling has held"))
+    interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
+    assert held == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)

@@ -908,3 +908,18 @@ def test_what_a_group_wants_favours_or_presses_for_is_its_stance(text: str) -> N
     from briefkit.analysis.proposals import states_a_stance
 
     assert states_a_stance(text, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a central bank's price and the rate economists call neutral are no stances
+        "At 0.5%, Japan's policy rate is still well below the lower end of most estimates of "
+        "neutral.",
+        "Japan's neutral rate is put at about 1% by most economists.",
+    ],
+)
+def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert not states_a_stance(text, 0)

@@ -18,6 +18,22 @@ def test_forward_language_makes_an_outlook() -> None:
     assert _fit("Analysts expect the controls to tighten further over the coming year.") > 0
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We now see a 55% probability that the central bank raises its rate in December.",
+        "Our central path takes the policy rate to 1.0% by late 2026.",
+        "Our base case is that the corridor keeps operating through the winter.",
+    ],
+)
+def test_odds_and_a_central_case_make_an_outlook(text: str) -> None:
+    assert _fit(text) > 0
+
+
+def test_a_date_reached_before_the_source_is_no_outlook() -> None:
+    assert _fit("By 2023 the rate had reached 1.0% and stayed there.") == 0
+
+
 def test_a_dated_event_with_a_modal_verb_is_no_outlook() -> None:
     assert _fit("On April 9, the government told the company that sales will need a licence.") == 0
     assert _fit("The dam would change the river for ever, engineers said in 2011.") == 0

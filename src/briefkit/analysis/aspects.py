@@ -142,3 +142,22 @@ def answer(matches: Mapping[int, float], answered: dict[int, float]) -> None:
     for k, share in matches.items():
         if share > answered.get(k, 0.0):
             answered[k] = share
+
+
+# A period the brief names: "2024-2025", "2023–25", "since July 2022", "from the March 2024
+# end of…", "2023 to late 2025".
+PERIOD_NAMED = re.compile(
+    r"\b(?P<range>(?:19|20)\d\d)\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b|"
+    r"\b(?:since|from)\s+(?:(?:the|early|mid|late|[A-Z][a-z]+)[\s-]+){0,3}?(?P<since>(?:19|20)\d\d)\b|"
+    r"\b(?P<start>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+)
+
+
+def period_asked(text: str) -> int | None:
+    """The first year of the period a brief asks about, where it names one: the earliest
+    start of its ranges ("2024-2025", "since July 2022"), so a chronology keeps to it."""
+    starts = [
+        int(found["range"] or found["since"] or found["start"])
+        for found in PERIOD_NAMED.finditer(text)
+    ]
+    return min(starts) if starts else None

@@ -38,6 +38,7 @@ class Proposals:
 
     sections: dict[str, tuple[Candidate, ...]]
     years: tuple[int, int] | None  # range of the sources' (known or hinted) years
+    asked_since: int | None = None  # the first year of the period the brief names, if any
     subjects: dict[str, str] = field(default_factory=dict)  # passage id -> actor
     index: dict[str, int] = field(default_factory=dict)  # passage id -> its row in `hood`
     hood: coverage.Neighbourhood = field(

@@ -292,6 +292,7 @@ class Figure:
     # percent" (None where no "of" follows); `in_words` for a share told in words
     whole: frozenset[str] | None = None
     in_words: bool = False
+    level: bool = False  # where something stood after it moved, on the source's day
 
 
 @dataclass(frozen=True)
@@ -556,11 +557,26 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     return date
 
 
+# A verb in the past tense: a regular one, or a common irregular one.
+TOLD_IN_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|took|made|won|lost|fell|rose|came|went|"
+    r"began|became|left|met|gave|sent|held|led|paid|sold|bought|struck|hit|cut|set|put|shut|"
+    r"spent|built|brought|fought|saw|ran|drew|grew|threw|wrote|broke|chose|spoke|shook|got|"
+    r"kept|felt|knew|flew|withdrew|oversaw|overthrew|sought|found|stood|fled|shed|spread|"
+    r"split|sank|swung|hung|dug|ended|begun|shown|gone|taken|given|done|seen|known)\b",
+    re.IGNORECASE,
+)
+
+
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:
     """The best-scoring dated passages of the period the sources cover (from a few years
-    before the oldest source on), at most one per date, in date order."""
+    before the oldest source on, and not before the period the brief names: "April 2023 |
+    When Kazuo Ueda took over…" had opened the chronology of a brief on 2024-2025), at
+    most one per date, in date order."""
     events: dict[str, Event] = {}
     since = proposals.years[0] - PERIOD_LEAD_YEARS if proposals.years else 0
+    if proposals.asked_since is not None:
+        since = max(since, proposals.asked_since)
     for candidate in sorted(
         proposals.best_by_sentence().values(), key=lambda c: (-c.score, c.sentence.id)
     ):
@@ -571,6 +587,15 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             date = event_date(candidate.sentence)
         if date and int(date[:4]) < since:
             continue  # history before the period the memo is about
+        if (
+            date
+            and not candidate.sentence.told_date
+            and not TOLD_IN_PAST.search(candidate.sentence.text)
+        ):
+            # "We do not expect JNIM to attempt to seize Bamako in 2025.", "Customers queue
+            # outside a currency exchange house…": a view or a scene, no event told (a
+            # timeline's entry, "19 March 2024 — The BOJ ends…", tells one in the present)
+            continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
         if (
@@ -775,10 +800,27 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         per = RATE.match(text, end)
         rate = per[1].lower() if per else _duration(text, end)
         moved = bool(MOVED_TO.search(text[max(0, match.start("value") - 60) : match.start()]))
+        # where it stood, however written ("rose to 0.7%", "rose above 1%"): up to the
+        # figure's currency sign or number, past its qualifier
+        upto = match.start("prefix") if match["prefix"] else match.start("value")
+        level = moved or bool(MOVED_TO.search(text[max(0, upto - 60) : upto]))
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
         whole = _whole(text, end, stemmer) if unit == "percent" else None
         found.append(
-            Figure(value, unit, written, context, candidate, window, rate, moved, near, low, whole)
+            Figure(
+                value,
+                unit,
+                written,
+                context,
+                candidate,
+                window,
+                rate,
+                moved,
+                near,
+                low,
+                whole,
+                level=level,
+            )
         )
         added_from = match
     found.extend(_shares_in_words(text, candidate, stemmer))
@@ -1269,6 +1311,10 @@ def figure_disagreements(
             # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October; a
             # count "in nine states" in May, "in 12 states" in June: it grew
             continue
+        if _newer_tells_now(a, b, dates_of, tallies):
+            # "they account for more than half of cash trading" in June, "they now account
+            # for more than 60%" in November: the newer source tells where it stands now
+            continue
         if roles[id(a)] != roles[id(b)]:
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
         kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
@@ -1461,7 +1507,7 @@ def _within_bound(a: Figure, b: Figure) -> bool:
 
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.
-TALLY = re.compile(r"\b(?:as of|st(?:ood|ands) at)\b", re.IGNORECASE)
+TALLY = re.compile(r"\b(?:as of|st(?:ood|ands) at|now)\b", re.IGNORECASE)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count
@@ -1473,7 +1519,9 @@ def _told_as(figure: Figure) -> int:
     text = figure.candidate.sentence.text
     if SO_FAR.search(text) or RUNNING_COUNT.search(_own_clause(figure)[0]):
         return TOLD_SO_FAR
-    return TOLD_AS_OF_NOW if TALLY.search(text) else 0
+    # "the two-year yield rose to 0.7%" in January, "rose above 1%" in November: two
+    # readings of a level months apart, as "stood at" ones are
+    return TOLD_AS_OF_NOW if TALLY.search(text) or figure.level else 0
 
 
 def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> int:
@@ -1483,6 +1531,20 @@ def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> int:
     first = dates.get(a.candidate.sentence.source_id)
     second = dates.get(b.candidate.sentence.source_id)
     return abs(months_older(first, second))
+
+
+def _newer_tells_now(
+    a: Figure, b: Figure, dates: dict[str, str | None], tallies: dict[int, int]
+) -> bool:
+    """Is the figure of a source `TALLY_MONTHS` or more newer told as where things stand
+    on its day, the older told plainly? Then the older is an earlier reading of it."""
+    newer_b = months_older(
+        dates.get(a.candidate.sentence.source_id), dates.get(b.candidate.sentence.source_id)
+    )
+    if abs(newer_b) < TALLY_MONTHS:
+        return False
+    newer, older = (b, a) if newer_b > 0 else (a, b)
+    return tallies[id(newer)] == TOLD_AS_OF_NOW and tallies[id(older)] == 0
 
 
 def _grew(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:

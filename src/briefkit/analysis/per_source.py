@@ -20,6 +20,7 @@ measures only passages new to the pool.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.section_fit import section_fits
 from briefkit.analysis.terms import Stemmer, make_stemmer, terms
-from briefkit.analysis.units import _repeated, keyed_units, sentence_keys
+from briefkit.analysis.units import REBUTTAL, _repeated, keyed_units, sentence_keys
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.parallel import fork_call
 
@@ -131,6 +132,17 @@ def _subject(text: str) -> Subject | None:
     )
 
 
+# A passage the writer's next sentence qualifies ("But…", "However…") keeps this share of
+# its standing: quoted with that sentence, it says what the writer says.
+QUALIFIED_BY_NEXT = 0.75
+
+
+def _last_sentence(unit: Sentence) -> str:
+    """The id of a passage's last sentence (a joined passage's is after its last "+")."""
+    *_, last = unit.id.split("+")
+    return unit.id if last == unit.id else f"{unit.source_id}:{last}"
+
+
 def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
     """Measure one source: a pure function of the document (and briefkit's code)."""
     from briefkit.analysis.proposals import quality, text_marks
@@ -143,6 +155,13 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
     sentences = document.sentences
     place = {id(s): i for i, s in enumerate(sentences)}
+    # sentences the writer goes straight on to qualify ("…held near 129 to the dollar."
+    # before "But beneath that calm…"): alone they tell half of what the writer says
+    qualified = {
+        first.id
+        for first, then in itertools.pairwise(sentences)
+        if then.heading == first.heading and REBUTTAL.match(then.text)
+    }
     merged = [u for u in units if id(u) not in place]
     place.update((id(u), len(sentences) + k) for k, u in enumerate(merged))
     return SourceSignals(
@@ -152,7 +171,10 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         own=tuple(keys.get(key, key) for _unit, key in keyed),
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(section_fits(u, document) for u in units),
-        quality=tuple(quality(u, m) for u, m in zip(units, marks, strict=True)),
+        quality=tuple(
+            quality(u, m) * (QUALIFIED_BY_NEXT if _last_sentence(u) in qualified else 1.0)
+            for u, m in zip(units, marks, strict=True)
+        ),
         uses=_as_words(word_uses(texts)),
         marks=marks,
     )

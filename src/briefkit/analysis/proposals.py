@@ -30,7 +30,7 @@ from briefkit.analysis.actors import (
     subject_actor_at,
     without_title,
 )
-from briefkit.analysis.aspects import aspect_matches, brief_aspects
+from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.objective import initial_score
@@ -496,6 +496,7 @@ class Analysis:
     hood: coverage.Neighbourhood
     years: tuple[int, int] | None
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> quote, date
+    asked_since: int | None = None  # the first year of the period the brief names
     # id -> quote, `findings.figures` (no candidate attached)
     figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
@@ -890,6 +891,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         named=tuple(names_something(u.text, common) for u in units),
         hood=hood,
         years=span,
+        asked_since=period_asked(query),
         dates={u.id: (u.quote, d.date) for u, d in zip(units, details, strict=True)},
         figures={u.id: (u.quote, d.figures) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
@@ -1144,6 +1146,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
     return Proposals(
         sections=ranked,
         years=analysis.years,
+        asked_since=analysis.asked_since,
         subjects=subjects,
         index={u.id: i for i, u in enumerate(units)},
         hood=analysis.hood,

@@ -149,7 +149,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"den(?:y|ies|ied)",
         r"positions?",
         r"stance",
-        r"polic(?:y|ies)",
+        r"polic(?:y|ies)(?! rates?\b)",  # not "the policy rate": a price, no stance
         r"approach\w*",
         r"engag\w+",
         r"cooperat\w+",
@@ -168,7 +168,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"backs?",
         r"backed",
         r"sided",
-        r"neutral\w*",
+        r"neutrality",
+        r"(?<!of )neutral(?! rates?\b)",  # not "estimates of neutral", "the neutral rate"
         r"mediat\w+",
         r"sanctions?",
         r"invit\w+",
@@ -238,6 +239,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"increasingly",
         r"trend\w*",
         r"plans?",
+        r"probabilit(?:y|ies)",
+        r"odds",
+        r"(?:central|base) (?:path|case)",
+        r"by (?:early |mid-|late |the end of )?(?:19|20)\d\d",
     ),
 }
 # The same cues for counting, matched against the text in lower case: about three times
@@ -319,12 +324,21 @@ FORWARD = Guarded(
         r"threaten\w* to",
         r"danger",
         r"potential(?:ly)?",
+        # odds and a forecaster's central case: "We now see a 55% probability that the
+        # Bank raises…", "Our central path takes the policy rate to 1.0% by late 2026"
+        r"probabilit(?:y|ies)",
+        r"odds",
+        r"(?:central|base) (?:path|case)",
+        # a date the sentence reaches "by" (one before the source's year is history: see
+        # `_section_fit`)
+        r"by (?:early |mid-|late |the end of )?(?:19|20)\d\d",
     ),
     (
         *("will", "won't", "could", "may", "might", "likel", "expect", "forecast", "predict"),
         *("project", "future", "coming", "prospect", "outlook", "going", "long", "remain"),
         *("poised", "set to", "risk", "scenario", "eventual", "foreseeable", "ahead", "plan"),
-        *("intend", "aim", "next", "threaten", "danger", "potential"),
+        *("intend", "aim", "next", "threaten", "danger", "potential", "probabilit", "odds"),
+        *("central", "base", "by "),
     ),
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
