@@ -243,11 +243,12 @@ def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
             "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
             "capital.",
             "We do not expect the delta governments to reopen the river talks in 2024. Farmers "
-            "queue at the water office of the delta capital in 2023.",
+            "queue at the water office of the delta capital in 2023. Delta growers, led by the "
+            "rice mills, face losses from the drought of 2021, as shown by the harvest.",
         ),
     )
     dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
-    assert "2022" in dates and "2024" not in dates and "2023" not in dates
+    assert "2022" in dates and not {"2024", "2023", "2021"} & dates
 
 
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
