@@ -563,7 +563,7 @@ TOLD_IN_PAST = re.compile(
     r"began|became|left|met|gave|sent|held|led|paid|sold|bought|struck|hit|cut|set|put|shut|"
     r"spent|built|brought|fought|saw|ran|drew|grew|threw|wrote|broke|chose|spoke|shook|got|"
     r"kept|felt|knew|flew|withdrew|oversaw|overthrew|sought|found|stood|fled|shed|spread|"
-    r"split|sank|swung|hung|dug|ended|begun|shown|gone|taken|given|done|seen|known)\b",
+    r"split|sank|swung|hung|dug|begun|shown|gone|taken|given|done|seen|known)\b",
     re.IGNORECASE,
 )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.analysis.actors import countries_in
+from briefkit.analysis.actors import DEMONYM_ENDING, countries_in
 
 # "…the positions of X, Y and Z, and the outlook for…": the list a brief asks stances of
 STANCE_LIST = re.compile(
@@ -83,13 +83,14 @@ COLLECTIVE = frozenset(
 # a group so broad that its plural alone names anyone at all
 TOO_BROAD = frozenset({"stakeholders", "actors", "players", "others", "parties", "people"})
 MAX_ITEM_WORDS = 3
-# "European carmakers", "Indian exporters": a group of one place, named with it
-DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 
 
 def _of_a_place(word: str) -> bool:
-    """A word for a place's people or things: "European", "Indian", "Thai"."""
-    return bool(DEMONYM.fullmatch(word)) or (word.isalpha() and bool(countries_in(word)))
+    """A word for a place's people or things, which may lead a group ("European carmakers",
+    "Indian exporters") or stand before it in a subject ("Japanese households")."""
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    return bool(DEMONYM_ENDING.search(word) or countries_in(word))
 
 
 # Words that may stand before a group in a subject: "The big four life insurers",
