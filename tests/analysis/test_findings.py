@@ -1557,3 +1557,27 @@ def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure
     assert not _dated_pair_found(tmp_path / "a", june.format(older), november.format(newer), query)
     # the older source telling "now" is no reading the newer overtakes
     assert _dated_pair_found(tmp_path / "b", june.format(newer), november.format(older), query)
+
+
+def test_figures_told_for_different_quarters_are_a_plans_steps(tmp_path: Path) -> None:
+    """ "around 3 trillion yen a month in the January-March quarter of 2026 from about 6
+    trillion yen now" and "around 2.1 trillion yen a month in January-March 2027": steps of
+    one plan, each figure told for its own period, not a dispute."""
+    query = "the Velmora central bank's bond purchases"
+    first = (
+        "The Velmora central bank said it would reduce its monthly bond purchases by about "
+        "400 billion crowns every quarter, bringing them down to around 3 trillion crowns a "
+        "month in the January-March quarter of 2026 from about 6 trillion crowns now."
+    )
+    later = (
+        "From April 2026, the pace of reduction of the Velmora central bank's bond purchases "
+        "will slow, so that purchases fall to around 2.1 trillion crowns a month in {}."
+    )
+
+    def found(folder: Path, told: str) -> bool:
+        return _dated_pair_found(
+            folder, f"One\n\nMarch 3, 2024\n\n{first}\n", f"Two\n\nMay 9, 2024\n\n{told}\n", query
+        )
+
+    assert not found(tmp_path / "a", later.format("January-March 2027"))
+    assert found(tmp_path / "b", later.format("the January-March quarter of 2026"))

@@ -192,3 +192,17 @@ def test_how_one_thing_brought_another_about_is_a_driver(text: str) -> None:
     sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
     document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
     assert section_fit("drivers", sentence, document) > 0
+
+
+def test_a_timeline_entry_of_an_earlier_month_is_no_outlook() -> None:
+    """ "July 2024 — The BOJ … sets a plan to cut purchases … by early 2026", in an article
+    of October 2025: the report of a dated event, though it names a later year; the same
+    entry dated after the article (a plan's) still looks ahead."""
+    from briefkit.analysis.section_fit import section_fits
+
+    text = "The bank sets a plan to cut monthly bond purchases by half by early 2026."
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-10-27"), text, ())
+    past = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, told_date="2024-07-31")
+    ahead = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, told_date="2026-01-15")
+    assert section_fits(past, document)[3] == 0
+    assert section_fits(ahead, document)[3] > 0

@@ -1219,7 +1219,7 @@ def figure_disagreements(
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
     passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
     earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
-    own_years = {id(f): _own_year(f) for group in by_unit.values() for f in group}
+    own_years = {id(f): _own_year(f, dates_of) for group in by_unit.values() for f in group}
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
         for f in group:
@@ -1440,6 +1440,11 @@ def _earlier_values(text: str) -> frozenset[float]:
 OWN_YEAR = re.compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|as of)\s+(?:the\s+)?"
     rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_FULL_MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    # a quarter or a span of months: "in the January-March quarter of 2026", "in
+    # January-March 2027", "by the first quarter of 2026"
+    rf"(?:(?:{_FULL_MONTH})[-–](?:{_FULL_MONTH})\s+(?:quarter\s+(?:of\s+)?)?)?"
+    r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
+    r"(?:fiscal\s+(?:year\s+)?)?"
     r"((?:19|20)\d{2})\b(?![-–/]\d)",
 )
 
@@ -1454,10 +1459,16 @@ OWN_SEASON_AFTER = re.compile(
 SEASON = re.compile(r"\b((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})\b")
 
 
-def _own_year(figure: Figure) -> frozenset[int] | None:
+# A figure told as of the writer's day: "from about 6 trillion yen now"
+NOW_AFTER = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:now|today|currently)\b")
+
+
+def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> frozenset[int] | None:
     """The years a figure is told for, written right after it ("in 2023", "in the 2022/23
-    season") or as a season in its clause before it: two figures told for different
-    periods are two points of a series however alike their words."""
+    season"), as a season in its clause before it, or as "now" in a source of known date
+    (`dates`): two figures told for different periods are two points of a series however
+    alike their words ("from about 6 trillion yen now" against "around 2.1 trillion yen a
+    month in January-March 2027")."""
     text = figure.candidate.sentence.quote
     at = text.find(figure.text)
     if at < 0 or figure.unit == YEAR_UNIT:
@@ -1465,6 +1476,9 @@ def _own_year(figure: Figure) -> frozenset[int] | None:
     found = OWN_YEAR.match(text, at + len(figure.text))
     if found:
         return frozenset({int(found[1])})
+    written = (dates or {}).get(figure.candidate.sentence.source_id)
+    if written and NOW_AFTER.match(text, at + len(figure.text)):
+        return frozenset({int(written[:4])})
     season = OWN_SEASON_AFTER.match(text, at + len(figure.text))
     if season is None:
         seasons = list(SEASON.finditer(_own_clause(figure)[0]))

@@ -552,9 +552,23 @@ def section_fits(sentence: Sentence, document: Document) -> tuple[float, ...]:
         years.append(int(sentence.told_date[:4]))
     year = document.year
     earlier = [y for y in years if year is not None and y < year]
+    entry_before = _entry_before_source(sentence.told_date, document)
     return tuple(
-        _section_fit(section, sentence, text, lower, years, earlier, year) for section in SECTIONS
+        _section_fit(section, sentence, text, lower, years, earlier, year, entry_before)
+        for section in SECTIONS
     )
+
+
+def _entry_before_source(told: str | None, document: Document) -> bool:
+    """Is the passage a timeline's entry for a month before its source was written? Such
+    an entry reports a dated event, whatever it says of later years: "July 2024 — The BOJ
+    raises rates to 0.25% and sets a plan to cut … purchases … by early 2026" in an
+    article of October 2025 had been an outlook."""
+    if not told:
+        return False
+    if document.meta.date and len(told) >= 7:
+        return told[:7] < document.meta.date[:7]
+    return document.year is not None and int(told[:4]) < document.year
 
 
 def _section_fit(
@@ -565,6 +579,7 @@ def _section_fit(
     years: list[int],
     earlier: list[int],
     year: int | None,
+    entry_before: bool = False,
 ) -> float:
     cues = len(COUNTED_CUES[section].findall(lower))
     if section == "outlook":
@@ -585,7 +600,7 @@ def _section_fit(
         # under "Scenario 2: Grinding stalemate (45%)", "Talks continue without a
         # breakthrough" tells the case in the present tense: it looks ahead all the same
         case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
-        if not (FORWARD.search(ahead) or case) or DATED_OPENING.match(text):
+        if not (FORWARD.search(ahead) or case) or DATED_OPENING.match(text) or entry_before:
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if told_as_past(ahead):
             return 0.0  # "were not interested in the prospect of fighting…": said of then
