@@ -9,6 +9,8 @@ from briefkit.analysis.stakeholders import (
     COLLECTIVE,
     group_named_at,
     groups_the_brief_names,
+    modifies_a_group,
+    other_group_subject,
 )
 
 BRIEF = (
@@ -97,3 +99,76 @@ def test_a_group_the_brief_asks_about_is_a_row_of_the_positions(tmp_path) -> Non
     }
     assert rows["Foreign investors"].startswith("Foreign investors, who")
     assert "Exporters" not in rows  # what the yen meant for them is no stance of theirs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders say Chinese suppliers are faster than Indian ones at providing data.",
+        "Environmental groups that intervened to defend the rule argue that the Act forbids "
+        "the agency from weakening a standard once it is set.",
+        "Some hydrologists question whether Río Indio alone is enough.",
+    ],
+)
+def test_a_group_telling_its_view_is_the_subject(text: str) -> None:
+    assert other_group_subject(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Most companies have two years to prepare," said Anna Kowalczyk.',  # the speaker's
+        "Customers can now choose whether to wait, Meyers said.",
+        "Board members Toyoaki Nakamura and Asahi Noguchi dissented, saying it was early.",
+        "Egg producers, led by the United Egg Producers, have pressed USDA to allow it.",
+        "Western governments and Kyiv see the first as the operative deal.",
+        "Two summers ago, when India abruptly stopped selling rice abroad, traders said…",
+        "Shippers reroute marginal cargo to the West Coast, Canada or Mexico.",  # no view
+        "Despite the harsh statements, Tajikistan is in no hurry, officials say.",
+    ],
+)
+def test_no_group_subject_where_the_named_actor_holds_the_view(text: str) -> None:
+    assert other_group_subject(text) is None
+
+
+def test_a_word_before_a_group_is_no_name() -> None:
+    common = frozenset({"environmental", "industry"})
+    told = "Environmental groups counter that the rule is lawful."
+    assert modifies_a_group(told, "Environmental", "Environmental", common)
+    agency = "Environmental Protection Agency"  # the longer name the finder made of it
+    assert modifies_a_group(told, "Environmental", agency, frozenset())
+    assert not modifies_a_group(told, "Environmental", "Environmental", frozenset())
+    assert not modifies_a_group(agency + " staff said so.", "Environmental", agency, common)
+    insists = "Industry insists the rule is unlawful."
+    assert not modifies_a_group(insists, "Industry", "Industry", common)
+
+
+def test_the_view_of_a_group_is_no_row_of_the_actor_named_after_it(tmp_path) -> None:
+    """ "Traders say China wants the levy delayed…" is the traders' reading, no position of
+    China's; "Environmental groups argue that the Environmental Protection Agency must…"
+    none of the agency's (the actor finder had read "Environmental" as the agency)."""
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Carbon Border Levy Starts\n\nJuly 22, 2025\n\n"
+        "The Environmental Protection Agency said it would review the levy's effect on trade.\n"
+        "China said on Monday it opposes the carbon border levy and will respond.\n"
+        "Traders say China wants the levy delayed and opposes its reporting rules.\n"
+        "The levy's environmental case rests on carbon leakage and environmental gains.\n"
+        "Environmental groups argue that the Environmental Protection Agency must back "
+        "the levy.\n",
+    )
+    rows = [
+        (c.actor, c.sentence.text)
+        for c in propose(read_corpus(tmp_path), "the carbon border levy").sections[
+            "regional_positions"
+        ]
+    ]
+    actors = {text: actor for actor, text in rows}
+    assert not any(text.startswith(("Traders", "Environmental groups")) for text in actors)
+    assert actors["China said on Monday it opposes the carbon border levy and will respond."] == (
+        "China"
+    )

@@ -38,7 +38,12 @@ from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
 from briefkit.analysis.specificity import specificity
-from briefkit.analysis.stakeholders import group_named_at, groups_the_brief_names
+from briefkit.analysis.stakeholders import (
+    group_named_at,
+    groups_the_brief_names,
+    modifies_a_group,
+    other_group_subject,
+)
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic
 from briefkit.analysis.units import (
@@ -832,6 +837,21 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     actors = tuple(
         group_hit[0].label if group_hit else actor
         for actor, group_hit in zip(actors, group_hits, strict=True)
+    )
+    # a group the brief does not ask about as the subject, a named actor after it: the
+    # view is the group's, and no row of the actor named later; nor of a name that only
+    # qualifies the group ("Environmental groups…" is not the Environmental Protection Agency)
+    actors = tuple(
+        None
+        if actor
+        and group_hit is None
+        and hit
+        and (
+            ((end := other_group_subject(u.text)) is not None and end <= hit[1])
+            or (hit[1] == 0 and modifies_a_group(u.text, hit[0], actor, common))
+        )
+        else actor
+        for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)
     )
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):

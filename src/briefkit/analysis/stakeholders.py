@@ -197,3 +197,70 @@ def group_named_at(text: str, groups: tuple[Group, ...]) -> tuple[Group, int] | 
             ):
                 return group, words[start][0]
     return None
+
+
+def other_group_subject(text: str) -> int | None:
+    """Where a group the brief does not ask about ends, when the passage tells its view:
+    a plural for people or bodies among the first words, only lower-case words (or the
+    sentence's first word) before it, a verb of saying or believing soon after. "Traders
+    say Chinese suppliers are faster…" and "Environmental groups that intervened to defend
+    the rule argue that … forbids the agency from…" are the groups' views, not those of the
+    state or the agency named later."""
+    if not text[:1].isalpha() or SPEAKER_LAST.search(text):
+        return None  # a quotation first, or "…, Meyers said.": the speaker is the actor
+    words = [(m.end(), m.group(0)) for m in WORD.finditer(text[:80])]
+    for k, (end, word) in enumerate(words[: MAX_WORDS_BEFORE + 1]):
+        if not word.islower() and k:
+            return None  # a name before any group: the actor finder's subject
+        lowered = word.lower()
+        if lowered in TOO_BROAD or lowered in NOT_A_GROUP:
+            return None
+        if lowered in COLLECTIVE or AGENT_PLURAL.fullmatch(lowered):
+            following = [w for _, w in words[k + 1 : k + 3]] + ["", ""]
+            if not following[0].islower() or following[0] in GROUP_NAMED_AFTER:
+                return None  # "Board members Toyoaki Nakamura…", "Egg producers, led by…":
+            if text[end : end + 1] in ",;:(—–":  # the group is the named actor's
+                return None
+            if following[0] == "and" and following[1][:1].isupper():
+                return None  # "Western governments and Kyiv see…": the actor shares it
+            verb = VIEW_VERB.search(text, end, end + VIEW_WITHIN)
+            if verb is None or CAPITALISED_WORD.search(text, end, verb.start()):
+                return None  # no view told, or another's ("…, when India stopped…, said")
+            return end
+    return None
+
+
+# Words after a group that name its members: "Governments of Mali, Burkina Faso and Niger"
+GROUP_NAMED_AFTER = frozenset({"of", "from", "in", "at", "such", "including", "led", "like"})
+NOT_A_GROUP = frozenset({"public"})  # "The most public rupture came…"
+CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+VIEW_WITHIN = 90  # characters after the group where its verb of saying or believing stands
+VIEW_VERB = re.compile(
+    r"\b(?:say|said|argue[sd]?|warn(?:ed)?|believe[sd]?|see|saw|question(?:ed)?|"
+    r"fear(?:ed)?|expect(?:ed)?|estimated?|complain(?:ed)?|insist(?:ed)?|contend(?:ed)?|"
+    r"accuse[sd]?|urge[sd]?|want(?:ed)?|prefer(?:red)?|reply|replied|call(?:ed)? for|"
+    r"point to|worry|worried)\b"
+)
+SPEAKER_LAST = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|told)\b[^.]*\.?$")
+
+
+def modifies_a_group(text: str, name: str, became: str, common: frozenset[str]) -> bool:
+    """Is a one-word name found at the passage's start only a word before a group's plural,
+    told doing something ("Environmental groups counter that…", "Industry lawyers said…")?
+    So it is when the word is common in the corpus (`common`), or when the actor finder
+    made it a longer name it `became`: "Environmental" had been the Environmental
+    Protection Agency. A verb that looks plural ("Virkkunen insists the…", "Kenya enters
+    2026…") has its object after it."""
+    words = WORD.findall(text[:60])
+    if len(words) < 3 or words[0] != name or (name.lower() not in common and became == name):
+        return False
+    plural, following = words[1], words[2]
+    if following[:1].isupper() or following[:1].isdigit() or following in OBJECT_OPENERS:
+        return False
+    return plural.islower() and (plural in COLLECTIVE or bool(AGENT_PLURAL.fullmatch(plural)))
+
+
+# Words that open a verb's object: after "insists", "administers", "sees", no group's plural
+OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our", "no"}
+)
