@@ -1581,3 +1581,16 @@ def test_figures_told_for_different_quarters_are_a_plans_steps(tmp_path: Path) -
 
     assert not found(tmp_path / "a", later.format("January-March 2027"))
     assert found(tmp_path / "b", later.format("the January-March quarter of 2026"))
+
+
+def test_a_total_over_years_and_one_years_step_are_different_quantities(tmp_path: Path) -> None:
+    """ "raise average bills by 35 per cent over the five years from April 2025" against
+    "customers saw a rise of 31 per cent in April 2025": a span's total and its first step."""
+    query = "water bills of Velmora Water customers"
+    first = (
+        "The regulator has allowed Velmora Water to raise average bills by 35 per cent {} "
+        "from April 2025."
+    )
+    later = "Velmora Water customers saw a front-loaded rise in average bills of 31 per cent in April 2025."
+    assert _disputes(tmp_path / "a", first.format("over the five years"), later, query) == 0
+    assert _disputes(tmp_path / "b", first.format("in the year"), later, query) == 1

@@ -735,6 +735,10 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
         ("The wage agreement merely extends the old contract to January 15.", True),
         ("The ban on broken rice exports was lifted in March 2025.", False),
         ("The Paris agreement, signed in 2015, binds its parties to report.", False),
+        # an item of a list of signposts under its label, and a question the source weighs
+        ("Environment Agency enforcement — a large criminal fine could derail talks.", True),
+        ("The bigger question is whether the episode changes how companies are financed.", True),
+        ("Ukraine — which has shipped 40 million tonnes — expects more this year.", False),
     ],
 )
 def test_a_bottom_line_opens_on_no_label_and_no_unnamed_group(text: str, labelled: bool) -> None:

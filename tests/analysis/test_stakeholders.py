@@ -10,6 +10,7 @@ from briefkit.analysis.stakeholders import (
     group_named_at,
     groups_the_brief_names,
     modifies_a_group,
+    names_a_thing,
     other_group_subject,
 )
 
@@ -157,6 +158,7 @@ def test_the_view_of_a_group_is_no_row_of_the_actor_named_after_it(tmp_path) -> 
         "The Environmental Protection Agency said it would review the levy's effect on trade.\n"
         "China said on Monday it opposes the carbon border levy and will respond.\n"
         "Traders say China wants the levy delayed and opposes its reporting rules.\n"
+        "The China levy of 5% was said to have weighed on the decision, officials insisted.\n"
         "The levy's environmental case rests on carbon leakage and environmental gains.\n"
         "Environmental groups argue that the Environmental Protection Agency must back "
         "the levy.\n",
@@ -168,7 +170,30 @@ def test_the_view_of_a_group_is_no_row_of_the_actor_named_after_it(tmp_path) -> 
         ]
     ]
     actors = {text: actor for actor, text in rows}
-    assert not any(text.startswith(("Traders", "Environmental groups")) for text in actors)
+    assert not any(
+        text.startswith(("Traders", "Environmental groups", "The China levy")) for text in actors
+    )
     assert actors["China said on Monday it opposes the carbon border levy and will respond."] == (
         "China"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "thing"),
+    [
+        ("The Ofwat fine of £122.7m was said to have weighed on the decision.", "Ofwat", True),
+        ("The WTO case, stalled by the Appellate Body's paralysis, offers no exit.", "WTO", True),
+        ("The Merval stock index has more than doubled in dollar terms.", "Merval", True),
+        ("The EPA said it would keep its limits.", "EPA", False),
+        ("The BOJ still holds roughly half of all government bonds.", "BOJ", False),
+        ("The Biden administration said it would appeal.", "Biden", False),
+        ("The Treasury statement says this was done in response to the public.", "Treasury", False),
+        ("The United States and Panama are drafting a resolution.", "United States", False),
+        ("The Houthis have their own agenda.", "Houthis", False),
+        ("In May the Ofwat fine was paid.", "Ofwat", False),  # not the sentence's opening
+    ],
+)
+def test_a_name_before_the_thing_that_is_the_subject(text: str, name: str, thing: bool) -> None:
+    """A name that only says whose thing the subject is ("The Ofwat fine…") is no actor
+    of the sentence; the party itself, its holders or a thing speaking for it are."""
+    assert names_a_thing(text, text.find(name) - len("The "), name) is thing

@@ -1220,6 +1220,7 @@ def figure_disagreements(
     passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
     earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
     own_years = {id(f): _own_year(f, dates_of) for group in by_unit.values() for f in group}
+    spans = {id(f): _over_a_span(f) for group in by_unit.values() for f in group}
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
         for f in group:
@@ -1272,6 +1273,9 @@ def figure_disagreements(
         )
         if a.value in told_before_b or b.value in told_before_a:
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
+        if spans[id(a)] != spans[id(b)]:
+            continue  # "35 per cent over the five years from April 2025" against "a rise
+            # of 31 per cent in April 2025": a span's total and one step of it
         year_of_a, year_of_b = own_years[id(a)], own_years[id(b)]
         if year_of_a and year_of_b and not year_of_a & year_of_b:
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
@@ -1487,6 +1491,22 @@ def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> fro
         return None
     first = int(season[1])
     return frozenset({first, first + 1})
+
+
+# A figure told as the total over several years or months: "by 35 per cent over the five
+# years from April 2025", "£20bn over five years", "across the next three years"
+OVER_A_SPAN = re.compile(
+    r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:over|across)\s+(?:the\s+)?"
+    r"(?:(?:next|past|last|coming|first|following)\s+)?(?:[\w-]+\s+)?(?:years|months|decades)\b"
+)
+
+
+def _over_a_span(figure: Figure) -> bool:
+    """Is the figure told as a total over several years or months (`OVER_A_SPAN`)? Such a
+    total and a figure of one moment are different quantities however alike their words."""
+    text = figure.candidate.sentence.quote
+    at = text.find(figure.text)
+    return at >= 0 and bool(OVER_A_SPAN.match(text, at + len(figure.text)))
 
 
 def _crossed(

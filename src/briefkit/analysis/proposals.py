@@ -42,6 +42,7 @@ from briefkit.analysis.stakeholders import (
     group_named_at,
     groups_the_brief_names,
     modifies_a_group,
+    names_a_thing,
     other_group_subject,
 )
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
@@ -650,7 +651,11 @@ LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Ou
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
 LABELLED_OR_UNNAMED = re.compile(
-    rf"^[\"“]?(?:{LABEL}: |(?:Leaders|Ministers|Delegates)\b(?! of\b)|"
+    rf"^[\"“]?(?:{LABEL}(?:: | [—–] (?![^—–]*[—–]))|(?:Leaders|Ministers|Delegates)\b(?! of\b)|"
+    # "Environment Agency enforcement — a large criminal conviction or fine could derail
+    # negotiations.": an item of a list of signposts, under its label; and "The bigger
+    # question is whether…", a question the source goes on to weigh, no judgement
+    r"The (?:[a-z]+ )?question (?:is|was|remains|now is) (?:whether|how|what|if|who)\b|"
     # "The resolution, drafted by the United States and Panama, was adopted by 12 votes…",
     # "The wage agreement merely extends…": a document or event the excerpt does not name
     # (no "of…", no name after it), told earlier in its article; a bottom line had led so
@@ -841,6 +846,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
     # a group the brief does not ask about as the subject, a named actor after it: the
     # view is the group's, and no row of the actor named later; nor of a name that only
     # qualifies the group ("Environmental groups…" is not the Environmental Protection Agency)
+    # or a thing that is the subject ("The Ofwat fine … was said to have weighed…")
     actors = tuple(
         None
         if actor
@@ -849,6 +855,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         and (
             ((end := other_group_subject(u.text)) is not None and end <= hit[1])
             or (hit[1] == 0 and modifies_a_group(u.text, hit[0], actor, common))
+            or names_a_thing(u.text, hit[1], hit[0])
         )
         else actor
         for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)

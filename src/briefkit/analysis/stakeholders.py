@@ -264,3 +264,231 @@ def modifies_a_group(text: str, name: str, became: str, common: frozenset[str]) 
 OBJECT_OPENERS = frozenset(
     {"the", "a", "an", "its", "his", "her", "their", "this", "these", "those", "our", "no"}
 )
+
+
+# Heads after a name that stand for the name's holder: "The Biden administration said…"
+HOLDERS = frozenset(
+    {
+        "administration",
+        "government",
+        "governments",
+        "team",
+        "campaign",
+        "leadership",
+        "cabinet",
+        "ministry",
+        "party",
+        "board",
+        "camp",
+        "side",
+        "regime",
+        "junta",
+        "delegation",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "office",
+        "authorities",
+        "management",
+        "presidency",
+        "executive",
+        "coalition",
+        "union",
+        "council",
+        "bloc",
+        "authority",
+        "company",
+        "group",
+        "firm",
+        "mission",
+        "agency",
+        "federation",
+        "association",
+        "confederation",
+        "institute",
+        "committee",
+        "commission",
+        "court",
+    }
+)
+AUXILIARY = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "has",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "alone",
+        "itself",
+        "also",
+        "too",
+        "said",
+        "told",
+        "held",
+        "made",
+        "took",
+        "gave",
+        "left",
+        "put",
+        "set",
+        "cut",
+        "kept",
+        "met",
+        "won",
+        "lost",
+        "sent",
+        "led",
+        "began",
+        "became",
+        "came",
+        "went",
+        "saw",
+        "found",
+        "thought",
+        "sought",
+        "bought",
+        "brought",
+        "paid",
+        "rose",
+        "fell",
+        "spent",
+        "struck",
+        "hit",
+        "ran",
+        "got",
+        "stood",
+        "chose",
+        "wrote",
+        "sold",
+        "spoke",
+        "withdrew",
+        "drew",
+        "let",
+        "meant",
+        "felt",
+        "heard",
+        "dealt",
+        "forecast",
+        "bid",
+        "quit",
+        "built",
+        "instead",
+        "however",
+        "knew",
+        "shot",
+        "grew",
+        "threw",
+        "drove",
+        "fought",
+        "caught",
+        "taught",
+        "broke",
+        "froze",
+        "stole",
+        "understood",
+        "upheld",
+        "withheld",
+        "have",
+        "be",
+        "been",
+        "do",
+        "remain",
+        "continue",
+        "still",
+        "already",
+        "now",
+        "again",
+        "only",
+        "just",
+        "even",
+        "never",
+        "often",
+        "once",
+        "then",
+        "first",
+        "last",
+        "shut",
+    ]
+)  # auxiliaries, and verbs whose past has no -ed: "The EPA said…", "The bank held rates…"
+
+
+def names_a_thing(text: str, at: int, name: str) -> bool:
+    """Is the name at `at` only a word before the thing that is the subject: "The Ofwat fine
+    of £122.7m … was said to have weighed on the decision" is about a fine, no stance of
+    Ofwat's. So it is when the sentence opens "The" and the name, written as found (one
+    party, no plural), and the lower-case word after it reads as a noun (no verb's -s or
+    -ed ending, no auxiliary or adverb, no word that links: "The United States and…"),
+    unless the next words name the party's holders ("The Biden administration…") or have
+    the thing speak for it ("The Dangote refinery says…", "The Treasury statement says…")."""
+    end = len("The ") + len(name)
+    if (
+        at > len("The ")
+        or not text.startswith("The " + name + " ")
+        or " and " in name
+        or name.endswith("s")
+    ):
+        return False
+    following = [w.lower() for w in WORD.findall(text[end : end + 60])[:4]]
+    if not following:
+        return False
+    word = following[0]
+    return (
+        text[end + 1 : end + 1 + len(word)].islower()
+        and not word.endswith(("s", "ed", "ly", "'", "’"))
+        and word not in AUXILIARY
+        and word not in LINKING
+        and not HOLDERS.intersection(following)
+        and not SPEAKS_FOR.intersection(following)
+    )
+
+
+SPEAKS_FOR = frozenset(
+    [
+        "says",
+        "said",
+        "warned",
+        "warns",
+        "argued",
+        "argues",
+        "announced",
+        "insists",
+        "insisted",
+        "told",
+        "stated",
+    ]
+)
+LINKING = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "from",
+        "by",
+        "which",
+        "who",
+        "that",
+        "whose",
+        "as",
+        "than",
+        "but",
+        "nor",
+    ]
+)
