@@ -118,9 +118,9 @@ def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
     from briefkit.assemble import _label
 
     layout = SectionLayout(id="drivers", title="Drivers")
-    assert _label(layout, _candidate("old", 1), CORPUS) == "2022"
+    assert _label(layout, _candidate("old", 1), CORPUS) == "As of 2022"
     december = {**CORPUS, "dec": _document("dec", "2025-12-01")}
-    assert _label(layout, _candidate("may", 1), december) == "May 2025"
+    assert _label(layout, _candidate("may", 1), december) == "As of May 2025"
     assert _label(layout, _candidate("may", 1), CORPUS) is None  # a month before the newest
 
 
@@ -150,7 +150,7 @@ def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
     order = [i.source_id for i in paragraph.inlines if isinstance(i, Excerpt)]
     assert order == ["june", "may", "old"]
     labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
-    assert labels == ["2022."]
+    assert labels == ["As of 2022."]
     assert [i.number for i in paragraph.inlines if isinstance(i, NoteRef)] == [1, 2, 3]
 
 
@@ -170,7 +170,7 @@ def test_a_run_in_paragraph_in_date_order_stays_in_it_and_dates_what_follows() -
     order = [i.source_id for i in paragraph.inlines if isinstance(i, Excerpt)]
     assert order == ["old", "may", "june"]
     labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
-    assert labels == ["2022.", "May 2025.", "June 2025."]
+    assert labels == ["As of 2022.", "As of May 2025.", "As of June 2025."]
 
 
 def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
@@ -184,7 +184,7 @@ def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
     later = "The harbour board will give rivals the same access from 2026."
     sentence = Sentence("old:p1:s8", "old", later, later, 1, 8, 0.5)
-    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "2022"
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of 2022"
 
 
 def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
@@ -207,7 +207,7 @@ def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
         )
         for t in (later, plain)
     ]
-    assert labels == ["2022", "2022"]
+    assert labels == ["As of 2022", "As of 2022"]
 
 
 def test_a_short_first_note_carries_its_sources_month() -> None:
@@ -238,7 +238,7 @@ def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:
     order = [i.sentence_id for i in paragraph.inlines if isinstance(i, Excerpt)]
     assert order == ["june:p1:s2", "may:p1:s3", "old:p1:s1", "old:p1:s4"]
     labels = [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold]
-    assert labels == ["2022."]
+    assert labels == ["As of 2022."]
 
 
 def test_excerpts_in_a_row_under_one_label_share_a_paragraph() -> None:
@@ -373,7 +373,7 @@ def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None
         next((i.text for i in p.inlines if isinstance(i, Text) and i.bold), None)
         for p in paragraphs
     ]
-    assert labels == [None, "2022.", "June 2025."]
+    assert labels == [None, "As of 2022.", "As of June 2025."]
     assert [i.sentence_id for p in paragraphs for i in p.inlines if isinstance(i, Excerpt)] == [
         "may:p1:s3",
         "old:p1:s2",
@@ -385,7 +385,7 @@ def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None
     leads = [
         next((i.text for i in p.inlines if isinstance(i, Text) and i.bold), None) for p in blocks
     ]
-    assert leads == ["2022.", "2019."]
+    assert leads == ["As of 2022.", "2019."]
 
 
 def test_a_timeline_entry_is_as_of_the_date_it_is_printed_under() -> None:

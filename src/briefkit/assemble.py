@@ -504,14 +504,14 @@ def _label(
         # the year of the undertaking; so does "On 20 January 2025, President Donald Trump
         # signed…" in a June 2025 article ("June 2025." had stood before it)
         return None
-    return _older_view(candidate, corpus, newest or _newest_date(corpus))
+    return _older_view(candidate, corpus, newest or _newest_date(corpus), as_of=True)
 
 
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 
 
 def _older_view(
-    candidate: Candidate, corpus: dict[str, Document], newest: str | None
+    candidate: Candidate, corpus: dict[str, Document], newest: str | None, as_of: bool = False
 ) -> str | None:
     """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its year
     (its month within the newest source's year), so the present tense of an older source
@@ -523,7 +523,11 @@ def _older_view(
         # reader could not tell which Sunday in a recent source's excerpt)
         return human_date(date[:7])
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
-        return date[:4] if date[:4] != newest[:4] else human_date(date[:7])
+        when = date[:4] if date[:4] != newest[:4] else human_date(date[:7])
+        # an excerpt's lead-in says "As of": the date of the view, not of an event
+        # ("March 2025." before "Thames asked for a 59 per cent rise…" was read as the
+        # month of the request, in a cold read); an actor's cell keeps the bare date
+        return f"As of {when}" if as_of else when
     return None
 
 
@@ -540,7 +544,7 @@ def _dated_after_labels(
     labelled: list[tuple[Candidate, str | None]], corpus: dict[str, Document]
 ) -> list[tuple[Candidate, str | None]]:
     """In date order, once an excerpt is led by its time ("2024. Since 1 October…"), each
-    later one is too: by its source's month ("June 2025."), or by the latest year it names
+    later one is too: by its source's month ("As of June 2025."), or by the latest year it names
     when it names only years before its source's ("2023. Production rose by about 40
     percent in 2023…", in that year's place). Unled, a strike of September 2025 had read
     as of 2024 under the label above it."""
@@ -551,7 +555,11 @@ def _dated_after_labels(
             dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
             label = _history_year(candidate, corpus)
             if label is None and dated and len(dated) >= 7:
-                label = human_date(dated[:7])
+                # the source's own date is the view's ("As of June 2025."); a timeline's
+                # entry or a dated sub-heading gives the event's month
+                source_date = corpus[candidate.sentence.source_id].meta.date or ""
+                when = human_date(dated[:7])
+                label = f"As of {when}" if dated[:7] == source_date[:7] else when
         seen_label = seen_label or label is not None
         out.append((candidate, label))
     return out
