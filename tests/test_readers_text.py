@@ -286,6 +286,26 @@ def test_a_headline_set_close_between_a_menu_and_its_byline_is_the_title() -> No
     assert meta.authors == ("Ana Reyes", "Tom Hale")
 
 
+def test_a_posted_line_names_its_writer_under_a_breadcrumb_masthead() -> None:
+    """ "Pipeline Weekly — News — Regulation" over the headline and "Posted 19 March 2025 by
+    Fiona Castellan": the piece had been cited "Untitled, beginning 'Five companies…'"."""
+    text = (
+        "Harbour Weekly — News — Regulation\n\n"
+        "Five ports head to the regulator as the harbour keeps its appeal on ice\n\n"
+        "Posted 19 March 2025 by Fiona Castellan\n\n"
+        "The regulator has formally referred the price settlements of five ports.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "Five ports head to the regulator as the harbour keeps its appeal on ice"
+    assert meta.authors == ("Fiona Castellan",)
+    assert meta.publisher == "Harbour Weekly"
+    assert meta.date == "2025-03-19"
+    places = (
+        "Cotonou - Lome - Lagos\n\nFloods close the coastal road again\n\nBy Ana Reyes\n\nText.\n"
+    )
+    assert read_plain(places.encode()).meta.publisher is None  # places, no publication
+
+
 def test_a_short_line_over_the_byline_under_a_headline_is_the_publication() -> None:
     text = (
         "China makes brandy duties final but spares the houses that accepted price floors\n\n"

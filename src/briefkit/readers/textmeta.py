@@ -413,7 +413,8 @@ def _copyright_holder(line: str) -> str | None:
 
 def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
     """A publication's name over its menu: "Meridian Wire" above "World | Business | …",
-    or the menu's first item ("GLOBAL WIRE SERVICE | World | …")."""
+    or the menu's first item ("GLOBAL WIRE SERVICE | World | …", "Pipeline Weekly — News —
+    Regulation")."""
     for position, i in enumerate(head_ids[:6]):
         line = plain(lines[i])
         if FURNITURE.search(line):
@@ -421,6 +422,11 @@ def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
         parts = [part.strip() for part in re.split(r"\s+[|]\s+", line)]
         if len(parts) > 2 and _is_label(parts[0]) and len(parts[0].split()) <= MASTHEAD_MAX_WORDS:
             return _masthead(parts[0])
+        dashed = _dashed_parts(line)
+        if len(dashed) > 2 and PUBLICATION_WORD.search(" " + dashed[0]):
+            # a breadcrumb of dashes whose first item names a publication: "Pipeline
+            # Weekly — News — Regulation" (not "Cotonou - Lome - Lagos", places)
+            return _masthead(dashed[0])
         following = plain(lines[head_ids[position + 1]]) if position + 1 < len(head_ids) else ""
         if len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following):
             return _masthead(line)
@@ -481,7 +487,19 @@ class TextMetadata:
 LISTED = re.compile(r"\band\b|&")  # a byline's second author comes after "and" or "&"
 
 
+# "Posted 19 March 2025 by Fiona Castellan": a date line that names its writer
+DATED_BYLINE = re.compile(
+    r"^(?:first\s+)?(?:posted|published|written|filed)\s+(?:on\s+)?(?P<date>[^|]{4,40}?)\s+by\s+"
+    r"(?P<rest>[A-Z].+)$",
+    re.IGNORECASE,
+)
+
+
 def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
+    dated = DATED_BYLINE.match(line)
+    if dated and (when := parse_date(dated["date"])):
+        authors = split_authors(dated["rest"].strip(" .,"))
+        return (authors, when) if authors else None
     match = BYLINE.match(line)
     if not match:  # "Analysis | By Chen Weiling | 3 September 2025 | 11 min read"
         parts = re.split(r"\s+\|\s+", line)
