@@ -1014,3 +1014,28 @@ def test_an_opinion_bylines_person_is_the_author_and_the_clipped_site_the_publis
     # a publication describing itself stays the publisher
     digest = text.replace("Adaeze Okonkwo", "Harbour Policy Digest")
     assert read_markdown(digest.encode()).meta.publisher != "The Continental Review"
+
+
+@pytest.mark.parametrize(
+    ("publisher", "cited"),
+    [
+        ("THE CITY DESK | Utilities", "The City Desk"),
+        ("Meridian Wire — World Service", "Meridian Wire"),
+        ("Opinion | Guest Essay", None),  # the kind of piece, no publication
+        ("Harbour Courier", "Harbour Courier"),
+    ],
+)
+def test_a_publisher_is_cited_without_its_section(publisher: str, cited: str | None) -> None:
+    from briefkit.readers.textmeta import without_section
+
+    assert without_section(publisher) == cited
+
+
+def test_a_clipped_site_name_drops_its_section_and_a_written_publisher_stays() -> None:
+    body = (
+        "\n\nThe port handled more ships this year than ever.\n\nIts owners expect more in 2026.\n"
+    )
+    clipped = "---\ntitle: Ports in 2026\nsite: Harcourt Strategy — Insights\n---" + body
+    assert read_markdown(clipped.encode()).meta.publisher == "Harcourt Strategy"
+    written = "---\ntitle: Ports in 2026\npublisher: Harcourt Strategy — Insights\n---" + body
+    assert read_markdown(written.encode()).meta.publisher == "Harcourt Strategy — Insights"

@@ -18,7 +18,16 @@ from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
 from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
-from briefkit.readers.textmeta import AFFILIATION, NAME, NAME_JOINS, ROLE, URL, extract, plain
+from briefkit.readers.textmeta import (
+    AFFILIATION,
+    NAME,
+    NAME_JOINS,
+    ROLE,
+    URL,
+    extract,
+    plain,
+    without_section,
+)
 
 # Whole lines that are page furniture rather than article text.
 DEBRIS_LINE = [
@@ -189,6 +198,7 @@ def _author(value: object) -> tuple[str, AuthorName | None]:
 
 NAME_PARTS = ("family", "given", "suffix", "literal")
 PUBLISHER_KEYS = ("publisher", "outlet", "publication", "site_name", "site", "source")
+CLIPPED_SITE_KEYS = ("site_name", "site")
 # What read-later apps and site generators call the date of publication ("published:" from
 # web clippers, "publishDate" from Hugo, "date_published" from JSON Feed-minded tools).
 DATE_KEYS = ("date", "published", "date_published", "publishDate", "published_at", "pubDate")
@@ -244,7 +254,9 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
         names=tuple(name for _, name in people) if any(n for _, n in people) else (),
         publisher=next(
             (
-                found
+                # a clipper's site name may carry the page's section ("site: Harcourt
+                # Strategy — Insights"); a publisher written out stays as written
+                without_section(found) if key in CLIPPED_SITE_KEYS else found
                 for key in PUBLISHER_KEYS
                 if (found := text_of(key)) and not WEB_ADDRESS.match(found)
             ),

@@ -441,6 +441,24 @@ SHORT_WORDS = frozenset({
 })  # fmt: skip
 
 
+# "THE CITY DESK | Utilities", "Harcourt Strategy — Insights": a publication and the
+# section a page stands in
+SECTION_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:[|]|[—–-])\s+(?P<section>[^|—–]+)$")
+
+
+def without_section(publisher: str | None) -> str | None:
+    """A publisher without the section its page names after a bar or a dash ("THE CITY
+    DESK | Utilities" is The City Desk, "Meridian Wire — World Service" Meridian Wire): a
+    note cites the publication, and a section had stood as part of its name."""
+    if not publisher:
+        return publisher
+    found = SECTION_AFTER.match(publisher)
+    if not found or len(found["section"].split()) > MASTHEAD_MAX_WORDS:
+        return publisher
+    name = found["name"].strip()
+    return None if KIND_PART.match(name) else _masthead(name)  # "Opinion | Guest Essay"
+
+
 def _masthead(line: str) -> str:
     """A publication's name as printed at the top ("THE GULF OF GUINEA COURIER"), in title
     case; two-letter initials stay capitals ("EU-CHINA TRADE MONITOR" -> "EU-China Trade
@@ -916,7 +934,7 @@ def extract(
             ),
             None,
         )
-    publisher = publisher or byline_publisher or publisher_from_url(url)
+    publisher = without_section(publisher or byline_publisher) or publisher_from_url(url)
     if title and (kicker := KICKER.match(title)) and len(title[kicker.end() :].split()) >= 3:
         title = title[kicker.end() :]
     meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
