@@ -306,6 +306,22 @@ def test_a_posted_line_names_its_writer_under_a_breadcrumb_masthead() -> None:
     assert read_plain(places.encode()).meta.publisher is None  # places, no publication
 
 
+def test_a_deck_under_the_headline_is_not_the_title() -> None:
+    """Headline, deck, byline, each its own paragraph and none ending in a full stop: the
+    deck had been cited as the title."""
+    text = (
+        "THE HARBOUR DESK | Utilities\n"
+        "Thursday 5 June 2025\n\n"
+        "Investor walks away from the harbour company, leaving creditors in pole position\n\n"
+        "Private equity group's exit reopens contest between senior lenders and a rival\n\n"
+        "By Marcus Pell, Deputy Business Editor\n\n"
+        "The investor has pulled out of the race to rescue the harbour company.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title.startswith("Investor walks away from the harbour company")
+    assert meta.publisher == "The Harbour Desk"
+
+
 def test_a_short_line_over_the_byline_under_a_headline_is_the_publication() -> None:
     text = (
         "China makes brandy duties final but spares the houses that accepted price floors\n\n"

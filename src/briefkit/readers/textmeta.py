@@ -250,12 +250,52 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
         if not HEADLINE_MIN_WORDS <= len(line.split()) <= 30:
             break
         found.append(i)
-        if len(found) == 2 or not _reads_as_standfirst(line):
+        if len(found) == 2:
+            break
+        if not _reads_as_standfirst(line):
+            above = _deck_under(lines, head_ids, i)
+            if above is not None:
+                return above
             break
     if len(found) == 2 and not _reads_as_standfirst(plain(lines[found[1]])):
         return found[1]  # a standfirst ("… deserve better.") under its headline
     if found and len(plain(lines[found[0]]).split()) <= 30:
         return found[0]
+    return None
+
+
+def _deck_under(lines: list[str], head_ids: list[int], i: int) -> int | None:
+    """The headline above a deck: "KKR walks away from Thames Water, leaving creditors in
+    pole position" over "Private equity group's exit reopens contest between senior
+    lenders and Castle Water" over the byline. Two unpunctuated lines of a headline's
+    length, each its own paragraph, one above the other: the upper is the headline (the
+    deck had been cited as the title). A short line above is a masthead or a label, and
+    stays out of it."""
+    at = head_ids.index(i)
+    if (
+        at == 0
+        or _wrapped_lines(lines, i) > 1
+        or len(plain(lines[i]).split()) <= MASTHEAD_MAX_WORDS
+    ):
+        return None  # (a short line over the byline names the publication)
+    upper = head_ids[at - 1]
+    line = plain(lines[upper])
+    if (
+        MASTHEAD_MAX_WORDS < len(line.split()) <= 30
+        and _wrapped_lines(lines, upper) == 1
+        and not _reads_as_standfirst(line)
+        and not line.endswith((":", "?"))
+        and not (
+            _is_date_line(line)
+            or _dated_line(line)
+            or is_menu(line)
+            or _is_label(line)
+            or _section_banner(line)
+            or _publication_line(line)
+            or _running_head(line)
+        )
+    ):
+        return upper
     return None
 
 
