@@ -927,3 +927,36 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
     from briefkit.analysis.proposals import states_a_stance
 
     assert not states_a_stance(text, 0)
+
+
+def test_a_passage_without_causal_language_stands_lower_as_a_driver(tmp_path, monkeypatch) -> None:
+    """The drivers section had been a second background (730 of 1,258 of its excerpts on
+    the bench had no drivers fit): such a passage keeps UNCUED_DRIVER of its standing there."""
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Port Strike Ends\n\nJuly 22, 2025\n\n"
+        "The port handled 40,000 containers in June, its busiest month this year.\n\n"
+        "Plans to automate the cranes triggered the strike at the port in May.\n",
+    )
+    analysis = proposals.analyse(read_corpus(tmp_path), "the port strike")
+
+    def drivers() -> dict[str, tuple[float, float]]:
+        return {
+            c.sentence.id: (c.fit, c.standing)
+            for c in proposals.score(analysis).sections["drivers"]
+            if "+" not in c.sentence.id
+        }
+
+    plain = drivers()
+    share = proposals.UNCUED_DRIVER
+    assert share < 1
+    monkeypatch.setattr(proposals, "UNCUED_DRIVER", 1.0)
+    flat = drivers()
+    (uncued,) = [k for k, (fit, _) in plain.items() if fit <= proposals.NO_FIT]
+    (cued,) = [k for k, (fit, _) in plain.items() if fit > proposals.NO_FIT]
+    assert plain[uncued][1] == pytest.approx(flat[uncued][1] * share)
+    assert plain[cued][1] == pytest.approx(flat[cued][1])

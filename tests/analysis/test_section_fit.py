@@ -186,6 +186,9 @@ def test_a_timeline_entry_is_of_the_year_printed_above_it() -> None:
         "overreach and a market that turned sharply against newcomers.",
         "The cancellation triggered a run on the company's credit lines.",
         "Years of underinvestment led to the outage.",
+        "The rally was fuelled by trial data showing large weight losses.",
+        "The group has long exploited grievances among herders who accuse the army of abuses.",
+        "The prospect of a jury verdict pushed both companies to the table.",
     ],
 )
 def test_how_one_thing_brought_another_about_is_a_driver(text: str) -> None:
