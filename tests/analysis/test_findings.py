@@ -1594,3 +1594,23 @@ def test_a_total_over_years_and_one_years_step_are_different_quantities(tmp_path
     later = "Velmora Water customers saw a front-loaded rise in average bills of 31 per cent in April 2025."
     assert _disputes(tmp_path / "a", first.format("over the five years"), later, query) == 0
     assert _disputes(tmp_path / "b", first.format("in the year"), later, query) == 1
+
+
+def test_a_purchase_price_and_a_payout_are_different_quantities(tmp_path: Path) -> None:
+    """ "bought Velmora Water … for £8bn" against "took out nearly £3bn in dividends": the
+    price the company changed hands at is no account of what its owners took out."""
+    query = "Velmora Water's owners and their dividends"
+    bought = (
+        "In 2006 a consortium led by the bank Harbourline bought Velmora Water from a German "
+        "utility for £8bn."
+    )
+    took = (
+        "Harbourline, which owned Velmora Water from 2006 to 2017, took out nearly £3bn in "
+        "dividends while the company's debt grew."
+    )
+    other = (
+        "Harbourline, which owned Velmora Water from 2006 to 2017, took out about £8bn in "
+        "dividends while the company's debt grew."
+    )
+    assert _disputes(tmp_path / "a", bought, took, query) == 0
+    assert _disputes(tmp_path / "b", other, took, query) == 1

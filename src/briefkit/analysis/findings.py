@@ -1028,14 +1028,27 @@ LOSS_BEFORE = re.compile(
 )
 
 
+# The price a thing changed hands at: "bought Thames from the German utility RWE for £8bn"
+# is no account of the "nearly £3bn" its owners took out in dividends
+PRICE_BEFORE = re.compile(
+    r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|sold|sells?|selling|purchased?|"
+    r"purchasing|paid|pays?|paying)\b[^.;:]*\bfor(?:\s+(?:about|around|roughly|nearly|"
+    r"almost|some|just|more than|over|up to|an estimated))?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "loss" or "": what a figure's own clause before it says it is, a
-    side's bid or a sum lost, where "" is an account of how much something is."""
+    """ "ask", "offer", "price", "loss" or "": what a figure's own clause before it says it
+    is, a side's bid, the price a thing changed hands at or a sum lost, where "" is an
+    account of how much something is."""
     words = _own_clause(figure)[0]
     if ASKED.search(words):
         return "ask"
     if OFFERED.search(words):
         return "offer"
+    if PRICE_BEFORE.search(words):
+        return "price"
     # money lost against money held (barrels "siphoned off" and "costing the country" are
     # one loss told two ways)
     money = figure.unit in CURRENCIES.values()
