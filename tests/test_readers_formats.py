@@ -57,6 +57,17 @@ def test_html_main_text_and_metadata() -> None:
     assert_quotes_verbatim(result)
 
 
+def test_an_author_box_gives_the_authors_name_alone() -> None:
+    """trafilatura reads a page's author box as its author: "Ricardo Olmedo covers business
+    and energy…" had given two authors, "Ricardo Olmedo covers business" and "Energy"."""
+    page = PAGE.replace(b'<meta name="author" content="Ann Writer">', b"").replace(
+        b"</article>",
+        b'</article><div class="author">Ann Writer covers business and energy in the south '
+        b"for Coast News.</div>",
+    )
+    assert read_html(page).meta.authors == ("Ann Writer",)
+
+
 def test_pdf_text_and_properties() -> None:
     result = read_pdf(text_pdf())
     assert "harbour will open next year" in result.text

@@ -41,6 +41,13 @@ def site_name(found: str | None, title: str | None, page_title: str) -> str | No
     return None
 
 
+# An author box's sentence, a name and then what they do: "Ricardo Olmedo covers business"
+AUTHOR_IN_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
+    r"(?:covers|writes|reports|is|was|edits|leads|heads|works)\b"
+)
+
+
 def read_html(data: bytes) -> ReadResult:
     try:
         import lxml.html
@@ -66,9 +73,14 @@ def read_html(data: bytes) -> ReadResult:
     if not text:
         raise SourceError("no article text found in the page")
     url = getattr(document, "url", None)
-    authors = split_authors(getattr(document, "author", None) or "")
-    if not authors and getattr(document, "author", None):
-        authors = tuple(a.strip(" ·•|,") for a in document.author.split(";") if a.strip(" ·•|,"))
+    found = getattr(document, "author", None) or ""
+    if bio := AUTHOR_IN_BIO.match(found):
+        # the page's author box, read as its author: "Ricardo Olmedo covers business and
+        # energy…" had given "Ricardo Olmedo covers business" and "Energy"
+        found = bio["name"]
+    authors = split_authors(found)
+    if not authors and found:
+        authors = tuple(a.strip(" ·•|,") for a in found.split(";") if a.strip(" ·•|,"))
     title = getattr(document, "title", None) or None
     page_title = " ".join((tree.findtext(".//title") or "").split())
     known = SourceMeta(
