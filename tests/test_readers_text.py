@@ -1055,3 +1055,13 @@ def test_a_clipped_site_name_drops_its_section_and_a_written_publisher_stays() -
     assert read_markdown(clipped.encode()).meta.publisher == "Harcourt Strategy"
     written = "---\ntitle: Ports in 2026\npublisher: Harcourt Strategy — Insights\n---" + body
     assert read_markdown(written.encode()).meta.publisher == "Harcourt Strategy — Insights"
+
+
+def test_a_reporter_filed_from_a_city_of_several_words_is_one_name() -> None:
+    """ "Emily Tran in Ho Chi Minh City" had left "Emily Tran Minh City" as an author."""
+    from briefkit.readers.textmeta import split_authors
+
+    assert split_authors("Shahriar Kabir in Dhaka and Emily Tran in Ho Chi Minh City") == (
+        "Shahriar Kabir",
+        "Emily Tran",
+    )

@@ -85,8 +85,9 @@ AFFILIATION = re.compile(
     r"strateg(?:y|ies)|economics|capital|media)\b",
     re.IGNORECASE,
 )
-# "Daniel Mercer in Aden", "Elena Kostas (Athens)": where the reporter filed from
-FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?|\([^)]*\))")
+# "Daniel Mercer in Aden", "Elena Kostas (Athens)", "Emily Tran in Ho Chi Minh City":
+# where the reporter filed from
+FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|\([^)]*\))")
 # "Published 1 April 2025, 17:05 | Last updated …", "BUENOS AIRES, Dec 13, 2023 (Wire) -"
 DATED_LINE = re.compile(
     r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|"
