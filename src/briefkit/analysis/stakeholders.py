@@ -10,6 +10,12 @@ item of lower-case words whose last is a plural noun for people or bodies (expor
 unions, water companies), where the list has not yet turned to the outlook. A passage
 whose subject is such a group (named in its first words, with nothing but determiners,
 numbers and modifiers before it) takes the group, in the brief's words, as its actor.
+
+The subject also says whose stance a passage is not: a group the brief does not ask about
+telling its view ("Traders say China wants…": `other_group_subject`), a common word before
+such a group that the actor finder took for a name ("Environmental groups…":
+`modifies_a_group`), or a name before the thing that is the subject ("The Ofwat fine …
+was said to have weighed…": `names_a_thing`) leave the party named no row.
 """
 
 from __future__ import annotations

@@ -235,15 +235,7 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
             # lines end ("…weigh the costs of the / National Milk Testing Strategy" had
             # been taken for the headline): the headline is above it
             continue
-        if (
-            _is_date_line(line)
-            or _dated_line(line)
-            or is_menu(line)
-            or (_is_label(line) and not _capitals_headline(line))
-            or _section_banner(line)
-            or _publication_line(line)
-            or _running_head(line)
-        ):
+        if _no_headline(line):
             continue
         if len(line.split()) > 30 and _reads_as_standfirst(line) and not found:
             found.append(i)  # a long standfirst: the headline is above it
@@ -263,6 +255,21 @@ def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int |
     if found and len(plain(lines[found[0]]).split()) <= 30:
         return found[0]
     return None
+
+
+def _no_headline(line: str) -> bool:
+    """A line of a page's head that is never its headline: a date, a menu, a label or
+    kicker (not a headline set in capitals), a section's banner, a publication's line or a
+    printed page's running head."""
+    return bool(
+        _is_date_line(line)
+        or _dated_line(line)
+        or is_menu(line)
+        or (_is_label(line) and not _capitals_headline(line))
+        or _section_banner(line)
+        or _publication_line(line)
+        or _running_head(line)
+    )
 
 
 def _deck_under(lines: list[str], head_ids: list[int], i: int) -> int | None:
@@ -286,15 +293,7 @@ def _deck_under(lines: list[str], head_ids: list[int], i: int) -> int | None:
         and _wrapped_lines(lines, upper) == 1
         and not _reads_as_standfirst(line)
         and not line.endswith((":", "?"))
-        and not (
-            _is_date_line(line)
-            or _dated_line(line)
-            or is_menu(line)
-            or _is_label(line)
-            or _section_banner(line)
-            or _publication_line(line)
-            or _running_head(line)
-        )
+        and not _no_headline(line)
     ):
         return upper
     return None
