@@ -438,6 +438,28 @@ def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
     assert all(346 not in {p.first.value, p.second.value} for p in found)
 
 
+def test_a_rough_total_is_not_a_dispute_with_its_rough_parts(tmp_path: Path) -> None:
+    """ "the two ports that handle around 60% of the trade" against "Kelby handles around
+    40% … and Arlo a further 15% or so": told roughly, the parts make the total."""
+    query = "the Kelby and Arlo ports' share of the trade"
+    total = "Kelby and Arlo are the two ports that handle around 60% of the region's trade."
+    parts = "Kelby handles around 40% of the region's trade and Arlo a further 15% or so."
+    assert _disputes(tmp_path / "a", total, parts, query) == 0
+    exact = "Kelby handles 40% of the region's trade and Arlo a further 15%."
+    assert _disputes(tmp_path / "b", total, exact, query) == 1
+
+
+def test_how_much_a_thing_changed_is_no_account_of_a_gap(tmp_path: Path) -> None:
+    """ "lifted its berth fee by 58%" and "fees 20% to 40% above the Kelby fee": a change
+    and a gap, not two accounts of one figure."""
+    query = "the Arlo harbour berth fee against Kelby"
+    change = "The Arlo harbour board lifted its berth fee by 58% against the Kelby fee."
+    gap = "Shipping lines say Arlo's berth fee is now 30% above the Kelby fee."
+    assert _disputes(tmp_path / "a", change, gap, query) == 0
+    other_gap = "Shipping lines say Arlo's berth fee is now 58% above the Kelby fee."
+    assert _disputes(tmp_path / "b", other_gap, gap, query) == 1
+
+
 def test_figures_beside_different_places_are_different_events(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",
@@ -1151,6 +1173,8 @@ def test_a_provisional_and_a_definitive_figure_are_two_steps(tmp_path: Path) -> 
         ("On Monday, March 3 the harbour board met.", "2025-03-05", None),
         ("On Monday the board recalled its 2019 ruling.", "2025-03-05", None),
         ("The harbour board met on Monday.", "2025-03", None),
+        # a named day is no day of the report's week
+        ("Fish prices have fallen, and usually drop after Easter Sunday.", "2025-04-08", None),
     ],
 )
 def test_news_dates_its_event_by_the_weekday(text: str, published: str, date) -> None:
@@ -1557,6 +1581,18 @@ def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure
     assert not _dated_pair_found(tmp_path / "a", june.format(older), november.format(newer), query)
     # the older source telling "now" is no reading the newer overtakes
     assert _dated_pair_found(tmp_path / "b", june.format(newer), november.format(older), query)
+
+
+def test_a_level_a_newer_source_says_it_moved_to_is_no_dispute(tmp_path: Path) -> None:
+    """ "raised its berth fee to 1,500 dinars this month" a month after "charges a fixed
+    berth fee of 1,000 dinars": the fee changed, whatever the gap; told the other way
+    round, the older source's raise is no reading the newer one overtakes."""
+    query = "the Velmora harbour board berth fee"
+    plain = "The Velmora harbour board charges a fixed berth fee of 1,000 dinars per ship."
+    raised = "The Velmora harbour board raised its berth fee to 1,500 dinars per ship."
+    march, april = "One\n\nMarch 3, 2024\n\n{}\n", "Two\n\nApril 9, 2024\n\n{}\n"
+    assert not _dated_pair_found(tmp_path / "a", march.format(plain), april.format(raised), query)
+    assert _dated_pair_found(tmp_path / "b", march.format(raised), april.format(plain), query)
 
 
 def test_figures_told_for_different_quarters_are_a_plans_steps(tmp_path: Path) -> None:

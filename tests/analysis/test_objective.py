@@ -112,6 +112,34 @@ def test_one_shared_figure_and_close_words_are_one_fact(tmp_path: Path) -> None:
     assert any("Delta" in q for q in chosen)
 
 
+def test_one_figure_with_the_word_it_counts_is_one_fact(tmp_path: Path) -> None:
+    """ "held its record 2,800 CFA franc price" and "fixed the price … at 2,800 CFA francs"
+    share few words but one figure of what it counts: the memo quotes one of them."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Dues\n\nOctober 2, 2025\n\n"
+        "The harbour board fixed the guaranteed minimum berth fee for container ships "
+        "at a ceremony on Monday at 2,800 dinars per hour.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Outlook\n\nDecember 9, 2025\n\n"
+        "The board has held its record 2,800 dinar fee by borrowing against future "
+        "revenue, which exposes it if shipping lines leave.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Shipping\n\nOctober 22, 2025\n\nTwo shipping lines moved their Asian services "
+        "to the rival port of Kelby.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the harbour board berth fee and shipping lines")
+    plan = SectionPlan(SectionLayout(id="background", title="Background", max_items=5), 80)
+    chosen = [c.sentence.quote for c in select(proposals, [plan])["background"]]
+    assert sum("2,800" in q for q in chosen) == 1, chosen
+    assert any("Kelby" in q for q in chosen)
+    assert stated_figures("2,800 dinars per hour") == {"2800", "2800 dinar"}
+
+
 def test_a_passage_the_memo_quotes_in_a_table_is_not_told_again(tmp_path: Path) -> None:
     """Chronology and disagreement rows are passed as `already`: a near-duplicate of a
     row's passage is not quoted again in a prose section."""

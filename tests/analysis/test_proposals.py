@@ -111,6 +111,41 @@ def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
     assert not any("non-urgent" in r or "hostages" in r for r in rows)  # no urging, no hosting
 
 
+def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch) -> None:
+    """The same actor's stance in a source two years older loses POSITION_RECENCY of its
+    standing beside its newest (its row then gives the current line); the newest, and an
+    actor's only stance however old, keep theirs, so the section keeps its rows."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Row\n\nMarch 3, 2022\n\n"
+        "Norway said it would block any new berth fees at the Arlo harbour.\n"
+        "Iceland said it rejected the Arlo harbour plan outright.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Deal\n\nMarch 9, 2024\n\n"
+        "Norway said it would accept the new berth fees at the Arlo harbour after the deal.\n",
+    )
+    corpus = read_corpus(tmp_path)
+
+    def standings() -> dict[str, float]:
+        found = module.propose(corpus, "the Arlo harbour berth fees dispute")
+        return {
+            word: c.standing
+            for c in found.sections["regional_positions"]
+            for word in ("block", "accept", "rejected")
+            if word in c.sentence.text
+        }
+
+    weighed, weight = standings(), module.POSITION_RECENCY
+    monkeypatch.setattr(module, "POSITION_RECENCY", 0.0)
+    unweighed = standings()
+    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
+
+
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus

@@ -209,3 +209,23 @@ def test_a_timeline_entry_of_an_earlier_month_is_no_outlook() -> None:
     ahead = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5, told_date="2026-01-15")
     assert section_fits(past, document)[3] == 0
     assert section_fits(ahead, document)[3] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        (
+            "A larger surplus could drive prices below $4,500 if output keeps growing at "
+            "2024–25 rates.",
+            True,
+        ),
+        ("Exports will stay above 2023 levels.", True),
+        ("In 2023 the ministry said it would cut exports.", False),
+    ],
+)
+def test_a_year_a_forecast_measures_from_is_no_year_it_tells_of(text: str, ahead: bool) -> None:
+    """In an article of 2025, a modal about 2023 is history; one that measures from 2023
+    ("above 2023 levels") still looks ahead."""
+    sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+    assert (section_fit("outlook", sentence, document) > 0) is ahead

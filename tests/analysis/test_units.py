@@ -639,6 +639,17 @@ def test_a_count_of_things_to_come_announces_a_list() -> None:
     assert not ANNOUNCES.match("Ueda said two factors had cleared the way: wages and prices.")
 
 
+def test_a_sentence_that_only_says_something_follows_announces_it() -> None:
+    """ "the lesson is uncomfortable", "would prove a significant year": the lesson and
+    the why are in the next sentences, which stand without them."""
+    from briefkit.analysis.units import ANNOUNCES
+
+    assert ANNOUNCES.match("For Ghana and the Ivory Coast, the lesson is uncomfortable.")
+    assert ANNOUNCES.match("1994 would prove a significant year for both countries.")
+    assert not ANNOUNCES.match("The lesson is that farmers need higher prices.")
+    assert not ANNOUNCES.match("1994 would prove a significant year: the war ended.")
+
+
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n\n")
     news = (
@@ -1384,6 +1395,30 @@ def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) 
     assert standing["Bull case"] / standing["Base case"] == pytest.approx(UNLIKELY_CASE, rel=0.3)
     # and it never leads the memo as its bottom line
     assert not any(c.sentence.quote.startswith("Bull") for c in proposals.sections["summary"])
+
+
+def test_a_case_named_as_its_paragraph_opens_is_quoted_only_as_an_outlook(
+    tmp_path: Path,
+) -> None:
+    """ "Bear case. If … output keeps growing…, a larger surplus could drive prices…"
+    under a heading without odds: one case of several, so no driver or background."""
+    from briefkit.analysis.proposals import propose
+
+    body = _harbour_lines("\n\n")
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook\n\nMarch 3, 2025\n\n" + body + "\n\n## Scenarios for the year\n\n"
+        "**Bear case.** If trade keeps falling, the Harbourland port authority could cancel "
+        "its order for container cranes from Liebherr because of weak demand.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes demand")
+    holding = {
+        name
+        for name, found in proposals.sections.items()
+        for c in found
+        if c.sentence.quote.startswith("Bear case")
+    }
+    assert holding == {"outlook"}
 
 
 def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(

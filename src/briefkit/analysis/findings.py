@@ -488,6 +488,10 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
 # "The European Commission on Wednesday formally launched…": news tells the day of its
 # event by the weekday, within the week before the report.
 WEEKDAY = re.compile(
+    # not a feast or a day history named ("prices usually drop after Easter Sunday",
+    # "Black Monday"): no day of the report's week
+    r"(?<!Easter )(?<!Palm )(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Cyber )(?<!Ash )"
+    r"(?<!Holy )(?<!Maundy )(?<!Shrove )(?<!Whit )"
     rf"\b(?:on\s+)?(?P<last>(?i:last)\s+)?(?P<day>{WEEKDAY_NAMES})\b"
     r"(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
 )
@@ -1038,11 +1042,29 @@ PRICE_BEFORE = re.compile(
 )
 
 
+# "Ghana lifted its price by 58%": how much something changed, not how much it is
+CHANGED_BY = re.compile(
+    r"\b(?:rais|lift|increas|cut|reduc|lower|rose|risen|fell|fallen|grew|grown|jump|climb|"
+    r"drop|slash|boost|hik|trimm?|widen|narrow)\w*\b[^.;:]{0,40}\bby(?:\s+(?:about|around|"
+    r"roughly|nearly|almost|some|just|more than|over|up to|an estimated))?\s*$|"
+    # "a front-loaded rise in average bills of 31 per cent"
+    r"\b(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|gain)s?\b[^.;:]{0,40}\bof"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|just|more than|over|up to))?\s*$",
+    re.IGNORECASE,
+)
+# "at prices 20% to 40% above the Ghanaian farmgate price": a gap between two things
+GAP_AFTER = re.compile(
+    r"^(?:above|below|higher than|lower than|cheaper than|dearer than|over the|under the)\b",
+    re.IGNORECASE,
+)
+
+
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "price", "loss" or "": what a figure's own clause before it says it
-    is, a side's bid, the price a thing changed hands at or a sum lost, where "" is an
-    account of how much something is."""
-    words = _own_clause(figure)[0]
+    """ "ask", "offer", "price", "loss", "change", "gap" or "": what a figure's own clause
+    says it is, a side's bid, the price a thing changed hands at, a sum lost, how much
+    something changed or how far one thing stands from another, where "" is an account of
+    how much something is."""
+    words, after = _own_clause(figure)
     if ASKED.search(words):
         return "ask"
     if OFFERED.search(words):
@@ -1052,7 +1074,11 @@ def _figure_role(figure: Figure) -> str:
     # money lost against money held (barrels "siphoned off" and "costing the country" are
     # one loss told two ways)
     money = figure.unit in CURRENCIES.values()
-    return "loss" if money and LOSS_BEFORE.search(words) else ""
+    if money and LOSS_BEFORE.search(words):
+        return "loss"
+    if CHANGED_BY.search(words):
+        return "change"
+    return "gap" if GAP_AFTER.match(after) else ""
 
 
 def _figure_kinds(figure: Figure) -> set[str]:
@@ -1156,12 +1182,20 @@ def _sums(by_unit: dict[str, list[Figure]]) -> dict[tuple[str, str], float]:
     return {key: sum(values) for key, values in found.items() if len(values) > 1}
 
 
+ROUGHLY = re.compile(
+    r"\b(?:around|about|roughly|some|nearly|almost|approximately|close to|or so)\b", re.IGNORECASE
+)
+ROUGH_SUM = 0.1  # how far a sum may be from a total told roughly ("around 60%")
+
+
 def _adds_up(a: Figure, b: Figure, totals: dict[tuple[str, str], float]) -> bool:
     """One figure is the sum of the other passage's: "189 … and 157 people" against
-    "346 people" is a total, not a dispute."""
+    "346 people" is a total, not a dispute; so are "around 40% … and a further 15% or so"
+    against "around 60%", told roughly."""
     for one, other in ((a, b), (b, a)):
         total = totals.get((other.candidate.sentence.id, other.unit))
-        if total and abs(total - one.value) <= 0.01 * one.value:
+        rough = ROUGHLY.search(one.near) and ROUGHLY.search(other.near)
+        if total and abs(total - one.value) <= (ROUGH_SUM if rough else 0.01) * one.value:
             return True
     return False
 
@@ -1593,14 +1627,19 @@ def _newer_tells_now(
     a: Figure, b: Figure, dates: dict[str, str | None], tallies: dict[int, int]
 ) -> bool:
     """Is the figure of a source `TALLY_MONTHS` or more newer told as where things stand
-    on its day, the older told plainly? Then the older is an earlier reading of it."""
+    on its day, or of any newer source as a level it moved to, the older told plainly?
+    Then the older is an earlier reading of it."""
     newer_b = months_older(
         dates.get(a.candidate.sentence.source_id), dates.get(b.candidate.sentence.source_id)
     )
-    if abs(newer_b) < TALLY_MONTHS:
+    if not newer_b:
         return False
     newer, older = (b, a) if newer_b > 0 else (a, b)
-    return tallies[id(newer)] == TOLD_AS_OF_NOW and tallies[id(older)] == 0
+    if tallies[id(older)] != 0:
+        return False
+    # a level moved to in a newer source ("raised its mid-crop price to 1,500 CFA francs
+    # this month", a month after "pays … 1,000 CFA francs"): it changed, whatever the gap
+    return newer.level or (abs(newer_b) >= TALLY_MONTHS and tallies[id(newer)] == TOLD_AS_OF_NOW)
 
 
 def _grew(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:

@@ -43,6 +43,8 @@ SAME_FIGURES = 2  # figures two passages share (years aside) that make them one 
 # million Windows devices were affected".
 ONE_FIGURE_SIMILARITY = 0.3
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+# the word a figure counts, past an article or "per": "2,800 CFA", "$10,000 a tonne"
+FIGURE_UNIT = re.compile(r"\s+(?:(?:a|an|the|per|of)\s+)?([A-Za-z]{2,})")
 
 
 @dataclass
@@ -139,9 +141,21 @@ def initial_score(centrality: float, relevance: float, fit: float, standing: flo
 
 
 def stated_figures(text: str) -> frozenset[str]:
-    """The figures a passage gives, years left out ("36 to 38" -> {"36", "38"})."""
-    found = (m.group(0).replace(",", "") for m in FIGURE.finditer(text))
-    return frozenset(f for f in found if len(f) > 1 and not (len(f) == 4 and f[:2] in ("19", "20")))
+    """The figures a passage gives, years left out ("36 to 38" -> {"36", "38"}); a figure
+    of three digits or more with the word it counts is stated twice ("2,800 CFA francs" ->
+    {"2800", "2800 cfa"}), so two passages that share it are one fact told twice: "held its
+    record 2,800 CFA franc farmgate price" and "fixed the … price … at 2,800 CFA francs"
+    had both been a note's bottom line."""
+    stated = set()
+    for match in FIGURE.finditer(text):
+        figure = match.group(0).replace(",", "")
+        if len(figure) < 2 or (len(figure) == 4 and figure[:2] in ("19", "20")):
+            continue
+        stated.add(figure)
+        unit = FIGURE_UNIT.match(text, match.end())
+        if unit and sum(ch.isdigit() for ch in figure) >= 3:
+            stated.add(f"{figure} {unit[1].lower().rstrip('s')[:6]}")  # "dinars", "dinar"
+    return frozenset(stated)
 
 
 def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals) -> bool:

@@ -307,6 +307,10 @@ BOTTOM_LINE_MONTHS = 3
 # How much a bottom line's standing rests on its source's recency within the corpus's
 # months (the oldest source keeps 1 - this).
 BOTTOM_LINE_RECENCY = 0.4
+# How much a position's standing falls with its source's age against the actor's newest
+# stance (one from the corpus's oldest source beside the actor's newest keeps 1 - this):
+# an actor's current stance weighs more than its history.
+POSITION_RECENCY = 0.3
 # A passage that a source at least NEWER_MONTHS newer says nearly again (cosine at least
 # NEWER_SIMILARITY) is the older telling of a matter the newer one may have overtaken
 # ("Semaglutide has been on the shortage list since 2022" beside a later source's "the FDA
@@ -1091,6 +1095,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         if case not in LIKELIEST_CASES and units[i].source_id in with_base
     }
     weights = analysis.importance
+    newest_stance: dict[str | None, float] = {}  # per actor, its newest source's recency
+    for i, actor in enumerate(analysis.actors):
+        newest_stance[actor] = max(newest_stance.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
         fits = analysis.fits[i]
         related, central, recency = (
@@ -1104,6 +1111,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # a figure, a date or a name: something a reader can check
         specific = specificity(unit.text, analysis.named[i] if analysis.named else True)
         advised, may_lead, speaks, judgement, case, current = forms[i]
+        # "Bear case. If … output keeps growing …, a larger surplus could drive prices…":
+        # a case its source names as it opens is an outlook as surely as one under a
+        # heading with its odds (it had been a driver)
+        case = case or i in cases
         for name in SECTIONS:
             fit = fits[name]
             if case and name == "outlook":
@@ -1125,6 +1136,11 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # provisional duties…" beside a newer source's definitive ones): history
                 # told in the past tense stays where it is
                 standing *= SUPERSEDED
+            if name == "regional_positions":
+                # an actor's newest stance leads its row (a cold read had a minister's
+                # stance from his year in opposition as his government's line); the
+                # newest keeps its standing, so the section keeps its rows
+                standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
@@ -1149,7 +1165,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # A bottom line looks ahead (risk, expectation), says why or gives the latest
         # outcome (a recent source's lede); never history (`Analysis.forms`).
         stale = bool(analysis.overtaken) and analysis.overtaken[i]
-        if may_lead and i not in alternative:  # a bottom line is never an alternative case
+        # a bottom line is never an alternative case, nor a case its source names that it
+        # does not call likeliest ("Bear case. …")
+        if may_lead and i not in alternative and cases.get(i, "base") in LIKELIEST_CASES:
             standing = (
                 q
                 * (1 - BOTTOM_LINE_RECENCY + BOTTOM_LINE_RECENCY * recency)

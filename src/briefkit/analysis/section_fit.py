@@ -354,6 +354,13 @@ FORWARD = Guarded(
     ),
 )
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# A year a forecast measures from, not one it tells of: "could drive prices below $4,500 if
+# output keeps growing at 2024–25 rates", "will stay above 2023 levels".
+REFERENCE_YEAR = re.compile(
+    r"\b(?:at|from|above|below|than(?: in)?|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?"
+    r"((?:1[89]|20)\d{2})(?:[–-]\d{2,4})?\s+(?:levels?|rates?|highs?|lows?|peaks?|averages?|"
+    r"prices?|volumes?|output|figures?)\b"
+)
 _MONTHS = (
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -616,7 +623,10 @@ def _section_fit(
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if told_as_past(ahead):
             return 0.0  # "were not interested in the prospect of fighting…": said of then
-        if earlier and not any(y >= (year or 0) for y in years):
+        told_of = years
+        if earlier and (measured_from := REFERENCE_YEAR.findall(text)):
+            told_of = [y for y in years if str(y) not in measured_from] or [year or 0]
+        if earlier and not any(y >= (year or 0) for y in told_of):
             return 0.0  # modal verbs about years before the source: history, not outlook
         if sentence.position > 0.75:
             raw += 0.3

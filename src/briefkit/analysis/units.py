@@ -539,7 +539,15 @@ ANNOUNCES = re.compile(
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|cited|named|listed|gave) )?"
     r"(?:two|three|four|five|six|several|a few) (?:key |main |big |major )?(?:features|"
     r"factors|reasons|things|lessons|questions|issues|trends|forces|changes|problems|risks|"
-    r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.:]{0,60}\.$)",
+    r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.:]{0,60}\.$|"
+    # "For Ghana and Cote d'Ivoire, the lesson is uncomfortable.": the lesson comes next
+    r"(?:for [^,]{2,40}, |but |yet )?(?:the|this) (?:lessons?|answer|reason|problem|question|"
+    r"truth|picture|story|upshot|irony|catch|moral|reality|consequences?|implications?|"
+    r"stakes) (?:is|are|was|were|will be|would be) (?:\w+ly |more |far |much |rather )?\w+\.$|"
+    # "1994 would prove a significant year for both countries.": why, the next sentences say
+    r"[^,]{0,40}\b(?:would prove|proved) (?:to be )?an? (?:significant|pivotal|decisive|"
+    r"crucial|turning|watershed|landmark|key|fateful|momentous|defining|critical|important) "
+    r"(?:year|moment|point|turn|test|period|decade|month|week|day)(?: for [^,.]{2,40})?\.$)",
     re.IGNORECASE,
 )
 
