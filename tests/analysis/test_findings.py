@@ -474,6 +474,26 @@ def test_figures_beside_different_places_are_different_events(tmp_path: Path) ->
     assert figure_disagreements(propose(padded(tmp_path), "attacks on the army"), 5) == []
 
 
+def test_sentences_naming_only_different_places_and_parties_tell_two_events(
+    tmp_path: Path,
+) -> None:
+    """ "Kelby soldiers killed about 300 civilian men … in the town of Moura, Harbour Watch
+    said" and "At least 400 people were killed … around the town of Barsalogho in central
+    Velmora": their names are far from the figures, and none is the same."""
+    query = "killings of civilians in the Kelby and Velmora conflicts"
+    moura = (
+        "Kelby soldiers and foreign fighters killed about 300 civilian men during a five-day "
+        "operation in the central town of Moura, Harbour Watch said on Tuesday."
+    )
+    barsalogho = (
+        "At least 400 people were killed when fighters attacked civilians digging trenches "
+        "around the town of Barsalogho in central Velmora, according to Arlo Relief."
+    )
+    assert _disputes(tmp_path / "a", moura, barsalogho, query) == 0
+    same_town = barsalogho.replace("Barsalogho", "Moura")
+    assert _disputes(tmp_path / "b", moura, same_town, query) == 1
+
+
 def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

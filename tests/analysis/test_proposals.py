@@ -907,6 +907,8 @@ def test_an_undated_source_is_placed_by_the_events_it_reports(
         ("Two days before that, the new government rescinded it, calling it complex.", True),
         ("It was scrapped by the new government in May.", True),
         ("The new government rescinded the old harbour tax in May.", False),
+        ("Within hours, the ministry made it clear that nothing was ending.", True),
+        ("Nothing has changed since the rule was issued, the union said.", True),
     ],
 )
 def test_an_act_its_own_article_undoes_is_overtaken(

@@ -1005,6 +1005,25 @@ def test_a_call_to_sign_up_is_the_page_not_the_matter(text: str, page: bool) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("Map: Areas of reported militant activity, January–April 2025.", True),
+        ("Figure 3: Port arrivals by month, 2023-2025.", True),
+        ("Source: Harbour Research Network compilation from open-source data.", True),
+        ("The map of the new border shows the disputed villages on the Kelby side.", False),
+        ("Sources said the ministry would publish the map in May.", False),
+    ],
+)
+def test_a_caption_or_a_credit_is_the_page_not_the_matter(text: str, caption: bool) -> None:
+    """ "Map: Areas of reported JNIM and IS Sahel activity, January–April 2025." had been
+    a chronology's row."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    assert is_debris(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) is caption
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("Prepared by the India Trade Bulletin policy desk.", True),

@@ -1348,6 +1348,12 @@ def figure_disagreements(
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
+        whole_a, whole_b = sentence_names[id(a)], sentence_names[id(b)]
+        if not shared_names and min(len(whole_a), len(whole_b)) >= 2 and not whole_a & whole_b:
+            # "killed about 300 civilian men … in … Moura, Human Rights Watch said" and "At
+            # least 400 people were killed … around … Barsalogho in central Burkina Faso":
+            # sentences that name places and parties, none the same, tell of two things
+            continue
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
         own_a, own_b = owners[id(a)], owners[id(b)]

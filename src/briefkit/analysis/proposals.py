@@ -964,7 +964,11 @@ _UNDONE = (
 # the act told before, undone by name of a pronoun: "…rescinded it", "It was scrapped…"
 REVERSED = re.compile(
     rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
-    rf"{_UNDONE}\b",
+    rf"{_UNDONE}\b"
+    # "…announced that the group's fighters were leaving Mali. … Within hours, another
+    # channel made it clear that nothing was ending: Russia's Africa Corps … would remain."
+    r"|\bnothing (?:was|is|had|has|would) (?:really |actually )?(?:be )?"
+    r"(?:end(?:ing|ed)?|chang(?:ing|ed|e)|over)\b",
     re.IGNORECASE,
 )
 REVERSAL_REACH = 3

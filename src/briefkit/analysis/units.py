@@ -528,6 +528,14 @@ BIO_MAX_WORDS = 30
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
 ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
+# What a page writes under a map, a chart or a photo, or the data it drew on ("Map: Areas
+# of reported JNIM activity, January–April 2025.", "Source: … compilation from open-source
+# data."), whichever reader kept it
+CAPTION_LINE = re.compile(
+    r"^\W*(?:map|chart|graph|graphic|infographic|video|photo|image|picture|illustration|"
+    r"caption|credit|source|data|(?:figure|fig\.|table|exhibit)\s*\d{0,3}[a-z]?)s?\s*:\s",
+    re.IGNORECASE,
+)
 # A sentence that only announces what follows ("There are several reasons for this.").
 ANNOUNCES = re.compile(
     r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
@@ -1013,6 +1021,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True  # a question, a menu, a caption, a byline, a cut-off ending
     if LINK_OR_MARKUP.search(text) or ANNOUNCES.match(text) or ENDNOTE.match(text):
         return True
+    if CAPTION_LINE.match(text):
+        return True  # "Map: Areas of reported … activity, January–April 2025.": a caption
     if about_the_page(text):
         return True  # "Figures are rounded and may differ…": a method note
     if is_advice(sentence):
