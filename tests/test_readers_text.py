@@ -286,6 +286,19 @@ def test_a_headline_set_close_between_a_menu_and_its_byline_is_the_title() -> No
     assert meta.authors == ("Ana Reyes", "Tom Hale")
 
 
+def test_a_lead_author_in_a_dotted_byline_is_the_writer() -> None:
+    """ "Published 14 May 2025 · Harbour Risk Team · Lead author: Ousmane Diallo-Fischer":
+    the brief had been cited by its title alone."""
+    text = (
+        "# Harbour outlook: five trends to watch for the rest of 2025\n\n"
+        "**Published 14 May 2025** · Harbour Risk Team · Lead author: Ousmane Diallo-Fischer\n\n"
+        "Five months into 2025, the harbour looks less like a set of separate disputes.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.authors == ("Ousmane Diallo-Fischer",)
+    assert meta.date == "2025-05-14"
+
+
 def test_a_posted_line_names_its_writer_under_a_breadcrumb_masthead() -> None:
     """ "Pipeline Weekly — News — Regulation" over the headline and "Posted 19 March 2025 by
     Fiona Castellan": the piece had been cited "Untitled, beginning 'Five companies…'"."""

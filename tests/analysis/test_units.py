@@ -1216,6 +1216,9 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The harbour mission's mandate had been terminated in June.", False),
         ("The harbour board has since told the pilots it cannot find the records.", True),
         ("The harbour board has told the pilots since March that it cannot pay.", False),
+        # the pick of a set the reader has not seen
+        ("The most notorious of these was at the Kelby harbour in March.", True),
+        ("The largest of the new harbours is at Kelby.", False),
     ],
 )
 def test_what_an_excerpt_leaves_unnamed_leans_back(text: str, leans: bool) -> None:

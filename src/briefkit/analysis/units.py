@@ -417,7 +417,11 @@ PREPOSITION_PRONOUN_OPENING = re.compile(
 )
 PART_OF_THEM = guarded(
     ("of them", "of those", "of these"),
-    r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b",
+    r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b"
+    # "The most notorious of these was at Moura…", "The largest of them is…": the pick of
+    # a set the reader has not seen
+    r"|^\W*the (?:\w+est|most \w+|least \w+|first|last|latest|worst|best|main|chief) "
+    r"(?:\w+ )?(?:of|among) (?:them|those|these)\b",
     re.IGNORECASE,
 )
 # "Governors, meanwhile, are positioning themselves…": an aside that sets the sentence

@@ -25,7 +25,7 @@ from briefkit.dates import (
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
 BYLINE = re.compile(
-    r"^(?:by|written by|author|authors|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:by|written by|(?:lead |main )?authors?|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
 )
 URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
 URL_LABEL = re.compile(
@@ -559,8 +559,9 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         authors = split_authors(dated["rest"].strip(" .,"))
         return (authors, when) if authors else None
     match = BYLINE.match(line)
-    if not match:  # "Analysis | By Chen Weiling | 3 September 2025 | 11 min read"
-        parts = re.split(r"\s+\|\s+", line)
+    if not match:  # "Analysis | By Chen Weiling | 3 September 2025 | 11 min read",
+        # "Published 14 May 2025 · Risk Team · Lead author: Ousmane Diallo-Fischer"
+        parts = SEPARATED.split(line)
         found = next((m for part in parts[1:] if (m := BYLINE.match(part.strip()))), None)
         if found is None:
             return None
