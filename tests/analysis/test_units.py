@@ -1218,6 +1218,7 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The harbour board has told the pilots since March that it cannot pay.", False),
         # the pick of a set the reader has not seen
         ("The most notorious of these was at the Kelby harbour in March.", True),
+        ("The largest among them is the Kelby harbour.", True),
         ("The largest of the new harbours is at Kelby.", False),
     ],
 )

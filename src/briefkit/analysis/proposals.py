@@ -1099,7 +1099,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         if case not in LIKELIEST_CASES and units[i].source_id in with_base
     }
     weights = analysis.importance
-    newest_stance: dict[str | None, float] = {}  # per actor, its newest source's recency
+    # per actor, the recency of the newest source that makes it a passage's actor
+    newest_stance: dict[str | None, float] = {}
     for i, actor in enumerate(analysis.actors):
         newest_stance[actor] = max(newest_stance.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):

@@ -416,7 +416,7 @@ PREPOSITION_PRONOUN_OPENING = re.compile(
     r"Under|Through|Among|Behind|Of) (?:them|it|him|her)\b"
 )
 PART_OF_THEM = guarded(
-    ("of them", "of those", "of these"),
+    ("of them", "of those", "of these", "among them", "among those", "among these"),
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b"
     # "The most notorious of these was at Moura…", "The largest of them is…": the pick of
     # a set the reader has not seen
