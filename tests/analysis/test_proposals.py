@@ -146,31 +146,6 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
     assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
 
 
-def test_an_uncued_report_of_a_days_event_stands_low_among_drivers(tmp_path, monkeypatch) -> None:
-    """ "On 11 May 2025, fighters attacked the Kelby harbour…" has no causal language and tells
-    one day's event: it keeps DAY_EVENT_DRIVER more of its drivers standing than an
-    uncued passage that dates nothing to the day."""
-    from briefkit.analysis import proposals as module
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Attacks\n\nJune 2, 2025\n\n"
-        "On 11 May 2025, fighters attacked the Kelby harbour, burning two cranes and a warehouse.\n"
-        "Fighters have attacked the Kelby harbour often, burning cranes and warehouses.\n",
-    )
-    corpus = read_corpus(tmp_path)
-
-    def standings() -> dict[str, float]:
-        found = module.propose(corpus, "attacks on the Kelby harbour")
-        return {c.sentence.text[:8]: c.standing for c in found.sections["drivers"]}
-
-    weighed, weight = standings(), module.DAY_EVENT_DRIVER
-    monkeypatch.setattr(module, "DAY_EVENT_DRIVER", 1.0)
-    unweighed = standings()
-    ratios = {key: weighed[key] / unweighed[key] for key in weighed}
-    assert ratios == pytest.approx({"On 11 Ma": weight, "Fighters": 1.0})
-
-
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus

@@ -395,12 +395,6 @@ NEEDS_CUES = ("regional_positions", "outlook")
 # points quoted in the drivers section 21 -> 29 on the read corpora. Excluding such
 # passages outright (as NEEDS_CUES does) had cost the read corpora a point on two memos.
 UNCUED_DRIVER = 0.7
-# An uncued passage dated to the day ("On 16 June 2023, Mali's foreign minister … told the
-# Security Council…", "The withdrawal … took effect on 29 January 2025.") keeps this much
-# more of its drivers standing: a cold read found such events filling a note's drivers.
-# On the read corpora, uncued passages naming a day and a month hold background key
-# points three times as often as drivers ones (158 and 54 of 808).
-DAY_EVENT_DRIVER = 0.6
 NO_FIT = 0.05  # a section fit at or below this is none
 # What a passage's form costs it as an excerpt. Mild on purpose: on the benchmark's tuning
 # corpora, passages with these marks carry key points at least as often per word as others
@@ -1141,9 +1135,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # no causal language: a driver only where the sources offer few that have
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
-                told = analysis.dates.get(unit.id) if analysis.dates else None
-                if told is not None and told[0] == unit.quote and len(told[1] or "") == 10:
-                    standing *= DAY_EVENT_DRIVER
             if (name != "background" or current) and analysis.superseded and analysis.superseded[i]:
                 # the newer telling of the matter goes first; in the background too when
                 # the older one tells a present state ("Since 5 July the EU has applied
