@@ -311,32 +311,6 @@ def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
     assert bool(without_answer) is not answered, quotes
 
 
-def test_a_short_point_the_writer_grants_and_answers_is_quoted_with_its_answer(
-    tmp_path: Path,
-) -> None:
-    """ "Middlemen take a cut in the harbour trade. But no reshuffling of fees explains…":
-    alone, the granted point says the opposite of its source; a long sentence before a
-    "But…" tells something of its own."""
-    body = _harbour_lines("\n")
-    granted = (
-        "Middlemen take a cut in the harbour trade. But no reshuffling of agents' fees "
-        "explains why the same crane costs twice as much at Kelby as at Arlo."
-    )
-    told = (
-        "Harbour dues at Kelby rose by a fifth in the year to March after the board sold "
-        "its two container terminals to a private operator. But the ministry says the "
-        "rise will not be repeated."
-    )
-    write(
-        tmp_path / "a.txt",
-        "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + granted + "\n\n" + told + "\n",
-    )
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
-    assert "Middlemen take a cut in the harbour trade." not in quotes
-    assert any(q.startswith("Middlemen take a cut") and "But no reshuffling" in q for q in quotes)
-    assert any(q.startswith("Harbour dues at Kelby rose") and "ministry" not in q for q in quotes)
-
-
 def test_a_note_entry_opening_with_a_code_number_is_not_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n")
     entry = "10 15 C.F.R. Parts 970 (exploration licences) and 971 (commercial recovery permits)."

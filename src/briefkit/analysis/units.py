@@ -1304,24 +1304,6 @@ def answered_later(first: str, last: Sentence, following: dict[str, Sentence | N
     return False
 
 
-CONCESSION_WORDS = 12  # a sentence this short that the next one answers is granted, not told
-
-
-def conceded(sentence: Sentence, following: dict[str, Sentence | None]) -> bool:
-    """Is the sentence a short point its writer grants and answers at once, in the next
-    sentence of its paragraph ("Middlemen take a cut in the United States." before "But no
-    plausible reshuffling of rebates explains…")? Quoted alone it says the opposite of its
-    source; with its answer (the pair the answer makes) it stands. None of the 25 such
-    sentences of the read bench corpora holds a key point's phrase."""
-    after = following.get(sentence.id)
-    return (
-        sentence.words <= CONCESSION_WORDS
-        and after is not None
-        and after.paragraph == sentence.paragraph
-        and REBUTTAL.match(after.text) is not None
-    )
-
-
 def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     """A document's citable units before boilerplate is left out, each with the key
     (collapsed, lower case) of its own sentence, the one a boilerplate set leaves out: the
@@ -1374,15 +1356,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 if labelled is not None and quotes_balanced(labelled.quote):
                     units.append((labelled, key))
                 continue
-            if (
-                conceded(sentence, following)
-                or answered_later(sentence.text, sentence, following)
-                or (
-                    before is not None
-                    and before.paragraph == sentence.paragraph
-                    and answered_later(before.text, sentence, following)  # cheap when no view
-                    and leans_back(sentence.text)
-                )
+            if answered_later(sentence.text, sentence, following) or (
+                before is not None
+                and before.paragraph == sentence.paragraph
+                and answered_later(before.text, sentence, following)  # cheap when no view
+                and leans_back(sentence.text)
             ):
                 continue  # a view the writer answers next: not without the answer
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
