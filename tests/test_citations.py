@@ -317,26 +317,38 @@ def test_rendered_notes_are_kept_in_the_corpus_index(
         _notes(DEFAULT_STYLE, {"a": meta}, ["a"])
 
 
-def test_a_parsed_style_searches_for_each_macro_once(monkeypatch) -> None:
-    """citeproc-py's macro lookups are remembered per parsed style (rendering time)."""
+def test_a_parsed_style_searches_its_tree_once_per_lookup(monkeypatch) -> None:
+    """citeproc-py's lookups (macros, terms, layouts) and its "does this group call a
+    variable" answers are remembered per parsed style (rendering time)."""
     from citeproc import model
 
     style, _engine = citations.load_style().engine([{"id": "a", "type": "webpage"}])
     root = style.root
     name = root.xpath_search("cs:macro")[0].get("name")
     searches: list[str] = []
-    search = model.CitationStylesElement.xpath_search
+    search = model.CitationStylesElement.xpath
 
-    def counted(self, expression):
+    def counted(self, expression, **kwargs):
         searches.append(expression)
-        return search(self, expression)
+        return search(self, expression, **kwargs)
 
-    monkeypatch.setattr(model.CitationStylesElement, "xpath_search", counted)
+    monkeypatch.setattr(model.CitationStylesElement, "xpath", counted, raising=False)
     first = root.get_macro(name)
     assert root.get_macro(name) is first
     assert first.get("name") == name
     # at most once: the parsed style is shared, so an earlier test may have found it
     assert len([s for s in searches if "macro" in s]) <= 1
+    asked: list[object] = []
+    original = model.CitationStylesElement.getchildren
+
+    def listed(self):
+        asked.append(self)
+        return original(self)
+
+    monkeypatch.setattr(model.CitationStylesElement, "getchildren", listed, raising=False)
+    answer = first.calls_variable()
+    assert first.calls_variable() == answer
+    assert asked.count(first) <= 1
 
 
 def test_engines_share_one_parsed_style_and_render_as_a_fresh_parse(

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from lxml import etree
@@ -347,7 +348,7 @@ class CitationStyle:
         from citeproc import CitationStylesBibliography, formatter
         from citeproc.source.json import CiteProcJSON
 
-        _remember_macros()
+        _remember_lookups()
         _capitalise_inside_quotes()
         style = _parsed_style(self.xml)
         source = CiteProcJSON(json.loads(json.dumps(items)))
@@ -382,33 +383,45 @@ class CitationStyle:
 
 
 @cache
-def _remember_macros() -> None:
-    """citeproc-py looks a macro up by an XPath search of the whole style each time one is
-    used: half its rendering time, and a cold build of a large corpus renders hundreds of
-    notes. A style's macros do not change once it is parsed, so each style's root element
-    (which its CitationStylesStyle holds for the style's life) keeps the ones found. Where
-    a later citeproc-py has no such method, nothing is changed."""
+def _remember_lookups() -> None:
+    """citeproc-py searches the style's tree by XPath each time it looks a macro, a term or
+    a layout up, and asks a group's whole subtree whether it calls a variable at each
+    rendering: most of its rendering time, and a cold build of a large corpus renders
+    hundreds of notes. A parsed style's tree does not change while it renders, so the
+    answers are kept on each tree's root element (which its CitationStylesStyle holds for
+    the style's life). Where a later citeproc-py has no such methods, nothing is changed."""
     from citeproc import model
 
-    original = getattr(model.CitationStylesElement, "get_macro", None)
-    if original is None or getattr(original, "remembers", False):
-        return
+    def remembered(owner: type, name: str, key: Callable[..., Hashable]) -> None:
+        original = getattr(owner, name, None)
+        if original is None or getattr(original, "remembers", False):
+            return
 
-    def get_macro(self: Any, name: str) -> Any:
-        root = self.get_root()
-        held = getattr(root, "_briefkit_macros", None)
-        if held is None:
-            held = {}
-            try:
-                root._briefkit_macros = held
-            except AttributeError:  # a root that cannot hold it: search every time
-                return original(self, name)
-        if name not in held:
-            held[name] = original(self, name)
-        return held[name]
+        def lookup(self: Any, *args: Any) -> Any:
+            root = self.get_root()
+            held = getattr(root, "_briefkit_lookups", None)
+            if held is None:
+                held = {}
+                try:
+                    root._briefkit_lookups = held
+                except AttributeError:  # a root that cannot hold it: search every time
+                    return original(self, *args)
+            found = key(self, *args)
+            if found not in held:
+                held[found] = original(self, *args)
+            return held[found]
 
-    get_macro.remembers = True  # type: ignore[attr-defined]
-    model.CitationStylesElement.get_macro = get_macro
+        lookup.remembers = True  # type: ignore[attr-defined]
+        setattr(owner, name, lookup)
+
+    # keyed by the element itself: the dict holds it, so lxml keeps one proxy for the node
+    remembered(
+        model.CitationStylesElement,
+        "xpath_search",
+        lambda element, expression: ("xpath", element, expression),
+    )
+    for owner in (model.Parent, model.Text):
+        remembered(owner, "calls_variable", lambda element: ("calls", element))
 
 
 OPENING_MARKS = "\"'“‘(["
@@ -441,7 +454,7 @@ def _capitalise_inside_quotes() -> None:
 @lru_cache(maxsize=8)
 def _parsed_style(xml: bytes) -> Any:
     """A style parsed once per process and reused by every engine. Parsing took a fifth
-    of a note's rendering, and the macros `_remember_macros` keeps live on the parsed
+    of a note's rendering, and the lookups `_remember_lookups` keeps live on the parsed
     root: a fresh parse per source lost them, so each note searched for every macro
     again (a cold build of 1,000 sources renders a hundred sources' notes per memo).
     Rendering leaves nothing on the style that the next citation reads: citeproc-py

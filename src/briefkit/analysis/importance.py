@@ -65,21 +65,21 @@ def features(analysis: Analysis) -> list[tuple[float, ...]]:
     """Each passage's FEATURES, in order."""
     units = analysis.units
     hood = analysis.hood
-    sources = len({u.source_id for u in units})
+    source_of = [u.source_id for u in units]  # looked up for every neighbour below
+    sources = len(set(source_of))
     rows = []
     for i, unit in enumerate(units):
         text = unit.text
         words = unit.words
-        elsewhere = 0.0
-        told_by: set[str] = set()
-        if i < len(hood.near):
-            for j, similarity in hood.near[i].items():
-                other = units[j].source_id
-                if other == unit.source_id:
-                    continue
-                elsewhere = max(elsewhere, similarity)
-                if similarity >= OTHER_SOURCE:
-                    told_by.add(other)
+        own = source_of[i]
+        # the most like passage of another source, and the other sources telling it
+        others = (
+            [(source_of[j], s) for j, s in hood.near[i].items() if source_of[j] != own]
+            if i < len(hood.near)
+            else []
+        )
+        elsewhere = max((s for _, s in others), default=0.0)
+        told_by = {other for other, s in others if s >= OTHER_SOURCE}
         related = 1 + objective.RELEVANCE * analysis.relevance[i]
         base = analysis.centrality[i] * related * analysis.quality[i]
         rows.append(

@@ -962,7 +962,21 @@ _UNDONE = (
     r"withdr(?:ew|awn)|withdraw|annull(?:ed)?|cancell?(?:ed)?|str(?:uck|ike) down)"
 )
 # the act told before, undone by name of a pronoun: "…rescinded it", "It was scrapped…"
-REVERSED = re.compile(
+REVERSED = guarded(
+    # a word every reversal holds, asked first: most sentences hold none
+    (
+        "rescind",
+        "repeal",
+        "revok",
+        "scrap",
+        "overturn",
+        "withdr",
+        "annul",
+        "cancel",
+        "struck",
+        "strike",
+        "nothing",
+    ),
     rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
     rf"{_UNDONE}\b"
     # "…announced that the group's fighters were leaving Mali. … Within hours, another
@@ -1013,16 +1027,19 @@ def superseded(
         # a running count ("has shipped more than 600,000 tonnes") is overtaken by the next
         # month's telling of it, with its figure ("had shipped around 725,000 tonnes")
         tally = tallies[i]
+        # the near neighbours first, in one pass: most of a passage's neighbours are not
+        close = [
+            other for other, similarity in hood.near[i].items() if similarity >= NEWER_SIMILARITY
+        ]
         found.append(
             any(
-                similarity >= NEWER_SIMILARITY
-                and (then := dated[other]) is not None
+                (then := dated[other]) is not None
                 and units[other].source_id != unit.source_id
                 and (
                     then >= own + NEWER_MONTHS
                     or (tally and then >= own + TALLY_NEWER_MONTHS and tallies[other])
                 )
-                for other, similarity in hood.near[i].items()
+                for other in close
             )
         )
     return tuple(found)

@@ -185,9 +185,11 @@ def group_named_at(text: str, groups: tuple[Group, ...]) -> tuple[Group, int] | 
     """The group a passage's subject names, and where: its words in a row among the
     sentence's first words, only determiners, numbers, modifiers from BEFORE_GROUP or
     capitalised words ("Japanese", "Japan's") before them."""
-    if not groups:
-        return None
-    words = [(m.start(), m.group(0)) for m in WORD.finditer(text[:160])]
+    opening = text[:160]
+    folded = opening.lower()
+    if not any(group.words[-1] in folded for group in groups):
+        return None  # most passages, asked cheaply first: no group's last word at all
+    words = [(m.start(), m.group(0)) for m in WORD.finditer(opening)]
     lowered = [w.lower().rstrip("'’") for _, w in words]
     for group in groups:
         size = len(group.words)
