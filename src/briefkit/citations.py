@@ -16,10 +16,10 @@ import hashlib
 import io
 import json
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from collections.abc import Callable, Hashable
 from typing import Any
 
 from lxml import etree
