@@ -13,8 +13,9 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names
 from briefkit.analysis.proposals import Candidate, Proposals, months_older
@@ -30,6 +31,8 @@ from briefkit.dates import (
     _iso,
     weekday_on_or_before,
 )
+
+T = TypeVar("T")
 
 COMPOUND_AFTER = re.compile(r"-[a-z]")
 # Words that give a value as the one compared with ("up from", "compared with")
@@ -1158,19 +1161,38 @@ def _owner_names(figure: Figure) -> set[str]:
     return found - {first} - CALENDAR_NAMES
 
 
-def _distinctive_names(texts: list[str]) -> Callable[[str], set[str]]:
+def _distinctive_names(
+    texts: list[str], named_in: Callable[[str], set[str]] = _names_in
+) -> Callable[[str], set[str]]:
     """Names (capitalised words past a sentence's first) that few passages use: "Moura",
     "Barsalogho", not the country every passage names. Two figures beside the same such
-    name are about the same thing."""
+    name are about the same thing. (`named_in`: `_names_in`, or the same remembered.)"""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(_names_in(text))
+        counts.update(named_in(text))
     limit = max(2, DISTINCTIVE_SHARE * len(texts))
 
     def names(text: str) -> set[str]:
         return {n for n in _names_in(text) if counts[n] <= limit}
 
     return names
+
+
+def _remembered(
+    measure: Callable[[Any], T], key: Callable[[Any], Hashable] = lambda x: x
+) -> Callable[[Any], T]:
+    """`measure`, asked once per `key` of its argument (the figures' own identities, kept
+    alive by the caller, or a text): what one call of `figure_disagreements` asks of a
+    figure again and again, and of many figures not at all."""
+    held: dict[Hashable, T] = {}
+
+    def ask(item: Any) -> T:
+        found = key(item)
+        if found not in held:
+            held[found] = measure(item)
+        return held[found]
+
+    return ask
 
 
 def _sums(by_unit: dict[str, list[Figure]]) -> dict[tuple[str, str], float]:
@@ -1222,7 +1244,8 @@ def figure_disagreements(
     for candidate in best[:MAX_FIGURE_PASSAGES]:  # bounded work, however large the corpus
         for figure in _figures_of(candidate, proposals, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
-    names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]])
+    named_in = _remembered(_names_in)  # a passage's names, found once per text
+    names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]], named_in)
     totals = _sums(by_unit)
     # What each passage states: one that gives both figures ("from about $737 … to $1,500")
     # reports the dispute, it is not one side of it.
@@ -1233,15 +1256,13 @@ def figure_disagreements(
     told_values = {  # per passage, the values it tells, whatever their units
         sid: {value for unit, value in told if unit != YEAR_UNIT} for sid, told in stated.items()
     }
-    # per figure, once (the pairs below are many): the names beside it and the measures
-    # its sentence names
-    beside = {id(f): names(f.window) for group in by_unit.values() for f in group}
-    months = {
-        id(f): set(f.window.split()) & CALENDAR_NAMES for group in by_unit.values() for f in group
-    }
+    # per figure, once and only where a pair gets that far (the pairs below are many, and
+    # most fail the first tests): the names beside it and the measures its sentence names
+    beside = _remembered(lambda f: names(f.window), key=id)
+    months = _remembered(lambda f: set(f.window.split()) & CALENDAR_NAMES, key=id)
     # the names right by each figure (its owner: "for Wegovy", "Zepbound lists at"),
     # however common, and every name of its sentence
-    owners = {id(f): _owner_names(f) for group in by_unit.values() for f in group}
+    owners = _remembered(_owner_names, key=id)
     # per passage: does it list figures of one unit for several parties ("7.8 percent for
     # Tesla to 17.0 percent for BYD, 18.8 percent for Geely")? Two such lists pair badly:
     # each figure's few words name its neighbours too, so the owners cannot tell them apart
@@ -1254,20 +1275,19 @@ def figure_disagreements(
             raw = len(LISTED_PERCENT.findall(sentence.text)) if unit == "percent" else 0
             if max(counts[sentence.id], raw) >= LIST_FIGURES:
                 listed.add((sentence.id, unit))
-    sentence_names = {
-        id(f): _names_in(f.candidate.sentence.text) for group in by_unit.values() for f in group
-    }
-    kinds = {id(f): _figure_kinds(f) for group in by_unit.values() for f in group}
-    roles = {id(f): _figure_role(f) for group in by_unit.values() for f in group}
-    tallies = {  # per figure, once: the pairs below ask it of both sides
-        id(f): _told_as(f) for group in by_unit.values() for f in group
-    }
+
+    def sentence_names(figure: Figure) -> set[str]:
+        return named_in(figure.candidate.sentence.text)
+
+    kinds = _remembered(_figure_kinds, key=id)
+    roles = _remembered(_figure_role, key=id)
+    tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
     passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
     earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
-    own_years = {id(f): _own_year(f, dates_of) for group in by_unit.values() for f in group}
-    spans = {id(f): _over_a_span(f) for group in by_unit.values() for f in group}
+    own_years = _remembered(lambda f: _own_year(f, dates_of), key=id)
+    spans = _remembered(_over_a_span, key=id)
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
         for f in group:
@@ -1320,10 +1340,10 @@ def figure_disagreements(
         )
         if a.value in told_before_b or b.value in told_before_a:
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
-        if spans[id(a)] != spans[id(b)]:
+        if spans(a) != spans(b):
             continue  # "35 per cent over the five years from April 2025" against "a rise
             # of 31 per cent in April 2025": a span's total and one step of it
-        year_of_a, year_of_b = own_years[id(a)], own_years[id(b)]
+        year_of_a, year_of_b = own_years(a), own_years(b)
         if year_of_a and year_of_b and not year_of_a & year_of_b:
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
             # (so are one season's exports and a later season's forecast)
@@ -1337,18 +1357,18 @@ def figure_disagreements(
         larger = max(a.value, b.value)
         # A name shared beside both figures (not anywhere in two long sentences) says
         # they measure the same thing; some word of context must be shared too.
-        names_a, names_b = beside[id(a)], beside[id(b)]
+        names_a, names_b = beside(a), beside(b)
         shared_names = names_a & names_b
         if not shared_names and shared >= 2:
             # a month named by both counts only beside other words in common: "the cycle
             # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the
             # delivery cycle in October more than 1 million acre-feet in arrears"
-            shared_names = months[id(a)] & months[id(b)]
+            shared_names = months(a) & months(b)
         if _adds_up(a, b, totals) or _within_bound(a, b):
             continue
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
-        whole_a, whole_b = sentence_names[id(a)], sentence_names[id(b)]
+        whole_a, whole_b = sentence_names(a), sentence_names(b)
         if not shared_names and min(len(whole_a), len(whole_b)) >= 2 and not whole_a & whole_b:
             # "killed about 300 civilian men … in … Moura, Human Rights Watch said" and "At
             # least 400 people were killed … around … Barsalogho in central Burkina Faso":
@@ -1356,13 +1376,8 @@ def figure_disagreements(
             continue
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
-        own_a, own_b = owners[id(a)], owners[id(b)]
-        if (
-            own_a
-            and own_b
-            and not own_a & sentence_names[id(b)]
-            and not own_b & sentence_names[id(a)]
-        ):
+        own_a, own_b = owners(a), owners(b)
+        if own_a and own_b and not own_a & sentence_names(b) and not own_b & sentence_names(a):
             continue  # "$1,349 a month for Wegovy", "Zepbound lists at $1,060": two things
         if (a.candidate.sentence.id, a.unit) in listed and (
             b.candidate.sentence.id,
@@ -1371,7 +1386,7 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
-        told = {tallies[id(a)], tallies[id(b)]}
+        told = {tallies(a), tallies(b)}
         apart = _months_apart(a, b, dates_of) if 0 not in told else 0
         if apart and (_grew(a, b, dates_of) if told == {TOLD_SO_FAR} else apart >= TALLY_MONTHS):
             # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October; a
@@ -1381,9 +1396,9 @@ def figure_disagreements(
             # "they account for more than half of cash trading" in June, "they now account
             # for more than 60%" in November: the newer source tells where it stands now
             continue
-        if roles[id(a)] != roles[id(b)]:
+        if roles(a) != roles(b):
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
-        kinds_a, kinds_b = kinds[id(a)], kinds[id(b)]
+        kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
         years_a = years_named[a.candidate.sentence.id]
@@ -1630,7 +1645,7 @@ def _months_apart(a: Figure, b: Figure, dates: dict[str, str | None]) -> int:
 
 
 def _newer_tells_now(
-    a: Figure, b: Figure, dates: dict[str, str | None], tallies: dict[int, int]
+    a: Figure, b: Figure, dates: dict[str, str | None], tallies: Callable[[Figure], int]
 ) -> bool:
     """Is the figure of a source `TALLY_MONTHS` or more newer told as where things stand
     on its day, or of any newer source as a level it moved to, the older told plainly?
@@ -1641,11 +1656,11 @@ def _newer_tells_now(
     if not newer_b:
         return False
     newer, older = (b, a) if newer_b > 0 else (a, b)
-    if tallies[id(older)] != 0:
+    if tallies(older) != 0:
         return False
     # a level moved to in a newer source ("raised its mid-crop price to 1,500 CFA francs
     # this month", a month after "pays … 1,000 CFA francs"): it changed, whatever the gap
-    return newer.level or (abs(newer_b) >= TALLY_MONTHS and tallies[id(newer)] == TOLD_AS_OF_NOW)
+    return newer.level or (abs(newer_b) >= TALLY_MONTHS and tallies(newer) == TOLD_AS_OF_NOW)
 
 
 def _grew(a: Figure, b: Figure, dates: dict[str, str | None]) -> bool:
