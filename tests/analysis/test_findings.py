@@ -1670,3 +1670,16 @@ def test_a_purchase_price_and_a_payout_are_different_quantities(tmp_path: Path) 
     )
     assert _disputes(tmp_path / "a", bought, took, query) == 0
     assert _disputes(tmp_path / "b", other, took, query) == 1
+
+
+def test_a_pair_below_the_least_closeness_is_no_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finder does not fill its rows with loose matches: a pair of figures less close
+    than `MIN_CLOSENESS` is no row, however few rows there are."""
+    proposals = _proposals(tmp_path)
+    (pair,) = figure_disagreements(proposals, limit=3)
+    monkeypatch.setattr(findings, "MIN_CLOSENESS", pair.similarity * 1.01)
+    assert figure_disagreements(_proposals(tmp_path / "again"), limit=3) == []
+    monkeypatch.setattr(findings, "MIN_CLOSENESS", pair.similarity * 0.99)
+    assert len(figure_disagreements(_proposals(tmp_path / "once_more"), limit=3)) == 1
