@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import math
 import re
@@ -1183,12 +1184,10 @@ def _distinctive_names(
     return names
 
 
-def _remembered(
-    measure: Callable[[Any], T], key: Callable[[Any], Hashable] = lambda x: x
-) -> Callable[[Any], T]:
-    """`measure`, asked once per `key` of its argument (the figures' own identities, kept
-    alive by the caller, or a text): what one call of `figure_disagreements` asks of a
-    figure again and again, and of many figures not at all."""
+def _remembered(measure: Callable[[Any], T], key: Callable[[Any], Hashable]) -> Callable[[Any], T]:
+    """`measure`, asked once per `key` of its argument (a figure's own identity, kept alive
+    by the caller: a figure hashed by value would hash its whole candidate): what one call
+    of `figure_disagreements` asks of a figure again and again, and of many not at all."""
     held: dict[Hashable, T] = {}
 
     def ask(item: Any) -> T:
@@ -1249,7 +1248,7 @@ def figure_disagreements(
     for candidate in best[:MAX_FIGURE_PASSAGES]:  # bounded work, however large the corpus
         for figure in _figures_of(candidate, proposals, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
-    named_in = _remembered(_names_in)  # a passage's names, found once per text
+    named_in = functools.cache(_names_in)  # a passage's names, found once per text
     names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]], named_in)
     totals = _sums(by_unit)
     # What each passage states: one that gives both figures ("from about $737 … to $1,500")
