@@ -69,6 +69,11 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The midterm elections on 26 October will renew half the house.", (2025, 9), True),
         ("The midterm elections on 26 October will renew half the house.", (2025, 11), False),
         ("The vote, due on March 3, will decide the matter.", (2025, 4), False),
+        # a month with neither day nor year: the writer's next such month
+        ("Both are expected to raise prices for the April-September mid-crop.", (2024, 3), True),
+        ("Both are expected to raise prices for the April-September mid-crop.", (2025, 6), False),
+        ("Output may recover by March, officials expect.", (2024, 11), True),
+        ("Output may recover, officials expect.", (2024, 11), False),  # "may": no month
         # a span from the writer's day, read at its longest
         ("The tanker is not expected to return for several months.", (2023, 10), True),
         ("The tanker is not expected to return for several months.", (2025, 6), False),

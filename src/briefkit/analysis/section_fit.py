@@ -386,6 +386,18 @@ DAY_OF_MONTH = re.compile(
 )
 
 
+# "…expected to raise prices for the April-September mid-crop", "by October": a month
+# named with neither day nor year is, like a day of a month, the writer's next such month.
+# Full names only, capitalised; "May" and "March" only after a preposition or a dash, where
+# they cannot be the verb.
+MONTH_ALONE = re.compile(
+    r"(?<!\d )(?<!\d)\b(?:(?P<month>January|February|April|June|July|August|September|"
+    r"October|November|December)|(?:(?<=[-–])|(?:in|by|to|of|from|until|till|through|"
+    r"before|after|since|early|late|mid|and|or)\s+)(?P<verb>May|March))\b"
+    r"(?![-–]?\s?\d|,?\s+(?:19|20)\d{2})"
+)
+
+
 # Horizons told from the writer's day, and how many months after it each ends ("this
 # year" and "next year": to the end of that calendar year, marked by negative numbers).
 RELATIVE_HORIZONS = (
@@ -473,6 +485,9 @@ def horizon_passed(
     if written:
         for match in DAY_OF_MONTH.finditer(text):
             month = MONTHS.get((match["after"] or match["before"]).lower().rstrip("."), 12)
+            ends.append((written[0] + (month < written[1]), month))
+        for match in MONTH_ALONE.finditer(text):
+            month = MONTHS[(match["month"] or match["verb"]).lower()]
             ends.append((written[0] + (month < written[1]), month))
     if ends:
         return all(end < newest for end in ends)
