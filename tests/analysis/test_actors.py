@@ -624,6 +624,34 @@ def test_parties_named_as_one_subject_hold_the_position_together() -> None:
     assert subject_actor("Albemarle, which runs the plant, said it would comply.") == "Albemarle"
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On January 28, the military governments of Mali, Burkina Faso and Niger announced"
+            " in a joint statement that they were leaving the regional bloc.",
+            "Mali, Burkina Faso and Niger",
+        ),
+        (
+            "In April 2023, Japan, India and France announced that they would jointly chair"
+            " the committee of official creditors.",
+            "Japan, India and France",
+        ),
+        ("Russia and China vetoed the resolution together.", "Russia and China"),
+        # no joint act: each state keeps its own row (the first one's)
+        ("Mali, Burkina Faso and Niger left the regional bloc.", "Mali"),
+        # the others are not the subject's list
+        ("Egypt said it would work with Qatar and Jordan on a joint plan.", "Egypt"),
+        ("Kenya, which borders Uganda and Tanzania, backed a joint force.", "Kenya"),
+    ],
+)
+def test_states_listed_as_the_subject_of_a_joint_act_hold_it_together(
+    text: str, actor: str
+) -> None:
+    """A joint statement of three states had been the row of one of them."""
+    assert subject_actor(text, frozenset({"the", "on", "in"})) == actor
+
+
 def test_a_meeting_named_by_its_venue_is_no_party() -> None:
     """ "Most coverage of the failed Geneva talks…" had been a row for "Geneva"."""
     common = frozenset({"most", "the"})

@@ -784,13 +784,65 @@ def subject_actor_at(
 ) -> tuple[str, int] | None:
     """The actor a sentence is chiefly about, and where it is named: the speaker of a
     quotation it opens with, the state a closing attribution names ("…, Egypt's water
-    ministry said."), else a state named early on, else a proper name."""
+    ministry said."), else a state named early on, else a proper name; states listed
+    together as the subject of a joint act hold it together (`_states_together`)."""
+    found = _actor_at(text, common, window)
+    if found is None or not JOINTLY.search(text):
+        return found
+    return (_states_together(text, found[1]) or found[0]), found[1]
+
+
+# "…announced in a joint statement", "…would jointly chair", "together": an act that
+# parties listed as one subject take as one
+JOINTLY = re.compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
+# the rest of one listed name and the separator before the next ("Burkina Faso and ")
+_LISTED_THEN = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?P<sep>,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:the\s+)?"
+)
+
+
+def _states_together(text: str, at: int) -> str | None:
+    """ "…the military governments of Mali, Burkina Faso and Niger announced in a joint
+    statement…": the states of the list that holds the one named at `at`, as one party
+    ("Mali, Burkina Faso and Niger"), where the list closes with "and"; else None. A joint
+    statement of three states had been the row of one of them."""
+    named = countries_in(text[: at + 120])
+    where = next((i for i, (offset, _) in enumerate(named) if offset == at), None)
+    if where is None:
+        return None
+
+    def joined(left: int, right: int) -> re.Match[str] | None:
+        return _LISTED_THEN.fullmatch(text, named[left][0], named[right][0])
+
+    # back to the list's first name (an "and" met is where it closes, when it is the one
+    # before the name at `at`), then on to its last, the one after "and"
+    first, last, closed = where, where, False
+    while first > 0 and (link := joined(first - 1, first)):
+        if "and" in link["sep"]:
+            if first != where:
+                break
+            closed = True
+        first -= 1
+    while not closed and last + 1 < len(named) and (link := joined(last, last + 1)):
+        last += 1
+        closed = "and" in link["sep"]
+    if not closed or first == last:
+        return None
+    names = [name for _, name in named[first : last + 1]]
+    if len(set(names)) < len(names):
+        return None  # "China and the People's Republic of China": one state twice
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int] | None:
+    """`subject_actor_at` but for joint acts."""
     quoted = QUOTATION_THEN_SPEAKER.match(text)
     if quoted:
         part = "after" if quoted["after"] else "before"
         if UNNAMED_SPEAKER.match(quoted[part].strip()):
             return None  # "…," said one Mae Sot wholesaler: someone, of no party named
-        found = subject_actor_at(quoted[part], common, window)
+        found = _actor_at(quoted[part], common, window)
         return (found[0], quoted.start(part) + found[1]) if found else None
     attribution = ATTRIBUTION.search(text)
     if attribution:
