@@ -71,9 +71,12 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The vote, due on March 3, will decide the matter.", (2025, 4), False),
         # a month with neither day nor year: the writer's next such month
         ("Both are expected to raise prices for the April-September mid-crop.", (2024, 3), True),
-        ("Both are expected to raise prices for the April-September mid-crop.", (2025, 6), False),
+        ("Both are expected to raise prices for the April-September mid-crop.", (2025, 10), False),
         ("Output may recover by March, officials expect.", (2024, 11), True),
         ("Output may recover, officials expect.", (2024, 11), False),  # "may": no month
+        ("The parliament will vote in June on the bill.", (2024, 11), True),
+        # a month told as past is no horizon, in a sentence however forward
+        ("Options are expected to include the plan first sketched in January.", (2024, 11), False),
         # a span from the writer's day, read at its longest
         ("The tanker is not expected to return for several months.", (2023, 10), True),
         ("The tanker is not expected to return for several months.", (2025, 6), False),

@@ -386,16 +386,34 @@ DAY_OF_MONTH = re.compile(
 )
 
 
-# "…expected to raise prices for the April-September mid-crop", "by October": a month
-# named with neither day nor year is, like a day of a month, the writer's next such month.
-# Full names only, capitalised; "May" and "March" only after a preposition or a dash, where
-# they cannot be the verb.
-MONTH_ALONE = re.compile(
-    r"(?<!\d )(?<!\d)\b(?:(?P<month>January|February|April|June|July|August|September|"
-    r"October|November|December)|(?:(?<=[-–])|(?:in|by|to|of|from|until|till|through|"
-    r"before|after|since|early|late|mid|and|or)\s+)(?P<verb>May|March))\b"
-    r"(?![-–]?\s?\d|,?\s+(?:19|20)\d{2})"
+# "…expected to raise prices for the April-September mid-crop", "by October", "will vote in
+# June": a month named with neither day nor year, as a horizon, is (like a day of a month)
+# the writer's next such month. Only where it is told as one: after "by", "until",
+# "from"…, closing a range of months, or after "in" in a clause that looks ahead (no
+# "first sketched in January", which is past, however forward the sentence).
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_NO_DAY_OR_YEAR = r"(?![-–]?\s?\d|,?\s+(?:19|20)\d{2})"
+MONTH_AHEAD = re.compile(
+    rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
+    rf"|mid-)(?P<month>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
+    rf"|\b(?:{_MONTH_NAME})[-–](?P<closing>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
+    rf"|\b(?:will|shall|expected to|due|set to|scheduled|plans? to|planned|likely to|aims? to)\b"
+    rf"(?P<between>[^.;,]{{0,50}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
+)
+PAST_WORD = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
+
+
+def months_ahead(text: str) -> list[int]:
+    """The months (1-12) a passage names as horizons with neither day nor year."""
+    found = []
+    for match in MONTH_AHEAD.finditer(text):
+        if match["ahead"] and PAST_WORD.search(match["between"]):
+            continue  # "…will include the plan first sketched in January"
+        name = match["month"] or match["closing"] or match["ahead"]
+        found.append(MONTHS[name.lower()])
+    return found
 
 
 # Horizons told from the writer's day, and how many months after it each ends ("this
@@ -486,8 +504,7 @@ def horizon_passed(
         for match in DAY_OF_MONTH.finditer(text):
             month = MONTHS.get((match["after"] or match["before"]).lower().rstrip("."), 12)
             ends.append((written[0] + (month < written[1]), month))
-        for match in MONTH_ALONE.finditer(text):
-            month = MONTHS[(match["month"] or match["verb"]).lower()]
+        for month in months_ahead(text):
             ends.append((written[0] + (month < written[1]), month))
     if ends:
         return all(end < newest for end in ends)
