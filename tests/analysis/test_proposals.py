@@ -111,28 +111,6 @@ def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
     assert not any("non-urgent" in r or "hostages" in r for r in rows)  # no urging, no hosting
 
 
-def test_a_courts_ruling_is_no_position(tmp_path) -> None:
-    """A judge or a court rules, it holds no stake: cold reads had found rulings among the
-    stakeholders' positions. The party that asked the court still has its row."""
-    from briefkit.analysis.proposals import propose
-
-    write(
-        tmp_path / "a.txt",
-        "Compounders Lose in Court\n\nMarch 6, 2025\n\n"
-        "U.S. District Judge Mark Pittman rejected the association's bid to overturn the"
-        " agency's finding that the shortage had ended.\n"
-        "A two-judge High Court bench declared the pricing circular illegal on Wednesday.\n"
-        "The Outsourcing Facilities Association said it would ask the appeals court to revive"
-        " its challenge to the shortage finding.\n",
-    )
-    proposals = propose(
-        read_corpus(tmp_path), "the shortage finding, the court case and the compounders"
-    )
-    rows = [c.sentence.text for c in proposals.sections["regional_positions"]]
-    assert any("Association said" in r for r in rows)
-    assert not any("Pittman" in r or "High Court" in r for r in rows)
-
-
 def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch) -> None:
     """The same actor's stance in a source two years older loses POSITION_RECENCY of its
     standing beside its newest (its row then gives the current line); the newest, and an

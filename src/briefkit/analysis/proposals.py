@@ -87,10 +87,6 @@ BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere
 OVERTAKEN_FIT = 0.0
 NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
-# "U.S. District Judge Mark Pittman … rejected…", "A two-judge High Court bench … declared
-# illegal…": a court rules, it holds no stake. Its ruling is an event of the background or
-# the chronology, not a party's position (cold reads had found rulings among the positions).
-COURT = re.compile(r"\b(?:Judges?|Magistrates?|Chief Justice|Courts?|Tribunals?)\b")
 
 
 TOLD_WHAT_TO_DO = re.compile(
@@ -903,7 +899,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             # fall on…" had been a driver months after the meeting failed)
             fit["outlook"] *= OVERTAKEN_FIT
             fit["drivers"] *= OVERTAKEN_FIT
-        if actor is None or (hit is not None and COURT.search(hit[0])):
+        if actor is None:
             fit["regional_positions"] = 0.0
         else:  # the actors the corpus discusses most, in the most sources, come first
             if actor not in asked_labels:
