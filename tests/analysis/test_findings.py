@@ -1355,6 +1355,30 @@ def test_a_running_count_months_apart_that_grew_is_no_dispute(
     assert _dated_pair_found(tmp_path, first, second, "virus in dairy herds") is paired
 
 
+@pytest.mark.parametrize(("raised", "paired"), [("15", False), ("7", True)])
+def test_a_count_told_as_it_stood_then_that_grew_is_no_dispute(
+    tmp_path: Path, raised: str, paired: bool
+) -> None:
+    """ "…bringing the equity and debt it has raised since its founding to more than $9
+    billion" (2023) beside "When Northvolt filed … in November 2024, it had raised more
+    than $15 billion" (2025) had stood as a dispute: the past perfect tells the running
+    count as it stood then, and it grew (a smaller count later is still a discrepancy)."""
+    first = (
+        "One\n\nSeptember 12, 2023\n\nLast month Northvolt raised $1.2 billion through a"
+        " convertible note from investors led by Goldman Sachs Asset Management and Canada"
+        " Pension Plan Investment Board, bringing the equity and debt it has raised since its"
+        " founding to more than $9 billion.\n"
+    )
+    second = (
+        "Two\n\nJanuary 28, 2025\n\nWhen Northvolt filed for Chapter 11 protection in"
+        f" November 2024, it had raised more than ${raised} billion in equity, debt and public"
+        " support since 2016 - more than any other European battery venture. It was backed by"
+        " Volkswagen, Goldman Sachs, Nordic pension capital and the European Investment Bank.\n"
+    )
+    query = "Northvolt equity and debt raised"
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
+
+
 @pytest.mark.parametrize(("later", "paired"), [("12 states", False), ("seven states", True)])
 def test_a_running_count_a_month_later_that_grew_is_no_dispute(
     tmp_path: Path, later: str, paired: bool

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names
-from briefkit.analysis.proposals import Candidate, Proposals, months_older
+from briefkit.analysis.proposals import HAD_DONE, Candidate, Proposals, months_older
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
 from briefkit.corpus import Sentence
@@ -1634,7 +1634,11 @@ def _told_as(figure: Figure) -> int:
     """How a figure is told: as a running count so far (`TOLD_SO_FAR`), as where a level
     stood on a day (`TOLD_AS_OF_NOW`), or neither (0)."""
     text = figure.candidate.sentence.text
-    if SO_FAR.search(text) or RUNNING_COUNT.search(_own_clause(figure)[0]):
+    clause = _own_clause(figure)[0]
+    # "When Northvolt filed … in November 2024, it had raised more than $15 billion": a
+    # count as it stood then, beside "…bringing the equity and debt it has raised since its
+    # founding to more than $9 billion" of a year before (it had been a dispute)
+    if SO_FAR.search(text) or RUNNING_COUNT.search(clause) or HAD_DONE.search(clause):
         return TOLD_SO_FAR
     # "the two-year yield rose to 0.7%" in January, "rose above 1%" in November: two
     # readings of a level months apart, as "stood at" ones are
