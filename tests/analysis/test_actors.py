@@ -916,6 +916,12 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
         ("On 24 January the Bank of Japan raised its policy rate to 0.5%.", "Bank of Japan"),
         ("The Central Bank of Kenya lowered the rate again.", "Central Bank of Kenya"),
         ("The Nigeria Labour Congress said it would strike.", "Nigeria Labour Congress"),
+        # a chamber or an association "of" something, named by one state's name
+        (
+            "The China Chamber of Commerce to the EU said in March that talks should go on.",
+            "China Chamber of Commerce",
+        ),
+        ("The Russian Federation said it would respond.", "Russia"),
         # a time before the name is no part of it, and the state it opens is the state's
         ("Last Thursday the Bank of England once again chose to wait.", "Bank of England"),
         ("Last Friday the German government voted against the duties.", "Germany"),

@@ -240,6 +240,13 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ),
         ("In March, this year's harbour budget was cut by a tenth.", False),
         ("In March, the harbour board cut the budget by a tenth.", False),
+        # "here" as the place of a dateline or paragraph the excerpt does not name
+        ("The chancellor broke ground here in March 2024.", True),
+        ("Humanitarian workers here say the aid is not enough.", True),
+        ("Farmers here have never needed a dam to feel drought.", True),
+        ("The views expressed here are the author's own.", False),
+        ("With talks set for 6 December, here is what is at stake.", False),
+        ('"We are staying here," the mayor of the harbour town said.', False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:
@@ -648,6 +655,10 @@ def test_a_sentence_that_only_says_something_follows_announces_it() -> None:
     assert ANNOUNCES.match("1994 would prove a significant year for both countries.")
     assert not ANNOUNCES.match("The lesson is that farmers need higher prices.")
     assert not ANNOUNCES.match("1994 would prove a significant year: the war ended.")
+    # that someone told of a matter, without what they found
+    assert ANNOUNCES.match("Swedish reporters documented the production trouble in Skellefteå.")
+    assert not ANNOUNCES.match("Reporters documented 40 deaths in the harbour town.")
+    assert not ANNOUNCES.match("Analysts described the deal as a turning point.")
 
 
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:

@@ -689,6 +689,10 @@ JUDGE_NAMED = re.compile(
 NAMED_BODY_OF_STATE = re.compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[A-Z][\w-]*\s+(?:Alliance|Association|Federation|"
     r"Chamber|Confederation|League|Society|Foundation|Authority|Congress)\b"
+    # "The China Chamber of Commerce to the EU said…" (it had been China's row); not "Russian
+    # Federation", "Congress" or an "Authority", which may be the state's own
+    r"|[A-Z][\w-]*\s+(?:Alliance|Association|Chamber|Confederation|League|Society|Foundation)"
+    r"\s+of\b"
 )
 ARMED_GROUP_NAMED = re.compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"

@@ -371,6 +371,15 @@ SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…
     r"(?!\s+(?:that|of|about|on|from|by)\b)",
     re.IGNORECASE,
 )
+# "Chancellor Olaf Scholz … broke ground here in March 2024.", "Farmers here have never
+# needed…", "Humanitarian workers here say…": "here" as the place of the writer's dateline
+# or an earlier paragraph, which the excerpt does not name. Not the page itself ("the views
+# expressed here", "listed here"), nor "here is", "here to stay", "how we got here".
+LOCATIVE_HERE = re.compile(
+    r"\b(?!(?:expressed|listed|shown|described|given|presented|discussed|outlined|noted|"
+    r"cited|included|used|reproduced|reported|linked|set|is|was|has|this|views)\s)"
+    r"(?:[A-Za-z][a-z]*s|[a-z]+ed|ground|border|opinion)\s+here\b(?!\s+(?:is|are|to|was)\b)"
+)
 # "Burkina Faso followed suit.", "In Port Sudan, Burhan has done the mirror image.", "The
 # army did the same in Omdurman": the same as whom? ("the mirror image of…" says)
 SAME_AS_UNSAID = re.compile(
@@ -552,6 +561,12 @@ ANNOUNCES = re.compile(
     r"(?:two|three|four|five|six|several|a few) (?:key |main |big |major )?(?:features|"
     r"factors|reasons|things|lessons|questions|issues|trends|forces|changes|problems|risks|"
     r"scenarios|steps|points|elements|developments|options|dynamics|shifts)\b[^.:]{0,60}\.$|"
+    # "Swedish reporters documented the production trouble in Skellefteå.": that someone
+    # told of a matter, without what they found
+    r"(?:[\w'’.-]+ ){0,3}(?:reporters|journalists|researchers|analysts|investigators|reports|"
+    r"studies|critics|historians|inspectors) (?:have )?(?:documented|described|detailed|"
+    r"chronicled|examined|explored|investigated|reported on|looked (?:at|into)|recounted|"
+    r"traced) (?:the|its|their|this|these|those)\b(?:(?! as )[^,;:\d\"“”]){0,60}\.$|"
     # "For Ghana and Cote d'Ivoire, the lesson is uncomfortable.": the lesson comes next
     r"(?:for [^,]{2,40}, |but |yet )?(?:the|this) (?:lessons?|answer|reason|problem|question|"
     r"truth|picture|story|upshot|irony|catch|moral|reality|consequences?|implications?|"
@@ -941,6 +956,8 @@ def leans_back(text: str) -> bool:
         return True
     if short_comparison_unsaid(text):
         return True
+    if " here" in text and LOCATIVE_HERE.search(text) and not any(q in text for q in '"“”'):
+        return True  # (a speaker's "here", in quotation marks, is where the speaker is)
     opener = PRONOUN_AFTER_OPENER.match(text)
     if opener and not SELF_CONTAINED.match(text[opener.end() :]):
         return True
