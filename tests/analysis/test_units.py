@@ -1487,6 +1487,36 @@ def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
     assert later / opening == pytest.approx(CASE_DETAIL, rel=0.05)
 
 
+def test_a_case_whose_first_sentence_is_too_short_to_quote_opens_with_its_next(
+    tmp_path: Path, without_importance: None
+) -> None:
+    """ "Talks continue without a breakthrough. The duties stay; …": the first passage a
+    case's paragraph can quote states it (it had stood lower, as a detail, so a less likely
+    case led the outlook)."""
+    from briefkit.analysis.proposals import propose
+
+    body = _harbour_lines("\n\n")
+    detail = "The Harbourland port authority orders two new container cranes from Liebherr."
+    write(
+        tmp_path / "a.md",
+        "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
+        + body
+        + "\n\n## Two scenarios\n\n### 1. Base case: steady trade (50%)\n\n"
+        + detail
+        + "\n\n### 2. Upside: more trade (50%)\n\n"
+        + "Trade grows. "
+        + detail.replace("two", "three")
+        + "\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
+    standing = {
+        c.sentence.text: c.standing
+        for c in proposals.sections["outlook"]
+        if "container cranes" in c.sentence.text
+    }
+    assert standing[detail.replace("two", "three")] == pytest.approx(standing[detail], rel=0.05)
+
+
 @pytest.mark.parametrize(
     ("text", "table"),
     [

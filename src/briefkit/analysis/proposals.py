@@ -1115,6 +1115,13 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         for i, case in cases.items()
         if case not in LIKELIEST_CASES and units[i].source_id in with_base
     }
+    # each paragraph's first citable passage: a case's opening where its first sentence is
+    # too short to quote ("Talks continue without a breakthrough. The duties stay; …" had
+    # made the base case's statement a detail, and a less likely case the outlook's)
+    opening: dict[tuple[str, int], int] = {}
+    for unit in units:
+        key = (unit.source_id, unit.paragraph)
+        opening[key] = min(opening.get(key, unit.index), unit.index)
     weights = analysis.importance
     # per actor, the recency of the newest source that makes it a passage's actor
     newest_stance: dict[str | None, float] = {}
@@ -1170,7 +1177,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                     standing *= UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
                 elif i in alternative:
                     standing *= UNLIKELY_CASE
-                if case and unit.index > 1:
+                if case and unit.index > opening[(unit.source_id, unit.paragraph)]:
                     standing *= CASE_DETAIL
             sections[name].append(
                 Candidate(
