@@ -581,47 +581,6 @@ TOLD_IN_PAST = re.compile(
 )
 
 
-# A row dated by its year alone tells a state of that year as often as an event ("SAIC …
-# was the largest exporter … in 2023", "Public debt stood at around Sh11 trillion at the
-# end of 2024"): such a row needs a verb that tells something happen, not only these.
-STATE_VERBS = frozenset(
-    [
-        "was",
-        "were",
-        "had",
-        "stood",
-        "remained",
-        "stayed",
-        "held",
-        "spent",
-        "seemed",
-        "appeared",
-        "accounted",
-        "totalled",
-        "totaled",
-        "amounted",
-        "averaged",
-        "numbered",
-        "ranked",
-        "said",
-        "told",
-        "noted",
-        "added",
-        "argued",
-        "wrote",
-    ]
-)
-
-
-def tells_an_event(text: str) -> bool:
-    """Does the passage tell something happen, not only a state or what someone said?
-    (A participle in a compound, "state-owned", "Chinese-branded", describes.)"""
-    return any(
-        m.group(0).lower() not in STATE_VERBS and text[m.start() - 1 : m.start()] != "-"
-        for m in TOLD_IN_PAST.finditer(text)
-    )
-
-
 # A participle before "by" tells who, not what happened: "Telecoms operators, led by
 # Safaricom, face continuing exposure…, as shown by…" is told in the present.
 BY_PHRASE = re.compile(
@@ -661,8 +620,6 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
-        if date and len(date) == 4 and not tells_an_event(candidate.sentence.text):
-            continue  # the year's state of things: background, not an event of the chronology
         if (
             date
             and date not in events
