@@ -1455,25 +1455,23 @@ def test_a_case_named_as_its_paragraph_opens_is_quoted_only_as_an_outlook(
     assert holding == {"outlook"}
 
 
-def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
-    tmp_path: Path, without_importance: None
-) -> None:
-    """A scenario's paragraph opens by saying what happens ("The corridor keeps
-    operating…"); its later sentences are details ("War-risk premiums stay in a range"):
-    the same sentence stands lower as a detail than as the case's opening."""
-    from briefkit.analysis.proposals import CASE_DETAIL, propose
+CASE_CRANES = "The Harbourland port authority orders two new container cranes from Liebherr."
 
-    body = _harbour_lines("\n\n")
-    detail = "The Harbourland port authority orders two new container cranes from Liebherr."
+
+def _case_standings(tmp_path: Path, second_case: str) -> tuple[float, float]:
+    """The outlook standing of the same sentence opening a source's first case and
+    following `second_case`'s opening words (its heading and first sentence) in its second."""
+    from briefkit.analysis.proposals import propose
+
+    later = CASE_CRANES.replace("two", "three")
     write(
         tmp_path / "a.md",
         "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
-        + body
+        + _harbour_lines("\n\n")
         + "\n\n## Two scenarios\n\n### 1. Base case: steady trade (50%)\n\n"
-        + detail
-        + "\n\n### 2. Downside: the order book empties (50%)\n\n"
-        + "Shipping lines cancel their calls at the Harbourland terminals for months. "
-        + detail.replace("two", "three")
+        + CASE_CRANES
+        + f"\n\n### 2. {second_case} "
+        + later
         + "\n",
     )
     proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
@@ -1482,7 +1480,22 @@ def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
         for c in proposals.sections["outlook"]
         if "container cranes" in c.sentence.text
     }
-    opening, later = standing[detail], standing[detail.replace("two", "three")]
+    return standing[CASE_CRANES], standing[later]
+
+
+def test_a_case_is_stated_by_its_first_sentence_and_detailed_by_the_rest(
+    tmp_path: Path, without_importance: None
+) -> None:
+    """A scenario's paragraph opens by saying what happens ("The corridor keeps
+    operating…"); its later sentences are details ("War-risk premiums stay in a range"):
+    the same sentence stands lower as a detail than as the case's opening."""
+    from briefkit.analysis.proposals import CASE_DETAIL
+
+    opening, later = _case_standings(
+        tmp_path,
+        "Downside: the order book empties (50%)\n\n"
+        "Shipping lines cancel their calls at the Harbourland terminals for months.",
+    )
     assert CASE_DETAIL < 1
     assert later / opening == pytest.approx(CASE_DETAIL, rel=0.05)
 
@@ -1493,28 +1506,8 @@ def test_a_case_whose_first_sentence_is_too_short_to_quote_opens_with_its_next(
     """ "Talks continue without a breakthrough. The duties stay; …": the first passage a
     case's paragraph can quote states it (it had stood lower, as a detail, so a less likely
     case led the outlook)."""
-    from briefkit.analysis.proposals import propose
-
-    body = _harbour_lines("\n\n")
-    detail = "The Harbourland port authority orders two new container cranes from Liebherr."
-    write(
-        tmp_path / "a.md",
-        "# Harbour Outlook for the Year Ahead in Detail\n\nMarch 3, 2025\n\n"
-        + body
-        + "\n\n## Two scenarios\n\n### 1. Base case: steady trade (50%)\n\n"
-        + detail
-        + "\n\n### 2. Upside: more trade (50%)\n\n"
-        + "Trade grows. "
-        + detail.replace("two", "three")
-        + "\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
-    standing = {
-        c.sentence.text: c.standing
-        for c in proposals.sections["outlook"]
-        if "container cranes" in c.sentence.text
-    }
-    assert standing[detail.replace("two", "three")] == pytest.approx(standing[detail], rel=0.05)
+    opening, later = _case_standings(tmp_path, "Upside: more trade (50%)\n\nTrade grows.")
+    assert later == pytest.approx(opening, rel=0.05)
 
 
 @pytest.mark.parametrize(
