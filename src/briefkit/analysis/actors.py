@@ -840,7 +840,7 @@ def _states_together(text: str, at: int) -> str | None:
 
 
 def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int] | None:
-    """`subject_actor_at` but for joint acts."""
+    """The actor as `subject_actor_at` finds it, before a joint act is given to the list."""
     quoted = QUOTATION_THEN_SPEAKER.match(text)
     if quoted:
         part = "after" if quoted["after"] else "before"
