@@ -361,9 +361,11 @@ REFERENCE_YEAR = re.compile(
     r"((?:1[89]|20)\d{2})(?:[–-]\d{2,4})?\s+(?:levels?|rates?|highs?|lows?|peaks?|averages?|"
     r"prices?|volumes?|output|figures?)\b"
 )
+_MONTH_NAME = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _MONTHS = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    _MONTH_NAME + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
 DATED_OPENING = re.compile(
     rf"^(?:On|In|Since|By|Last)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|^On\s+(?:Monday|Tuesday|"
@@ -391,9 +393,6 @@ DAY_OF_MONTH = re.compile(
 # the writer's next such month. Only where it is told as one: after "by", "until",
 # "from"…, closing a range of months, or after "in" in a clause that looks ahead (no
 # "first sketched in January", which is past, however forward the sentence).
-_MONTH_NAME = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _NO_DAY_OR_YEAR = r"(?![-–]?\s?\d|,?\s+(?:19|20)\d{2})"
 MONTH_AHEAD = re.compile(
     rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
