@@ -494,6 +494,24 @@ def test_sentences_naming_only_different_places_and_parties_tell_two_events(
     assert _disputes(tmp_path / "b", moura, same_town, query) == 1
 
 
+def test_a_rare_name_as_subject_against_a_passage_naming_only_others(tmp_path: Path) -> None:
+    """ "The Dunmore plant … was supposed to reach … 16 gigawatt-hours" against a passage
+    naming only other places ("…between Kelby and Marton on the Velmora River, is designed
+    for … 30 gigawatt-hours"): two plants, however alike their words."""
+    query = "battery plants and their annual capacity"
+    new_plant = (
+        "The new plant, to be built between the towns of Kelby and Marton on the Velmora "
+        "River, is designed for an initial annual capacity of 30 gigawatt-hours."
+    )
+    old_plant = (
+        "The Dunmore plant, which shipped its first cells at the end of 2021, was supposed "
+        "to reach an annual capacity of 16 gigawatt-hours in 2024."
+    )
+    assert _disputes(tmp_path / "a", new_plant, old_plant, query) == 0
+    same_place = old_plant.replace("The Dunmore plant", "The Kelby plant")
+    assert _disputes(tmp_path / "b", new_plant, same_place, query) == 1
+
+
 def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

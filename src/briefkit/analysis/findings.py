@@ -225,6 +225,7 @@ STATED_COUNT = 100  # a value this large told in both passages is one account, w
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
 YEARS_APART = 0.5  # weight of a pair from sources of different years naming no year in common
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
+SUBJECT_WORDS = 4  # a passage's first words, where its subject is named: "The Skelleftea plant"
 MAX_FIGURE_PASSAGES = 1500  # best passages whose figures are compared, pair by pair
 PERIOD_LEAD_YEARS = 5  # a chronology starts this many years before the oldest source
 RECENT_YEARS = 1  # the newest source's year(s) whose events have half a chronology's rows
@@ -1283,6 +1284,10 @@ def figure_disagreements(
     def sentence_names(figure: Figure) -> set[str]:
         return named_in(figure.candidate.sentence.text)
 
+    def subject_names(figure: Figure) -> set[str]:
+        """The rare names among a passage's first words: what its subject is."""
+        return names(" ".join(figure.candidate.sentence.text.split()[:SUBJECT_WORDS]))
+
     kinds = _remembered(_figure_kinds, key=id)
     roles = _remembered(_figure_role, key=id)
     tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
@@ -1373,10 +1378,21 @@ def figure_disagreements(
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
         whole_a, whole_b = sentence_names(a), sentence_names(b)
-        if not shared_names and min(len(whole_a), len(whole_b)) >= 2 and not whole_a & whole_b:
+        if (
+            not shared_names
+            and not whole_a & whole_b
+            and (
+                min(len(whole_a), len(whole_b)) >= 2
+                or (len(whole_a) >= 2 and subject_names(b))
+                or (len(whole_b) >= 2 and subject_names(a))
+            )
+        ):
             # "killed about 300 civilian men … in … Moura, Human Rights Watch said" and "At
             # least 400 people were killed … around … Barsalogho in central Burkina Faso":
-            # sentences that name places and parties, none the same, tell of two things
+            # sentences that name places and parties, none the same, tell of two things;
+            # so do "The Skelleftea plant … 16 gigawatt-hours", a rare name in its subject,
+            # and a passage naming others only ("…Northvolt Six … east of Montreal. It is
+            # designed for … 30 gigawatt-hours")
             continue
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"

@@ -93,10 +93,11 @@ LEANS_BACK = re.compile(
     r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|began|came|went|"
     r"saw|took|made|fell|rose|remains?|[a-z]{3,}ed)\b)|"
-    # "Into that gap has stepped…", "Despite this pressure, …": a demonstrative after a
-    # preposition points back ("In that case", "After that" too)
+    # "Into that gap has stepped…", "Despite this pressure, …", "Beneath that calm, …": a
+    # demonstrative after a preposition points back ("In that case", "After that" too)
     r"(?:into|in|from|on|under|beyond|at|after|before|despite|against|with|for|by|of|to|"
-    r"through|without|behind) (?:that|this|these|those)"
+    r"through|without|behind|beneath|below|beside|besides|amid|amidst|among|across|"
+    r"during|following|alongside|over|within|like|unlike) (?:that|this|these|those)"
     r"(?! (?:year|month|week|day|time|spring|summer|autumn|fall|winter)\b)\b|"
     # "Next came the things that do not shout": after what?
     r"next(?! (?:year|month|week|spring|summer|autumn|fall|winter|decade|steps?)\b)|"
@@ -163,6 +164,8 @@ ENDS_POINTING_BACK = re.compile(
     r"announcement|verdict)|"
     # "On the East and Gulf coasts, there are none.": none of what?
     r"\bthere (?:are|were|is|was|will be) (?:none|no others?)|"
+    # "…the hard issue … is exactly where it was.": as it stood when?
+    r"\b(?:where|as) (?:it|they) (?:was|were|had been|stood)|"
     # "United, the largest operator, has gone further.": further than whom?
     r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
@@ -187,6 +190,10 @@ POINTING_LAST_WORDS = frozenset(
         "well",
         "too",
         "accordingly",
+        "was",
+        "were",
+        "been",
+        "stood",
         "benefits",
         "benefited",
         "benefitted",
