@@ -474,42 +474,39 @@ def test_figures_beside_different_places_are_different_events(tmp_path: Path) ->
     assert figure_disagreements(propose(padded(tmp_path), "attacks on the army"), 5) == []
 
 
-def test_sentences_naming_only_different_places_and_parties_tell_two_events(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("query", "one", "other", "renamed"),
+    [
+        # "Kelby soldiers killed about 300 civilian men … in the town of Moura, Harbour Watch
+        # said" and "At least 400 people were killed … around the town of Barsalogho in
+        # central Velmora": their names are far from the figures, and none is the same
+        (
+            "killings of civilians in the Kelby and Velmora conflicts",
+            "Kelby soldiers and foreign fighters killed about 300 civilian men during a "
+            "five-day operation in the central town of Moura, Harbour Watch said on Tuesday.",
+            "At least 400 people were killed when fighters attacked civilians digging trenches "
+            "around the town of Barsalogho in central Velmora, according to Arlo Relief.",
+            ("Barsalogho", "Moura"),
+        ),
+        # "The Dunmore plant … 16 gigawatt-hours" against a passage naming only other places
+        # ("…between Kelby and Marton on the Velmora River, is designed for … 30
+        # gigawatt-hours"): a rare name as the subject, two plants however alike their words
+        (
+            "battery plants and their annual capacity",
+            "The new plant, to be built between the towns of Kelby and Marton on the Velmora "
+            "River, is designed for an initial annual capacity of 30 gigawatt-hours.",
+            "The Dunmore plant, which shipped its first cells at the end of 2021, was supposed "
+            "to reach an annual capacity of 16 gigawatt-hours in 2024.",
+            ("The Dunmore plant", "The Kelby plant"),
+        ),
+    ],
+)
+def test_passages_naming_only_different_places_and_parties_tell_two_things(
+    tmp_path: Path, query: str, one: str, other: str, renamed: tuple[str, str]
 ) -> None:
-    """ "Kelby soldiers killed about 300 civilian men … in the town of Moura, Harbour Watch
-    said" and "At least 400 people were killed … around the town of Barsalogho in central
-    Velmora": their names are far from the figures, and none is the same."""
-    query = "killings of civilians in the Kelby and Velmora conflicts"
-    moura = (
-        "Kelby soldiers and foreign fighters killed about 300 civilian men during a five-day "
-        "operation in the central town of Moura, Harbour Watch said on Tuesday."
-    )
-    barsalogho = (
-        "At least 400 people were killed when fighters attacked civilians digging trenches "
-        "around the town of Barsalogho in central Velmora, according to Arlo Relief."
-    )
-    assert _disputes(tmp_path / "a", moura, barsalogho, query) == 0
-    same_town = barsalogho.replace("Barsalogho", "Moura")
-    assert _disputes(tmp_path / "b", moura, same_town, query) == 1
-
-
-def test_a_rare_name_as_subject_against_a_passage_naming_only_others(tmp_path: Path) -> None:
-    """ "The Dunmore plant … was supposed to reach … 16 gigawatt-hours" against a passage
-    naming only other places ("…between Kelby and Marton on the Velmora River, is designed
-    for … 30 gigawatt-hours"): two plants, however alike their words."""
-    query = "battery plants and their annual capacity"
-    new_plant = (
-        "The new plant, to be built between the towns of Kelby and Marton on the Velmora "
-        "River, is designed for an initial annual capacity of 30 gigawatt-hours."
-    )
-    old_plant = (
-        "The Dunmore plant, which shipped its first cells at the end of 2021, was supposed "
-        "to reach an annual capacity of 16 gigawatt-hours in 2024."
-    )
-    assert _disputes(tmp_path / "a", new_plant, old_plant, query) == 0
-    same_place = old_plant.replace("The Dunmore plant", "The Kelby plant")
-    assert _disputes(tmp_path / "b", new_plant, same_place, query) == 1
+    assert _disputes(tmp_path / "a", one, other, query) == 0
+    same_place = other.replace(*renamed)
+    assert _disputes(tmp_path / "b", one, same_place, query) == 1
 
 
 def test_a_name_far_from_the_figures_does_not_pair_them(tmp_path: Path) -> None:
