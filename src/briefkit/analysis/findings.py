@@ -1284,9 +1284,9 @@ def figure_disagreements(
     def sentence_names(figure: Figure) -> set[str]:
         return named_in(figure.candidate.sentence.text)
 
-    def subject_names(figure: Figure) -> set[str]:
-        """The rare names among a passage's first words: what its subject is."""
-        return names(" ".join(figure.candidate.sentence.text.split()[:SUBJECT_WORDS]))
+    # the rare names among a passage's first words (what its subject is), once per passage:
+    # the pairs below ask it of either side
+    subject_names = functools.cache(lambda text: names(" ".join(text.split()[:SUBJECT_WORDS])))
 
     kinds = _remembered(_figure_kinds, key=id)
     roles = _remembered(_figure_role, key=id)
@@ -1383,8 +1383,8 @@ def figure_disagreements(
             and not whole_a & whole_b
             and (
                 min(len(whole_a), len(whole_b)) >= 2
-                or (len(whole_a) >= 2 and subject_names(b))
-                or (len(whole_b) >= 2 and subject_names(a))
+                or (len(whole_a) >= 2 and subject_names(b.candidate.sentence.text))
+                or (len(whole_b) >= 2 and subject_names(a.candidate.sentence.text))
             )
         ):
             # "killed about 300 civilian men … in … Moura, Human Rights Watch said" and "At
