@@ -346,6 +346,12 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
     )
     assert _older_view(picked("Prices fell last week."), CORPUS, newest) == "June 2025"
     assert _older_view(picked("Prices fell in May 2025."), CORPUS, newest) is None
+    # a day named without its year: the month and year of that day, the latest before
+    # the source's ("On 24 January" in a June article is January of its year)
+    assert _older_view(picked("On 24 January the bank raised rates."), CORPUS, newest) == (
+        "January 2025"
+    )
+    assert _older_view(picked("On 19 December the bank held."), CORPUS, newest) == ("December 2024")
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

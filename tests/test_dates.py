@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefkit.dates import date_from_url, human_date, latest_year, parse_date, parse_date_value
+from briefkit.dates import (
+    date_from_url,
+    human_date,
+    latest_year,
+    parse_date,
+    parse_date_value,
+    yearless_month,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,3 +51,22 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
     assert year_of_weekday(12, 19, "Friday", [2022, 2023, 2024]) is None  # none fits
     assert year_of_weekday(2, 29, "Thursday", [2023, 2024]) == 2024  # no Feb 29 in 2023
     assert year_of_weekday(1, 1, "Monday", [2018, 2024]) is None  # two fit: no guess
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        ("On 24 January the bank raised its rate.", "2025-02-10", "2025-01"),
+        ("On 19 December the bank held its rate.", "2025-01-24", "2024-12"),
+        ("On March 3 the strike began.", "2025-03", "2025-03"),
+        ("On 24 January 2025 the bank raised its rate.", "2025-02-10", None),  # a year told
+        ("On 24 January the bank raised it, as in 2007.", "2025-02-10", None),
+        ("The bank raised its rate in January.", "2025-02-10", None),  # no day
+        ("On 24 January the bank raised its rate.", None, None),
+        ("On 24 January the bank raised its rate.", "2025", None),
+    ],
+)
+def test_the_month_of_a_day_told_without_its_year(
+    text: str, published: str | None, month: str | None
+) -> None:
+    assert yearless_month(text, published) == month

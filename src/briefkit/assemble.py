@@ -24,7 +24,7 @@ from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document
-from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date
+from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date, yearless_month
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import (
     Block,
@@ -518,6 +518,11 @@ def _older_view(
     never reads as today's, in a word or two of the budget; a passage that tells time from
     its writer's day ("on Tuesday") its month whatever its age; else None."""
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    day_of = yearless_month(candidate.sentence.text, date)
+    if day_of:
+        # "On 24 January the Bank of Japan raised…": the month and year of the day it
+        # names, whatever the source's age (a cold reader could not tell the year)
+        return human_date(day_of)
     if date and len(date) >= 7 and WRITERS_DAY.search(candidate.sentence.text):
         # "…won Sunday's midterm elections", "on Tuesday": the month places the day (a cold
         # reader could not tell which Sunday in a recent source's excerpt)

@@ -93,6 +93,27 @@ WRITERS_DAY = re.compile(
     rf"\b(?:(?i:{WRITERS_PERIOD})|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b"
 )
+# "On 21 March", "March 21": a day without a year (not "March 21, 2024").
+_FULL_MONTHS = "|".join(MONTH_NAMES)
+YEARLESS_DAY = re.compile(
+    rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTHS})|(?P<m2>{_FULL_MONTHS})\s+\d{{1,2}})\b"
+    r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
+)
+
+
+def yearless_month(text: str, published: str | None) -> str | None:
+    """The year and month ("2025-01") of the day a text names without its year ("On 24
+    January the Bank of Japan raised…" in a February 2025 article): the latest such month
+    on or before the source's; None where the text names a year, or none such day, or the
+    source's month is unknown."""
+    found = YEARLESS_DAY.search(text)
+    if not found or not published or len(published) < 7 or YEAR.search(text):
+        return None
+    month = MONTH_NAMES.index(found["m1"] or found["m2"]) + 1
+    year, of = int(published[:4]), int(published[5:7])
+    return f"{year if month <= of else year - 1}-{month:02d}"
+
+
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 

@@ -1630,6 +1630,51 @@ def test_a_level_read_again_months_later_is_no_dispute(tmp_path: Path) -> None:
     assert _dated_pair_found(tmp_path / "b", first, second.format("January 25, 2025"), query)
 
 
+def test_a_level_reached_months_before_a_plain_figure_is_no_dispute(tmp_path: Path) -> None:
+    """ "rose to a record of about 3.2%" in June is that day's level; "a record of about
+    3.4%" told in October is a later day's. A month apart they are two accounts of one."""
+    query = "Velmora thirty-year bond yield record"
+    first = "One\n\n{}\n\nThe Velmora 30-year bond yield rose to a record of about 3.2%.\n"
+    second = (
+        "Two\n\n{}\n\nThe Velmora election sent the 30-year bond yield to a record of "
+        "about 3.4% in the week.\n"
+    )
+    june, october, july = "June 24, 2025", "October 28, 2025", "July 20, 2025"
+    assert not _dated_pair_found(tmp_path / "a", first.format(june), second.format(october), query)
+    assert _dated_pair_found(tmp_path / "b", first.format(june), second.format(july), query)
+
+
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("July 31, 2024", False), ("March 20, 2024", True)]
+)
+def test_moves_on_days_months_apart_are_no_dispute(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "The share index rose 0.7%" in March and "rose 1.5%" in July are two days' moves."""
+    query = "Velmora share index banks"
+    first = "One\n\nMarch 19, 2024\n\nThe Velmora share index rose 0.7% as banks rallied.\n"
+    second = "Two\n\n{}\n\nThe Velmora share index rose 1.5%, led by banks.\n"
+    found = _dated_pair_found(tmp_path, first, second.format(second_date), query)
+    assert found is paired
+
+
+@pytest.mark.parametrize(("term", "paired"), [("40-year", False), ("30-year", True)])
+def test_figures_of_different_terms_measure_different_things(
+    tmp_path: Path, term: str, paired: bool
+) -> None:
+    """ "the 40-year yield to about 3.6%" against "the 30-year yield … about 3.4%"."""
+    query = "Velmora bond yield record"
+    first = (
+        f"One\n\nJune 24, 2025\n\nThe Velmora {term} bond yield rose to about 3.6% at the "
+        "auction, a record.\n"
+    )
+    second = (
+        "Two\n\nJune 26, 2025\n\nAt the auction the Velmora 30-year bond yield was about "
+        "3.4%, a record.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
+
+
 def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure(
     tmp_path: Path,
 ) -> None:

@@ -532,6 +532,21 @@ def test_an_opening_participle_then_a_pronoun_names_no_actor(sentence: str, lean
     assert leans_back(sentence) is leans
 
 
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("After she won the party vote the harbour dues rose past 150 per ship.", True),
+        ("When he took office, the harbour deficit was 5 percent of revenue.", True),
+        # the name after the opening clause is the pronoun's
+        ("After she won the vote, Halvorsen said the harbour dues would fall.", False),
+        ("When he took office, Mulino promised lower harbour dues.", False),
+    ],
+)
+def test_a_person_only_a_pronoun_in_an_opening_clause(sentence: str, leans: bool) -> None:
+    """Who won the vote? The main clause names no one the pronoun could stand for."""
+    assert leans_back(sentence) is leans
+
+
 def test_a_reaction_to_something_the_sentence_names_stands_alone() -> None:
     assert not leans_back("Kenya welcomed the decision to extend the mission by a year.")
     assert not leans_back("Cuba denounced the deployment of US warships near Venezuela.")

@@ -29,6 +29,7 @@ from briefkit.dates import (
     PATTERNS,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    YEARLESS_DAY,
     _iso,
     weekday_on_or_before,
 )
@@ -328,11 +329,6 @@ class Disagreement:
 
 
 _FULL_MONTH = "|".join(MONTH_NAMES)
-# "On 21 March", "March 21": a day without a year, which a dated event must not hide.
-YEARLESS_DAY = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTH})|(?P<m2>{_FULL_MONTH})\s+\d{{1,2}})\b"
-    r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
-)
 
 
 # A modal perfect tells what did not happen ("should have scrutinised", "could have
@@ -826,7 +822,11 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         # where it stood, however written ("rose to 0.7%", "rose above 1%"): up to the
         # figure's currency sign or number, past its qualifier
         upto = match.start("prefix") if match["prefix"] else match.start("value")
-        level = moved or bool(MOVED_TO.search(text[max(0, upto - 60) : upto]))
+        level = (
+            moved
+            or bool(MOVED_TO.search(text[max(0, upto - 60) : upto]))
+            or bool(MOVED_BY.search(text[max(0, upto - 40) : upto]))
+        )
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
         whole = _whole(text, end, stemmer) if unit == "percent" else None
         found.append(
@@ -990,7 +990,9 @@ MOVED_TO = re.compile(
     r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
     r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es))"
     # (a decimal point is no sentence's end: "rose as much as 4.1% to $10,080")
-    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)|"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)"
+    # "rose to a record of about 3.2%", "fell to a new low of"
+    r"(?:\s+(?:a|an|the|new|fresh|record|all-time|high|low|of))*|"
     # a level crossed or touched: "passed $10,000", "hit a record $12,000"
     r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|"
     r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
@@ -1100,6 +1102,18 @@ def _figure_kinds(figure: Figure) -> set[str]:
         return _measure_kinds(quote)
     before, after = _own_clause(figure)
     return _measure_kinds(f"{before} {after}") or _measure_kinds(quote)
+
+
+# A term that names one of a family of measures: "the 30-year yield", "the 2-year note",
+# "a 90-day bill"; the one nearest before a figure in its clause is the figure's.
+TERM = re.compile(r"\b\d{1,3}[- ](?:year|month|week|day)\b", re.IGNORECASE)
+
+
+def _figure_term(figure: Figure) -> str:
+    """The term nearest before a figure in its own clause ("40-year" for "3.6%" in "the
+    30-year yield rose to 3.2% and the 40-year yield to about 3.6%"), or ""."""
+    found = TERM.findall(_own_clause(figure)[0])
+    return found[-1].lower().replace(" ", "-") if found else ""
 
 
 def _own_clause(figure: Figure) -> tuple[str, str]:
@@ -1289,6 +1303,7 @@ def figure_disagreements(
     subject_names = functools.cache(lambda text: names(" ".join(text.split()[:SUBJECT_WORDS])))
 
     kinds = _remembered(_figure_kinds, key=id)
+    terms = _remembered(_figure_term, key=id)
     roles = _remembered(_figure_role, key=id)
     tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
@@ -1412,6 +1427,15 @@ def figure_disagreements(
             # "reserves stood at $9.2 billion" in February, "$10.8 billion" in October; a
             # count "in nine states" in May, "in 12 states" in June: it grew
             continue
+        if (
+            (a.level or b.level)
+            and TOLD_SO_FAR not in told
+            and _months_apart(a, b, dates_of) >= TALLY_MONTHS
+        ):
+            # "the 30-year yield rose to a record of about 3.2%" in June, "…to a record of
+            # about 3.4%" in October: a level reached on its source's day, and a figure
+            # told months away is another day's
+            continue
         if _newer_tells_now(a, b, dates_of, tallies):
             # "they account for more than half of cash trading" in June, "they now account
             # for more than 60%" in November: the newer source tells where it stands now
@@ -1421,6 +1445,9 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
+        term_a, term_b = terms(a), terms(b)
+        if term_a and term_b and term_a != term_b:
+            continue  # "the 40-year yield to about 3.6%", "the 30-year yield … about 3.4%"
         years_a = years_named[a.candidate.sentence.id]
         years_b = years_named[b.candidate.sentence.id]
         if a.unit != YEAR_UNIT and years_a and years_b and not years_a & years_b:
@@ -1637,6 +1664,15 @@ def _within_bound(a: Figure, b: Figure) -> bool:
             return True
     return False
 
+
+# "The Nikkei rose 0.7%", "shares fell as much as 12.4%": a move on the source's day. Two
+# such moves in sources months apart are two days' moves, not two accounts of one.
+MOVED_BY = re.compile(
+    r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slumped|plunged|surged|soared|"
+    r"tumbled|sank|advanced|declined|rallied|retreated|shed|added)\s+(?:(?:about|around|"
+    r"roughly|nearly|almost|some|just|more than|over|as much as|a further|another)\s+)?$",
+    re.IGNORECASE,
+)
 
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.

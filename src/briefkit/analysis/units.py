@@ -522,6 +522,15 @@ PARTICIPLE_THEN_PRONOUN = re.compile(
     r"could|did|does|do|may|might|must|should)\b",
     re.IGNORECASE,
 )
+# "After she won the party vote the yen fell past 150 per dollar": a person named only by
+# a pronoun as the subject of an opening clause, whom the main clause does not name either
+# (in "After she won the vote, Takaichi said…" the name that follows is the pronoun's).
+PERSON_IN_OPENING_CLAUSE = re.compile(
+    r"^(?:when|while|after|before|once|since|until|because|although|though|if|as soon as|"
+    r"now that)\s+(?:he|she)\s+[a-z]+"
+    r"(?![^,;:]*,\s+(?!(?:the|a|an|this|that|its|his|her|their|in|on|at|by|for)\b)[A-Z])",
+    re.IGNORECASE,
+)
 # "Back on his farm, Boakye…": an opening phrase whose owner the sentence has not named.
 POSSESSIVE_OPENER = re.compile(r"^[^,.;:\"“”]{0,30}\b(?:his|her|their)\b[^,.;:\"“”]{0,30},\s")
 ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
@@ -956,6 +965,8 @@ def leans_back(text: str) -> bool:
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
         return True
     if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
+        return True
+    if PERSON_IN_OPENING_CLAUSE.match(text):
         return True
     if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
