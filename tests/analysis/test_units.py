@@ -215,6 +215,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Beneath that calm, the harbour's finances remain fragile.", True),
         ("The hard issue, the harbour's cranes, is exactly where it was.", True),
         ("The harbour's cranes are where they were built, in Rotterdam.", False),
+        # an occasion the sentence does not name: which conference?
+        ("The harbour dues fell past 157 dinars after the news conference.", True),
+        ("The harbour dues fell after the announcement of new tariffs.", False),
         ("Amid these disputes, the harbour board cut its fees.", True),
         ("During that year the harbour closed for a month in the spring floods.", False),
         ("In that year the harbour closed for a month in the spring floods.", False),
@@ -611,6 +614,25 @@ def test_a_later_step_of_a_counted_list_is_not_joined_to_the_sentence_before(
     write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + text)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert any("dredging" in q for q in quotes) is joined
+
+
+@pytest.mark.parametrize(
+    ("denial", "denied"), [("The fever has not.", True), ("Crews went home.", False)]
+)
+def test_a_sentence_its_next_denies_is_quoted_with_the_denial(
+    tmp_path: Path, denial: str, denied: bool
+) -> None:
+    """ "…the emergency has officially wound down." had led a note alone; its source goes
+    on "The virus has not.", so the two are quoted together or not at all."""
+    body = _harbour_lines("\n\n")
+    claim = "Sixteen months after the fever reached the harbour, the emergency has wound down."
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{claim} {denial} Crews stay home.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert (claim in quotes) is not denied
+    assert any(q.startswith(claim) and denial in q for q in quotes) is denied
 
 
 def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:

@@ -173,6 +173,9 @@ ENDS_POINTING_BACK = re.compile(
     r"\bthere (?:are|were|is|was|will be) (?:none|no others?)|"
     # "…the hard issue … is exactly where it was.": as it stood when?
     r"\b(?:where|as) (?:it|they) (?:was|were|had been|stood)|"
+    # "The yen fell past 157 per dollar after the news conference.": which one?
+    r"\b(?:after|following|before|since|at|during|ahead of|in) the (?:news |press )?"
+    r"(?:conference|meeting|announcement|decision|statement|vote|speech|ruling|briefing)|"
     # "United, the largest operator, has gone further.": further than whom?
     r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
@@ -214,6 +217,14 @@ POINTING_LAST_WORDS = frozenset(
         "news",
         "announcement",
         "verdict",
+        "conference",
+        "meeting",
+        "decision",
+        "statement",
+        "vote",
+        "speech",
+        "ruling",
+        "briefing",
         "none",
         "other",
         "others",
@@ -979,7 +990,7 @@ def leans_back(text: str) -> bool:
         return True
     if PRONOUN_AFTER_PHRASE.match(text) or their_owner_unsaid(text):
         return True
-    if short_comparison_unsaid(text):
+    if short_comparison_unsaid(text) or is_denial(text):
         return True
     if " here" in text and LOCATIVE_HERE.search(text) and not any(q in text for q in '"“”'):
         return True  # (a speaker's "here", in quotation marks, is where the speaker is)
@@ -1325,6 +1336,22 @@ REBUTTAL = re.compile(
 )
 
 
+# "The virus has not.", "Prices did not.": a short denial of what the sentence before it
+# says ("…the emergency has officially wound down. The virus has not."), which leans on
+# that sentence and takes back half of it: the two are quoted together or not at all.
+DENIAL = re.compile(
+    r"^[\"“‘']?(?:but\s+)?[\w'’ -]{0,40}?\b(?:has|have|had|is|are|was|were|did|does|do|will|"
+    r"would|can|could)(?:\s+not|n['’]t)(?:\s+(?:yet|so far|really|quite))?[.!][\"”’']?$",
+    re.IGNORECASE,
+)
+DENIAL_WORDS = 8
+
+
+def is_denial(text: str) -> bool:
+    """Is the sentence a short denial of the one before it (`DENIAL`)?"""
+    return len(text.split()) <= DENIAL_WORDS and DENIAL.match(text) is not None
+
+
 def answered_later(first: str, last: Sentence, following: dict[str, Sentence | None]) -> bool:
     """Is the passage opening with `first` a view the writer answers after its `last`
     sentence, under the same heading: in the next sentence, or in the one after a sentence
@@ -1405,6 +1432,14 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 and leans_back(sentence.text)
             ):
                 continue  # a view the writer answers next: not without the answer
+            after = following.get(sentence.id)
+            if (
+                after is not None
+                and after.paragraph == sentence.paragraph
+                and is_denial(after.text)
+            ):
+                continue  # "…the emergency has officially wound down." before "The virus
+                # has not.": half of what the writer says (the two together are a unit)
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
             if (
                 not told
