@@ -445,6 +445,38 @@ def test_a_running_count_is_overtaken_by_the_next_months_count(tmp_path) -> None
     assert not flagged["The World Food Programme said "]
 
 
+@pytest.mark.parametrize(("figure", "undone"), [("$590 million", True), ("$410 million", False)])
+def test_an_act_a_newer_source_says_was_undone_is_overtaken(
+    tmp_path: Path, figure: str, undone: bool
+) -> None:
+    """ "…is reported to be preparing an award of roughly $590 million to Moderna" in
+    January, "…has cancelled a contract worth $590 million with Moderna" in May: the award
+    is no longer pending, however few words the two share; another sum is another act."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Vaccines\n\nJanuary 20, 2025\n\n"
+        "The health ministry is reported to be preparing an award of roughly $590 million to "
+        "Velmora Labs for its harbour fever vaccine.\n"
+        "Port doctors expect the fever season to peak in the spring.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Vaccines\n\nFebruary 27, 2025\n\n"
+        f"The ministry has cancelled a contract worth {figure} with Velmora Labs, citing cost.\n"
+        "Port doctors in the north report fewer fever cases this winter.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "Velmora Labs harbour fever vaccine award")
+    flagged = {
+        u.text[:20]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
+    }
+    assert flagged["The health ministry "] is undone
+    assert not flagged["The ministry has can"]
+
+
 def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
     states it beside what comes next; an older source's lede does not lead."""

@@ -33,7 +33,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.objective import initial_score
+from briefkit.analysis.objective import initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
@@ -986,6 +986,15 @@ REVERSED = guarded(
     re.IGNORECASE,
 )
 REVERSAL_REACH = 3
+# An act a newer source says was undone, named by a figure both tell: "HHS … is reported
+# to be preparing an award of roughly $590 million to Moderna" (January) beside "HHS has
+# cancelled a contract worth $590 million with Moderna" (May) had stood in a memo as
+# pending. The undoing verb in any form ("has cancelled", "was scrapped").
+UNDOES = guarded(
+    ("rescind", "repeal", "revok", "scrap", "overturn", "withdr", "annul", "cancel", "struck"),
+    rf"\b{_UNDONE}\b",
+    re.IGNORECASE,
+)
 
 
 def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
@@ -1016,6 +1025,10 @@ def superseded(
         for sentence in documents[source].sentences:
             paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
     tallies = [running_tally(unit.text) for unit in units]  # once: asked of neighbours too
+    # per passage, the figures an act it tells undone is named by (most tell none)
+    undoings = [
+        stated_figures(unit.text) if UNDOES.search(unit.text) else frozenset() for unit in units
+    ]
     for i, unit in enumerate(units):
         own = dated[i]
         if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
@@ -1041,8 +1054,30 @@ def superseded(
                 )
                 for other in close
             )
+            or _undone_by_newer(i, own, units, hood, dated, undoings)
         )
     return tuple(found)
+
+
+def _undone_by_newer(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+    undoings: list[frozenset[str]],
+) -> bool:
+    """Does a newer source's neighbour of the passage say an act was undone, naming it by
+    a figure the passage gives too (`UNDOES`)?"""
+    candidates = [
+        other
+        for other in hood.near[i]
+        if undoings[other] and (then := dated[other]) is not None and then > own
+    ]
+    if not candidates or UNDOES.search(units[i].text):
+        return False  # (most passages have no such neighbour, asked first)
+    figures = stated_figures(units[i].text)
+    return any(figures & undoings[other] for other in candidates)
 
 
 TALLY_NEWER_MONTHS = 1
