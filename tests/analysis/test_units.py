@@ -753,6 +753,26 @@ def test_the_writers_recommendations_are_not_quoted_as_evidence(tmp_path: Path) 
     assert any(q.startswith("Support for the harbour plan") for q in quotes)
 
 
+def test_a_web_pages_recommended_changes_of_course_are_advice(tmp_path: Path) -> None:
+    """ "Move from voluntary herd testing to routine … surveillance", "Allow community
+    health centers to test workers…" under a page's "Recommendations" had been quoted as
+    the memo's own advice."""
+    body = "".join(f"<p>{line}</p>" for line in _harbour_lines("\n").splitlines())
+    page = (
+        "<html><head><title>Harbour Report</title></head><body><article><h1>Harbour Report"
+        f"</h1><p>March 3, 2023</p>{body}<h2>Recommendations</h2><ol>"
+        "<li>Move from voluntary harbour inspections to routine, nationwide checks at every "
+        "berth, so that infected ships can be found without relying on owners.</li>"
+        "<li>Allow community clinics to test dock workers, so that sick workers are not "
+        "missed.</li></ol><h2>Reactions</h2><p>Dock workers moved from voluntary "
+        "inspections to routine checks in 2021, the union said.</p></article></body></html>"
+    )
+    write(tmp_path / "a.html", page)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any("harbour inspections" in q or "community clinics" in q for q in quotes)
+    assert any(q.startswith("Dock workers moved") for q in quotes)
+
+
 def test_news_under_a_what_comes_next_heading_is_quoted(tmp_path: Path) -> None:
     """The watch-list rule had dropped every sentence without an auxiliary verb under
     such a heading, and every long one opening "When…": news, forecasts and all."""

@@ -1015,11 +1015,16 @@ ADVICE_VERBS = (
     r"Expand|Reduce|Increase|Create|Fund|Require|Adopt|Impose|Suspend|Deploy|Seek|Push|"
     r"Recogni[sz]e|Keep|Treat|Help|Coordinate|Align|Review|Clarify|Commit|Resume|Restore|"
     r"Reinforce|Target|Limit|Lift|Condition|Tie|Link|Pursue|Use|Set|Make|Work|Urge|Back|"
-    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene)"
+    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene|Allow|Mandate|Pay|"
+    r"Compensate|Test|Tighten|Give|Let|Stop|End|Replace|Protect|Prepare|Track|Monitor|Ban|"
+    r"Cap|Enforce|Extend|Accelerate|Prohibit|Restrict|Regulate|Audit|Train|Stockpile|"
+    r"Vaccinate|Amend|Direct)"
 )
 IMPERATIVE = re.compile(
-    rf"^\W*(?:\d+[.)]\s*)?{ADVICE_VERBS}\s+"
-    r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)"
+    rf"^\W*(?:\d+[.)]\s*)?(?:{ADVICE_VERBS}\s+"
+    r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)|"
+    # "Move from voluntary herd testing to routine … surveillance": a change of course
+    r"(?:Move|Shift|Switch|Transition)\s+(?:from|away|towards?)\b)"
 )
 # "Microsoft should set a firm date…", "Vendors should treat every update as a release":
 # the writer's advice to an actor, which is no forecast ("Growth should recover next
