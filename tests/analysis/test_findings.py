@@ -1675,6 +1675,24 @@ def test_figures_of_different_terms_measure_different_things(
     assert _dated_pair_found(tmp_path, first, second, query) is paired
 
 
+@pytest.mark.parametrize(("month", "paired"), [("June", False), ("March", True)])
+def test_figures_told_for_different_months_are_two_readings(
+    tmp_path: Path, month: str, paired: bool
+) -> None:
+    """ "about 8.5 trillion yen at the end of March" and "roughly 11 trillion yen at the end
+    of September": the losses of two dates, however close the sources."""
+    query = "Velmora life insurers unrealised losses on bonds"
+    first = (
+        "One\n\nJuly 2, 2025\n\nThe Velmora life insurers' unrealised losses on bonds were "
+        "about 8.5 trillion dinars at the end of March.\n"
+    )
+    second = (
+        "Two\n\nJuly 30, 2025\n\nThe Velmora life insurers' unrealised losses on bonds "
+        f"were roughly 11 trillion dinars at the end of {month}.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
+
+
 def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure(
     tmp_path: Path,
 ) -> None:

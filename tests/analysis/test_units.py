@@ -543,10 +543,14 @@ def test_an_opening_participle_then_a_pronoun_names_no_actor(sentence: str, lean
         # the name after the opening clause is the pronoun's
         ("After she won the vote, Halvorsen said the harbour dues would fall.", False),
         ("When he took office, Mulino promised lower harbour dues.", False),
+        # someone spoken to, named only by a pronoun
+        ("We spoke to her after the harbour board announced new dues in May.", True),
+        ("Officials told them to leave the harbour by Friday.", True),
+        ("The harbour board told Mulino to leave by Friday.", False),
     ],
 )
 def test_a_person_only_a_pronoun_in_an_opening_clause(sentence: str, leans: bool) -> None:
-    """Who won the vote? The main clause names no one the pronoun could stand for."""
+    """Who won the vote, who was spoken to? No name the pronoun could stand for."""
     assert leans_back(sentence) is leans
 
 

@@ -988,7 +988,11 @@ MOVED_TO = re.compile(
     r"(?:\b(?:peak(?:ed|s|ing)?|fell|fallen|falls|falling|rose|risen|rises|rising|"
     r"climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slump(?:ed|s)?|plunge[ds]?|surge[ds]?|"
     r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
-    r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es))"
+    r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es)|"
+    # "swelled to roughly 11 trillion yen", "widened to", "doubled to"
+    r"swell(?:ed|s)?|swollen|grew|grown|widen(?:ed|s)?|narrow(?:ed|s)|balloon(?:ed|s)?|"
+    r"mount(?:ed|s)|expand(?:ed|s)|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
+    r"doubl(?:ed|es)|tripl(?:ed|es)|shr(?:a|u)nk|eas(?:ed|es)|edg(?:ed|es))"
     # (a decimal point is no sentence's end: "rose as much as 4.1% to $10,080")
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)"
     # "rose to a record of about 3.2%", "fell to a new low of"
@@ -1114,6 +1118,16 @@ def _figure_term(figure: Figure) -> str:
     30-year yield rose to 3.2% and the 40-year yield to about 3.6%"), or ""."""
     found = TERM.findall(_own_clause(figure)[0])
     return found[-1].lower().replace(" ", "-") if found else ""
+
+
+def _clause_months(figure: Figure) -> frozenset[str]:
+    """The months a figure's own clause names, before and after it ("unrealised losses
+    … swelled to roughly 11 trillion yen at the end of September": September)."""
+    before, after = _own_clause(figure)
+    return frozenset(MONTH_WORDS.findall(f"{before} {after}"))
+
+
+MONTH_WORDS = re.compile(rf"\b(?:{_FULL_MONTH})\b")
 
 
 def _own_clause(figure: Figure) -> tuple[str, str]:
@@ -1304,6 +1318,7 @@ def figure_disagreements(
 
     kinds = _remembered(_figure_kinds, key=id)
     terms = _remembered(_figure_term, key=id)
+    own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
     tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
@@ -1445,6 +1460,9 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
+        told_in_a, told_in_b = own_months(a), own_months(b)
+        if told_in_a and told_in_b and not told_in_a & told_in_b:
+            continue  # "…at the end of March" against "…at the end of September": two dates
         term_a, term_b = terms(a), terms(b)
         if term_a and term_b and term_a != term_b:
             continue  # "the 40-year yield to about 3.6%", "the 30-year yield … about 3.4%"

@@ -549,6 +549,13 @@ PERSON_IN_OPENING_CLAUSE = re.compile(
     r"(?![^,;:]*,\s+(?!(?:the|a|an|this|that|its|his|her|their|in|on|at|by|for)\b)[A-Z])",
     re.IGNORECASE,
 )
+# "We spoke to her after the Environmental Protection Agency announced…": someone met,
+# asked or told, named only by a pronoun, with no name before it (an interview's opening,
+# which a memo had given as the agency's position).
+SPOKEN_TO_UNNAMED = re.compile(
+    r"^[\"“‘']?[A-Za-z]+(?: [a-z]+){0,4} (?:spoke|speak|talked|talk|told|asked|ask|met|"
+    r"interviewed|called|thanked|wrote)(?: (?:to|with))? (?:him|her|them)\b"
+)
 # "Back on his farm, Boakye…": an opening phrase whose owner the sentence has not named.
 POSSESSIVE_OPENER = re.compile(r"^[^,.;:\"“”]{0,30}\b(?:his|her|their)\b[^,.;:\"“”]{0,30},\s")
 ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
@@ -984,7 +991,7 @@ def leans_back(text: str) -> bool:
         return True
     if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
         return True
-    if PERSON_IN_OPENING_CLAUSE.match(text):
+    if PERSON_IN_OPENING_CLAUSE.match(text) or SPOKEN_TO_UNNAMED.match(text):
         return True
     if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
