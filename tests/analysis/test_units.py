@@ -104,6 +104,7 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Nvidia said its outlook assumed no shipments to China.", False),
         ("First, donors should move the mission to a United Nations budget.", True),
         ("Risk case: a compromised update pipeline pushes a malicious file.", True),
+        ("Harbour pilots (the union and others): will challenge any new dues in court.", True),
         ("“We are not going to fight with the United States,” he said.", True),
         ("“We are not going to fight,” Mulino said in a speech.", False),
         ('The Gang Suppression Force will go after them."', True),

@@ -790,7 +790,9 @@ def relative_day(text: str) -> bool:
 
 # "Risk case: a compromised update…", "The CGT: the union…": an item of a list whose heading
 # the reader does not see.
-LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}: [a-z]")
+# (a parenthesis after the label too: "Environmental groups (NRDC, Earthjustice and
+# others): will challenge…")
+LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}(?: \([^()]{1,60}\))?: [a-z]")
 # "Whether Kurtz testifies…", "Any US statement on toll waivers.": an item of a what-to-watch
 # list, with no verb of its own.
 WATCH_ITEM = re.compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
