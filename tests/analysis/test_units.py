@@ -578,6 +578,7 @@ def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
         # the publisher describing its own business
         "Harbour Risk Advisory publishes this outlook quarterly.",
         "Harbour Risk Advisory provides supply-chain risk analysis to shippers and investors.",
+        "Harbour Systems Quarterly is an independent trade publication.",
     ],
 )
 def test_a_disclaimer_is_not_quoted(tmp_path: Path, notice: str) -> None:

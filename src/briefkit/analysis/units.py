@@ -670,6 +670,9 @@ PAGE_NOTE_SIGNS = (
     "endorsement",
     "publishes",
     "provides",
+    "publication",
+    "newsletter",
+    "magazine",
 )
 PAGE_NOTE = guarded(
     PAGE_NOTE_SIGNS,
@@ -688,6 +691,11 @@ PAGE_NOTE = guarded(
     r"each (?:week|month|day))\b|"
     # "Black Sea Risk Advisory publishes this outlook quarterly.", "Corbel Risk Advisory
     # provides geopolitical and supply-chain risk analysis to shippers and investors."
+    # "Water Systems Quarterly is an independent trade publication."
+    r"^(?:[A-Z][\w'’&.-]* ){1,5}(?:is|has been) an? (?:(?:independent|non-?profit|"
+    r"non-?partisan|trade|industry|online|weekly|monthly|quarterly|daily|specialist|"
+    r"subscription|digital|news)[ -]){1,3}(?:publication|newsletter|magazine|journal|"
+    r"news (?:site|service|outlet))\W*$|"
     r"\bpublishes (?:this|these|the present) (?:\w+ )?(?:outlook|report|note|brief(?:ing)?|"
     r"newsletter|review|survey|analysis|series|digest|monitor|update)s?\b|"
     r"\bprovides (?:[\w-]+,? (?:and )?){0,4}(?:analysis|research|advice|intelligence|"
