@@ -537,6 +537,24 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
     assert dated("The fighting erupted on 15 April 2023 between the two forces.") == "2023-04-15"
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date of a thing the subject names, the sentence telling where it stands now
+        ("The national harbour standard adopted in April 2024 survives in part.", None),
+        ("The harbour ban imposed on 5 January 2024 remains in force.", None),
+        # the event itself
+        ("The harbour standard was adopted in April 2024 by the board.", "2024-04"),
+        ("The national harbour standard adopted in April 2024 set limits on dues.", "2024-04"),
+    ],
+)
+def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    assert event_date(Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)) == date
+
+
 def test_a_year_that_bounds_a_span_dates_no_event() -> None:
     from briefkit.analysis.findings import event_date
     from briefkit.corpus import Sentence

@@ -385,6 +385,29 @@ DATE_OF_A_NOUN = re.compile(
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+# "The federal drinking water standard adopted in April 2024 survives in part…": the date
+# is of a thing the subject names (a participle after its noun), and the sentence tells
+# where that thing stands now, in the verb after the date.
+SUBJECT_DATED = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|be)\b)"
+    r"[\w'’-]+\s+){1,5}?[a-z]{3,}ed\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+STATE_AFTER_DATE = re.compile(
+    r",?\s+(?:(?:still|now|largely|partly|also)\s+)?(?:is|are|remains?|survives?|stands?|"
+    r"continues?|faces?|applies|has|have|will|would|could|may|might|must|can)\b"
+)
+DATE_AT = re.compile(
+    r"(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2},?)?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}"
+)
+
+
+def _date_end(text: str, start: int) -> int:
+    """Where the date opening at `start` ends: "April 2024", "5 January 2024", "2019"."""
+    found = DATE_AT.match(text, start)
+    return found.end() if found else start
+
+
 # "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
 # no event of that date
 FORECAST_BEFORE_DATE = re.compile(
@@ -435,6 +458,8 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "due in August 2026", "a decision to resume talks in 2025": to happen
     if DATE_OF_A_NOUN.search(text[max(0, start - 120) : start]):
         return None  # "…an investigation that Beijing launched on 5 January 2024"
+    if SUBJECT_DATED.match(text[:start]) and STATE_AFTER_DATE.match(text, _date_end(text, start)):
+        return None  # "The … standard adopted in April 2024 survives in part…": of now
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):
