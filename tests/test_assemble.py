@@ -112,6 +112,35 @@ def test_the_writers_own_voice_is_attributed() -> None:
     assert inlines[0] == Text("Ana Lindgren.", bold=True)  # in full: "Lindgren" told nothing
 
 
+def test_an_interviews_answers_are_given_to_the_one_answering(tmp_path) -> None:
+    """ "**Leonard Greaves.** We're designing plants…" had given a utility chief's answer
+    to the interviewer: under an interview's questions the first person is the one the
+    opening introduces; the interviewer's own opening stays the writer's."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.md",
+        "# A harbour chief on the dues\n\nBy Leonard Greaves · 15 July 2025\n\n"
+        "Marisol Vega has run the Alder Creek Harbour Authority since 2016. We spoke to her "
+        "after the board announced new dues in May.\n\n"
+        "### How big is your problem?\n\nBigger than I imagined when I took this job.\n\n"
+        "### What does it mean for shippers?\n\nWe are designing berths that will run for "
+        "thirty years, and our shippers will pay for them.\n",
+    )
+    document = read_corpus(tmp_path).documents[0]
+
+    def lead(start: str) -> object:
+        sentence = next(s for s in document.sentences if s.text.startswith(start))
+        inlines = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), _Notes({"a": document}), None)
+        return inlines[0]
+
+    assert lead("We are designing") == Text("Marisol Vega.", bold=True)
+    assert lead("We spoke to her") == Text("Leonard Greaves.", bold=True)
+
+
 def test_an_excerpt_from_a_much_older_source_carries_its_month() -> None:
     """ "France, Germany and Italy want…" from 2023 in a memo of 2025 sources: its month
     leads it, so its present tense does not read as today's."""

@@ -23,7 +23,7 @@ from briefkit.analysis.section_fit import horizon_passed
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
-from briefkit.corpus import Corpus, Document
+from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date, yearless_month
 from briefkit.layout import Layout, SectionLayout
 from briefkit.memo import (
@@ -114,6 +114,36 @@ def writer_label(document: Document) -> str:
         return f"{authors[0]} and others"
     if document.meta.publisher:
         return source_label(document)
+    return f"“{source_label(document)}”"
+
+
+# An interview: its sub-headings are the interviewer's questions ("How big is your PFAS
+# problem?"), and the first person under them is the one answering, not the byline's
+# writer ("**Leonard Greaves.** We're designing plants…" had given the utility chief's
+# answer to the interviewer). The one answering is introduced first ("Marisol Vega has run
+# the Alder Creek Water Authority…").
+QUESTION_HEADINGS = 2
+INTRODUCED = re.compile(
+    r"\b([A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+) (?:has|had|is|was|runs|ran|heads|headed|"
+    r"leads|led|chairs|chaired|became|joined|founded|spent|took)\b"
+)
+INTRODUCTION_SENTENCES = 8
+
+
+def interviewee(document: Document, sentence: Sentence) -> str | None:
+    """Who answers in an interview's first person, for a passage under one of its
+    questions: the person its opening introduces (else its title, in quotation marks);
+    None for any other passage or source."""
+    if not sentence.heading:
+        return None
+    questions = {s.heading for s in document.sentences if s.heading and s.heading.endswith("?")}
+    if len(questions) < QUESTION_HEADINGS:
+        return None
+    writers = set(document.meta.authors)
+    for opening in document.sentences[:INTRODUCTION_SENTENCES]:
+        found = INTRODUCED.search(opening.text)
+        if found and found[1] not in writers:
+            return found[1]
     return f"“{source_label(document)}”"
 
 
@@ -406,7 +436,7 @@ def _excerpt_inlines(
     # "**Kenya — Kamau Thugge.** Thugge said…"): "Kenya. Kamau Thugge: Thugge said…" had
     # read to a cold reader as garbled.
     if speaks_as_writer(sentence.text):
-        label = _with_speaker(label, writer_label(document))
+        label = _with_speaker(label, interviewee(document, sentence) or writer_label(document))
     elif (speaker := speaker_in_full(sentence.text, document)) and not any(
         speaker in given for given in (label or "", named or "")
     ):  # not when the label names them already: "Christian Lindner (2024)"
