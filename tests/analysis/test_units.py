@@ -541,6 +541,7 @@ def test_an_opening_participle_then_a_pronoun_names_no_actor(sentence: str, lean
     [
         ("After she won the party vote the harbour dues rose past 150 per ship.", True),
         ("When he took office, the harbour deficit was 5 percent of revenue.", True),
+        ("When he took office, harbour deficits rose to 5 percent of revenue.", True),
         # the name after the opening clause is the pronoun's
         ("After she won the vote, Halvorsen said the harbour dues would fall.", False),
         ("When he took office, Mulino promised lower harbour dues.", False),

@@ -546,7 +546,7 @@ PARTICIPLE_THEN_PRONOUN = re.compile(
 PERSON_IN_OPENING_CLAUSE = re.compile(
     r"^(?:when|while|after|before|once|since|until|because|although|though|if|as soon as|"
     r"now that)\s+(?:he|she)\s+[a-z]+"
-    r"(?![^,;:]*,\s+(?!(?:the|a|an|this|that|its|his|her|their|in|on|at|by|for)\b)[A-Z])",
+    r"(?![^,;:]*,\s+(?!(?:the|a|an|this|that|its|his|her|their|in|on|at|by|for)\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # "We spoke to her after the Environmental Protection Agency announced…": someone met,
@@ -1032,13 +1032,18 @@ ADVICE_VERBS = (
     r"Expand|Reduce|Increase|Create|Fund|Require|Adopt|Impose|Suspend|Deploy|Seek|Push|"
     r"Recogni[sz]e|Keep|Treat|Help|Coordinate|Align|Review|Clarify|Commit|Resume|Restore|"
     r"Reinforce|Target|Limit|Lift|Condition|Tie|Link|Pursue|Use|Set|Make|Work|Urge|Back|"
-    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene|Allow|Mandate|Pay|"
-    r"Compensate|Test|Tighten|Give|Let|Stop|End|Replace|Protect|Prepare|Track|Monitor|Ban|"
-    r"Cap|Enforce|Extend|Accelerate|Prohibit|Restrict|Regulate|Audit|Train|Stockpile|"
-    r"Vaccinate|Amend|Direct)"
+    r"Refrain|Reject|Resist|Step|Launch|Designate|Publish|Appoint|Convene)"
+)
+# More verbs a list of recommendations opens its items with, which after "should" may as
+# well forecast ("The rally should extend into next year", "The war should end soon"): in
+# an imperative under a heading of advice only.
+LISTED_ADVICE_VERBS = (
+    r"(?:Allow|Mandate|Pay|Compensate|Test|Tighten|Give|Let|Stop|End|Replace|Protect|Prepare|"
+    r"Track|Monitor|Ban|Cap|Enforce|Extend|Accelerate|Prohibit|Restrict|Regulate|Audit|Train|"
+    r"Stockpile|Vaccinate|Amend|Direct)"
 )
 IMPERATIVE = re.compile(
-    rf"^\W*(?:\d+[.)]\s*)?(?:{ADVICE_VERBS}\s+"
+    rf"^\W*(?:\d+[.)]\s*)?(?:(?:{ADVICE_VERBS}|{LISTED_ADVICE_VERBS})\s+"
     r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)|"
     # "Move from voluntary herd testing to routine … surveillance": a change of course
     r"(?:Move|Shift|Switch|Transition)\s+(?:from|away|towards?)\b)"
