@@ -603,27 +603,6 @@ def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    ("steps", "joined"),
-    [
-        (("Fees at the harbour rose in the spring.", "Third, and most important, the"), False),
-        (("The pilots at the harbour went on strike.", "Finally, the"), False),
-        (("The pilots at the harbour went on strike.", "Then the"), True),  # a next step
-    ],
-)
-def test_a_later_step_of_a_counted_list_is_not_joined_to_the_sentence_before(
-    tmp_path: Path, steps: tuple[str, str], joined: bool
-) -> None:
-    """ "Third, and most important, …" quoted with the sentence before it still leaves the
-    reader asking for the first two; "Then …" after the step it follows stands."""
-    body = _harbour_lines("\n\n")
-    before, opener = steps
-    text = f"{before} {opener} dredging of the channel stopped for the whole season.\n"
-    write(tmp_path / "a.txt", "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + text)
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
-    assert any("dredging" in q for q in quotes) is joined
-
-
-@pytest.mark.parametrize(
     ("denial", "denied"), [("The fever has not.", True), ("Crews went home.", False)]
 )
 def test_a_sentence_its_next_denies_is_quoted_with_the_denial(

@@ -24,13 +24,6 @@ from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
 
 MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
 MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
-# A later step of a list the writer counts ("Second, …", "Third, and most important, …",
-# "Finally, …"): the sentence before it does not hold the list's first steps.
-LATER_STEP = re.compile(
-    r"^[\"“‘']?(?:second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|finally|"
-    r"lastly)\b",
-    re.IGNORECASE,
-)
 
 # An opener that points back to text before it: pronouns, demonstratives, connectives.
 LEANS_BACK = re.compile(
@@ -1486,9 +1479,6 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue  # its definite subject was told further back than one sentence
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
-            if LATER_STEP.match(sentence.text):
-                continue  # "Third, and most important, …": the list's first steps are
-                # further back than the sentence before
             # '"Self-regulation has been tried.' wants its speaker, which the closing
             # sentence names: together they stand
             speaker_after = closes_a_quote_opened_before(sentence.text) and not leans_back(
