@@ -94,9 +94,9 @@ WRITERS_DAY = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b"
 )
 # "On 21 March", "March 21": a day without a year (not "March 21, 2024").
-_FULL_MONTHS = "|".join(MONTH_NAMES)
+FULL_MONTH_NAMES = "|".join(MONTH_NAMES)  # for patterns: "January|February|…"
 YEARLESS_DAY = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?P<m1>{_FULL_MONTHS})|(?P<m2>{_FULL_MONTHS})\s+\d{{1,2}})\b"
+    rf"\b(?:\d{{1,2}}\s+(?P<m1>{FULL_MONTH_NAMES})|(?P<m2>{FULL_MONTH_NAMES})\s+\d{{1,2}})\b"
     r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
 )
 

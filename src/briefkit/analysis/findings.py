@@ -24,6 +24,7 @@ from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
 from briefkit.corpus import Sentence
 from briefkit.dates import (
+    FULL_MONTH_NAMES,
     MONTH_NAMES,
     MONTHS,
     PATTERNS,
@@ -326,9 +327,6 @@ class Disagreement:
     first: Candidate
     second: Candidate
     score: float
-
-
-_FULL_MONTH = "|".join(MONTH_NAMES)
 
 
 # A modal perfect tells what did not happen ("should have scrutinised", "could have
@@ -1152,7 +1150,7 @@ def _clause_months(figure: Figure) -> frozenset[str]:
     return frozenset(MONTH_WORDS.findall(f"{before} {after}"))
 
 
-MONTH_WORDS = re.compile(rf"\b(?:{_FULL_MONTH})\b")
+MONTH_WORDS = re.compile(rf"\b(?:{FULL_MONTH_NAMES})\b")
 
 
 def _own_clause(figure: Figure) -> tuple[str, str]:
@@ -1603,10 +1601,10 @@ def _earlier_values(text: str) -> frozenset[float]:
 # cent of its system sales in 2023" (a few words between, no clause break)
 OWN_YEAR = re.compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|as of)\s+(?:the\s+)?"
-    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{_FULL_MONTH})\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{FULL_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?"
     # a quarter or a span of months: "in the January-March quarter of 2026", "in
     # January-March 2027", "by the first quarter of 2026"
-    rf"(?:(?:{_FULL_MONTH})[-–](?:{_FULL_MONTH})\s+(?:quarter\s+(?:of\s+)?)?)?"
+    rf"(?:(?:{FULL_MONTH_NAMES})[-–](?:{FULL_MONTH_NAMES})\s+(?:quarter\s+(?:of\s+)?)?)?"
     r"(?:(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of\s+)?"
     r"(?:fiscal\s+(?:year\s+)?)?"
     r"((?:19|20)\d{2})\b(?![-–/]\d)",
