@@ -191,7 +191,6 @@ def human_date(iso: str | None) -> str | None:
     return f"{month} {int(parts[2])}, {parts[0]}"
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|…", for patterns
 
 
