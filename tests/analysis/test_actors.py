@@ -309,6 +309,31 @@ def test_a_single_word_stands_for_a_name_it_ends_only_in_a_source_naming_both() 
     }
 
 
+def test_a_body_named_by_its_acronym_and_in_full_gets_one_row() -> None:
+    """ "KRA" and "Kenya Revenue Authority" had been two rows of one memo's positions. Its
+    officer, named with the acronym, speaks for it too; a two-letter acronym joins only a
+    body's name one source names with it, and a name of two matches joins neither."""
+    from briefkit.analysis.actors import fuller_names, spelled_initials
+
+    assert spelled_initials("Central Bank of Kenya") == "CBK"
+    assert spelled_initials("the rising costs") is None
+    names = ["KRA", "Kenya Revenue Authority", "EU", "European Union"]
+    assert fuller_names(names, sources=["a", "b", "c", "c"]) == {
+        "KRA": "Kenya Revenue Authority",
+        "EU": "European Union",
+    }
+    assert fuller_names(names, sources=["a", "b", "c", "d"]) == {"KRA": "Kenya Revenue Authority"}
+    assert fuller_names(["UN", "Upper Nile"], sources=["a", "a"]) == {}
+    assert (
+        fuller_names(["CMA", "Competition and Markets Authority", "Civil Military Affairs"]) == {}
+    )
+    officer = "KRA Commissioner General Humphrey Wattanga"
+    assert fuller_names([officer, "Kenya Revenue Authority"], {officer: "KRA"}, ["a", "b"]) == {
+        officer: "Kenya Revenue Authority",
+        "KRA": "Kenya Revenue Authority",
+    }
+
+
 def test_an_officer_named_with_an_employer_that_is_an_actor_speaks_for_it() -> None:
     """'CrowdStrike's Adam Meyers' where CrowdStrike holds positions of its own: one row,
     CrowdStrike's, whichever way a source names him."""

@@ -1519,6 +1519,29 @@ def fuller_names(
             fuller[name] = owner
         elif mark and owner and rest in counts and name not in fuller:
             fuller[name] = fuller.get(rest, rest)
+    for name in sorted(set(counts) | set((employers or {}).values())):
+        # "KRA Commissioner General Humphrey Wattanga said…" and "The Kenya Revenue
+        # Authority said…": one body, one row (under its name spelled out). A two-letter
+        # acronym only for a body's name ("European Union") one source names with it
+        # ("UN" and "Upper Nile" are not one). An employer's acronym too: "KRA
+        # Commissioner General Humphrey Wattanga" speaks for the KRA (below).
+        if name in fuller or not _acronym(name):
+            continue
+        spelled = [
+            other
+            for other in counts
+            if other != name
+            and spelled_initials(other) == name
+            and (
+                len(name) > 2
+                or (
+                    (sources is None or not named_in.get(name, set()).isdisjoint(named_in[other]))
+                    and bool(BODY_NAME_END.search(other) or other.endswith(" Nations"))
+                )
+            )
+        ]
+        if len(spelled) == 1:
+            fuller[name] = spelled[0]
     for person, employer in (employers or {}).items():
         # "Adam Meyers, CrowdStrike's senior vice president…": CrowdStrike's row; an
         # organisation named by its acronym, whether or not it holds positions of its
@@ -1621,6 +1644,27 @@ def _acronym(name: str) -> bool:
     """An organisation's acronym ("UNEP", "EU"), not a state's ("UK's Keir Starmer" is a
     state's officer, kept as himself)."""
     return name.isupper() and name.isalpha() and len(name) >= 2 and name not in ABBREVIATED_KEYS
+
+
+# small words a body's name holds that its acronym skips ("Central Bank of Kenya", CBK)
+_SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "des", "&"})
+
+
+def spelled_initials(name: str) -> str | None:
+    """The acronym a name of two words or more spells ("Kenya Revenue Authority" -> "KRA",
+    "Central Bank of Kenya" -> "CBK"); None for a name with a word neither capitalised nor
+    one of the small words names skip (a phrase, not a name)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return None
+    initials = []
+    for word in words:
+        if word in _SKIPPED_IN_INITIALS:
+            continue
+        if not word[0].isupper():
+            return None
+        initials.append(word[0])
+    return "".join(initials)
 
 
 def _final(name: str, fuller: dict[str, str]) -> str:
