@@ -1287,6 +1287,33 @@ def test_a_passage_giving_the_other_value_as_its_earlier_one_tells_a_change(
     assert _disputes(tmp_path / "b", first, other, query) == 1
 
 
+def test_a_count_a_newer_source_says_it_replaced_is_no_side_of_a_dispute(
+    tmp_path: Path,
+) -> None:
+    """ "roughly 100 million people" (October) against "192.7 million people" (July) had
+    been a row; a source of January says the count rose "up from the 100 million figure it
+    reported": one company's revised count, not two sources at odds."""
+    query = "people affected by the Kestrel data breach"
+    breach = "The Kestrel data breach affected {} people, the company told regulators."
+    dates = {"a": "2024-10-22", "b": "2025-07-31", "c": "2025-01-24"}
+    revision = (
+        "Kestrel now estimates that the breach affected approximately 190 million people, "
+        "up from the {} figure it reported earlier."
+    )
+
+    def rows(folder: Path, replaced: str) -> int:
+        write(
+            folder / "a.txt", f"One\n\nOctober 22, 2024\n\n{breach.format('roughly 100 million')}\n"
+        )
+        write(folder / "b.txt", f"Two\n\nJuly 31, 2025\n\n{breach.format('192.7 million')}\n")
+        write(folder / "c.txt", f"Three\n\nJanuary 24, 2025\n\n{revision.format(replaced)}\n")
+        pairs = figure_disagreements(propose(padded(folder), query), 5, source_dates=dates)
+        return sum({p.first.value, p.second.value} == {100e6, 192.7e6} for p in pairs)
+
+    assert rows(tmp_path / "revised", "100 million") == 0
+    assert rows(tmp_path / "other", "80 million") == 1
+
+
 def test_figures_told_for_different_dates_are_a_series(tmp_path: Path) -> None:
     """ "2.7 percent by December 2024" and "2.4 percent in February 2025" are two months of
     a series, however alike the sentences (both name December 2023 as the start)."""

@@ -45,7 +45,8 @@ EARLIER_VALUE = re.compile(
     # "…, replacing the current 150-euro threshold": the value that goes
     r"replac(?:es|ing|ed)(?:\s+(?:the|its|their))?(?:\s+(?:current|existing|old|previous))?|"
     r"instead of(?:\s+the)?|previously|formerly)"
-    r"(?:\s+an?)?(?:\s+(?:estimated|about|around|roughly|some))?\s*$",
+    # "up from the 100 million figure it reported": an article before the value too
+    r"(?:\s+(?:an?|the|its|their))?(?:\s+(?:estimated|about|around|roughly|some))?\s*$",
     re.IGNORECASE,
 )
 # What a figure is counted per: "50 euros per tonne" and "a 150-euro threshold per
@@ -224,6 +225,7 @@ YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 POSSESSIVE = re.compile(r"['’]s?$")
 STATED_COUNT = 100  # a value this large told in both passages is one account, whatever its unit
+REVISED_AT_LEAST = 100  # a value told as since replaced stands for a revised count from this size
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
 YEARS_APART = 0.5  # weight of a pair from sources of different years naming no year in common
 DISTINCTIVE_SHARE = 0.1  # a name in more of the passages than this is the topic itself
@@ -1348,6 +1350,15 @@ def figure_disagreements(
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
     passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
     earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
+    # per value told as an earlier one, the newest date of a source that tells it so:
+    # "…affected approximately 190 million individuals, up from the 100 million figure it
+    # reported in October 2024" makes "roughly 100 million" (of an older source) a count
+    # since revised, not one side of a dispute with "192.7 million" (a cold read's case)
+    revised: dict[float, str] = {}
+    for sid, values in earlier.items():
+        told_on = dates_of.get(passages[sid].source_id) or ""
+        for value in values:
+            revised[value] = max(revised.get(value, ""), told_on)
     own_years = _remembered(lambda f: _own_year(f, dates_of), key=id)
     spans = _remembered(_over_a_span, key=id)
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
@@ -1402,6 +1413,8 @@ def figure_disagreements(
         )
         if a.value in told_before_b or b.value in told_before_a:
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
+        if _revised_since(a, b, revised, dates_of) or _revised_since(b, a, revised, dates_of):
+            continue  # a newer source gives one side as the count it replaced
         if spans(a) != spans(b):
             continue  # "35 per cent over the five years from April 2025" against "a rise
             # of 31 per cent in April 2025": a span's total and one step of it
@@ -1665,6 +1678,20 @@ def _over_a_span(figure: Figure) -> bool:
     text = figure.candidate.sentence.quote
     at = text.find(figure.text)
     return at >= 0 and bool(OVER_A_SPAN.match(text, at + len(figure.text)))
+
+
+def _revised_since(
+    old: Figure, new: Figure, revised: dict[float, str], dates: dict[str, str | None]
+) -> bool:
+    """Does a source at least as new as `old`'s tell `old`'s value as an earlier one
+    (`_earlier_values`), `new` being the newer side? A large value only: a count since
+    revised ("up from the 100 million figure"), not a small number any passage may give."""
+    told_on = revised.get(old.value)
+    if told_on is None or old.value < REVISED_AT_LEAST:
+        return False
+    old_date = dates.get(old.candidate.sentence.source_id) or ""
+    new_date = dates.get(new.candidate.sentence.source_id) or ""
+    return bool(old_date and told_on >= old_date and new_date >= old_date)
 
 
 def _crossed(
