@@ -477,6 +477,41 @@ def test_an_act_a_newer_source_says_was_undone_is_overtaken(
     assert not flagged["The ministry has can"]
 
 
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        ("The regulator declared the harbour fever vaccine shortage resolved in February.", True),
+        ("The regulator said the harbour fever vaccine shortage worsened in February.", False),
+    ],
+)
+def test_a_lasting_state_a_newer_source_says_has_ended_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "…vaccine is still listed as in shortage" beside a newer "declared the … shortage
+    resolved": the older line no longer tells how things stand (a cold read found it as
+    current in a memo whose newer sources said otherwise)."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Vaccines\n\nJanuary 20, 2025\n\n"
+        "The harbour fever vaccine is still listed as in shortage at the regulator.\n"
+        "Port doctors expect the fever season to peak in the spring.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Harbour Vaccines\n\nMarch 27, 2025\n\n{newer}\n"
+        "Port doctors in the north report fewer fever cases this winter.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "harbour fever vaccine shortage")
+    flagged = {
+        u.text[:20]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
+    }
+    assert flagged["The harbour fever va"] is overtaken
+
+
 def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
     states it beside what comes next; an older source's lede does not lead."""

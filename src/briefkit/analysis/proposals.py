@@ -997,6 +997,25 @@ UNDOES = guarded(
 )
 
 
+# A state told as lasting ("semaglutide is still listed as in shortage") that a newer
+# source, telling the same matter, says has ended ("the FDA declared the semaglutide
+# shortage resolved"): overtaken, as an undone act is (a cold read found the older line
+# quoted as current in a memo whose newer sources said otherwise).
+STILL_STATE = guarded(
+    ("still", "remain", "continue", "ongoing"),
+    r"\b(?:still|remains?|remained|continues? to|continued to|(?:is|are|remains?) ongoing)\b",
+    re.IGNORECASE,
+)
+STATE_ENDED = guarded(
+    ("resolved", "ended", "lifted", "expired", "concluded", "no longer", "wound down", "end"),
+    r"\b(?:(?:was|were|is|are|been|be|has|have|had) "
+    r"(?:now |officially |formally )?(?:resolved|ended|lifted|expired|concluded|wound down)|"
+    r"(?:declared|deemed|considered) (?:the |that the |it )?(?:[\w-]+ ){0,5}?"
+    r"(?:resolved|over|ended)|ended|came to an end|no longer)\b",
+    re.IGNORECASE,
+)
+
+
 def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
     """Does one of the few sentences after the passage, in its paragraph, undo what it
     tells (and not the passage itself, which then tells the reversal)?"""
@@ -1029,6 +1048,8 @@ def superseded(
     undoings = [
         stated_figures(unit.text) if UNDOES.search(unit.text) else frozenset() for unit in units
     ]
+    lasting = [bool(STILL_STATE.search(unit.text)) for unit in units]
+    ended = [bool(STATE_ENDED.search(unit.text)) for unit in units]
     for i, unit in enumerate(units):
         own = dated[i]
         if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
@@ -1055,6 +1076,7 @@ def superseded(
                 for other in close
             )
             or _undone_by_newer(i, own, units, hood, dated, undoings)
+            or (lasting[i] and _ended_by_newer(i, own, units, hood, dated, ended))
         )
     return tuple(found)
 
@@ -1078,6 +1100,26 @@ def _undone_by_newer(
         return False  # (most passages have no such neighbour, asked first)
     figures = stated_figures(units[i].text)
     return any(figures & undoings[other] for other in candidates)
+
+
+def _ended_by_newer(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+    ended: list[bool],
+) -> bool:
+    """Does a newer source's near neighbour of a passage telling a lasting state say that
+    state has ended (`STATE_ENDED`)?"""
+    return any(
+        ended[other]
+        and similarity >= NEWER_SIMILARITY
+        and (then := dated[other]) is not None
+        and then > own
+        and units[other].source_id != units[i].source_id
+        for other, similarity in hood.near[i].items()
+    )
 
 
 TALLY_NEWER_MONTHS = 1
