@@ -61,6 +61,12 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ("On March 3 the strike began.", "2025-03", "2025-03"),
         ("On 24 January 2025 the bank raised its rate.", "2025-02-10", None),  # a year told
         ("On 24 January the bank raised it, as in 2007.", "2025-02-10", None),
+        # a year in a sentence quoted after the day's does not date it
+        (
+            "On March 1 a vessel entered the zone. Analysts cited the 2024 law.",
+            "2025-05-26",
+            "2025-03",
+        ),
         ("The bank raised its rate in January.", "2025-02-10", None),  # no day
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),

@@ -107,13 +107,20 @@ def yearless_month(text: str, published: str | None) -> str | None:
     on or before the source's; None where the text names a year, or none such day, or the
     source's month is unknown."""
     found = YEARLESS_DAY.search(text)
-    if not found or not published or len(published) < 7 or YEAR.search(text):
+    if not found or not published or len(published) < 7:
+        return None
+    # a year in the day's own sentence dates it; one in a sentence quoted after it does not
+    # ("On March 1 a Venezuelan coast guard vessel entered… Analysts said… the 2024 organic
+    # law…" had been labelled 2024, the year of the second sentence's law)
+    ends = SENTENCE_END.search(text, found.end())
+    if YEAR.search(text, 0, ends.start() if ends else len(text)):
         return None
     month = MONTH_NAMES.index(found["m1"] or found["m2"]) + 1
     year, of = int(published[:4]), int(published[5:7])
     return f"{year if month <= of else year - 1}-{month:02d}"
 
 
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")
 YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
