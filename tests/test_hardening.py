@@ -133,4 +133,4 @@ def test_a_file_name_that_is_not_utf8_does_not_stop_the_build(tmp_path: Path) ->
 def test_markdown_shows_entities_and_markup_as_written() -> None:
     from briefkit.writers.markdown import escape
 
-    assert escape("AT&T said &lt;script&gt;") == "AT\\&T said \\&lt;script\\&gt;"
+    assert escape("AT&T said &lt;script&gt;") == "AT&T said \\&lt;script\\&gt;"

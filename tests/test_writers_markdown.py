@@ -89,3 +89,21 @@ def test_pandoc_reads_every_row_and_cell_back(first_cells: list[str], columns: i
     rows = _pandoc_cells(write_markdown(_memo(first_cells, columns)).decode())
     assert len(rows) == len(first_cells)
     assert all(len(row) == columns for row in rows)
+
+
+@pytest.mark.skipif(_pandoc() is None, reason="no pandoc (pypandoc-binary or system pandoc)")
+@settings(max_examples=25, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aT&;#1 x"), min_size=1, max_size=12))
+def test_an_ampersand_reads_back_as_written(text: str) -> None:
+    """ "&" is escaped only where it would start a character reference ("&amp;"), so the
+    raw file reads "Lindt & Sprungli", and pandoc gives back the source's text either way."""
+    from briefkit.writers.markdown import escape
+
+    pandoc = _pandoc()
+    assert pandoc is not None
+    written = escape(f"x{text}x")
+    plain = subprocess.run(
+        [pandoc, "-f", "markdown", "-t", "plain"], input=written.encode(), capture_output=True
+    ).stdout.decode()
+    assert " ".join(plain.split()) == " ".join(f"x{text}x".split())
+    assert "\\& " not in written

@@ -6,7 +6,9 @@ import re
 
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|&])")  # & too: a source's "&amp;" shows as written
+# "&" only where it would start a character reference: a source's "&amp;" shows as
+# written, while "Lindt & Sprungli" stays as a reader of the raw file expects it
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|]|&(?=#?[A-Za-z0-9]+;))")
 NOTE_LINE = re.compile(r"^\[\^\d+\]:")  # a footnote definition: not part of the body
 
 
