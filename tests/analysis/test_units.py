@@ -280,6 +280,22 @@ def test_bios_and_lines_cut_off_above_are_not_units(tmp_path: Path) -> None:
     assert "Rachel Kim is a trade policy reporter" not in quotes
 
 
+def test_an_authors_bio_by_title_and_surname_is_not_a_unit(tmp_path: Path) -> None:
+    """ "Dr. Oyelaran is a professor of health policy…" under "By Renata Oyelaran" presents
+    the writer (it had been her row among a memo's positions); a surname without a title
+    may be someone the article is about."""
+    write(
+        tmp_path / "a.txt",
+        "Drug Prices Are a Policy Choice\n\nBy Renata Oyelaran\n"
+        "Dr. Oyelaran is a professor of health policy at the University of Harbourland.\n\n"
+        "March 3, 2023\n\n" + _harbour_lines("\n") + "\n"
+        "Oyelaran is a common name in the port district, the harbour registry shows.\n",
+    )
+    quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "Dr. Oyelaran is a professor" not in quotes
+    assert "Oyelaran is a common name" in quotes
+
+
 @pytest.mark.parametrize(
     ("view", "answered"),
     [

@@ -572,6 +572,7 @@ BIO_VERB = re.compile(
     r"leads|heads|edits|teaches|directs)\b"
 )
 BIO_MAX_WORDS = 30
+BIO_TITLE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
 ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
@@ -1058,8 +1059,17 @@ def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     text = sentence.text.strip()
     if sentence.words > BIO_MAX_WORDS:
         return False
+    # "Dr. Oyelaran is a professor of health policy…" under "By Renata Oyelaran": a title
+    # and the surname present her too (it had been her row among a memo's positions)
+    titled = BIO_TITLE.match(text)
+    rest = text[titled.end() :] if titled else text
     return any(
-        len(person.split()) >= 2 and text.startswith(person) and BIO_VERB.match(text[len(person) :])
+        len(person.split()) >= 2
+        and any(
+            rest.startswith(name) and BIO_VERB.match(rest[len(name) :])
+            for name in (person, person.split()[-1])
+            if name == person or titled
+        )
         for person in _people(authors)
     )
 
