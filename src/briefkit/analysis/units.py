@@ -1062,13 +1062,19 @@ def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     # "Dr. Oyelaran is a professor of health policy…" under "By Renata Oyelaran": a title
     # and the surname present her too (it had been her row among a memo's positions)
     titled = BIO_TITLE.match(text)
-    rest = text[titled.end() :] if titled else text
+    untitled = text[titled.end() :] if titled else text
     return any(
         len(person.split()) >= 2
         and any(
-            rest.startswith(name) and BIO_VERB.match(rest[len(name) :])
-            for name in (person, person.split()[-1])
-            if name == person or titled
+            told.startswith(name) and BIO_VERB.match(told[len(name) :])
+            for told, name in (
+                (text, person),
+                *(
+                    ((untitled, BIO_TITLE.sub("", person, count=1)), (untitled, person.split()[-1]))
+                    if titled
+                    else ()
+                ),
+            )
         )
         for person in _people(authors)
     )
