@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -242,3 +243,31 @@ def _three_sources_proposals(folder: Path):
         "Talks on the dam's filling schedule are expected to resume next year.\n",
     )
     return propose(read_corpus(folder), "the river dam dispute and the delta farms")
+
+
+def test_the_bottom_line_takes_its_passages_before_the_sections(tmp_path: Path) -> None:
+    """Forward-looking passages are candidates of the bottom line and of the outlook; a
+    roomy outlook had taken them all first and left the key judgments with one bullet or
+    none. The bottom line fills its share first; the outlook takes the rest."""
+    for i, line in enumerate(
+        (
+            "Negotiators from Egypt and Sudan expect dam talks to resume in Nairobi next spring.",
+            "Analysts at Harbour Capital expect delta farm output to fall by a third next year.",
+            "Delta farm groups will probably sue Ethiopia if the river flows fall further.",
+        )
+    ):
+        write(tmp_path / f"s{i}.txt", f"Report {i}\n\nMarch {i + 3}, 2023\n\n{line}\n")
+    proposals = propose(read_corpus(tmp_path), "the river dam dispute and the delta farms")
+    assert len(proposals.sections["summary"]) >= 2
+    # the outlook's gains made the larger (as where a section's fit beats the judgement)
+    outlook_first = tuple(
+        dataclasses.replace(c, standing=c.standing * 5) for c in proposals.sections["outlook"]
+    )
+    proposals = dataclasses.replace(
+        proposals, sections={**proposals.sections, "outlook": outlook_first}
+    )
+    lead = SectionPlan(SectionLayout(id="summary", title="Bottom line", max_items=2), 30)
+    outlook = SectionPlan(SectionLayout(id="outlook", title="Outlook", max_items=9), 200)
+    chosen = select(proposals, [lead, outlook])
+    assert len(chosen["summary"]) == 2
+    assert len(chosen["outlook"]) == 1
