@@ -1467,6 +1467,28 @@ def test_a_definite_subject_told_just_before_is_quoted_with_where_it_was_told(
     assert any(q.startswith("The harbour grew faster") for q in quotes), quotes  # the title's
 
 
+def test_a_definite_noun_after_or_in_an_opening_phrase_is_not_quoted_alone(
+    tmp_path: Path,
+) -> None:
+    """ "By 12 votes to 3, the court ordered…", "Two days after the attack, the FBI…":
+    which court, which attack? Told earlier in the article, neither stands alone; a noun
+    the article did not name before stands ("In a statement, the ministry said…")."""
+    story = (
+        "The International Court of Justice heard the case in April.\n\n"
+        + _harbour_lines(" ")
+        + "\n\nBy 12 votes to 3, the court ordered the government to refrain from any action.\n\n"
+        "Hackers launched an attack on the hospital network in May.\n\n"
+        + _harbour_lines(" ")
+        + "\n\nTwo days after the attack, the regulator opened an inquiry into the network.\n\n"
+        "In a statement on Monday, the ministry said the talks would continue in June.\n"
+    )
+    write(tmp_path / "a.md", "# Salt Flats Report\n\n" + story)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any(q.startswith("By 12 votes to 3") for q in quotes), quotes
+    assert not any(q.startswith("Two days after the attack") for q in quotes), quotes
+    assert any(q.startswith("In a statement on Monday") for q in quotes), quotes
+
+
 def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_alone(
     tmp_path: Path,
 ) -> None:
