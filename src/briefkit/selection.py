@@ -18,11 +18,52 @@ from dataclasses import dataclass
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word, near_duplicate
 from briefkit.analysis.proposals import SUMMARY
+from briefkit.analysis.units import case_odds
 from briefkit.layout import SectionLayout
 
 FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
 SLACK = 1.3  # after the first pass a section may overrun its share by this factor
 POOL = 400  # candidates per section the greedy search considers, best first
+
+
+@dataclass
+class _Cases:
+    """A source's scenarios as the memo quotes them. A less likely scenario is quoted only
+    beside the likeliest of the same source: a minister's note had "Scenario B: Special
+    administration (probability: 30%)" with its source's 55% case nowhere, and an analyst
+    memo a 35% "managed truce" without the 45% base case. One that comes up first waits,
+    and goes back to the search once the likeliest is in."""
+
+    likeliest: dict[str, int]  # source -> the highest odds of a scenario it has quotable
+    quoted: set[str]  # sources whose likeliest scenario the memo quotes
+    waiting: dict[str, list[tuple[float, str, int, Candidate]]]
+
+    @classmethod
+    def of(cls, proposals: Proposals) -> _Cases:
+        likeliest: dict[str, int] = {}
+        for candidates in proposals.sections.values():
+            for candidate in candidates:
+                odds = case_odds(candidate.sentence)
+                if odds:
+                    source = candidate.sentence.source_id
+                    likeliest[source] = max(likeliest.get(source, 0), odds)
+        return cls(likeliest, set(), {})
+
+    def must_wait(self, candidate: Candidate) -> bool:
+        """A scenario less likely than its source's likeliest, which the memo lacks."""
+        source = candidate.sentence.source_id
+        odds = case_odds(candidate.sentence) if source in self.likeliest else None
+        return bool(odds) and odds < self.likeliest[source] and source not in self.quoted
+
+    def taken(self, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
+        """Record a quoted passage; the scenarios it lets in, to search again."""
+        source = candidate.sentence.source_id
+        if source in self.quoted or source not in self.likeliest:
+            return []
+        if case_odds(candidate.sentence) != self.likeliest[source]:
+            return []
+        self.quoted.add(source)
+        return self.waiting.pop(source, [])
 
 
 @dataclass(frozen=True)
@@ -52,6 +93,7 @@ def select(
         state.add(candidate, proposals)
     open_plans = [p for p in plans if p.layout.id in proposals.sections]
     total = sum(p.budget for p in plans) if total is None else total
+    cases = _Cases.of(proposals)
 
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
@@ -68,13 +110,15 @@ def select(
             return False
         return not near_duplicate(candidate, state, proposals)
 
-    def take(plan: SectionPlan, candidate: Candidate) -> None:
+    def take(plan: SectionPlan, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
+        """Quote the candidate; returns the entries it lets back into the search."""
         chosen[plan.layout.id].append(candidate)
         used_sentences.update(sentence_ids(candidate))
         used_words[plan.layout.id] += cost(plan, candidate)
         state.add(candidate, proposals)
         if candidate.actor:
             actors[plan.layout.id].add(candidate.actor)
+        return cases.taken(candidate)
 
     for plan in open_plans:  # the editor's pins first, in their order, as far as room goes
         for candidate in proposals.sections[plan.layout.id]:
@@ -103,12 +147,17 @@ def select(
                     candidate, proposals, cost(plan, candidate), plan.layout.id != SUMMARY
                 )
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
+        cases.waiting.clear()  # each pass searches afresh
         while heap:
-            _, _, order, candidate = heapq.heappop(heap)
+            entry = heapq.heappop(heap)
+            _, _, order, candidate = entry
             plan = open_plans[order]
             section = plan.layout.id
             room = min(plan.budget * slack - used_words[section], total - sum(used_words.values()))
             if cost(plan, candidate) > room or not allowed(plan, candidate):
+                continue
+            if cases.must_wait(candidate):
+                cases.waiting.setdefault(candidate.sentence.source_id, []).append(entry)
                 continue
             value = gain_per_word(
                 candidate, state, proposals, cost(plan, candidate), section != SUMMARY
@@ -116,7 +165,8 @@ def select(
             if heap and (-value, candidate.sentence.id, order) > heap[0][:3]:  # ties as ranked
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
                 continue
-            take(plan, candidate)
+            for waited in take(plan, candidate):
+                heapq.heappush(heap, waited)
     _fill_empty_sections(open_plans, proposals, chosen, used_words, cost)
     return chosen
 
