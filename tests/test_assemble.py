@@ -519,9 +519,18 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     assert label(passed, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
     assert label(passed, (2026, 2)) == "As of September 2025"
     assert label("A truce will enter into force by 2028.", (2026, 12)) == "As of September 2025"
+    for ahead in (
+        "The ministry plans to sign the truce in August.",
+        "The truce is due to start in August.",
+    ):
+        assert label(ahead, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
     for told in (
         "The corridor survived the March 2025 talks.",
         "Demand rose in early 2025, after DeepSeek showed that models could be built cheaply.",
+        # a plan the noun, sent to someone: nothing looked forward to
+        "The creditors submitted a revised rescue plan to the regulator in August.",
+        "The port authority sent its plan to Ofwat in August.",
+        "Exports fell due to weak demand in August.",
     ):
         assert label(told, (2026, 12)) == "As of September 2025"
     # a scenario's case looks ahead whatever its words

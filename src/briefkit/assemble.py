@@ -19,7 +19,7 @@ from briefkit.analysis.proposals import (
     names_only_earlier_years,
     year_month,
 )
-from briefkit.analysis.section_fit import horizon_passed
+from briefkit.analysis.section_fit import PLANS_TO, horizon_passed
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
@@ -474,7 +474,8 @@ PAST_HORIZON = ", looking to a date now past"
 # "…showed that competitive AI models could be built")
 LOOKS_AHEAD = re.compile(
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
-    r"due to|plans? to|aims? to|outlook|base case|scenario)\b",
+    # "is due to meet", not "fell due to weak demand"
+    rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario)\b",
     re.IGNORECASE,
 )
 

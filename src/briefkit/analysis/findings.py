@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names
 from briefkit.analysis.proposals import HAD_DONE, Candidate, Proposals, months_older
+from briefkit.analysis.section_fit import PLANS_TO
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
 from briefkit.corpus import Sentence
@@ -527,7 +528,7 @@ WEEKDAY = re.compile(
     r"(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
 )
 NOT_DONE_YET = re.compile(
-    r"\b(?:will|would|shall|is due|are due|expected to|plans? to|scheduled|every|each)\b",
+    rf"\b(?:will|would|shall|is due|are due|expected to|{PLANS_TO}|scheduled|every|each)\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,12 @@ INABILITY_NEXT = r"(?!\s+not\s+(?!be\b)[a-z]+)"
 
 # "may" the verb, not "May" the month
 MAY_CUE = rf"(?-i:may){PERFECT_NEXT}"
+# "plans to raise bills", not the noun and a preposition: "submitted a revised plan to
+# Ofwat in October" had been labelled a view "looking to a date now past"
+PLANS_TO = (
+    r"plans? to(?=\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|"
+    r"each|every|all|both|no)\b)(?-i:[a-z]))"
+)
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
@@ -329,7 +335,7 @@ FORWARD = Guarded(
         r"eventual\w*",
         r"foreseeable",
         r"ahead",
-        r"plans? to",
+        PLANS_TO,
         r"intends? to",
         r"aims? to",
         r"next (?:year|month|decade|step)",
@@ -398,7 +404,7 @@ MONTH_AHEAD = re.compile(
     rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
     rf"|mid-)(?P<month>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
     rf"|\b(?:{_MONTH_NAME})[-–](?P<closing>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
-    rf"|\b(?:will|shall|expected to|due|set to|scheduled|plans? to|planned|likely to|aims? to)\b"
+    rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to)\b"
     rf"(?P<between>[^.;,]{{0,50}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
 )
 PAST_WORD = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
@@ -564,7 +570,7 @@ AHEAD_AS_NOUN = re.compile(
 FORWARD_VERB = re.compile(
     r"\b(?:will|won't|shall|would|could|can|may|might|must|should|likely|unlikely|"
     r"likelihood|expect\w*|forecast\w*|predict\w*|project(?:ed|ions?)|coming|going to|"
-    r"poised|set to|plans? to|intends? to|aims? to|next|threaten\w* to|remains? to be seen|"
+    rf"poised|set to|{PLANS_TO}|intends? to|aims? to|next|threaten\w* to|remains? to be seen|"
     r"foreseeable|in the long run|risks?|danger)\b",
     re.IGNORECASE,
 )
