@@ -1138,3 +1138,35 @@ def test_an_international_bodys_secretary_general_acts_for_no_state() -> None:
         "Putin"
     }
     assert titled_surnames("Under-Secretary-General Martin Griffiths spoke.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # an "'s" a verb follows belongs to the name; one a noun follows is a possessive
+        ("Moody's said it was reviewing the company's rating.", "Moody's"),
+        ("Sainsbury's cut prices on Tuesday.", "Sainsbury's"),
+        ("Russia's foreign ministry said it would respond.", "Russia"),
+        # a body named after a noun of bodies, its name ending on a state's
+        ("Industry body Water UK said companies would invest more.", "Water UK"),
+        ("The lobby group Energy UK said the levy was unfair.", "Energy UK"),
+        # a ministry whose name lists its portfolios
+        (
+            "A spokesperson for the Department for Environment, Food and Rural Affairs said "
+            "the government was ready.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        ("The Ministry of Defence said it would act.", "Ministry of Defence"),
+        # unnamed people of a firm that a place describes
+        ("Analysts at a London brokerage said the move was a negotiating tactic.", None),
+        ("Senior officials from a Paris-based think tank said the plan was bold.", None),
+    ],
+)
+def test_names_as_a_cold_read_found_them_garbled(sentence: str, actor: str | None) -> None:
+    """A cold read of the thames memos found rows of "Moody", "Water Industry",
+    "Department for Environment" and "United Kingdom" (for "Analysts at a London
+    brokerage")."""
+    common = frozenset(
+        {"industry", "body", "lobby", "group", "analysts", "senior", "officials", "a", "the"}
+    )
+    assert subject_actor(sentence, common) == actor

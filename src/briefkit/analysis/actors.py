@@ -119,6 +119,13 @@ PROPER = re.compile(
     r"(?:of|for|the|and|de|al|du|des|del|della|da|do|dos)\b))*"
 )
 POSSESSIVE = re.compile(r"['’]s?$")
+# A ministry whose name lists its portfolios: "the Department for Environment, Food and
+# Rural Affairs" (its row had been "Department for Environment")
+_MINISTRY = re.compile(r"(?:the\s+)?(?:Department|Ministry|Office|Secretary of State) (?:of|for) ")
+_PORTFOLIOS_GO_ON = re.compile(
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?=,?\s+(?![A-Z]))"
+)
 
 
 def common_words(sentences: list[str]) -> frozenset[str]:
@@ -533,7 +540,15 @@ def _proper_phrases(
             words = words[:-1]
         if not words or not words[0].lstrip("0123456789")[:1].isupper():
             continue
-        phrase = POSSESSIVE.sub("", " ".join(words)).strip(" .,")
+        phrase = " ".join(words)
+        listed = _PORTFOLIOS_GO_ON.match(text, match.end())
+        if listed and _MINISTRY.match(phrase):
+            phrase += listed.group(0)  # "Department for Environment, Food and Rural Affairs"
+        if not (phrase.endswith(("'s", "’s")) and OWN_S_THEN_VERB.match(text, match.end())):
+            phrase = POSSESSIVE.sub("", phrase)
+        elif POSSESSIVE.sub("", phrase) in state_names():
+            phrase = POSSESSIVE.sub("", phrase)  # "Russia's said…": a state's "has"
+        phrase = phrase.strip(" .,")
         phrase = phrase.replace("“", '"').replace("”", '"')  # one nickname, however quoted
         if AMOUNT.match(phrase) or CODE.fullmatch(phrase):
             continue  # "a Sh3.99 trillion spending plan": a sum in shillings; "503A": a code
@@ -581,6 +596,12 @@ LATE_MENTION = 50  # characters: an actor named later than this is seldom the su
 # A name followed by a word of its own clause's verb, not a joining word: "Russia
 # requested", not "Russia and China".
 NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+# "Moody's said…", "McDonald's cut…": an "'s" that a verb follows, not what is owned, is
+# the name's own (a rating agency's row had been "Moody")
+OWN_S_THEN_VERB = re.compile(
+    r"\s+(?:said|says|told|warned|announced|added|noted|argued|reported|confirmed|declined|"
+    r"expects|cut|downgraded|upgraded|rated|raised|lowered|placed)\b"
+)
 NAME_THEN_VERB = re.compile(
     r"['’]?s?\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|than|the|a|an|plus|nor|"
     r"but|who|which|whose|that)\b)[a-z]+\b"
@@ -620,6 +641,10 @@ CLAUSE_OF_UNNAMED = re.compile(r",\s*(?:which|who|whose|where)\b")
 # "One trader in London", "A farmer near Kumasi": someone unnamed, placed by a town.
 SOMEONE_SOMEWHERE = re.compile(
     r"^[\"“]?(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|from|outside)\s+[A-Z]"
+    # "Analysts at a London brokerage said…": unnamed people of a firm the place describes
+    r"|^[\"“]?(?:[A-Z][a-z]+\s+)?(?i:analysts|economists|traders|officials|executives|"
+    r"lawyers|bankers|sources|people|strategists|researchers)\s+(?:at|from|with)\s+an?\s+"
+    r"[A-Z][\w.-]*(?:[\s-][A-Z][\w.-]*)?(?:-based)?\s+[a-z]"
 )
 # "Some US groups have held back products", "British exporters are seeking…": unnamed
 # members of a country's private sector or public, not its state.
@@ -1014,6 +1039,13 @@ _REGION_WORDS = frozenset(
 )
 
 
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?i:body|group|association|lobby|firm|company|charity|regulator|agency|union|"
+    r"organi[sz]ation|operator|consultancy|watchdog|insurer|lender|retailer|supplier|"
+    r"provider|carrier|network|alliance|federation|council|campaign|coalition)\s+$"
+)
+
+
 def _branch_of(before: str) -> bool:
     """Does the capitalised word just before a state's name make it a body's name, of two
     capitalised words or more ("Amnesty International Kenya", "Equity Bank Kenya")?"""
@@ -1025,6 +1057,10 @@ def _branch_of(before: str) -> bool:
         return False
     if word in _CALENDAR:
         return False
+    # "industry body Water UK", "the lobby group Energy UK": one capitalised word after a
+    # noun of bodies names one (the trade body's row had been the United Kingdom's)
+    if _BODY_NOUN_BEFORE.search(before, 0, found.start()):
+        return True
     # two capitalised words or more: a lone one is likelier an opening ("Meanwhile Kenya",
     # "In Nairobi Kenya")
     second = _WORD_BEFORE.search(before[: found.start()])
