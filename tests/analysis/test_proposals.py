@@ -546,6 +546,11 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         # a run-in label that is a verdict heading
         ("Our view: the harbour is closer to solvency than at any time in 40 years.", None, True),
         ("Rakhine: The harbour board raised its dues by a tenth.", None, False),
+        # an analyst's own assessment, in the words of the trade
+        ("We judge that the most likely outcome is a slow, partial recovery.", None, True),
+        ("The strike is, in our view, the single largest risk to the port.", None, True),
+        ("The likeliest scenario is a long stand-off at the terminal.", None, True),
+        ("Judges assess each claim on its merits.", None, False),
     ],
 )
 def test_the_sources_own_verdict_is_marked(text: str, heading: str | None, verdict: bool) -> None:
@@ -571,6 +576,29 @@ def test_a_verdict_can_be_the_bottom_line_wherever_it_sits(tmp_path) -> None:
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert verdict in summary, summary
+
+
+def test_a_verdict_leads_the_bottom_line_before_a_state_of_play(tmp_path) -> None:
+    """A cold read found "We judge that the most likely outcome over the next twelve months
+    is…" at the foot of the outlook, under a bottom line of a resolution's terms: the
+    source's own assessment is what a bottom line is for, and leads it."""
+    verdict = (
+        "We judge that the most likely outcome of the Harbourland dockers' pay strike over the "
+        "next twelve months is a slow return to the container terminal without a pay deal."
+    )
+    proposals = _propose(
+        tmp_path,
+        "Harbourland strike and the dockers' pay dispute",
+        a="Harbourland Review\n\nOctober 28, 2025\n\n"
+        "Harbourland dockers now strike at the container terminal over pay.\n"
+        "The harbour board now offers Harbourland dockers a pay rise of 4 percent.\n"
+        f"{verdict}\n",
+        b="Port Notes\n\nOctober 27, 2025\n\n"
+        "The dockers' strike at the Harbourland container terminal is over pay.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    state = "Harbourland dockers now strike at the container terminal over pay."
+    assert summary.index(verdict) < summary.index(state), summary
 
 
 def test_the_sources_own_bottom_line_needs_no_name_to_lead(tmp_path) -> None:
