@@ -296,6 +296,24 @@ def test_an_authors_bio_by_title_and_surname_is_not_a_unit(tmp_path: Path) -> No
     assert "Oyelaran is a common name" in quotes
 
 
+def test_a_paragraph_opening_with_the_authors_bio_is_the_authors_note(tmp_path: Path) -> None:
+    """The note's disclosure ("Harcourt Strategy advises investors…; it has no mandate
+    related to Thames Water.") had been a bottom line, under the "Our view" heading above
+    the note."""
+    write(
+        tmp_path / "a.md",
+        "# The Harbour in 2026\n\nBy Oliver Brandt\n\nDecember 15, 2025\n\n"
+        + _harbour_lines("\n\n")
+        + "\n\n## Our view\n\n"
+        "We expect the creditors to end up owning the harbour on tighter terms.\n\n---\n\n"
+        "*Oliver Brandt leads Harbour Strategy's ports practice. Harbour Strategy advises "
+        "investors and public bodies; it has no mandate related to the harbour.*\n",
+    )
+    quotes = " | ".join(u.quote for u in citable_units(read_corpus(tmp_path)))
+    assert "We expect the creditors" in quotes
+    assert "advises investors" not in quotes
+
+
 @pytest.mark.parametrize(
     ("view", "answered"),
     [

@@ -1066,6 +1066,17 @@ def is_advice(sentence: Sentence) -> bool:
     return bool(IMPERATIVE.match(sentence.text) and ADVICE_HEADING.search(sentence.heading or ""))
 
 
+NOTE_NAME = re.compile(r"\b[A-Z][\w&-]+")
+NOTE_PRONOUNS = frozenset({"He", "She", "His", "Her", "They", "Their", "It", "Its"})
+
+
+def _goes_on_about(text: str, named: set[str]) -> bool:
+    """Does a sentence after an author's bio open on a name the bio gives (the author, the
+    employer) or a pronoun for one? "Marta Lopez covers…" after it is someone else."""
+    opening = NOTE_NAME.match(text.lstrip('*_"“ '))
+    return opening is not None and (opening[0] in named or opening[0] in NOTE_PRONOUNS)
+
+
 def is_authors_bio(sentence: Sentence, authors: tuple[str, ...]) -> bool:
     """Does the sentence present one of the source's own authors (a person's name of two
     words or more, then "is", "covers", "writes"…)?"""
@@ -1443,6 +1454,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
         quoting = False  # inside a quotation an earlier sentence of the paragraph opened
+        # a paragraph opening with the author's bio goes on about the author or the
+        # employer it names: "Harcourt Strategy advises investors…; it has no mandate
+        # related to…" had been a bottom line, under the "Our view" heading above the note
+        bio = paragraph.sentences[0] if paragraph.sentences else None
+        about = set(NOTE_NAME.findall(bio.text)) if bio and is_authors_bio(bio, authors) else None
         for sentence in paragraph.sentences:
             before, previous = previous, sentence
             inside_quotation, quoting = quoting, quotation_open_after(sentence.text, quoting)
@@ -1451,7 +1467,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             sentences_before[sentence.id] = before
             told = definite_told_before(sentence.text, recent, title)
             recent = [*recent[1 - TOLD_BEFORE_SENTENCES :], sentence.text.lower()]
-            if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
+            if about and sentence is not bio and _goes_on_about(sentence.text, about):
+                continue
+            if not sentence.quote or is_debris(sentence):
+                continue
+            if is_authors_bio(sentence, authors):
                 continue
             if is_list_fragment(sentence, items):
                 continue
