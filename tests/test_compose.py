@@ -185,3 +185,36 @@ def test_figures_that_name_the_year_they_measure_keep_their_sources_dates_out() 
     assert _dated_sides(label, pick("old", "2022"), pick("new", "2024"), corpus) == (
         "about N4.4 trillion (August 2023) / nearly N4.7 trillion (May 2025)"
     )
+
+
+def test_the_bottom_line_holds_no_view_of_a_date_now_past(tmp_path) -> None:
+    """ "…is expected to receive advice on the options before the end of the year", of a
+    year gone, had led a minister's note: where other judgements remain, a bottom line
+    looking only to a date before the memo's month is not offered."""
+    import datetime as dt
+
+    from briefkit.analysis.proposals import propose
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    lapsed = (
+        "Harbourland's harbour minister is expected to decide on the dockers' pay before the "
+        "end of the year."
+    )
+    lasting = (
+        "We judge that the Harbourland dockers' pay dispute will outlast the harbour minister."
+    )
+    context = (
+        "Harbourland dockers walked out in March over pay at the container terminal.\n"
+        "The harbour board raised its dues by a tenth in June.\n"
+    )
+    write(tmp_path / "a.txt", f"Harbour Notes\n\nOctober 20, 2025\n\n{context}{lapsed}\n")
+    write(tmp_path / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
+    corpus = read_corpus(tmp_path)
+    proposals = propose(corpus, "the harbour dockers' pay dispute and the harbour minister")
+    offered = {c.sentence.text for c in proposals.sections["summary"]}
+    assert {lapsed, lasting} <= offered
+    later = compose._current_bottom_line(proposals, corpus, dt.date(2026, 12, 2))
+    assert {c.sentence.text for c in later.sections["summary"]} == offered - {lapsed}
+    sooner = compose._current_bottom_line(proposals, corpus, dt.date(2025, 11, 2))
+    assert {c.sentence.text for c in sooner.sections["summary"]} == offered

@@ -490,6 +490,19 @@ def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = F
     return label
 
 
+def looks_to_a_past_date(
+    candidate: Candidate, corpus: dict[str, Document], today: tuple[int, int]
+) -> bool:
+    """Does the passage look ahead only to dates before `today`, as its label would say
+    (PAST_HORIZON)?"""
+    sentence = candidate.sentence
+    dated = corpus[sentence.source_id].date_of(sentence)
+    if not dated:
+        return False
+    case = case_heading(sentence) is not None
+    return _as_of(dated, sentence.text, today, case).endswith(PAST_HORIZON)
+
+
 def _label(
     layout: SectionLayout,
     candidate: Candidate,

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import Protocol
 
 from briefkit.analysis.findings import dated_events, disagreements
-from briefkit.analysis.proposals import Candidate, Proposals
-from briefkit.assemble import AssessmentPlaces, FindingRow, assemble
+from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals
+from briefkit.assemble import AssessmentPlaces, FindingRow, assemble, looks_to_a_past_date
 from briefkit.corpus import Corpus
 from briefkit.dates import YEAR, human_date
 from briefkit.errors import InputError
@@ -81,6 +81,7 @@ def compose_memo(
         likely = min(len(entries), max(1, budget // WORDS_PER_SOURCE))
         budget -= int(likely * sum(entries) / len(entries))
     budget = max(budget, MIN_EXCERPT_BUDGET)
+    proposals = _current_bottom_line(proposals, corpus, date)
     rows, proposals, budget = _finding_rows(layout, proposals, budget, corpus)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
@@ -215,6 +216,21 @@ def _require_pins(
             + "; ".join(f'"{q[:40]}…"' for q in left),
             where=f"audiences.{audience.id}.max_words",
         )
+
+
+def _current_bottom_line(proposals: Proposals, corpus: Corpus, date: dt.date) -> Proposals:
+    """The bottom line's candidates less those looking ahead only to dates before the
+    memo's month, where others remain: a minister's note had led with "…is expected to
+    receive advice on the options before the end of the year", of a year gone, its label
+    saying so ("looking to a date now past")."""
+    lead = proposals.sections.get(SUMMARY, ())
+    documents = corpus.by_id()
+    current = tuple(
+        c for c in lead if not looks_to_a_past_date(c, documents, (date.year, date.month))
+    )
+    if not current or len(current) == len(lead):
+        return proposals
+    return dataclasses.replace(proposals, sections={**proposals.sections, SUMMARY: current})
 
 
 def words_by_any_count(memo: Memo) -> int:
