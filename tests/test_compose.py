@@ -187,7 +187,7 @@ def test_figures_that_name_the_year_they_measure_keep_their_sources_dates_out() 
     )
 
 
-def test_the_bottom_line_holds_no_view_of_a_date_now_past(tmp_path) -> None:
+def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -> None:
     """ "…is expected to receive advice on the options before the end of the year", of a
     year gone, had led a minister's note: where other judgements remain, a bottom line
     looking only to a date before the memo's month is not offered."""
@@ -212,9 +212,10 @@ def test_the_bottom_line_holds_no_view_of_a_date_now_past(tmp_path) -> None:
     write(tmp_path / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
     corpus = read_corpus(tmp_path)
     proposals = propose(corpus, "the harbour dockers' pay dispute and the harbour minister")
-    offered = {c.sentence.text for c in proposals.sections["summary"]}
-    assert {lapsed, lasting} <= offered
-    later = compose._current_bottom_line(proposals, corpus, dt.date(2026, 12, 2))
-    assert {c.sentence.text for c in later.sections["summary"]} == offered - {lapsed}
-    sooner = compose._current_bottom_line(proposals, corpus, dt.date(2025, 11, 2))
-    assert {c.sentence.text for c in sooner.sections["summary"]} == offered
+    later = compose._current_views(proposals, corpus, dt.date(2026, 12, 2))
+    sooner = compose._current_views(proposals, corpus, dt.date(2025, 11, 2))
+    for section in ("summary", "outlook"):  # the outlook too: a label may not mark it
+        offered = {c.sentence.text for c in proposals.sections[section]}
+        assert {lapsed, lasting} <= offered
+        assert {c.sentence.text for c in later.sections[section]} == offered - {lapsed}
+        assert {c.sentence.text for c in sooner.sections[section]} == offered

@@ -81,7 +81,7 @@ def compose_memo(
         likely = min(len(entries), max(1, budget // WORDS_PER_SOURCE))
         budget -= int(likely * sum(entries) / len(entries))
     budget = max(budget, MIN_EXCERPT_BUDGET)
-    proposals = _current_bottom_line(proposals, corpus, date)
+    proposals = _current_views(proposals, corpus, date)
     rows, proposals, budget = _finding_rows(layout, proposals, budget, corpus)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
@@ -218,19 +218,28 @@ def _require_pins(
         )
 
 
-def _current_bottom_line(proposals: Proposals, corpus: Corpus, date: dt.date) -> Proposals:
-    """The bottom line's candidates less those looking ahead only to dates before the
-    memo's month, where others remain: a minister's note had led with "…is expected to
-    receive advice on the options before the end of the year", of a year gone, its label
-    saying so ("looking to a date now past")."""
-    lead = proposals.sections.get(SUMMARY, ())
+# Sections whose candidates must still look ahead at the memo's date (`_current_views`)
+VIEWS_OF_NOW = (SUMMARY, "outlook")
+
+
+def _current_views(proposals: Proposals, corpus: Corpus, date: dt.date) -> Proposals:
+    """The bottom line's and the outlook's candidates less those looking ahead only to
+    dates before the memo's month, where others remain. A minister's note had led with
+    "…is expected to receive advice on the options before the end of the year", of a year
+    gone; two cold reads found outlooks of plans and previews that later events had
+    overtaken, unmarked where the layout gives the outlook no date labels ("…plans to
+    submit its application to the ISA after the Council's July 2025 session")."""
     documents = corpus.by_id()
-    current = tuple(
-        c for c in lead if not looks_to_a_past_date(c, documents, (date.year, date.month))
-    )
-    if not current or len(current) == len(lead):
+    today = (date.year, date.month)
+    sections = dict(proposals.sections)
+    for name in VIEWS_OF_NOW:
+        found = sections.get(name, ())
+        current = tuple(c for c in found if not looks_to_a_past_date(c, documents, today))
+        if current and len(current) < len(found):
+            sections[name] = current
+    if sections == proposals.sections:
         return proposals
-    return dataclasses.replace(proposals, sections={**proposals.sections, SUMMARY: current})
+    return dataclasses.replace(proposals, sections=sections)
 
 
 def words_by_any_count(memo: Memo) -> int:
