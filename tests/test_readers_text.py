@@ -1078,3 +1078,31 @@ def test_a_reporter_filed_from_a_city_of_several_words_is_one_name() -> None:
         "Shahriar Kabir",
         "Emily Tran",
     )
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "In May, plans to automate the cranes triggered a walkout by harbour workers.",
+        "On Tuesday, dockers in the harbour voted to return to work.",
+        "Last June, a strike shut the terminal for nine days.",
+    ],
+)
+def test_an_opening_phrase_of_time_near_the_foot_is_no_authors_bio(closing: str) -> None:
+    """ "In May, plans to automate the cranes triggered…" near a file's end had been read
+    as the author's bio ("In May, …"), its paragraph lost from the text; a bio at the foot
+    ("Rachel Kim, a reporter at…") still names the author."""
+    text = "\n\n".join(
+        [
+            "Harbour Strike",
+            "July 22, 2025",
+            "The harbour handled 40,000 containers in June, its busiest month this year.",
+            closing,
+            "The harbour board said talks would resume in August after the holiday.",
+        ]
+    )
+    read = read_plain(text.encode())
+    assert read.meta.authors == ()
+    assert closing in [b.content.text for b in read.blocks if b.kind == "paragraph"]
+    bio = text + "\n\nRachel Kim, a reporter at the Harbour Daily, covers trade."
+    assert read_plain(bio.encode()).meta.authors == ("Rachel Kim",)

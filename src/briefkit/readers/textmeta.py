@@ -48,7 +48,11 @@ SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
 # had been the source's short title in every note)
 KICKER = re.compile(r"^[A-Z][A-Z-]{2,15}\s+\|\s+(?=\S)")
 AUTHOR_BIO = re.compile(
-    rf"^(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
+    # not an opening phrase of time or place: "In May, plans to automate the cranes
+    # triggered…" near a file's end had been read as its author, and its paragraph lost
+    r"^(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Next|Early|Late|"
+    r"Over|Under|With|Across|Despite|When|While|As|But|And|The|An?)\b)"
+    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
 DATE_LINE_MAX_WORDS = 12
 DATED_LINE_MAX_WORDS = 24
