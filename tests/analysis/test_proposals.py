@@ -1092,3 +1092,26 @@ def test_a_passage_without_causal_language_stands_lower_as_a_driver(tmp_path, mo
     (cued,) = [k for k, (fit, _) in plain.items() if fit > proposals.NO_FIT]
     assert plain[uncued][1] == pytest.approx(flat[uncued][1] * share)
     assert plain[cued][1] == pytest.approx(flat[cued][1])
+
+
+def test_a_dated_event_without_causal_language_is_no_driver(tmp_path) -> None:
+    """ "On 11 May, JNIM fighters attacked Djibo…" had stood in the drivers of a minister's
+    note (two cold reads found such events filling the section, the causes unquoted); a
+    dated passage that says why stays a driver."""
+    from briefkit.analysis import proposals
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    event = "On 11 May, strikers blocked the harbour gates and turned back twelve lorries."
+    cause = "In May, plans to automate the cranes triggered a walkout by harbour workers."
+    write(
+        tmp_path / "a.txt",
+        "Harbour Strike\n\nJuly 22, 2025\n\n"
+        "The harbour handled 40,000 containers in June, its busiest month this year.\n\n"
+        f"{event}\n\n{cause}\n",
+    )
+    scored = proposals.score(proposals.analyse(read_corpus(tmp_path), "the harbour strike"))
+    drivers = {c.sentence.text for c in scored.sections["drivers"]}
+    assert cause in drivers
+    assert event not in drivers
+    assert event in {c.sentence.text for c in scored.sections["background"]}

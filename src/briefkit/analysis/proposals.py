@@ -36,7 +36,7 @@ from briefkit.analysis.guarded import guarded
 from briefkit.analysis.objective import initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
-from briefkit.analysis.section_fit import CUES, SECTIONS, horizon_passed
+from briefkit.analysis.section_fit import CUES, DATED_OPENING, SECTIONS, horizon_passed
 from briefkit.analysis.specificity import specificity
 from briefkit.analysis.stakeholders import (
     group_named_at,
@@ -1254,6 +1254,11 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 continue  # one case of a source's scenarios: an outlook, under its name
             standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
             if name == "drivers" and fit <= NO_FIT:
+                if DATED_OPENING.match(unit.text):
+                    # "On 11 May, JNIM fighters attacked Djibo…": a dated event with no
+                    # causal word is no force at work (two cold reads found such events
+                    # filling the drivers, the causes unquoted)
+                    continue
                 # no causal language: a driver only where the sources offer few that have
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
