@@ -47,3 +47,29 @@ def test_a_brief_outside_any_checkout_builds(
     monkeypatch.chdir(work)
     result = build(Path("briefs/lithium.yaml"), out=Path("out"), formats=["md"])
     assert [m.audience for m in result.memos] == ["principal", "analyst"]
+
+
+def test_the_analyst_key_judgments_have_room_for_two_at_1000_words(tmp_path: Path) -> None:
+    """Its key judgments promise up to three; at 0.08 of the memo's words they held one
+    bullet or none in 22 of 54 analyst memos of the quality bench (4 at 0.13). A 1,000-word
+    memo quotes about 850 words; two judgments of 40 words must fit its share."""
+    import datetime as dt
+
+    from briefkit.build import _context, layout_for
+    from briefkit.compose import plan_sections
+    from briefkit.read import read_corpus
+    from briefkit.spec import load_brief
+
+    write(tmp_path / "seeds" / "a.txt", "Harbour\n\nMarch 3, 2025\n\nThe harbour reopened.\n")
+    brief = write(
+        tmp_path / "brief.yaml",
+        'title: "Harbour"\ntopic: "the harbour"\nseeds: seeds\naudiences:\n'
+        "  - {id: analyst, label: Desk, template: analyst, max_words: 1000}\n",
+    )
+    spec = load_brief(brief)
+    (audience,) = spec.audiences
+    corpus = read_corpus(tmp_path / "seeds")
+    layout = layout_for(audience, brief, _context(spec, audience, corpus, dt.date(2025, 4, 1)))
+    excerpts = [s for s in layout.sections if s.kind == "excerpts"]
+    budgets = {p.layout.id: p.budget for p in plan_sections(layout, 850, excerpts)}
+    assert budgets["summary"] >= 2 * 40
