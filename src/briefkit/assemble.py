@@ -480,12 +480,17 @@ LOOKS_AHEAD = re.compile(
 )
 
 
-def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = False) -> str:
-    """ "as of <month>", and PAST_HORIZON when the view looks only to dates before `today`
-    (`ahead`: it looks ahead whatever its words, as a scenario's case does)."""
-    label = human_date(dated[:7])
+def _horizon_passed(dated: str, text: str, today: tuple[int, int], ahead: bool) -> bool:
+    """Does a view of `dated` look ahead only to dates before `today` (`ahead`: it looks
+    ahead whatever its words, as a scenario's case does)?"""
     looks_ahead = ahead or LOOKS_AHEAD.search(text) is not None
-    if today and looks_ahead and horizon_passed(text, today, year_month(dated)):
+    return looks_ahead and horizon_passed(text, today, year_month(dated))
+
+
+def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = False) -> str:
+    """ "as of <month>", and PAST_HORIZON when the view looks only to dates before `today`."""
+    label = human_date(dated[:7])
+    if today and _horizon_passed(dated, text, today, ahead):
         return f"{label}{PAST_HORIZON}"
     return label
 
@@ -493,14 +498,13 @@ def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = F
 def looks_to_a_past_date(
     candidate: Candidate, corpus: dict[str, Document], today: tuple[int, int]
 ) -> bool:
-    """Does the passage look ahead only to dates before `today`, as its label would say
+    """Does the passage look ahead only to dates before `today`, as its label says
     (PAST_HORIZON)?"""
     sentence = candidate.sentence
     dated = corpus[sentence.source_id].date_of(sentence)
-    if not dated:
-        return False
-    case = case_heading(sentence) is not None
-    return _as_of(dated, sentence.text, today, case).endswith(PAST_HORIZON)
+    return bool(dated) and _horizon_passed(
+        dated, sentence.text, today, case_heading(sentence) is not None
+    )
 
 
 def _label(

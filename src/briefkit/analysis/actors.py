@@ -544,11 +544,13 @@ def _proper_phrases(
         listed = _PORTFOLIOS_GO_ON.match(text, match.end())
         if listed and _MINISTRY.match(phrase):
             phrase += listed.group(0)  # "Department for Environment, Food and Rural Affairs"
-        if not (phrase.endswith(("'s", "’s")) and OWN_S_THEN_VERB.match(text, match.end())):
-            phrase = POSSESSIVE.sub("", phrase)
-        elif POSSESSIVE.sub("", phrase) in state_names():
-            phrase = POSSESSIVE.sub("", phrase)  # "Russia's said…": a state's "has"
-        phrase = phrase.strip(" .,")
+        bare = POSSESSIVE.sub("", phrase)
+        own_s = (  # "Moody's said…"; "Russia's said…" is a state's "has"
+            phrase.endswith(("'s", "’s"))
+            and OWN_S_THEN_VERB.match(text, match.end())
+            and bare not in state_names()
+        )
+        phrase = (phrase if own_s else bare).strip(" .,")
         phrase = phrase.replace("“", '"').replace("”", '"')  # one nickname, however quoted
         if AMOUNT.match(phrase) or CODE.fullmatch(phrase):
             continue  # "a Sh3.99 trillion spending plan": a sum in shillings; "503A": a code

@@ -1467,11 +1467,9 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             sentences_before[sentence.id] = before
             told = definite_told_before(sentence.text, recent, title)
             recent = [*recent[1 - TOLD_BEFORE_SENTENCES :], sentence.text.lower()]
-            if about and sentence is not bio and _goes_on_about(sentence.text, about):
+            if about is not None and (sentence is bio or _goes_on_about(sentence.text, about)):
                 continue
-            if not sentence.quote or is_debris(sentence):
-                continue
-            if is_authors_bio(sentence, authors):
+            if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
             if is_list_fragment(sentence, items):
                 continue
