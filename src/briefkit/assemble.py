@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES
+from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
     SUMMARY,
@@ -26,6 +27,7 @@ from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date, yearless_month
 from briefkit.layout import Layout, SectionLayout
+from briefkit.lazy_regex import lazy_compile
 from briefkit.memo import (
     Block,
     BulletList,
@@ -123,7 +125,7 @@ def writer_label(document: Document) -> str:
 # answer to the interviewer). The one answering is introduced first ("Marisol Vega has run
 # the Alder Creek Water Authority…").
 QUESTION_HEADINGS = 2
-INTRODUCED = re.compile(
+INTRODUCED = lazy_compile(
     r"\b([A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+) (?:has|had|is|was|runs|ran|heads|headed|"
     r"leads|led|chairs|chaired|became|joined|founded|spent|took)\b"
 )
@@ -169,7 +171,7 @@ GROUPED_SIMILARITY = 0.1  # a passage this like one already placed goes after it
 
 
 # A name inside a passage (not its first word, which any sentence capitalises)
-INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w&'’-]*[A-Za-z0-9]")
+INNER_NAME = lazy_compile(r"(?<=\s)[A-Z][\w&'’-]*[A-Za-z0-9]")
 # A name in at most this share of a section's passages tells their matter ("ASML", "BIS");
 # one in more is the section's subject ("China" in a memo on export controls)
 RARE_NAME_SHARE = 0.25
@@ -341,8 +343,8 @@ def dated_note(text: str, date: str | None) -> str:
 
 # The writer's own voice, outside any quotation: "Our central case is…", "Few Haitians I
 # know believe…". Quoted bare, it reads as the memo's (the ministry's) own view.
-WRITERS_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b")
-QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+WRITERS_VOICE = lazy_compile(r"\b(?:I|[Ww]e|[Oo]ur|[Oo]urs|us|[Mm]y)\b")
+QUOTED_SPAN = lazy_compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def speaks_as_writer(text: str) -> bool:
@@ -357,7 +359,7 @@ def speaks_as_writer(text: str) -> bool:
 
 
 # "The IMF said Nigeria should…": advice someone gave, not the writer's
-REPORTED = re.compile(
+REPORTED = lazy_compile(
     r"\b(?:said|says|say|argued|argues|urged|urges|recommended|recommends|told|tells|"
     r"believes?|thinks?|warned|warns|insisted|insists|wrote|writes|according)\b"
 )
@@ -365,7 +367,7 @@ REPORTED = re.compile(
 
 # '…," Feld said.', "Regnier said…": a speaker by surname alone, named in full earlier in
 # the article the excerpt does not show
-SURNAME_SAYS = re.compile(
+SURNAME_SAYS = lazy_compile(
     r"(?:^|[,”\"]\s+)([A-Z][\w'’-]+) (?:said|says|added|adds|told|warned|argued|noted|wrote)\b"
 )
 NAME_WORD = r"[A-Z][\w'’-]+"
@@ -472,7 +474,12 @@ def _newest_date(corpus: dict[str, Document]) -> str | None:
 PAST_HORIZON = ", looking to a date now past"
 # What a view says of the time after it was written (not "could", which also tells the past:
 # "…showed that competitive AI models could be built")
-LOOKS_AHEAD = re.compile(
+# (tried on every bottom-line and outlook candidate of every audience: guarded)
+LOOKS_AHEAD = guarded(
+    (
+        *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
+        *("due to", "plan", "aim", "outlook", "base case", "scenario"),
+    ),
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
     # "is due to meet", not "fell due to weak demand"
     rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario)\b",
@@ -501,10 +508,11 @@ def looks_to_a_past_date(
     """Does the passage look ahead only to dates before `today`, as its label says
     (PAST_HORIZON)?"""
     sentence = candidate.sentence
+    ahead = case_heading(sentence) is not None
+    if not ahead and LOOKS_AHEAD.search(sentence.text) is None:
+        return False  # the cheap test first: most passages do not look ahead
     dated = corpus[sentence.source_id].date_of(sentence)
-    return bool(dated) and _horizon_passed(
-        dated, sentence.text, today, case_heading(sentence) is not None
-    )
+    return bool(dated) and _horizon_passed(dated, sentence.text, today, ahead)
 
 
 def _label(

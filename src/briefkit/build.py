@@ -9,7 +9,6 @@ import functools
 import gc
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -46,6 +45,7 @@ from briefkit.layout import (
     SectionLayout,
     render_layout,
 )
+from briefkit.lazy_regex import lazy_compile
 from briefkit.manifest import (
     MANIFEST_NAME,
     build_manifest,
@@ -65,7 +65,7 @@ from briefkit.spec import AudienceSpec, BriefSpec, load_brief, memo_date
 from briefkit.templates import find_reference_docx, find_template
 from briefkit.writers import FORMATS, WriteOptions
 
-TEMPLATE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")  # a layout in templates/, never a path
+TEMPLATE_NAME = lazy_compile(r"[A-Za-z0-9_-]{1,64}")  # a layout in templates/, never a path
 CURATION_WORDS_PER_ENTRY = 30  # each section of the curation file gets room for its share
 
 

@@ -27,12 +27,13 @@ from lxml import etree
 from briefkit.corpus import AuthorName, SourceMeta
 from briefkit.dates import human_date
 from briefkit.errors import InputError
+from briefkit.lazy_regex import lazy_compile
 from briefkit.sanitize import xml_safe
 
 DEFAULT_STYLE = "chicago-notes-bibliography"
 STYLE_KEY = "citation_style"
 CSL_NS = "http://purl.org/net/xbiblio/csl"
-STYLE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,127}")
+STYLE_NAME = lazy_compile(r"[a-z0-9][a-z0-9-]{0,127}")
 MAX_STYLE_BYTES = 2_000_000
 SHORT_TITLE_WORDS = 4
 LONGER_SHORT_TITLE_WORDS = 7  # when four words leave fewer than three once small words go

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from briefkit.dates import MONTH_WORD, YEAR, parse_date
+from briefkit.lazy_regex import lazy_compile
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Document:
 
 
 # A month's name ("31 July 2024", "Sept. 3"): a heading naming two names a span
-_MONTH_NAMED = re.compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
+_MONTH_NAMED = lazy_compile(rf"\b{MONTH_WORD}\b", re.IGNORECASE)
 
 
 def _one_day(heading: str) -> bool:

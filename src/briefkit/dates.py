@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefkit.lazy_regex import lazy_compile
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -49,7 +51,7 @@ _MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 # A month of a year as prose writes it, the month's name capitalised ("may 2025" is no
 # month): "20 January 2025", "January 20, 2025", "Sept. 28, 2023", "Jan. 2025"
 _CAPITALISED_MONTHS = "|".join(n.capitalize() for n in sorted(MONTHS, key=len, reverse=True))
-MONTH_OF_YEAR = re.compile(
+MONTH_OF_YEAR = lazy_compile(
     rf"\b(?:(?P<day_before>\d{{1,2}})\s+)?(?P<month>{_CAPITALISED_MONTHS})\.?"
     r"(?:\s+(?P<day_after>\d{1,2}))?,?\s+(?P<year>(?:19|20)\d{2})\b"
 )
@@ -76,10 +78,10 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 
 PATTERNS = [
-    re.compile(r"\b(?P<year>(?:1[89]|20)\d{2})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_compile(r"\b(?P<year>(?:1[89]|20)\d{2})-(?P<month>\d{2})(?:-(?P<day>\d{2}))?\b"),
+    lazy_compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
 # Time told from the writer's day: "on Tuesday", "Sunday's vote", "last week", "today". An
 # excerpt that tells it needs its source's month beside it, or the reader cannot place it.
@@ -89,13 +91,13 @@ WRITERS_PERIOD = (
     r"(?:this|last|next|earlier this|later this|so far this)\s+"
     r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow"
 )
-WRITERS_DAY = re.compile(
+WRITERS_DAY = lazy_compile(
     rf"\b(?:(?i:{WRITERS_PERIOD})|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?)\b"
 )
 # "On 21 March", "March 21": a day without a year (not "March 21, 2024").
 FULL_MONTH_NAMES = "|".join(MONTH_NAMES)  # for patterns: "January|February|…"
-YEARLESS_DAY = re.compile(
+YEARLESS_DAY = lazy_compile(
     rf"\b(?:\d{{1,2}}\s+(?P<m1>{FULL_MONTH_NAMES})|(?P<m2>{FULL_MONTH_NAMES})\s+\d{{1,2}})\b"
     r"(?!(?:st|nd|rd|th)?,?\s+(?:1[89]|20)\d{2})"
 )
@@ -120,9 +122,11 @@ def yearless_month(text: str, published: str | None) -> str | None:
     return f"{year if month <= of else year - 1}-{month:02d}"
 
 
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)")
-YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+SENTENCE_END = lazy_compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+URL_DATE = lazy_compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]?\d)(?:/(?P<day>[0-3]?\d))?(?:/|$)"
+)
+YEAR = lazy_compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 def _iso(year: str, month: str | None, day: str | None) -> str | None:

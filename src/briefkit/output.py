@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from briefkit.errors import InputError
+from briefkit.lazy_regex import lazy_compile
 
-TEMPORARY = re.compile(r"^\..+\.tmp$")
+TEMPORARY = lazy_compile(r"^\..+\.tmp$")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

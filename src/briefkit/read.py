@@ -18,6 +18,7 @@ from briefkit import cache, yamltext
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
 from briefkit.dates import latest_year
 from briefkit.errors import InputError, SourceError
+from briefkit.lazy_regex import lazy_compile
 from briefkit.limits import ReadLimits
 from briefkit.parallel import worker_count, worker_pool
 from briefkit.progress import Progress, silent
@@ -95,7 +96,7 @@ def bounded(meta: SourceMeta, warnings: list[str]) -> SourceMeta:
 
 # "UPDATE 2-EU states clear way for tariffs…", "EXCLUSIVE-…": a wire service's tag for the
 # story's version or kind, not part of its title (a sidecar's title is the editor's own)
-WIRE_TAG = re.compile(
+WIRE_TAG = lazy_compile(
     r"^(?:UPDATE(?: \d+)?|EXCLUSIVE|WRAPUP(?: \d+)?|ANALYSIS|FACTBOX|INSIGHT|REFILE|"
     r"CORRECTED|RPT|BREAKINGVIEWS|EXPLAINER|FOCUS|TIMELINE|BRIEF)\s?[-–:]\s?(?=\S)"
 )
@@ -169,7 +170,7 @@ def build_document(
 
 
 CUT_OFF_MIN_WORDS = 8  # a sentence this long, not a caption or a byline, ends the text
-LIST_LINE = re.compile(r" [|·] ")  # "Privacy | Terms", "Share · Email": a page's furniture
+LIST_LINE = lazy_compile(r" [|·] ")  # "Privacy | Terms", "Share · Email": a page's furniture
 
 
 def cut_off_ending(paragraphs: list[Paragraph]) -> str | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from briefkit.lazy_regex import lazy_compile
+
 # XML 1.0 cannot hold C0 controls other than tab/LF/CR, U+FFFE/U+FFFF or lone surrogates.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_ILLEGAL = lazy_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> tuple[str, int]:
@@ -20,9 +22,9 @@ def xml_safe(text: str) -> tuple[str, int]:
     return _ILLEGAL.sub(replace, text), removed
 
 
-_LINKABLE = re.compile(r"^(?:https?://|doi:10\.)[^\s<>\"'`\\]+$", re.IGNORECASE)
+_LINKABLE = lazy_compile(r"^(?:https?://|doi:10\.)[^\s<>\"'`\\]+$", re.IGNORECASE)
 # Controls (C0, DEL, C1), and what XML cannot hold: never part of a link target.
-_NOT_IN_URL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_NOT_IN_URL = lazy_compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
 
 def linkable_url(url: str | None) -> str | None:
@@ -36,7 +38,7 @@ def linkable_url(url: str | None) -> str | None:
     return url if _LINKABLE.match(url) else None
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = lazy_compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 def printable(text: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -10,6 +9,7 @@ from syntok import segmenter
 from syntok.tokenizer import Token
 
 from briefkit.dates import DATE_THEN_DASH, MONTH_WORD, parse_date
+from briefkit.lazy_regex import lazy_compile
 from briefkit.mapped import MappedText
 from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
 
@@ -18,15 +18,15 @@ MIN_SHARE_FOR_TRIM = 0.6
 
 
 SEGMENTER_MAX_CHARS = 100_000  # beyond this a "paragraph" is debris; split it cheaply
-CHEAP_SENTENCE = re.compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
+CHEAP_SENTENCE = lazy_compile(r"[^.!?]*(?:[.!?]+[\"'”’)\]]*|$)")
 # "WASHINGTON (GWS) — The …", "KANDI, Benin - Twenty-eight …": a dateline, not the sentence
-SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 Any resumption…"
+SECTION_NUMBER = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 Any resumption…"
 # "A: Ambitious countries wanted…": the answer of a Q&A, told by the writer; the label is
 # no part of the sentence a memo quotes
-ANSWER_LABEL = re.compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
+ANSWER_LABEL = lazy_compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
 # "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -",
 # "ADRÉ — The lorries…" (capitals with accents: Latin-1's upper case)
-DATELINE = re.compile(
+DATELINE = lazy_compile(
     r"^(?:[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
@@ -34,13 +34,13 @@ DATELINE = re.compile(
 
 # "Jan 9, 2025 - The International Longshoremen's Association…": a date as the dateline;
 # "September 2025 - The EPA asks the court…": a month's, as a timeline's entry opens
-DATE_DATELINE = re.compile(
+DATE_DATELINE = lazy_compile(
     rf"^(?:{DATE_THEN_DASH}|(?i:{MONTH_WORD})\.?\s+\d{{4}}\s*[—–-]+\s)\s*(?=[A-Z\d“\"])"
 )
 
 # "Lagos - Nigeria's fuel marketers are bracing…": a dateline in title case, only where a
 # paragraph opens (inside one, "Russia - Ukraine talks…" may be the sentence itself)
-OPENING_DATELINE = re.compile(
+OPENING_DATELINE = lazy_compile(
     r"^[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){0,2}(?:,\s*[A-Z][a-z]+)?\s+[—–-]+\s+(?=[A-Z\d“\"])"
 )
 

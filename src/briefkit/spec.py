@@ -15,8 +15,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from briefkit import yamltext
 from briefkit.errors import InputError
+from briefkit.lazy_regex import lazy_compile
 
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+SLUG = lazy_compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
 class AudienceSpec(BaseModel):

@@ -10,7 +10,7 @@ returns it as the source spells it, so the memo still quotes the source exactly.
 
 from __future__ import annotations
 
-import re
+from briefkit.lazy_regex import lazy_compile
 
 ELLIPSIS = "…"
 _TYPOGRAPHY = str.maketrans(  # one character for one: positions stay the same
@@ -33,7 +33,7 @@ def collapse(text: str) -> str:
 
 # Bold markers of markdown ("Minister **Ebba Busch** called…"): a reader sees the words, not
 # the asterisks, so a quote runs through them and is matched without them.
-BOLD_MARKS = re.compile(r"\*\*|__")
+BOLD_MARKS = lazy_compile(r"\*\*|__")
 
 
 def as_quoted(text: str) -> str:

@@ -18,6 +18,7 @@ from functools import lru_cache
 import pycountry
 
 from briefkit.dates import CALENDAR_WORDS
+from briefkit.lazy_regex import lazy_compile
 
 _LEADING_FUNCTION_WORDS = frozenset(
     [
@@ -113,16 +114,18 @@ _LEADING_FUNCTION_WORDS = frozenset(
 _CALENDAR = CALENDAR_WORDS  # "On Dec. 27", "Sept. 11", "Monday"
 _TIME_BEFORE_DAY = frozenset({"last", "next", "early", "late", "mid", "every", "since", "until"})
 # "International Organization for Migration", "Conseil du Café-Cacao" are one name each
-PROPER = re.compile(
+PROPER = lazy_compile(
     r"(?:[A-Z][\w'’.-]*|(?:of|the|and|de|al)\b)"
     r"(?:\s+(?:[A-Z][\w'’.-]*|[\"“][A-Z][\w'’.-]*[\"”]|"
     r"(?:of|for|the|and|de|al|du|des|del|della|da|do|dos)\b))*"
 )
-POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE = lazy_compile(r"['’]s?$")
 # A ministry whose name lists its portfolios: "the Department for Environment, Food and
 # Rural Affairs" (its row had been "Department for Environment")
-_MINISTRY = re.compile(r"(?:the\s+)?(?:Department|Ministry|Office|Secretary of State) (?:of|for) ")
-_PORTFOLIOS_GO_ON = re.compile(
+_MINISTRY = lazy_compile(
+    r"(?:the\s+)?(?:Department|Ministry|Office|Secretary of State) (?:of|for) "
+)
+_PORTFOLIOS_GO_ON = lazy_compile(
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
     r"(?=,?\s+(?![A-Z]))"
 )
@@ -310,10 +313,10 @@ def _demonyms(name: str) -> set[str]:
     return {f for f in forms if len(f) > 3}
 
 
-CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*")
+CAPITALISED_RUN = lazy_compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’.-]*))*")
 MAX_NAME_WORDS = 5
 # Geographic features: places where things happen, never parties with a position.
-PLACE_WORD = re.compile(
+PLACE_WORD = lazy_compile(
     r"(?:^Cape\b|\b(?:Sea|Ocean|Gulf|Strait|Straits|Canal|River|Mountains|Desert|Basin|"
     r"Peninsula|Island|Islands|Lake|Bay|Coast|Valley|Square|Park)$)"
 )
@@ -333,12 +336,12 @@ THING_WORD = (
     # what was done about it: "The H20 decision came as…" is no position of a chip's
     r"decision|ruling|ban|rules|controls|crackdown"
 )
-MODIFIER_ENDING = re.compile(
+MODIFIER_ENDING = lazy_compile(
     r"-(?:[a-z]+ed|led|run|held|built|made|born|friendly|leaning|bound|style|era|wide)$"
 )
-ENDS_IN_THING = re.compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
+ENDS_IN_THING = lazy_compile(rf"\b(?:{THING_WORD})$", re.IGNORECASE)
 # (one word may describe it first: "the Poyo flood works", "the Tigray peace deal")
-THING_AFTER = re.compile(
+THING_AFTER = lazy_compile(
     r"(?:(?!(?:said|say|has|had|have|will|would|can|could|may|might|must|should|and|or|to|"
     r"of|in|on|at|for|with|from|by|the|a|an)\b)[a-z]+(?<!s)(?<!ed)\s+)?"
     rf"(?:{THING_WORD})\b"
@@ -431,11 +434,11 @@ def _stands_alone(text: str, words: list[tuple[int, str]], i: int) -> bool:
     return not re.match(r"\s+state\b", text[offset + len(word) :], re.IGNORECASE)
 
 
-DEMONYM_ENDING = re.compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
-STANCE_PREFIX = re.compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
+DEMONYM_ENDING = lazy_compile(r"(?:ian|ean|ican|ese|ish|ern|ic)$")
+STANCE_PREFIX = lazy_compile(r"^(?:anti|pro|non|post|pre|ex)-", re.IGNORECASE)
 
 
-NAME_TOKEN = re.compile(r"[A-Z][\w'’-]*")
+NAME_TOKEN = lazy_compile(r"[A-Z][\w'’-]*")
 
 
 def names_something(text: str, common: frozenset[str]) -> bool:
@@ -485,11 +488,11 @@ _JOINING_WORDS = frozenset(
 
 # A currency's short sign glued to a sum ("Sh3.99", "N4.4", "Rs500"), unlike "G20" or
 # "COP28": a decimal, or three digits or more, and no letter after them
-AMOUNT = re.compile(r"[A-Z][A-Za-z]{0,2}\d(?:[\d,]*[.,]\d+|\d{2,})(?![A-Za-z])")
+AMOUNT = lazy_compile(r"[A-Z][A-Za-z]{0,2}\d(?:[\d,]*[.,]\d+|\d{2,})(?![A-Za-z])")
 
 
-CODE = re.compile(r"\d+[A-Z]{1,2}")
-LEADING_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}$")
+CODE = lazy_compile(r"\d+[A-Z]{1,2}")
+LEADING_DIGITS = lazy_compile(r"(?<![\w.,])\d{1,3}$")
 
 
 def _proper_phrases(
@@ -573,15 +576,15 @@ def _proper_phrases(
     return phrases
 
 
-ATTRIBUTION = re.compile(
+ATTRIBUTION = lazy_compile(
     r",\s+(?P<who>[^,]{2,60}?)\s+(?P<verb>said|says|announced|stated|reported|warned)\s*[.”\"]*$"
 )
 # "the TNLA", "Amnesty International", "the Pentagon": a body named in full or by acronym
-NAMED_BODY = re.compile(
+NAMED_BODY = lazy_compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})"
 )
 NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "TASS", "Interfax"})
-LEADING_PHRASE = re.compile(
+LEADING_PHRASE = lazy_compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
     r"besides|beyond|according to|in addition to|along with|at|in|on|under|across|within|"
@@ -597,18 +600,18 @@ LEADING_PHRASE = re.compile(
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
 # A name followed by a word of its own clause's verb, not a joining word: "Russia
 # requested", not "Russia and China".
-NAME_AT = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+NAME_AT = lazy_compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 # "Moody's said…", "McDonald's cut…": an "'s" that a verb follows, not what is owned, is
 # the name's own (a rating agency's row had been "Moody")
-OWN_S_THEN_VERB = re.compile(
+OWN_S_THEN_VERB = lazy_compile(
     r"\s+(?:said|says|told|warned|announced|added|noted|argued|reported|confirmed|declined|"
     r"expects|cut|downgraded|upgraded|rated|raised|lowered|placed)\b"
 )
-NAME_THEN_VERB = re.compile(
+NAME_THEN_VERB = lazy_compile(
     r"['’]?s?\s+(?!(?:and|or|of|in|on|at|to|with|for|from|by|as|than|the|a|an|plus|nor|"
     r"but|who|which|whose|that)\b)[a-z]+\b"
 )
-VERB_BEFORE_NAME = re.compile(
+VERB_BEFORE_NAME = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says|"
     # "Critics argue that CrowdStrike's recovery…": the name is in what is reported, the
     # stance is the speaker's
@@ -620,28 +623,28 @@ VERB_BEFORE_NAME = re.compile(
 )
 
 
-SEEN_AS = re.compile(
+SEEN_AS = lazy_compile(
     r"['’]?s?\s+(?:is|are|was|were|has been|have been|had been)\s+(?:[a-z]+\s+){0,2}"
     r"(?:perceived|seen|viewed|regarded|considered|treated|described|portrayed|branded|"
     r"labell?ed|cast)\s+(?:as|by)\b"
 )
-OWNERS_PEOPLE = re.compile(
+OWNERS_PEOPLE = lazy_compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s?\s+(?:(?:[A-Z][\w'’-]*|and|&)\s+){0,4}"
     r"(?:workers|employees|machinists|unions?|pilots|nurses|doctors|teachers|shareholders|"
     r"investors|bondholders|creditors|lenders|customers|clients|suppliers|contractors|"
     r"rivals|competitors|critics|opponents|neighbou?rs|allies|partners|voters|citizens|"
     r"residents|farmers|users|subscribers)\b"
 )
-RELATIVE_BEFORE = re.compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
+RELATIVE_BEFORE = lazy_compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 
 
 # "Industry groups, which sent a delegation to Nairobi, welcomed…": the first name sits in
 # a clause about an unnamed subject, so it is not who takes the position.
-CLAUSE_OF_UNNAMED = re.compile(r",\s*(?:which|who|whose|where)\b")
+CLAUSE_OF_UNNAMED = lazy_compile(r",\s*(?:which|who|whose|where)\b")
 
 
 # "One trader in London", "A farmer near Kumasi": someone unnamed, placed by a town.
-SOMEONE_SOMEWHERE = re.compile(
+SOMEONE_SOMEWHERE = lazy_compile(
     r"^[\"“]?(?:One|A|An|Another)\s+(?:[a-z][\w-]*\s+){1,3}(?:in|near|from|outside)\s+[A-Z]"
     # "Analysts at a London brokerage said…": unnamed people of a firm the place describes
     r"|^[\"“]?(?:[A-Z][a-z]+\s+)?(?i:analysts|economists|traders|officials|executives|"
@@ -650,7 +653,7 @@ SOMEONE_SOMEWHERE = re.compile(
 )
 # "Some US groups have held back products", "British exporters are seeking…": unnamed
 # members of a country's private sector or public, not its state.
-COUNTRYS_UNNAMED = re.compile(
+COUNTRYS_UNNAMED = lazy_compile(
     r"^[\"“]?(?:(?:Some|Many|Most|Several|Other|Few|A few|Smaller|Large|Leading|Major)\s+)?"
     r"(?P<country>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)\s+"
     r"(?:[a-z][\w-]*\s+)?(?:groups|companies|firms|businesses|exporters|importers|producers|"
@@ -662,38 +665,38 @@ COUNTRYS_UNNAMED = re.compile(
     r"community members)\b"
 )
 # "The people of Myanmar", "The Sudanese people": a nation, not its state or a party.
-THE_PEOPLE_OF = re.compile(
+THE_PEOPLE_OF = lazy_compile(
     r"^[\"“]?(?:The\s+|Ordinary\s+)?(?:(?:[Pp]eople|[Cc]itizens|[Pp]opulation|[Pp]ublic)\s+of\s+"
     r"(?:the\s+)?[A-Z]|[A-Z][\w-]+\s+(?:people|public|population)\b)"
 )
 # ... of which these are people of a place or a group whatever it is: "Mae Sot traders",
 # "Rohingya residents" speak for no party named
-UNNAMED_PEOPLE = re.compile(
+UNNAMED_PEOPLE = lazy_compile(
     r"(?:traders|farmers|workers|families|households|voters|citizens|students|residents|"
     r"villagers|locals|refugees|shopkeepers|merchants|wholesalers|community members)$"
 )
 # The speaker of a quotation, unnamed: "said one Mae Sot wholesaler", "says a shopkeeper
 # who gives her name as Daw Nu" (not "a spokesman for China's foreign ministry").
-UNNAMED_SPEAKER = re.compile(
+UNNAMED_SPEAKER = lazy_compile(
     r"^(?:one|a|an|another)\s+(?:[A-Z][\w'’.-]*\s+)*(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
     r"(?:\s+(?:who|whose|that|in|near|from)\b.*)?$"
 )
 # A name right after one of these is where or towards what something happens: "trade
 # through Mae Sot fell", "Investors in Kyaukphyu should expect": not the subject.
-PLACE_BEFORE = re.compile(
+PLACE_BEFORE = lazy_compile(
     r"\b(?:in|at|near|through|into|to|from|via|across|on|around|outside|inside|towards?)"
     r"\s+(?:the\s+)?$"
 )
-OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = lazy_compile(
     r"\b(?:for|with|against|than|about|among|between|like|representing)\s+(?:the\s+)?$"
 )
 # "…said a spokesman for China's foreign ministry": someone who speaks for the name
-SPEAKS_FOR = re.compile(
+SPEAKS_FOR = lazy_compile(
     r"\b(?:spokes(?:man|woman|person)|representatives?|envoy|lawyers?|advis[eo]rs?|"
     r"negotiators?|voice)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-ORGANISATION_NAMED = re.compile(
+ORGANISATION_NAMED = lazy_compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w-]*){0,4}\s+(?:Association|Institute|"
     r"Council|Federation|Society|Foundation|Fund|Group|Agency|Union|Chamber|Confederation|"
     r"Authority|"
@@ -704,16 +707,16 @@ ORGANISATION_NAMED = re.compile(
 # the country, not its state, whose name ends on the country's; "the Bank of Japan raised
 # its policy rate" (a central bank decides apart from its government: "Japan" had stood
 # beside the bank's hikes in a memo setting the bank's position against the government's)
-ORGANISATION_OF = re.compile(
+ORGANISATION_OF = lazy_compile(
     r"(?:[A-Z][\w'’-]*\s+(?:Association|Institute|Federation|Society|Foundation|Chamber|"
     r"Confederation|League|Academy|College|University|Church|Churches|Conference|Bar|"
     r"Union)|\b(?:Bank|Commission|Congress))\s+(?:of|in)\s+(?:the\s+)?$"
 )
-JUDGE_NAMED = re.compile(
+JUDGE_NAMED = lazy_compile(
     r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
     r"(?:Judge|Justice(?! Department| Ministry)|Magistrate|Court)\b"
 )
-NAMED_BODY_OF_STATE = re.compile(
+NAMED_BODY_OF_STATE = lazy_compile(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+[A-Z][\w-]*\s+(?:Alliance|Association|Federation|"
     r"Chamber|Confederation|League|Society|Foundation|Authority|Congress)\b"
     # "The China Chamber of Commerce to the EU said…" (it had been China's row); not "Russian
@@ -721,13 +724,13 @@ NAMED_BODY_OF_STATE = re.compile(
     r"|[A-Z][\w-]*\s+(?:Alliance|Association|Chamber|Confederation|League|Society|Foundation)"
     r"\s+of\b"
 )
-ARMED_GROUP_NAMED = re.compile(
+ARMED_GROUP_NAMED = lazy_compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
 )
 # "German company Planet A Foods", "Swiss premium maker Lindt": a demonym describing the
 # named party that follows it. Not a state's own body and where it sits ("the US mission
 # to the EU sent…", "the Russian embassy in Helsinki said…"): that body speaks for the state.
-DEMONYM_BEFORE_NAME = re.compile(
+DEMONYM_BEFORE_NAME = lazy_compile(
     r"[A-Z][\w-]*\s+(?!(?:government|army|military|forces|authorities|embassy|consulate|"
     r"delegation|navy|police|mission|administration|regime|junta)\s+(?:to|in|at|near)\s)"
     r"(?:[a-z][\w-]*\s+){1,3}[A-Z]"
@@ -735,7 +738,7 @@ DEMONYM_BEFORE_NAME = re.compile(
 # "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm",
 # "Japan's biggest carmaker, Toyota, said…": the state describes the party the apposition
 # names, who speaks (not where the described is the state's own body: `STATE_BODY_WORDS`)
-OWNER_THEN_APPOSITION = re.compile(
+OWNER_THEN_APPOSITION = lazy_compile(
     r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s?\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+"
     r"(?:the\s+)?[A-Z]"
 )
@@ -763,7 +766,7 @@ STATE_BODY_WORDS = frozenset(
 # "The capture of Khartoum came…", "The economy of Argentina shrank…": the subject is
 # what happened to a place or a state, not a party's stance. (Who speaks for one stays
 # its actor: "The government of Sudan said…", "The foreign minister of Egypt warned…".)
-HAPPENED_TO = re.compile(r"^[\"“]?(?:The|A|An)\s+((?:[a-z][\w-]*\s+){1,2})of\s+(?:the\s+)?$")
+HAPPENED_TO = lazy_compile(r"^[\"“]?(?:The|A|An)\s+((?:[a-z][\w-]*\s+){1,2})of\s+(?:the\s+)?$")
 SPEAKS_AS = frozenset(
     [
         "government",
@@ -798,7 +801,7 @@ SPEAKS_AS = frozenset(
 # '"Unless the monsoon fails badly, India has enough rice," said Rohan Malhotra, an
 # analyst…': a sentence that opens on someone's words is that speaker's position, whatever
 # the words name.
-QUOTATION_THEN_SPEAKER = re.compile(
+QUOTATION_THEN_SPEAKER = lazy_compile(
     r"^[\"“](?P<words>[^\"“”]{10,400}?)[\"”],?\s+(?:"
     r"(?:said|says|added|adds|warned|warns|wrote|writes|argued|argues|told [a-z ]{2,30}?)\s+"
     r"(?P<after>[^,.;]{2,80})|"
@@ -807,7 +810,7 @@ QUOTATION_THEN_SPEAKER = re.compile(
 )
 
 
-POSSESSIVE_AT = re.compile(r"['’]s?\s")
+POSSESSIVE_AT = lazy_compile(r"['’]s?\s")
 
 
 def subject_actor_at(
@@ -825,9 +828,9 @@ def subject_actor_at(
 
 # "…announced in a joint statement", "…would jointly chair", "together": an act that
 # parties listed as one subject take as one
-JOINTLY = re.compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
+JOINTLY = lazy_compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
 # the rest of one listed name and the separator before the next ("Burkina Faso and ")
-_LISTED_THEN = re.compile(
+_LISTED_THEN = lazy_compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?P<sep>,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:the\s+)?"
 )
@@ -1013,10 +1016,10 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     return (_named_together(head, mentions) or first_name), first_offset
 
 
-ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+ACRONYM = lazy_compile(r"[A-Z][A-Z0-9&]{1,6}")
+THE_BEFORE = lazy_compile(r"(?:^|\s)[Tt]he\s+$")
 # A capitalised word right before a state's name, of the body whose branch it names
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w&.-]*[A-Za-z]) $")
+_WORD_BEFORE = lazy_compile(r"(?<![\w'’.-])([A-Z][\w&.-]*[A-Za-z]) $")
 # Words that make a region or a time of the state, not a body ("Western Kenya")
 _REGION_WORDS = frozenset(
     [
@@ -1041,7 +1044,7 @@ _REGION_WORDS = frozenset(
 )
 
 
-_BODY_NOUN_BEFORE = re.compile(
+_BODY_NOUN_BEFORE = lazy_compile(
     r"\b(?i:body|group|association|lobby|firm|company|charity|regulator|agency|union|"
     r"organi[sz]ation|operator|consultancy|watchdog|insurer|lender|retailer|supplier|"
     r"provider|carrier|network|alliance|federation|council|campaign|coalition)\s+$"
@@ -1071,14 +1074,14 @@ def _branch_of(before: str) -> bool:
 
 # The words a window's end may fall inside: a name's capitalised words, and the small
 # words within a name ("Islamic Republic of Afghanistan", "Banco de la Nación")
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:of|de|la|du|des|del|and|for|the)\s+)*[A-Z][\w'’.-]*")
+_NAME_GOES_ON = lazy_compile(r"\s+(?:(?:of|de|la|du|des|del|and|for|the)\s+)*[A-Z][\w'’.-]*")
 # How far past the window an opening phrase's comma is looked for ("In connection with the
 # increasing clashes between Tajik border guards and Islamic State militants, Moscow and
 # Dushanbe have resumed…"), and how much of what follows it is read
 SETTING_REACH = 200
 # A word that makes a clause of an opening phrase: a past tense or participle in -ed, an
 # auxiliary, a common irregular past
-CLAUSE_VERB = re.compile(
+CLAUSE_VERB = lazy_compile(
     r"\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|can|could|may|might|must|"
     r"shall|should|said|says|began|took|won|made|gave|told|sent|met|left|held|kept|rose|fell|"
     r"grew|became|came|went|struck|saw|set|cut|put|paid|sold|bought|brought|found|spent)\b"
@@ -1231,7 +1234,7 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
+HONORIFIC = lazy_compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
 
 
 def without_title(name: str, common: frozenset[str]) -> str:
@@ -1299,7 +1302,7 @@ GROUP_NOUNS = (
 )
 
 
-DESCRIBES_GROUP = re.compile(rf"\b([A-Z][\w'’-]+) {GROUP_NOUNS}\b")
+DESCRIBES_GROUP = lazy_compile(rf"\b([A-Z][\w'’-]+) {GROUP_NOUNS}\b")
 
 
 def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> dict[str, str]:
@@ -1379,7 +1382,7 @@ _POST = (
     )
     + ")"
 )
-LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+LOWER_WORD = lazy_compile(r"[a-z][a-z-]*")
 
 
 def names_a_post(text: str) -> bool:
@@ -1387,22 +1390,22 @@ def names_a_post(text: str) -> bool:
     return not POST_WORDS.isdisjoint(LOWER_WORD.findall(text.lower()))
 
 
-SURNAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+SURNAME_WORD = lazy_compile(r"[A-Z][\w'’-]+")
 _PERSON = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
 _ORG = r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3})"
 EMPLOYED = (
     # "Adam Meyers, CrowdStrike's senior vice president for counter-adversary operations"
-    re.compile(rf"\b{_PERSON}, (?:the )?{_ORG}['’]s (?:[\w-]+ ){{0,4}}?{_POST}\b"),
+    lazy_compile(rf"\b{_PERSON}, (?:the )?{_ORG}['’]s (?:[\w-]+ ){{0,4}}?{_POST}\b"),
     # "Kelly Ortberg, the chief executive of Boeing", "Jane Roe, head of policy at Maersk"
-    re.compile(
+    lazy_compile(
         rf"\b{_PERSON}, (?:the |a |an )?(?:[\w-]+ ){{0,4}}?{_POST}(?: [\w-]+){{0,3}}? "
         rf"(?:of|at) (?:the )?{_ORG}\b"
     ),
     # "Photo: Adam Meyers of CrowdStrike is sworn in…"
-    re.compile(rf"\b{_PERSON} of {_ORG}\b"),
+    lazy_compile(rf"\b{_PERSON} of {_ORG}\b"),
 )
 # "Boeing Chief Executive Dave Calhoun said…": the employer, a title, the person.
-TITLED_OFFICER = re.compile(
+TITLED_OFFICER = lazy_compile(
     r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
     r"(?:Chief Executive(?: Officer)?|CEO|President|Chair(?:man|woman)?|Managing Director|"
     r"Director(?:[- ]General)?|[Ss]pokes(?:man|woman|person)|General Counsel|"
@@ -1413,7 +1416,7 @@ TITLED_OFFICER = re.compile(
 )
 
 
-NOT_A_PERSON = re.compile(r"(?:The|A|An|In|On|At|For) ")
+NOT_A_PERSON = lazy_compile(r"(?:The|A|An|In|On|At|For) ")
 
 
 def employers_named(texts: list[str], people: set[str] | None = None) -> dict[str, str]:
@@ -1446,7 +1449,7 @@ def employers_named(texts: list[str], people: set[str] | None = None) -> dict[st
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
 
 
-REGION_OF = re.compile(
+REGION_OF = lazy_compile(
     r"(?:(?:the\s+)?(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|Inner|Outer|Rural|Coastal)[\s-]?)+",
     re.IGNORECASE,
@@ -1454,7 +1457,7 @@ REGION_OF = re.compile(
 
 
 # The last word of a body's name: a party, a movement, an association, a firm
-BODY_NAME_END = re.compile(
+BODY_NAME_END = lazy_compile(
     r"\b(?:Movement|Party|Congress|Alliance|Association|Union|Group|Company|Corporation|"
     r"Front|Council|Foundation|Institute|Agency|Authority|Federation|Coalition|League|"
     r"Commission|Committee|Fund|Bank|Network|Forum)$"
@@ -1650,7 +1653,7 @@ def openers_of_people(texts: Sequence[str], named: Sequence[str | None]) -> list
 
 # An office any state has, named without its state: "Ministry of Foreign Affairs",
 # "Defence Ministry", "the Presidency", "Parliament".
-STATELESS_OFFICE = re.compile(
+STATELESS_OFFICE = lazy_compile(
     r"^(?:The\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}Ministry(?:\s+of\s+.+)?|Office of the .+|"
     r"Presidency|Cabinet|Government|Parliament|National Assembly|Foreign Office)$"
 )
@@ -1724,9 +1727,9 @@ _TITLE = (
     r"(?:Foreign |Defen[cs]e |Interior )?Minister|Secretary|King|Queen|Emir|Sheikh|Sultan|"
     r"Ambassador|General|Governor|Mayor|Senator|Spokesman|Spokeswoman))"
 )
-TITLES = re.compile(rf"^{_TITLE} ")
+TITLES = lazy_compile(rf"^{_TITLE} ")
 # (not after a hyphen: "Secretary-General António Guterres" heads the UN, not a state)
-TITLED_NAME = re.compile(rf"\b(?<![-‐]){_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
+TITLED_NAME = lazy_compile(rf"\b(?<![-‐]){_TITLE}\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+)")
 
 
 def titled_surnames(text: str) -> set[str]:
@@ -1739,7 +1742,7 @@ def titled_surnames(text: str) -> set[str]:
     }
 
 
-ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,6}\s+$")
+ACRONYM_BEFORE = lazy_compile(r"\b[A-Z]{2,6}\s+$")
 
 
 def states_named(text: str) -> frozenset[str]:
@@ -1749,8 +1752,8 @@ def states_named(text: str) -> frozenset[str]:
 
 # Between a state's name and a person's surname, only capitalised words (a possessive, a
 # title, given names): "the Dominican Republic's President Luis Abinader".
-ATTACHED = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,7}$")  # "U.S. Treasury Secretary Scott …"
-TRAILING_CAPITALISED = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,7}$")
+ATTACHED = lazy_compile(r"^(?:[A-Z][\w'’.-]*\s+){1,7}$")  # "U.S. Treasury Secretary Scott …"
+TRAILING_CAPITALISED = lazy_compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*\s+){1,7}$")
 
 
 def _attached_states(text: str, surname: str) -> list[str]:

@@ -18,9 +18,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefkit.analysis.terms import Stemmer, terms
+from briefkit.lazy_regex import lazy_compile
 
 # Where a brief's listed items part: punctuation, and "and"/"or" between two items.
-ITEM_BREAK = re.compile(r"[,;:()\[\]\n.!?]+|\s[–—-]\s|\s(?:and|or|as well as|including)\s", re.I)
+ITEM_BREAK = lazy_compile(r"[,;:()\[\]\n.!?]+|\s[–—-]\s|\s(?:and|or|as well as|including)\s", re.I)
 # Words a brief uses to give instructions, not to name a matter: they carry no aspect.
 # (General English of briefs, not any topic's vocabulary.)
 INSTRUCTION_WORDS = frozenset(
@@ -146,7 +147,7 @@ def answer(matches: Mapping[int, float], answered: dict[int, float]) -> None:
 
 # A period the brief names: "2024-2025", "2023–25", "since July 2022", "from the March 2024
 # end of…", "2023 to late 2025".
-PERIOD_NAMED = re.compile(
+PERIOD_NAMED = lazy_compile(
     r"\b(?P<range>(?:19|20)\d\d)\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b|"
     r"\b(?:since|from)\s+(?:(?:the|early|mid|late|[A-Z][a-z]+)[\s-]+){0,3}?(?P<since>(?:19|20)\d\d)\b|"
     r"\b(?P<start>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?:\w+\s+)?(?:19|20)\d\d\b"

@@ -35,13 +35,14 @@ from briefkit.dates import (
     _iso,
     weekday_on_or_before,
 )
+from briefkit.lazy_regex import lazy_compile
 
 T = TypeVar("T")
 
-COMPOUND_AFTER = re.compile(r"-[a-z]")
+COMPOUND_AFTER = lazy_compile(r"-[a-z]")
 # Words that give a value as the one compared with ("up from", "compared with")
 _COMPARED = r"(?:(?:up|down|rising|falling|risen|fallen|rose|fell) from|compared (?:with|to))"
-EARLIER_VALUE = re.compile(
+EARLIER_VALUE = lazy_compile(
     rf"\b(?:{_COMPARED}|"
     # "…, replacing the current 150-euro threshold": the value that goes
     r"replac(?:es|ing|ed)(?:\s+(?:the|its|their))?(?:\s+(?:current|existing|old|previous))?|"
@@ -52,7 +53,7 @@ EARLIER_VALUE = re.compile(
 )
 # What a figure is counted per: "50 euros per tonne" and "a 150-euro threshold per
 # consignment" measure different things, however alike their words.
-RATE = re.compile(
+RATE = lazy_compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:per|a|an|each)\s+(year|month|week|day|tonne|ton|barrel|"
     r"consignment|shipment|person|capita|head|household|hour|vessel|ship|transit|passenger|"
     r"kilogram|kg|litre|liter|megawatt-hour|unit)\b",
@@ -60,7 +61,7 @@ RATE = re.compile(
 )
 # The time a quantity fell or was counted in: "184.6 litres in a single hour" and "about
 # 491 litres in eight hours" measure different things, however alike their words.
-DURATION = re.compile(
+DURATION = lazy_compile(
     r"\s*(?:[\w-]+\s+){0,4}?in\s+(?:(?P<single>a(?:\s+single)?|an|one)|(?P<count>\d{1,3}|"
     r"two|three|four|five|six|seven|eight|nine|ten|twelve))\s+(?P<unit>hour|day|week|minute)s?\b",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ def _duration(text: str, end: int) -> str:
 # "would fall from 80 percent to 50 percent of embedded emissions": a change, whose two
 # values are no one's account of how much something is.
 # So is "had risen to 17.8 percent from 15.9 percent", told the other way round.
-CHANGE = re.compile(
+CHANGE = lazy_compile(
     r"\bfrom\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*[^.;:]{0,25}?"
     r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*|"
     r"\bto\s+(?:about |around |roughly |some |an estimated )?[$€£]?\d[\d.,]*[^.;:]{0,25}?"
@@ -89,22 +90,22 @@ CHANGE = re.compile(
 )
 # "Estimates range from about 2,000 to 2,500", "anywhere from 40 to 50": a range told
 # with "from … to", not a change
-SPREAD_OVER = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+$", re.I)
+SPREAD_OVER = lazy_compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\s+$", re.I)
 # … whose two ends stand together ("from about 2,000 to 2,500"), where "ranging from 7.8
 # percent for Tesla to 35.3 percent for SAIC" spans a list of parties
-TIGHT_RANGE = re.compile(r"from\s+\S+(?:\s+\S+)?\s+to\s", re.I)
+TIGHT_RANGE = lazy_compile(r"from\s+\S+(?:\s+\S+)?\s+to\s", re.I)
 # A toll named just before a count that names no unit of its own: "put the dead at as many
 # as 600", "Russian deaths lower, at around 40 to 50"
-TOLL_BEFORE = re.compile(
+TOLL_BEFORE = lazy_compile(
     r"\b(?:dead|deaths|death toll|toll|victims|fatalities|casualties)\b[^.;:!?]*$", re.I
 )
 TOLL_REACH = 30  # characters before the count where its toll may be named
-SEASON_SLASH = re.compile(r"\d/$")
+SEASON_SLASH = lazy_compile(r"\d/$")
 # What joins the two ends of a range: "6.5–8.1 percent", "between $155 billion and $192
 # billion", "5 to 8 percent" (a change, "from 5 to 8", is `CHANGE`'s)
-RANGE_JOIN = re.compile(r"\s*(?:[–—-]|to|and)\s*")
-BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
-YEAR_IN = re.compile(
+RANGE_JOIN = lazy_compile(r"\s*(?:[–—-]|to|and)\s*")
+BETWEEN = lazy_compile(r"\bbetween\s*$", re.IGNORECASE)
+YEAR_IN = lazy_compile(
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
 )
 # Shares told in words ("roughly a fifth of Ghana's cocoa area", "close to half of the
@@ -119,7 +120,7 @@ SHARES = {
     "a fifth": 20.0, "one fifth": 20.0, "two fifths": 40.0, "three fifths": 60.0,
     "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0,
 }  # fmt: skip
-SHARE_IN_WORDS = re.compile(
+SHARE_IN_WORDS = lazy_compile(
     r"(?P<qualifier>\b(?i:about|around|roughly|nearly|almost|over|more than|less than|some|"
     r"close to|just over|just under|well over|at least|fewer than|up to|barely)\s+)?"
     r"(?<!\w)(?P<share>(?i:half|(?:a|one)[ -](?:half|third|quarter|fifth|tenth)|"
@@ -129,14 +130,14 @@ SHARE_IN_WORDS = re.compile(
 # "of the world's lithium refining": the words of a share's whole, up to a verb or a
 # preposition that starts what is said of it ("of the cargo transiting the canal is…");
 # a pronoun ("half of them") names no whole
-WHOLE = re.compile(
+WHOLE = lazy_compile(
     r"\s*of\s+(?!(?:them|these|those|it|us|which|whom)\b)"
     r"((?:(?!(?:in|is|are|was|were|to|that|which|who|for|from|and|by|on|at|with|since|than|"
     r"has|have|had|will|would|could|can)\b)[^\s,.;:]+\s*){1,4})"
 )
 SHARE_WORDS = ("half", "third", "quarter", "fifth", "tenth")  # one of them in every share
 # Words before a share that make it a period or a part in a sequence ("the second half of")
-NOT_A_SHARE = re.compile(
+NOT_A_SHARE = lazy_compile(
     r"\b(?:first|second|last|latter|former|other|bottom|top|upper|lower)\s+$", re.IGNORECASE
 )
 # Counts written in words ("eleven abstained" against "12 abstained"); not below five,
@@ -151,8 +152,8 @@ COUNTED = {
     "ninety": 90.0,
 }  # fmt: skip
 _COUNTED = "|".join(COUNTED)
-COUNT_WORD = re.compile(rf"\b(?i:{_COUNTED})\b")
-NUMBER = re.compile(
+COUNT_WORD = lazy_compile(rf"\b(?i:{_COUNTED})\b")
+NUMBER = lazy_compile(
     r"(?P<qualifier>\b(?i:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
     r"fewer than|(?:well )?(?:under|below|above)|"
     r"as (?:much|many) as|"
@@ -221,10 +222,12 @@ CURRENCIES = {
 }
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
-SPAN_BOUND = re.compile(r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I)
-YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
-NAME = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
-POSSESSIVE = re.compile(r"['’]s?$")
+SPAN_BOUND = lazy_compile(
+    r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I
+)
+YEAR_WORD = lazy_compile(r"\b(?:19|20)\d{2}\b")
+NAME = lazy_compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+POSSESSIVE = lazy_compile(r"['’]s?$")
 STATED_COUNT = 100  # a value this large told in both passages is one account, whatever its unit
 REVISED_AT_LEAST = 100  # a value told as since replaced stands for a revised count from this size
 UNNAMED_MIN_SIMILARITY = 0.4  # context overlap two figures need without a shared name
@@ -245,7 +248,7 @@ MEASURES = {*UNIT_ALIASES.values(), *SHORT_UNITS}  # units of measure, not count
 # was a dispute (16 were different quantities, 1 a revision); it had been 5
 MAX_RATIO = 3.0
 LIST_FIGURES = 3  # figures of one unit in one passage that make it a list
-LISTED_PERCENT = re.compile(r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)")
+LISTED_PERCENT = lazy_compile(r"\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b)")
 CLOSE_CONTEXT = 0.3  # context overlap above which values may differ up to MAX_RATIO
 LOOSE_MAX_RATIO = 1.5
 # A count of something few figures of the corpus count ("891 herds", "1,500 fighters"):
@@ -334,26 +337,28 @@ class Disagreement:
 
 # A modal perfect tells what did not happen ("should have scrutinised", "could have
 # prevented"), or only might have: no event to date.
-UNREAL = re.compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
+UNREAL = lazy_compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
 
 
 # (also an apposition with its own clause: "Juan Carlos Zuleta, an economist who briefly
 # headed YLB in 2020, said…" is no event of 2020)
-ASIDE = re.compile(r",\s+(?:(?:an?|the)\s+[^,;]{0,40}?\b)?(?:which|who|whose)\b[^,;]*,")
+ASIDE = lazy_compile(r",\s+(?:(?:an?|the)\s+[^,;]{0,40}?\b)?(?:which|who|whose)\b[^,;]*,")
 # "…borrowed from the PRSI pool, of which Gasgrid became a member in 2020.": a closing
 # relative clause tells of something else, at a date of its own.
-CLOSING_ASIDE = re.compile(r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$")
+CLOSING_ASIDE = lazy_compile(
+    r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$"
+)
 # "Between January and March 2025, …": a span, whose end is no event's date.
-AS_BEFORE = re.compile(
+AS_BEFORE = lazy_compile(
     r",?\s+(?:just\s+)?as\s+(?:it|they|he|she|we|the\s+\w+)\s+(?:did|had|has|was|were)\b[^;]*$",
     re.IGNORECASE,
 )
-BETWEEN_MONTHS = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+and\s+$", re.I)
+BETWEEN_MONTHS = lazy_compile(r"\bbetween\s+(?:early\s+|late\s+|mid-)?[A-Z][a-z]+\s+and\s+$", re.I)
 # "…has grown rapidly since the price cap was introduced in December 2022": the date
 # bounds a span however many words stand between it and "since".
-SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
+SINCE_CLAUSE = lazy_compile(r"\bsince\b[^,;.]{0,60}$", re.IGNORECASE)
 # "…the high-risk requirements due in August 2026": a deadline, not an event.
-PLANNED = re.compile(
+PLANNED = lazy_compile(
     r"\b(?:due|scheduled|slated|planned|expected)\s+(?:to take effect\s+)?"
     r"(?:for|in|on|by|from)?\s*$",
     re.IGNORECASE,
@@ -361,13 +366,13 @@ PLANNED = re.compile(
 
 # "The minister said the mandate agreed in Nairobi in 2022 was about waste": the date is
 # of what was said, the event (the saying) is undated ("said in 2022 that…" is dated).
-SAID_BEFORE_DATE = re.compile(
+SAID_BEFORE_DATE = lazy_compile(
     r"\b(?:said|says|told|argued|argues|insisted|claimed|noted|stated|warned|recalled)\b"
     r"(?!\s+(?:on|in|at|during|last|this|earlier)\b)[^.;]*$",
     re.IGNORECASE,
 )
 # "…closed with a decision to resume talks in 2025": when something is to be done
-TO_BE_DONE = re.compile(
+TO_BE_DONE = lazy_compile(
     r"\b(?:decision|decided|plans?|planned|agreed|agreement|pledged?|promised?|vowed|"
     r"intends?|intended|aims?|aimed|hopes?|hoped|expects?|expected|sets?|bid|deadline)"
     # ("…aim to present a package to G20 finance ministers later in 2025")
@@ -378,7 +383,7 @@ TO_BE_DONE = re.compile(
 # lower than the provisional rates announced in June 2024": the date tells when a thing
 # the sentence names came about (a relative clause, or a participle after the sentence's
 # own verb), not when the sentence's event happened.
-DATE_OF_A_NOUN = re.compile(
+DATE_OF_A_NOUN = lazy_compile(
     r"(?:\b(?:that|which)\s+(?:(?!(?:is|are|was|were|has|have|had)\b)[\w'’-]+\s+){0,5}?"
     r"[a-z]{3,}(?:ed|ned|t)|"
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would)\b[^.;:]*"
@@ -389,16 +394,16 @@ DATE_OF_A_NOUN = re.compile(
 # "The federal drinking water standard adopted in April 2024 survives in part…": the date
 # is of a thing the subject names (a participle after its noun), and the sentence tells
 # where that thing stands now, in the verb after the date.
-SUBJECT_DATED = re.compile(
+SUBJECT_DATED = lazy_compile(
     r"^(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|be)\b)"
     r"[\w'’-]+\s+){1,5}?[a-z]{3,}ed\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
-STATE_AFTER_DATE = re.compile(
+STATE_AFTER_DATE = lazy_compile(
     r",?\s+(?:(?:still|now|largely|partly|also)\s+)?(?:is|are|remains?|survives?|stands?|"
     r"continues?|faces?|applies|has|have|will|would|could|may|might|must|can)\b"
 )
-DATE_AT = re.compile(
+DATE_AT = lazy_compile(
     r"(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2},?)?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}"
 )
 
@@ -411,7 +416,7 @@ def _date_end(text: str, start: int) -> int:
 
 # "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
 # no event of that date
-FORECAST_BEFORE_DATE = re.compile(
+FORECAST_BEFORE_DATE = lazy_compile(
     r"\b(?:project(?:ed|s|ing)|forecast(?:s|ing)?|predict(?:ed|s|ing))\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
@@ -474,7 +479,7 @@ def event_date(sentence: Sentence) -> str | None:
 
 # "Three years ago today, Myanmar's generals arrested…": a date counted back from the day
 # the source was written.
-AGO = re.compile(
+AGO = lazy_compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
     r"\s+(?P<unit>years?|months?)\s+ago(?P<today>\s+today)?\b",
     re.IGNORECASE,
@@ -519,7 +524,7 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
 
 # "The European Commission on Wednesday formally launched…": news tells the day of its
 # event by the weekday, within the week before the report.
-WEEKDAY = re.compile(
+WEEKDAY = lazy_compile(
     # not a feast or a day history named ("prices usually drop after Easter Sunday",
     # "Black Monday"): no day of the report's week
     r"(?<!Easter )(?<!Palm )(?<!Good )(?<!Black )(?<!Bloody )(?<!Super )(?<!Cyber )(?<!Ash )"
@@ -527,7 +532,7 @@ WEEKDAY = re.compile(
     rf"\b(?:on\s+)?(?P<last>(?i:last)\s+)?(?P<day>{WEEKDAY_NAMES})\b"
     r"(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"  # not "Monday, March 3": a date of its own
 )
-NOT_DONE_YET = re.compile(
+NOT_DONE_YET = lazy_compile(
     rf"\b(?:will|would|shall|is due|are due|expected to|{PLANS_TO}|scheduled|every|each)\b",
     re.IGNORECASE,
 )
@@ -553,8 +558,8 @@ def weekday_date(text: str, published: str | None) -> str | None:
 
 # "…would have seemed absurd to traders two years ago": a count back in a clause of what
 # might have been dates nothing that happened
-COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should) have\b", re.IGNORECASE)
-COMPARED_WITH = re.compile(rf"\b{_COMPARED}\b", re.IGNORECASE)
+COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might|should) have\b", re.IGNORECASE)
+COMPARED_WITH = lazy_compile(rf"\b{_COMPARED}\b", re.IGNORECASE)
 
 
 def _recalled(quote: str, ago: re.Match[str]) -> bool:
@@ -594,7 +599,7 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
 
 
 # A verb in the past tense: a regular one, or a common irregular one.
-TOLD_IN_PAST = re.compile(
+TOLD_IN_PAST = lazy_compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|said|told|took|made|won|lost|fell|rose|came|went|"
     r"began|became|left|met|gave|sent|held|led|paid|sold|bought|struck|hit|cut|set|put|shut|"
     r"spent|built|brought|fought|saw|ran|drew|grew|threw|wrote|broke|chose|spoke|shook|got|"
@@ -606,7 +611,7 @@ TOLD_IN_PAST = re.compile(
 
 # A participle before "by" tells who, not what happened: "Telecoms operators, led by
 # Safaricom, face continuing exposure…, as shown by…" is told in the present.
-BY_PHRASE = re.compile(
+BY_PHRASE = lazy_compile(
     r"\b(?:[a-z]+ed|led|shown|known|seen|made|held|set|run|built|paid|sold|taken|given|done)"
     r"\s+by\b",
     re.IGNORECASE,
@@ -701,9 +706,9 @@ def in_date_order(date: str) -> str:
     return date + "-99" if len(date) <= 7 else date
 
 
-HYPHENED_UNIT = re.compile(r"-[a-z]+\b")  # the rest of a unit: "acre-feet", "megawatt-hours"
+HYPHENED_UNIT = lazy_compile(r"-[a-z]+\b")  # the rest of a unit: "acre-feet", "megawatt-hours"
 # A word after a counted word that is no noun of it: a verb's forms, a function word
-NOT_A_NOUN = re.compile(r"^(?:[a-z]+(?:ed|ing|ly)|said|says|say|were|was|have|has|had)$")
+NOT_A_NOUN = lazy_compile(r"^(?:[a-z]+(?:ed|ing|ly)|said|says|say|were|was|have|has|had)$")
 
 
 def _with_its_noun(written: str, rest: str, unit: str) -> str:
@@ -718,13 +723,13 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
     return f"{written} {following[1]}"
 
 
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 # The thing counted after a name that describes it: "1.1 million Sudanese refugees", "40
 # Chinese vessels" (a capitalised word is no unit on its own)
-NAMED_KIND = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}([a-z]{3,}s)\b")
+NAMED_KIND = lazy_compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}([a-z]{3,}s)\b")
 # "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
 # part the figure, counted in the whole's noun
-OF_A_WHOLE = re.compile(
+OF_A_WHOLE = lazy_compile(
     r"\s+of\s+(?:(?:the|its|their)\s+(?:[a-z]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)?"
     r"(?P<whole>\d{1,3}(?:,\d{3})*)\s+(?P<noun>[a-z]{3,})\b"
 )
@@ -947,7 +952,7 @@ def _figures_of(candidate: Candidate, proposals: Proposals, stemmer: object) -> 
 # Two counts told to the unit this close ("killed 229 people", "killed 224 people") are
 # two accounts of one toll, as two counts of a specific thing are
 EXACT_MAX_RATIO = 1.1
-EXACT_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]")  # no sign, bound, decimal
+EXACT_COUNT = lazy_compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)\s+[a-z]")  # no sign, bound, decimal
 
 
 def _exact_count(figure: Figure) -> bool:
@@ -996,7 +1001,7 @@ def _range_start(
 
 
 # a name word, not the first of the text or of a sentence ("… claims. Some 140,000 …")
-NAME_BEFORE = re.compile(r"(?<=[^\s.!?\"”])\s+([A-Z][\w'’.-]*)\s+$")
+NAME_BEFORE = lazy_compile(r"(?<=[^\s.!?\"”])\s+([A-Z][\w'’.-]*)\s+$")
 
 
 def _in_a_name(text: str, at: int) -> bool:
@@ -1010,7 +1015,7 @@ def _in_a_name(text: str, at: int) -> bool:
 # "Futures smashed through $10,000", "peaked at $12,931", "have fallen back to around
 # $8,000", "cut the price to $349": the level a price or a count moved to on the source's
 # day. Two such levels are points of a series, not two accounts of one quantity.
-MOVED_TO = re.compile(
+MOVED_TO = lazy_compile(
     r"(?:\b(?:peak(?:ed|s|ing)?|fell|fallen|falls|falling|rose|risen|rises|rising|"
     r"climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slump(?:ed|s)?|plunge[ds]?|surge[ds]?|"
     r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
@@ -1036,7 +1041,7 @@ MOVED_TO = re.compile(
 # "direct" losses, "net" and "gross" income, "annual" and "monthly" flows are different
 # figures however alike the rest of their words. (Not "official" or "estimated": an
 # official toll against an estimate is the very dispute a memo should show.)
-MEASURE_KIND = re.compile(
+MEASURE_KIND = lazy_compile(
     r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
     r"quarterly|cumulative|average|median|peak|additional|remaining|"
     # a procedure's stages: "provisional rates" against "definitive" ones are two steps
@@ -1054,19 +1059,19 @@ def _measure_kinds(text: str) -> set[str]:
 # A side's ask in a negotiation, not an account of how much something is: "The union has
 # asked for a raise of roughly 77 percent" and "USMX … had offered … nearly 50 percent"
 # are two bids, and neither disputes "the deal raises wages by 62 percent".
-ASKED = re.compile(
+ASKED = lazy_compile(
     r"\b(?:asked for|asking for|asks for|demand(?:ed|s|ing)?|sought|seeks|seeking|"
     r"called for|calls for|calling for)\b",
     re.IGNORECASE,
 )
-OFFERED = re.compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid)\b", re.IGNORECASE)
+OFFERED = lazy_compile(r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|bid)\b", re.IGNORECASE)
 # What something lost, not how much there is: "the disruption cost Egypt nearly $7 billion in
 # canal revenue" does not dispute "Canal revenue … was about $3.6 billion", while two
 # losses do ("could cost the economy $3.8 billion a day", "the net loss to U.S. GDP … is
 # closer to $1.5 billion", "a fall of about $6.2 billion"). A loss in the figure's own clause
 # before it: "lost", "a loss of", "a fall of", "cost" with whom it cost (not "the
 # construction cost climbed to", nor "the loss in June of the 2.5-billion-euro contract").
-LOSS_BEFORE = re.compile(
+LOSS_BEFORE = lazy_compile(
     r"\b(?:lost|losing|loses|loss(?:es)? (?:of|to|on|for)\b(?! the\b)|wiped out|"
     r"(?:fall|drop|decline|shortfall) of|(?:fell|dropped|declined) by|(?:cost|costing|costs) "
     r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'’.-]*|economy|country|industry|company|government|"
@@ -1076,7 +1081,7 @@ LOSS_BEFORE = re.compile(
 
 # The price a thing changed hands at: "bought Thames from the German utility RWE for £8bn"
 # is no account of the "nearly £3bn" its owners took out in dividends
-PRICE_BEFORE = re.compile(
+PRICE_BEFORE = lazy_compile(
     r"\b(?:bought|buys?|buying|acquired|acquires?|acquiring|sold|sells?|selling|purchased?|"
     r"purchasing|paid|pays?|paying)\b[^.;:]*\bfor(?:\s+(?:about|around|roughly|nearly|"
     r"almost|some|just|more than|over|up to|an estimated))?\s*$",
@@ -1085,7 +1090,7 @@ PRICE_BEFORE = re.compile(
 
 
 # "Ghana lifted its price by 58%": how much something changed, not how much it is
-CHANGED_BY = re.compile(
+CHANGED_BY = lazy_compile(
     r"\b(?:rais|lift|increas|cut|reduc|lower|rose|risen|fell|fallen|grew|grown|jump|climb|"
     r"drop|slash|boost|hik|trimm?|widen|narrow)\w*\b[^.;:]{0,40}\bby(?:\s+(?:about|around|"
     r"roughly|nearly|almost|some|just|more than|over|up to|an estimated))?\s*$|"
@@ -1095,7 +1100,7 @@ CHANGED_BY = re.compile(
     re.IGNORECASE,
 )
 # "at prices 20% to 40% above the Ghanaian farmgate price": a gap between two things
-GAP_AFTER = re.compile(
+GAP_AFTER = lazy_compile(
     r"^(?:above|below|higher than|lower than|cheaper than|dearer than|over the|under the)\b",
     re.IGNORECASE,
 )
@@ -1136,7 +1141,7 @@ def _figure_kinds(figure: Figure) -> set[str]:
 
 # A term that names one of a family of measures: "the 30-year yield", "the 2-year note",
 # "a 90-day bill"; the one nearest before a figure in its clause is the figure's.
-TERM = re.compile(r"\b\d{1,3}[- ](?:year|month|week|day)\b", re.IGNORECASE)
+TERM = lazy_compile(r"\b\d{1,3}[- ](?:year|month|week|day)\b", re.IGNORECASE)
 
 
 def _figure_term(figure: Figure) -> str:
@@ -1153,7 +1158,7 @@ def _clause_months(figure: Figure) -> frozenset[str]:
     return frozenset(MONTH_WORDS.findall(f"{before} {after}"))
 
 
-MONTH_WORDS = re.compile(rf"\b(?:{FULL_MONTH_NAMES})\b")
+MONTH_WORDS = lazy_compile(rf"\b(?:{FULL_MONTH_NAMES})\b")
 
 
 def _own_clause(figure: Figure) -> tuple[str, str]:
@@ -1170,7 +1175,7 @@ def _own_clause(figure: Figure) -> tuple[str, str]:
 
 # Where a clause ends: a stop, a semicolon, a colon; not an initial's stop ("the net loss
 # to U.S. GDP … is closer to $1.5 billion" is one clause)
-CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;:!?]\s")
+CLAUSE_END = lazy_compile(r"(?<!\b[A-Z])[.;:!?]\s")
 
 
 # A month or a weekday is when, not what: "signed with KETRACO in October" and "In October
@@ -1178,7 +1183,7 @@ CLAUSE_END = re.compile(r"(?<!\b[A-Z])[.;:!?]\s")
 CALENDAR_NAMES = frozenset({*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS)})
 
 
-FIRST_WORD = re.compile(r"[\"“‘']?([A-Z][\w'’-]+)")
+FIRST_WORD = lazy_compile(r"[\"“‘']?([A-Z][\w'’-]+)")
 
 
 def _names_in(text: str) -> set[str]:
@@ -1194,7 +1199,7 @@ def _names_in(text: str) -> set[str]:
     return found - CALENDAR_NAMES
 
 
-DEMONYM_ENDING = re.compile(r"(?:an|ese|ian|ean|ish|i|ic|ch)$")
+DEMONYM_ENDING = lazy_compile(r"(?:an|ese|ian|ean|ish|i|ic|ch)$")
 DEMONYM_STEM = 4  # letters an adjective shares with its state's name: "Mali", "Malian"
 
 
@@ -1211,7 +1216,7 @@ def _as_state(name: str) -> str:
     return state
 
 
-CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+CAPITALISED = lazy_compile(r"\b[A-Z][\w'’-]+")
 
 
 def _owner_names(figure: Figure) -> set[str]:
@@ -1263,7 +1268,7 @@ def _sums(by_unit: dict[str, list[Figure]]) -> dict[tuple[str, str], float]:
     return {key: sum(values) for key, values in found.items() if len(values) > 1}
 
 
-ROUGHLY = re.compile(
+ROUGHLY = lazy_compile(
     r"\b(?:around|about|roughly|some|nearly|almost|approximately|close to|or so)\b", re.IGNORECASE
 )
 ROUGH_SUM = 0.1  # how far a sum may be from a total told roughly ("around 60%")
@@ -1582,7 +1587,7 @@ def figure_disagreements(
 
 
 # A word without which neither `EARLIER_VALUE` nor `CHANGE` can match
-TELLS_EARLIER = re.compile(r"\b(?:from|compared|replac\w*|instead|previously|formerly)\b", re.I)
+TELLS_EARLIER = lazy_compile(r"\b(?:from|compared|replac\w*|instead|previously|formerly)\b", re.I)
 
 
 def _earlier_values(text: str) -> frozenset[float]:
@@ -1613,7 +1618,7 @@ def _earlier_values(text: str) -> frozenset[float]:
 
 # The year a figure is told for, right after it: "2.7 percent by December 2024", "29 per
 # cent of its system sales in 2023" (a few words between, no clause break)
-OWN_YEAR = re.compile(
+OWN_YEAR = lazy_compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|as of)\s+(?:the\s+)?"
     rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{FULL_MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?)?"
     # a quarter or a span of months: "in the January-March quarter of 2026", "in
@@ -1628,15 +1633,15 @@ OWN_YEAR = re.compile(
 # A season or fiscal year told right after a figure ("47.5 million tonnes of wheat in the
 # 2022/23 season"), or in its own clause before it ("Russia's 2025/26 wheat exports are
 # forecast at roughly 41 million")
-OWN_SEASON_AFTER = re.compile(
+OWN_SEASON_AFTER = lazy_compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,4}?(?:in|by|during|for|as of)\s+(?:the\s+)?"
     r"((?:19|20)\d{2})[/–-](\d{2}|(?:19|20)\d{2})\b"
 )
-SEASON = re.compile(r"\b((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})\b")
+SEASON = lazy_compile(r"\b((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})\b")
 
 
 # A figure told as of the writer's day: "from about 6 trillion yen now"
-NOW_AFTER = re.compile(r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:now|today|currently)\b")
+NOW_AFTER = lazy_compile(r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:now|today|currently)\b")
 
 
 def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> frozenset[int] | None:
@@ -1667,7 +1672,7 @@ def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> fro
 
 # A figure told as the total over several years or months: "by 35 per cent over the five
 # years from April 2025", "£20bn over five years", "across the next three years"
-OVER_A_SPAN = re.compile(
+OVER_A_SPAN = lazy_compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:over|across)\s+(?:the\s+)?"
     r"(?:(?:next|past|last|coming|first|following)\s+)?(?:[\w-]+\s+)?(?:years|months|decades)\b"
 )
@@ -1712,8 +1717,8 @@ def _crossed(
     return any(abs(v - b.value) < gap for v in mine) and any(abs(v - a.value) < gap for v in theirs)
 
 
-LOWER_BOUND = re.compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
-UPPER_BOUND = re.compile(
+LOWER_BOUND = lazy_compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
+UPPER_BOUND = lazy_compile(
     r"(?:less than|fewer than|up to|as (?:much|many) as|(?:well )?(?:under|below))\b", re.IGNORECASE
 )
 
@@ -1736,7 +1741,7 @@ def _within_bound(a: Figure, b: Figure) -> bool:
 
 # "The Nikkei rose 0.7%", "shares fell as much as 12.4%": a move on the source's day. Two
 # such moves in sources months apart are two days' moves, not two accounts of one.
-MOVED_BY = re.compile(
+MOVED_BY = lazy_compile(
     r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slumped|plunged|surged|soared|"
     r"tumbled|sank|advanced|declined|rallied|retreated|shed|added)\s+(?:(?:about|around|"
     r"roughly|nearly|almost|some|just|more than|over|as much as|a further|another)\s+)?$",
@@ -1745,7 +1750,7 @@ MOVED_BY = re.compile(
 
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.
-TALLY = re.compile(r"\b(?:as of|st(?:ood|ands) at|now)\b", re.IGNORECASE)
+TALLY = lazy_compile(r"\b(?:as of|st(?:ood|ands) at|now)\b", re.IGNORECASE)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefkit.lazy_regex import lazy_compile
+
 
 @dataclass(frozen=True)
 class Guarded:
@@ -32,4 +34,4 @@ class Guarded:
 
 
 def guarded(signs: tuple[str, ...], pattern: str, flags: int = 0) -> Guarded:
-    return Guarded(re.compile(pattern, flags), signs)
+    return Guarded(lazy_compile(pattern, flags), signs)

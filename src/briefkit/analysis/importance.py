@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefkit.analysis import objective
+from briefkit.lazy_regex import lazy_compile
 
 if TYPE_CHECKING:
     from briefkit.analysis.proposals import Analysis
@@ -32,9 +33,9 @@ if TYPE_CHECKING:
 WEIGHT = 0.5
 FLOOR = 1e-4  # keeps the logarithm of a zero score finite
 OTHER_SOURCE = 0.15  # cosine at which a passage of another source tells the same matter
-MONEY = re.compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:billion|million|trillion|bn)\b", re.IGNORECASE)
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
-SPEECH = re.compile(r"[\"“”]")
+MONEY = lazy_compile(r"%|\bper ?cent\b|[$€£¥]|\b(?:billion|million|trillion|bn)\b", re.IGNORECASE)
+CAPITALISED = lazy_compile(r"\b[A-Z][a-z]+")
+SPEECH = lazy_compile(r"[\"“”]")
 
 # Fitted by `bench/fit_importance.py`: per feature, its mean and scale on the read corpora
 # (features are standardised) and its weight in the model's log-odds.

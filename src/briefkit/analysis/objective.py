@@ -22,11 +22,11 @@ same as one already in the memo are refused outright.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from briefkit.analysis import aspects, coverage
 from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.lazy_regex import lazy_compile
 
 # Share of a passage's similarity in the corpus a memo can cover. On the tuning corpora
 # (recall principal/analyst/full): 0.1 gave 20/41/67%, 0.2 23/41/68%, 0.35 21/38/68%.
@@ -42,9 +42,9 @@ SAME_FIGURES = 2  # figures two passages share (years aside) that make them one 
 # number of affected devices at 8.5 million" and "Microsoft's estimate was that 8.5
 # million Windows devices were affected".
 ONE_FIGURE_SIMILARITY = 0.3
-FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+FIGURE = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # the word a figure counts, past an article or "per": "2,800 CFA", "$10,000 a tonne"
-FIGURE_UNIT = re.compile(r"\s+(?:(?:a|an|the|per|of)\s+)?([A-Za-z]{2,})")
+FIGURE_UNIT = lazy_compile(r"\s+(?:(?:a|an|the|per|of)\s+)?([A-Za-z]{2,})")
 
 
 @dataclass

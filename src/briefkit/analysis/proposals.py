@@ -60,6 +60,7 @@ from briefkit.analysis.units import (
 )
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.dates import WRITERS_PERIOD, months_told
+from briefkit.lazy_regex import lazy_compile
 from briefkit.parallel import fork_call, fork_ready
 
 if TYPE_CHECKING:
@@ -89,20 +90,20 @@ NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no p
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
 
-TOLD_WHAT_TO_DO = re.compile(
+TOLD_WHAT_TO_DO = lazy_compile(
     r"[^,.;]{0,60}?\b(?:should|must|ought to|needs to|need to|has to|have to)\b"
 )
 
 
 # "The MSS mission is not a United Nations peacekeeping force.": what an actor is, not
 # what it holds.
-DEFINED = re.compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
+DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
 
 
 # "President-elect Donald Trump … has not said how his administration would approach
 # Sudan.", "Volkswagen declined to comment.", "The SIA said it was reviewing the rules.": a
 # stance not stated (unless "…but said" one).
-SAID_NOTHING = re.compile(
+SAID_NOTHING = lazy_compile(
     r"(?:(?!\b(?:said|says|told)\b)[^.;]){0,80}?"
     r"\b(?:(?:has|have|had) (?:not|yet to) (?:said|say|commented|comment|responded|respond|"
     r"disclosed|disclose)|did not (?:say|comment|respond|disclose)|"
@@ -117,7 +118,7 @@ SAID_NOTHING = re.compile(
 # Who stands with whom is no stance taken: "The coalition … and its allies control most
 # of the capital" states a fact. (Talks, relations and sanctions are kept: "Norway has
 # begun talks to normalise relations" is a position.)
-TOPIC_NOUN = re.compile(r"(?:ally|allies|partners?)", re.IGNORECASE)
+TOPIC_NOUN = lazy_compile(r"(?:ally|allies|partners?)", re.IGNORECASE)
 
 
 def _month(document: Document, placed: dict[str, str] | None = None) -> int | None:
@@ -165,12 +166,12 @@ def placed_by_events(
 
 # The actor's own words quoted: "Deputy Prime Minister … Ebba Busch called the bankruptcy
 # "a heavy day for Skellefteå…"" (a long title had left the stance past STANCE_REACH).
-OWN_WORDS = re.compile(
+OWN_WORDS = lazy_compile(
     r"[^.;“”\"]{0,120}?\b(?:said|says|called|calls|told|added|wrote|argued|restated|"
     r"declared|stressed|insisted|described)\b[^.;“”\"]{0,80}[“\"]\w"
 )
 # A relative clause after the actor's name, skipped in looking for its stance.
-RELATIVE_ASIDE = re.compile(r"[^,.;]{0,60}?(?P<clause>,\s*(?:who|which|whose)\b[^,.;]{0,120}),")
+RELATIVE_ASIDE = lazy_compile(r"[^,.;]{0,60}?(?P<clause>,\s*(?:who|which|whose)\b[^,.;]{0,120}),")
 
 
 def states_a_stance(text: str, actor_at: int) -> bool:
@@ -207,12 +208,12 @@ def states_a_stance(text: str, actor_at: int) -> bool:
 # what the sources say, not a stance of the actor's (unless it says what it will do, or
 # warns, or its own words are quoted).
 REPORTING = frozenset({"said", "says", "stated"})
-REPORTED_FIGURE = re.compile(
+REPORTED_FIGURE = lazy_compile(
     r"\b(?:said|says|stated)\b(?: that)? [^,;]{0,60}?\b(?:stood at|stands at|was|were|is|are|"
     r"reached|rose|fell|grew|shrank|totall?ed|amounted to|came to|dropped|increased|declined|"
     r"jumped|climbed|hit)\b[^;]{0,40}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d"
 )
-INTENT_OR_VOICE = re.compile(
+INTENT_OR_VOICE = lazy_compile(
     r"\b(?:will|would|plans?|aims?|wants?|not|warn\w*|must|should)\b|[\"“”]"
 )
 
@@ -223,13 +224,13 @@ def reports_a_figure(text: str) -> bool:
 
 # "Boeing will also retain an independent consultant…": one more of something the
 # excerpt does not tell; the sections may quote it, a bottom line never leads with it.
-ADDS_TO_SOMETHING = re.compile(r"^[^,.;:]{0,60}?\balso\b")
+ADDS_TO_SOMETHING = lazy_compile(r"^[^,.;:]{0,60}?\balso\b")
 # "Saudi Arabia made the same calculation", "Togo faces a similar threat", "Comparable
 # pressures are visible in…", "The second variable is Israel", "…the war there": a
 # comparison, a count or a place whose other end is in the article. A section may quote
 # it (at a cost in standing, as for any passage pointing back); the bottom line, read
 # first and alone, never leads with it.
-COMPARES_TO_UNTOLD = re.compile(
+COMPARES_TO_UNTOLD = lazy_compile(
     r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
     # "In Panama, the ports concession faces its own threat": as well as which?
     r"\b(?:its|their) own (?:threats?|problems?|risks?|challenges?|troubles|crisis|crises|"
@@ -264,7 +265,7 @@ CASE_DETAIL = 0.6
 # ago the Baltic looked like…", "When the Commission unveiled the levy in July 2021, …").
 # Such a lede is no bottom line for being first; one that names only years before its
 # source's is history too (`Analysis.looks_back`).
-SETS_A_SCENE = re.compile(
+SETS_A_SCENE = lazy_compile(
     r"\bno longer (?:how|what|whether|who|which|about)\b|"
     r"\b(?:did|does|do|said|says|found|finds|means?|meant) (?:something|someone|somebody)\b|"
     r"\b(?:a|one|two|three|four|five|six|ten|several|\d+) (?:years?|months?|decades?|"
@@ -282,11 +283,11 @@ SETS_A_SCENE = re.compile(
 # Someone speaking for themselves ("For ten months I sat alongside…", "Gerard Barron: For
 # more than a decade, my company has…"): the memo's bottom line is never a first-person
 # account, nor a transcript's line with its speaker's name glued on.
-FIRST_PERSON_SINGULAR = re.compile(
+FIRST_PERSON_SINGULAR = lazy_compile(
     r"\b(?:my|me)\b|\bI(?:['’]m|['’]ve|['’]d| (?:am|was|have|had|do|did|will|would|"
     r"think|believe|sat|saw|spent|told|said|[a-z]+ed)\b)"
 )
-SPEAKER_LINE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
+SPEAKER_LINE = lazy_compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 # Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
 # "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
@@ -326,15 +327,15 @@ STALE_BOTTOM_LINE = 0.3
 # holds ("CrowdStrike continues to argue that…") keeps this share of its standing there,
 # so it leads only where the sources offer no judgement of their own.
 QUOTED_BOTTOM_LINE = 0.3
-NAMED_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
-DECADE = re.compile(r"\b(?:19|20)\d0s\b")  # "the 1990s", "the early 2000s"
-QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]+)[\"”]")
+NAMED_YEAR = lazy_compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
+DECADE = lazy_compile(r"\b(?:19|20)\d0s\b")  # "the 1990s", "the early 2000s"
+QUOTED_WORDS = lazy_compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
 
 
 # Reporting verbs of a stance (not units.NAMES_SPEAKER, whose "states" and "notes" are as
 # often nouns of a plain statement: "state control in 16 states").
-REPORTED = re.compile(
+REPORTED = lazy_compile(
     r"\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|"
     r"according to|warn(?:s|ed)|stated|maintain(?:s|ed)?|contend(?:s|ed)?|"
     # "European business groups asked why their members should…": a complaint reported
@@ -404,7 +405,7 @@ TRIMMED = 0.85
 FIRST_PERSON_QUOTE = 0.9
 TOLD_FROM_WRITERS_DAY = 0.75
 POINTING_BACK = 0.75
-FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my)\b")
+FIRST_PERSON = lazy_compile(r"\b(?:I|we|our|us|my)\b")
 # "Shares of Boeing were little changed in Friday trading.", "Applied Materials gained
 # about 2%, Lam Research rose 3% and KLA 2%.": a day's move in share prices is market
 # colour (on the 32 read corpora, 31 such sentences carried no key point)
@@ -435,7 +436,7 @@ WRITER_TIME = guarded(
 
 # Words that point into text the reader of an excerpt has not seen: "those attacks",
 # "even in this picture", "an even more direct threat".
-POINTS_BACK = re.compile(
+POINTS_BACK = lazy_compile(
     r"\b(?:those|these)\s+(?!who\b|which\b|that\b|of\b|in\b|are\b|were\b)[a-z]{3,}|"
     r"(?<!^)\bthis\s+(?!is\b|was\b|has\b|year\b|month\b|week\b)[a-z]{3,}|"
     r"\beven (?:more|less|greater|worse|better|larger|smaller)\b|"
@@ -615,13 +616,13 @@ class Analysis:
 ) = (1 << k for k in range(13))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
-PRESENT_STATE = re.compile(
+PRESENT_STATE = lazy_compile(
     r"\b(?:is|are|has|have|remains?|continues?|applies|apply|stands?|holds?)\b"
 )
-PAST_TENSE = re.compile(r"\b(?:was|were|had|did)\b")
+PAST_TENSE = lazy_compile(r"\b(?:was|were|had|did)\b")
 # "Key assumptions: Beijing wants a sector-wide deal…": the premises of a source's
 # scenarios, which a bottom line would state as findings
-ASSUMPTION_HEADING = re.compile(
+ASSUMPTION_HEADING = lazy_compile(
     r"\b(?:assumptions?|premises|methodology|how we (?:did|built) (?:this|it))\b", re.IGNORECASE
 )
 # The source's own verdict, what a bottom line is for (two cold reads rated bottom lines of
@@ -629,7 +630,7 @@ ASSUMPTION_HEADING = re.compile(
 # an exit from the war." sat in Drivers): a sentence under the source's own "Bottom
 # line", "Key judgements" or "Conclusion" heading, or one framed as a verdict: "X, not Y",
 # "neither X nor Y", "The real question is…", "has settled into…", "amounts to…".
-VERDICT_HEADING = re.compile(
+VERDICT_HEADING = lazy_compile(
     r"\b(?:bottom line|key (?:judge?ments?|takeaways?|findings?)|conclusions?|our (?:view|"
     r"assessment|take)|the verdict|in brief|what it means|why it matters)\b",
     re.IGNORECASE,
@@ -683,7 +684,7 @@ LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Ou
 # A line under its label ("Document: Ministerial declaration…", "Rakhine: The Arakan Army
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
-LABELLED_OR_UNNAMED = re.compile(
+LABELLED_OR_UNNAMED = lazy_compile(
     rf"^[\"“]?(?:{LABEL}(?:: | [—–] (?![^—–]*[—–]))|(?:Leaders|Ministers|Delegates)\b(?! of\b)|"
     # "Environment Agency enforcement — a large criminal conviction or fine could derail
     # negotiations.": an item of a list of signposts, under its label; and "The bigger
@@ -700,7 +701,7 @@ LABELLED_OR_UNNAMED = re.compile(
 )
 # "Our view: Nigeria is closer to refining self-sufficiency…": a run-in label that is a
 # verdict heading makes the line the source's verdict, not a line under a label
-RUN_IN_LABEL = re.compile(rf"^[\"“]?({LABEL}): ")
+RUN_IN_LABEL = lazy_compile(rf"^[\"“]?({LABEL}): ")
 
 
 def text_marks(unit: Sentence) -> int:
@@ -1154,13 +1155,13 @@ def running_tally(text: str) -> bool:
     return bool(SO_FAR.search(text) or HAD_DONE.search(text) or RUNNING_COUNT.search(text))
 
 
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 
 
 TALLY_WORDS = ("has ", "have ", "had ", "Has ", "Have ", "Had ", "so far", "to date", "So far")
 
 
-HAD_DONE = re.compile(r"\bhad\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?[a-z]+ed\b", re.I)
+HAD_DONE = lazy_compile(r"\bhad\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?[a-z]+ed\b", re.I)
 
 
 def year_month(date: str | None) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from briefkit.analysis.guarded import Guarded, guarded
 from briefkit.analysis.units import SCENARIO_HEADING
 from briefkit.corpus import Document, Sentence
 from briefkit.dates import MONTHS, WEEKDAY_NAMES
+from briefkit.lazy_regex import lazy_compile
 
 SECTIONS = ("background", "drivers", "regional_positions", "outlook")
 
@@ -36,7 +37,7 @@ PLANS_TO = (
 
 
 def _cues(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+    return lazy_compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
 
 CUES: dict[str, re.Pattern[str]] = {
@@ -267,9 +268,9 @@ CUES: dict[str, re.Pattern[str]] = {
 # as fast as a case-blind search, and every passage's words are counted for each section.
 # "may" is left out of them (lower case hides the month) and counted on its own.
 COUNTED_CUES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern.pattern.replace(MAY_CUE, "(?!)")) for name, pattern in CUES.items()
+    name: lazy_compile(pattern.pattern.replace(MAY_CUE, "(?!)")) for name, pattern in CUES.items()
 }
-MAY = re.compile(rf"\b{MAY_CUE}\b", re.IGNORECASE)
+MAY = lazy_compile(rf"\b{MAY_CUE}\b", re.IGNORECASE)
 HEADING_CUES: dict[str, re.Pattern[str]] = {
     "background": _cues(r"background", r"histor\w*", r"context", r"origins?", r"roots?", r"past"),
     "drivers": _cues(
@@ -359,10 +360,10 @@ FORWARD = Guarded(
         *("central", "base", "by "),
     ),
 )
-YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+YEAR = lazy_compile(r"\b(?:1[89]|20)\d{2}\b")
 # A year a forecast measures from, not one it tells of: "could drive prices below $4,500 if
 # output keeps growing at 2024–25 rates", "will stay above 2023 levels".
-REFERENCE_YEAR = re.compile(
+REFERENCE_YEAR = lazy_compile(
     r"\b(?:at|from|above|below|than(?: in)?|versus|vs\.?|compared (?:with|to))\s+(?:the\s+)?"
     r"((?:1[89]|20)\d{2})(?:[–-]\d{2,4})?\s+(?:levels?|rates?|highs?|lows?|peaks?|averages?|"
     r"prices?|volumes?|output|figures?)\b"
@@ -373,13 +374,13 @@ _MONTH_NAME = (
 _MONTHS = (
     _MONTH_NAME + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 )
-DATED_OPENING = re.compile(
+DATED_OPENING = lazy_compile(
     rf"^(?:On|In|Since|By|Last)\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|^On\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
-HORIZON = re.compile(
+HORIZON = lazy_compile(
     rf"\b(?:(?P<half>first|second)\s+half\s+of\s+|(?P<month>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
@@ -388,7 +389,7 @@ HORIZON = re.compile(
 
 # "The midterm elections on 26 October will…", "…due on March 3": a day of a month with no
 # year, which is the writer's next such day.
-DAY_OF_MONTH = re.compile(
+DAY_OF_MONTH = lazy_compile(
     rf"\b(?:\d{{1,2}}\s+(?P<after>{_MONTHS})|(?P<before>{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?!\d|,?\s+(?:19|20)\d{2})\b"
 )
@@ -400,14 +401,14 @@ DAY_OF_MONTH = re.compile(
 # "from"…, closing a range of months, or after "in" in a clause that looks ahead (no
 # "first sketched in January", which is past, however forward the sentence).
 _NO_DAY_OR_YEAR = r"(?![-–]?\s?\d|,?\s+(?:19|20)\d{2})"
-MONTH_AHEAD = re.compile(
+MONTH_AHEAD = lazy_compile(
     rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
     rf"|mid-)(?P<month>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
     rf"|\b(?:{_MONTH_NAME})[-–](?P<closing>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
     rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to)\b"
     rf"(?P<between>[^.;,]{{0,50}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
 )
-PAST_WORD = re.compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
+PAST_WORD = lazy_compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
 
 
 def months_ahead(text: str) -> list[int]:
@@ -425,7 +426,7 @@ def months_ahead(text: str) -> list[int]:
 # year" and "next year": to the end of that calendar year, marked by negative numbers).
 RELATIVE_HORIZONS = (
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:in|over|within) the (?:coming|next(?: few)?) (?:days|weeks)\b|"
             r"\bwithin (?:days|weeks)\b|\bnext week\b|\bin the coming weeks\b|"
             r"\bimminent(?:ly)?\b|\bshortly\b",
@@ -433,25 +434,25 @@ RELATIVE_HORIZONS = (
         ),
         2,
     ),
-    (re.compile(r"\bnext month\b", re.IGNORECASE), 2),
+    (lazy_compile(r"\bnext month\b", re.IGNORECASE), 2),
     # "…is not expected to return for several months", "…in a few weeks": a span counted
     # from the writer's day, read at its longest
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:for|in|within) (?:(?:several|a few|some|two|three|four) )?weeks\b",
             re.IGNORECASE,
         ),
         3,
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:for|in|within) (?:(?:several|a few|some|two|three|four|five|six) )?months\b",
             re.IGNORECASE,
         ),
         12,
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:in|over|within) the (?:coming|next(?: few)?) months\b|"
             r"\bwithin months\b",
             re.IGNORECASE,
@@ -459,14 +460,14 @@ RELATIVE_HORIZONS = (
         6,
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:later|by the end of) this year\b|\bby the end of the year\b|"
             r"\bby year-end\b|\bbefore the end of the year\b",
             re.IGNORECASE,
         ),
         -1,
     ),
-    (re.compile(r"\bnext year\b", re.IGNORECASE), -2),
+    (lazy_compile(r"\bnext year\b", re.IGNORECASE), -2),
 )
 
 
@@ -550,7 +551,7 @@ MODAL_OF_PURPOSE = guarded(
 # A step due within days of its report ("China will impose duties … from Saturday",
 # "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
 # lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
-IMMINENT = re.compile(
+IMMINENT = lazy_compile(
     rf"\b(?:from|on|by|until|next|this|before) (?:{WEEKDAY_NAMES})\b|"
     r"\b(?:tomorrow|next week|later this week|later today)\b",
 )
@@ -562,24 +563,24 @@ IMMINENT_OUTLOOK = 0.3
 # and Great Britain were not interested in the prospect of fighting a non-inclusive
 # Taliban regime", "The repair was carried out … ahead of the original schedule") they
 # name what was then ahead, not what is.
-AHEAD_AS_NOUN = re.compile(
+AHEAD_AS_NOUN = lazy_compile(
     r"\b(?:prospects?|future|potential(?:ly)?|scenarios?|outlook|long[- ]term|eventual\w*|"
     r"ahead)\b",
     re.IGNORECASE,
 )
-FORWARD_VERB = re.compile(
+FORWARD_VERB = lazy_compile(
     r"\b(?:will|won't|shall|would|could|can|may|might|must|should|likely|unlikely|"
     r"likelihood|expect\w*|forecast\w*|predict\w*|project(?:ed|ions?)|coming|going to|"
     rf"poised|set to|{PLANS_TO}|intends? to|aims? to|next|threaten\w* to|remains? to be seen|"
     r"foreseeable|in the long run|risks?|danger)\b",
     re.IGNORECASE,
 )
-PRESENT_VERB = re.compile(
+PRESENT_VERB = lazy_compile(
     r"\b(?:is|are|am|has|have|remains?|continues?|seems?|appears?|now|today|currently|still|"
     r"isn't|aren't|hasn't|haven't|doesn't|don't|does|do)\b|\b\w+['’](?:s|re|ll|ve)\b",
     re.IGNORECASE,
 )
-TOLD_PAST = re.compile(r"\b(?:was|were|had|did)\b")
+TOLD_PAST = lazy_compile(r"\b(?:was|were|had|did)\b")
 
 
 def told_as_past(text: str) -> bool:

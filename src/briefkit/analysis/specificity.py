@@ -11,12 +11,12 @@ the bottom line, whose judgements seldom carry a figure.
 
 from __future__ import annotations
 
-import re
+from briefkit.lazy_regex import lazy_compile
 
 FIGURE_BONUS = 0.25  # a passage giving a figure or a date stands this much higher
 VAGUE_SHORT = 0.7  # a short passage with no figure and no name keeps this share
 SHORT_WORDS = 12  # ... short: fewer words than this
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 
 
 def specificity(text: str, named: bool) -> float:

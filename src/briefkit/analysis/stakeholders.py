@@ -24,25 +24,26 @@ import re
 from dataclasses import dataclass
 
 from briefkit.analysis.actors import DEMONYM_ENDING, countries_in
+from briefkit.lazy_regex import lazy_compile
 
 # "…the positions of X, Y and Z, and the outlook for…": the list a brief asks stances of
-STANCE_LIST = re.compile(
+STANCE_LIST = lazy_compile(
     r"\b(?:positions?|stances?|views?|reactions?|responses?)\s+of\s+(?P<items>[^.;:!?]+)",
     re.IGNORECASE,
 )
-ITEM_BREAK = re.compile(r",\s*|\s+(?:and|or|as well as|including|such as)\s+|\s+[–—-]\s+|[()]")
+ITEM_BREAK = lazy_compile(r",\s*|\s+(?:and|or|as well as|including|such as)\s+|\s+[–—-]\s+|[()]")
 # an item that turns from who to what ("and the outlook for prices") ends the list
-LIST_ENDS = re.compile(
+LIST_ENDS = lazy_compile(
     r"\b(?:outlook|prospects?|assess|judge|give|set out|explain|note|scenarios?|risks?)\b",
     re.IGNORECASE,
 )
-LEADING_WORDS = re.compile(
+LEADING_WORDS = lazy_compile(
     r"^(?:the|other|their|its|rival|some|many|most|all|various|affected|key|both)\s+",
     re.IGNORECASE,
 )
 # Plural nouns for people or bodies: agent nouns (exporters, regulators, economists,
 # migrants, residents) and the collective nouns of institutions and groups.
-AGENT_PLURAL = re.compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ees)")
+AGENT_PLURAL = lazy_compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ees)")
 COLLECTIVE = frozenset(
     {
         "groups",
@@ -178,7 +179,7 @@ def groups_the_brief_names(brief: str) -> tuple[Group, ...]:
     return tuple(found.values())
 
 
-WORD = re.compile(r"[\w'’-]+")
+WORD = lazy_compile(r"[\w'’-]+")
 
 
 def group_named_at(text: str, groups: tuple[Group, ...]) -> tuple[Group, int] | None:
@@ -241,15 +242,15 @@ def other_group_subject(text: str) -> int | None:
 # Words after a group that name its members: "Governments of Mali, Burkina Faso and Niger"
 GROUP_NAMED_AFTER = frozenset({"of", "from", "in", "at", "such", "including", "led", "like"})
 NOT_A_GROUP = frozenset({"public"})  # "The most public rupture came…"
-CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+CAPITALISED_WORD = lazy_compile(r"\b[A-Z]")
 VIEW_WITHIN = 90  # characters after the group where its verb of saying or believing stands
-VIEW_VERB = re.compile(
+VIEW_VERB = lazy_compile(
     r"\b(?:say|said|argue[sd]?|warn(?:ed)?|believe[sd]?|see|saw|question(?:ed)?|"
     r"fear(?:ed)?|expect(?:ed)?|estimated?|complain(?:ed)?|insist(?:ed)?|contend(?:ed)?|"
     r"accuse[sd]?|urge[sd]?|want(?:ed)?|prefer(?:red)?|reply|replied|call(?:ed)? for|"
     r"point to|worry|worried)\b"
 )
-SPEAKER_LAST = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|told)\b[^.]*\.?$")
+SPEAKER_LAST = lazy_compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|told)\b[^.]*\.?$")
 
 
 def modifies_a_group(text: str, name: str, became: str, common: frozenset[str]) -> bool:

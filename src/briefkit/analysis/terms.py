@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import snowballstemmer
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+from briefkit.lazy_regex import lazy_compile
+
+WORD = lazy_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A general English function-word list: carries no topic.
 STOPWORDS = frozenset(
     [

@@ -19,6 +19,7 @@ from collections import Counter
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
 from briefkit.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
+from briefkit.lazy_regex import lazy_compile
 from briefkit.readers.textmeta import split_authors
 from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
 
@@ -26,7 +27,7 @@ MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
 MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
 
 # An opener that points back to text before it: pronouns, demonstratives, connectives.
-LEANS_BACK = re.compile(
+LEANS_BACK = lazy_compile(
     r"^[\"“‘']?(?:it|its|this|these|that|those|he|she|him|his|her|they|them|their|such|"
     r"so|but|and|or|nor|also|yet|still|then|thus|hence|therefore|however|moreover|furthermore|"
     r"meanwhile|nevertheless|nonetheless|instead|otherwise|besides|consequently|separately|"
@@ -123,7 +124,7 @@ LEANS_BACK = re.compile(
     re.IGNORECASE,
 )
 # Openers that look like the above but do not lean: expletive "it", "this year", "then-president".
-SELF_CONTAINED = re.compile(
+SELF_CONTAINED = lazy_compile(
     r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
     r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|whether|how|when|why|if)\b|"
     # "It is hard to see…" (not "It was due to take effect on May 15.": what was?)
@@ -141,7 +142,7 @@ SELF_CONTAINED = re.compile(
 # "The audit is right to ask why.", "Losses will be a fraction of that.": a sentence that
 # ends on a word pointing back; "many of them will be under water": a part of something
 # named before; "To do that, the sensor…": an action named before.
-ENDS_POINTING_BACK = re.compile(
+ENDS_POINTING_BACK = lazy_compile(
     r"(?:\b(?:why|so|this|that|these|those)|"
     # "The African Union and ECOWAS also condemned it.": the verb's object is elsewhere
     # (not "…has exported almost none of it.", whose "it" is the sentence's own)
@@ -234,8 +235,8 @@ CLOSING_MARKS = "\"”’'.!"
 # estimate of what happened) and not an estimate or a claim ("has estimated the full
 # cost at…": two estimates apart are what a dispute is). Such a count only grows, so a
 # newer source's larger one is its growth; smaller, the two disagree.
-SO_FAR = re.compile(r"\b(?:so far|to date|(?:has|have) now)\b", re.IGNORECASE)
-RUNNING_COUNT = re.compile(
+SO_FAR = lazy_compile(r"\b(?:so far|to date|(?:has|have) now)\b", re.IGNORECASE)
+RUNNING_COUNT = lazy_compile(
     r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )"
     r"(?<!\bwill )\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?"
     r"(?!(?:estimat|forecast|project|predict|calculat|claim|suggest|argu|warn|assum)\w*ed\b)"
@@ -266,7 +267,7 @@ MANY_WITHOUT_S = frozenset(
 
 # A short sentence ending on a comparison with what it does not say: "Barbados moved
 # earlier.", "Saut-d'Eau fell days later.", "Only Cote d'Ivoire grows more." (than whom?)
-SHORT_COMPARED = re.compile(
+SHORT_COMPARED = lazy_compile(
     r"\b(?:earlier|later|sooner|faster|further|more|less|longer)[.!]?[\"”’']*$"
 )
 SHORT_COMPARED_WORDS = 7
@@ -313,7 +314,7 @@ def ends_pointing_back(text: str) -> bool:
 
 # "The FDA then agreed to reconsider…", "The agency again delayed…": a step after one the
 # excerpt does not tell.
-NEXT_STEP = re.compile(
+NEXT_STEP = lazy_compile(
     # "Boeing has since told the NTSB…": since what?
     r"^[^,.;:\"“”]{2,50}?\s(?:has|have|had) since\s+[a-z]+|"
     r"^[^,.;:\"“”]{2,50}?\s(?:then|again|subsequently|later)\s+"
@@ -384,7 +385,7 @@ _SAID = (
     r"narrative|framing|description|characteri[sz]ation|label|comparison|diagnosis|"
     r"prediction|forecast|interpretation)"
 )
-SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…" is no such)
+SAID_BEFORE = lazy_compile(  # "that" and "this" before one ("said that figures…" is no such)
     rf"\b(?:(?:this|that) {_SAID}|(?:these|those) {_SAID}s)\b"
     r"(?!\s+(?:that|of|about|on|from|by)\b)",
     re.IGNORECASE,
@@ -393,14 +394,14 @@ SAID_BEFORE = re.compile(  # "that" and "this" before one ("said that figures…
 # needed…", "Humanitarian workers here say…": "here" as the place of the writer's dateline
 # or an earlier paragraph, which the excerpt does not name. Not the page itself ("the views
 # expressed here", "listed here"), nor "here is", "here to stay", "how we got here".
-LOCATIVE_HERE = re.compile(
+LOCATIVE_HERE = lazy_compile(
     r"\b(?!(?:expressed|listed|shown|described|given|presented|discussed|outlined|noted|"
     r"cited|included|used|reproduced|reported|linked|set|is|was|has|this|views)\s)"
     r"(?:[A-Za-z][a-z]*s|[a-z]+ed|ground|border|opinion)\s+here\b(?!\s+(?:is|are|to|was)\b)"
 )
 # "Burkina Faso followed suit.", "In Port Sudan, Burhan has done the mirror image.", "The
 # army did the same in Omdurman": the same as whom? ("the mirror image of…" says)
-SAME_AS_UNSAID = re.compile(
+SAME_AS_UNSAID = lazy_compile(
     # ("Amazon followed with three separate agreements": after whom?)
     r"\b(?:follow(?:ed|s|ing)? (?:suit|with)|"
     r"(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|reverse))|the mirror image)"
@@ -417,28 +418,28 @@ COMPARED_UNSAID = guarded(
 )
 # "Chad faces an even more direct threat.", "Policy moved even faster.": more than what?
 # (no "than" after it in the sentence: "…even faster than the index" says)
-EVEN_MORE = re.compile(
+EVEN_MORE = lazy_compile(
     r"\beven (?:more|less|further|greater|larger|bigger|worse|better|higher|lower|faster|"
     r"slower|stronger|weaker|harder|deeper|wider)\b(?![^.;]*\bthan\b)",
     re.IGNORECASE,
 )
 # "The Panama Canal Authority denied this within hours.", "TMC has presented this as
 # evidence…": "this" as a verb's object, what was said before (not "announced this week")
-THIS_AS_OBJECT = re.compile(
+THIS_AS_OBJECT = lazy_compile(
     r"\b[a-z]{3,}(?:ed|ied) this(?= (?:within|on|in|at|as|after|before|during|by|again|and|"
     r"outright|publicly|immediately|repeatedly|strongly|flatly)\b|[.,;:])"
 )
 # "Delta rejected that suggestion.", "The judge dismissed that line, saying…", "The junta
 # has rejected these findings…": a response to what was told before (not "repeated that
 # compounded drugs are…", where "that" opens what was said)
-RESPONSE_TO_TOLD = re.compile(
+RESPONSE_TO_TOLD = lazy_compile(
     r"\b(?:dismissed|rejected|accepted|challenged|questioned|disputed|denied|endorsed|"
     r"echoed|repeated|backed|opposed|welcomed|criticised|criticized|condemned|defended|"
     r"praised) (?:(?:these|those) [a-z]+|that(?: [a-z]+){1,2}(?=[.,;:]| (?:in|on|at|to|as|"
     r"from|with|and|but|by|for|after|before|last|this)\b))"
 )
 # "Without them, the next DANA will again be managed by telephone…": without what?
-PREPOSITION_PRONOUN_OPENING = re.compile(
+PREPOSITION_PRONOUN_OPENING = lazy_compile(
     r"^[\"“]?(?:Without|Despite|Beyond|Besides|Unlike|Like|After|Before|Against|For|With|"
     r"Under|Through|Among|Behind|Of) (?:them|it|him|her)\b"
 )
@@ -453,7 +454,7 @@ PART_OF_THEM = guarded(
 )
 # "Governors, meanwhile, are positioning themselves…": an aside that sets the sentence
 # against one the reader has not seen.
-SET_AGAINST = re.compile(
+SET_AGAINST = lazy_compile(
     r"^[^,.;:\"“”]{2,50},\s+(?:meanwhile|however|though|too|also|instead|in turn|in contrast|"
     r"by contrast|for their part|for its part|for his part|for her part|likewise|similarly|"
     r"therefore|thus|in response|in return|by then|as a result|at the same time),",
@@ -461,14 +462,16 @@ SET_AGAINST = re.compile(
 )
 # "Many Bolivians therefore see foreign control…", "Prices thus fell.": a consequence of
 # something the sentence does not tell (after "and", "which" or "so" it tells its cause)
-CONSEQUENCE_AFTER_SUBJECT = re.compile(
+CONSEQUENCE_AFTER_SUBJECT = lazy_compile(
     r"^[\"“]?(?:(?!(?:and|or|which|that|so|because|since)\b)[\w'’-]+\s+){1,5}"
     r"(?:therefore|thus|hence|consequently|accordingly)\s+[a-z]"
 )
-DOING_THAT = re.compile(r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE)
+DOING_THAT = lazy_compile(
+    r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE
+)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
-PRONOUN_AFTER_OPENER = re.compile(
+PRONOUN_AFTER_OPENER = lazy_compile(
     # "The risk is that it becomes overexposed": whose risk, what is "it"?
     r"^(?:the |a |one )?(?:main |real |big |chief |other )?(?:risk|danger|problem|question|"
     r"worry|fear|hope|concern|hazard|irony|paradox|catch|point|aim|goal|idea) (?:is|was) "
@@ -507,7 +510,7 @@ PRONOUN_AFTER_OPENER = re.compile(
 # nor can one that itself points back ("When the interpreter tried to access it, it read…")
 # or opens on a participle ("Having once offered rates of 1 percent, it raised…"). An opening
 # clause with its own subject and verb ("Even if Boeing reaches 42 a month, it will…") can.
-PRONOUN_AFTER_PHRASE = re.compile(
+PRONOUN_AFTER_PHRASE = lazy_compile(
     r"^(?:(?:at|in|on|during|after|before|amid|with|under|from|following|despite|over|"
     r"throughout|at the end of|in the wake of)\s(?![^,;:\"“”]*\b(?:is|are|was|were|has|have|"
     r"had|did|does|will|would|could|can|[a-z]{3,}ed)\b)[^,.;:\"“”]{2,90}|"
@@ -527,7 +530,7 @@ EMPHATIC_SELF = guarded(
 )
 # "Since lifting its restrictions last year it has offered…": an opening participle, which
 # names no one, then a pronoun as the subject: the sentence names its actor nowhere.
-PARTICIPLE_THEN_PRONOUN = re.compile(
+PARTICIPLE_THEN_PRONOUN = lazy_compile(
     r"^(?:since|after|before|while|despite|by|on|upon|when|having|without) [a-z]+ing\b"
     r"[^.;:\"“”]{0,60}?[\s,](?:it|he|she|they) (?:has|have|had|is|are|was|were|will|would|can|"
     r"could|did|does|do|may|might|must|should)\b",
@@ -536,7 +539,7 @@ PARTICIPLE_THEN_PRONOUN = re.compile(
 # "After she won the party vote the yen fell past 150 per dollar": a person named only by
 # a pronoun as the subject of an opening clause, whom the main clause does not name either
 # (in "After she won the vote, Takaichi said…" the name that follows is the pronoun's).
-PERSON_IN_OPENING_CLAUSE = re.compile(
+PERSON_IN_OPENING_CLAUSE = lazy_compile(
     r"^(?:when|while|after|before|once|since|until|because|although|though|if|as soon as|"
     r"now that)\s+(?:he|she)\s+[a-z]+"
     r"(?![^,;:]*,\s+(?!(?:the|a|an|this|that|its|his|her|their|in|on|at|by|for)\b)(?-i:[A-Z]))",
@@ -545,47 +548,47 @@ PERSON_IN_OPENING_CLAUSE = re.compile(
 # "We spoke to her after the Environmental Protection Agency announced…": someone met,
 # asked or told, named only by a pronoun, with no name before it (an interview's opening,
 # which a memo had given as the agency's position).
-SPOKEN_TO_UNNAMED = re.compile(
+SPOKEN_TO_UNNAMED = lazy_compile(
     r"^[\"“‘']?[A-Za-z]+(?: [a-z]+){0,4} (?:spoke|speak|talked|talk|told|asked|ask|met|"
     r"interviewed|called|thanked|wrote)(?: (?:to|with))? (?:him|her|them)\b"
 )
 # "Back on his farm, Boakye…": an opening phrase whose owner the sentence has not named.
-POSSESSIVE_OPENER = re.compile(r"^[^,.;:\"“”]{0,30}\b(?:his|her|their)\b[^,.;:\"“”]{0,30},\s")
-ENDS_SENTENCE = re.compile(r"[.!][\"”’'\)\]]*$")
-QUOTE_ENDS = re.compile(r"(?:[.!][\"”’'\)\]]*|…)$")
+POSSESSIVE_OPENER = lazy_compile(r"^[^,.;:\"“”]{0,30}\b(?:his|her|their)\b[^,.;:\"“”]{0,30},\s")
+ENDS_SENTENCE = lazy_compile(r"[.!][\"”’'\)\]]*$")
+QUOTE_ENDS = lazy_compile(r"(?:[.!][\"”’'\)\]]*|…)$")
 LINK_OR_MARKUP = guarded(
     ("http", "www.", "](", "|", "»", "©", "page", "p."),
     r"https?://|www\.|\]\(|[|»©]|\bPage \d+\b|\bp\. ?\d+$",
     re.IGNORECASE,
 )
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
-BROKEN_START = re.compile(r"^\d{4},\s+[a-z]")  # "2022, and it has only…": a line cut off above
-AUTHOR_BIO = re.compile(
+WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+BROKEN_START = lazy_compile(r"^\d{4},\s+[a-z]")  # "2022, and it has only…": a line cut off above
+AUTHOR_BIO = lazy_compile(
     r"^(?!The )(?:[A-Z][\w.'’-]+ ){2,3}(?:is|was) (?:a|an) [^.]{0,80}?\b(?:at|of|for|with)\b "
     r"[^.]{0,60}\.$"
 )
 BIO_POSITION = 0.8  # bios close an article
 # "Sofía Irigoyen covers economic policy from Buenos Aires.": a line about the source's
 # own author (named in its metadata), wherever it stands.
-BIO_VERB = re.compile(
+BIO_VERB = lazy_compile(
     r"\s+(?:is|was|has (?:covered|reported|written)|covers|reports|writes|works|worked|"
     r"leads|heads|edits|teaches|directs)\b"
 )
 BIO_MAX_WORDS = 30
-BIO_TITLE = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
+BIO_TITLE = lazy_compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+")
 # "6 Figures first reported by…", "10 15 C.F.R. Parts 970…": a note entry, whose text may
 # itself open with a number (a title, volume or code number).
-ENDNOTE = re.compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
+ENDNOTE = lazy_compile(r"^\d{1,3}\.? +(?:\d{1,4} +)?[A-Z]")
 # What a page writes under a map, a chart or a photo, or the data it drew on ("Map: Areas
 # of reported JNIM activity, January–April 2025.", "Source: … compilation from open-source
 # data."), whichever reader kept it
-CAPTION_LINE = re.compile(
+CAPTION_LINE = lazy_compile(
     r"^\W*(?:map|chart|graph|graphic|infographic|video|photo|image|picture|illustration|"
     r"caption|credit|source|data|(?:figure|fig\.|table|exhibit)\s*\d{0,3}[a-z]?)s?\s*:\s",
     re.IGNORECASE,
 )
 # A sentence that only announces what follows ("There are several reasons for this.").
-ANNOUNCES = re.compile(
+ANNOUNCES = lazy_compile(
     r"^(?:there (?:are|were) (?:several|many|a few|a number of|various|two|three|four|five) "
     r"(?:\w+ )?(?:reasons|factors|ways|things|explanations|aspects|issues|elements|points|"
     r"questions|causes|drivers|motives|considerations|lessons|scenarios|options)\b[^.]{0,60}\.$|"
@@ -617,7 +620,7 @@ ANNOUNCES = re.compile(
 # Two patterns: what opens such a line (tried at its start only) and what may stand
 # anywhere in it (tried only when the line holds one of `PAGE_NOTE_SIGNS`): one pattern
 # tried at every position of every sentence had been a tenth of each source's analysis.
-PAGE_OPENING = re.compile(
+PAGE_OPENING = lazy_compile(
     # calls to the reader open the line ("Sign up for our newsletter"): "the first Latin
     # American country to sign up to the Belt and Road plan" is news
     r"\W*(?:(?:click here to |please )?(?:sign up|subscribe) (?:for|to)|"
@@ -713,11 +716,11 @@ def about_the_page(text: str) -> bool:
 
 
 # "Council of the EU, press release, 19 February 2024.": an entry of a source list.
-REFERENCE_ENTRY = re.compile(
+REFERENCE_ENTRY = lazy_compile(
     r"^[^.]{3,120}(?:,|\bof)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)(?:\s+\d{1,2},)?\s+\d{4}\.$"
 )
-FINITE_VERB = re.compile(
+FINITE_VERB = lazy_compile(
     r"\b(?:is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|do)\b"
 )
 REFERENCE_MAX_WORDS = 14
@@ -733,19 +736,19 @@ def is_reference_entry(text: str) -> bool:
 
 # "The main danger, they said, is…", "Nvidia's share … had fallen to about 50%, he said,
 # from roughly 95%…": a speaker named only by a pronoun, set off by commas.
-PRONOUN_SPEAKER = re.compile(
+PRONOUN_SPEAKER = lazy_compile(
     r"^[^.]{0,150}, (?:he|she|they|it) (?:said|says|added|argued|wrote|noted|warned),"
 )
 # "The ministry added that…", "Kress also said…": the speaker said something before.
-SAYS_MORE = re.compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
+SAYS_MORE = lazy_compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
-PRONOUN_SAID = re.compile(
+PRONOUN_SAID = lazy_compile(
     r"[,”\"’']\s*(?:he|she|they|it) (?:said|says|added|told|wrote|warned)"
     r"(?:\s+[\w-]+){0,4}[.!]?[”\"]?$"
 )
 # "'The ports belong to Panama,' he said at his weekly press conference…", "…,” he said,
 # adding that…": a quotation closed and given to a pronoun, however the sentence goes on.
-QUOTE_THEN_PRONOUN = re.compile(
+QUOTE_THEN_PRONOUN = lazy_compile(
     r",[”\"’]\s+(?:he|she|they) (?:said|says|added|told|wrote|warned|argued|insisted|"
     r"cautioned|stressed)\b"
 )
@@ -753,12 +756,12 @@ QUOTE_THEN_PRONOUN = re.compile(
 # fell sharply the next day": a day (or night, or week) the reader was told of before;
 # unless the sentence itself names a date, or an event before a semicolon ("Ishiba becomes
 # prime minister; the next day he says…"), it does not say which.
-RELATIVE_DAY = re.compile(
+RELATIVE_DAY = lazy_compile(
     r"\b(?:that|the same|the next|the following) (?:day|night|morning|afternoon|evening|week|"
     r"weekend)\b|\bthe day (?:before|after)\b",
     re.IGNORECASE,
 )
-DAY_NAMED = re.compile(
+DAY_NAMED = lazy_compile(
     r"\b(?:1[89]\d\d|20\d\d|[Tt]oday|[Yy]esterday|[Tt]onight|"
     + "|".join([*MONTH_NAMES, *(day.capitalize() for day in WEEKDAYS)])
     + r")\b|;"
@@ -768,7 +771,7 @@ DAY_NAMED = re.compile(
 # "BusinessEurope called it 'a sensible first step'", "Beijing saw it differently",
 # "George W. Bush used it in 2002…": a named subject's verb whose object, "it" or "them",
 # the reader was not told (not a reported clause's subject: "Nvidia says it complies…").
-NAMED_THEN_IT = re.compile(
+NAMED_THEN_IT = lazy_compile(
     r"^(?!(?:What|Why|How|Who|When|Where|Which|It|This|That)\b)(?:The )?"
     r"(?:[A-Z][\w.'’&-]*\s+){1,4}"
     r"(?!(?:says|said|insists|insisted|claims|claimed|argues|argued|believes|believed|"
@@ -794,20 +797,20 @@ def relative_day(text: str) -> bool:
 # the reader does not see.
 # (a parenthesis after the label too: "Environmental groups (NRDC, Earthjustice and
 # others): will challenge…")
-LIST_ITEM = re.compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}(?: \([^()]{1,60}\))?: [a-z]")
+LIST_ITEM = lazy_compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}(?: \([^()]{1,60}\))?: [a-z]")
 # "Whether Kurtz testifies…", "Any US statement on toll waivers.": an item of a what-to-watch
 # list, with no verb of its own.
-WATCH_ITEM = re.compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
+WATCH_ITEM = lazy_compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
 # A source's own list of things to watch: each item under such a heading is one, however
 # it opens ("NOAA rainfall forecasts for the dry season.").
-WATCH_HEADING = re.compile(
+WATCH_HEADING = lazy_compile(
     r"(?<!Rights )\b(?:watch|watching|watchlist|signposts|indicators|key dates|"
     r"what comes next|what's next|next steps)\b",
     re.IGNORECASE,
 )
 # "The Delta case in Fulton County, and whether it goes to trial.": the verb of a
 # "whether" clause after the item is not the item's own.
-WHETHER_TAIL = re.compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
+WHETHER_TAIL = lazy_compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
 # The verb that makes a "Whether…" clause the subject of a statement: "Whether the
 # reservoir is built will decide…" (its own verb, "wins" in "Whether the project wins
 # backing", does not).
@@ -815,12 +818,12 @@ _STATEMENT_VERBS = (
     r"is|are|was|were|remains?|depends?|will|would|could|can|may|might|matters?|"
     r"has|have|had|decides?|determines?|shows?"
 )
-WHETHER_MAIN_VERB = re.compile(rf"\b(?:{_STATEMENT_VERBS})\b")
-RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,|$)")
+WHETHER_MAIN_VERB = lazy_compile(rf"\b(?:{_STATEMENT_VERBS})\b")
+RELATIVE_CLAUSE = lazy_compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,|$)")
 # A verb of the sentence's own, so it is a statement and not an item of a list: an
 # auxiliary, a common verb, or a past tense ("When Congress passed a law…, he vetoed it",
 # "Diplomats in Bamako said…" under "What comes next" are news, not watch items).
-MAIN_VERB = re.compile(
+MAIN_VERB = lazy_compile(
     rf"\b(?:{_STATEMENT_VERBS}|must|should|does|do|did|said|says|told|tells|"
     r"expects?|plans?|wants?|urges?|calls?|comes|came|goes|went|makes|made|takes|took|"
     r"gives|gave|won|wins|lost|loses|sees|saw|began|begins|leaves|left|keeps|kept|holds|"
@@ -834,8 +837,8 @@ WATCH_ITEM_WORDS = 15  # an item opening "Any…" or "How…" outside a watch li
 
 # A quotation whose speaker the sentence does not name ("“The ports are a separate
 # matter.”"): the speaker is in the sentence before, which the excerpt must bring along.
-OPENS_QUOTE = re.compile(r"^[\"“‘]")
-NAMES_SPEAKER = re.compile(
+OPENS_QUOTE = lazy_compile(r"^[\"“‘]")
+NAMES_SPEAKER = lazy_compile(
     r"\b(?:said|says|say|told|tells|added|adds|according to|stated|states|wrote|writes|"
     r"argued|argues|warned|warns|noted|notes|asked|asks|insisted|declared|explained|"
     r"recalled|acknowledged|admitted|claimed|claims|countered|replied|responded|"
@@ -862,13 +865,13 @@ def quotes_balanced(text: str) -> bool:
 
 # "With El Fasher, the RSF would control all of Darfur. The army would hold the north,
 # east and centre.": a hypothetical whose condition the sentence before it states.
-HYPOTHETICAL_SUBJECT = re.compile(r"^[\"“‘']?([^,;:\"“”]{2,30}?)\s+would\s+(?!have\b)")
-OWN_CONDITION = re.compile(
+HYPOTHETICAL_SUBJECT = lazy_compile(r"^[\"“‘']?([^,;:\"“”]{2,30}?)\s+would\s+(?!have\b)")
+OWN_CONDITION = lazy_compile(
     r"\b(?:if|unless|without|with|should|were|once|absent|in (?:the event|case))\b",
     re.IGNORECASE,
 )
-HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|if|unless)\b", re.IGNORECASE)
-REPORTED_IN_SUBJECT = re.compile(
+HYPOTHETICAL_BEFORE = lazy_compile(r"\b(?:would|if|unless)\b", re.IGNORECASE)
+REPORTED_IN_SUBJECT = lazy_compile(
     r"\b(?:said|says|say|expects?|expected|believes?|thinks?|argues?|warned|warns)\b",
     re.IGNORECASE,
 )
@@ -892,7 +895,7 @@ def continues_a_hypothetical(text: str, before: str | None) -> bool:
 # Council authorised it on October 2, 2023": a named subject, its verb, and a pronoun as
 # the object, which cannot be that subject: "it" is told before. (Not "made it clear
 # that…", "considers it likely…", "found it hard to…": an "it" the sentence goes on to tell.)
-OBJECT_TOLD_BEFORE = re.compile(
+OBJECT_TOLD_BEFORE = lazy_compile(
     r"^[\"“‘']?(?:The\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,4}(?:(?:has|have|had|will|would)\s+)?"
     r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es)\s+(?:it|them|him|her)\s+"
     r"(?!(?:clear|plain|known|public|difficult|easy|easier|hard|harder|likely|unlikely|"
@@ -906,7 +909,7 @@ OBJECT_TOLD_BEFORE = re.compile(
 # "The alarm she means is the ES-Alert…", "The numbers he cites are stark.": a noun
 # phrase whose clause has a pronoun for its subject, told before ("…said one official"
 # after a quotation, and "A year after they seized…, the Houthis…" are not this)
-NOUN_WITH_PRONOUN = re.compile(
+NOUN_WITH_PRONOUN = lazy_compile(
     r"^(?:The|This|That|A|An|Every|Each|Any)\s+"
     r"(?:(?!(?:said|says|told|think|thinks|believe|believes|hope|hopes|fear|fears|argue|"
     r"argues|argued|warn|warns|warned|that|which|who|whom|where|when|if|because|as|and|but|"
@@ -920,7 +923,7 @@ NOUN_WITH_PRONOUN = re.compile(
 # sentence whose subject is a plain definite noun ("the", a modifier or two, a noun) that
 # its source named a sentence or few before. Quoted alone, which sale? It leans on where
 # that noun was told (see `definite_told_before`).
-DEFINITE_SUBJECT = re.compile(
+DEFINITE_SUBJECT = lazy_compile(
     # (after an opening adverb too: "Realistically, the full scheme will not be…")
     r"^[\"“]?(?:The|[A-Z][a-z]+ly, the) ((?:[a-z-]+ ){0,2}?)([a-z]{3,})(?:['’]s)?"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
@@ -929,12 +932,12 @@ DEFINITE_SUBJECT = re.compile(
 # The same after an opening phrase ("By 12 votes to 3, the court ordered…"), and a
 # definite noun an opening phrase of time names ("Two days after the attack, the FBI…"):
 # which court, which attack? (a cold read of three memos found both kinds quoted alone)
-DEFINITE_AFTER_OPENING = re.compile(
+DEFINITE_AFTER_OPENING = lazy_compile(
     r"^(?:[A-Z][^,;:\"“”]{2,60}, )the ((?:[a-z-]+ ){0,2}?)([a-z]{3,})(?:['’]s)?"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
     r"does|do|also|now|still|[a-z]{2,}(?:ed|s))\b)"
 )
-DEFINITE_IN_OPENING = re.compile(
+DEFINITE_IN_OPENING = lazy_compile(
     r"^(?:[A-Z][a-z]+ (?:days?|weeks?|months?|hours?|years?) )?(?i:after|before|since|"
     r"following|during|despite|amid) the ((?:[a-z-]+ ){0,2}?)([a-z]{3,}),"
 )
@@ -946,7 +949,7 @@ DEFINITE_IN_OPENING = re.compile(
 TOLD_BEFORE_SENTENCES = 40
 TOLD_JUST_BEFORE_SENTENCES = 3
 # "The risk is that…", "The question is whether…": the clause that follows tells the noun
-CATAPHORIC = re.compile(r" (?:is|was) (?:that|whether|how|why)\b")
+CATAPHORIC = lazy_compile(r" (?:is|was) (?:that|whether|how|why)\b")
 STATES_OWN_BODIES = frozenset(
     {"government", "army", "military", "forces", "authorities", "junta", "regime"}
     | {"administration", "parliament", "cabinet", "police", "navy", "opposition"}
@@ -1027,7 +1030,7 @@ def leans_back(text: str) -> bool:
 # The writer's advice, item by item under a heading such as "Recommendations" or "What
 # Washington should do": "Offer technical and financial cooperation on water security…".
 # It tells no reader what the sources say happened, why, or who holds which position.
-ADVICE_HEADING = re.compile(
+ADVICE_HEADING = lazy_compile(
     r"\b(?:recommendations?|policy options|what (?:\w+ ){0,3}should do|next steps|"
     r"the way forward|proposals)\b",
     re.IGNORECASE,
@@ -1049,7 +1052,7 @@ LISTED_ADVICE_VERBS = (
     r"Track|Monitor|Ban|Cap|Enforce|Extend|Accelerate|Prohibit|Restrict|Regulate|Audit|Train|"
     r"Stockpile|Vaccinate|Amend|Direct)"
 )
-IMPERATIVE = re.compile(
+IMPERATIVE = lazy_compile(
     rf"^\W*(?:\d+[.)]\s*)?(?:(?:{ADVICE_VERBS}|{LISTED_ADVICE_VERBS})\s+"
     r"(?!of\b|for\b|on\b|in\b|from\b|to\b|is\b|was\b|are\b|were\b|has\b|had\b)|"
     # "Move from voluntary herd testing to routine … surveillance": a change of course
@@ -1058,7 +1061,7 @@ IMPERATIVE = re.compile(
 # "Microsoft should set a firm date…", "Vendors should treat every update as a release":
 # the writer's advice to an actor, which is no forecast ("Growth should recover next
 # year" is one: its verb is no verb of advice).
-ADVISED = re.compile(rf"^[^,.;:]{{0,60}}?\bshould\s+(?:not\s+)?(?i:{ADVICE_VERBS})\b")
+ADVISED = lazy_compile(rf"^[^,.;:]{{0,60}}?\bshould\s+(?:not\s+)?(?i:{ADVICE_VERBS})\b")
 
 
 def is_advice(sentence: Sentence) -> bool:
@@ -1066,7 +1069,7 @@ def is_advice(sentence: Sentence) -> bool:
     return bool(IMPERATIVE.match(sentence.text) and ADVICE_HEADING.search(sentence.heading or ""))
 
 
-NOTE_NAME = re.compile(r"\b[A-Z][\w&-]+")
+NOTE_NAME = lazy_compile(r"\b[A-Z][\w&-]+")
 NOTE_PRONOUNS = frozenset({"He", "She", "His", "Her", "They", "Their", "It", "Its"})
 
 
@@ -1114,18 +1117,20 @@ def _people(authors: tuple[str, ...]) -> tuple[str, ...]:
 # "From 5 July, unless talks with Beijing produce a solution first.": the answer to a
 # question heading ("When do the duties start?"), a time and its condition with no
 # statement of its own.
-ANSWER_FRAGMENT = re.compile(
+ANSWER_FRAGMENT = lazy_compile(
     r"^(?:from|by|in|on|until|after|before|since|at|within|for)\s[^,;:]{1,40},\s+"
     r"(?:unless|if|until|provided|as long as|once|when)\b[^,;:]*[.!]$",
     re.IGNORECASE,
 )
 # A clause that cannot stand as a sentence without a main clause after its comma.
-LONE_CLAUSE = re.compile(r"^[\"“‘']?(?:because(?! of\b)|although|though|whereas)\s", re.IGNORECASE)
+LONE_CLAUSE = lazy_compile(
+    r"^[\"“‘']?(?:because(?! of\b)|although|though|whereas)\s", re.IGNORECASE
+)
 
 
 # Two figures side by side with nothing between ("14% 29%", "2022 2023"): a table's
 # columns. Prose puts a word or a comma between figures ("October 1, 2024").
-TABLE_COLUMNS = re.compile(
+TABLE_COLUMNS = lazy_compile(
     r"(?<![\w.,])[~<>≈]?[$€£]?\d(?:[\d.,]*\d)?%?\s+[~<>≈+-]?[$€£]?\d(?:[\d.,]*\d)?%?(?!\w)"
 )
 TABLE_COLUMN_PAIRS = 2
@@ -1233,13 +1238,13 @@ def _repeated(
 # obligations … applicable since 2 August 2025, and the code of practice."): quoted alone
 # it has lost the heading that made it a sentence, unless it has a verb of its own.
 ITEM_KEY = 20  # characters of an item's opening that identify it in its document
-LIST_ITEM_LINE = re.compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,39})")
-INFINITIVE_ITEM = re.compile(r"^[\"“]?To [a-z]")
-RELATIVE_TAIL = re.compile(r",\s+(?:who|which|whose|whom)\b[^;]*$", re.IGNORECASE)
-PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
+LIST_ITEM_LINE = lazy_compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.{0,39})")
+INFINITIVE_ITEM = lazy_compile(r"^[\"“]?To [a-z]")
+RELATIVE_TAIL = lazy_compile(r",\s+(?:who|which|whose|whom)\b[^;]*$", re.IGNORECASE)
+PARTICIPLE_AFTER_COMMA = lazy_compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
 # "A proposed cash transfer…", "…buses to compressed natural gas": a participle after an
 # article or a preposition describes a noun, it is no verb of the item's own
-PARTICIPLE_AS_ADJECTIVE = re.compile(
+PARTICIPLE_AS_ADJECTIVE = lazy_compile(
     r"\b(a|an|the|to|of|for|with|by|in|on|from|into|its|their)\s+[a-z]{2,}ed\b", re.IGNORECASE
 )
 
@@ -1291,30 +1296,30 @@ def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
 # "**2. Breakthrough (~15%).** A few contingents arrive quickly…": a scenario, told in the
 # present tense, which quoted alone reads as fact. Its labelled paragraphs, and those under
 # a heading about scenarios, are quoted only where they say would, could, may, might.
-SCENARIO_LABEL = re.compile(
+SCENARIO_LABEL = lazy_compile(
     # the odds in brackets: "(~15%)", "(probability: 35%)", "(probability 35 percent)"
     r"^\W*(?:\d+[.)]\s*)?[A-Z][^.!?()]{0,50}\(\s*(?:[a-z ,]+(?:[,:=]\s*|\s))?~?\d{1,2}\s?"
     r"(?:%|percent|per cent)\s*\)"
 )
 # A heading about scenarios, or one naming a single case ("2. Upside: the order book fills
 # (25%)", "Base case", "Downside risks"): the paragraphs under it tell a case, not facts.
-SCENARIO_HEADING = re.compile(
+SCENARIO_HEADING = lazy_compile(
     r"\bscenarios?\b|\b(?:base|best|worst|bull|bear|central|upside|downside)[ -]case\b|"
     r"^\W*(?:\d+[.)]\s*)?(?:upside|downside)\b",
     re.IGNORECASE,
 )
 # "…could push prices back above $9,000", "We expect prices to average around $6,000":
 # a case told as what may or is expected to happen, not as fact
-HEDGED = re.compile(
+HEDGED = lazy_compile(
     r"\b(?:would|could|may|might|expects?|expected|likely|forecast|projected)\b", re.IGNORECASE
 )
 # "**Bull case.** The supply base … could push prices back above $9,000.": a case's name
 # run in before its paragraph, its odds given elsewhere (a table above)
 CASE_WORD = r"(base|best|worst|bull|bear|central|upside|downside|optimistic|pessimistic)"
-CASE_NAME = re.compile(
+CASE_NAME = lazy_compile(
     rf"^\W*(?:{CASE_WORD}(?:[ -](?:case|scenario))?|scenario \d{{1,2}})\W*$", re.IGNORECASE
 )
-NAMED_CASE_OPENING = re.compile(rf"^\W*{CASE_WORD}(?:[ -](?:case|scenario))?[.:]", re.IGNORECASE)
+NAMED_CASE_OPENING = lazy_compile(rf"^\W*{CASE_WORD}(?:[ -](?:case|scenario))?[.:]", re.IGNORECASE)
 LIKELIEST_CASES = frozenset({"base", "central"})
 
 
@@ -1348,7 +1353,7 @@ def case_heading(sentence: Sentence) -> str | None:
     return re.sub(r"^\W*\d+[.)]\s*", "", heading).strip(" *#") or None
 
 
-CASE_ODDS = re.compile(r"(\d{1,2})\s?(?:%|percent|per cent)\s*\)")
+CASE_ODDS = lazy_compile(r"(\d{1,2})\s?(?:%|percent|per cent)\s*\)")
 
 
 def case_odds(sentence: Sentence) -> int | None:
@@ -1372,7 +1377,7 @@ def scenario_label(paragraph: Paragraph) -> Sentence | None:
 
 # "Some argue that state refineries are needed…", "It is true that…": a view the writer
 # reports or grants ...
-OTHERS_VIEW = re.compile(
+OTHERS_VIEW = lazy_compile(
     r"^[\"“‘']?(?:[^,;:\"“”]{0,80},\s+)?"  # "When Russia left the deal in July 2023, many…"
     r"(?:(?:some|many|critics|others|opponents|supporters|proponents|sceptics|"
     r"skeptics|detractors)\b[^.;:]{0,60}?\b(?:(?:argue|say|claim|believe|insist|contend|"
@@ -1383,7 +1388,7 @@ OTHERS_VIEW = re.compile(
 )
 # After a view held in the past, the writer's turn to how it came out: "Nine months on,
 # the case for that concession has collapsed.", "Since then…", "In the event…"
-TURN_TO_OUTCOME = re.compile(
+TURN_TO_OUTCOME = lazy_compile(
     r"^[\"“‘']?(?:(?:\w+\s+){1,2}(?:months|years|weeks|days)\s+(?:on|later)|since then|"
     r"today|now|in the event|in practice|in reality|in fact|instead|events)\b",
     re.IGNORECASE,
@@ -1391,7 +1396,7 @@ TURN_TO_OUTCOME = re.compile(
 # ... and the sentence after it that answers it: quoted without that answer, the passage
 # gives the view the writer goes on to reject ("…That concern is real." before "But the
 # answer is strong regulation…" had stood in a memo as the op-ed's own argument)
-REBUTTAL = re.compile(
+REBUTTAL = lazy_compile(
     r"^[\"“‘']?(?:but|however|yet|still|even so|nonetheless|nevertheless)\b", re.IGNORECASE
 )
 
@@ -1399,7 +1404,7 @@ REBUTTAL = re.compile(
 # "The virus has not.", "Prices did not.": a short denial of what the sentence before it
 # says ("…the emergency has officially wound down. The virus has not."), which leans on
 # that sentence and takes back half of it: the two are quoted together or not at all.
-DENIAL = re.compile(
+DENIAL = lazy_compile(
     r"^[\"“‘']?(?:but\s+)?[\w'’ -]{0,40}?\b(?:has|have|had|is|are|was|were|did|does|do|will|"
     r"would|can|could)(?:\s+not|n['’]t)(?:\s+(?:yet|so far|really|quite))?[.!][\"”’']?$",
     re.IGNORECASE,
@@ -1561,14 +1566,14 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
 
 # A measure that moved, with no owner: "Data center revenue rose 73% to $39.1 billion.",
 # "Shares fell 4%", "Revenue for the fiscal third quarter … rose 206%…"
-MEASURE_MOVED = re.compile(
+MEASURE_MOVED = lazy_compile(
     r"^((?:[\w-]+\s+){0,2})(?:revenues?|sales|profits?|shares|earnings|output|exports|"
     r"imports|income|margins?|deliveries|production|shipments)\b(?:\s+(?:for|in|from)\s+"
     r"[^,]{0,40}?)?,?\s+(?:[a-z]+\s+)?(?:rose|fell|jumped|climbed|slipped|dropped|declined|"
     r"increased|decreased|grew|surged|slumped|gained|lost|tumbled|rallied|soared|plunged)\b",
     re.IGNORECASE,
 )
-NAME_INSIDE = re.compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+NAME_INSIDE = lazy_compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
 
 
 def document_names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
@@ -1579,7 +1584,7 @@ def document_names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
     return names, lower
 
 
-LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+")
+LOWER_WORD = lazy_compile(r"\b[a-z][a-z'’-]+")
 
 
 def unowned_measure(text: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -1627,7 +1632,7 @@ def quotation_open_after(text: str, quoting: bool) -> bool:
     return quoting
 
 
-QUOTATION_MARKS = re.compile(r"[\"“”]")
+QUOTATION_MARKS = lazy_compile(r"[\"“”]")
 
 
 def lacks_speaker(text: str) -> bool:

@@ -13,6 +13,7 @@ import zipfile
 
 from briefkit.corpus import SourceMeta
 from briefkit.errors import SourceError
+from briefkit.lazy_regex import lazy_compile
 from briefkit.limits import ReadLimits
 from briefkit.readers.text import ReadResult, parse_text
 from briefkit.readers.textmeta import real_date, real_title, split_authors
@@ -45,7 +46,7 @@ def check_package(data: bytes, limits: ReadLimits) -> None:
         raise SourceError("not a Word document (no word/document.xml)")
 
 
-DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+DTD = lazy_compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def check_xml_parts(data: bytes, limits: ReadLimits) -> None:

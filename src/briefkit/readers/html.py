@@ -7,11 +7,10 @@ first. The extracted text is what quotes must be verbatim in.
 
 from __future__ import annotations
 
-import re
-
 from briefkit.corpus import SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
+from briefkit.lazy_regex import lazy_compile
 from briefkit.readers.text import ReadResult, parse_text
 from briefkit.readers.textmeta import publisher_from_url, split_authors
 
@@ -22,7 +21,7 @@ HIDDEN = (
 )
 
 
-TITLE_PARTS = re.compile(r"\s+[-|–—:·]\s+")
+TITLE_PARTS = lazy_compile(r"\s+[-|–—:·]\s+")
 SITE_MAX_WORDS = 6
 
 
@@ -42,7 +41,7 @@ def site_name(found: str | None, title: str | None, page_title: str) -> str | No
 
 
 # An author box's sentence, a name and then what they do: "Ricardo Olmedo covers business"
-AUTHOR_IN_BIO = re.compile(
+AUTHOR_IN_BIO = lazy_compile(
     r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+)\s+"
     r"(?:covers|writes|reports|is|was|edits|leads|heads|works)\b"
 )

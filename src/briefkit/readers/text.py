@@ -16,6 +16,7 @@ from briefkit import yamltext
 from briefkit.corpus import AuthorName, SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
+from briefkit.lazy_regex import lazy_compile
 from briefkit.mapped import MappedText, offsets_array
 from briefkit.readers.decode import decode_text
 from briefkit.readers.textmeta import (
@@ -31,66 +32,72 @@ from briefkit.readers.textmeta import (
 
 # Whole lines that are page furniture rather than article text.
 DEBRIS_LINE = [
-    re.compile(r"click (?:here )?to (?:enlarge|expand|zoom|view)", re.IGNORECASE),
-    re.compile(
+    lazy_compile(r"click (?:here )?to (?:enlarge|expand|zoom|view)", re.IGNORECASE),
+    lazy_compile(
         r"^\W*(?:related(?:\s+(?:article|story|stories|content|reading|posts?))?|read more|"
         r"see also|also read|recommended|more from|subscribe|sign up|share this|advertisement|"
         r"follow us|newsletter)\b\W*:",
         re.IGNORECASE,
     ),
-    re.compile(r"^\W*(?:read more|advertisement|share|print|email|tweet)\W*$", re.IGNORECASE),
-    re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"),
-    re.compile(
+    lazy_compile(r"^\W*(?:read more|advertisement|share|print|email|tweet)\W*$", re.IGNORECASE),
+    lazy_compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"),
+    lazy_compile(
         r"^\W*(?:photo|image|picture|credit|caption|illustration)s?"
         r"(?:\s+(?:credits?|captions?))?\s*:",  # "Photo caption: The bulk carrier…"
         re.I,
     ),
-    re.compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
+    lazy_compile(r"\*\*[^*\n]{2,60}/[^*\n]{2,60}\*\*\s*$"),  # caption ending in a bold credit
     # "*Alaska's jets parked at Seattle. Image: Airline Daily*": a caption ending in its credit
-    re.compile(
+    lazy_compile(
         r"[.!]\W*\s(?:photo(?:graph)?|image|picture|credit|illustration)\s*:\s*[^.:\n]{2,60}$",
         re.IGNORECASE,
     ),
     # "*Footnote 2: NNPC statement of 26 November 2024…*": a note written out as a line
-    re.compile(r"^\W*(?:foot|end)notes?\s*\d{1,3}\s*[:.]", re.IGNORECASE),
+    lazy_compile(r"^\W*(?:foot|end)notes?\s*\d{1,3}\s*[:.]", re.IGNORECASE),
     # "*A navy destroyer in the Red Sea. US Navy photo.*": the credit as a closing sentence
-    re.compile(r"[.!]\W*\s(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:photo(?:graph)?|image|picture)s?\W*$"),
-    re.compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
-    re.compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
+    lazy_compile(r"[.!]\W*\s(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:photo(?:graph)?|image|picture)s?\W*$"),
+    lazy_compile(r"views expressed .{0,80}(?:do not|don['’]t) necessarily reflect", re.IGNORECASE),
+    lazy_compile(r"^\W*(?:copyright|©)|all rights reserved", re.IGNORECASE),
 ]
-LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-BLOCKQUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+")
+LIST_MARKER = lazy_compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+BLOCKQUOTE_MARKER = lazy_compile(r"^\s*(?:>\s?)+")
 
-DIGIT = re.compile(r"\d")
+DIGIT = lazy_compile(r"\d")
 # Inline cleaning steps: (pattern, group to keep or None to delete the match, a character
 # class every match holds or None: a step is skipped on text without one, so most
 # paragraphs are not scanned thirteen times).
 INLINE_STEPS: list[tuple[re.Pattern[str], int | None, re.Pattern[str] | None]] = [
     (
-        re.compile(
+        lazy_compile(
             r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
         ),
         None,
         None,
     ),
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), None, re.compile(r"\[")),
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), 1, re.compile(r"\[")),
-    (re.compile(r"<https?://[^>\s]+>"), None, re.compile("<")),
-    (re.compile(r"\[\^?\d{1,3}\]"), None, re.compile(r"\[")),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>])"), 1, re.compile(r"\\")),
-    (re.compile(r"^\s*#{1,6}\s+"), None, re.compile("#")),
-    (BLOCKQUOTE_MARKER, None, re.compile(">")),  # "> - China remains…": a list inside a quoted box
+    (lazy_compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), None, lazy_compile(r"\[")),
+    (lazy_compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), 1, lazy_compile(r"\[")),
+    (lazy_compile(r"<https?://[^>\s]+>"), None, lazy_compile("<")),
+    (lazy_compile(r"\[\^?\d{1,3}\]"), None, lazy_compile(r"\[")),
+    (lazy_compile(r"\\([\\`*_{}\[\]()#+\-.!<>])"), 1, lazy_compile(r"\\")),
+    (lazy_compile(r"^\s*#{1,6}\s+"), None, lazy_compile("#")),
+    (
+        BLOCKQUOTE_MARKER,
+        None,
+        lazy_compile(">"),
+    ),  # "> - China remains…": a list inside a quoted box
     (LIST_MARKER, None, None),
     (
-        re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"),
+        lazy_compile(
+            r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"
+        ),
         None,
-        re.compile("[*_]"),
+        lazy_compile("[*_]"),
     ),
     # footnote numerals glued to the end of a sentence ("terrorism”.2") or a word ("place13 ,")
-    (re.compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None, DIGIT),
-    (re.compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None, DIGIT),
+    (lazy_compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None, DIGIT),
+    (lazy_compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None, DIGIT),
     # …and to a year that ends a sentence ("expected to be launched in 2024.11 If it is")
-    (re.compile(r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,3}(?=\s+[A-Z])"), None, DIGIT),
+    (lazy_compile(r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,3}(?=\s+[A-Z])"), None, DIGIT),
 ]
 
 TERMINAL = tuple(".!?:;…")
@@ -270,7 +277,7 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
 # "source: atlantictradepolicy.org/analysis/port-strike-cost" (a clipper's field): the page's
 # address, not its publisher (it had been cited as the publisher
 # "Atlantictradepolicy.org/analysis/port-strike-cost"). A bare domain stays a site's name.
-WEB_ADDRESS = re.compile(
+WEB_ADDRESS = lazy_compile(
     r"^(?:https?://\S+|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*)$", re.IGNORECASE
 )
 
@@ -302,7 +309,7 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return wrapped >= 0.6 * len(lengths) and max(lengths) <= 120
 
 
-ATX_HEADING = re.compile(r"^ {0,3}#{1,6}\s+\S")
+ATX_HEADING = lazy_compile(r"^ {0,3}#{1,6}\s+\S")
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -21,33 +21,34 @@ from briefkit.dates import (
     parse_date,
     year_of_weekday,
 )
+from briefkit.lazy_regex import lazy_compile
 
 _NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
-NAME = re.compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
-BYLINE = re.compile(
+NAME = lazy_compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
+BYLINE = lazy_compile(
     r"^(?:by|written by|(?:lead |main )?authors?|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
 )
-URL = re.compile(r"https?://[^\s<>()\[\]\"']+")
-URL_LABEL = re.compile(
+URL = lazy_compile(r"https?://[^\s<>()\[\]\"']+")
+URL_LABEL = lazy_compile(
     r"^(?:original\s+url|source\s+url|url|source|link|permalink|retrieved from)\s*:", re.IGNORECASE
 )
-PUBLISHED_BY = re.compile(
+PUBLISHED_BY = lazy_compile(
     r"\b(?:first|originally)\s+(?:published|appeared)\s+(?:by|in|on|at)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][^.,;:!?]{2,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
-SITE_MENTION = re.compile(
+SITE_MENTION = lazy_compile(
     r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
-INLINE_MARKUP = re.compile(
+INLINE_MARKUP = lazy_compile(
     r"!?\[([^\]]*)\]\([^)]*\)|\*\*|__|(?<!\w)[*_]|[*_](?!\w)|^#+\s*|\\(?=\W)"
 )
-SCRAPE_SUFFIX = re.compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
+SCRAPE_SUFFIX = lazy_compile(r"(?:\s*\((?:[a-z]+)\))+\s*$")
 # "SUMMARY | Government removes curbs on rice exports…": the kind of piece, in capitals,
 # before a bar: a label over the headline, not part of it ("SUMMARY | Government Removes"
 # had been the source's short title in every note)
-KICKER = re.compile(r"^[A-Z][A-Z-]{2,15}\s+\|\s+(?=\S)")
-AUTHOR_BIO = re.compile(
+KICKER = lazy_compile(r"^[A-Z][A-Z-]{2,15}\s+\|\s+(?=\S)")
+AUTHOR_BIO = lazy_compile(
     # not an opening phrase of time or place: "In May, plans to automate the cranes
     # triggered…" near a file's end had been read as its author, and its paragraph lost
     r"^(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Next|Early|Late|"
@@ -70,7 +71,7 @@ def plain(line: str) -> str:
 
 
 # "Northern Correspondent", "Senior Editor": a byline's job title, not a second author.
-ROLE = re.compile(  # "Staff Writers", "Deep Ocean Campaign Lead"
+ROLE = lazy_compile(  # "Staff Writers", "Deep Ocean Campaign Lead"
     r"\b(?:correspondent|editor|reporter|writer|contributor|columnist|chief|staff|desk|"
     r"analyst|economist|strategist|agency|service|bureau|wire|lead|coordinator)s?$",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ ROLE = re.compile(  # "Staff Writers", "Deep Ocean Campaign Lead"
 # Head of Maritime Research, Corbel Risk Advisory": after a name, a post or the body that
 # employs the author, not a second author. Words that are also common surnames ("Dean",
 # "Head", "Banks") count only where they cannot be one ("Head of…").
-AFFILIATION = re.compile(
+AFFILIATION = lazy_compile(
     r"\b(?:fellow|professor|lecturer|researcher|director|president|founder|partner|manager|"
     r"officer|advis[eo]r|associate|scholar|secretary|minister|ambassador|spokes(?:person|man|"
     r"woman)|consultant|chair(?:man|woman)|(?:head|chair|dean) of|institute|institution|"
@@ -91,9 +92,9 @@ AFFILIATION = re.compile(
 )
 # "Daniel Mercer in Aden", "Elena Kostas (Athens)", "Emily Tran in Ho Chi Minh City":
 # where the reporter filed from
-FILED_FROM = re.compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|\([^)]*\))")
+FILED_FROM = lazy_compile(r"\s+(?:in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|\([^)]*\))")
 # "Published 1 April 2025, 17:05 | Last updated …", "BUENOS AIRES, Dec 13, 2023 (Wire) -"
-DATED_LINE = re.compile(
+DATED_LINE = lazy_compile(
     r"^(?:(?:first\s+)?(?:published|posted|updated|issued)\b|"
     # a place in capitals ("BUENOS AIRES, Dec 13, 2023 …"; not "The contract, which would
     # run until September 30, 2030", a sentence whose date is of something else)
@@ -126,7 +127,7 @@ def split_authors(text: str) -> tuple[str, ...]:
     return tuple(n.title() if n.isupper() else n for n in names)  # "PETER LADU GORE"
 
 
-FURNITURE = re.compile(
+FURNITURE = lazy_compile(
     r"^(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|sign up\b|"
     r"advertisement|cookies?\b|accept\b|share\b|\[cookie|home\b)|"
     r"\b(?:uses|use) cookies\b",
@@ -179,7 +180,7 @@ def _series_line(line: str) -> bool:
 
 
 # Between the names of a byline: "Ann Lee, Bo Chan and Cy Dee", "Lee & Chan"
-NAME_JOINS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+NAME_JOINS = lazy_compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
 def _names_line(line: str) -> bool:
@@ -345,15 +346,15 @@ def _reads_as_standfirst(line: str) -> bool:
 
 # "WASHINGTON, Dec 19 (Nordwire) - The agency said on Thursday…": a wire dateline with
 # no year, and the day of the week the story happened on.
-YEARLESS_DATELINE = re.compile(
+YEARLESS_DATELINE = lazy_compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4})"
 )
-WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b")
+WEEKDAY = lazy_compile(rf"\b({WEEKDAY_NAMES})\b")
 STORY_LINES = 2  # lines after a yearless dateline searched for the story's weekday
 
 
 # "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
-WIRE_AGENCY = re.compile(
+WIRE_AGENCY = lazy_compile(
     r"^[A-Z][A-Z .'/-]{2,},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
     r"\((?P<agency>[A-Z][^()]{1,40})\)\s+[-–—]"
 )
@@ -409,7 +410,7 @@ def _credit_line_date(line: str) -> str | None:
     return parse_date(line[published.end() : published.end() + 40]) if published else None
 
 
-PUBLISHED_WITHIN = re.compile(r"\b(?:first\s+)?published(?:\s+on)?:?\s+(?=\S)", re.IGNORECASE)
+PUBLISHED_WITHIN = lazy_compile(r"\b(?:first\s+)?published(?:\s+on)?:?\s+(?=\S)", re.IGNORECASE)
 
 
 def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
@@ -429,7 +430,7 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
     return None
 
 
-COPYRIGHT = re.compile(
+COPYRIGHT = lazy_compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     # a full stop ends the name, not the one inside "S.A." or "Co.Ltd"
     # the name is capitalised as written ("the copyright chapter is too weak" names none)
@@ -438,7 +439,7 @@ COPYRIGHT = re.compile(
 )
 # a company's legal form after its name; the name stops at the first of its full stops
 # ("Agrarian Herald Media Sp. z o.o." is read as far as "…Media Sp")
-CORPORATE_SUFFIX = re.compile(
+CORPORATE_SUFFIX = lazy_compile(
     r"\s+(?:Media|Group|Ltd|Limited|Inc|LLC|AS|plc|GmbH|S\.A|S\.L|N\.V|B\.V|AG|SpA|Sp|Co|"
     r"Corp|Pty|Pte|Oy|AB|KK)\.?$"
 )
@@ -487,7 +488,7 @@ SHORT_WORDS = frozenset({
 
 # "THE CITY DESK | Utilities", "Harcourt Strategy — Insights": a publication and the
 # section a page stands in
-SECTION_AFTER = re.compile(r"^(?P<name>.+?)\s+(?:[|]|[—–-])\s+(?P<section>[^|—–]+)$")
+SECTION_AFTER = lazy_compile(r"^(?P<name>.+?)\s+(?:[|]|[—–-])\s+(?P<section>[^|—–]+)$")
 
 
 def without_section(publisher: str | None) -> str | None:
@@ -517,7 +518,7 @@ def _masthead(line: str) -> str:
     )
 
 
-PLACEHOLDER_TITLE = re.compile(r"^(?:untitled|document\d*|microsoft word - .*|slide \d+)$", re.I)
+PLACEHOLDER_TITLE = lazy_compile(r"^(?:untitled|document\d*|microsoft word - .*|slide \d+)$", re.I)
 PLACEHOLDER_DATES = {"2013-12-23"}  # python-docx's template stamp, left in many generated files
 
 
@@ -546,11 +547,11 @@ class TextMetadata:
     meta_lines: set[int]
 
 
-LISTED = re.compile(r"\band\b|&")  # a byline's second author comes after "and" or "&"
+LISTED = lazy_compile(r"\band\b|&")  # a byline's second author comes after "and" or "&"
 
 
 # "Posted 19 March 2025 by Fiona Castellan": a date line that names its writer
-DATED_BYLINE = re.compile(
+DATED_BYLINE = lazy_compile(
     r"^(?:first\s+)?(?:posted|published|written|filed)\s+(?:on\s+)?(?P<date>[^|]{4,40}?)\s+by\s+"
     r"(?P<rest>[A-Z].+)$",
     re.IGNORECASE,
@@ -584,13 +585,13 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     return authors, date  # "by admin August 5, 2024": no author, but the date
 
 
-SEPARATED = re.compile(r"\s+[|·•]\s+")
-DASHED = re.compile(r"\s+[-–—]\s+")
-PAGE_PART = re.compile(r"^(?:page|p\.)\s*\d+\b", re.IGNORECASE)
-PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d", re.IGNORECASE)  # somewhere in the line
-PUBLISHED_PART = re.compile(r"^(?:first\s+)?(?:published|posted|updated|issued)\b", re.IGNORECASE)
+SEPARATED = lazy_compile(r"\s+[|·•]\s+")
+DASHED = lazy_compile(r"\s+[-–—]\s+")
+PAGE_PART = lazy_compile(r"^(?:page|p\.)\s*\d+\b", re.IGNORECASE)
+PAGE_NUMBER = lazy_compile(r"(?:page|p\.)\s*\d", re.IGNORECASE)  # somewhere in the line
+PUBLISHED_PART = lazy_compile(r"^(?:first\s+)?(?:published|posted|updated|issued)\b", re.IGNORECASE)
 # Parts of a separated byline that name its kind, not its publisher
-KIND_PART = re.compile(
+KIND_PART = lazy_compile(
     r"^(?:the\s+)?(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
     r"editorial|column|blog|briefing|markets|economy|politics|business|world|"
     r"(?:guest )?essay|op-ed|q&a|letters?|long read|"
@@ -600,12 +601,12 @@ KIND_PART = re.compile(
     re.IGNORECASE,
 )
 # An issue's number after a publication's name: "Diplomatic Digest No. 142"
-ISSUE_NUMBER = re.compile(r"\s+(?:No\.?|Issue|Vol\.?|#)\s*\d+[\d/.-]*$", re.IGNORECASE)
+ISSUE_NUMBER = lazy_compile(r"\s+(?:No\.?|Issue|Vol\.?|#)\s*\d+[\d/.-]*$", re.IGNORECASE)
 
 
 # "Downstream Monitor | Oil & Gas | 8 October 2025": a name ending in a word that names
 # a publication is the publisher, not a person
-PUBLICATION_WORD = re.compile(
+PUBLICATION_WORD = lazy_compile(
     r"\s(?:Monitor|Times|Post|Journal|Review|Weekly|Daily|News|Wire|Ledger|Observer|"
     r"Gazette|Herald|Tribune|Report|Digest|Bulletin|Courier|Chronicle|Insider|Magazine|"
     r"Quarterly|Briefing|Dispatch|Express|Telegraph|Record|Register|Sentinel|Today|Online)$"
@@ -641,7 +642,7 @@ def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | Non
 
 
 # "Saved from The Continental Review — 6 min read": a web clipper's note of the site
-SAVED_FROM = re.compile(
+SAVED_FROM = lazy_compile(
     r"^(?i:saved|clipped|archived)\s+from\s+"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){0,5})\s*(?:[—–|·]|$)"
 )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from briefkit.lazy_regex import lazy_compile
 from briefkit.memo import BulletList, Excerpt, Inline, Memo, NoteRef, Paragraph, Table, Text
 
 # "&" only where it would start a character reference: a source's "&amp;" shows as
 # written, while "Lindt & Sprungli" stays as a reader of the raw file expects it
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|]|&(?=#?[A-Za-z0-9]+;))")
-NOTE_LINE = re.compile(r"^\[\^\d+\]:")  # a footnote definition: not part of the body
+_SPECIAL = lazy_compile(r"([\\`*_\[\]<>|]|&(?=#?[A-Za-z0-9]+;))")
+NOTE_LINE = lazy_compile(r"^\[\^\d+\]:")  # a footnote definition: not part of the body
 
 
 def escape(text: str) -> str:
