@@ -551,3 +551,47 @@ def test_the_intro_says_an_undated_source_tells_newer_events(example_build) -> N
     result, _ = example_build
     memo = (result.out_dir / "principal.md").read_text(encoding="utf-8")
     assert "(3 undated, one telling events to 2024)" in memo
+
+
+def test_no_audience_is_offered_a_view_of_a_date_now_past(tmp_path: Path) -> None:
+    """The bottom line and outlook hold no view looking only to a date before the memo's
+    month (`compose.current_views`), for an audience with a focus as for one without:
+    the filter runs once per build, and again for a focused audience's own scores."""
+    lapsed = (
+        "Harbourland's harbour minister is expected to decide on the dockers' pay before the "
+        "end of the year."
+    )
+    lasting = (
+        "We judge that the Harbourland dockers' pay dispute will outlast the harbour minister."
+    )
+    context = (
+        "Harbourland dockers walked out in March over pay at the container terminal.\n"
+        "The harbour board raised its dues by a tenth in June.\n"
+    )
+    seeds = tmp_path / "seeds"
+    write(seeds / "a.txt", f"Harbour Notes\n\nOctober 20, 2025\n\n{context}{lapsed}\n")
+    write(seeds / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
+    brief = write(
+        tmp_path / "b.yaml",
+        f"""title: Harbourland dockers
+topic: the harbour dockers' pay dispute and the harbour minister
+date: {{date}}
+seeds: {seeds}
+audiences:
+  - {{id: plain, label: Desk, template: standard, max_words: 400}}
+  - {{id: pay, label: Desk, template: standard, max_words: 400, focus: "pay dues"}}
+""",
+    )
+    text = brief.read_text()
+    for date, quoted in (("2025-11-02", True), ("2026-12-02", False)):
+        brief.write_text(text.replace("{date}", date))
+        result = build(brief, out=tmp_path / date, formats=["md"])
+        memos = json.loads(result.manifest.read_text())["memos"]
+        for memo in memos:
+            views = {
+                e["quote"]: s["id"]
+                for s in memo["sections"]
+                for e in s["excerpts"]
+                if s["id"] in ("summary", "outlook")
+            }
+            assert (lapsed in views) is quoted, (date, memo["audience"], views)

@@ -212,8 +212,8 @@ def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -
     write(tmp_path / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
     corpus = read_corpus(tmp_path)
     proposals = propose(corpus, "the harbour dockers' pay dispute and the harbour minister")
-    later = compose._current_views(proposals, corpus, dt.date(2026, 12, 2))
-    sooner = compose._current_views(proposals, corpus, dt.date(2025, 11, 2))
+    later = compose.current_views(proposals, compose.views_now_past(corpus, dt.date(2026, 12, 2)))
+    sooner = compose.current_views(proposals, compose.views_now_past(corpus, dt.date(2025, 11, 2)))
     for section in ("summary", "outlook"):  # the outlook too: a label may not mark it
         offered = {c.sentence.text for c in proposals.sections[section]}
         assert {lapsed, lasting} <= offered

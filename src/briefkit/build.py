@@ -21,7 +21,7 @@ from briefkit.assemble import source_range
 from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.citations import load_style, resolve_style
-from briefkit.compose import PageCheck, compose_memo
+from briefkit.compose import PageCheck, compose_memo, current_views, views_now_past
 from briefkit.corpus import Corpus
 from briefkit.curation import (
     CURATED_SECTIONS,
@@ -268,13 +268,6 @@ def composer(
         warnings.extend(f"{curation.path}: {line}" for line in stale_pinned(resolved))
         proposals = apply_curation(proposals, resolved)
 
-    def proposals_for(audience: AudienceSpec) -> Proposals:
-        """An audience with a focus weights its themes up: relevance to title, topic and focus."""
-        if not audience.focus:
-            return proposals
-        focused = score(analysis, focus=audience.focus)
-        return apply_curation(focused, resolved) if resolved is not None else focused
-
     date = memo_date(spec)
     # A memo is composed from the sources about the brief (`topicality`): its line on its
     # sources counts them, and the newest of them dates its older views. A source the
@@ -284,6 +277,17 @@ def composer(
     }
     left_out = set(analysis.off_topic) - pinned
     about = Corpus(tuple(d for d in corpus.documents if d.id not in left_out), corpus.skipped)
+    now_past = views_now_past(about, date)
+    shared = current_views(proposals, now_past)
+
+    def proposals_for(audience: AudienceSpec) -> Proposals:
+        """An audience with a focus weights its themes up: relevance to title, topic and focus."""
+        if not audience.focus:
+            return shared
+        focused = score(analysis, focus=audience.focus)
+        if resolved is not None:
+            focused = apply_curation(focused, resolved)
+        return current_views(focused, now_past)
 
     def compose_for(
         audience: AudienceSpec,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Protocol
 
 from briefkit.analysis.findings import dated_events, disagreements
@@ -81,7 +82,6 @@ def compose_memo(
         likely = min(len(entries), max(1, budget // WORDS_PER_SOURCE))
         budget -= int(likely * sum(entries) / len(entries))
     budget = max(budget, MIN_EXCERPT_BUDGET)
-    proposals = _current_views(proposals, corpus, date)
     rows, proposals, budget = _finding_rows(layout, proposals, budget, corpus)
     excerpt_sections = [s for s in layout.sections if s.kind == "excerpts"]
     overheads = {
@@ -218,23 +218,39 @@ def _require_pins(
         )
 
 
-# Sections whose candidates must still look ahead at the memo's date (`_current_views`)
+# Sections whose candidates must still look ahead at the memo's date (`current_views`)
 VIEWS_OF_NOW = (SUMMARY, "outlook")
 
 
-def _current_views(proposals: Proposals, corpus: Corpus, date: dt.date) -> Proposals:
-    """The bottom line's and the outlook's candidates less those looking ahead only to
-    dates before the memo's month, where others remain. A minister's note had led with
-    "…is expected to receive advice on the options before the end of the year", of a year
-    gone; two cold reads found outlooks of plans and previews that later events had
-    overtaken, unmarked where the layout gives the outlook no date labels ("…plans to
-    submit its application to the ISA after the Council's July 2025 session")."""
+def views_now_past(corpus: Corpus, date: dt.date) -> Callable[[Candidate], bool]:
+    """Does a candidate look ahead only to dates before the memo's month? The answer is
+    kept per passage: a build asks it of every audience's bottom line and outlook, mostly
+    the same thousands of passages on a large corpus, and asks it before the audiences'
+    workers fork, so they inherit the answers."""
     documents = corpus.by_id()
     today = (date.year, date.month)
+    answers: dict[str, bool] = {}
+
+    def now_past(candidate: Candidate) -> bool:
+        key = candidate.sentence.id
+        if key not in answers:
+            answers[key] = looks_to_a_past_date(candidate, documents, today)
+        return answers[key]
+
+    return now_past
+
+
+def current_views(proposals: Proposals, now_past: Callable[[Candidate], bool]) -> Proposals:
+    """The bottom line's and the outlook's candidates less those looking ahead only to
+    dates before the memo's month (`views_now_past`), where others remain. A minister's
+    note had led with "…is expected to receive advice on the options before the end of the
+    year", of a year gone; two cold reads found outlooks of plans and previews that later
+    events had overtaken, unmarked where the layout gives the outlook no date labels
+    ("…plans to submit its application to the ISA after the Council's July 2025 session")."""
     sections = dict(proposals.sections)
     for name in VIEWS_OF_NOW:
         found = sections.get(name, ())
-        current = tuple(c for c in found if not looks_to_a_past_date(c, documents, today))
+        current = tuple(c for c in found if not now_past(c))
         if current and len(current) < len(found):
             sections[name] = current
     if sections == proposals.sections:
