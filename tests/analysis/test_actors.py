@@ -1170,3 +1170,24 @@ def test_names_as_a_cold_read_found_them_garbled(sentence: str, actor: str | Non
         {"industry", "body", "lobby", "group", "analysts", "senior", "officials", "a", "the"}
     )
     assert subject_actor(sentence, common) == actor
+
+
+def test_a_body_named_by_its_kind_is_the_one_its_article_names_most() -> None:
+    """ "The Bank urged…" in a digest of the World Bank's report had a row of the Central
+    Bank, the one "<Word> Bank" named with an uncommon word; a kind is no surname."""
+    from briefkit.analysis.actors import bodies_named_by_kind, first_names
+
+    digest = (
+        "IMF and World Bank statements\n"
+        "This digest summarises the World Bank's development update.\n"
+        "The mission praised the tightening by the Central Bank of Nigeria.\n"
+        "The Bank urged the government to protect the poor.\n"
+        "Full texts: World Bank, May 2025."
+    )
+    assert first_names({"Bank"}, [digest], frozenset({"world", "the"})) == {}
+    assert bodies_named_by_kind({"Bank"}, {"digest": digest}) == {("digest", "Bank"): "World Bank"}
+    boe = "The Bank of England held rates. The Bank said inflation would ease. The Bank of England…"
+    boe += " The Open Bank fell."
+    assert bodies_named_by_kind({"Bank"}, {"boe": boe}) == {("boe", "Bank"): "Bank of England"}
+    even = "The European Commission and the Joint Commission met. The Commission agreed."
+    assert bodies_named_by_kind({"Commission"}, {"even": even}) == {}  # named once each

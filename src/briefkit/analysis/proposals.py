@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
+    BODY_NAME_END,
     LATE_MENTION,
+    bodies_named_by_kind,
     employers_named,
     first_names,
     fuller_names,
@@ -857,6 +859,21 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         lone, [u.text for u in units if u.source_id in sources_of_lone], common
     )
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
+    # a body named by its kind alone ("The Bank urged…"): the one its article names most
+    kinds = {a for a in actors if a and BODY_NAME_END.fullmatch(a)}
+    if kinds:
+        sources_of_kinds = {u.source_id for u, a in zip(units, actors, strict=True) if a in kinds}
+        by_kind = bodies_named_by_kind(
+            kinds,
+            {
+                s: f"{documents[s].meta.title or ''}\n{documents[s].text}"
+                for s in sorted(sources_of_kinds)
+            },
+        )
+        actors = tuple(
+            by_kind.get((u.source_id, a), a) if a else None
+            for u, a in zip(units, actors, strict=True)
+        )
     people = {a for a in actors if a and " " in a and a not in states}
     fuller = fuller_names(
         list(actors),
