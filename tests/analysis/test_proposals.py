@@ -1061,6 +1061,28 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
     assert not states_a_stance(text, 0)
 
 
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a thing done, announced: news of the act (it had been a minister's "Positions" row)
+        (
+            "NNPC Limited announced that the old Port Harcourt refinery had resumed operations "
+            "and that trucks were loading petrol for the first time in years.",
+            False,
+        ),
+        ("The ministry announced that it had suspended the licence.", False),
+        # what the actor did with a stance word, will do, or says in its own words: a stance
+        ("The ministry said it had rejected the offer.", True),
+        ("The ministry said the audit had found irregularities and would continue.", True),
+        ('The union said the strike had "shown the company who runs the plant".', True),
+    ],
+)
+def test_an_announced_thing_done_is_no_stance(text: str, stance: bool) -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert states_a_stance(text, 0) is stance
+
+
 def test_a_passage_without_causal_language_stands_lower_as_a_driver(tmp_path, monkeypatch) -> None:
     """The drivers section had been a second background (730 of 1,258 of its excerpts on
     the bench had no drivers fit): such a passage keeps UNCUED_DRIVER of its standing there."""
