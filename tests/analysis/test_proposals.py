@@ -747,6 +747,9 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         # a picture of a place
         "On the wide, windy docks of the Harbourland port, rows of idle cranes stretch away.",
         "Across the Harbourland delta, the rice fields stretch to the horizon in October.",
+        # that something changed, not how
+        "Two years after the Harbourland election, the Harbour Party looks very different.",
+        "A year after the Harbourland vote, the Harbour Party stands at a crossroads.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:

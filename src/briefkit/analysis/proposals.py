@@ -296,6 +296,12 @@ SETS_A_SCENE = lazy_compile(
     r"^(?:on|in|along|across|at|under|beneath|inside|outside|behind) (?:the|a|an) .{3,80}?, "
     r"(?:rows|queues|piles|stacks|heaps|crowds) of\b|"
     r"\bstretch(?:es)? (?:to|toward|towards) the horizon\b|"
+    # "Two and a half years after the end of the petrol subsidy, Nigeria's fuel market
+    # looks very different.": that something changed, not how; a feature's opening frame
+    # (two such ledes had been bottom lines)
+    r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
+    r"(?:different|unrecogni[sz]able)\b|"
+    r"\b(?:is|are|stands?|finds? itself) at a crossroads\b|"
     r"^when\b",
     re.IGNORECASE,
 )
@@ -474,7 +480,7 @@ COMPARES_OPENINGS = ("the ", "second", "third", "fourth", "fifth", "other", "nex
 SCENE_WORDS = (
     "no longer", "some", " ago", "coverage", "attention", "commentary", "reporting", "debate",
     "rows of", "queues of", "piles of", "stacks of", "heaps of", "crowds of",
-    "horizon",
+    "horizon", "different", "unrecogni", "crossroads",
 )  # fmt: skip
 
 
