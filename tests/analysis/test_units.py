@@ -1722,3 +1722,24 @@ def test_a_measure_that_moved_is_quoted_with_its_owner(tmp_path: Path) -> None:
 )
 def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
+    """ "Oil sector. The report said oil production had recovered…" had been quoted as one
+    excerpt: a paragraph's run-in label is a heading, and "the report" still asks which."""
+    from briefkit.analysis.units import keyed_units
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Digest\n\nMay 23, 2025\n\n"
+        "The harbour board published its annual report on Monday in Harbourland.\n\n"
+        "Oil sector. The report said oil imports through the harbour had recovered to 1.5 "
+        "million tonnes.\n\n"
+        "Talks failed. They will resume in the harbour town of Harbourland in May.\n",
+    )
+    document = read_corpus(tmp_path).documents[0]
+    texts = [unit.text for unit, _key in keyed_units(document)]
+    assert not any(t.startswith("Oil sector.") for t in texts), texts
+    assert "Talks failed. They will resume in the harbour town of Harbourland in May." in texts

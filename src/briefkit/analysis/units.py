@@ -1527,6 +1527,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue
             if before is None or before.heading != sentence.heading or not before.quote:
                 continue  # its antecedent is a heading, or nothing
+            if is_run_in_label(before, sentence):
+                continue  # "Oil sector. The report said…": a label, as a heading is
             if told and not re.search(told, before.text.lower()):
                 continue  # its definite subject was told further back than one sentence
             if LIST_ITEM.match(sentence.text):
@@ -1562,6 +1564,32 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     continue
             units.append((pair, key))
     return units
+
+
+# A paragraph's run-in label ("Oil sector.", "Growth and oil:") before its first sentence
+RUN_IN_LABEL_WORDS = 4
+RUN_IN_LABEL = lazy_compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}[.:]$")
+
+
+def is_run_in_label(label: Sentence, then: Sentence) -> bool:
+    """Is `label` a paragraph's run-in heading ("Oil sector." before "The report said…"),
+    a few words opening the paragraph with no verb? A sentence leaning on it is leaning on
+    a heading: "The report said…" quoted after "Oil sector." still asks which report."""
+    return (
+        label.paragraph == then.paragraph
+        and label.index == 1
+        and label.words <= RUN_IN_LABEL_WORDS
+        and RUN_IN_LABEL.match(label.text) is not None
+        and not any(
+            w.lower() in _LABEL_VERBS or w.endswith("ed") for w in label.text.rstrip(".:").split()
+        )  # "Talks failed." is a sentence
+    )
+
+
+# Words that make a few words a sentence, not a label ("Talks failed.", "Prices rose.")
+_LABEL_VERBS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "did", "does", "do"}
+)
 
 
 # A measure that moved, with no owner: "Data center revenue rose 73% to $39.1 billion.",
