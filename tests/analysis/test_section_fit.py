@@ -82,6 +82,11 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The tanker is not expected to return for several months.", (2025, 6), False),
         ("A ruling is expected in a few weeks.", (2025, 10), False),
         ("A ruling is expected in a few weeks.", (2025, 6), True),
+        # a weekday, tomorrow, this week: within the writer's month
+        ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 7), True),
+        ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 12), False),
+        ("The strike will end tomorrow, the union said.", (2025, 10), True),
+        ("The Monday meeting will set the agenda for the year.", (2025, 10), False),  # no "on"
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

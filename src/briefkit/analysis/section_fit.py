@@ -435,6 +435,16 @@ RELATIVE_HORIZONS = (
         2,
     ),
     (lazy_compile(r"\bnext month\b", re.IGNORECASE), 2),
+    # "China will impose anti-dumping duties … from Saturday, the ministry said on Friday":
+    # a weekday, tomorrow or this week, told from the writer's day, is within the month
+    (
+        lazy_compile(
+            r"\b(?:on|from|by|until|before|after|next|this|starting|as of) (?:Monday|Tuesday|"
+            r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btomorrow\b|\bthis week(?:end)?\b",
+            re.IGNORECASE,
+        ),
+        1,
+    ),
     # "…is not expected to return for several months", "…in a few weeks": a span counted
     # from the writer's day, read at its longest
     (
