@@ -1074,13 +1074,17 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
             False,
         ),
         ("The ministry announced that it had suspended the licence.", False),
+        # "back" as support, not as a return or a purchase
+        ("The Treasury issued Eurobonds in October, partly to buy back notes due in 2028.", False),
+        ("The Treasury came back to the bond market in May.", False),
+        ("Germany backs the plan to cap prices.", True),
         # what the actor did with a stance word, will do, or says in its own words: a stance
         ("The ministry said it had rejected the offer.", True),
         ("The ministry said the audit had found irregularities and would continue.", True),
         ('The union said the strike had "shown the company who runs the plant".', True),
     ],
 )
-def test_an_announced_thing_done_is_no_stance(text: str, stance: bool) -> None:
+def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> None:
     from briefkit.analysis.proposals import states_a_stance
 
     assert states_a_stance(text, 0) is stance

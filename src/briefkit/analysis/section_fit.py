@@ -36,6 +36,21 @@ PLANS_TO = (
 )
 
 
+# Words after which "back" is a direction or a return, not support ("buy back", "came back")
+NOT_MOVED_BACK = "".join(
+    f"(?<!{word} )"
+    for word in re.findall(
+        r"\S+",
+        "buy bought buying pay paid paying come came coming go went going pull pulled pulling "
+        "roll rolled rolling scale scaled scaling cut cutting fight fought fighting step "
+        "stepped stepping hold held holding look looked looking bring brought bringing get "
+        "got getting give gave giving set setting turn turned turning send sent sending win "
+        "won winning claw clawed clawing push pushed pushing way years months weeks days "
+        "decades far",
+    )
+)
+
+
 def _cues(*patterns: str) -> re.Pattern[str]:
     return lazy_compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
 
@@ -184,8 +199,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"partners?",
         r"lobby\w*",
         r"critici[sz]\w+",
-        r"backs?",
-        r"backed",
+        # to back a side, not to buy, pay, pull or come back ("…issued Eurobonds, partly to
+        # buy back notes due in 2028" had made a bond issue the Treasury's position)
+        NOT_MOVED_BACK + r"back(?:s|ed)?" + r"(?! (?:to|in|into|from|then|down|up|out|off|away|"
+        r"home|on|and forth)\b)",
         r"sided",
         r"neutrality",
         r"(?<!of )neutral(?! rates?\b)",  # not "estimates of neutral", "the neutral rate"
