@@ -637,7 +637,13 @@ def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    ("denial", "denied"), [("The fever has not.", True), ("Crews went home.", False)]
+    ("denial", "denied"),
+    [
+        ("The fever has not.", True),
+        ("Crews went home.", False),
+        # its reason after a colon: what did the fever not do?
+        ("The fever has not: new cases rose in the harbour district in May.", True),
+    ],
 )
 def test_a_sentence_its_next_denies_is_quoted_with_the_denial(
     tmp_path: Path, denial: str, denied: bool

@@ -1410,11 +1410,21 @@ DENIAL = lazy_compile(
     re.IGNORECASE,
 )
 DENIAL_WORDS = 8
+# "Delta Air Lines did not: its crew-tracking software collapsed…": the same denial with
+# its reason after a colon or a dash; what Delta did not do is in the sentence before
+ELIDED_DENIAL = lazy_compile(
+    r"^[\"“‘']?(?:but\s+)?[\w'’ -]{0,40}?\b(?:has|have|had|is|are|was|were|did|does|do|will|"
+    r"would|can|could)(?:\s+not|n['’]t)(?:\s+(?:yet|so far|really|quite))?\s*(?::|;|\s[—–-]\s)",
+    re.IGNORECASE,
+)
 
 
 def is_denial(text: str) -> bool:
-    """Is the sentence a short denial of the one before it (`DENIAL`)?"""
-    return len(text.split()) <= DENIAL_WORDS and DENIAL.match(text) is not None
+    """Is the sentence a short denial of the one before it (`DENIAL`), or a denial whose
+    reason follows a colon or a dash (`ELIDED_DENIAL`)?"""
+    if len(text.split()) <= DENIAL_WORDS and DENIAL.match(text) is not None:
+        return True
+    return ("not" in text or "n't" in text or "n’t" in text) and bool(ELIDED_DENIAL.match(text))
 
 
 def answered_later(first: str, last: Sentence, following: dict[str, Sentence | None]) -> bool:
