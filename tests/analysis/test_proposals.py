@@ -1074,6 +1074,8 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
             False,
         ),
         ("The ministry announced that it had suspended the licence.", False),
+        # one that says it said nothing
+        ("Synnovis and NHS England have never said whether a payment was considered.", False),
         # "back" as support, not as a return or a purchase
         ("The Treasury issued Eurobonds in October, partly to buy back notes due in 2028.", False),
         ("The Treasury came back to the bond market in May.", False),

@@ -107,8 +107,9 @@ DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an
 # stance not stated (unless "…but said" one).
 SAID_NOTHING = lazy_compile(
     r"(?:(?!\b(?:said|says|told)\b)[^.;]){0,80}?"
-    r"\b(?:(?:has|have|had) (?:not|yet to) (?:said|say|commented|comment|responded|respond|"
-    r"disclosed|disclose)|did not (?:say|comment|respond|disclose)|"
+    r"\b(?:(?:has|have|had) (?:not|never|yet to) (?:said|say|commented|comment|responded|"
+    r"respond|disclosed|disclose|confirmed|confirm)|did not (?:say|comment|respond|disclose)|"
+    r"never (?:said|commented|disclosed|confirmed)|"
     r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
     r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)|"
     # "The Semiconductor Industry Association said it was reviewing the rules."
