@@ -1191,3 +1191,23 @@ def test_a_body_named_by_its_kind_is_the_one_its_article_names_most() -> None:
     assert bodies_named_by_kind({"Bank"}, {"boe": boe}) == {("boe", "Bank"): "Bank of England"}
     even = "The European Commission and the Joint Commission met. The Commission agreed."
     assert bodies_named_by_kind({"Commission"}, {"even": even}) == {}  # named once each
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a group named by an open list of some of its members is none of them
+        (
+            "The united opposition of Kalonzo Musyoka, Rigathi Gachagua and others has yet to "
+            "agree on a single presidential candidate.",
+            None,
+        ),
+        ("A coalition including Germany, France and others called for a ceasefire.", None),
+        ("The government of Kenya said it would not raise taxes.", "Kenya"),
+    ],
+)
+def test_a_group_named_by_some_of_its_members_is_none_of_them(text: str, actor: str | None) -> None:
+    from briefkit.analysis.actors import subject_actor_at
+
+    found = subject_actor_at(text, frozenset())
+    assert (found[0] if found else None) == actor

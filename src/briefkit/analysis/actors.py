@@ -813,13 +813,24 @@ QUOTATION_THEN_SPEAKER = lazy_compile(
 POSSESSIVE_AT = lazy_compile(r"['’]s?\s")
 
 
+# "The united opposition of Kalonzo Musyoka, Rigathi Gachagua and others has yet to
+# agree…": a group the sentence names by some of its members, the list left open
+OPEN_LIST_OF_MEMBERS = lazy_compile(
+    r"^[\"“]?(?:The|An?|Its|Their) (?:[a-z][\w'’-]* ){1,3}(?:of|including|led by|such as) "
+    r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*,? )+(?:and|among) others\b"
+)
+
+
 def subject_actor_at(
     text: str, common: frozenset[str] = frozenset(), window: int = 80
 ) -> tuple[str, int] | None:
     """The actor a sentence is chiefly about, and where it is named: the speaker of a
     quotation it opens with, the state a closing attribution names ("…, Egypt's water
     ministry said."), else a state named early on, else a proper name; states listed
-    together as the subject of a joint act hold it together (`_states_together`)."""
+    together as the subject of a joint act hold it together (`_states_together`). A group
+    named by an open list of some of its members is none of them (`OPEN_LIST_OF_MEMBERS`)."""
+    if "others" in text and OPEN_LIST_OF_MEMBERS.match(text):
+        return None
     found = _actor_at(text, common, window)
     if found is None or not JOINTLY.search(text):
         return found
