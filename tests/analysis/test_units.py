@@ -1521,8 +1521,10 @@ def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_a
     ("The government…") and a noun its clause goes on to tell ("The risk is that…") stand."""
     story = (
         "Codelco, the state copper company, signed a lithium deal with a local miner.\n\n"
+        "Posco, the South Korean steelmaker, bought a salt flat tenement in 2018.\n\n"
         + _harbour_lines(" ")
         + "\n\nThe company is piloting direct extraction at a plant near the coast.\n\n"
+        "The South Korean steelmaker has invested more than $1 billion in its plant.\n\n"
         "The government promised a new lithium law after the vote in parliament.\n\n"
         + _harbour_lines(" ")
         + "\n\nThe government has said it will present the law to parliament in May.\n\n"
@@ -1532,6 +1534,7 @@ def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_a
     write(tmp_path / "a.md", "# Salt Flats Report\n\n" + story)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("The company is piloting" in q for q in quotes), quotes
+    assert not any("steelmaker has invested" in q for q in quotes), quotes  # past a nationality
     assert any(q.startswith("The government has said it will present") for q in quotes), quotes
     assert any(q.startswith("The risk is that investors wait") for q in quotes), quotes
 

@@ -924,8 +924,11 @@ NOUN_WITH_PRONOUN = lazy_compile(
 # its source named a sentence or few before. Quoted alone, which sale? It leans on where
 # that noun was told (see `definite_told_before`).
 DEFINITE_SUBJECT = lazy_compile(
-    # (after an opening adverb too: "Realistically, the full scheme will not be…")
-    r"^[\"“]?(?:The|[A-Z][a-z]+ly, the) ((?:[a-z-]+ ){0,2}?)([a-z]{3,})(?:['’]s)?"
+    # (after an opening adverb too: "Realistically, the full scheme will not be…"; and past
+    # a nationality, "The South Korean steelmaker has invested…", "The Chinese firm…")
+    r"^[\"“]?(?:The|[A-Z][a-z]+ly, the) "
+    r"(?:(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|i) (?=[a-z]))?"
+    r"((?:[a-z-]+ ){0,2}?)([a-z]{3,})(?:['’]s)?"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|"
     r"does|do|also|now|still|[a-z]{2,}(?:ed|s))\b)"
 )
