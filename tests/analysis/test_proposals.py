@@ -750,6 +750,8 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         # that something changed, not how
         "Two years after the Harbourland election, the Harbour Party looks very different.",
         "A year after the Harbourland vote, the Harbour Party stands at a crossroads.",
+        # a frame with a word of cause still frames: no bottom line by its drivers fit
+        "Two years after the price crisis, driven by the strike, Harbourland looks very different.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:

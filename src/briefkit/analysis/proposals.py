@@ -611,6 +611,10 @@ class Analysis:
                 and not marks & FIRST_PERSON_MARK
                 and not marks & LABELLED
                 and not marks & ASSUMED  # a scenario's premise, not the source's finding
+                # a feature's frame ("…Nigeria's fuel market looks very different.", "A year
+                # ago…") leads only where it looks ahead ("When the truce expires in March,
+                # fighting is likely to resume")
+                and not (marks & SCENE and fits["outlook"] <= 0 and not verdict)
                 # ("The junta's election is the start of a new phase…" under the source's
                 # "BOTTOM LINE" names no party by name, and needs none)
                 and (not self.named or self.named[i] or bool(marks & HEADED_VERDICT))
