@@ -125,3 +125,24 @@ def bench_script(name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# Two October 2025 sources on one dispute: a view looking ahead only to the end of 2025
+# (lapsed by December 2026) and a judgement without a date (`compose.current_views`)
+LAPSED_VIEW = (
+    "Harbourland's harbour minister is expected to decide on the dockers' pay before the "
+    "end of the year."
+)
+LASTING_VIEW = (
+    "We judge that the Harbourland dockers' pay dispute will outlast the harbour minister."
+)
+DOCKERS_TOPIC = "the harbour dockers' pay dispute and the harbour minister"
+
+
+def write_dockers_views(folder: Path) -> None:
+    context = (
+        "Harbourland dockers walked out in March over pay at the container terminal.\n"
+        "The harbour board raised its dues by a tenth in June.\n"
+    )
+    write(folder / "a.txt", f"Harbour Notes\n\nOctober 20, 2025\n\n{context}{LAPSED_VIEW}\n")
+    write(folder / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{LASTING_VIEW}\n")

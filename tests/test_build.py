@@ -15,7 +15,14 @@ import pytest
 from briefkit import parallel
 from briefkit.build import build
 from briefkit.errors import ContentError, InputError
-from tests.conftest import ROOT, SCENARIOS, write
+from tests.conftest import (
+    DOCKERS_TOPIC,
+    LAPSED_VIEW,
+    ROOT,
+    SCENARIOS,
+    write,
+    write_dockers_views,
+)
 
 STANDARD_SECTIONS = {"background", "drivers", "regional_positions", "outlook"}
 
@@ -557,24 +564,12 @@ def test_no_audience_is_offered_a_view_of_a_date_now_past(tmp_path: Path) -> Non
     """The bottom line and outlook hold no view looking only to a date before the memo's
     month (`compose.current_views`), for an audience with a focus as for one without:
     the filter runs once per build, and again for a focused audience's own scores."""
-    lapsed = (
-        "Harbourland's harbour minister is expected to decide on the dockers' pay before the "
-        "end of the year."
-    )
-    lasting = (
-        "We judge that the Harbourland dockers' pay dispute will outlast the harbour minister."
-    )
-    context = (
-        "Harbourland dockers walked out in March over pay at the container terminal.\n"
-        "The harbour board raised its dues by a tenth in June.\n"
-    )
     seeds = tmp_path / "seeds"
-    write(seeds / "a.txt", f"Harbour Notes\n\nOctober 20, 2025\n\n{context}{lapsed}\n")
-    write(seeds / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
+    write_dockers_views(seeds)
     brief = write(
         tmp_path / "b.yaml",
         f"""title: Harbourland dockers
-topic: the harbour dockers' pay dispute and the harbour minister
+topic: {DOCKERS_TOPIC}
 date: {{date}}
 seeds: {seeds}
 audiences:
@@ -594,4 +589,4 @@ audiences:
                 for e in s["excerpts"]
                 if s["id"] in ("summary", "outlook")
             }
-            assert (lapsed in views) is quoted, (date, memo["audience"], views)
+            assert (LAPSED_VIEW in views) is quoted, (date, memo["audience"], views)

@@ -195,23 +195,12 @@ def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -
 
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus
-    from tests.conftest import write
+    from tests.conftest import DOCKERS_TOPIC, LAPSED_VIEW, LASTING_VIEW, write_dockers_views
 
-    lapsed = (
-        "Harbourland's harbour minister is expected to decide on the dockers' pay before the "
-        "end of the year."
-    )
-    lasting = (
-        "We judge that the Harbourland dockers' pay dispute will outlast the harbour minister."
-    )
-    context = (
-        "Harbourland dockers walked out in March over pay at the container terminal.\n"
-        "The harbour board raised its dues by a tenth in June.\n"
-    )
-    write(tmp_path / "a.txt", f"Harbour Notes\n\nOctober 20, 2025\n\n{context}{lapsed}\n")
-    write(tmp_path / "b.txt", f"Harbour Outlook\n\nOctober 21, 2025\n\n{context}{lasting}\n")
+    lapsed, lasting = LAPSED_VIEW, LASTING_VIEW
+    write_dockers_views(tmp_path)
     corpus = read_corpus(tmp_path)
-    proposals = propose(corpus, "the harbour dockers' pay dispute and the harbour minister")
+    proposals = propose(corpus, DOCKERS_TOPIC)
     later = compose.current_views(proposals, compose.views_now_past(corpus, dt.date(2026, 12, 2)))
     sooner = compose.current_views(proposals, compose.views_now_past(corpus, dt.date(2025, 11, 2)))
     for section in ("summary", "outlook"):  # the outlook too: a label may not mark it
