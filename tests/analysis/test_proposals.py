@@ -1076,6 +1076,10 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
             False,
         ),
         ("The ministry announced that it had suspended the licence.", False),
+        # the writer's verdict on something of the actor's
+        ("Microsoft's promises after the CrowdStrike crash are welcome.", False),
+        ("Germany's plan to cap prices is a mistake, the economists argue.", False),
+        ("Germany's government is opposed to the price cap.", True),
         # one that says it said nothing
         ("Synnovis and NHS England have never said whether a payment was considered.", False),
         # "back" as support, not as a return or a purchase

@@ -118,6 +118,18 @@ SAID_NOTHING = lazy_compile(
 )
 
 
+# "Microsoft's promises after the CrowdStrike crash are welcome.": the writer's verdict on
+# something of the actor's, not the actor's stance (an op-ed's standfirst had been
+# Microsoft's row in both memos of a cold read)
+THING_JUDGED = lazy_compile(
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*['’]s\s+(?:[\w-]+\s+){1,8}?"
+    r"(?:is|are|was|were)\s+(?:(?:very|largely|broadly|still|also|only|not|a|an)\s+)*"
+    r"(?:welcome|right|wrong|sensible|overdue|insufficient|inadequate|misguided|mistake|"
+    r"(?:good|first|small|modest|welcome|necessary) (?:start|step)|not enough|too little|"
+    r"too late|too timid|too slow)\b"
+)
+
+
 # Who stands with whom is no stance taken: "The coalition … and its allies control most
 # of the capital" states a fact. (Talks, relations and sanctions are kept: "Norway has
 # begun talks to normalise relations" is a position.)
@@ -184,7 +196,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
         return False
-    if SAID_NOTHING.match(text[actor_at:]):
+    if SAID_NOTHING.match(text[actor_at:]) or THING_JUDGED.match(text, actor_at):
         return False
     near = text[actor_at : actor_at + STANCE_REACH]
     aside = RELATIVE_ASIDE.match(text, actor_at)
