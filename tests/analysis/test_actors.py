@@ -1211,3 +1211,22 @@ def test_a_group_named_by_some_of_its_members_is_none_of_them(text: str, actor: 
 
     found = subject_actor_at(text, frozenset())
     assert (found[0] if found else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "in_turn"),
+    [
+        (
+            "France continues to argue for firm trade defence; Germany, Hungary and Spain "
+            "continue to court Chinese investment; the Commission insists on price commitments.",
+            True,
+        ),
+        ("France backs the duties; it will vote for them in October.", False),
+        ("The ministry said exports rose; imports fell.", False),
+    ],
+)
+def test_several_parties_stances_in_turn_are_no_one_actors_row(text: str, in_turn: bool) -> None:
+    """Under France's name such a sentence had given four others' stances as France's."""
+    from briefkit.analysis.actors import stances_in_turn
+
+    assert stances_in_turn(text) is in_turn

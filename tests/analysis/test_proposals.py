@@ -1152,3 +1152,22 @@ def test_a_dated_event_without_causal_language_is_no_driver(tmp_path) -> None:
     assert cause in drivers
     assert event not in drivers
     assert event in {c.sentence.text for c in scored.sections["background"]}
+
+
+def test_several_parties_stances_in_turn_are_offered_as_no_row(tmp_path) -> None:
+    """A sentence giving several parties' stances clause by clause is no one actor's
+    position row (`actors.stances_in_turn`); a single party's stance still is."""
+    survey = (
+        "France continues to argue for firm harbour duties; Germany and Spain continue to court "
+        "Harbourland investment; the Commission insists on price commitments."
+    )
+    single = "France continues to argue for firm harbour duties on Harbourland ships."
+    proposals = _propose(
+        tmp_path,
+        "harbour duties on Harbourland ships: France, Germany, Spain and the Commission",
+        a="Harbour Duties\n\nMay 3, 2025\n\n" + survey + "\n",
+        b="Harbour Views\n\nMay 4, 2025\n\n" + single + "\n",
+    )
+    rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
+    assert single in rows
+    assert survey not in rows

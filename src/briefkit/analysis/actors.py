@@ -1351,6 +1351,24 @@ def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> di
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
 
 
+# A clause after a semicolon that opens on a name ("; Germany, Hungary and Spain…", "; the
+# Commission insists…")
+_NAMED_CLAUSE = lazy_compile(r"^[\"“]?(?:[Tt]he\s+(?=[A-Z]))?(?P<name>[A-Z][\w'’.-]*)")
+
+
+def stances_in_turn(text: str) -> bool:
+    """Does the sentence give several parties' stances in turn, clause by clause ("France
+    continues to argue for firm trade defence; Germany, Hungary and Spain continue to court
+    Chinese investment; the Commission insists…")? It is no one actor's row: under France's
+    name it had given four others' stances as France's."""
+    if text.count(";") < 1:
+        return False
+    clauses = [c.strip() for c in text.split(";")]
+    found = (_NAMED_CLAUSE.match(clause) for clause in clauses)
+    openers = [m["name"] for m in found if m and m["name"] != "The"]
+    return len(openers) >= 2 and len(set(openers)) >= 2
+
+
 def bodies_named_by_kind(kinds: set[str], articles: dict[str, str]) -> dict[tuple[str, str], str]:
     """(source id, kind) -> the body of that kind its own article names most: "The Bank
     urged…" in a digest titled "IMF and World Bank statements" is the World Bank, which it

@@ -28,6 +28,7 @@ from briefkit.analysis.actors import (
     one_spelling,
     openers_of_people,
     person_states,
+    stances_in_turn,
     state_names,
     subject_actor_at,
     without_title,
@@ -978,8 +979,8 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
             # fall on…" had been a driver months after the meeting failed)
             fit["outlook"] *= OVERTAKEN_FIT
             fit["drivers"] *= OVERTAKEN_FIT
-        if actor is None:
-            fit["regional_positions"] = 0.0
+        if actor is None or stances_in_turn(unit.text):
+            fit["regional_positions"] = 0.0  # no actor, or several: no one actor's row
         else:  # the actors the corpus discusses most, in the most sources, come first
             if actor not in asked_labels:
                 fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
