@@ -1171,3 +1171,19 @@ def test_several_parties_stances_in_turn_are_offered_as_no_row(tmp_path) -> None
     rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
     assert single in rows
     assert survey not in rows
+
+
+def test_a_scenarios_premise_is_no_position(tmp_path) -> None:
+    """ "Beijing wants a sector-wide deal…" under a source's "Key assumptions" is the
+    writer's premise, not a stance Beijing stated (a cold read found it as China's row)."""
+    premise = "Norway wants a port-wide deal and will keep linking the file to fishing quotas."
+    stated = "Norway said it wants a port-wide deal on the harbour duties."
+    proposals = _propose(
+        tmp_path,
+        "Norway, the harbour duties and a port-wide deal",
+        a="# Harbour Outlook\n\nMay 3, 2025\n\n## Key assumptions\n\n- " + premise + "\n",
+        b="Harbour News\n\nMay 4, 2025\n\n" + stated + "\n",
+    )
+    rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
+    assert stated in rows
+    assert premise not in rows

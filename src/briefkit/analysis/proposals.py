@@ -1301,6 +1301,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # a case its source names as it opens is an outlook as surely as one under a
         # heading with its odds (it had been a driver)
         case = case or i in cases
+        marks = analysis.marks[i] if analysis.marks else text_marks(unit)
+        assumed = bool(marks & ASSUMED)
         for name in SECTIONS:
             fit = fits[name]
             if case and name == "outlook":
@@ -1309,6 +1311,9 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 continue  # a position needs an actor, an outlook forward-looking words
             if name == "outlook" and advised:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
+            if name == "regional_positions" and assumed:
+                continue  # "Beijing wants a sector-wide deal…" under "Key assumptions": the
+                # writer's premise for its scenarios, not a stance Beijing stated
             if name != "outlook" and case:
                 continue  # one case of a source's scenarios: an outlook, under its name
             standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
