@@ -68,6 +68,14 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
             "2025-03",
         ),
         ("The bank raised its rate in January.", "2025-02-10", None),  # no day
+        # the month a statement was made ("said in March" in a May article)
+        (
+            "The chamber said in March that undertakings remained the best way.",
+            "2025-05-23",
+            "2025-03",
+        ),
+        ("The chamber said in November that talks had stalled.", "2025-05-23", "2024-11"),
+        ("The chamber said in March 2024 that talks had stalled.", "2025-05-23", None),
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),
     ],

@@ -103,12 +103,21 @@ YEARLESS_DAY = lazy_compile(
 )
 
 
+# "…said in March that price undertakings remained…": the month a statement was made,
+# without its year (a position dated by its May article had read as May's)
+STATED_IN_MONTH = lazy_compile(
+    r"\b(?:said|announced|stated|warned|argued|wrote|confirmed|insisted|added)\s+in\s+"
+    rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:1[89]|20)\d{{2}})"
+)
+
+
 def yearless_month(text: str, published: str | None) -> str | None:
     """The year and month ("2025-01") of the day a text names without its year ("On 24
-    January the Bank of Japan raised…" in a February 2025 article): the latest such month
-    on or before the source's; None where the text names a year, or none such day, or the
-    source's month is unknown."""
-    found = YEARLESS_DAY.search(text)
+    January the Bank of Japan raised…" in a February 2025 article), or of the month a
+    statement was made ("…said in March that…"): the latest such month on or before the
+    source's; None where the text names a year, or none such day, or the source's month is
+    unknown."""
+    found = YEARLESS_DAY.search(text) or STATED_IN_MONTH.search(text)
     if not found or not published or len(published) < 7:
         return None
     # a year in the day's own sentence dates it; one in a sentence quoted after it does not
@@ -117,7 +126,8 @@ def yearless_month(text: str, published: str | None) -> str | None:
     ends = SENTENCE_END.search(text, found.end())
     if YEAR.search(text, 0, ends.start() if ends else len(text)):
         return None
-    month = MONTH_NAMES.index(found["m1"] or found["m2"]) + 1
+    named = found.groupdict()
+    month = MONTH_NAMES.index(named.get("m1") or named.get("m2") or named["m3"]) + 1
     year, of = int(published[:4]), int(published[5:7])
     return f"{year if month <= of else year - 1}-{month:02d}"
 
