@@ -1154,36 +1154,36 @@ def test_a_dated_event_without_causal_language_is_no_driver(tmp_path) -> None:
     assert event in {c.sentence.text for c in scored.sections["background"]}
 
 
-def test_several_parties_stances_in_turn_are_offered_as_no_row(tmp_path) -> None:
-    """A sentence giving several parties' stances clause by clause is no one actor's
-    position row (`actors.stances_in_turn`); a single party's stance still is."""
-    survey = (
-        "France continues to argue for firm harbour duties; Germany and Spain continue to court "
-        "Harbourland investment; the Commission insists on price commitments."
-    )
-    single = "France continues to argue for firm harbour duties on Harbourland ships."
+@pytest.mark.parametrize(
+    ("query", "dropped", "kept", "heading"),
+    [
+        # several parties' stances in turn, clause by clause (`actors.stances_in_turn`)
+        (
+            "harbour duties on Harbourland ships: France, Germany, Spain and the Commission",
+            "France continues to argue for firm harbour duties; Germany and Spain continue to "
+            "court Harbourland investment; the Commission insists on price commitments.",
+            "France continues to argue for firm harbour duties on Harbourland ships.",
+            "",
+        ),
+        # a scenario's premise under "Key assumptions": the writer's, not a stance Beijing
+        # stated ("Beijing wants a sector-wide deal…" had been China's row in a cold read)
+        (
+            "Norway, the harbour duties and a port-wide deal",
+            "Norway wants a port-wide deal and will keep linking the file to fishing quotas.",
+            "Norway said it wants a port-wide deal on the harbour duties.",
+            "## Key assumptions\n\n- ",
+        ),
+    ],
+)
+def test_a_passage_that_is_no_one_actors_stance_is_offered_as_no_row(
+    tmp_path, query: str, dropped: str, kept: str, heading: str
+) -> None:
     proposals = _propose(
         tmp_path,
-        "harbour duties on Harbourland ships: France, Germany, Spain and the Commission",
-        a="Harbour Duties\n\nMay 3, 2025\n\n" + survey + "\n",
-        b="Harbour Views\n\nMay 4, 2025\n\n" + single + "\n",
+        query,
+        a="# Harbour Outlook\n\nMay 3, 2025\n\n" + heading + dropped + "\n",
+        b="Harbour News\n\nMay 4, 2025\n\n" + kept + "\n",
     )
     rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
-    assert single in rows
-    assert survey not in rows
-
-
-def test_a_scenarios_premise_is_no_position(tmp_path) -> None:
-    """ "Beijing wants a sector-wide deal…" under a source's "Key assumptions" is the
-    writer's premise, not a stance Beijing stated (a cold read found it as China's row)."""
-    premise = "Norway wants a port-wide deal and will keep linking the file to fishing quotas."
-    stated = "Norway said it wants a port-wide deal on the harbour duties."
-    proposals = _propose(
-        tmp_path,
-        "Norway, the harbour duties and a port-wide deal",
-        a="# Harbour Outlook\n\nMay 3, 2025\n\n## Key assumptions\n\n- " + premise + "\n",
-        b="Harbour News\n\nMay 4, 2025\n\n" + stated + "\n",
-    )
-    rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
-    assert stated in rows
-    assert premise not in rows
+    assert kept in rows
+    assert dropped not in rows
