@@ -512,7 +512,7 @@ def looks_to_a_past_date(
     if not ahead and LOOKS_AHEAD.search(sentence.text) is None:
         return False  # the cheap test first: most passages do not look ahead
     dated = corpus[sentence.source_id].date_of(sentence)
-    return bool(dated) and _horizon_passed(dated, sentence.text, today, ahead)
+    return bool(dated) and _horizon_passed(dated, sentence.text, today, True)  # it looks ahead
 
 
 def _label(

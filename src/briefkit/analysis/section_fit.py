@@ -439,6 +439,16 @@ def months_ahead(text: str) -> list[int]:
     return found
 
 
+# A step due within days of its report ("China will impose duties … from Saturday",
+# "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
+# lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
+IMMINENT = lazy_compile(
+    rf"\b(?:from|on|by|until|next|this|before) (?:{WEEKDAY_NAMES})\b|"
+    r"\b(?:tomorrow|next week|later this week|later today)\b",
+)
+IMMINENT_OUTLOOK = 0.3
+
+
 # Horizons told from the writer's day, and how many months after it each ends ("this
 # year" and "next year": to the end of that calendar year, marked by negative numbers).
 RELATIVE_HORIZONS = (
@@ -453,15 +463,8 @@ RELATIVE_HORIZONS = (
     ),
     (lazy_compile(r"\bnext month\b", re.IGNORECASE), 2),
     # "China will impose anti-dumping duties … from Saturday, the ministry said on Friday":
-    # a weekday, tomorrow or this week, told from the writer's day, is within the month
-    (
-        lazy_compile(
-            r"\b(?:on|from|by|until|before|after|next|this|starting|as of) (?:Monday|Tuesday|"
-            r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btomorrow\b|\bthis week(?:end)?\b",
-            re.IGNORECASE,
-        ),
-        1,
-    ),
+    # a step due within days (`IMMINENT`), told from the writer's day, is within the month
+    (IMMINENT, 1),
     # "…is not expected to return for several months", "…in a few weeks": a span counted
     # from the writer's day, read at its longest
     (
@@ -573,16 +576,6 @@ MODAL_OF_PURPOSE = guarded(
     r"\b(?:so that|so|before|until|in order that)\s+[^,.;]{0,40}?\b(?:could|would|might)\b",
     re.IGNORECASE,
 )
-
-
-# A step due within days of its report ("China will impose duties … from Saturday",
-# "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
-# lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
-IMMINENT = lazy_compile(
-    rf"\b(?:from|on|by|until|next|this|before) (?:{WEEKDAY_NAMES})\b|"
-    r"\b(?:tomorrow|next week|later this week|later today)\b",
-)
-IMMINENT_OUTLOOK = 0.3
 
 
 # Forward words that are nouns ("the prospect of", "a better future", "any scenario"):
