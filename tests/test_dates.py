@@ -76,6 +76,13 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ),
         ("The chamber said in November that talks had stalled.", "2025-05-23", "2024-11"),
         ("The chamber said in March 2024 that talks had stalled.", "2025-05-23", None),
+        # a day still to come is on or after the source's month
+        (
+            "When negotiators reconvene in Geneva on August 5, attention will fall on Riyadh.",
+            "2025-07-20",
+            "2025-08",
+        ),
+        ("The board is due to meet on 3 February.", "2025-11-02", "2026-02"),
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),
     ],

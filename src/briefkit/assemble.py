@@ -478,11 +478,15 @@ PAST_HORIZON = ", looking to a date now past"
 LOOKS_AHEAD = guarded(
     (
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
-        *("due to", "plan", "aim", "outlook", "base case", "scenario"),
+        *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
     ),
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
     # "is due to meet", not "fell due to weak demand"
-    rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario)\b",
+    rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario|"
+    # a future reported: "The Commission said it would present later in 2025 a review…"
+    # (in a memo of 2026, unmarked, it had read as a plan still ahead); not "would have"
+    r"(?:said|says|announced|confirmed|promised|pledged|stated|indicated)(?: that)?"
+    r" [^,.;]{0,40}?\bwould(?! have\b))\b",
     re.IGNORECASE,
 )
 

@@ -129,7 +129,19 @@ def yearless_month(text: str, published: str | None) -> str | None:
     named = found.groupdict()
     month = MONTH_NAMES.index(named.get("m1") or named.get("m2") or named["m3"]) + 1
     year, of = int(published[:4]), int(published[5:7])
+    day_named = named.get("m3") is None
+    if day_named and AHEAD_OF_THE_DAY.search(text, 0, ends.start() if ends else len(text)):
+        # "When negotiators reconvene … on August 5 … attention will fall on…" in a July
+        # 2025 article: the day ahead, on or after the source's month (it had read 2024)
+        return f"{year if month >= of else year + 1}-{month:02d}"
     return f"{year if month <= of else year - 1}-{month:02d}"
+
+
+# A sentence telling a day still to come: the future, or a meeting due or set.
+AHEAD_OF_THE_DAY = lazy_compile(
+    r"\b(?:will|won't|shall|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|"
+    r"(?:is|are) (?:due|scheduled))\b"
+)
 
 
 SENTENCE_END = lazy_compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")

@@ -201,6 +201,17 @@ def test_a_name_in_a_clause_about_an_unnamed_subject_is_not_its_actor() -> None:
     text = "Industry groups, which sent a large delegation to Nairobi, welcomed the text."
     assert subject_actor(text, frozenset({"industry"})) is None
     assert subject_actor("Kenya, which hosts the talks, said it wanted a deal.") == "Kenya"
+    closing = (
+        "Importers received relief in June, when negotiators for the European Parliament "
+        "and member states agreed to the package."
+    )
+    assert subject_actor(closing, frozenset({"importers"})) is None
+    assert subject_actor("In June, when talks failed, Russia said it would appeal.") == "Russia"
+    aside = (
+        "The original mandate, agreed by the UN Environment Assembly in March 2022, calls "
+        "for the treaty to be concluded by the end of 2024."
+    )
+    assert subject_actor(aside, frozenset({"original", "mandate"})) is None
 
 
 @pytest.mark.parametrize(

@@ -641,6 +641,17 @@ RELATIVE_BEFORE = lazy_compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 # "Industry groups, which sent a delegation to Nairobi, welcomed…": the first name sits in
 # a clause about an unnamed subject, so it is not who takes the position.
 CLAUSE_OF_UNNAMED = lazy_compile(r",\s*(?:which|who|whose|where)\b")
+# "Importers received relief in June, when negotiators for the European Parliament…
+# agreed…": past a main clause, a name inside the subordinate clause that closes the
+# sentence says when or why, not who (the row had been the Parliament's). A clause that
+# closes before the name ("In June, when talks failed, Russia said…") leaves it the actor.
+# "The original mandate, agreed by the UN Environment Assembly in March 2022, calls for…":
+# the agent of an aside about a thing the sentence is about, not its speaker
+AGENT_OF_AN_ASIDE = lazy_compile(r"[^,]*\w,\s*(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
+SUBORDINATE_BEFORE = lazy_compile(
+    r"\w[^,]*,\s*(?:when|after|as|because|while|since|until|before|once|although|though|"
+    r"whereas)\s[^,]*$"
+)
 
 
 # "One trader in London", "A farmer near Kumasi": someone unnamed, placed by a town.
@@ -978,6 +989,8 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     if (
         VERB_BEFORE_NAME.search(head[:first_offset])
         or CLAUSE_OF_UNNAMED.search(head[:first_offset])
+        or SUBORDINATE_BEFORE.match(head[:first_offset])
+        or AGENT_OF_AN_ASIDE.match(head[:first_offset])
         # "Cross-border trade through Mae Sot fell…": the name is where, not who
         or (head[:first_offset].strip() and PLACE_BEFORE.search(head[:first_offset]))
         # "…accompanies a spending plan that Treasury Secretary Ndung'u read…": the name is
