@@ -100,3 +100,26 @@ def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
 def test_a_semicolon_ends_a_clause_not_a_sentence(text: str, sentences: list[str]) -> None:
     found = [s.text for s in split_sentences(MappedText.of(text, 0, len(text)))]
     assert found == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Arizona Gov. Katie Hobbs said her state was ready. Rep. Ann Lee agreed.",
+            ["Arizona Gov. Katie Hobbs said her state was ready.", "Rep. Ann Lee agreed."],
+        ),
+        (
+            "The board met Lt. Gen. Mark Ross on Monday. It said no.",
+            ["The board met Lt. Gen. Mark Ross on Monday.", "It said no."],
+        ),
+        # an abbreviation that may close a sentence still does ("Inc.")
+        (
+            "The buyer was Acme Inc. The seller was Zenith.",
+            ["The buyer was Acme Inc.", "The seller was Zenith."],
+        ),
+    ],
+)
+def test_a_title_before_a_name_does_not_end_a_sentence(text: str, sentences: list[str]) -> None:
+    found = [s.text for s in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert found == sentences

@@ -87,11 +87,23 @@ def split_told(block: MappedText) -> list[Told]:
     return [Told(piece, told_date) for piece in sentences]
 
 
+# Titles that stand before a name and never end a sentence: syntok ends one at "Gov." in
+# "Arizona Gov. Katie Hobbs said…", and the memo had quoted "Katie Hobbs said…" as if whole.
+TITLES_BEFORE_NAMES = frozenset(
+    {
+        *("Gov", "Govs", "Sen", "Sens", "Rep", "Reps", "Lt", "Col", "Gen", "Maj", "Capt"),
+        *("Sgt", "Cpl", "Adm", "Cmdr", "Brig", "Atty", "Supt", "Insp", "Amb", "Hon", "Rev"),
+        *("Prof", "Dr", "Mr", "Mrs", "Ms", "Messrs", "Pres", "Sec", "Dep", "Cllr", "Fr"),
+    }
+)
+
+
 def clause_joined(paragraph: Iterable[list[Token]]) -> list[tuple[int, int]]:
     """The paragraph's sentences as (start, end) offsets, a sentence the segmenter ended at a
     semicolon joined to the one that follows: syntok stops at "; " before a capital, but a
     semicolon ends a clause, not a sentence ("18 March 2023: Deal extended; Russia says
-    for 60 days, Ukraine for 120." is one entry; its second half alone is a fragment)."""
+    for 60 days, Ukraine for 120." is one entry; its second half alone is a fragment).
+    Likewise one it ended at a title before a name ("Arizona Gov." + "Katie Hobbs said…")."""
     spans: list[tuple[int, int]] = []
     joining = False
     for sentence in paragraph:
@@ -103,7 +115,12 @@ def clause_joined(paragraph: Iterable[list[Token]]) -> list[tuple[int, int]]:
         if joining:
             start = spans.pop()[0]
         spans.append((start, end))
-        joining = tokens[-1].value == ";"
+        joining = tokens[-1].value == ";" or (
+            tokens[-1].value == "."
+            and len(tokens) >= 2
+            and tokens[-2].value in TITLES_BEFORE_NAMES
+            and tokens[-2].offset + len(tokens[-2].value) == tokens[-1].offset
+        )
     return spans
 
 

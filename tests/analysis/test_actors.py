@@ -214,6 +214,18 @@ def test_a_name_in_a_clause_about_an_unnamed_subject_is_not_its_actor() -> None:
     assert subject_actor(aside, frozenset({"original", "mandate"})) is None
 
 
+def test_names_listed_in_an_opening_phrase_are_not_its_subject() -> None:
+    """ "For India, China, South Africa and Brazil, the levy has become a symbol…" had been
+    China's row: the list says for whom, the subject follows it."""
+    listed = "For India, China, South Africa and Brazil, the levy has become a symbol of injustice."
+    assert subject_actor(listed, frozenset({"levy"})) is None
+    assert (
+        subject_actor("In Mali, Burkina Faso and Niger, the juntas expelled French troops.") is None
+    )
+    assert subject_actor("For India, China and Brazil, Russia is a partner.") == "Russia"
+    assert subject_actor("For India, the levy is unfair.") == "India"
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [

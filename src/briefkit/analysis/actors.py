@@ -584,6 +584,13 @@ NAMED_BODY = lazy_compile(
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})"
 )
 NEWS_AGENCIES = frozenset({"Reuters", "AP", "AFP", "Bloomberg", "Xinhua", "TASS", "Interfax"})
+# An opening phrase naming several parties in a list closed by "and": "For India, China,
+# South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …".
+_NAME = r"(?:the )?[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,3}"
+NAMES_LISTED_IN_OPENING = lazy_compile(
+    rf"^(?:for|to|in|across|among|like|unlike|as for) {_NAME}(?:, {_NAME})*,? and {_NAME},\s+",
+    re.IGNORECASE,
+)
 LEADING_PHRASE = lazy_compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
@@ -960,7 +967,15 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     )
     if not mentions or (things and min(things) < mentions[0][0]):
         return None  # "The Río Indio reservoir, which the ACP says…": the subject is a thing
-    if LEADING_PHRASE.match(head):
+    listed = NAMES_LISTED_IN_OPENING.match(head)
+    if listed:
+        # "For India, China, South Africa and Brazil, CBAM has become a symbol…": the
+        # names of the opening list are whom it is so for, not its subject (the row had
+        # been China's); the subject, if named, comes after the list
+        mentions = [m for m in mentions if m[0] >= listed.end()]
+        if not mentions or not head[listed.end() :].startswith(mentions[0][1]):
+            return None
+    elif LEADING_PHRASE.match(head):
         # "Unlike its neighbours, plus Russia and China, Tajikistan isn't…": the subject
         # is the first name right after a comma, past the opening phrase.
         after_comma = [m for m in mentions if re.search(r",\s*(?:the\s+)?$", head[: m[0]])]

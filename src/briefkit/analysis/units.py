@@ -429,6 +429,40 @@ THIS_AS_OBJECT = lazy_compile(
     r"\b[a-z]{3,}(?:ed|ied) this(?= (?:within|on|in|at|as|after|before|during|by|again|and|"
     r"outright|publicly|immediately|repeatedly|strongly|flatly)\b|[.,;:])"
 )
+# "The Commission is obliged to assess the issue before…", "Commerce officials said they
+# are studying the issue", "Beijing has repeatedly raised the measure": which one? A
+# shell noun stands for what was told before, unless the sentence says it ("the issue
+# of…", "the question whether…") or names it earlier ("A question arises… the
+# question"); "people familiar with the matter" is a formula of sourcing. (Not as the
+# opening subject: "The problem is that…" tells it after.)
+SHELL_NOUN = guarded(
+    (
+        *("the issue", "the matter", "the question", "the problem", "the measure"),
+        *("the move", "the package", "the decision"),
+    ),
+    r"(?<!familiar with )(?<!^)(?<!^[\"“])\bthe "
+    r"(?P<noun>issue|matter|question|problem|measure|move|package|decision)\b"
+    r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
+    r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| to\b| how\b|"
+    r" of how\b| (?:of|is|was) (?:who|what|why|when|which)\b)",
+    re.IGNORECASE,
+)
+
+
+# "Talks collapsed at the end of 2023 over how to treat Chinese steel": which talks? (Not
+# "Talks between Washington and Brussels collapsed…", nor "Talks on the treaty…".)
+BARE_TALKS = lazy_compile(
+    r"^[\"“]?(?:Talks|Negotiations|Discussions|Consultations)"
+    r" (?!between\b|with\b|on\b|over\b|in\b|at\b|of\b|among\b|about\b|for\b|to\b)[a-z]"
+)
+
+
+def shell_noun_unsaid(text: str) -> bool:
+    """Does the sentence name "the issue" (a shell noun) it does not say before it?"""
+    found = SHELL_NOUN.search(text)
+    return found is not None and found["noun"].lower() not in text[: found.start()].lower()
+
+
 # "Delta rejected that suggestion.", "The judge dismissed that line, saying…", "The junta
 # has rejected these findings…": a response to what was told before (not "repeated that
 # compounded drugs are…", where "that" opens what was said)
@@ -1020,7 +1054,9 @@ def leans_back(text: str) -> bool:
         return True
     if PRONOUN_AFTER_PHRASE.match(text) or their_owner_unsaid(text):
         return True
-    if short_comparison_unsaid(text) or is_denial(text):
+    if short_comparison_unsaid(text) or is_denial(text) or shell_noun_unsaid(text):
+        return True
+    if BARE_TALKS.match(text):
         return True
     if " here" in text and LOCATIVE_HERE.search(text) and not any(q in text for q in '"“”'):
         return True  # (a speaker's "here", in quotation marks, is where the speaker is)
