@@ -226,6 +226,17 @@ def test_names_listed_in_an_opening_phrase_are_not_its_subject() -> None:
     assert subject_actor("For India, the levy is unfair.") == "India"
 
 
+def test_a_setting_and_an_unnamed_owner_or_a_noun_of_evidence_name_no_actor() -> None:
+    """Rows of "Busan" ("In Busan, its delegation warned…") and of "Research" ("Research
+    presented at the talks by scientists linked…") in a full memo's positions."""
+    assert subject_actor("In Busan, its delegation warned that limits would hurt.") is None
+    evidence = "Research presented at the talks linked open burning to asthma."
+    assert subject_actor(evidence) is None
+    assert subject_actor("In Busan, Panama's delegation warned that limits would hurt.") == (
+        "Panama"
+    )
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [

@@ -550,6 +550,8 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("We judge that the most likely outcome is a slow, partial recovery.", None, True),
         ("The strike is, in our view, the single largest risk to the port.", None, True),
         ("The likeliest scenario is a long stand-off at the terminal.", None, True),
+        ("Our base case is a slow, procedural year at the harbour board.", None, True),
+        ("The base case assumed a strike in the spring.", None, False),
         ("Judges assess each claim on its merits.", None, False),
     ],
 )

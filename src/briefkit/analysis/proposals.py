@@ -701,12 +701,17 @@ VERDICT_FRAME = guarded(
         "largest",
         "biggest",
         "greatest",
+        "base case",
+        "central case",
+        "central scenario",
     ),
     # the source's own assessment, in the words analysts give one: "We judge that the most
     # likely outcome…", "…is, in our view, the single largest risk in the region…" (a cold
     # read found both in the sections while the bottom line held dated facts)
     r"\bwe (?:judge|assess)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
     r"\bthe (?:most likely|likeliest) (?:outcome|scenario|path|course|result)\b|"
+    # "Our base case is a combination of scenarios 1 and 3: a slow, procedural 2026…"
+    r"\b(?:our|the) (?:base|central) (?:case|scenario) (?:is|remains|sees|assumes)\b|"
     r"\bthe (?:single )?(?:largest|biggest|greatest) (?:risk|threat|danger)\b|"
     r"\b(?:is|are|was|were|remains?) (?:neither|not (?:so much )?(?:an?|the)) [^.;]{3,80}?"
     r"\b(?:nor|but)\b|"

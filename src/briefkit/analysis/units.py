@@ -273,13 +273,22 @@ SHORT_COMPARED = lazy_compile(
 SHORT_COMPARED_WORDS = 7
 
 
+# "Since 2000, the river has averaged closer to 12.4 million.": closer than what, and 12.4
+# million what? (A figure with its unit, "closer to $6.2 billion", may answer another's.)
+CLOSER_TO_FIGURE = lazy_compile(
+    r"\b(?:closer|nearer) to (?:about |around )?\d[\d.,]*"
+    r"(?: (?:thousand|million|billion|trillion))?[.!]?[\"”’']*$"
+)
+
+
 def short_comparison_unsaid(text: str) -> bool:
-    """Does a short sentence end on a comparison whose other side it does not name?"""
+    """Does a short sentence end on a comparison whose other side it does not name, or
+    does a sentence put a figure "closer to" one it does not name?"""
+    if " than " in text:
+        return False
     return (
-        len(text.split()) <= SHORT_COMPARED_WORDS
-        and " than " not in text
-        and bool(SHORT_COMPARED.search(text.rstrip()))
-    )
+        len(text.split()) <= SHORT_COMPARED_WORDS and bool(SHORT_COMPARED.search(text.rstrip()))
+    ) or bool(CLOSER_TO_FIGURE.search(text.rstrip()))
 
 
 def their_owner_unsaid(text: str) -> bool:
@@ -524,6 +533,9 @@ PRONOUN_AFTER_OPENER = lazy_compile(
     r"^(?:in|from|on|by|after|before|during|until|since|within|last|this|next)\s"
     r"(?:[^\s,.;:\"“”]+\s){1,3}?(?=(?:it|he|she|they)\s+(?:will|would|has|have|had|is|are|was|"
     r"were|could|can|may|might|must|also|then|[a-z]{3,}ed)\b)|"
+    # "In Busan, its delegation warned…": whose? (after a place or a time, no owner told)
+    r"^(?:in|at|on|during|after|before|by|from|since|until|within|throughout)\s"
+    r"[^,.;:\"“”]{2,40},\s+(?:its|their)\s(?!own\b)|"
     r"^[^,.;:\"“”]{2,40},\s+(?=(?:it|he|she|they)\b|"
     # "In 2025, the group has kept up the pressure.": which group?
     r"the (?:group|company|firm|movement|organi[sz]ation)\s+(?:is|was|are|"
