@@ -214,6 +214,19 @@ def test_a_name_in_a_clause_about_an_unnamed_subject_is_not_its_actor() -> None:
     assert subject_actor(aside, frozenset({"original", "mandate"})) is None
 
 
+def test_the_european_union_is_an_actor_by_its_initials_and_its_seat() -> None:
+    """ "EU officials insist the core of the mechanism is not up for negotiation." had no
+    actor (a two-letter name is no proper phrase), and "Brussels said…" was Belgium's."""
+    for text in (
+        "EU officials insist the core of the mechanism is not up for negotiation.",
+        "The EU said it would respond within days.",
+        "Brussels said it would respond within days.",
+        "The European Union said it would respond within days.",
+    ):
+        assert subject_actor(text) == "European Union", text
+    assert subject_actor("A summit in Brussels ended on Friday.") is None
+
+
 def test_names_listed_in_an_opening_phrase_are_not_its_subject() -> None:
     """ "For India, China, South Africa and Brazil, the levy has become a symbol…" had been
     China's row: the list says for whom, the subject follows it."""
@@ -351,10 +364,10 @@ def test_a_body_named_by_its_acronym_and_in_full_gets_one_row() -> None:
 
     assert spelled_initials("Central Bank of Kenya") == "CBK"
     assert spelled_initials("the rising costs") is None
-    names = ["KRA", "Kenya Revenue Authority", "EU", "European Union"]
+    names = ["KRA", "Kenya Revenue Authority", "UN", "United Nations"]
     assert fuller_names(names, sources=["a", "b", "c", "c"]) == {
         "KRA": "Kenya Revenue Authority",
-        "EU": "European Union",
+        "UN": "United Nations",
     }
     assert fuller_names(names, sources=["a", "b", "c", "d"]) == {"KRA": "Kenya Revenue Authority"}
     assert fuller_names(["UN", "Upper Nile"], sources=["a", "a"]) == {}
@@ -780,6 +793,8 @@ def test_an_officer_titled_by_an_organisations_acronym_speaks_for_it() -> None:
     ]
     people = {"Paolo Gentiloni", "Antonio Guterres", "Thomas Regnier"}
     employers = employers_named(texts, people)
+    # the EU is named as a state is, so its commissioner's words are its row directly
+    assert subject_actor(texts[0]) == "European Union"
     assert employers == {
         "Paolo Gentiloni": "EU",
         "Antonio Guterres": "UN",
@@ -787,7 +802,7 @@ def test_an_officer_titled_by_an_organisations_acronym_speaks_for_it() -> None:
     }
     # "Commission" is no acronym: only where it holds positions of its own
     assert fuller_names(sorted(people), employers) == {
-        "Paolo Gentiloni": "EU",
+        "Paolo Gentiloni": "European Union",
         "Antonio Guterres": "UN",
     }
     assert fuller_names([*people, "Commission"], employers)["Thomas Regnier"] == "Commission"

@@ -232,7 +232,13 @@ def country_names() -> dict[str, str]:
         names.setdefault(seat, state)
     for word in NOT_A_STATE:
         names.pop(word, None)
+    # "Brussels" in news writing is the European Union's institutions, not Belgium's
+    # government (a row had given Belgium "Brussels' ban on…")
+    names.update(UNION_NAMES)
     return names
+
+
+UNION_NAMES = {"european union": "European Union", "brussels": "European Union"}
 
 
 # Names in the gazetteers that are other words or other names first: Icelandic "Island"
@@ -357,6 +363,10 @@ ABBREVIATED_STATES = {
     "U.K.": "United Kingdom",
     "UAE": "United Arab Emirates",
     "PRC": "China",
+    # the Union speaks as a state does in the positions table ("EU officials insist…",
+    # "The EU said…" had had no actor: a two-letter name is no proper phrase)
+    "EU": "European Union",
+    "E.U.": "European Union",
 }
 
 
@@ -1698,7 +1708,9 @@ def fuller_names(
         # "Adam Meyers, CrowdStrike's senior vice president…": CrowdStrike's row; an
         # organisation named by its acronym, whether or not it holds positions of its
         # own ("EU Economy Commissioner Paolo Gentiloni said…" is the EU's row)
-        if (
+        if person in counts and ABBREVIATED_STATES.get(employer) in UNION_NAMES.values():
+            fuller[person] = ABBREVIATED_STATES[employer]  # the Union's officer, not a state's
+        elif (
             person in counts
             and (employer in counts or _acronym(employer))
             and employer not in states
