@@ -237,6 +237,8 @@ def test_names_listed_in_an_opening_phrase_are_not_its_subject() -> None:
     )
     assert subject_actor("For India, China and Brazil, Russia is a partner.") == "Russia"
     assert subject_actor("For India, the levy is unfair.") == "India"
+    mixtures = "For mixtures of two or more of PFHxS, PFNA and PFBS, EPA is using an index."
+    assert subject_actor(mixtures) == "EPA"
 
 
 def test_a_setting_and_an_unnamed_owner_or_a_noun_of_evidence_name_no_actor() -> None:

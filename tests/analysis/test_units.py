@@ -742,6 +742,7 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "A question arises over who pays, and the question divides the states.",
         "Talks between Washington and Brussels collapsed at the end of 2023.",
         "Kenya and Haiti moved closer to a deal on Friday.",
+        "The refusal of the UN to say so is becoming part of the problem.",
         "Flows have averaged closer to 12.4 million acre-feet than the 16 million assumed.",
     ],
 )

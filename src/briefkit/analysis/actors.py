@@ -612,11 +612,12 @@ POSSESSOR_UNNAMED_AFTER_SETTING = lazy_compile(
     re.IGNORECASE,
 )
 # An opening phrase naming several parties in a list closed by "and": "For India, China,
-# South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …".
+# South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …" (capitalised
+# names only: "For mixtures containing two or more of PFHxS, PFNA and PFBS, EPA is…"
+# lists chemicals in a phrase about things, and its subject is EPA).
 _NAME = r"(?:the )?[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,3}"
 NAMES_LISTED_IN_OPENING = lazy_compile(
-    rf"^(?:for|to|in|across|among|like|unlike|as for) {_NAME}(?:, {_NAME})*,? and {_NAME},\s+",
-    re.IGNORECASE,
+    rf"^(?i:for|to|in|across|among|like|unlike|as for) {_NAME}(?:, {_NAME})*,? and {_NAME},\s+"
 )
 LEADING_PHRASE = lazy_compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
@@ -1025,8 +1026,18 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             # "Under the US process, NOAA will…": an abbreviation before a noun describes it
             and named.group(0).rstrip(".,") not in ABBREVIATED_KEYS
         ]
+        # "For mixtures of PFHxS, PFNA and PFBS, EPA is using…": of the names after a
+        # comma, the one its verb follows is the subject, not one of a list before it
+        acting = [
+            m
+            for m in after_comma
+            if (named := NAME_AT.match(head, m[0])) is not None
+            and NAME_THEN_VERB.match(head, named.end())
+        ]
         if with_verb:
             mentions = with_verb
+        elif acting:
+            mentions = acting
         elif after_comma:
             mentions = after_comma
         elif past_setting:

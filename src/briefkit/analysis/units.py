@@ -442,14 +442,15 @@ THIS_AS_OBJECT = lazy_compile(
 # are studying the issue", "Beijing has repeatedly raised the measure": which one? A
 # shell noun stands for what was told before, unless the sentence says it ("the issue
 # of…", "the question whether…") or names it earlier ("A question arises… the
-# question"); "people familiar with the matter" is a formula of sourcing. (Not as the
+# question"); "people familiar with the matter" is a formula of sourcing, "part of the
+# problem" an idiom. (Not as the
 # opening subject: "The problem is that…" tells it after.)
 SHELL_NOUN = guarded(
     (
         *("the issue", "the matter", "the question", "the problem", "the measure"),
         *("the move", "the package", "the decision"),
     ),
-    r"(?<!familiar with )(?<!^)(?<!^[\"“])\bthe "
+    r"(?<!familiar with )(?<!part of )(?<!^)(?<!^[\"“])\bthe "
     r"(?P<noun>issue|matter|question|problem|measure|move|package|decision)\b"
     r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
     r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| to\b| how\b|"
