@@ -502,6 +502,11 @@ def test_names_something(text: str, named: bool) -> None:
             "Economic Community of West African States",
         ),
         ("Federal Ministry for Economic Affairs", "Federal Ministry for Economic Affairs"),
+        # an abbreviated title ("Arizona Gov. Katie Hobbs" had been a row)
+        ("Arizona Gov. Katie Hobbs", "Katie Hobbs"),
+        ("Gov. Gavin Newsom", "Gavin Newsom"),
+        # a place's word is no title ("Indian Community" had been a row)
+        ("Gila River Indian Community", "Gila River Indian Community"),
         ("Minister of Finance Mohammed Aurangzeb", "Mohammed Aurangzeb"),
         # titles joined by "and" are one person's
         ("Deputy Prime Minister and Energy and Business Minister Ebba Busch", "Ebba Busch"),
@@ -517,7 +522,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
     common |= {"and", "of", "for", "minister", "finance", "economic", "water", "federal"}
-    common |= {"energy", "business", "defence", "foreign"}
+    common |= {"energy", "business", "defence", "foreign", "river"}
     assert without_title(name, common) == shown
 
 
@@ -1281,3 +1286,41 @@ def test_several_parties_stances_in_turn_are_no_one_actors_row(text: str, in_tur
     from briefkit.analysis.actors import stances_in_turn
 
     assert stances_in_turn(text) is in_turn
+
+
+def test_a_person_is_no_states_by_one_mention_among_many_or_an_acts_title() -> None:
+    """ "President Joe Biden signed the Prohibiting Russian Uranium Imports Act, which bans
+    imports of Russian uranium" had made him Russia's, and his signing of another act a
+    row of Russia's: one sentence naming a state among three naming him says nothing of
+    whom he acts for, nor does a state named only in a title."""
+    from briefkit.analysis.actors import person_states, states_named
+
+    assert states_named("Biden signed the Prohibiting Russian Uranium Imports Act.") == set()
+    assert states_named("Russian President Vladimir Putin said no.") == {"Russia"}
+    texts = [
+        "On May 13, President Joe Biden signed a bill that bans imports of Russian uranium.",
+        "President Biden signed the ADVANCE Act into law.",
+        "Whitmer lobbied the Biden administration for the loan.",
+    ]
+    assert person_states(texts, {"President Joe Biden", "President Biden"}) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Aviation analytics firm Cirium said 5,000 flights had been cancelled.", "Cirium"),
+        ("Industry body Water UK said the appeals were normal.", "Water UK"),
+        (
+            "Anti-nuclear group Three Mile Island Alert said it would object.",
+            "Three Mile Island Alert",
+        ),
+        ("The German industry association VDA warned that the risk was rising.", "VDA"),
+        ("Rights group Amnesty International said the law was harsh.", "Amnesty International"),
+        # a month after the name is when, not part of it
+        ("Gallup's March survey found 61 percent of Americans favour nuclear power.", "Gallup"),
+    ],
+)
+def test_a_body_introduced_by_its_kind_is_named_after_it(sentence: str, actor: str) -> None:
+    """Rows of "Aviation", "Industry", "German" and "Mile Island Alert" had stood for the
+    bodies these sentences introduce by what they are, then by name."""
+    assert subject_actor(sentence) == actor

@@ -19,6 +19,7 @@ import pycountry
 
 from briefkit.dates import CALENDAR_WORDS
 from briefkit.lazy_regex import lazy_compile
+from briefkit.segment import TITLES_BEFORE_NAMES
 
 _LEADING_FUNCTION_WORDS = frozenset(
     [
@@ -556,6 +557,8 @@ def _proper_phrases(
             )
         ):
             words = words[1:]
+        while len(words) > 1 and POSSESSIVE.sub("", words[-1]).lower() in _CALENDAR:
+            words = words[:-1]  # "Gallup's March survey found…": Gallup's, in March
         following = text[match.end() :].lstrip()[:1]
         if words and STANCE_PREFIX.match(words[0]):
             continue  # "Anti-Taliban rhetoric" describes, it does not name an actor
@@ -610,6 +613,26 @@ POSSESSOR_UNNAMED_AFTER_SETTING = lazy_compile(
     r"^(?:in|at|on|during|after|before|by|from|since|until|within|throughout)\s"
     r"[^,.;:\"“”]{2,40},\s+(?:its|their)\s",
     re.IGNORECASE,
+)
+
+
+def _names_a_state(name: str) -> bool:
+    """Is the whole name a state's ("the regional group ECOWAS" is no state; "Water UK"
+    is no state either, though it ends on one)?"""
+    bare = POSSESSIVE.sub("", name)
+    return bare in ABBREVIATED_STATES or bare.lower() in country_names()
+
+
+# A body introduced by what it is: an optional word or two (a field, a demonym, a
+# possessive), lower-case words, a noun of the kind, then its capitalised name.
+KIND_THEN_NAME = lazy_compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:body|firm|company|group|association|agency|consultancy|lobby|organi[sz]ation|"
+    r"provider|maker|carrier|insurer|regulator|watchdog|think[- ]tank|coalition|network|"
+    r"operator|developer|producer|broker|pollster|campaigners?|charity|nonprofit|"
+    r"non-profit|federation|chamber|council|institute)\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w'’&.-]*){0,5})"
+    r"(?=,?\s+(?:[a-z]|said\b))"
 )
 # An opening phrase naming several parties in a list closed by "and": "For India, China,
 # South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …" (capitalised
@@ -953,6 +976,12 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     if unnamed and (countries_in(unnamed["country"]) or UNNAMED_PEOPLE.search(unnamed.group(0))):
         return None  # "Some US groups…": unnamed businesses of the country, not the state
     head = _subject_head(text, window)
+    described = KIND_THEN_NAME.match(head)
+    if described and not _names_a_state(described["name"]):
+        # "Aviation analytics firm Cirium said…", "Industry body Water UK said…", "The
+        # German industry association VDA warned…": what the body is, then its name (rows
+        # of "Aviation", "Industry" and "German" had stood for them)
+        return described["name"], described.start("name")
     things: list[int] = []
     named_states = countries_in(head)
     # "German company Planet A Foods says…": the company speaks, not Germany
@@ -1335,13 +1364,16 @@ def without_title(name: str, common: frozenset[str]) -> str:
 
     def lower_case(word: str) -> bool:  # (no union of the sets: this is asked per passage)
         key = word.lower()
-        return key in common or key in TITLE_WORDS
+        # "Arizona Gov. Katie Hobbs", "Sen. Maria Cantwell": an abbreviated title
+        return key in common or key in TITLE_WORDS or word[:-1] in TITLES_BEFORE_NAMES
 
     for start in range(1, len(words) - 1):
         if not lower_case(words[start - 1]):
             continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
         if words[start - 1].lower() in _JOINING_WORDS:
             continue  # "Metropolitan Water District of Southern California" is one name
+        if PLACE_WORD.search(words[start - 1]):
+            continue  # "Gila River Indian Community": a place's word is no title
         rest = words[start:]
         if all(w[:1].isupper() and not lower_case(w) for w in rest):
             return " ".join(rest)
@@ -1880,8 +1912,25 @@ ACRONYM_BEFORE = lazy_compile(r"\b[A-Z]{2,6}\s+$")
 
 
 def states_named(text: str) -> frozenset[str]:
-    """The countries a text names (display names)."""
-    return frozenset(name for _, name in countries_in(text))
+    """The countries a text names (display names), less those named only inside the title
+    of a thing ("the Prohibiting Russian Uranium Imports Act"): the company a person keeps
+    (`person_states`) had made "President Joe Biden signed the Prohibiting Russian Uranium
+    Imports Act…" Russia's, and his signing of another act a row of Russia's."""
+    return frozenset(
+        name for at, name in countries_in(text) if not _inside_a_things_title(text, at)
+    )
+
+
+# The capitalised words from a state's name on, to the end of the name they belong to.
+_CAPITALISED_FROM = lazy_compile(r"[\w'’.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*")
+
+
+def _inside_a_things_title(text: str, at: int) -> bool:
+    run = _CAPITALISED_FROM.match(text, at)
+    if run is None or " " not in run.group(0):
+        return False
+    last = run.group(0).split()[-1].rstrip(".,;:'’")
+    return last[:1].isupper() and bool(ENDS_IN_THING.search(last))
 
 
 # Between a state's name and a person's surname, only capitalised words (a possessive, a
@@ -1957,8 +2006,10 @@ def person_states(
         counts: dict[str, int] = {}
         attached: dict[str, int] = {}  # "Dominican President Luis Abinader": said outright
         mentions = 0  # sentences naming both this person and some state
+        naming = 0  # sentences naming this person
         for index in holding(surname):
             named = states_in(index)
+            naming += 1
             mentions += bool(named)
             for state in named:
                 counts[state] = counts.get(state, 0) + 1
@@ -1974,8 +2025,11 @@ def person_states(
         if sorted(counts.values())[-2:] == [count, count]:
             continue  # as often with two states: the company kept tells neither (Kazuo Ueda,
             # the Bank of Japan's governor, named beside "U.S." as often as beside "Japan")
-        # Twice with the same state (and mostly), or once and only ever with that state.
+        # Twice with the same state (and mostly), or once and only ever with that state,
+        # where most sentences naming the person name some state ("President Joe Biden
+        # signed the … Act, which bans imports of Russian uranium" beside two sentences on
+        # him naming none had made him Russia's)
         sure = count >= min_mentions and count >= share * mentions
-        if sure or (mentions == count == 1 and len(counts) == 1):
+        if sure or (mentions == count == 1 and len(counts) == 1 and naming <= 2):
             found[actor] = state
     return found
