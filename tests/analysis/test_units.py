@@ -727,6 +727,10 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "Talks collapsed at the end of 2023 over how to treat Chinese steel.",
         "In Busan, its delegation warned that limits on polymers would hurt growth.",
         "Since 2000, the river has averaged closer to 12.4 million.",
+        "China was not mentioned in the joint statement.",
+        "The Rice Exporters Association welcomed the decisions as long-awaited.",
+        "Relations did not develop due to the aggressive policy of the military.",
+        "The situation is similar with regard to Tajikistan.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -742,6 +746,8 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "A question arises over who pays, and the question divides the states.",
         "Talks between Washington and Brussels collapsed at the end of 2023.",
         "Kenya and Haiti moved closer to a deal on Friday.",
+        "Relations between Dushanbe and Kabul thawed in 2024.",
+        "The situation in Chad is similar to that in Niger.",
         "The refusal of the UN to say so is becoming part of the problem.",
         "Flows have averaged closer to 12.4 million acre-feet than the 16 million assumed.",
     ],

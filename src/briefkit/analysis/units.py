@@ -273,6 +273,10 @@ SHORT_COMPARED = lazy_compile(
 SHORT_COMPARED_WORDS = 7
 
 
+# "The situation is similar with regard to Tajikistan": similar to what?
+SIMILAR_UNSAID = lazy_compile(
+    r"\b(?:is|are|was|were|looks?|seems?) (?:\w+ly )?similar\b(?! to\b| in\b| across\b)"
+)
 # "Since 2000, the river has averaged closer to 12.4 million.": closer than what, and 12.4
 # million what? (A figure with its unit, "closer to $6.2 billion", may answer another's.)
 CLOSER_TO_FIGURE = lazy_compile(
@@ -287,8 +291,10 @@ def short_comparison_unsaid(text: str) -> bool:
     if " than " in text:
         return False
     return (
-        len(text.split()) <= SHORT_COMPARED_WORDS and bool(SHORT_COMPARED.search(text.rstrip()))
-    ) or bool(CLOSER_TO_FIGURE.search(text.rstrip()))
+        (len(text.split()) <= SHORT_COMPARED_WORDS and bool(SHORT_COMPARED.search(text.rstrip())))
+        or bool(CLOSER_TO_FIGURE.search(text.rstrip()))
+        or ("similar" in text and bool(SIMILAR_UNSAID.search(text)))
+    )
 
 
 def their_owner_unsaid(text: str) -> bool:
@@ -447,11 +453,20 @@ THIS_AS_OBJECT = lazy_compile(
 # opening subject: "The problem is that…" tells it after.)
 SHELL_NOUN = guarded(
     (
-        *("the issue", "the matter", "the question", "the problem", "the measure"),
-        *("the move", "the package", "the decision"),
+        "issue",
+        "matter",
+        "question",
+        "problem",
+        "measure",
+        "move",
+        "package",
+        "decision",
+        "statement",
     ),
     r"(?<!familiar with )(?<!part of )(?<!^)(?<!^[\"“])\bthe "
-    r"(?P<noun>issue|matter|question|problem|measure|move|package|decision)\b"
+    # "China was not mentioned in the joint statement.", "…welcomed the decisions"
+    r"(?:(?:joint|final|new|latest|original|same) )?"
+    r"(?P<noun>issue|matter|question|problem|measure|move|package|decision|statement)s?\b"
     r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
     r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| to\b| how\b|"
     r" of how\b| (?:of|is|was) (?:who|what|why|when|which)\b)",
@@ -462,7 +477,8 @@ SHELL_NOUN = guarded(
 # "Talks collapsed at the end of 2023 over how to treat Chinese steel": which talks? (Not
 # "Talks between Washington and Brussels collapsed…", nor "Talks on the treaty…".)
 BARE_TALKS = lazy_compile(
-    r"^[\"“]?(?:Talks|Negotiations|Discussions|Consultations)"
+    # "Relations did not develop due to…": whose relations?
+    r"^[\"“]?(?:Talks|Negotiations|Discussions|Consultations|Relations|Ties)"
     r" (?!between\b|with\b|on\b|over\b|in\b|at\b|of\b|among\b|about\b|for\b|to\b)[a-z]"
 )
 
