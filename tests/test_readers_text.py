@@ -1106,3 +1106,14 @@ def test_an_opening_phrase_of_time_near_the_foot_is_no_authors_bio(closing: str)
     assert closing in [b.content.text for b in read.blocks if b.kind == "paragraph"]
     bio = text + "\n\nRachel Kim, a reporter at the Harbour Daily, covers trade."
     assert read_plain(bio.encode()).meta.authors == ("Rachel Kim",)
+
+
+def test_a_notes_numeral_glued_to_a_word_goes_but_a_names_stays() -> None:
+    """ "Jamaat Ansarullah9 as border guards" had been quoted with the note's numeral, and
+    "owns C-Lion1," quoted as "owns C-Lion … ," (the cable's numeral taken for a note's)."""
+    for text, kept in (
+        ("Reports name the Tajik group Jamaat Ansarullah9 as border guards.", "Ansarullah as"),
+        ("Cinia, the company that owns C-Lion1, said traffic was rerouted.", "owns C-Lion1, said"),
+    ):
+        body = _body(read_plain(f"A Title Line\n\n{text}\n".encode()))
+        assert kept in body, body

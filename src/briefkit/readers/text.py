@@ -63,6 +63,9 @@ LIST_MARKER = lazy_compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 BLOCKQUOTE_MARKER = lazy_compile(r"^\s*(?:>\s?)+")
 
 DIGIT = lazy_compile(r"\d")
+# A hyphened name's end ("C-Lion1", "Kh-101"), whose numeral is the name's, not a note's:
+# fixed-width look-behinds for a capital after a hyphen, two to six letters back.
+NOT_A_HYPHENED_NAME = "".join(rf"(?<!-[A-Z][a-z]{{{n}}})" for n in range(1, 7))
 # Inline cleaning steps: (pattern, group to keep or None to delete the match, a character
 # class every match holds or None: a step is skipped on text without one, so most
 # paragraphs are not scanned thirteen times).
@@ -95,7 +98,15 @@ INLINE_STEPS: list[tuple[re.Pattern[str], int | None, re.Pattern[str] | None]] =
     ),
     # footnote numerals glued to the end of a sentence ("terrorism”.2") or a word ("place13 ,")
     (lazy_compile(r"(?<=[^\d\s][.!?”\"’)])\d{1,3}(?=\s|$)"), None, DIGIT),
-    (lazy_compile(r"(?<=[a-z]{3})\d{1,2}(?=\s?[,.;:](?:\s|$)|\s*$)"), None, DIGIT),
+    # (not a name's own numeral: "the company that owns C-Lion1, said…")
+    (
+        lazy_compile(rf"{NOT_A_HYPHENED_NAME}(?<=[a-z]{{3}})\d{{1,2}}(?=\s?[,.;:](?:\s|$)|\s*$)"),
+        None,
+        DIGIT,
+    ),
+    # …and before the sentence goes on ("the Tajik terror group Jamaat Ansarullah9 as
+    # border guards": a quoted name had carried the note's numeral)
+    (lazy_compile(rf"{NOT_A_HYPHENED_NAME}(?<=[a-z]{{4}})\d(?=\s+[a-z])"), None, DIGIT),
     # …and to a year that ends a sentence ("expected to be launched in 2024.11 If it is")
     (lazy_compile(r"(?<=(?<!\d)(?:19|20)\d\d\.)\d{1,3}(?=\s+[A-Z])"), None, DIGIT),
 ]
