@@ -731,6 +731,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The Rice Exporters Association welcomed the decisions as long-awaited.",
         "Relations did not develop due to the aggressive policy of the military.",
         "The situation is similar with regard to Tajikistan.",
+        "Indonesia - imported no rice in 2025; Bulog says its stocks exceed 4 million tonnes.",
+        "The previous record, 17.8 million tonnes, was set in 2022-23.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -748,6 +750,8 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "Kenya and Haiti moved closer to a deal on Friday.",
         "Relations between Dushanbe and Kabul thawed in 2024.",
         "The situation in Chad is similar to that in Niger.",
+        "Nigeria - the largest producer - cut output in May.",
+        "Lagos - Nigeria's marketers are bracing for a fight.",
         "The refusal of the UN to say so is becoming part of the problem.",
         "Flows have averaged closer to 12.4 million acre-feet than the 16 million assumed.",
     ],

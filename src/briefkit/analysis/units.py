@@ -84,6 +84,9 @@ LEANS_BACK = lazy_compile(
     # "The mission's mandate had been terminated…": which mission?
     r"mission|force|bloc|court|tribunal|committee|panel|commission)['’]s\s|"
     # "The logic is to bring production back…", "The upshot was…": of what?
+    # "The previous record, 17.8 million tonnes, was set in 2022-23.": previous to which?
+    r"the (?:previous|prior) (?:record|high|peak|low|estimate|forecast|figure|target|"
+    r"deadline|best)\b|"
     r"the (?:logic|rationale|reasoning|thinking|upshot|result|outcome|effect|aim|goal|"
     r"intention|motive)(?= (?:is|was|has been|had been|will be|would be)\b)|"
     # "Nobody was seriously injured…": in what?
@@ -860,7 +863,13 @@ def relative_day(text: str) -> bool:
 # the reader does not see.
 # (a parenthesis after the label too: "Environmental groups (NRDC, Earthjustice and
 # others): will challenge…")
-LIST_ITEM = lazy_compile(r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}(?: \([^()]{1,60}\))?: [a-z]")
+# (or a dash: "Indonesia - imported no rice in 2025; Bulog says…", an item of a list of
+# importers whose heading the excerpt does not show)
+LIST_ITEM = lazy_compile(
+    r"^[A-Z][\w'’.-]*(?:,? [\w'’.-]+){0,2}(?: \([^()]{1,60}\))?"
+    # (not an aside between dashes: "Nigeria - the largest producer - cut output")
+    r"(?:: | [-–—] (?!(?:the|a|an|its|their|his|her|which|who|whose|one|now|once)\b))[a-z]"
+)
 # "Whether Kurtz testifies…", "Any US statement on toll waivers.": an item of a what-to-watch
 # list, with no verb of its own.
 WATCH_ITEM = lazy_compile(r"^(?:whether|any|how|what|which|when)\b", re.IGNORECASE)
