@@ -1189,3 +1189,21 @@ def test_a_passage_that_is_no_one_actors_stance_is_offered_as_no_row(
     rows = {c.sentence.text for c in proposals.sections["regional_positions"]}
     assert kept in rows
     assert dropped not in rows
+
+
+def test_a_body_named_by_its_kind_in_an_article_that_never_spells_it_is_the_corpus_one(
+    tmp_path,
+) -> None:
+    """ "The Commission has signalled…" in a trade-press piece that never names the European
+    Commission in full had been a row of "Commission" beside the European Commission's."""
+    proposals = _propose(
+        tmp_path,
+        "the harbour duties and the Commission's price undertakings",
+        a="Harbour Duties Wire\n\nMay 3, 2025\n\n"
+        "The European Commission said it would keep the harbour duties in place.\n",
+        b="Undertaking Talks\n\nMay 20, 2025\n\n"
+        "The Commission has signalled that it prefers to assess harbour undertakings "
+        "company by company.\n",
+    )
+    actors = {c.sentence.source_id: c.actor for c in proposals.sections["regional_positions"]}
+    assert actors.get("b") == "European Commission", actors

@@ -916,8 +916,17 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
                 for s in sorted(sources_of_kinds)
             },
         )
+        # an article that names no body of its kind: the one body of that kind the corpus's
+        # passages name ("The Commission has signalled…" in a trade-press piece that never
+        # spells it out had been a row beside the "European Commission" row)
+        named_bodies = {a for a in actors if a and " " in a}
+        only_body = {
+            kind: bodies[0]
+            for kind in kinds
+            if len(bodies := sorted(b for b in named_bodies if b.endswith(" " + kind))) == 1
+        }
         actors = tuple(
-            by_kind.get((u.source_id, a), a) if a else None
+            by_kind.get((u.source_id, a), only_body.get(a, a)) if a else None
             for u, a in zip(units, actors, strict=True)
         )
     people = {a for a in actors if a and " " in a and a not in states}
