@@ -590,3 +590,33 @@ audiences:
                 if s["id"] in ("summary", "outlook")
             }
             assert (LAPSED_VIEW in views) is quoted, (date, memo["audience"], views)
+
+
+def test_sources_dated_after_the_memo_are_named_in_a_warning(tmp_path: Path) -> None:
+    """A memo cannot have read a source of a later day: a cold reader of memos dated 3
+    December 2025 found them quoting a note of the 10th. The build says which sources are
+    later (a month's or a year's date only when that month or year is), and still builds."""
+    seeds = tmp_path / "seeds"
+    write_dockers_views(seeds)  # two sources of 20 and 21 October 2025
+    write(seeds / "c.txt", "Harbour Diary\n\nOctober 2025\n\nThe harbour board met again.\n")
+    brief = write(
+        tmp_path / "b.yaml",
+        f"""title: Harbourland dockers
+topic: {DOCKERS_TOPIC}
+date: {{date}}
+seeds: {seeds}
+audiences:
+  - {{id: plain, label: Desk, template: standard, max_words: 400}}
+""",
+    )
+    text = brief.read_text()
+    found = {}
+    for date in ("2025-10-20", "2025-11-02"):
+        brief.write_text(text.replace("{date}", date))
+        result = build(brief, out=tmp_path / date, formats=["md"])
+        found[date] = [w for w in result.warnings if "dated after the memo's date" in w]
+    assert found["2025-11-02"] == []
+    assert found["2025-10-20"] == [
+        "1 of 3 sources are dated after the memo's date (2025-10-20): b.txt (2025-10-21); "
+        "check their dates, or the brief's date"
+    ]

@@ -435,6 +435,9 @@ def build(
     warnings: list[str] = [f"{d.path}: {w}" for d in corpus.documents for w in d.warnings]
     if analysis.off_topic:
         warnings.append(off_topic_warning(corpus, analysis.off_topic))
+    later = sources_after_warning(corpus, date)
+    if later:
+        warnings.append(later)
     options = WriteOptions(
         reference_docx=reference,
         provenance_comments=provenance,
@@ -533,6 +536,29 @@ def build(
         list(dict.fromkeys(warnings)),
         changes=summary(changes),
         off_topic=len(analysis.off_topic),
+    )
+
+
+def sources_after_warning(corpus: Corpus, date: dt.date, named: int = 5) -> str | None:
+    """One line on the sources dated after the memo's date, or None. A memo cannot have
+    read a source of a later day: either a source's date was read wrong, or the memo's
+    date (the brief's `date:`, SOURCE_DATE_EPOCH, else today) is set back. (A cold reader
+    of memos dated 3 December 2025 found their bottom lines quoting a note of the 10th.)
+    A date known to the month or the year is later only when that month or year is."""
+    memo = date.isoformat()
+    later = [
+        (d.path, when)
+        for d in corpus.documents
+        if (when := (d.meta.date or "")[:10]) and when > memo[: len(when)]
+    ]
+    if not later:
+        return None
+    listed = ", ".join(f"{path} ({when})" for path, when in later[:named]) + (
+        f" and {len(later) - named} more" if len(later) > named else ""
+    )
+    return (
+        f"{len(later)} of {len(corpus.documents)} sources are dated after the memo's date "
+        f"({memo}): {listed}; check their dates, or the brief's date"
     )
 
 
