@@ -83,6 +83,15 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
             "2025-08",
         ),
         ("The board is due to meet on 3 February.", "2025-11-02", "2026-02"),
+        # a day of next month, told without a past, is the one ahead (December 2023 in
+        # a late-November 2023 article, not a December eleven months gone)
+        ("The presidency wants a deal at the trilogue on 6 December.", "2023-11-24", "2023-12"),
+        ("Leaders meet in Brussels on 14 January.", "2025-12-20", "2026-01"),
+        ("Talks collapsed on 6 December.", "2023-11-24", "2022-12"),
+        ("The vote was held on 6 December.", "2023-11-24", "2022-12"),
+        ("The vote is planned for 6 December.", "2023-11-24", "2023-12"),
+        # two months on is too far to guess
+        ("The presidency wants a deal on 6 January.", "2023-11-24", "2023-01"),
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),
     ],

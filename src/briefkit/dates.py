@@ -130,11 +130,26 @@ def yearless_month(text: str, published: str | None) -> str | None:
     month = MONTH_NAMES.index(named.get("m1") or named.get("m2") or named["m3"]) + 1
     year, of = int(published[:4]), int(published[5:7])
     day_named = named.get("m3") is None
-    if day_named and AHEAD_OF_THE_DAY.search(text, 0, ends.start() if ends else len(text)):
+    told = text[: ends.start() if ends else len(text)]
+    if day_named and AHEAD_OF_THE_DAY.search(told):
         # "When negotiators reconvene … on August 5 … attention will fall on…" in a July
         # 2025 article: the day ahead, on or after the source's month (it had read 2024)
         return f"{year if month >= of else year + 1}-{month:02d}"
+    if day_named and month == of % 12 + 1 and not TOLD_AS_PAST.search(told):
+        # "The Spanish presidency wants a political deal at the trilogue on 6 December" in
+        # a late-November article: next month's day, not one eleven months gone (it had
+        # been labelled December of the year before)
+        return f"{year if month > of else year + 1}-{month:02d}"
     return f"{year if month <= of else year - 1}-{month:02d}"
+
+
+# A sentence that tells its day as gone: a past form of "be", "have" or "do", "ago",
+# "last", or a verb's past in -ed ("talks collapsed on 6 December"), the participles of a
+# plan aside ("is scheduled for", "planned for").
+TOLD_AS_PAST = lazy_compile(
+    r"\b(?:was|were|had|did|ago|last)\b"
+    r"|\b(?!(?:scheduled|planned|expected|slated|intended|set)\b)[a-z]{2,}ed\b"
+)
 
 
 # A sentence telling a day still to come: the future, or a meeting due or set.
