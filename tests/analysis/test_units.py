@@ -729,6 +729,16 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "Since 2000, the river has averaged closer to 12.4 million.",
         "China was not mentioned in the joint statement.",
         "The Rice Exporters Association welcomed the decisions as long-awaited.",
+        # which appointment? (kenya's note)
+        "The Kenya Private Sector Alliance welcomed the appointment, saying it could help.",
+        "The union rejected the findings as biased.",
+        # who? (kenya's analyst memo, a disagreement's side)
+        "On 26 June, a day after demonstrators forced their way into parliament, he announced"
+        " that he would not sign the finance bill.",
+        "In March, after weeks of talks, they agreed to a ceasefire.",
+        # followed what? (sudan's note)
+        "A string of short ceasefires followed and collapsed.",
+        "In the weeks that followed, prices doubled.",
         "Relations did not develop due to the aggressive policy of the military.",
         "The situation is similar with regard to Tajikistan.",
         "Indonesia - imported no rice in 2025; Bulog says its stocks exceed 4 million tonnes.",
@@ -754,6 +764,10 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "Lagos - Nigeria's marketers are bracing for a fight.",
         "The refusal of the UN to say so is becoming part of the problem.",
         "Flows have averaged closer to 12.4 million acre-feet than the 16 million assumed.",
+        "The alliance welcomed the appointment of Mbadi as Treasury secretary.",
+        "The union rejected the findings of the inquiry into the port.",
+        "On 26 June, a day after Ruto met the unions, he announced that he would not sign.",
+        "A string of short ceasefires followed the Jeddah talks and collapsed.",
     ],
 )
 def test_a_sentence_that_says_what_it_names_does_not_lean_back(sentence: str) -> None:

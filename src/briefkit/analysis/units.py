@@ -382,6 +382,23 @@ REACTS_TO_UNNAMED = guarded(
         "incursion",
         "blockade",
         "visit",
+        # "The Kenya Private Sector Alliance welcomed the appointment, saying…" (kenya)
+        "appointment",
+        "nomination",
+        "finding",
+        "outcome",
+        "result",
+        "news",
+        "ban",
+        "settlement",
+        "ceasefire",
+        "truce",
+        "judg",
+        "determination",
+        "designation",
+        "award",
+        "investigation",
+        "probe",
     ),
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
@@ -390,7 +407,9 @@ REACTS_TO_UNNAMED = guarded(
     r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
     r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?|"
     r"statement|declaration|arrangement|package|compromise|accord|deployment|withdrawal|"
-    r"incursion|blockade|visit)\b"
+    r"incursion|blockade|visit|appointment|nomination|findings|outcome|results?|news|ban|"
+    r"settlement|ceasefire|truce|judge?ment|determination|designation|award|investigation|"
+    r"probe)\b"
     r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between|against)\b|['’]s)",
     re.IGNORECASE,
 )
@@ -422,7 +441,13 @@ LOCATIVE_HERE = lazy_compile(
 SAME_AS_UNSAID = lazy_compile(
     # ("Amazon followed with three separate agreements": after whom?)
     r"\b(?:follow(?:ed|s|ing)? (?:suit|with)|"
-    r"(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|reverse))|the mirror image)"
+    r"(?:did|does|do|done|doing) (?:likewise|the (?:same|opposite|reverse))|the mirror image|"
+    # "A string of short ceasefires followed and collapsed.": followed what?
+    # (not "…vetoed it and won the vote that followed", told in the sentence; but "In the
+    # weeks that followed, …" opening it)
+    r"(?<!that )(?<!which )(?:followed|ensued)"
+    r"(?=[.,;:]|\s+(?:and|but|until|soon|quickly|swiftly|immediately)\b)|"
+    r"^In the (?:hours|days|weeks|months|years) (?:that|which) (?:followed|ensued))"
     r"\b(?! of\b| as\b)",
     re.IGNORECASE,
 )
@@ -586,6 +611,27 @@ PRONOUN_AFTER_PHRASE = lazy_compile(
     r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])",
     re.IGNORECASE,
 )
+# "On 26 June, a day after demonstrators forced their way into parliament, he announced…":
+# a person as the subject after opening phrases that name no one (`pronoun_after_openings`)
+PRONOUN_AFTER_OPENINGS = lazy_compile(
+    r"^[\"“]?(?:On|In|At|By|During|After|Before|Later|Earlier|Last|Then|Days|Weeks|Months|"
+    r"Hours|A day|A week|The next day|The following day)\b"
+    r"(?P<openings>(?:[^,;:\"“”]{1,90},\s+){1,3})(?:he|she|they)\s+(?!is\b|are\b|was\b)[a-z]"
+)
+CAPITALISED = lazy_compile(r"\b[A-Z][\w'’-]*")
+
+
+def pronoun_after_openings(text: str) -> bool:
+    """Is the subject "he", "she" or "they" after opening phrases of time that name no
+    one it could be (a month or a weekday names no one)?"""
+    found = PRONOUN_AFTER_OPENINGS.match(text)
+    if found is None:
+        return False
+    return all(
+        word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(found["openings"])
+    )
+
+
 # "German carmakers are themselves exporters from China", "ACEA itself said…": as well
 # as whom?
 EMPHATIC_SELF = guarded(
@@ -1091,6 +1137,8 @@ def leans_back(text: str) -> bool:
     if NEXT_STEP.match(text) or SET_AGAINST.match(text) or EMPHATIC_SELF.search(text):
         return True
     if PRONOUN_AFTER_PHRASE.match(text) or their_owner_unsaid(text):
+        return True
+    if pronoun_after_openings(text):
         return True
     if short_comparison_unsaid(text) or is_denial(text) or shell_noun_unsaid(text):
         return True
