@@ -627,9 +627,7 @@ def pronoun_after_openings(text: str) -> bool:
     found = PRONOUN_AFTER_OPENINGS.match(text)
     if found is None:
         return False
-    return all(
-        word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(found["openings"])
-    )
+    return all(word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(found["openings"]))
 
 
 # "German carmakers are themselves exporters from China", "ACEA itself said…": as well
