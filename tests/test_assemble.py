@@ -300,6 +300,11 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert speaker_in_full(text, document) == "Marcus Feld"
     assert speaker_in_full("Marcus Feld said the rules would hold.", document) is None
     assert speaker_in_full("Washington said it would respond.", document) is None
+    # the verb first ("…, said Adhikari." had left a cold reader asking who he was)
+    assert speaker_in_full('"It is over," said Feld.', document) == "Marcus Feld"
+    assert speaker_in_full("Rates will hold, said Feld in Paris.", document) == "Marcus Feld"
+    assert speaker_in_full('"It is over," said Marcus Feld.', document) is None
+    assert speaker_in_full('"It is over," the ministry said Tuesday.', document) is None
     candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
     assert inlines[0] == Text("Marcus Feld.", bold=True)

@@ -368,7 +368,11 @@ REPORTED = lazy_compile(
 # '…," Feld said.', "Regnier said…": a speaker by surname alone, named in full earlier in
 # the article the excerpt does not show
 SURNAME_SAYS = lazy_compile(
-    r"(?:^|[,”\"]\s+)([A-Z][\w'’-]+) (?:said|says|added|adds|told|warned|argued|noted|wrote)\b"
+    r"(?:^|[,”\"]\s+)(?P<before>[A-Z][\w'’-]+) (?:said|says|added|adds|told|warned|argued|"
+    r"noted|wrote)\b|"
+    # "…, said Adhikari." (a cold read: who is Adhikari?)
+    r"[,”\"]\s+(?:said|says|added|adds|warned|noted|wrote) (?P<after>[A-Z][\w'’-]+)"
+    r"(?=[.,;]|\s+(?:in|on|at|during|after|before|last|this|when)\b)"
 )
 NAME_WORD = r"[A-Z][\w'’-]+"
 
@@ -380,7 +384,9 @@ def speaker_in_full(text: str, document: Document) -> str | None:
     found = SURNAME_SAYS.search(text)
     if found is None:
         return None
-    surname = found[1]
+    surname = found["before"] or found["after"]
+    if surname.casefold() in CALENDAR_WORDS:
+        return None  # "…, said Tuesday"
     if re.search(rf"\b{NAME_WORD} {re.escape(surname)}\b", text):
         return None  # named in full here ("Marcus Feld said…")
     for match in re.finditer(rf"\b({NAME_WORD}) {re.escape(surname)}\b", document.text):
