@@ -245,6 +245,9 @@ def test_a_setting_and_an_unnamed_owner_or_a_noun_of_evidence_name_no_actor() ->
     """Rows of "Busan" ("In Busan, its delegation warned…") and of "Research" ("Research
     presented at the talks by scientists linked…") in a full memo's positions."""
     assert subject_actor("In Busan, its delegation warned that limits would hurt.") is None
+    # a place's name in the opening phrase, and none after it (pfas: a row of Belgium's)
+    assert subject_actor("In Belgium, 3M agreed in 2022 to pay €571 million.") is None
+    assert subject_actor("In Kenya, the Treasury said it would cut spending.") == "Treasury"
     evidence = "Research presented at the talks linked open burning to asthma."
     assert subject_actor(evidence) is None
     assert subject_actor("In Busan, Panama's delegation warned that limits would hurt.") == (
@@ -1324,3 +1327,21 @@ def test_a_body_introduced_by_its_kind_is_named_after_it(sentence: str, actor: s
     """Rows of "Aviation", "Industry", "German" and "Mile Island Alert" had stood for the
     bodies these sentences introduce by what they are, then by name."""
     assert subject_actor(sentence) == actor
+
+
+def test_a_states_own_named_body_is_the_actor_not_the_state() -> None:
+    """ "Yemen's Iran-aligned Houthi movement said…" had been a row of Yemen's, and
+    "Sudan's paramilitary Rapid Support Forces said…" one of Sudan's: the side fighting
+    the state's army. An organ of the state stays the state's."""
+    houthis = "Yemen's Iran-aligned Houthi movement said on Sunday it had seized a cargo ship."
+    assert subject_actor(houthis) == "Houthi movement"
+    rsf = "Sudan's paramilitary Rapid Support Forces (RSF) said they had taken the city."
+    assert subject_actor(rsf) == "Rapid Support Forces"
+    assert subject_actor("Nigeria's Dangote Refinery said it would cut prices.") == (
+        "Dangote Refinery"
+    )
+    assert subject_actor("Pakistan's Army said it had killed militants.") == "Pakistan"
+    assert subject_actor("Nigeria's Central Bank said it would hold rates.") == "Nigeria"
+    assert subject_actor("Japan's Prime Minister Shigeru Ishiba said talks would go on.") == (
+        "Japan"
+    )

@@ -634,6 +634,22 @@ KIND_THEN_NAME = lazy_compile(
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z0-9][\w'’&.-]*){0,5})"
     r"(?=,?\s+(?:[a-z]|said\b))"
 )
+# A state's possessive before a body of its own name, which is not the state: "Yemen's
+# Iran-aligned Houthi movement said…", "Sudan's paramilitary Rapid Support Forces said…"
+# (rows of Yemen's and Sudan's); the name ends on a noun of an organisation, or one
+# follows it. Not an organ of the state ("Pakistan's Army", "Nigeria's Central Bank").
+STATES_OWN_BODY = lazy_compile(
+    r"^(?:the\s+)?(?P<state>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+"
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*)\s+){0,3}"
+    r"(?P<name>(?!(?:Prime|President|Vice|Foreign|Finance|Defen[cs]e|Interior|Ministry|"
+    r"Minister|Central|Parliament|Senate|Congress|Supreme|Constitutional|Army|Navy|Air|"
+    r"Armed|Coast|Embassy|Treasury|Cabinet|Government|Federal|State|Royal)\b)"
+    r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}?"
+    r"(?:\s+(?:Forces|Movement|Front|Party|Alliance|Army|Group|Company|Corporation|Corp|"
+    r"Refinery|Association|Union|Federation|Industries|Holdings|Airlines|Airways|Motors)"
+    r"|\s+(?:movement|rebels|militia|group|party|insurgents|company|firm|carmaker|lender|"
+    r"airline|refiner|miner|union)))(?:\s+\([A-Z]{2,8}\))?(?=,?\s+(?:[a-z]|said\b))"
+)
 # An opening phrase naming several parties in a list closed by "and": "For India, China,
 # South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …" (capitalised
 # names only: "For mixtures containing two or more of PFHxS, PFNA and PFBS, EPA is…"
@@ -642,6 +658,9 @@ _NAME = r"(?:the )?[A-Z][\w'’.-]*(?: (?:of )?[A-Z][\w'’.-]*){0,3}"
 NAMES_LISTED_IN_OPENING = lazy_compile(
     rf"^(?i:for|to|in|across|among|like|unlike|as for) {_NAME}(?:, {_NAME})*,? and {_NAME},\s+"
 )
+# "In Belgium, …", "Across the Sahel, …": an opening phrase of place (not "For India, the
+# levy is unfair", whose view it is, nor "According to Japan, …")
+SETTING = lazy_compile(r"^(?:in|at|across|within|inside|outside|throughout)\s", re.IGNORECASE)
 LEADING_PHRASE = lazy_compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
@@ -976,6 +995,9 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     if unnamed and (countries_in(unnamed["country"]) or UNNAMED_PEOPLE.search(unnamed.group(0))):
         return None  # "Some US groups…": unnamed businesses of the country, not the state
     head = _subject_head(text, window)
+    owned = STATES_OWN_BODY.match(head)
+    if owned and countries_in(owned["state"]):
+        return owned["name"], owned.start("name")
     described = KIND_THEN_NAME.match(head)
     if described and not _names_a_state(described["name"]):
         # "Aviation analytics firm Cirium said…", "Industry body Water UK said…", "The
@@ -1071,6 +1093,11 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             mentions = after_comma
         elif past_setting:
             mentions = past_setting
+        elif 0 < comma and SETTING.match(head) and all(at < comma for at, _ in mentions):
+            # "In Belgium, 3M agreed in 2022 to pay…": every name is in the opening phrase,
+            # the setting, and the subject after it is none the sentence names as such
+            # (the row had been Belgium's)
+            return None
     first_offset, first_name = mentions[0]
     if (
         VERB_BEFORE_NAME.search(head[:first_offset])
