@@ -1093,7 +1093,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             mentions = after_comma
         elif past_setting:
             mentions = past_setting
-        elif 0 < comma and SETTING.match(head) and all(at < comma for at, _ in mentions):
+        elif comma > 0 and SETTING.match(head) and all(at < comma for at, _ in mentions):
             # "In Belgium, 3M agreed in 2022 to pay…": every name is in the opening phrase,
             # the setting, and the subject after it is none the sentence names as such
             # (the row had been Belgium's)
