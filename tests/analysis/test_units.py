@@ -1151,6 +1151,11 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
     )
     assert not debris("Whether the project wins backing, which is uncertain, will decide it.")
     assert not debris("Whether the reservoir is built depends on the vote in May.")
+    # a thing and an open question, under no watch heading (thames: a driver)
+    assert debris(
+        "Ofwat's response to the creditors' plan, and whether any forbearance is published."
+    )
+    assert not debris("Ofwat delayed its response, and whether it relents is unclear.")
 
 
 @pytest.mark.parametrize(

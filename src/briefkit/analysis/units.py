@@ -939,14 +939,19 @@ RELATIVE_CLAUSE = lazy_compile(r",\s*(?:which|who|whose|where)\b[^,]*(?:,|$)")
 # A verb of the sentence's own, so it is a statement and not an item of a list: an
 # auxiliary, a common verb, or a past tense ("When Congress passed a law…, he vetoed it",
 # "Diplomats in Bamako said…" under "What comes next" are news, not watch items).
-MAIN_VERB = lazy_compile(
-    rf"\b(?:{_STATEMENT_VERBS}|must|should|does|do|did|said|says|told|tells|"
-    r"expects?|plans?|wants?|urges?|calls?|comes|came|goes|went|makes|made|takes|took|"
+_MAIN_VERBS = (
+    rf"{_STATEMENT_VERBS}|must|should|does|do|did|said|says|told|tells|"
+    r"expects?|wants?|urges?|comes|came|goes|went|makes|made|takes|took|"
     r"gives|gave|won|wins|lost|loses|sees|saw|began|begins|leaves|left|keeps|kept|holds|"
     r"held|runs|ran|falls|fell|rises|rose|grows|grew|needs|describes?|dominates?|"
-    r"[a-z]{2,}ed)\b",
+    r"[a-z]{2,}ed"
+)
+MAIN_VERB = lazy_compile(
+    rf"\b(?:{_MAIN_VERBS}|plans?|calls?)\b",
     re.IGNORECASE,  # "Expect Nvidia to keep designing products…"
 )
+# the same without the verbs that are as often nouns ("the creditors' plan")
+MAIN_VERB_NOT_NOUN = lazy_compile(rf"\b(?:{_MAIN_VERBS})\b", re.IGNORECASE)
 LONG_SENTENCE_WORDS = 12  # a sentence this long with a verb of its own is no heading
 WATCH_ITEM_WORDS = 15  # an item opening "Any…" or "How…" outside a watch list is short
 
@@ -1279,6 +1284,15 @@ def is_debris(sentence: Sentence) -> bool:
     verb = WHETHER_MAIN_VERB if asks else MAIN_VERB
     if watched and not verb.search(WHETHER_TAIL.sub("", text)):
         return True  # "Whether the project wins backing…": a what-to-watch item
+    if (
+        not asks
+        and WHETHER_TAIL.search(text)
+        and not MAIN_VERB_NOT_NOUN.search(WHETHER_TAIL.sub("", text))
+    ):
+        # "Ofwat's response to the creditors' plan, and whether any forbearance is
+        # published in full.": a thing and an open question, an item of a list to watch
+        # under any heading (it had stood as a driver)
+        return True
     if asks and not WHETHER_MAIN_VERB.search(RELATIVE_CLAUSE.sub("", text)):
         # "Whether the AA attacks Kyaukphyu, which would threaten Chinese assets.": an
         # open question, under any heading; the clause's own verbs make no statement
