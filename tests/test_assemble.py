@@ -550,3 +550,28 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     case = dataclasses.replace(case, text=present, quote=present)
     case_label = _label(outlook, Candidate(case, 1.0, 0.5, 0.5, 0.5), corpus, None, (2026, 12))
     assert case_label == f"Scenario B: A truce (20%), as of September 2025{PAST_HORIZON}"
+
+
+def test_a_position_with_a_deadline_now_past_says_so() -> None:
+    """ "Interior has given the states until Feb. 14 … and says it will otherwise
+    finalize…" had stood as Interior's stance in a memo ten months after the deadline;
+    a date that tells when something was said is no deadline."""
+    from dataclasses import replace
+
+    from briefkit.assemble import PAST_HORIZON, _actor_as_of
+
+    corpus = {"dec": _document("dec", "2025-12-10")}
+
+    def position(text: str) -> Candidate:
+        sentence = Sentence("dec:p1:s1", "dec", text, text, 1, 1, 0.5)
+        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Interior Department")
+
+    deadline = position(
+        "Interior has given the states until Feb. 14, 2026 and says it will otherwise act."
+    )
+    assert _actor_as_of(deadline, corpus, "2025-12-10", (2026, 12)) == (
+        f"Interior Department (December 2025{PAST_HORIZON})"
+    )
+    assert _actor_as_of(deadline, corpus, "2025-12-10", (2026, 1)) == "Interior Department"
+    said = position("Interior announced in December 2025 that it would take a stake.")
+    assert _actor_as_of(said, corpus, "2025-12-10", (2026, 12)) == "Interior Department"

@@ -20,7 +20,7 @@ from briefkit.analysis.proposals import (
     names_only_earlier_years,
     year_month,
 )
-from briefkit.analysis.section_fit import PLANS_TO, horizon_passed
+from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
@@ -536,7 +536,7 @@ def _label(
     (`newest`, the newest source's date, found once per section by the caller; `today`,
     the memo's year and month, marks a view whose horizon has passed)."""
     if layout.one_per_actor:
-        return _actor_as_of(candidate, corpus, newest or _newest_date(corpus))
+        return _actor_as_of(candidate, corpus, newest or _newest_date(corpus), today)
     case = case_heading(candidate.sentence)
     if case:
         # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
@@ -636,13 +636,36 @@ def _dated_after_labels(
     return out
 
 
+def _deadline_passed(
+    candidate: Candidate, corpus: dict[str, Document], today: tuple[int, int]
+) -> bool:
+    """Does a position look ahead to a date after its writing, and only to dates before
+    `today`? (Not "Chile's government announced in April 2023 that the state would
+    take…": the date is when it was said, no horizon.)"""
+    if not looks_to_a_past_date(candidate, corpus, today):
+        return False
+    dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    written = year_month(dated) if dated else None
+    ends = horizon_ends(candidate.sentence.text, written, acts_too=False)
+    return written is not None and any(end >= written for end in ends)
+
+
 def _actor_as_of(
-    candidate: Candidate, corpus: dict[str, Document], newest: str | None
+    candidate: Candidate,
+    corpus: dict[str, Document],
+    newest: str | None,
+    today: tuple[int, int] | None = None,
 ) -> str | None:
     """A position's actor, with the date of an older source's view: "Niger (2022)" before
     "Niger, under President Mohamed Bazoum, has agreed to host…" in a memo of 2025 sources,
-    where it had read as Niger's stance today."""
+    where it had read as Niger's stance today; and, where the view looks ahead only to
+    dates before the memo's month (`today`), its month and PAST_HORIZON ("Interior has
+    given the states until Feb. 14 … and says it will otherwise finalize…" had stood as
+    the Interior Department's stance ten months after the deadline)."""
     when = _older_view(candidate, corpus, newest)
+    if candidate.actor and today and _deadline_passed(candidate, corpus, today):
+        dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence) or ""
+        return f"{candidate.actor} ({when or human_date(dated[:7])}{PAST_HORIZON})"
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"
     return candidate.actor
@@ -666,7 +689,7 @@ def _section_blocks(
             cell = _excerpt_inlines(c, notes, None, c.actor)
             rows.append(
                 (
-                    (Text(_actor_as_of(c, corpus, newest) or ""),),
+                    (Text(_actor_as_of(c, corpus, newest, today) or ""),),
                     cell,
                     (Text(source_label(corpus[c.sentence.source_id])),),
                 )

@@ -526,8 +526,27 @@ def horizon_passed(
     full root cause analysis is expected in the coming weeks" from an article (`written`)
     a year older than the newest, and "the elections on 26 October" from one of September
     2025 in a memo whose newest source is of December 2025."""
+    ends = horizon_ends(text, written)
+    if ends:
+        return all(end < newest for end in ends)
+    relative = relative_horizon(text, written) if written else None
+    return relative is not None and relative < newest
+
+
+# "…announced in April 2023 that…": the date something was done or said, no horizon
+TOLD_ON = lazy_compile(r"\b(?:[a-z]{3,}ed|said|told|made|took|began|won)\s+(?:on|in)\s+$")
+
+
+def horizon_ends(
+    text: str, written: tuple[int, int] | None = None, acts_too: bool = True
+) -> list[tuple[int, int]]:
+    """The (year, month) of every date a passage names as a horizon: dated ones, and with
+    the month it was `written`, days and months named without their year; `acts_too=False`
+    leaves out the dates of acts ("announced in April 2023", `TOLD_ON`)."""
     ends = []
     for match in HORIZON.finditer(text):
+        if not acts_too and TOLD_ON.search(text, max(0, match.start() - 30), match.start()):
+            continue
         year = int(match["year"])
         if match["half"]:
             month = 6 if match["half"].lower() == "first" else 12
@@ -542,10 +561,7 @@ def horizon_passed(
             ends.append((written[0] + (month < written[1]), month))
         for month in months_ahead(text):
             ends.append((written[0] + (month < written[1]), month))
-    if ends:
-        return all(end < newest for end in ends)
-    relative = relative_horizon(text, written) if written else None
-    return relative is not None and relative < newest
+    return ends
 
 
 def _saturate(x: float) -> float:
