@@ -1345,3 +1345,19 @@ def test_a_states_own_named_body_is_the_actor_not_the_state() -> None:
     assert subject_actor("Japan's Prime Minister Shigeru Ishiba said talks would go on.") == (
         "Japan"
     )
+
+
+def test_a_state_acted_upon_or_another_persons_is_not_the_persons() -> None:
+    """China's commerce minister had been the European Union's, by the company he kept:
+    "…held talks with the European Union", "…wrote to the European Union"."""
+    from briefkit.analysis.actors import person_states
+
+    texts = [
+        "Commerce Minister Wang Wentao held talks with the European Union on Monday.",
+        "Wang Wentao wrote to the European Union about the duties on cars.",
+        "Prime Minister Pedro Sánchez met Chinese President Xi Jinping on Friday.",
+        "Sánchez said Spain would seek a negotiated solution.",
+    ]
+    found = person_states(texts, {"Wang Wentao", "Pedro Sánchez"})
+    assert "Wang Wentao" not in found
+    assert found["Pedro Sánchez"] == "Spain"

@@ -1830,3 +1830,36 @@ def test_a_pair_below_the_least_closeness_is_no_row(
     assert figure_disagreements(_proposals(tmp_path / "again"), limit=3) == []
     monkeypatch.setattr(findings, "MIN_CLOSENESS", pair.similarity * 0.99)
     assert len(figure_disagreements(_proposals(tmp_path / "once_more"), limit=3)) == 1
+
+
+@pytest.mark.parametrize(
+    ("first_told", "later_told", "paired"),
+    [
+        # a toll in the passive after the figure, then a larger one recorded since
+        (
+            "more than 12,000 people have been killed since the war began, monitors say",
+            "monitors have recorded more than 28,700 people killed since the war began",
+            False,
+        ),
+        # a holding taken, then a larger one held (myanmar's analyst memo)
+        (
+            "the rebel army has taken control of 14 of the 17 townships in the war",
+            "the rebel army holds 15 of the 17 townships in the war",
+            False,
+        ),
+        (
+            "the rebel army has taken control of 15 of the 17 townships in the war",
+            "the rebel army reportedly took 14 of the 17 townships in the war",
+            True,
+        ),
+    ],
+)
+def test_a_count_that_grew_between_sources_months_apart_is_no_dispute(
+    tmp_path: Path, first_told: str, later_told: str, paired: bool
+) -> None:
+    """Two cold reads found running counts compared with themselves at another date
+    under "Where sources differ": ACLED's toll of December 2023 against its toll of April
+    2025, and townships held in June against those held in November."""
+    first = f"One\n\nJune 12, 2024\n\nIn the north {first_told}, and aid is short.\n"
+    second = f"Two\n\nNovember 15, 2024\n\nIn the north {later_told}, and aid is short.\n"
+    assert _dated_pair_found(tmp_path, first, second, "townships killed war") is paired

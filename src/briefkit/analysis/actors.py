@@ -1984,6 +1984,28 @@ def _attached_states(text: str, surname: str) -> list[str]:
     return found
 
 
+# "…imposed controls on China", "…talks with Russia": a state the sentence acts upon
+STATE_AS_OBJECT = lazy_compile(
+    r"\b(?:on|against|to|with|from|into|towards?|over)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "…met Chinese President Xi Jinping": a state with another person's title and name
+STATE_THEN_TITLED = lazy_compile(r"[\w.'’-]+\s+((?:[A-Z][\w.'’-]*\s+){1,6})")
+
+
+def _states_of_others(text: str, surname: str) -> set[str]:
+    """The states a sentence names only as what is acted upon or as another titled
+    person's: no sign of the state the person named by `surname` acts for ("Min Aung
+    Hlaing met Chinese President Xi Jinping…" had made him China's)."""
+    flags: dict[str, list[bool]] = {}
+    for offset, state in countries_in(text):
+        other = STATE_AS_OBJECT.search(text, max(0, offset - 14), offset) is not None
+        if not other:
+            run = STATE_THEN_TITLED.match(text, offset)
+            other = bool(run and TITLES.match(run[1]) and surname not in run.group(0))
+        flags.setdefault(state, []).append(other)
+    return {state for state, others in flags.items() if all(others)}
+
+
 def person_states(
     texts: list[str],
     actors: set[str],
@@ -2036,6 +2058,8 @@ def person_states(
         naming = 0  # sentences naming this person
         for index in holding(surname):
             named = states_in(index)
+            if named:
+                named = frozenset(named) - _states_of_others(texts[index], surname)
             naming += 1
             mentions += bool(named)
             for state in named:

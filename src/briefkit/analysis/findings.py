@@ -1750,8 +1750,12 @@ MOVED_BY = lazy_compile(
 
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.
-TALLY = lazy_compile(r"\b(?:as of|st(?:ood|ands) at|now)\b", re.IGNORECASE)
+# "The Arakan Army holds 15 of the state's 17 townships": what one holds, on the day told
+TALLY = lazy_compile(
+    r"\b(?:as of|st(?:ood|ands) at|now|holds|controls|hosts)\b", re.IGNORECASE
+)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
+PASSIVE_REACH = 5  # words after a figure where a running count's passive verb stands
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count
 
@@ -1760,11 +1764,16 @@ def _told_as(figure: Figure) -> int:
     """How a figure is told: as a running count so far (`TOLD_SO_FAR`), as where a level
     stood on a day (`TOLD_AS_OF_NOW`), or neither (0)."""
     text = figure.candidate.sentence.text
-    clause = _own_clause(figure)[0]
+    clause, after = _own_clause(figure)
     # "When Northvolt filed … in November 2024, it had raised more than $15 billion": a
     # count as it stood then, beside "…bringing the equity and debt it has raised since its
     # founding to more than $9 billion" of a year before (it had been a dispute)
     if SO_FAR.search(text) or RUNNING_COUNT.search(clause) or HAD_DONE.search(clause):
+        return TOLD_SO_FAR
+    # "more than 12,000 people have been killed since the war began" (ACLED, December
+    # 2023) beside "ACLED has recorded more than 28,700 fatalities" (April 2025): the count
+    # told in the passive after the figure (it had been a dispute)
+    if RUNNING_COUNT.search(" ".join(after.split()[:PASSIVE_REACH])):
         return TOLD_SO_FAR
     # "the two-year yield rose to 0.7%" in January, "rose above 1%" in November: two
     # readings of a level months apart, as "stood at" ones are
