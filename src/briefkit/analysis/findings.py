@@ -1751,9 +1751,7 @@ MOVED_BY = lazy_compile(
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.
 # "The Arakan Army holds 15 of the state's 17 townships": what one holds, on the day told
-TALLY = lazy_compile(
-    r"\b(?:as of|st(?:ood|ands) at|now|holds|controls|hosts)\b", re.IGNORECASE
-)
+TALLY = lazy_compile(r"\b(?:as of|st(?:ood|ands) at|now|holds|controls|hosts)\b", re.IGNORECASE)
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 PASSIVE_REACH = 5  # words after a figure where a running count's passive verb stands
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
