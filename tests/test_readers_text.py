@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -585,6 +586,9 @@ def test_a_line_ending_in_a_bracket_goes_on() -> None:
         ),
         ("Sebastian Marr, Head of Maritime Research, Corbel Risk", ("Sebastian Marr",)),
         ("Dr. Elena Marsh, Senior Fellow, and Julián Cedeño", ("Dr. Elena Marsh", "Julián Cedeño")),
+        # a beat joined by "&" to its post (had been cited "Farouk and East")
+        ("Lina Farouk, Middle East & Africa correspondent", ("Lina Farouk",)),
+        ("Ana Ruiz, Tom Lee and Reuters Staff", ("Ana Ruiz", "Tom Lee")),
     ],
 )
 def test_a_job_titles_beat_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:
@@ -1117,3 +1121,21 @@ def test_a_notes_numeral_glued_to_a_word_goes_but_a_names_stays() -> None:
     ):
         body = _body(read_plain(f"A Title Line\n\n{text}\n".encode()))
         assert kept in body, body
+
+
+def test_a_credit_line_is_no_title(tmp_path: Path) -> None:
+    """ "Prepared by the … Coordination Forum (SHCF) with inputs" under a report's name
+    in capitals had been cited as the report's title."""
+    from briefkit.read import read_corpus
+
+    (tmp_path / "update.txt").write_text(
+        "REGIONAL HUMANITARIAN SITUATION UPDATE\n"
+        "Issue No. 18 | 5 August 2024\n"
+        "Prepared by the Regional Coordination Forum (RCF) with inputs\n"
+        "from cluster lead agencies and partner NGOs\n\n"
+        "HIGHLIGHTS\n"
+        "The siege of the city continues to block supplies, and no convoy has reached it.\n",
+        encoding="utf-8",
+    )
+    meta = read_corpus(tmp_path).documents[0].meta
+    assert meta.title is not None and not meta.title.startswith("Prepared")

@@ -120,7 +120,16 @@ def split_authors(text: str) -> tuple[str, ...]:
         joined_by = pieces[index - 1] if index else ""
         if joined_by in {"&", "and", ";"}:
             in_title = False
-        if ROLE.search(part) or (index and AFFILIATION.search(part)):
+        # "Lina Farouk, Middle East & Africa correspondent": a beat joined by "&" to the
+        # post it opens is no second author (it had been cited as "Farouk and East")
+        beat = (
+            joined_by == ","
+            and index + 2 < len(pieces)
+            and pieces[index + 1] in {"&", "and"}
+            and ROLE.search(pieces[index + 2].strip()) is not None
+            and not NAME.match(pieces[index + 2].strip())
+        )
+        if ROLE.search(part) or (index and AFFILIATION.search(part)) or beat:
             in_title = True  # (also after "and": "Senior Fellow, Technology and Industrial Policy")
         elif NAME.match(part) and not in_title:
             names.append(part)
@@ -274,7 +283,15 @@ def _no_headline(line: str) -> bool:
         or _section_banner(line)
         or _publication_line(line)
         or _running_head(line)
+        # "Prepared by the Sudan Humanitarian Coordination Forum (SHCF) with inputs": who
+        # made it (it had been cited as the title)
+        or CREDIT_LINE.match(line) is not None
     )
+
+
+CREDIT_LINE = lazy_compile(
+    r"^(?:prepared|compiled|produced|issued|published|edited|written)\s+by\b", re.IGNORECASE
+)
 
 
 def _deck_under(lines: list[str], head_ids: list[int], i: int) -> int | None:
@@ -423,7 +440,7 @@ def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
             continue  # "Center for Technology and Statecraft  |  Issue Brief No. 24-03"
         if _names_line(line):
             return None  # the byline, which stands below the headline: it was not found
-        if BYLINE.match(line) or not _reads_as_headline(line):
+        if BYLINE.match(line) or CREDIT_LINE.match(line) or not _reads_as_headline(line):
             return None
         words = len(line.split())
         return i if HEADLINE_MIN_WORDS <= words <= 30 and not _reads_as_standfirst(line) else None
