@@ -1092,6 +1092,13 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
         ("The ministry said it had rejected the offer.", True),
         ("The ministry said the audit had found irregularities and would continue.", True),
         ('The union said the strike had "shown the company who runs the plant".', True),
+        # a stance word owned by another party in a later clause (sudan: Sudan's row)
+        (
+            "Sudan is already partitioned in all but name, and the international community's"
+            " refusal to say so is part of the problem.",
+            False,
+        ),
+        ("Sudan's refusal to join the talks angered Cairo.", True),
     ],
 )
 def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> None:

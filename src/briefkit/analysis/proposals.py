@@ -208,7 +208,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     cues = [
         m.group(0).lower()
         for m in CUES["regional_positions"].finditer(near)
-        if not TOPIC_NOUN.fullmatch(m.group(0))
+        if not TOPIC_NOUN.fullmatch(m.group(0)) and not _anothers(near, m.start())
     ]
     if cues and set(cues) <= REPORTING and reports_a_figure(text):
         return False
@@ -219,6 +219,22 @@ def states_a_stance(text: str, actor_at: int) -> bool:
         or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
         or OWN_WORDS.match(text, actor_at)
     )
+
+
+# "…, and the international community's refusal to say so…": a cue owned by another
+OWNED_BY_ANOTHER = lazy_compile(r"\b(?!(?:its|their|his|her)\b)([\w-]+)['’]s\s+$")
+
+
+def _anothers(near: str, at: int) -> bool:
+    """Is the cue at `at` of `near` (which opens on the actor's name) owned by another
+    party's possessive ("Sudan is already partitioned in all but name, and the
+    international community's refusal to say so…" had been Sudan's row)?"""
+    owner = OWNED_BY_ANOTHER.search(near, max(0, at - 40), at)
+    # (another clause's: "The Sudanese government's refusal…" is the actor's own)
+    return owner is not None and CLAUSE_BREAK.search(near, 0, owner.start()) is not None
+
+
+CLAUSE_BREAK = lazy_compile(r",|;|\band\b|\bbut\b|\bwhile\b")
 
 
 # "Thugge said usable foreign exchange reserves stood at $10.8 billion…", "CrowdStrike says
