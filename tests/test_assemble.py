@@ -575,3 +575,19 @@ def test_a_position_with_a_deadline_now_past_says_so() -> None:
     assert _actor_as_of(deadline, corpus, "2025-12-10", (2026, 1)) == "Interior Department"
     said = position("Interior announced in December 2025 that it would take a stake.")
     assert _actor_as_of(said, corpus, "2025-12-10", (2026, 12)) == "Interior Department"
+
+
+def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None:
+    """ "The Bank cut its 2025 growth forecast…" after a sentence on the World Bank, in an
+    article naming the Central Bank as often: a cold reader took it for the Central Bank."""
+    from briefkit.assemble import body_in_full
+
+    article = (
+        "The Central Bank held its rate. Talks with the World Bank went on in April. "
+        "The Bank cut its 2025 growth forecast for Kenya to 4.5 percent."
+    )
+    document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
+    text = "The Bank cut its 2025 growth forecast for Kenya to 4.5 percent."
+    assert body_in_full(text, document) == "World Bank"
+    assert body_in_full("The Central Bank held its rate.", document) is None
+    assert body_in_full("The Bank, unlike the World Bank, held.", document) is None

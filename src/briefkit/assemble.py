@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.analysis.actors import TITLES
+from briefkit.analysis.actors import TITLES, body_named_before
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
@@ -397,6 +397,25 @@ def speaker_in_full(text: str, document: Document) -> str | None:
     return None
 
 
+# "The Bank cut its 2025 growth forecast for Kenya…": a body named by its kind alone, which
+# a reader of the excerpt cannot tell (a cold reader took the World Bank for the Central Bank)
+BODY_BY_KIND = lazy_compile(r"^[\"“]?The (Bank|Fund|Court|Council|Board)(?:['’]s)?\s+[a-z]")
+
+
+def body_in_full(text: str, document: Document) -> str | None:
+    """The body of the kind a passage opens with alone ("The Bank…"), as its article last
+    names one before it ("World Bank"), or None where the passage names it, or the article
+    names none before."""
+    found = BODY_BY_KIND.match(text)
+    if found is None:
+        return None
+    at = document.text.find(text)
+    if at < 0:
+        return None
+    body = body_named_before(found[1], document.text, at)
+    return None if body is None or body in text else body
+
+
 NOT_A_GIVEN_NAME = frozenset(
     {
         "The",
@@ -449,6 +468,10 @@ def _excerpt_inlines(
         speaker in given for given in (label or "", named or "")
     ):  # not when the label names them already: "Christian Lindner (2024)"
         label = _with_speaker(label, speaker)
+    elif (body := body_in_full(sentence.text, document)) and not any(
+        body in given for given in (label or "", named or "")
+    ):
+        label = _with_speaker(label, body)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"

@@ -1521,6 +1521,20 @@ def bodies_named_by_kind(kinds: set[str], articles: dict[str, str]) -> dict[tupl
     return found
 
 
+def body_named_before(kind: str, text: str, at: int) -> str | None:
+    """The body of `kind` the text names last before `at` ("…the World Bank said… The Bank
+    cut its growth forecast": "World Bank"), or None."""
+    before = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}}){re.escape(kind)}\b")
+    last = None
+    for match in before.finditer(text, 0, at):
+        words = match.group(1).split()
+        while words and words[0].lower() in _OPENING_WORDS:
+            words = words[1:]
+        if words:
+            last = f"{' '.join(words)} {kind}"
+    return last
+
+
 # Words that open a sentence before a body's name, not part of it ("The", "In", "But")
 _OPENING_WORDS = frozenset(
     {"the", "a", "an", "in", "at", "on", "by", "for", "from", "but", "and", "as", "while"}
