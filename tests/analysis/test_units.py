@@ -738,6 +738,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "In March, after weeks of talks, they agreed to a ceasefire.",
         # followed what? (sudan's note)
         "A string of short ceasefires followed and collapsed.",
+        # than what? (sudan's analyst memo)
+        "More fundamentally, both leaderships still believe they can win militarily.",
+        "Worse, the bank raised rates again in March.",
         "In the weeks that followed, prices doubled.",
         "Relations did not develop due to the aggressive policy of the military.",
         "The situation is similar with regard to Tajikistan.",
@@ -768,6 +771,7 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "The union rejected the findings of the inquiry into the port.",
         "On 26 June, a day after Ruto met the unions, he announced that he would not sign.",
         "A string of short ceasefires followed the Jeddah talks and collapsed.",
+        "Worse weather than expected cut the harvest in March.",
     ],
 )
 def test_a_sentence_that_says_what_it_names_does_not_lean_back(sentence: str) -> None:

@@ -111,6 +111,9 @@ LEANS_BACK = lazy_compile(
     r"(?! to\b| of\b| that\b| on\b| not\b)|"
     r"first|second|third|fourth|fifth|finally|lastly|"
     r"even more|even less|more important(?:ly)?|if (?:it|they|he|she|this|that|not)|"
+    # "More fundamentally, both leaderships still believe…": than what? "Worse, …"
+    r"more (?:fundamental|significant|broad|general|worrying|troubling)(?:ly)?(?= *,)|"
+    r"(?:worse|worse still|better still|even worse|more to the point)(?= *,)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
     # "Within weeks, the RSF demonstrated…": weeks of what?
