@@ -1214,3 +1214,37 @@ def test_a_body_named_by_its_kind_in_an_article_that_never_spells_it_is_the_corp
     )
     actors = {c.sentence.source_id: c.actor for c in proposals.sections["regional_positions"]}
     assert actors.get("b") == "European Commission", actors
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        ("President Ruto signed the harbour finance bill into law on 26 June.", True),
+        ("Lawmakers said the harbour finance bill faces more amendments in June.", False),
+    ],
+)
+def test_a_pending_step_a_newer_source_says_was_taken_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "The Finance Bill 2025 now before Parliament…" beside a newer article telling it
+    was signed into law: a cold read found the older line quoted as current."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Budget\n\nMay 20, 2025\n\n"
+        "The harbour finance bill now before parliament drops the tax on bread.\n"
+        "Port traders expect the budget debate to run into the summer.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Harbour Budget\n\nJuly 27, 2025\n\n{newer}\n"
+        "Port traders in the north report calmer markets this month.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "harbour finance bill")
+    flagged = {
+        u.text[:20]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
+    }
+    assert flagged["The harbour finance "] is overtaken

@@ -1126,6 +1126,36 @@ STATE_ENDED = guarded(
 )
 
 
+# A step told as pending ("The Finance Bill 2025 now before Parliament…", "The bill now goes
+# to Ruto, who has 14 days to sign it") that a newer source, telling the same matter, says
+# was taken or dropped ("…signed into law", "The Finance Act 2025, signed on 26 June…",
+# "Ruto withdrew the bill"): overtaken as an ended state is (a cold read found both quoted
+# as current beside newer articles saying the bills had become law or been withdrawn).
+PENDING = guarded(
+    ("now before", "goes to", "await", "pending", "yet to", "not yet", "due to vote"),
+    r"\b(?:now (?:before|goes to|heads to|moves to)|goes to \w+ for|awaits?|awaiting|"
+    r"pending (?:before|in|approval)|(?:has|have) yet to (?:be )?(?:pass|sign|approv|adopt|"
+    r"enact|ratif|vote)\w*|not yet (?:been )?(?:passed|signed|approved|adopted|enacted|"
+    r"ratified)|(?:is|are) due to vote)\b",
+    re.IGNORECASE,
+)
+TAKEN = guarded(
+    ("into law", "became law", "passed", "enacted", "adopted", "ratified", "approved", "signed")
+    + ("withdr", "vetoed", "shelved", "scrapped"),
+    r"\b(?:signed (?:[\w'’-]+ ){0,6}?into law|became law|(?:was|were|been) (?:passed|enacted|"
+    r"adopted|ratified|approved|signed|withdrawn|vetoed|shelved|scrapped)|"
+    r"(?:passed|enacted|adopted|ratified|withdrew|vetoed|shelved|scrapped) (?:the|it)\b|"
+    # "The Finance Act 2025, signed on 26 June, avoided…"
+    r",\s+(?:signed|passed|enacted|adopted|approved) (?:on|in) )",
+    re.IGNORECASE,
+)
+
+
+# A pending step and its taking share the step's name and little else ("…now before
+# parliament drops the tax on bread", "Ruto signed the … bill into law on 26 June")
+TAKEN_SIMILARITY = 0.15
+
+
 def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
     """Does one of the few sentences after the passage, in its paragraph, undo what it
     tells (and not the passage itself, which then tells the reversal)?"""
@@ -1160,6 +1190,8 @@ def superseded(
     ]
     lasting = [bool(STILL_STATE.search(unit.text)) for unit in units]
     ended = [bool(STATE_ENDED.search(unit.text)) for unit in units]
+    pending = [bool(PENDING.search(unit.text)) for unit in units]
+    taken = [bool(TAKEN.search(unit.text)) for unit in units]
     for i, unit in enumerate(units):
         own = dated[i]
         if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
@@ -1187,6 +1219,7 @@ def superseded(
             )
             or _undone_by_newer(i, own, units, hood, dated, undoings)
             or (lasting[i] and _ended_by_newer(i, own, units, hood, dated, ended))
+            or (pending[i] and _ended_by_newer(i, own, units, hood, dated, taken, TAKEN_SIMILARITY))
         )
     return tuple(found)
 
@@ -1219,12 +1252,13 @@ def _ended_by_newer(
     hood: coverage.Neighbourhood,
     dated: list[int | None],
     ended: list[bool],
+    least: float = NEWER_SIMILARITY,
 ) -> bool:
     """Does a newer source's near neighbour of a passage telling a lasting state say that
-    state has ended (`STATE_ENDED`)?"""
+    state has ended (`STATE_ENDED`), at cosine `least` or more?"""
     return any(
         ended[other]
-        and similarity >= NEWER_SIMILARITY
+        and similarity >= least
         and (then := dated[other]) is not None
         and then > own
         and units[other].source_id != units[i].source_id
