@@ -1140,8 +1140,10 @@ PENDING = guarded(
     re.IGNORECASE,
 )
 TAKEN = guarded(
-    ("into law", "became law", "passed", "enacted", "adopted", "ratified", "approved", "signed")
-    + ("withdr", "vetoed", "shelved", "scrapped"),
+    (
+        *("into law", "became law", "passed", "enacted", "adopted", "ratified", "approved"),
+        *("signed", "withdr", "vetoed", "shelved", "scrapped"),
+    ),
     r"\b(?:signed (?:[\w'’-]+ ){0,6}?into law|became law|(?:was|were|been) (?:passed|enacted|"
     r"adopted|ratified|approved|signed|withdrawn|vetoed|shelved|scrapped)|"
     r"(?:passed|enacted|adopted|ratified|withdrew|vetoed|shelved|scrapped) (?:the|it)\b|"
