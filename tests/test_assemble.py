@@ -591,3 +591,19 @@ def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None
     assert body_in_full(text, document) == "World Bank"
     assert body_in_full("The Central Bank held its rate.", document) is None
     assert body_in_full("The Bank, unlike the World Bank, held.", document) is None
+
+
+def test_a_day_told_without_its_year_beside_an_older_year_is_labelled() -> None:
+    """ "On 21 March, soldiers … raised the flag …, the seat of power the RSF had held
+    since … April 2023" in an April 2025 article had no label: the older year, of another
+    event, had read as the passage dating itself."""
+    from briefkit.assemble import _label
+
+    text = (
+        "On 21 March, soldiers raised the flag over the palace in central Khartoum, the seat"
+        " of power the rebels had held since the first days of the war in April 2023."
+    )
+    sentence = Sentence("apr:p1:s1", "apr", text, text, 1, 1, 0.5)
+    corpus = {"apr": _document("apr", "2025-04-16")}
+    layout = SectionLayout(id="background", title="Background")
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == "March 2025"

@@ -61,6 +61,14 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ("On March 3 the strike began.", "2025-03", "2025-03"),
         ("On 24 January 2025 the bank raised its rate.", "2025-02-10", None),  # a year told
         ("On 24 January the bank raised it, as in 2007.", "2025-02-10", None),
+        ("In 2024, on 24 January, the bank raised it.", "2025-02-10", None),
+        # a year a clause or more past the day is another date's
+        (
+            "On 21 March, soldiers raised the flag over the palace in central Khartoum, the"
+            " seat of power the rebels had held since the first days of the war in April 2023.",
+            "2025-04-16",
+            "2025-03",
+        ),
         # a year in a sentence quoted after the day's does not date it
         (
             "On March 1 a vessel entered the zone. Analysts cited the 2024 law.",

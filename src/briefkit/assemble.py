@@ -586,6 +586,14 @@ def _label(
         # to 0.5%, the highest since 2008"): its month, however recent
         return human_date(told[:7])
     published = corpus[candidate.sentence.source_id].meta.date
+    day_of = yearless_month(
+        candidate.sentence.text, corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    )
+    if day_of:
+        # "On 21 March, soldiers … raised the flag …, the seat of power the RSF had held
+        # since … April 2023": the day's month and year (an earlier year told of another
+        # event had left "21 March" without its year)
+        return human_date(day_of)
     if names_only_earlier_years(candidate.sentence.text, published) or (
         names_only_earlier_months(candidate.sentence.text, published)
     ):

@@ -124,7 +124,11 @@ def yearless_month(text: str, published: str | None) -> str | None:
     # ("On March 1 a Venezuelan coast guard vessel entered… Analysts said… the 2024 organic
     # law…" had been labelled 2024, the year of the second sentence's law)
     ends = SENTENCE_END.search(text, found.end())
-    if YEAR.search(text, 0, ends.start() if ends else len(text)):
+    # ("On 21 March, soldiers … raised the flag over the Republican Palace …, the seat of
+    # power the RSF had held since the first days of the war in April 2023": a year a
+    # clause or more past the day is another date's, and the day stays the source's year's)
+    near_end = min(ends.start() if ends else len(text), found.end() + YEAR_REACH)
+    if YEAR.search(text, 0, found.start()) or YEAR.search(text, found.end(), near_end):
         return None
     named = found.groupdict()
     month = MONTH_NAMES.index(named.get("m1") or named.get("m2") or named["m3"]) + 1
@@ -150,6 +154,9 @@ TOLD_AS_PAST = lazy_compile(
     r"\b(?:was|were|had|did|ago|last)\b"
     r"|\b(?!(?:scheduled|planned|expected|slated|intended|set)\b)[a-z]{2,}ed\b"
 )
+
+
+YEAR_REACH = 60  # characters after a yearless day where a year told dates it
 
 
 # A sentence telling a day still to come: the future, or a meeting due or set.
