@@ -1863,3 +1863,19 @@ def test_a_count_that_grew_between_sources_months_apart_is_no_dispute(
     first = f"One\n\nJune 12, 2024\n\nIn the north {first_told}, and aid is short.\n"
     second = f"Two\n\nNovember 15, 2024\n\nIn the north {later_told}, and aid is short.\n"
     assert _dated_pair_found(tmp_path, first, second, "townships killed war") is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # where a level stood is no event (kenya's chronology: a debt total)
+        ("Public debt stood at around Sh11 trillion at the end of 2024.", False),
+        ("Reserves were at about $9 billion in March 2024.", False),
+        ("Moody's cut Kenya to Caa1 in July 2024 after the bill was withdrawn.", True),
+        ("In 2024 inflation was at 4% and the bank cut rates twice.", True),
+    ],
+)
+def test_a_level_that_stood_is_no_event(text: str, event: bool) -> None:
+    from briefkit.analysis.findings import tells_an_event
+
+    assert tells_an_event(text) is event

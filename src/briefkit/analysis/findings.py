@@ -618,6 +618,20 @@ BY_PHRASE = lazy_compile(
 )
 
 
+# Where a level stood is no event: "Public debt stood at around Sh11 trillion at the end of
+# 2024" had been a chronology's row (a cold read: a debt total is not an event).
+LEVEL_PHRASE = lazy_compile(
+    r"\b(?:stood|was|were|hovered|remained)\s+(?:at|around|about|close to|near|above|below)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_an_event(text: str) -> bool:
+    """Does the passage tell something done, in the past (a participle before "by" and
+    where a level stood aside)?"""
+    return TOLD_IN_PAST.search(LEVEL_PHRASE.sub(" ", BY_PHRASE.sub(" ", text))) is not None
+
+
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:
     """The best-scoring dated passages of the period the sources cover (from a few years
     before the oldest source on, and not before the period the brief names: "April 2023 |
@@ -640,7 +654,7 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         if (
             date
             and not candidate.sentence.told_date
-            and not TOLD_IN_PAST.search(BY_PHRASE.sub(" ", candidate.sentence.text))
+            and not tells_an_event(candidate.sentence.text)
         ):
             # "We do not expect JNIM to attempt to seize Bamako in 2025.", "Customers queue
             # outside a currency exchange house…": a view or a scene, no event told (a
