@@ -1361,3 +1361,22 @@ def test_a_state_acted_upon_or_another_persons_is_not_the_persons() -> None:
     found = person_states(texts, {"Wang Wentao", "Pedro Sánchez"})
     assert "Wang Wentao" not in found
     assert found["Pedro Sánchez"] == "Spain"
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Chairman of the Finance and National Planning Committee Kuria Kimani", "Kuria Kimani"),
+        ("Governor of the Central Bank of Kenya Kamau Thugge", "Kamau Thugge"),
+        (
+            "President of the Rice Exporters Association",
+            "President of the Rice Exporters Association",
+        ),
+    ],
+)
+def test_an_office_of_a_body_before_a_name_is_a_title(name: str, person: str) -> None:
+    """ "Chairman of the Finance and National Planning Committee Kuria Kimani" had been a
+    positions row's actor, whole."""
+    from briefkit.analysis.actors import without_title
+
+    assert without_title(name, frozenset()) == person

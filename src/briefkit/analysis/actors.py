@@ -1374,12 +1374,27 @@ INSTITUTION_HEADS = frozenset(
 HONORIFIC = lazy_compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
 
 
+# "Chairman of the Finance and National Planning Committee Kuria Kimani": an office of a
+# body, then the person (the whole had been a positions row's actor)
+OFFICE_OF_BODY_THEN_NAME = lazy_compile(
+    r"^(?:[A-Z][\w-]*\s+){0,2}(?:Chair(?:man|woman|person)?|Head|Director|President|"
+    r"Secretary|Governor|Minister|Commissioner|Speaker|Leader|Member|Chief)\s+of\s+(?:the\s+)?"
+    r"(?:[\w&'’-]+\s+){1,8}?(?:Committee|Commission|Council|Board|Authority|Assembly|Senate|"
+    r"Parliament|Party|Association|Bank|Fund|Agency|Ministry|Department|Office|Institute|"
+    r"Union|Federation|Chamber|District)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+    r"\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})$"
+)
+
+
 def without_title(name: str, common: frozenset[str]) -> str:
     """A person's name without the title before it ("Group Chief Executive Michael
     O'Leary" -> "Michael O'Leary", "FAA Administrator Mike Whitaker" -> "Mike Whitaker"):
     what follows a word the corpus writes in lower case, where that leaves two or more
     words it never does (so "Justice Department" and "Human Rights Watch" stay whole)."""
     name = HONORIFIC.sub("", name)  # "Mr Ndung'u" is Ndung'u, named in full elsewhere
+    office = OFFICE_OF_BODY_THEN_NAME.match(name)
+    if office:
+        return office["name"]  # "Chairman of the Finance and … Committee Kuria Kimani"
     words = name.split()
     if words[-1].lower() in INSTITUTION_HEADS:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
