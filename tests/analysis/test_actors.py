@@ -1380,3 +1380,12 @@ def test_an_office_of_a_body_before_a_name_is_a_title(name: str, person: str) ->
     from briefkit.analysis.actors import without_title
 
     assert without_title(name, frozenset()) == person
+
+
+def test_several_states_adjectives_before_a_thing_name_no_actor() -> None:
+    """ "Egyptian, Turkish and Iranian support has kept the army's air force flying" had
+    been Egypt's row (a cold read: a columnist's list of backers)."""
+    listed = "Egyptian, Turkish and Iranian support has kept the army's air force flying."
+    assert subject_actor(listed) is None
+    assert subject_actor("Egypt, Turkey and Iran support the army.") == "Egypt"
+    assert subject_actor("Chinese officials said the talks would resume.") == "China"

@@ -935,6 +935,24 @@ _LISTED_THEN = lazy_compile(
 )
 
 
+# "Egyptian, Turkish and Iranian support has kept the army's air force flying": adjectives
+# of several states before the thing that is the subject (it had been Egypt's row)
+DEMONYM_LIST = lazy_compile(
+    r"^[\"“]?((?:[A-Z][\w-]*,\s+)*[A-Z][\w-]*,?\s+(?:and|or)\s+[A-Z][\w-]*)\s+[a-z]"
+)
+
+
+def _demonyms_listed(text: str) -> bool:
+    """Does the sentence open on two or more states' adjectives before a common noun?"""
+    found = DEMONYM_LIST.match(text)
+    if found is None:
+        return False
+    words = [w for w in re.split(r",?\s+(?:and|or)\s+|,\s+", found[1]) if w]
+    return len(words) >= 2 and all(
+        (named := countries_in(word)) and named[0][1].lower() != word.lower() for word in words
+    )
+
+
 def _states_together(text: str, at: int) -> str | None:
     """ "…the military governments of Mali, Burkina Faso and Niger announced in a joint
     statement…": the states of the list that holds the one named at `at`, as one party
@@ -989,6 +1007,8 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             return body["name"], attribution.start("who") + body.start("name")
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
+    if _demonyms_listed(text):
+        return None  # "Egyptian, Turkish and Iranian support has kept…": several states' thing
     if THE_PEOPLE_OF.match(text):
         return None  # "The people of Myanmar have done the hard part": no state's stance
     unnamed = COUNTRYS_UNNAMED.match(text)
