@@ -1099,6 +1099,10 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
             False,
         ),
         ("Sudan's refusal to join the talks angered Cairo.", True),
+        # an event a party reports is news, not its stance (myanmar: a TNLA row)
+        ("A convoy came under fire from junta troops on April 1, the TNLA said.", False),
+        ("The ceasefire is holding, the TNLA said.", True),
+        ("Talks with Beijing were useful, the TNLA said.", True),
     ],
 )
 def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> None:

@@ -212,12 +212,36 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     ]
     if cues and set(cues) <= REPORTING and reports_a_figure(text):
         return False
+    closing = CLOSING_ATTRIBUTION.search(text)
+    if (
+        closing
+        and set(cues) <= REPORTING
+        and _reports_an_event(text[: closing.start()], closing["verb"])
+    ):
+        return False  # "An aid convoy … came under warning fire …, the TNLA said."
     if cues and set(cues) <= ANNOUNCING and announces_a_done_thing(text):
         return False
-    return bool(
-        cues
-        or re.search(r",[^,]{2,60}\b(?:said|says|stated|warned)[.”\"]*$", text)
-        or OWN_WORDS.match(text, actor_at)
+    return bool(cues or closing or OWN_WORDS.match(text, actor_at))
+
+
+CLOSING_ATTRIBUTION = lazy_compile(r",[^,]{2,60}\b(?P<verb>said|says|stated|warned)[.”\"]*$")
+# what makes a reported account a view: a modal, or words of judgement
+VIEW_WORDS = lazy_compile(
+    r"\b(?:will|would|must|should|could|can|cannot|can't|may|might|need|needs|wants?|"
+    r"refuses?|rejects?|supports?|opposes?|welcomes?|condemns?)\b",
+    re.IGNORECASE,
+)
+EVENT_IN_PAST = lazy_compile(r"\b(?:came|went|took|fled|fell|[a-z]{3,}ed)\b")
+
+
+def _reports_an_event(account: str, verb: str) -> bool:
+    """Is what a closing attribution reports an event told in the past, with no view in
+    it ("An aid convoy … came under warning fire from junta troops …, the TNLA said." had
+    been the TNLA's row)? A warning is always a view."""
+    return (
+        verb != "warned"
+        and EVENT_IN_PAST.search(account) is not None
+        and VIEW_WORDS.search(account) is None
     )
 
 
