@@ -1389,3 +1389,17 @@ def test_several_states_adjectives_before_a_thing_name_no_actor() -> None:
     assert subject_actor(listed) is None
     assert subject_actor("Egypt, Turkey and Iran support the army.") == "Egypt"
     assert subject_actor("Chinese officials said the talks would resume.") == "China"
+
+
+def test_people_of_a_party_do_not_speak_for_it() -> None:
+    """ "Families of victims of the Lion Air crash … and the Ethiopian Airlines crash…" had
+    been a row of Ethiopia's."""
+    families = (
+        "Families of victims of the Lion Air crash and the Ethiopian Airlines crash have"
+        " pressed for a trial."
+    )
+    assert subject_actor(families, frozenset({"families", "victims", "crash"})) is None
+    assert subject_actor("Supporters of Imran Khan marched on Islamabad.") is None
+    assert subject_actor("Officials of the Ethiopian government said talks would go on.") == (
+        "Ethiopia"
+    )

@@ -712,6 +712,15 @@ OWNERS_PEOPLE = lazy_compile(
     r"rivals|competitors|critics|opponents|neighbou?rs|allies|partners|voters|citizens|"
     r"residents|farmers|users|subscribers)\b"
 )
+# "Families of victims of the Lion Air crash … have pressed for a trial", "Supporters of
+# Imran Khan marched…": people whom the names after "of" do not speak for (a row of
+# Ethiopia's had stood for the families; "Leaders of the G7 agreed…" speak for the G7)
+PEOPLE_OF = lazy_compile(
+    r"^[\"“]?(?:The\s+|Some\s+|Many\s+)?(?:families|relatives|victims|survivors|supporters|"
+    r"followers|residents|customers|workers|employees|shareholders|investors|fans|parents|"
+    r"passengers|critics|opponents|neighbou?rs)\s+of\b",
+    re.IGNORECASE,
+)
 RELATIVE_BEFORE = lazy_compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 
 
@@ -1007,6 +1016,8 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             return body["name"], attribution.start("who") + body.start("name")
     if SOMEONE_SOMEWHERE.match(text):
         return None  # "One trader in London said…": a person, not the state of the city
+    if PEOPLE_OF.match(text):
+        return None  # "Families of victims of the … Ethiopian Airlines crash…": not Ethiopia
     if _demonyms_listed(text):
         return None  # "Egyptian, Turkish and Iranian support has kept…": several states' thing
     if THE_PEOPLE_OF.match(text):
