@@ -67,14 +67,21 @@ def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
 def test_a_person_as_often_with_two_states_acts_for_neither() -> None:
     """Kazuo Ueda, the Bank of Japan's governor, is named beside "U.S." as often as beside
     "Japan": the tie had gone to the name first in the alphabet, and "United States" had
-    headed his row quoting the bank's rate decision."""
+    headed his row quoting the bank's rate decision. "U.S. policies" and "the U.S.
+    outlook" are the policies' and the outlook's state, not his, so the company he keeps
+    is the Bank of Japan's; two states named as such, as often, tell neither."""
     texts = [
         "The slide followed a Bank of Japan meeting at which Governor Kazuo Ueda spoke.",
         "On 31 July the Bank of Japan raised rates and Governor Kazuo Ueda said more may come.",
         '"Uncertainty regarding U.S. policies remains," Ueda said.',
         "Ueda said the U.S. outlook had cleared.",
     ]
-    assert person_states(texts, {"Governor Kazuo Ueda", "Ueda"}) == {}
+    assert person_states(texts, {"Governor Kazuo Ueda", "Ueda"}) == {
+        "Governor Kazuo Ueda": "Japan",
+        "Ueda": "Japan",
+    }
+    tied = [*texts[:2], "Ueda said the United States was at fault.", "Ueda met Washington."]
+    assert person_states(tied, {"Governor Kazuo Ueda", "Ueda"}) == {}
 
 
 def test_a_state_named_with_the_person_outweighs_the_company_they_keep() -> None:

@@ -2046,7 +2046,14 @@ def _attached_states(text: str, surname: str) -> list[str]:
 
 # "…imposed controls on China", "…talks with Russia": a state the sentence acts upon
 STATE_AS_OBJECT = lazy_compile(
-    r"\b(?:on|against|to|with|from|into|towards?|over)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:on|against|to|with|from|into|towards?|over|defend(?:ing)?|protect(?:ing)?|"
+    r"attack(?:ed|ing)?|invad(?:ed|ing|e)|sanction(?:ed|ing)?|accus(?:ed|ing|e)|"
+    r"blam(?:ed|ing|e)|urg(?:ed|ing|e)|press(?:ed|ing)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+STATE_BEFORE_NOUN = lazy_compile(
+    r"(U\.S\.|U\.K\.|[A-Z][a-z]+)\s+(?!(?:said|says|has|have|had|is|are|was|were|will|"
+    r"would|could|can|may|might|must|should|did|does|do|also|then|now|and|or|but)\b)[a-z]"
 )
 # "…met Chinese President Xi Jinping": a state with another person's title and name
 STATE_THEN_TITLED = lazy_compile(r"[\w.'’-]+\s+((?:[A-Z][\w.'’-]*\s+){1,6})")
@@ -2062,6 +2069,16 @@ def _states_of_others(text: str, surname: str) -> set[str]:
         if not other:
             run = STATE_THEN_TITLED.match(text, offset)
             other = bool(run and TITLES.match(run[1]) and surname not in run.group(0))
+        if not other:
+            # "…the economic policies of the incoming U.S. administration": a state's
+            # adjective before a common noun tells the noun's, not the person's, state
+            # ("Japan said…" is the state itself)
+            word = STATE_BEFORE_NOUN.match(text, offset)
+            other = (
+                word is not None
+                and word[1].lower() != state.lower()
+                and word[1].lower() not in seats_of_government()
+            )
         flags.setdefault(state, []).append(other)
     return {state for state, others in flags.items() if all(others)}
 
