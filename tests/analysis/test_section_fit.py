@@ -134,6 +134,13 @@ def test_a_modal_of_purpose_in_a_told_event_is_no_outlook() -> None:
     assert _fit("The ceasefire could collapse before the talks resume.") > 0
 
 
+def test_a_permission_given_is_no_outlook() -> None:
+    """ "…told police they could shoot anyone who attacked a police station" had stood in
+    a minister's outlook."""
+    assert _fit("The minister told police they could shoot anyone who attacked a station.") == 0
+    assert _fit("The minister warned that protests could spread to other towns.") > 0
+
+
 def test_an_inability_in_a_told_event_is_no_outlook() -> None:
     """ "Customers could not delay or stage these files" tells what happened."""
     assert _fit("Customers could not delay or stage the channel files in July.") == 0

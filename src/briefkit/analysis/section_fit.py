@@ -594,6 +594,16 @@ MODAL_OF_PURPOSE = guarded(
 )
 
 
+# "Interior Cabinet Secretary Kipchumba Murkomen told police they could shoot anyone who
+# attacked a police station": a permission given, told in the past (it had stood in a
+# minister's outlook); not "warned that prices could rise".
+PERMISSION_GIVEN = guarded(
+    ("told",),
+    r"\btold\s+[^,.;]{0,40}?\b(?:they|he|she|we|you|it)\s+could\b",
+    re.IGNORECASE,
+)
+
+
 # Forward words that are nouns ("the prospect of", "a better future", "any scenario"):
 # they look ahead only with a verb that does. In a sentence told wholly in the past ("Germany
 # and Great Britain were not interested in the prospect of fighting a non-inclusive
@@ -690,6 +700,7 @@ def _section_fit(
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
         ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
+        ahead = PERMISSION_GIVEN.sub(" ", ahead)
         # under "Scenario 2: Grinding stalemate (45%)", "Talks continue without a
         # breakthrough" tells the case in the present tense: it looks ahead all the same
         case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
