@@ -490,26 +490,32 @@ def test_a_lasting_state_a_newer_source_says_has_ended_is_overtaken(
     """ "…vaccine is still listed as in shortage" beside a newer "declared the … shortage
     resolved": the older line no longer tells how things stand (a cold read found it as
     current in a memo whose newer sources said otherwise)."""
+    older = "The harbour fever vaccine is still listed as in shortage at the regulator."
+    assert _older_superseded(tmp_path, older, newer, "harbour fever vaccine shortage") is (
+        overtaken
+    )
+
+
+def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> bool:
+    """Is `older`, from a source two months older than the one telling `newer`, flagged
+    superseded?"""
     from briefkit.analysis.proposals import analyse
     from briefkit.read import read_corpus
     from tests.conftest import write
 
     write(
         tmp_path / "a.txt",
-        "Harbour Vaccines\n\nJanuary 20, 2025\n\n"
-        "The harbour fever vaccine is still listed as in shortage at the regulator.\n"
+        f"Harbour Report\n\nJanuary 20, 2025\n\n{older}\n"
         "Port doctors expect the fever season to peak in the spring.\n",
     )
     write(
         tmp_path / "b.txt",
-        f"Harbour Vaccines\n\nMarch 27, 2025\n\n{newer}\n"
+        f"Harbour Report\n\nMarch 27, 2025\n\n{newer}\n"
         "Port doctors in the north report fewer fever cases this winter.\n",
     )
-    analysis = analyse(read_corpus(tmp_path), "harbour fever vaccine shortage")
-    flagged = {
-        u.text[:20]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
-    }
-    assert flagged["The harbour fever va"] is overtaken
+    analysis = analyse(read_corpus(tmp_path), topic)
+    flagged = {u.text: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)}
+    return flagged[older]
 
 
 def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
@@ -1232,23 +1238,5 @@ def test_a_pending_step_a_newer_source_says_was_taken_is_overtaken(
 ) -> None:
     """ "The Finance Bill 2025 now before Parliament…" beside a newer article telling it
     was signed into law: a cold read found the older line quoted as current."""
-    from briefkit.analysis.proposals import analyse
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Budget\n\nMay 20, 2025\n\n"
-        "The harbour finance bill now before parliament drops the tax on bread.\n"
-        "Port traders expect the budget debate to run into the summer.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        f"Harbour Budget\n\nJuly 27, 2025\n\n{newer}\n"
-        "Port traders in the north report calmer markets this month.\n",
-    )
-    analysis = analyse(read_corpus(tmp_path), "harbour finance bill")
-    flagged = {
-        u.text[:20]: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)
-    }
-    assert flagged["The harbour finance "] is overtaken
+    older = "The harbour finance bill now before parliament drops the tax on bread."
+    assert _older_superseded(tmp_path, older, newer, "harbour finance bill") is overtaken
