@@ -741,6 +741,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # than what? (sudan's analyst memo)
         "More fundamentally, both leaderships still believe they can win militarily.",
         "Worse, the bank raised rates again in March.",
+        # which Act? (kenya's analyst memo)
+        'The committee chairman said the Act was "proof that Parliament learnt from 2024".',
         "In the weeks that followed, prices doubled.",
         "Relations did not develop due to the aggressive policy of the military.",
         "The situation is similar with regard to Tajikistan.",
@@ -772,6 +774,9 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "On 26 June, a day after Ruto met the unions, he announced that he would not sign.",
         "A string of short ceasefires followed the Jeddah talks and collapsed.",
         "Worse weather than expected cut the harvest in March.",
+        "The Finance Act 2025 passed in June, and the Act drops the tax on bread.",
+        "The EU's AI Act enters into force in August.",
+        "The act of voting was disrupted in the north.",
     ],
 )
 def test_a_sentence_that_says_what_it_names_does_not_lean_back(sentence: str) -> None:

@@ -516,6 +516,24 @@ BARE_TALKS = lazy_compile(
 )
 
 
+# "…Kuria Kimani said the Act was \"proof that Parliament learnt from 2024\"": a law or a
+# treaty named by its kind alone, in capitals, whose name the sentence does not give
+# (a cold read: which Act?). Not "the AI Act", nor "the Act of Union".
+DOCUMENT_BY_KIND = lazy_compile(
+    r"\b[Tt]he (?P<kind>Act|Bill|Treaty|Convention|Regulation|Directive|Accord|Charter|"
+    r"Protocol)\b(?! of\b| on\b)"
+)
+
+
+def document_by_kind_unsaid(text: str) -> bool:
+    """Does the sentence name "the Act" (a law by its kind) whose name it does not give?"""
+    found = DOCUMENT_BY_KIND.search(text)
+    if found is None:
+        return False
+    named = re.search(rf"[A-Z0-9][\w-]* {found['kind']}\b", text[: found.start()])
+    return named is None
+
+
 def shell_noun_unsaid(text: str) -> bool:
     """Does the sentence name "the issue" (a shell noun) it does not say before it?"""
     found = SHELL_NOUN.search(text)
@@ -1150,7 +1168,7 @@ def leans_back(text: str) -> bool:
         return True
     if short_comparison_unsaid(text) or is_denial(text) or shell_noun_unsaid(text):
         return True
-    if BARE_TALKS.match(text):
+    if BARE_TALKS.match(text) or document_by_kind_unsaid(text):
         return True
     if " here" in text and LOCATIVE_HERE.search(text) and not any(q in text for q in '"“”'):
         return True  # (a speaker's "here", in quotation marks, is where the speaker is)
