@@ -560,23 +560,33 @@ def test_the_intro_says_an_undated_source_tells_newer_events(example_build) -> N
     assert "(3 undated, one telling events to 2024)" in memo
 
 
-def test_no_audience_is_offered_a_view_of_a_date_now_past(tmp_path: Path) -> None:
-    """The bottom line and outlook hold no view looking only to a date before the memo's
-    month (`compose.current_views`), for an audience with a focus as for one without:
-    the filter runs once per build, and again for a focused audience's own scores."""
-    seeds = tmp_path / "seeds"
-    write_dockers_views(seeds)
-    brief = write(
+def _dockers_brief(tmp_path: Path, seeds: Path, focus: str | None = None) -> Path:
+    """A brief on the dockers' seeds whose date is left as "{date}" for the test to set;
+    with `focus`, a second audience ("pay") of that focus."""
+    second = (
+        f'\n  - {{id: pay, label: Desk, template: standard, max_words: 400, focus: "{focus}"}}'
+        if focus
+        else ""
+    )
+    return write(
         tmp_path / "b.yaml",
         f"""title: Harbourland dockers
 topic: {DOCKERS_TOPIC}
 date: {{date}}
 seeds: {seeds}
 audiences:
-  - {{id: plain, label: Desk, template: standard, max_words: 400}}
-  - {{id: pay, label: Desk, template: standard, max_words: 400, focus: "pay dues"}}
+  - {{id: plain, label: Desk, template: standard, max_words: 400}}{second}
 """,
     )
+
+
+def test_no_audience_is_offered_a_view_of_a_date_now_past(tmp_path: Path) -> None:
+    """The bottom line and outlook hold no view looking only to a date before the memo's
+    month (`compose.current_views`), for an audience with a focus as for one without:
+    the filter runs once per build, and again for a focused audience's own scores."""
+    seeds = tmp_path / "seeds"
+    write_dockers_views(seeds)
+    brief = _dockers_brief(tmp_path, seeds, "pay dues")
     text = brief.read_text()
     for date, quoted in (("2025-11-02", True), ("2026-12-02", False)):
         brief.write_text(text.replace("{date}", date))
@@ -599,16 +609,7 @@ def test_sources_dated_after_the_memo_are_named_in_a_warning(tmp_path: Path) -> 
     seeds = tmp_path / "seeds"
     write_dockers_views(seeds)  # two sources of 20 and 21 October 2025
     write(seeds / "c.txt", "Harbour Diary\n\nOctober 2025\n\nThe harbour board met again.\n")
-    brief = write(
-        tmp_path / "b.yaml",
-        f"""title: Harbourland dockers
-topic: {DOCKERS_TOPIC}
-date: {{date}}
-seeds: {seeds}
-audiences:
-  - {{id: plain, label: Desk, template: standard, max_words: 400}}
-""",
-    )
+    brief = _dockers_brief(tmp_path, seeds)
     text = brief.read_text()
     found = {}
     for date in ("2025-10-20", "2025-11-02"):

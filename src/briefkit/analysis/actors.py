@@ -1551,16 +1551,10 @@ def bodies_named_by_kind(kinds: set[str], articles: dict[str, str]) -> dict[tupl
     and text. A kind whose bodies the article names equally often stays as it is."""
     found: dict[tuple[str, str], str] = {}
     for kind in sorted(kinds):
-        before = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}}){re.escape(kind)}\b")
         after = re.compile(rf"\b{re.escape(kind)} of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
         for source, text in articles.items():
             counts: Counter[str] = Counter(match.group(0) for match in after.finditer(text))
-            for match in before.finditer(text):
-                words = match.group(1).split()
-                while words and words[0].lower() in _OPENING_WORDS:
-                    words = words[1:]  # "The", "In" at a sentence's start
-                if words:
-                    counts[f"{' '.join(words)} {kind}"] += 1
+            counts.update(_names_of_kind(kind, text, len(text)))
             ranked = counts.most_common(2)
             if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
                 found[(source, kind)] = ranked[0][0]
@@ -1570,15 +1564,20 @@ def bodies_named_by_kind(kinds: set[str], articles: dict[str, str]) -> dict[tupl
 def body_named_before(kind: str, text: str, at: int) -> str | None:
     """The body of `kind` the text names last before `at` ("…the World Bank said… The Bank
     cut its growth forecast": "World Bank"), or None."""
+    return next(reversed(list(_names_of_kind(kind, text, at))), None)
+
+
+def _names_of_kind(kind: str, text: str, end: int) -> Iterator[str]:
+    """The names of bodies of `kind` the text gives before `end`, in order, by the
+    capitalised words before the kind ("World Bank"; "The", "In" at a sentence's start
+    are no part of them)."""
     before = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}}){re.escape(kind)}\b")
-    last = None
-    for match in before.finditer(text, 0, at):
+    for match in before.finditer(text, 0, end):
         words = match.group(1).split()
         while words and words[0].lower() in _OPENING_WORDS:
             words = words[1:]
         if words:
-            last = f"{' '.join(words)} {kind}"
-    return last
+            yield f"{' '.join(words)} {kind}"
 
 
 # Words that open a sentence before a body's name, not part of it ("The", "In", "But")
