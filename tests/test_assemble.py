@@ -374,11 +374,16 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
         return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
 
     newest = "2025-06-18"
-    assert _older_view(picked("Milei's party won Sunday's vote."), CORPUS, newest) == "June 2025"
+    # a day told in the past is that day, counted back from the source's (a Wednesday);
+    # a weekday in the present tense may be the next one: its month
+    assert _older_view(picked("Milei's party won Sunday's vote."), CORPUS, newest) == (
+        "June 15, 2025"
+    )
     assert _older_view(picked("Talks resume on Tuesday in Geneva."), CORPUS, newest) == (
         "June 2025"
     )
-    assert _older_view(picked("Prices fell last week."), CORPUS, newest) == "June 2025"
+    assert _older_view(picked("Prices fell last week."), CORPUS, newest) == "Week of June 9, 2025"
+    assert _older_view(picked("The index fell yesterday."), CORPUS, newest) == "June 17, 2025"
     assert _older_view(picked("Prices fell in May 2025."), CORPUS, newest) is None
     # a day named without its year: the month and year of that day, the latest before
     # the source's ("On 24 January" in a June article is January of its year)
@@ -607,3 +612,17 @@ def test_a_day_told_without_its_year_beside_an_older_year_is_labelled() -> None:
     corpus = {"apr": _document("apr", "2025-04-16")}
     layout = SectionLayout(id="background", title="Background")
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == "March 2025"
+
+
+def test_a_bottom_line_telling_its_day_by_weekday_is_led_by_that_day() -> None:
+    """A cold read: "Kenya's central bank cut its main lending rate … on Tuesday" under
+    "As of October 2025." never said which Tuesday; the label now gives the day."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="summary", title="Bottom line", date_labels=True)
+    text = "The central bank cut its main lending rate on Tuesday, its eighth straight cut."
+    sentence = Sentence("june:p1:s9", "june", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "June 17, 2025"
+    text = "The central bank holds its main lending rate at 9.25 percent."
+    sentence = Sentence("june:p1:s9", "june", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of June 2025"

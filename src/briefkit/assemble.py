@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES, body_named_before
+from briefkit.analysis.findings import NOT_DONE_YET, WEEKDAY as WRITERS_WEEKDAY, weekday_date
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
@@ -571,6 +572,9 @@ def _label(
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
+        day = writers_day(candidate.sentence.text, dated) if dated else None
+        if day:  # "…cut its main lending rate … on Tuesday": which Tuesday
+            return day
         if dated:  # to the month: the note gives the day, the label a word less
             return f"As of {_as_of(dated, candidate.sentence.text, today)}"
         if document.year_hint:
@@ -621,9 +625,10 @@ def _older_view(
         # names, whatever the source's age (a cold reader could not tell the year)
         return human_date(day_of)
     if date and len(date) >= 7 and WRITERS_DAY.search(candidate.sentence.text):
-        # "…won Sunday's midterm elections", "on Tuesday": the month places the day (a cold
-        # reader could not tell which Sunday in a recent source's excerpt)
-        return human_date(date[:7])
+        # "…won Sunday's midterm elections", "on Tuesday": the day it names, counted from
+        # its source's date, or else the month (a cold reader could not tell which Sunday
+        # in a recent source's excerpt, nor which Tuesday the month held)
+        return writers_day(candidate.sentence.text, date) or human_date(date[:7])
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
         when = date[:4] if date[:4] != newest[:4] else human_date(date[:7])
         # an excerpt's lead-in says "As of": the date of the view, not of an event
@@ -631,6 +636,46 @@ def _older_view(
         # month of the request, in a cold read); an actor's cell keeps the bare date
         return f"As of {when}" if as_of else when
     return None
+
+
+# "Last week the National Transportation Safety Board closed…", "said yesterday": time
+# counted from the writer's day by the day or the week (not "last week's vote", which a
+# possessive ties to a thing rather than dating the sentence)
+WRITERS_DAY_OR_WEEK = lazy_compile(
+    r"\b(?P<word>yesterday|today|last week|this week)\b(?!['’]s)", re.IGNORECASE
+)
+
+
+TOLD_IN_PAST = lazy_compile(
+    r"\b(?:[a-z]{2,}ed|said|cut|won|lost|met|told|held|made|took|gave|came|went|rose|fell|"
+    r"left|sent|struck|sold|bought|began|set|put|hit|shut|led|paid|saw|spoke|wrote|broke|"
+    r"chose|drew|froze|ran|stood|was|were|had)\b"
+)
+
+
+def writers_day(text: str, dated: str) -> str | None:
+    """The day, or the week, a passage tells from its writer's day ("on Tuesday", "last
+    Friday", "yesterday", "last week"), counted back from its source's full date: "October
+    7, 2025", "Week of June 23, 2025". None where the source's day is unknown, or the
+    sentence names several such days or what is still to come."""
+    if len(dated) < 10:
+        return None
+    # a weekday in the present tense may be the next one ("Talks resume on Tuesday")
+    day = weekday_date(text, dated) if TOLD_IN_PAST.search(text) else None
+    if day:
+        return human_date(day)
+    found = {m["word"].lower() for m in WRITERS_DAY_OR_WEEK.finditer(text)}
+    if len(found) != 1 or WRITERS_WEEKDAY.search(text) or NOT_DONE_YET.search(text):
+        return None
+    try:
+        published = dt.date.fromisoformat(dated[:10])
+    except ValueError:
+        return None
+    word = found.pop()
+    if word in ("yesterday", "today"):
+        return human_date((published - dt.timedelta(days=word == "yesterday")).isoformat())
+    monday = published - dt.timedelta(days=published.weekday() + 7 * (word == "last week"))
+    return f"Week of {human_date(monday.isoformat())}"
 
 
 def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | None:

@@ -538,7 +538,7 @@ def test_a_pronoun_subject_after_its_own_opening_clause_stands(sentence: str) ->
 
 def test_an_unnamed_owner_opening_the_sentence_leans_back() -> None:
     assert leans_back("The district's board approved the deal with the Bureau in January.")
-    assert not leans_back("The Imperial Irrigation District's board approved the deal.")
+    assert not leans_back("The Imperial Irrigation District's board approved the deal with the Bureau.")
     assert not leans_back("The district court's ruling came in March 2024.")
     # a capitalised institution is one the reader knows: the European Commission, the Fed's
     # Board ("the commission's report" still asks which commission)
@@ -1814,3 +1814,27 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
     texts = [unit.text for unit, _key in keyed_units(document)]
     assert not any(t.startswith("Oil sector.") for t in texts), texts
     assert "Port talks failed. They will resume in the harbour town of Harbourland in May." in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        # a cold read: "the terms of an agreement the note never mentions"
+        ("Boeing said it was committed to the terms.", True),
+        ("Under the terms of the deal, Boeing pays $1.1 billion.", False),
+        ("Spirit shareholders approved the deal in January.", True),
+        ("Spirit shareholders approved the deal to sell the plant in January.", False),
+        ("Businesses outside its scope will be required to notify the government.", True),
+        ("Businesses outside the scheme will be required to notify the government.", False),
+        ("The agencies urged health organisations to patch their systems.", True),
+        ("The agencies involved said the risk to patients was low.", False),
+        ("The two men had been allies for a decade.", True),
+        ("The men who run the port said nothing.", False),
+        ("Executives said certification of both models will slip into 2026.", True),
+        ("Airbus and Boeing said both models will be certified in 2026.", False),
+        ("Control of terminals at both ends of the canal worries rival lines.", False),
+        ("Negotiators from both capitals agreed to resume talks in May.", False),
+    ],
+)
+def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans

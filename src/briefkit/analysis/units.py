@@ -406,6 +406,8 @@ REACTS_TO_UNNAMED = guarded(
         "probe",
     ),
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
+    # "Spirit shareholders approved the deal in January" (a cold read: which deal?)
+    r"approv\w+|ratif\w+|endors\w+|block\w*|"
     # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
     r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*|"
     r"said|says|argued|argues)\s+the\s+"
@@ -415,9 +417,58 @@ REACTS_TO_UNNAMED = guarded(
     r"incursion|blockade|visit|appointment|nomination|findings|outcome|results?|news|ban|"
     r"settlement|ceasefire|truce|judge?ment|determination|designation|award|investigation|"
     r"probe)\b"
-    r"(?!\s+(?:to|of|by|on|that|which|in|from|for|with|between|against)\b|['’]s)",
+    # ("the attack in Kabul" names it; "the deal in January" dates it, no more)
+    r"(?!\s+(?:to|of|by|on|that|which|from|for|with|between|against)\b|['’]s|"
+    r"\s+in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d|early|mid|late)\b))",
     re.IGNORECASE,
 )
+# A referent the sentence leaves to what came before, in a cold read's words "the terms of
+# an agreement the note never mentions": "Boeing said it was committed to the terms.",
+# "Businesses outside its scope will be required to notify…", "The agencies urged health
+# organisations to…" (a list of agencies told before), "…certification of both models is
+# now likely to slip" (two models named before). Not "the terms of the deal", "The
+# agencies involved…", "both Airbus and Boeing", "both ends of the canal", nor "India and
+# Pakistan … both countries".
+TERMS_UNSAID = guarded(
+    ("the terms",),
+    r"\bthe terms\b(?!\s+(?:of|for|on|under|that|which|it|they|he|she|we|set|agreed|offered|"
+    r"proposed|and|in)\b)",
+    re.IGNORECASE,
+)
+ITS_WITHOUT_OWNER = lazy_compile(
+    r"^[\"“]?[A-Z][a-z]+s\s+(?:outside|within|under|beyond|inside|across|in|from|at)\s+its\b"
+)
+THE_GROUP_TOLD_BEFORE = lazy_compile(
+    # (the two parties of a dispute, "The two governments met…", go without saying)
+    r"^[\"“]?The (?:(?:two|three|four|five|six) )?(?:agencies|companies|firms|groups|"
+    r"regulators|lenders|carriers|insurers|officials|ministers|"
+    r"(?<= two |hree |four |five | six )(?:men|women))\s+"
+    r"(?!(?:of|in|that|which|who|whose|involved|concerned|named|listed|behind|at|on|for|from|"
+    r"with|without|where|most|least|hardest|worst|best|affected|and|or|but)\b)[a-z]{3,}"
+)
+BOTH_TOLD_BEFORE = guarded(
+    ("both ",),
+    # (the two parties of a dispute, "both sides", "both capitals", go without saying)
+    r"\bboth (?!of\b|sides\b|ways\b|directions\b|hands\b|sexes\b|parents\b|capitals\b|"
+    r"countries\b|nations\b|governments\b|parties\b|leaders\b|armies\b|banks\b)[a-z]{3,}s\b"
+    r"(?!\s+(?:of|to|in|on|at|from|that|which|who)\b)",
+    re.IGNORECASE,
+)
+PAIR_NAMED = lazy_compile(r"\b[A-Z][\w.-]*(?:\s+\d+)?\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def referent_unsaid(text: str) -> bool:
+    """Does the sentence leave "the terms", "its", "the agencies" or "both models" to a
+    sentence before it?"""
+    if TERMS_UNSAID.search(text) or ITS_WITHOUT_OWNER.match(text):
+        return True
+    if THE_GROUP_TOLD_BEFORE.match(text):
+        return True
+    both = BOTH_TOLD_BEFORE.search(text)
+    return both is not None and PAIR_NAMED.search(text, 0, both.start()) is None
+
+
 # "CrowdStrike's Adam Meyers repeated that argument to Congress": a demonstrative before a
 # noun for something said, which the excerpt does not say ("this argument of the
 # ministry", "the argument that…" name it).
@@ -1168,7 +1219,7 @@ def leans_back(text: str) -> bool:
         return True
     if short_comparison_unsaid(text) or is_denial(text) or shell_noun_unsaid(text):
         return True
-    if BARE_TALKS.match(text) or document_by_kind_unsaid(text):
+    if BARE_TALKS.match(text) or document_by_kind_unsaid(text) or referent_unsaid(text):
         return True
     if " here" in text and LOCATIVE_HERE.search(text) and not any(q in text for q in '"“”'):
         return True  # (a speaker's "here", in quotation marks, is where the speaker is)
