@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES, body_named_before
-from briefkit.analysis.findings import NOT_DONE_YET, WEEKDAY as WRITERS_WEEKDAY, weekday_date
+from briefkit.analysis.findings import NOT_DONE_YET, weekday_date
+from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,

@@ -538,7 +538,9 @@ def test_a_pronoun_subject_after_its_own_opening_clause_stands(sentence: str) ->
 
 def test_an_unnamed_owner_opening_the_sentence_leans_back() -> None:
     assert leans_back("The district's board approved the deal with the Bureau in January.")
-    assert not leans_back("The Imperial Irrigation District's board approved the deal with the Bureau.")
+    assert not leans_back(
+        "The Imperial Irrigation District's board approved the deal with the Bureau."
+    )
     assert not leans_back("The district court's ruling came in March 2024.")
     # a capitalised institution is one the reader knows: the European Commission, the Fed's
     # Board ("the commission's report" still asks which commission)
