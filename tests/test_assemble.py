@@ -183,6 +183,27 @@ def test_a_run_in_paragraph_puts_its_year_labelled_excerpts_last() -> None:
     assert [i.number for i in paragraph.inlines if isinstance(i, NoteRef)] == [1, 2, 3]
 
 
+def test_a_run_in_paragraph_puts_an_excerpt_led_by_its_speaker_after_the_unled() -> None:
+    """ "**Dr Helena Marsh.** Over the next two years we expect…" had stood before another
+    source's sentence in one paragraph, which a cold reader took for hers."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Excerpt, Text
+
+    corpus = {
+        "think": Document(
+            "think", "t.txt", "0" * 64, SourceMeta(date="2025-06-02", authors=("Ana Lind",)), "", ()
+        ),
+        "june": CORPUS["june"],
+    }
+    text = "Over the next two years we expect attackers to turn to suppliers."
+    own = Candidate(Sentence("think:p1:s1", "think", text, text, 1, 1, 0.5), 1, 1, 1, 1)
+    layout = SectionLayout(id="outlook", title="Outlook", style="run_in")
+    (paragraph,) = _section_blocks(layout, [own, _candidate("june", 2)], _Notes(corpus), corpus)
+    order = [i.source_id for i in paragraph.inlines if isinstance(i, Excerpt)]
+    assert order == ["june", "think"]
+    assert [i.text for i in paragraph.inlines if isinstance(i, Text) and i.bold] == ["Ana Lind."]
+
+
 def test_a_run_in_paragraph_in_date_order_stays_in_it_and_dates_what_follows() -> None:
     """A one-page note's background in date order had run backwards (November 2025, April
     2025, June 2024): the run-in sort put its unlabelled excerpts first. In date order the

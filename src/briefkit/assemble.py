@@ -491,6 +491,14 @@ def _excerpt_inlines(
     return tuple(inlines)
 
 
+def _speaker_led(candidate: Candidate, corpus: dict[str, Document]) -> bool:
+    """Does the excerpt get a lead-in naming who speaks (`_excerpt_inlines`)?"""
+    text, document = candidate.sentence.text, corpus[candidate.sentence.source_id]
+    return bool(
+        speaks_as_writer(text) or speaker_in_full(text, document) or body_in_full(text, document)
+    )
+
+
 def _with_speaker(label: str | None, speaker: str) -> str:
     return f"{label} — {speaker}" if label else speaker
 
@@ -788,8 +796,17 @@ def _section_blocks(
             # and excerpts of one label together, the label given once: "Scenario
             # “Managed stalemate (probability: 50 percent)”, as of November 2025." had led
             # two excerpts in a row, nine words of a one-page memo spent twice
+            # An excerpt led by its speaker goes after those led by nothing: "**Dr Helena
+            # Marsh.** Over the next two years we expect…" had stood before a sentence of
+            # another source, which a cold reader then took for hers.
             first = {label: k for k, (_, label) in reversed(list(enumerate(labelled)))}
-            labelled.sort(key=lambda pair: (pair[1] is not None, first[pair[1]]))
+            labelled.sort(
+                key=lambda pair: (
+                    pair[1] is not None,
+                    pair[1] is None and _speaker_led(pair[0], corpus),
+                    first[pair[1]],
+                )
+            )
         labelled = [
             (c, None if k and label is not None and label == labelled[k - 1][1] else label)
             for k, (c, label) in enumerate(labelled)

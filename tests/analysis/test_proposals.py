@@ -146,6 +146,36 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
     assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
 
 
+def test_a_stance_told_in_the_past_perfect_weighs_less_as_a_position(tmp_path, monkeypatch) -> None:
+    """ "The Justice Department had found … that Boeing breached…", told as history in the
+    wire on the deal that replaced it, had stood as the department's position in a cold
+    read; a stance told as the actor's now keeps its standing."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Deal\n\nMarch 9, 2024\n\n"
+        "Norway had rejected any new berth fees at the Arlo harbour in 2022.\n"
+        "Iceland said it would accept the Arlo harbour plan after the deal.\n",
+    )
+    corpus = read_corpus(tmp_path)
+
+    def standings() -> dict[str, float]:
+        found = module.propose(corpus, "the Arlo harbour berth fees dispute")
+        return {
+            word: c.standing
+            for c in found.sections["regional_positions"]
+            for word in ("rejected", "accept")
+            if word in c.sentence.text
+        }
+
+    weighed, weight = standings(), module.EARLIER_STANCE
+    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
+    unweighed = standings()
+    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
+
+
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus

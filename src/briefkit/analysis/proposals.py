@@ -391,6 +391,16 @@ BOTTOM_LINE_RECENCY = 0.4
 # stance (one from the corpus's oldest source beside the actor's newest keeps 1 - this):
 # an actor's current stance weighs more than its history.
 POSITION_RECENCY = 0.3
+# A stance told in the past perfect is the actor's earlier one, told as history by a
+# source ("The Justice Department had found in May 2024 that Boeing breached…", in the
+# wire on the deal that replaced it, had stood as the department's position in a cold
+# read): it weighs this much of a stance told as the actor's now.
+EARLIER_STANCE = 0.5
+EARLIER_STANCE_TOLD = lazy_compile(
+    r"^[^,;:\"“”]{2,60}?\bhad\s+(?:already\s+|previously\s+|earlier\s+|long\s+|once\s+)?"
+    r"(?:[a-z]+ed|found|said|told|made|taken|given|held|sought|thought|become|won|lost|set|"
+    r"put|kept|left|sent|written|chosen|spoken|sworn|vowed)\b"
+)
 # A passage that a source at least NEWER_MONTHS newer says nearly again (cosine at least
 # NEWER_SIMILARITY) is the older telling of a matter the newer one may have overtaken
 # ("Semaglutide has been on the shortage list since 2022" beside a later source's "the FDA
@@ -1427,6 +1437,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # stance from his year in opposition as his government's line); the
                 # newest keeps its standing, so the section keeps its rows
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
+                if EARLIER_STANCE_TOLD.match(unit.text):
+                    standing *= EARLIER_STANCE
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
