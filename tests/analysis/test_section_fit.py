@@ -87,6 +87,10 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 12), False),
         ("The strike will end tomorrow, the union said.", (2025, 10), True),
         ("The Monday meeting will set the agenda for the year.", (2025, 10), False),  # no "on"
+        # the day a thing was said is no horizon: a lede's decision had left every bottom line
+        ("Britain will ban ransom payments, the government said on Tuesday.", (2025, 7), False),
+        ("Britain will ban ransom payments, it announced on Tuesday.", (2025, 7), False),
+        ("Britain will ban ransom payments on Tuesday, officials said.", (2025, 7), True),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

@@ -443,7 +443,10 @@ def months_ahead(text: str) -> list[int]:
 # "talks resume tomorrow") is that week's news, soon overtaken, not a judgement of what
 # lies ahead: it keeps IMMINENT_OUTLOOK of its outlook fit.
 IMMINENT = lazy_compile(
-    rf"\b(?:from|on|by|until|next|this|before) (?:{WEEKDAY_NAMES})\b|"
+    # (not the day a thing was said: "Britain will ban …, the government said on Tuesday"
+    # had been a view looking only to a day past, and left out of every bottom line)
+    rf"\b(?:from|(?<!said )(?<!told )(?<![a-z]ed )on|by|until|next|this|before) "
+    rf"(?:{WEEKDAY_NAMES})\b|"
     r"\b(?:tomorrow|next week|later this week|later today)\b",
 )
 IMMINENT_OUTLOOK = 0.3
