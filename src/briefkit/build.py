@@ -633,7 +633,7 @@ def read_and_analyse(spec: BriefSpec, seeds_dir: Path, note: Progress) -> tuple[
     if not corpus.documents:
         raise ContentError("nothing citable found: no readable source", path=seeds_dir)
     note(f"analysing {len(corpus.documents)} sources")
-    return corpus, analyse(corpus, spec.query, similarity=spec.similarity)
+    return corpus, analyse(corpus, spec.query, similarity=spec.similarity, title=spec.title)
 
 
 def require_similarity(spec: BriefSpec, brief_path: Path) -> None:

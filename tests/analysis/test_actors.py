@@ -64,6 +64,39 @@ def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
     assert person_states(texts, {"Ana Ruiz"}) == {"Ana Ruiz": "Chile"}
 
 
+def test_the_people_of_the_state_a_brief_is_about_keep_their_own_names() -> None:
+    """In a memo on Kenya's crisis "Treasury Cabinet Secretary John Mbadi" had headed a row
+    of "Kenya" (a cold read: the Treasury's, not the country's); a foreign envoy who keeps
+    Kenya's company had been Kenya's too. Other states' people still act for theirs."""
+    from briefkit.analysis.actors import home_states
+
+    assert home_states("Kenya's Fiscal and Political Crisis 2023–2025") == {"Kenya"}
+    assert home_states("Argentina under Milei: the shock programme") == {"Argentina"}
+    assert home_states("Venezuela After the Disputed 2024 Election") == {"Venezuela"}
+    assert home_states("Sri Lanka's Default and Debt Restructuring") == {"Sri Lanka"}
+    # a relation between states, or two states the title makes its own: none
+    assert home_states("Tajikistan and the Taliban") == frozenset()
+    assert home_states("Chip export controls on China") == frozenset()
+    assert home_states("Venezuela's Annexation Campaign and Guyana's Oil Boom") == frozenset()
+    texts = [
+        "Treasury Cabinet Secretary John Mbadi said Kenya would manage without the Fund.",
+        "Mbadi told Kenyan lawmakers that Kenya would not default.",
+        "Kenyan President William Ruto signed the bill.",
+        "Ugandan President Yoweri Museveni said Uganda would help Kenya.",
+    ]
+    people = {"Treasury Cabinet Secretary John Mbadi", "Mbadi", "Kenyan President William Ruto"}
+    people.add("Ugandan President Yoweri Museveni")
+    assert person_states(texts, people) == {
+        "Treasury Cabinet Secretary John Mbadi": "Kenya",
+        "Mbadi": "Kenya",
+        "Kenyan President William Ruto": "Kenya",
+        "Ugandan President Yoweri Museveni": "Uganda",
+    }
+    assert person_states(texts, people, home=frozenset({"Kenya"})) == {
+        "Ugandan President Yoweri Museveni": "Uganda"
+    }
+
+
 def test_a_person_as_often_with_two_states_acts_for_neither() -> None:
     """Kazuo Ueda, the Bank of Japan's governor, is named beside "U.S." as often as beside
     "Japan": the tie had gone to the name first in the alphabet, and "United States" had

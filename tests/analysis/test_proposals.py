@@ -176,6 +176,28 @@ def test_a_stance_told_in_the_past_perfect_weighs_less_as_a_position(tmp_path, m
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
 
+def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
+    """A memo on Kenya's crisis: the Treasury secretary's stance heads his own row, not
+    one of "Kenya" (`actors.home_states` reads the title)."""
+    from briefkit.analysis.proposals import propose
+
+    write(
+        tmp_path / "a.txt",
+        "Kenya Budget\n\nMarch 9, 2025\n\n"
+        "Treasury Cabinet Secretary John Mbadi said the budget would seek no IMF money.\n"
+        "Mbadi told lawmakers in Kenya that the budget would cut borrowing.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    query = "Kenya's budget crisis and borrowing"
+
+    def actors(title: str | None) -> set[str | None]:
+        found = propose(corpus, query, title=title)
+        return {c.actor for c in found.sections["regional_positions"]}
+
+    assert actors(None) == {"Kenya"}
+    assert actors("Kenya's Budget Crisis") == {"John Mbadi"}
+
+
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus

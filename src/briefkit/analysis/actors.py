@@ -2082,6 +2082,31 @@ def _states_of_others(text: str, surname: str) -> set[str]:
     return {state for state, others in flags.items() if all(others)}
 
 
+# The state a brief is about, as its title tells it: "Kenya's Fiscal and Political
+# Crisis", "Argentina under Milei", "Bangladesh after the July uprising".
+HOME_STATE_AFTER = lazy_compile(r"[\w.’'-]*(?:['’]s\b|\s+(?i:under|after|since)\b)")
+
+
+def home_states(title: str) -> frozenset[str]:
+    """The one state a brief's title makes its own subject (possessive, or "X under…",
+    "X after…"), where it names one state so; else none. Its people are parties of its
+    politics, not its voice: "Treasury Cabinet Secretary John Mbadi" had headed a row of
+    "Kenya" in a memo on Kenya's crisis, and the RSF's leader one of "Sudan" in a memo on
+    Sudan's war."""
+    found = set()
+    for at, name in countries_in(title):
+        if name in UNION_NAMES.values():
+            continue
+        rest = title[at:]
+        # past the state's own words ("Sri Lanka's", "Bangladesh after")
+        for word in name.split()[:-1]:
+            if rest.startswith(word + " "):
+                rest = rest[len(word) + 1 :]
+        if HOME_STATE_AFTER.match(rest):
+            found.add(name)
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
 def person_states(
     texts: list[str],
     actors: set[str],
@@ -2089,12 +2114,14 @@ def person_states(
     share: float = 0.5,
     titled: set[str] | None = None,
     named_states: list[frozenset[str]] | None = None,
+    home: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """People named as actors -> the state they act for, judged by the company they keep:
     the country most often named in the same sentences (an office holder's surname alone
     counts as a person once the corpus shows it after a title). `titled` and
     `named_states` may bring each text's `titled_surnames` and `states_named`, found
-    before (the corpus index keeps them per source)."""
+    before (the corpus index keeps them per source). A person whose company is the
+    brief's `home` state (`home_states`) keeps their own name."""
     if titled is None:
         titled = {name for text in texts for name in titled_surnames(text)}
     found: dict[str, str] = {}
@@ -2144,7 +2171,9 @@ def person_states(
                 for state in _attached_states(texts[index], surname):
                     attached[state] = attached.get(state, 0) + 1
         if attached:
-            found[actor] = max(attached.items(), key=lambda item: (item[1], item[0]))[0]
+            state = max(attached.items(), key=lambda item: (item[1], item[0]))[0]
+            if state not in home:
+                found[actor] = state
             continue
         if not counts:
             continue
@@ -2157,6 +2186,8 @@ def person_states(
         # signed the … Act, which bans imports of Russian uranium" beside two sentences on
         # him naming none had made him Russia's)
         sure = count >= min_mentions and count >= share * mentions
+        if state in home:
+            continue
         if sure or (mentions == count == 1 and len(counts) == 1 and naming <= 2):
             found[actor] = state
     return found

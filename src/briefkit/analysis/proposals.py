@@ -23,6 +23,7 @@ from briefkit.analysis.actors import (
     employers_named,
     first_names,
     fuller_names,
+    home_states,
     names_something,
     offices_of_headed_states,
     one_spelling,
@@ -859,10 +860,13 @@ def _about_the_brief(
     )
 
 
-def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis:
+def analyse(
+    corpus: Corpus, query: str, similarity: str = "lexical", title: str | None = None
+) -> Analysis:
     """Measure every citable passage once per brief: relevance to `query`, coverage,
     section fit, actor, standing. With `similarity="semantic"` sentence embeddings
-    (`semantic.py`) join BM25 in relevance and decide which passages are near-duplicates."""
+    (`semantic.py`) join BM25 in relevance and decide which passages are near-duplicates.
+    The brief's `title` tells the state it is about, if any (`actors.home_states`)."""
     from briefkit.analysis import per_source
 
     stemmer = make_stemmer()
@@ -946,6 +950,7 @@ def analyse(corpus: Corpus, query: str, similarity: str = "lexical") -> Analysis
         {a for a in named if a and a not in states},
         titled={name for d in details for name in d.titled},
         named_states=[d.states for d in details],
+        home=home_states(title or ""),
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
     # a surname alone is named in full earlier in its own article: search those only
@@ -1339,10 +1344,14 @@ def months_older(date: str | None, newest: str | None) -> int:
 
 
 def propose(
-    corpus: Corpus, query: str, focus: str | None = None, similarity: str = "lexical"
+    corpus: Corpus,
+    query: str,
+    focus: str | None = None,
+    similarity: str = "lexical",
+    title: str | None = None,
 ) -> Proposals:
     """Score every citable passage of the corpus for every section (see `score`)."""
-    return score(analyse(corpus, query, similarity), focus)
+    return score(analyse(corpus, query, similarity, title), focus)
 
 
 def score(analysis: Analysis, focus: str | None = None) -> Proposals:
