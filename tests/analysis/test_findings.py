@@ -546,6 +546,10 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         # the event itself
         ("The harbour standard was adopted in April 2024 by the board.", "2024-04"),
         ("The national harbour standard adopted in April 2024 set limits on dues.", "2024-04"),
+        # a clause dating another thing, its verb with a particle: the plea's date, not the
+        # deal's (a cold read found the deal of May 2025 in a July 2024 row)
+        ("The deal reverses the guilty plea that the firm agreed to in July 2024.", None),
+        ("The firm pleaded guilty to fraud in July 2024.", "2024-07"),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

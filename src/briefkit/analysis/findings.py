@@ -388,7 +388,9 @@ DATE_OF_A_NOUN = lazy_compile(
     r"[a-z]{3,}(?:ed|ned|t)|"
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would)\b[^.;:]*"
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed)"
-    r"\s+(?:in|on)\s+$",
+    # ("…reverses the guilty plea that Boeing agreed to in July 2024": the plea's date,
+    # not the deal's, had put a row on the deal of May 2025 at July 2024 in a cold read)
+    r"(?:\s+(?:to|up|out|off|upon))?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 # "The federal drinking water standard adopted in April 2024 survives in part…": the date
