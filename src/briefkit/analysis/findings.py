@@ -397,8 +397,11 @@ DATE_OF_A_NOUN = lazy_compile(
 # is of a thing the subject names (a participle after its noun), and the sentence tells
 # where that thing stands now, in the verb after the date.
 SUBJECT_DATED = lazy_compile(
+    # (the thing named at more length, its participle set off by a comma: "The FAA's cap of
+    # 38 MAX jets a month, imposed in January 2024, remains in force." had been a
+    # chronology's row of January 2024 in a cold read)
     r"^(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|be)\b)"
-    r"[\w'’-]+\s+){1,5}?[a-z]{3,}ed\s+(?:in|on)\s+$",
+    r"[\w'’-]+,?\s+){1,8}?[a-z]{3,}ed\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 STATE_AFTER_DATE = lazy_compile(
