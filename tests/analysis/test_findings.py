@@ -551,6 +551,8 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         # deal's (a cold read found the deal of May 2025 in a July 2024 row)
         ("The deal reverses the guilty plea that the firm agreed to in July 2024.", None),
         ("The firm pleaded guilty to fraud in July 2024.", "2024-07"),
+        # a target is no event
+        ("The rival, which delivered 766 jets, is aiming for about 820 in 2025.", None),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -422,7 +422,9 @@ def _date_end(text: str, start: int) -> int:
 # "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
 # no event of that date
 FORECAST_BEFORE_DATE = lazy_compile(
-    r"\b(?:project(?:ed|s|ing)|forecast(?:s|ing)?|predict(?:ed|s|ing))\b[^.;:]{0,60}$",
+    # and a target ("Airbus … is aiming for about 820 in 2025" had been a chronology's row)
+    r"\b(?:project(?:ed|s|ing)|forecast(?:s|ing)?|predict(?:ed|s|ing)|"
+    r"aim(?:s|ing|ed)?\s+(?:for|at)|target(?:s|ing|ed)?|goal\s+of)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
 
