@@ -84,6 +84,10 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ),
         ("The chamber said in November that talks had stalled.", "2025-05-23", "2024-11"),
         ("The chamber said in March 2024 that talks had stalled.", "2025-05-23", None),
+        # after a common noun "announced" is its participle: the coalition's month, no one's
+        # statement
+        ("They are apart from the coalition announced in December.", "2024-01-12", None),
+        ("Sunak announced in December that ships would be escorted.", "2024-01-12", "2023-12"),
         # a day still to come is on or after the source's month
         (
             "When negotiators reconvene in Geneva on August 5, attention will fall on Riyadh.",

@@ -106,9 +106,23 @@ YEARLESS_DAY = lazy_compile(
 # "…said in March that price undertakings remained…": the month a statement was made,
 # without its year (a position dated by its May article had read as May's)
 STATED_IN_MONTH = lazy_compile(
-    r"\b(?:said|announced|stated|warned|argued|wrote|confirmed|insisted|added)\s+in\s+"
+    r"\b(?P<verb>said|announced|stated|warned|argued|wrote|confirmed|insisted|added)\s+in\s+"
     rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:1[89]|20)\d{{2}})"
 )
+# "…Operation Prosperity Guardian, the defensive coalition announced in December": after a
+# common noun, "announced" is its participle, no statement (it had dated Britain's stance
+# on strikes of January 2024 "December 2023" in a cold read)
+NOUN_BEFORE = lazy_compile(
+    r"(?<![\w'’-])(?!(?:he|she|it|they|we|also|had|has|have|then|later)\s)[a-z]+\s+$"
+)
+
+
+def _stated_in_month(text: str) -> re.Match[str] | None:
+    for found in STATED_IN_MONTH.finditer(text):
+        participle = found["verb"] in ("announced", "confirmed")
+        if not (participle and NOUN_BEFORE.search(text, max(0, found.start() - 30), found.start())):
+            return found
+    return None
 
 
 def yearless_month(text: str, published: str | None) -> str | None:
@@ -117,7 +131,7 @@ def yearless_month(text: str, published: str | None) -> str | None:
     statement was made ("…said in March that…"): the latest such month on or before the
     source's; None where the text names a year, or none such day, or the source's month is
     unknown."""
-    found = YEARLESS_DAY.search(text) or STATED_IN_MONTH.search(text)
+    found = YEARLESS_DAY.search(text) or _stated_in_month(text)
     if not found or not published or len(published) < 7:
         return None
     # a year in the day's own sentence dates it; one in a sentence quoted after it does not
