@@ -57,6 +57,24 @@ def test_html_main_text_and_metadata() -> None:
     assert_quotes_verbatim(result)
 
 
+def test_a_byline_gives_the_day_a_month_folder_leaves_out() -> None:
+    """An article bylined "15 January 2025" had been dated January 1 from its image's
+    folder ("/media/2025/01/"): the page's own date line gives the day of that month."""
+    page = (
+        b"<html><head><title>Harbour Plans Advance</title></head><body><article>"
+        b"<h1>Harbour Plans Advance</h1>"
+        b'<div class="author-line">Ann Writer, Portsmouth, and Bo Smith, Leeds &middot; '
+        b"15 January 2025</div>"
+        b'<figure><img src="/media/2025/01/quay.jpg" alt="Quay"><figcaption>The quay in '
+        b"2024.</figcaption></figure>"
+        + b"<p>The port authority said on Monday that trade through the harbour grew again in "
+        b"the last quarter of the year, and it expects shipping to double by 2030.</p>"
+        * 3
+        + b"</article></body></html>"
+    )
+    assert read_html(page).meta.date == "2025-01-15"
+
+
 def test_an_author_box_gives_the_authors_name_alone() -> None:
     """trafilatura reads a page's author box as its author: "Ricardo Olmedo covers business
     and energy…" had given two authors, "Ricardo Olmedo covers business" and "Energy"."""

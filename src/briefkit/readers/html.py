@@ -87,7 +87,28 @@ def read_html(data: bytes) -> ReadResult:
         authors=authors,
         publisher=site_name(getattr(document, "sitename", None), title, page_title)
         or publisher_from_url(url),
-        date=parse_date_value(getattr(document, "date", None)),
+        date=_to_the_day(parse_date_value(getattr(document, "date", None)), tree),
         url=url or None,
     )
     return parse_text(text, known=known)
+
+
+# Where a page prints its own date: a <time> element, or a byline or date line by its class.
+DATE_PLACES = (
+    "//time | //*[contains(@class, 'byline') or contains(@class, 'author') or "
+    "contains(@class, 'date') or contains(@class, 'dateline') or contains(@class, 'published')]"
+)
+
+
+def _to_the_day(date: str | None, tree: object) -> str | None:
+    """The page's date, to the day where its metadata gives only the month or the month's
+    first day (as a path like "/media/2025/01/" does) and its byline gives the day: an
+    article bylined "15 January 2025" had been dated January 1, 2025 (a cold read)."""
+    if not date or date[7:] not in ("", "-01"):
+        return date
+    for element in tree.xpath(DATE_PLACES)[:20]:  # type: ignore[attr-defined]
+        for value in (element.get("datetime"), element.text_content()):
+            found = parse_date_value(value[:200]) if value else None
+            if found and len(found) == 10 and found[:7] == date[:7]:
+                return found
+    return date
