@@ -1139,3 +1139,19 @@ def test_a_credit_line_is_no_title(tmp_path: Path) -> None:
     )
     meta = read_corpus(tmp_path).documents[0].meta
     assert meta.title is not None and not meta.title.startswith("Prepared")
+
+
+def test_a_web_address_in_the_head_tells_the_publication_from_the_person() -> None:
+    """ "**Threat Horizon** · Priya Raman · 14 January 2025": both parts read as names, and
+    the notes had cited the piece with no author or outlet; the clipper's "Saved from
+    threathorizon.substack.com" spells the publication."""
+    text = "\n\n".join(
+        [
+            "# Health-care ransomware in 2025: three scenarios",
+            "**Threat Horizon** · Priya Raman · 14 January 2025 · 9 min read",
+            "*Saved from threathorizon.substack.com*",
+            "The harbour board doubled its fees on transit cargo in March, officials said.",
+        ]
+    )
+    meta = read_markdown(text.encode()).meta
+    assert (meta.authors, meta.publisher) == (("Priya Raman",), "Threat Horizon")

@@ -679,11 +679,15 @@ def _described_as_a_person(name: str, lines: list[str]) -> bool:
 BIO_LINES = 12  # lines at a text's end where its author is described
 
 
-def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
+def _separated_line(
+    line: str, sites: frozenset[str] = frozenset()
+) -> tuple[tuple[str, ...], str | None, str] | None:
     """(authors, publisher, date) of a line of parts between "·" or "|" that dates the
     piece: "Meera Sethi · The Policy Ledger · Opinion · 14 March 2024" (a person first:
     the author, then the publication), "South Asia Monitor | Published: 22 July 2025,
-    10:40 NPT" (a publication before its publishing date)."""
+    10:40 NPT" (a publication before its publishing date). `sites`, the web addresses' names
+    the text's head gives ("Saved from threathorizon.substack.com"), tell a publication
+    from a person where both parts read as names."""
     parts = [p.strip(" .,") for p in SEPARATED.split(line) if p.strip(" .,")]
     if len(parts) < 2 and _running_head(line):
         parts = [p for p in _dashed_parts(line) if not PAGE_PART.match(p)]
@@ -726,7 +730,13 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
     second = others[1] if len(others) > 1 else None
     if person(others[0]):
         if second is not None and person(second):
-            return (), None, date  # "Threat Horizon · Priya Raman": which is the person?
+            # "Threat Horizon · Priya Raman": which is the person? The other part than the
+            # one a web address the text gives spells ("threathorizon.substack.com")
+            sited = [part for part in (others[0], second) if _squashed(part) in sites]
+            if len(sited) == 1:
+                name = second if sited[0] == others[0] else others[0]
+                return split_authors(name), sited[0], date
+            return (), None, date
         return (
             split_authors(others[0]),
             (second if second and _masthead_part(second) else None),
@@ -736,6 +746,25 @@ def _separated_line(line: str) -> tuple[tuple[str, ...], str | None, str] | None
     # 2025" and "Markets | 3 July 2024" name a place and a section)
     authors = split_authors(second) if second and person(second) else bylined
     return authors, (others[0] if _masthead_part(others[0]) else None), date
+
+
+# A web address's names: "threathorizon.substack.com" -> "threathorizon", "substack".
+WEB_ADDRESS = lazy_compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|info|news|co|uk|io|eu|int))\b")
+
+
+def _squashed(part: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", part.lower())
+
+
+def sites_named(lines: list[str]) -> frozenset[str]:
+    """The names of the web addresses in `lines`, lower case, without their dots."""
+    return frozenset(
+        label.replace("-", "")
+        for line in lines
+        for address in WEB_ADDRESS.findall(line.lower())
+        for label in address.split(".")[:-1]
+        if len(label) > 3 and label != "www"
+    )
 
 
 def _publication_line(line: str) -> str | None:
@@ -822,6 +851,7 @@ def extract(
 
     byline_at = None
     byline_publisher: str | None = None
+    sites = sites_named([lines[i] for i in head_ids])
     headings = [i for i in head_ids if markdown and re.match(r"^#{1,2}\s+\S", lines[i].strip())]
     heading = next((i for i in headings if lines[i].lstrip().startswith("# ")), None)
     if heading is not None and len(plain(lines[heading]).split()) < HEADLINE_MIN_WORDS:
@@ -859,7 +889,7 @@ def extract(
             publisher = named
             meta_lines.add(i)
             continue
-        if date is None and (separated := _separated_line(line)):
+        if date is None and (separated := _separated_line(line, sites)):
             authors = authors or separated[0]
             publisher = publisher or separated[1]
             date = separated[2]
