@@ -1155,3 +1155,19 @@ def test_a_web_address_in_the_head_tells_the_publication_from_the_person() -> No
     )
     meta = read_markdown(text.encode()).meta
     assert (meta.authors, meta.publisher) == (("Priya Raman",), "Threat Horizon")
+
+
+def test_a_banner_read_as_a_menu_leaves_the_headline_below_it_the_title() -> None:
+    """ "UN TRADE AND DEVELOPMENT | Press and media | Trade and logistics updates" over a
+    menu, then the report's headline: the note had cited the banner as the title."""
+    text = "\n\n".join(
+        [
+            "HARBOUR AGENCY | Press and media | Trade and logistics updates",
+            "Skip to content   Home > News > Trade and logistics updates",
+            "HARBOUR FEES AND REGIONAL TRADE: SITUATION UPDATE No. 6\nGeneva, 4 February 2025",
+            "The harbour board doubled its fees on transit cargo in March, officials said.",
+        ]
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.title == "HARBOUR FEES AND REGIONAL TRADE: SITUATION UPDATE No. 6"
+    assert meta.date == "2025-02-04"

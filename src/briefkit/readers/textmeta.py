@@ -938,7 +938,9 @@ def extract(
         meta_lines.add(heading)
     elif (
         first_line_title
-        and title == first_plain
+        # (or a banner read as a menu and left untitled: "UN TRADE AND DEVELOPMENT | Press
+        # and media | Trade and logistics updates" had been a UN report's title in its note)
+        and (title == first_plain or (title is None and is_menu(first_plain)))
         and (_masthead_line(first_plain) or _section_banner(first_plain))
         and byline_at is None
         and (below := _headline_below(lines, head_ids)) is not None
