@@ -1836,6 +1836,15 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Airbus and Boeing said both models will be certified in 2026.", False),
         ("Control of terminals at both ends of the canal worries rival lines.", False),
         ("Negotiators from both capitals agreed to resume talks in May.", False),
+        # a thing told before, by its kind, opening the sentence (a second cold read)
+        ("The rules restricted the sale to China of advanced AI chips.", True),
+        ("The main beneficiary is likely to be Huawei.", True),
+        ("The change followed the regulator's rejection last November.", True),
+        ("The rules on export licences took effect in October.", False),
+        ("The restrictions imposed in 2023 served their purpose.", False),
+        ("The problem is that the harbour is too shallow for the new ships.", False),
+        ("Chief Executive Jensen Huang used the results to criticise the controls.", True),
+        ("Chief Executive Jensen Huang used the results of the quarter to argue.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

@@ -458,12 +458,39 @@ BOTH_TOLD_BEFORE = guarded(
 PAIR_NAMED = lazy_compile(r"\b[A-Z][\w.-]*(?:\s+\d+)?\s+and\s+(?:the\s+)?[A-Z]")
 
 
+# A sentence opening on a thing told before, by its kind: "The rules restricted the sale…",
+# "The change followed the regulator's rejection…", "The main beneficiary is likely to be
+# Huawei." (a cold read: which rules, what change, beneficiary of what?). Not "The deal
+# between…", "The rules on…", nor "The problem is that…", which tells it after.
+THING_TOLD_BEFORE = lazy_compile(
+    r"^[\"“]?The (?:(?:new|latest|final|revised|same|main|biggest|chief|principal|clear|"
+    r"likely|real|ultimate) )?"
+    r"(?:deal|agreement|decision|ruling|move|changes?|shift|rules|measures|controls|"
+    r"restrictions|curbs|proposals?|results|findings|beneficiary|winners?|losers?)\s+"
+    r"(?!(?:of|between|with|to|on|by|that|which|who|for|in|at|from|over|under|against|"
+    r"among|and|or|is that|was that|announced|unveiled|proposed|agreed|signed|reached|"
+    r"struck|adopted|issued|published|imposed|introduced|approved|set|now|being)\b)[a-z]{2,}"
+)
+
+
+# "Chief Executive Jensen Huang used the results to deliver his sharpest criticism…":
+# which results? (An infinitive after it tells the purpose, not the results.)
+USES_UNNAMED = guarded(
+    ("used the", "uses the", "using the", "cited the", "cites the", "citing the"),
+    r"\b(?:us(?:ed|es|ing)|cit(?:ed|es|ing))\s+the\s+(?:results|findings|figures|data|report|"
+    r"ruling|decision|deal|numbers)\b(?!\s+(?:of|from|on|by|for|in|that|which)\b|['’]s)",
+    re.IGNORECASE,
+)
+
+
 def referent_unsaid(text: str) -> bool:
     """Does the sentence leave "the terms", "its", "the agencies" or "both models" to a
     sentence before it?"""
     if TERMS_UNSAID.search(text) or ITS_WITHOUT_OWNER.match(text):
         return True
-    if THE_GROUP_TOLD_BEFORE.match(text):
+    if THE_GROUP_TOLD_BEFORE.match(text) or THING_TOLD_BEFORE.match(text):
+        return True
+    if USES_UNNAMED.search(text):
         return True
     both = BOTH_TOLD_BEFORE.search(text)
     return both is not None and PAIR_NAMED.search(text, 0, both.start()) is None
