@@ -198,6 +198,25 @@ def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
     assert actors("Kenya's Budget Crisis") == {"John Mbadi"}
 
 
+def test_a_court_rules_on_positions_and_holds_none(tmp_path) -> None:
+    """ "On March 5, U.S. District Judge Mark Pittman … rejected…" had stood as a
+    stakeholder's position in a cold read: a court is the parties' arbiter."""
+    from briefkit.analysis.proposals import judges, propose
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Ruling\n\nMarch 9, 2025\n\n"
+        "U.S. District Judge Mark Pittman rejected the pilots' bid to block the harbour fees.\n"
+        "The Harbour Authority said it would defend the fees in any court.\n"
+        "The General Court dismissed the pilots' appeal against the harbour fees.\n",
+    )
+    found = propose(read_corpus(tmp_path), "the harbour fees dispute")
+    actors = {c.actor for c in found.sections["regional_positions"]}
+    assert "Harbour Authority" in actors
+    assert not actors & {"Mark Pittman", "General Court"}
+    assert not judges("Justice Department", "The Justice Department said it would appeal.")
+
+
 def test_a_bottom_line_comes_from_the_newer_sources(tmp_path) -> None:
     from briefkit.analysis.proposals import propose
     from briefkit.read import read_corpus

@@ -860,6 +860,17 @@ def _about_the_brief(
     )
 
 
+# A court, or a judge named with the title: an arbiter of the parties' positions.
+COURT_NAME = lazy_compile(r"\b(?:Court|Tribunal)(?: of [A-Z][\w ]*)?$")
+
+
+def judges(actor: str, text: str) -> bool:
+    """Is the actor a court, or a judge ("U.S. District Judge Mark Pittman … rejected")?"""
+    if COURT_NAME.search(actor):
+        return True
+    return f"Judge {actor}" in text or f"Justice {actor}" in text
+
+
 def analyse(
     corpus: Corpus, query: str, similarity: str = "lexical", title: str | None = None
 ) -> Analysis:
@@ -1048,8 +1059,11 @@ def analyse(
             # fall on…" had been a driver months after the meeting failed)
             fit["outlook"] *= OVERTAKEN_FIT
             fit["drivers"] *= OVERTAKEN_FIT
-        if actor is None or stances_in_turn(unit.text):
-            fit["regional_positions"] = 0.0  # no actor, or several: no one actor's row
+        if actor is None or stances_in_turn(unit.text) or judges(actor, unit.text):
+            # no actor, or several: no one actor's row; nor a court's, which rules on the
+            # parties' positions and holds none (a judge's ruling had stood as a stakeholder's
+            # position in a cold read)
+            fit["regional_positions"] = 0.0
         else:  # the actors the corpus discusses most, in the most sources, come first
             if actor not in asked_labels:
                 fit["regional_positions"] *= 0.5 + 0.5 * len(said_by[actor]) / widest
