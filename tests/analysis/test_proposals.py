@@ -567,6 +567,36 @@ def test_a_lasting_state_a_newer_source_says_has_ended_is_overtaken(
     )
 
 
+@pytest.mark.parametrize(
+    ("older", "overtaken"),
+    [
+        # the state in a clause of a sentence on something else: the sentences as wholes
+        # are far apart, the clause and the ending share its words
+        (
+            "Clinics said they would move patients to branded doses, or to compounded "
+            "harbour fever vaccine, which remains on the shortage list.",
+            True,
+        ),
+        # a long sentence's "still" is no one thing's state
+        (
+            "Clinics that had built businesses around compounded doses said they would "
+            "still move patients to branded doses and compounded vaccine from the shortage "
+            "list held by the regulator in the capital.",
+            False,
+        ),
+    ],
+)
+def test_a_lasting_state_told_in_a_clause_is_overtaken_by_its_ending(
+    tmp_path: Path, older: str, overtaken: bool
+) -> None:
+    """A cold read found "…compounded semaglutide, which remains on the shortage list" as
+    current beside a newer "the FDA declared the semaglutide shortage resolved"."""
+    newer = "On March 21 the regulator declared the harbour fever vaccine shortage resolved."
+    assert _older_superseded(tmp_path, older, newer, "harbour fever vaccine shortage") is (
+        overtaken
+    )
+
+
 def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> bool:
     """Is `older`, from a source two months older than the one telling `newer`, flagged
     superseded?"""

@@ -1247,6 +1247,13 @@ def superseded(
     ended = [bool(STATE_ENDED.search(unit.text)) for unit in units]
     pending = [bool(PENDING.search(unit.text)) for unit in units]
     taken = [bool(TAKEN.search(unit.text)) for unit in units]
+    # the states told as ended, with their words, found once (few passages tell one)
+    stemmer = make_stemmer() if any(lasting) else None
+    endings = [
+        (dated[k], units[k].source_id, frozenset(terms(_ending_told(units[k].text), stemmer)))
+        for k in range(len(units))
+        if ended[k] and dated[k] is not None and stemmer is not None
+    ]
     for i, unit in enumerate(units):
         own = dated[i]
         if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
@@ -1274,9 +1281,61 @@ def superseded(
             )
             or _undone_by_newer(i, own, units, hood, dated, undoings)
             or (lasting[i] and _ended_by_newer(i, own, units, hood, dated, ended))
+            or (lasting[i] and _state_ended_later(units[i], own, endings, stemmer))
             or (pending[i] and _ended_by_newer(i, own, units, hood, dated, taken, TAKEN_SIMILARITY))
         )
     return tuple(found)
+
+
+STATE_SHARED = 2  # content words a lasting state's clause and its ending share
+STATE_CLAUSE_WORDS = 14  # the most words of a clause telling one thing's lasting state
+ENDED_REACH = 40  # characters before an ending's words that may name what ended
+
+
+def _ending_told(text: str) -> str:
+    """The words of a sentence that tell what ended: "…the FDA declared the semaglutide
+    shortage resolved" -> "the FDA declared the semaglutide shortage resolved"."""
+    found = STATE_ENDED.search(text)
+    return "" if found is None else text[max(0, found.start() - ENDED_REACH) : found.end()]
+
+
+RELATIVE_OPENING = lazy_compile(r"\s*(?:which|that|who|where)\b")
+
+
+def _state_ended_later(
+    unit: Sentence,
+    own: int,
+    endings: list[tuple[int | None, str, frozenset[str]]],
+    stemmer: Any,
+) -> bool:
+    """Does a newer source say the state the passage tells as lasting, in its clause
+    ("…or to compounded semaglutide, which remains on the shortage list"), has ended
+    ("…the FDA declared the semaglutide shortage resolved"), in STATE_SHARED of the
+    clause's words? The sentences as wholes tell different things (telehealth firms
+    moving patients; the FDA's decision) and had not been near enough to count.
+    `endings`: each passage telling a state ended, as (month, source, words)."""
+    text = unit.text
+    if stemmer is None or not endings or STATE_ENDED.search(text):
+        return False  # (a passage telling the ending itself is no lasting state)
+    newer = [
+        words
+        for then, source, words in endings
+        if then is not None and then > own and source != unit.source_id
+    ]
+    lasting = newer and STILL_STATE.holds_a_sign(text)
+    for found in STILL_STATE.pattern.finditer(text) if lasting else ():
+        start = max(text.rfind(",", 0, found.start()), text.rfind(";", 0, found.start())) + 1
+        if RELATIVE_OPENING.match(text, start) and start > 1:
+            # "…semaglutide, which remains…": the clause's subject stands before its comma
+            start = max(text.rfind(",", 0, start - 1), text.rfind(";", 0, start - 1)) + 1
+        ends = [at for at in (text.find(",", found.end()), text.find(";", found.end())) if at > 0]
+        clause = text[start : min(ends, default=len(text))]
+        if len(clause.split()) > STATE_CLAUSE_WORDS:
+            continue  # a long sentence's "still" is no state of one thing
+        told = set(terms(clause, stemmer))
+        if any(len(told & words) >= STATE_SHARED for words in newer):
+            return True
+    return False
 
 
 def _undone_by_newer(
