@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefkit.analysis.proposals import quality
-from briefkit.corpus import Sentence
+from briefkit.corpus import Corpus, Sentence
 from briefkit.read import read_corpus
 from tests.conftest import write
 
@@ -111,6 +111,19 @@ def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:
     assert not any("non-urgent" in r or "hostages" in r for r in rows)  # no urging, no hosting
 
 
+def _harbour_standings(corpus: Corpus, words: tuple[str, ...]) -> dict[str, float]:
+    """The standing of each regional-positions candidate holding one of `words`."""
+    from briefkit.analysis import proposals as module
+
+    found = module.propose(corpus, "the Arlo harbour berth fees dispute")
+    return {
+        word: c.standing
+        for c in found.sections["regional_positions"]
+        for word in words
+        if word in c.sentence.text
+    }
+
+
 def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch) -> None:
     """The same actor's stance in a source two years older loses POSITION_RECENCY of its
     standing beside its newest (its row then gives the current line); the newest, and an
@@ -129,19 +142,10 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
         "Norway said it would accept the new berth fees at the Arlo harbour after the deal.\n",
     )
     corpus = read_corpus(tmp_path)
-
-    def standings() -> dict[str, float]:
-        found = module.propose(corpus, "the Arlo harbour berth fees dispute")
-        return {
-            word: c.standing
-            for c in found.sections["regional_positions"]
-            for word in ("block", "accept", "rejected")
-            if word in c.sentence.text
-        }
-
-    weighed, weight = standings(), module.POSITION_RECENCY
+    words = ("block", "accept", "rejected")
+    weighed, weight = _harbour_standings(corpus, words), module.POSITION_RECENCY
     monkeypatch.setattr(module, "POSITION_RECENCY", 0.0)
-    unweighed = standings()
+    unweighed = _harbour_standings(corpus, words)
     ratios = {word: weighed[word] / unweighed[word] for word in weighed}
     assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
 
@@ -159,19 +163,10 @@ def test_a_stance_told_in_the_past_perfect_weighs_less_as_a_position(tmp_path, m
         "Iceland said it would accept the Arlo harbour plan after the deal.\n",
     )
     corpus = read_corpus(tmp_path)
-
-    def standings() -> dict[str, float]:
-        found = module.propose(corpus, "the Arlo harbour berth fees dispute")
-        return {
-            word: c.standing
-            for c in found.sections["regional_positions"]
-            for word in ("rejected", "accept")
-            if word in c.sentence.text
-        }
-
-    weighed, weight = standings(), module.EARLIER_STANCE
+    words = ("rejected", "accept")
+    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
     monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
-    unweighed = standings()
+    unweighed = _harbour_standings(corpus, words)
     ratios = {word: weighed[word] / unweighed[word] for word in weighed}
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
