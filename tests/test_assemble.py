@@ -600,7 +600,26 @@ def test_a_position_with_a_deadline_now_past_says_so() -> None:
     )
     assert _actor_as_of(deadline, corpus, "2025-12-10", (2026, 1)) == "Interior Department"
     said = position("Interior announced in December 2025 that it would take a stake.")
-    assert _actor_as_of(said, corpus, "2025-12-10", (2026, 12)) == "Interior Department"
+    assert _actor_as_of(said, corpus, "2025-12-10", (2026, 12)) == (
+        "Interior Department (December 2025)"  # its month, as of every stance a year on
+    )
+    assert _actor_as_of(said, corpus, "2025-12-10", (2026, 2)) == "Interior Department"
+
+
+def test_a_stance_read_long_after_its_source_carries_its_month() -> None:
+    """ "Novo Nordisk says it has now filed more than 130 lawsuits" had stood undated in a
+    memo a year and a half after its source (two cold readers marked the missing date):
+    past six months, every stance carries its month; a recent one stays bare."""
+    from dataclasses import replace
+
+    from briefkit.assemble import _actor_as_of
+
+    corpus = {"jul": _document("jul", "2025-07-14")}
+    text = "Novo Nordisk says it has now filed more than 130 lawsuits against compounders."
+    sentence = Sentence("jul:p1:s1", "jul", text, text, 1, 1, 0.5)
+    stance = replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Novo Nordisk")
+    assert _actor_as_of(stance, corpus, "2025-07-14", (2026, 12)) == "Novo Nordisk (July 2025)"
+    assert _actor_as_of(stance, corpus, "2025-07-14", (2025, 11)) == "Novo Nordisk"
 
 
 def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None:

@@ -735,6 +735,11 @@ def _deadline_passed(
     return written is not None and any(end >= written for end in ends)
 
 
+def _months_before(dated: str, today: tuple[int, int]) -> int:
+    """Months from a date ("2025-05…") to the memo's (year, month)."""
+    return (today[0] - int(dated[:4])) * 12 + today[1] - int(dated[5:7])
+
+
 def _actor_as_of(
     candidate: Candidate,
     corpus: dict[str, Document],
@@ -748,8 +753,18 @@ def _actor_as_of(
     given the states until Feb. 14 … and says it will otherwise finalize…" had stood as
     the Interior Department's stance ten months after the deadline)."""
     when = _older_view(candidate, corpus, newest)
+    dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence) or ""
+    if (
+        not when
+        and today
+        and len(dated) >= 7
+        and _months_before(dated, today) > (OLDER_VIEW_MONTHS)
+    ):
+        # a memo written long after its newest source: every stance carries its month
+        # ("Novo Nordisk says it has now filed more than 130 lawsuits" had stood undated a
+        # year and a half on, which two cold readers marked as a missing date)
+        when = human_date(dated[:7])
     if candidate.actor and today and _deadline_passed(candidate, corpus, today):
-        dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence) or ""
         return f"{candidate.actor} ({when or human_date(dated[:7])}{PAST_HORIZON})"
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"
