@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES, body_named_before
-from briefkit.analysis.findings import NOT_DONE_YET, weekday_date
+from briefkit.analysis.findings import NOT_DONE_YET, TOLD_IN_PAST, weekday_date
 from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
@@ -655,13 +655,6 @@ WRITERS_DAY_OR_WEEK = lazy_compile(
 )
 
 
-TOLD_IN_PAST = lazy_compile(
-    r"\b(?:[a-z]{2,}ed|said|cut|won|lost|met|told|held|made|took|gave|came|went|rose|fell|"
-    r"left|sent|struck|sold|bought|began|set|put|hit|shut|led|paid|saw|spoke|wrote|broke|"
-    r"chose|drew|froze|ran|stood|was|were|had)\b"
-)
-
-
 def writers_day(text: str, dated: str) -> str | None:
     """The day, or the week, a passage tells from its writer's day ("on Tuesday", "last
     Friday", "yesterday", "last week"), counted back from its source's full date: "October
@@ -754,12 +747,7 @@ def _actor_as_of(
     the Interior Department's stance ten months after the deadline)."""
     when = _older_view(candidate, corpus, newest)
     dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence) or ""
-    if (
-        not when
-        and today
-        and len(dated) >= 7
-        and _months_before(dated, today) > (OLDER_VIEW_MONTHS)
-    ):
+    if not when and today and len(dated) >= 7 and _months_before(dated, today) > OLDER_VIEW_MONTHS:
         # a memo written long after its newest source: every stance carries its month
         # ("Novo Nordisk says it has now filed more than 130 lawsuits" had stood undated a
         # year and a half on, which two cold readers marked as a missing date)
