@@ -2058,12 +2058,15 @@ STATE_BEFORE_NOUN = lazy_compile(
 STATE_THEN_TITLED = lazy_compile(r"[\w.'’-]+\s+((?:[A-Z][\w.'’-]*\s+){1,6})")
 
 
-def _states_of_others(text: str, surname: str) -> set[str]:
+def _states_of_others(
+    text: str, surname: str, located: list[tuple[int, str]] | None = None
+) -> set[str]:
     """The states a sentence names only as what is acted upon or as another titled
     person's: no sign of the state the person named by `surname` acts for ("Min Aung
-    Hlaing met Chinese President Xi Jinping…" had made him China's)."""
+    Hlaing met Chinese President Xi Jinping…" had made him China's). `located` may bring
+    the text's `countries_in`, found once for every person the text names."""
     flags: dict[str, list[bool]] = {}
-    for offset, state in countries_in(text):
+    for offset, state in countries_in(text) if located is None else located:
         other = STATE_AS_OBJECT.search(text, max(0, offset - 14), offset) is not None
         if not other:
             run = STATE_THEN_TITLED.match(text, offset)
@@ -2126,6 +2129,7 @@ def person_states(
         titled = {name for text in texts for name in titled_surnames(text)}
     found: dict[str, str] = {}
     known: dict[int, frozenset[str]] = {}  # per text, found once for all the actors
+    located: dict[int, list[tuple[int, str]]] = {}  # per text, where it names each state
 
     def states_in(index: int) -> frozenset[str]:
         if named_states is not None:
@@ -2162,7 +2166,9 @@ def person_states(
         for index in holding(surname):
             named = states_in(index)
             if named:
-                named = frozenset(named) - _states_of_others(texts[index], surname)
+                if index not in located:
+                    located[index] = countries_in(texts[index])
+                named = frozenset(named) - _states_of_others(texts[index], surname, located[index])
             naming += 1
             mentions += bool(named)
             for state in named:
