@@ -1054,6 +1054,20 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Order determines that the divestiture constitutes a qualified divestiture.",
+        "The Regulation requires importers to report the emissions embedded in steel.",
+        "The Framework sets out how the algorithm will be licensed.",
+    ],
+)
+def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
+    """An executive order, a regulation, a framework is what parties act by, never a
+    party: "The Order determines…" had headed a positions row of "Order"."""
+    assert subject_actor(sentence, frozenset({"the"})) is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "actor"),
     [
         # a body whose name opens with a state's is no state (nor a US state a country)
