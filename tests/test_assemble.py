@@ -638,6 +638,23 @@ def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None
     assert body_in_full("The Bank, unlike the World Bank, held.", document) is None
 
 
+def test_a_row_naming_a_body_of_the_kind_gets_no_second_name() -> None:
+    """A cold read: the "World Bank" row opened "**Central Bank.** The Bank urged…", the
+    body last named before the sentence; a row (or label) naming a body of that kind says
+    who "The Bank" is, so no lead-in contradicts it."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    text = "The Bank urged the government to widen cash transfers to poor households."
+    article = "The World Bank said growth would slow. The Central Bank held its rate. " + text
+    document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
+    candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.9), 1, 1, 1, 1)
+    unled = _excerpt_inlines(candidate, _Notes({"m": document}), None)
+    assert unled[0] == Text("Central Bank.", bold=True)  # outside a row, as before
+    in_row = _excerpt_inlines(candidate, _Notes({"m": document}), None, named="World Bank")
+    assert not any(isinstance(part, Text) and part.bold for part in in_row)
+
+
 def test_a_day_told_without_its_year_beside_an_older_year_is_labelled() -> None:
     """ "On 21 March, soldiers … raised the flag …, the seat of power the RSF had held
     since … April 2023" in an April 2025 article had no label: the older year, of another

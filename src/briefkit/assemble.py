@@ -404,6 +404,13 @@ def speaker_in_full(text: str, document: Document) -> str | None:
 BODY_BY_KIND = lazy_compile(r"^[\"“]?The (Bank|Fund|Court|Council|Board)(?:['’]s)?\s+[a-z]")
 
 
+def _names_its_kind(text: str, given: str) -> bool:
+    """Does `given` (a label, a row's actor) name a body of the kind the passage opens
+    with alone ("World Bank" for "The Bank urged…")?"""
+    found = BODY_BY_KIND.match(text)
+    return found is not None and re.search(rf"\b{found[1]}\b", given) is not None
+
+
 def body_in_full(text: str, document: Document) -> str | None:
     """The body of the kind a passage opens with alone ("The Bank…"), as its article last
     names one before it ("World Bank"), or None where the passage names it, or the article
@@ -471,8 +478,9 @@ def _excerpt_inlines(
     ):  # not when the label names them already: "Christian Lindner (2024)"
         label = _with_speaker(label, speaker)
     elif (body := body_in_full(sentence.text, document)) and not any(
-        body in given for given in (label or "", named or "")
-    ):
+        body in given or _names_its_kind(sentence.text, given)
+        for given in (label or "", named or "")
+    ):  # a row of the "World Bank" says who "The Bank" is: a second name had contradicted it
         label = _with_speaker(label, body)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
