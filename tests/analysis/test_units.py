@@ -1845,6 +1845,17 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The problem is that the harbour is too shallow for the new ships.", False),
         ("Chief Executive Jensen Huang used the results to criticise the controls.", True),
         ("Chief Executive Jensen Huang used the results of the quarter to argue.", False),
+        # a third cold read: which filing, whose staff, which range?
+        ("The filing covers the parent company and two Swedish subsidiaries.", True),
+        ("The strike disrupted crude flows and gas supply to power plants.", True),
+        ("The sale of the plant to Lyten was approved in August.", False),
+        ("Staff projected growth of about 3 percent in 2025.", True),
+        ("Staff of the Fund projected growth of about 3 percent in 2025.", False),
+        ("Few independent analysts believe it will reach the top of that range.", True),
+        ("Analysts believe the harbour will reach its target in 2026.", False),
+        ("Output fell short of that target again in the second quarter.", True),
+        ("Prices rose to $9,000 a tonne and stayed at that level.", False),
+        ("Kenya signed a deal with China, and under that deal the port is leased.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

@@ -466,7 +466,11 @@ THING_TOLD_BEFORE = lazy_compile(
     r"^[\"“]?The (?:(?:new|latest|final|revised|same|main|biggest|chief|principal|clear|"
     r"likely|real|ultimate) )?"
     r"(?:deal|agreement|decision|ruling|move|changes?|shift|rules|measures|controls|"
-    r"restrictions|curbs|proposals?|results|findings|beneficiary|winners?|losers?)\s+"
+    r"restrictions|curbs|proposals?|results|findings|beneficiary|winners?|losers?|"
+    # a cold read: "The filing covers the parent company…" (which filing?), "The strike
+    # disrupted…", "The consequence was a system in which…"
+    r"filing|sale|takeover|transaction|bid|strike|ban|probe|lawsuit|bailout|package|"
+    r"consequence|outcome|announcement)\s+"
     r"(?!(?:of|between|with|to|on|by|that|which|who|for|in|at|from|over|under|against|"
     r"among|and|or|is that|was that|announced|unveiled|proposed|agreed|signed|reached|"
     r"struck|adopted|issued|published|imposed|introduced|approved|set|now|being)\b)[a-z]{2,}"
@@ -483,6 +487,39 @@ USES_UNNAMED = guarded(
 )
 
 
+# "Staff projected growth of about 3 percent…" (the IMF's, said before), "…believe it will
+# reach the top of that range" (which range?): an institution's staff with no owner, a
+# thing pointed at with "that" after a preposition, and "it" as what a group believes of
+THAT_THING_UNSAID = guarded(
+    (" that ", " those "),
+    r"\b(?:of|to|above|below|beyond|within|at|from|on|in|under|over|into|near)\s+"
+    r"(?:that|those)\s+(?:range|level|figure|target|amount|number|sum|price|rate|forecast|"
+    r"estimate|goal|threshold|point|mark|deadline|date|plan|deal|decision|promise|pledge|"
+    r"commitment|law|rule|ruling|figures|levels|targets|plans|rules)\b(?!\s+(?:of|for|that|"
+    r"which|who|set|agreed)\b)",
+)
+
+
+def that_thing_unsaid(text: str) -> bool:
+    """ "…the top of that range": a thing pointed at that the sentence has not told (no
+    figure before it, and not its noun: "rose to $9,000 and stayed at that level" and
+    "signed a deal…, and under that deal" tell it)."""
+    found = THAT_THING_UNSAID.search(text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    noun = found.group(0).split()[-1].casefold()
+    return not any(c.isdigit() for c in before) and noun.rstrip("s") not in before.casefold()
+
+
+STAFF_UNOWNED = lazy_compile(r"^[\"“]?Staff (?!(?:of|at|from|in)\b)[a-z]{3,}")
+GROUP_BELIEVES_IT = lazy_compile(
+    r"^(?:(?:Few|Most|Many|Some|Several|No)\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|"
+    r"officials|traders|investors|experts|observers|diplomats|people|executives)\s+"
+    r"(?:believe|expect|think|doubt|say|fear|hope|reckon)\s+(?:that\s+)?it\s+[a-z]+"
+)
+
+
 def referent_unsaid(text: str) -> bool:
     """Does the sentence leave "the terms", "its", "the agencies" or "both models" to a
     sentence before it?"""
@@ -490,7 +527,9 @@ def referent_unsaid(text: str) -> bool:
         return True
     if THE_GROUP_TOLD_BEFORE.match(text) or THING_TOLD_BEFORE.match(text):
         return True
-    if USES_UNNAMED.search(text):
+    if USES_UNNAMED.search(text) or STAFF_UNOWNED.match(text) or GROUP_BELIEVES_IT.match(text):
+        return True
+    if that_thing_unsaid(text):
         return True
     both = BOTH_TOLD_BEFORE.search(text)
     return both is not None and PAIR_NAMED.search(text, 0, both.start()) is None
