@@ -1401,8 +1401,11 @@ def test_a_year_before_a_noun_is_no_count(tmp_path: Path) -> None:
         ("has confirmed the virus in 1,074 dairy herds in 17 states", False),
         # lower in the newer source: two accounts of one count
         ("has confirmed the virus in 1,074 dairy herds in 15 states", True),
-        # an estimate told in the perfect is no running count
-        ("has estimated that the virus reached dairy herds in 17 states", True),
+        # an estimate told in the perfect is no running count: a smaller one later is a
+        # second account; a larger one is the count grown (a third cold read's
+        # "$9 billion … raised since its founding" and a later "$15 billion" total)
+        ("has estimated that the virus reached dairy herds in 14 states", True),
+        ("has estimated that the virus reached dairy herds in 17 states", False),
     ],
 )
 def test_a_running_count_months_apart_that_grew_is_no_dispute(
@@ -1444,6 +1447,62 @@ def test_a_count_told_as_it_stood_then_that_grew_is_no_dispute(
     )
     query = "Northvolt equity and debt raised"
     assert _dated_pair_found(tmp_path, first, second, query) is paired
+
+
+@pytest.mark.parametrize(("burned", "paired"), [("15", False), ("6", True)])
+def test_a_running_count_beside_a_larger_total_years_on_is_no_dispute(
+    tmp_path: Path, burned: str, paired: bool
+) -> None:
+    """A third cold read: "…the equity and debt it has raised since its founding to more
+    than $9 billion" (2023) beside "burned through more than $15 billion of equity, debt
+    and public money" (2025) had been a row; a smaller total later still is one."""
+    first = (
+        "One\n\nSeptember 12, 2023\n\nLast month Northvolt raised $1.2 billion through a"
+        " convertible note, bringing the equity and debt it has raised since its founding to"
+        " more than $9 billion.\n"
+    )
+    second = (
+        f"Two\n\nAugust 20, 2025\n\nNorthvolt burned through more than ${burned} billion of"
+        " equity, debt and public money in under a decade.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, "Northvolt equity and debt") is paired
+
+
+@pytest.mark.parametrize(("verb", "paired"), [("revised", False), ("put", True)])
+def test_an_estimate_revised_is_no_dispute_with_the_one_it_revised(
+    tmp_path: Path, verb: str, paired: bool
+) -> None:
+    """ "The ICCO … forecast a global supply deficit of 374,000 tonnes for the 2023/24
+    season" and, a year on, "has revised its estimate of the 2023/24 global deficit to
+    478,000 tonnes" had been a row of sources that differ."""
+    first = (
+        "One\n\nMarch 10, 2024\n\nThe International Cocoa Organization last month forecast"
+        " a global supply deficit of 374,000 tonnes of cocoa for the 2023/24 season.\n"
+    )
+    second = (
+        f"Two\n\nMarch 5, 2025\n\nThe International Cocoa Organization has {verb} its"
+        " estimate of the 2023/24 global supply deficit of cocoa to 478,000 tonnes.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, "cocoa supply deficit") is paired
+
+
+def test_a_markets_readings_in_different_months_are_no_dispute(tmp_path: Path) -> None:
+    """ "…the more than $7,000 they would fetch today" (October) against "futures traded
+    above $8,000" (September): a price read on two days, not two accounts of one."""
+    first = (
+        "One\n\nSeptember 18, 2024\n\nEven after April's increase, Ghana's cocoa farmers were"
+        " paid a small share of the world price while cocoa futures traded above $8,000.\n"
+    )
+    second = (
+        "Two\n\nOctober 22, 2024\n\nGhana's cocoa beans had been sold forward at a small share"
+        " of the world price, a fraction of the more than $7,000 they would fetch today.\n"
+    )
+    write(tmp_path / "a.txt", first)
+    write(tmp_path / "b.txt", second)
+    corpus = padded(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    pairs = figure_disagreements(propose(corpus, "Ghana cocoa price"), 5, source_dates=dates)
+    assert {7000.0, 8000.0} not in [{p.first.value, p.second.value} for p in pairs]
 
 
 @pytest.mark.parametrize(("later", "paired"), [("12 states", False), ("seven states", True)])
