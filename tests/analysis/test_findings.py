@@ -1505,6 +1505,36 @@ def test_a_markets_readings_in_different_months_are_no_dispute(tmp_path: Path) -
     assert {7000.0, 8000.0} not in [{p.first.value, p.second.value} for p in pairs]
 
 
+@pytest.mark.parametrize(("ranked", "paired"), [("Ecuador, now", True), ("Ghana, still", False)])
+def test_a_party_ranked_differently_by_two_sources_is_a_dispute(
+    tmp_path: Path, ranked: str, paired: bool
+) -> None:
+    """A third cold read: "Ecuador has overtaken Ghana to become the world's second-largest
+    cocoa producer" beside "Ecuador, now the world's third-largest producer…" went
+    unflagged, the second stated as fact in two bottom lines; another party's rank is
+    no dispute with Ecuador's."""
+    first = (
+        "One\n\nAugust 4, 2025\n\nEcuador has overtaken Ghana to become the world's"
+        " second-largest cocoa producer, according to the exporters' association Anecacao.\n"
+    )
+    second = (
+        f"Two\n\nDecember 2, 2025\n\n{ranked} the world's third-largest cocoa producer behind"
+        " Ivory Coast, expanded its cocoa output again this season, exporters said.\n"
+    )
+    write(tmp_path / "a.txt", first)
+    write(tmp_path / "b.txt", second)
+    corpus = padded(tmp_path)
+    dates = {d.id: d.meta.date for d in corpus.documents}
+    pairs = figure_disagreements(propose(corpus, "cocoa producers"), 5, source_dates=dates)
+    ranks = [p for p in pairs if p.unit.startswith("rank ")]
+    assert bool(ranks) is paired
+    if paired:
+        assert {ranks[0].first.text, ranks[0].second.text} == {
+            "second-largest cocoa producer",
+            "third-largest cocoa producer",
+        }
+
+
 @pytest.mark.parametrize(("later", "paired"), [("12 states", False), ("seven states", True)])
 def test_a_running_count_a_month_later_that_grew_is_no_dispute(
     tmp_path: Path, later: str, paired: bool

@@ -311,6 +311,7 @@ class Figure:
     whole: frozenset[str] | None = None
     in_words: bool = False
     level: bool = False  # where something stood after it moved, on the source's day
+    subject: str = ""  # a rank's: the name its sentence opens with (`_ranks`)
 
 
 @dataclass(frozen=True)
@@ -762,7 +763,8 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     found: list[Figure] = []
     text = sentence.quote
     if not DIGIT.search(text) and not COUNT_WORD.search(text):
-        return _shares_in_words(text, candidate, stemmer)  # no number, no year: most passages
+        # no number, no year: most passages
+        return _shares_in_words(text, candidate, stemmer) + _ranks(text, candidate, stemmer)
     changes = [
         m.span()
         for m in CHANGE.finditer(text)
@@ -899,6 +901,7 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         )
         added_from = match
     found.extend(_shares_in_words(text, candidate, stemmer))
+    found.extend(_ranks(text, candidate, stemmer))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
@@ -906,6 +909,86 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         year = match["year"]
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
+    return found
+
+
+# "Ecuador has overtaken Ghana to become the world's second-largest cocoa producer" and
+# "Ecuador, now the world's third-largest producer behind…": a rank two sources tell
+# differently (a cold read found it stated as fact in two bottom lines, unflagged)
+RANK = lazy_compile(
+    r"\b(?P<rank>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th)"
+    r"[- ](?P<most>largest|biggest|highest|lowest|smallest|most populous)\s+"
+    r"(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
+RANKS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+}
+RANK_MONTHS = 12  # a party's rank told "now" within this many months of another is a dispute
+RANK_NOUN_STOP = frozenset(
+    {"behind", "after", "in", "of", "and", "or", "with", "by", "at", "on", "for", "to", "from"}
+    | {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may"}
+    | {"after", "since", "but", "that", "which", "who", "as", "than", "last", "this", "next"}
+)
+OPENING_NAME = lazy_compile(
+    r"^[\"“‘']?(?:The\s+)?(?!(?:The|A|An|In|On|At|By|For|As|But|And|According)\b)"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+)
+
+
+def _ranks(text: str, candidate: Candidate | None, stemmer: object) -> list[Figure]:
+    """The ranks a passage gives the party it opens with ("second-largest producer"), as
+    figures of a unit of their own ("rank largest producer"): two sources ranking one
+    party differently disagree. A rank of another party than the opening one is left out,
+    so that "Ghana, the second-largest producer" and "Ecuador … third-largest" never
+    pair."""
+    lowered = text.casefold()
+    if not any(
+        word in lowered
+        for word in ("largest", "biggest", "highest", "lowest", "smallest", "populous")
+    ):
+        return []
+    opening = OPENING_NAME.match(text)
+    if opening is None:
+        return []
+    subject = POSSESSIVE.sub("", opening[1])
+    found: list[Figure] = []
+    for match in RANK.finditer(text):
+        words = []
+        for word in match["noun"].split():
+            if word in RANK_NOUN_STOP or word.endswith(("ed", "ly")):
+                break
+            words.append(word)
+        if not words:
+            continue
+        head = words[-1]
+        before = text[: match.start()].split()[-CONTEXT_BEFORE:]
+        after = text[match.end() :].split()[:CONTEXT_AFTER]
+        context = frozenset(terms(" ".join(before + words + after), stemmer))  # type: ignore[arg-type]
+        written = f"{match['rank']}-{match['most']} {' '.join(words)}"
+        found.append(
+            Figure(
+                float(RANKS[match["rank"]]),
+                f"rank {match['most']} {head.rstrip('s')}",
+                written,
+                context,
+                candidate,
+                " ".join([*before, written, *after]),
+                near=" ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]]),
+                subject=subject,
+            )
+        )
     return found
 
 
@@ -1469,6 +1552,8 @@ def figure_disagreements(
             # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the
             # delivery cycle in October more than 1 million acre-feet in arrears"
             shared_names = months(a) & months(b)
+        if a.subject:  # a rank is of the party its sentence opens with (`_ranks`)
+            shared_names = shared_names | {a.subject}
         if _adds_up(a, b, totals) or _within_bound(a, b):
             continue
         if names_a and names_b and not shared_names:
@@ -1490,6 +1575,8 @@ def figure_disagreements(
             # and a passage naming others only ("…Northvolt Six … east of Montreal. It is
             # designed for … 30 gigawatt-hours")
             continue
+        if a.subject != b.subject:
+            continue  # "Ghana, the world's second-largest…", "Ecuador, … third-largest…"
         if a.rate and b.rate and a.rate != b.rate:
             continue  # "a 150-euro threshold per consignment", "50 euros per tonne"
         own_a, own_b = owners(a), owners(b)
@@ -1531,7 +1618,8 @@ def figure_disagreements(
             # about 3.4%" in October: a level reached on its source's day, and a figure
             # told months away is another day's
             continue
-        if _newer_tells_now(a, b, dates_of, tallies):
+        rank_within_a_year = bool(a.subject) and _months_apart(a, b, dates_of) < RANK_MONTHS
+        if not rank_within_a_year and _newer_tells_now(a, b, dates_of, tallies):
             # "they account for more than half of cash trading" in June, "they now account
             # for more than 60%" in November: the newer source tells where it stands now
             continue
