@@ -1336,3 +1336,20 @@ def test_a_pending_step_a_newer_source_says_was_taken_is_overtaken(
     was signed into law: a cold read found the older line quoted as current."""
     older = "The harbour finance bill now before parliament drops the tax on bread."
     assert _older_superseded(tmp_path, older, newer, "harbour finance bill") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        ("Harbour ministers agreed to postpone the harbour dues rules by a further year.", True),
+        ("Harbour ministers said the harbour dues rules would cost shippers more.", False),
+    ],
+)
+def test_a_start_a_newer_source_puts_off_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """A third cold read: "EU rules …, now due to apply from December 2025 after a one-year
+    delay…" (April) stood as current in a memo whose newest source tells the rules put off
+    again (December)."""
+    older = "The harbour dues rules, now due to apply from December, will require shippers to pay."
+    assert _older_superseded(tmp_path, older, newer, "harbour dues rules") is overtaken

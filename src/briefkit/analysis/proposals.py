@@ -1209,6 +1209,22 @@ TAKEN = guarded(
 # A pending step and its taking share the step's name and little else ("…now before
 # parliament drops the tax on bread", "Ruto signed the … bill into law on 26 June")
 TAKEN_SIMILARITY = 0.15
+# "EU rules …, now due to apply from December 2025 after a one-year delay, will require…"
+# (April 2025) beside "In December 2025 EU institutions agreed to postpone the EU
+# Deforestation Regulation for a second time…": a start told as scheduled, which a newer
+# source puts off (a cold read found both in one memo, the older as current)
+SCHEDULED = guarded(
+    ("due to", "set to", "scheduled to", "slated to", "will apply", "will take effect"),
+    r"\b(?:(?:due|set|scheduled|slated) to (?:apply|take effect|come into (?:force|effect)|"
+    r"enter into force|start|begin|launch|open)|will (?:apply|take effect) (?:from|on|in))\b",
+    re.IGNORECASE,
+)
+PUT_OFF = guarded(
+    ("postpon", "delay", "defer", "pushed back", "push back"),
+    r"\b(?:postpon(?:e|ed|es|ing)|(?:was|were|been|be|agreed to|voted to) delay(?:ed)?|"
+    r"delayed (?:it|the|its|again|until|to|by)|defer(?:red|s)?|push(?:ed)? back)\b",
+    re.IGNORECASE,
+)
 
 
 def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
@@ -1247,6 +1263,8 @@ def superseded(
     ended = [bool(STATE_ENDED.search(unit.text)) for unit in units]
     pending = [bool(PENDING.search(unit.text)) for unit in units]
     taken = [bool(TAKEN.search(unit.text)) for unit in units]
+    scheduled = [bool(SCHEDULED.search(unit.text)) for unit in units]
+    put_off = [bool(PUT_OFF.search(unit.text)) for unit in units] if any(scheduled) else []
     # the states told as ended, with their words, found once (few passages tell one)
     stemmer = make_stemmer() if any(lasting) else None
     endings = [
@@ -1283,6 +1301,10 @@ def superseded(
             or (lasting[i] and _ended_by_newer(i, own, units, hood, dated, ended))
             or (lasting[i] and _state_ended_later(units[i], own, endings, stemmer))
             or (pending[i] and _ended_by_newer(i, own, units, hood, dated, taken, TAKEN_SIMILARITY))
+            or (
+                scheduled[i]
+                and _ended_by_newer(i, own, units, hood, dated, put_off, TAKEN_SIMILARITY)
+            )
         )
     return tuple(found)
 
