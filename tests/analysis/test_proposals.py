@@ -1353,3 +1353,17 @@ def test_a_start_a_newer_source_puts_off_is_overtaken(
     again (December)."""
     older = "The harbour dues rules, now due to apply from December, will require shippers to pay."
     assert _older_superseded(tmp_path, older, newer, "harbour dues rules") is overtaken
+
+
+def test_a_pair_of_sentences_is_overtaken_where_one_of_them_is() -> None:
+    """A third cold read: "Cocoa prices have already fallen back … to around $8,000 a
+    tonne" was marked overtaken alone, but quoted as current joined to the sentence after
+    it (the pair's likeness to the newer telling was thinner)."""
+    from briefkit.analysis.proposals import _with_parts
+
+    def unit(sid: str) -> Sentence:
+        return Sentence(f"qa_2025:{sid}", "qa_2025", sid, sid, 14, 1, 0.5)
+
+    units = [unit("p14:s1"), unit("p14:s2"), unit("p14:s1+p14:s2"), unit("p15:s1+p15:s2")]
+    assert _with_parts(units, [True, False, False, False]) == [True, False, True, False]
+    assert _with_parts(units, [False, False, False, False]) == [False] * 4
