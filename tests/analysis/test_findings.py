@@ -553,6 +553,12 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ("The firm pleaded guilty to fraud in July 2024.", "2024-07"),
         # a target is no event
         ("The rival, which delivered 766 jets, is aiming for about 820 in 2025.", None),
+        # a season is no year; a month without its year beside a year alone is no date
+        # (a third cold read: a 2023/24 harvest under "2023", a January raise under "2023")
+        ("The harbour handled about 530,000 tonnes of cocoa in 2023/24, the board said.", None),
+        ("The harbour handled about 530,000 tonnes of cocoa in 2023, the board said.", "2023"),
+        ("Its loss widened in 2023. In January it raised $5 billion in debt.", None),
+        ("The harbour opened in March 2023, and in March the first ships called.", "2023-03"),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -106,7 +106,16 @@ SEASON_SLASH = lazy_compile(r"\d/$")
 RANGE_JOIN = lazy_compile(r"\s*(?:[–—-]|to|and)\s*")
 BETWEEN = lazy_compile(r"\bbetween\s*$", re.IGNORECASE)
 YEAR_IN = lazy_compile(
+    # (not a season: "harvested about 530,000 tonnes in 2023/24" is no event of 2023)
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
+    r"(?![/–-]\d)"
+)
+# "…widened to $1.2 billion in 2023. In January it raised $5 billion…": a month told without
+# its year beside a date of a year alone or of another month (a row had dated the raise
+# to 2023, in a 2024 article)
+YEARLESS_MONTH = lazy_compile(
+    rf"(?:^|[.;:!?]\s+)[\"“]?(?:In|Last|Early|Late|Mid-|By|Since)\s*(?P<m>{FULL_MONTH_NAMES})\b"
+    r"(?!\s+\d)(?!,?\s+(?:1[89]|20)\d{2})"
 )
 # Shares told in words ("roughly a fifth of Ghana's cocoa area", "close to half of the
 # country's farms", "two-thirds of the world's refining"): a percentage as surely as "20
@@ -482,6 +491,10 @@ def event_date(sentence: Sentence) -> str | None:
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         if len(iso) < 7 or int(iso[5:7]) != month:
             return None  # "On 21 March, …, held since April 2023": which date is the event's?
+    for match in YEARLESS_MONTH.finditer(text):
+        month = MONTH_NAMES.index(match["m"]) + 1
+        if len(iso) < 7 or int(iso[5:7]) != month:
+            return None  # "…in 2023. In January it raised…": which year is January's?
     return iso
 
 
