@@ -1054,6 +1054,24 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a third cold read: a row of Côte d'Ivoire's for what analysts said of a price
+        ("The Ivorian price remains higher when converted into dollars, analysts said.", None),
+        ("Ivorian farmers say the farmgate price is too low.", None),
+        ("Chinese exporters rushed to ship goods before the tariffs took effect.", None),
+        # the state's own organs and positions stay the state's
+        ("The Chinese government said it would retaliate.", "China"),
+        ("The French position hardened over the summer.", "France"),
+    ],
+)
+def test_a_states_adjective_before_a_thing_or_a_trade_names_no_stance(
+    sentence: str, actor: str | None
+) -> None:
+    assert subject_actor(sentence, frozenset({"the"})) == actor
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Order determines that the divestiture constitutes a qualified divestiture.",

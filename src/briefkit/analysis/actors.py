@@ -836,6 +836,17 @@ DEMONYM_BEFORE_NAME = lazy_compile(
     r"delegation|navy|police|mission|administration|regime|junta)\s+(?:to|in|at|near)\s)"
     r"(?:[a-z][\w-]*\s+){1,3}[A-Z]"
 )
+# "…the Ivorian price remains higher when converted into dollars, analysts said": a state's
+# adjective before a thing measured, or a trade's people, names no stance of the state (a
+# cold read found it a row of Côte d'Ivoire's)
+DEMONYM_BEFORE_THING = lazy_compile(
+    r"[A-Z][\w'’-]*\s+(?:farmgate\s+|domestic\s+|local\s+)?(?:prices?|output|production|"
+    r"crops?|harvests?|exports?|imports?|markets?|economy|currency|bonds?|stocks?|shares|"
+    r"yields?|farmers|growers|firms|companies|consumers|households|workers|producers|"
+    r"exporters|importers|industry|sector|refiners|carmakers|buyers|sellers|beans|growth|"
+    r"inflation|debt|businesses|investors|traders|mills|factories|supply|demand|sales|"
+    r"revenues?|profits?|earnings)\b"
+)
 # "Kenya's main business lobby, the Kenya Private Sector Alliance, called for calm",
 # "Japan's biggest carmaker, Toyota, said…": the state describes the party the apposition
 # names, who speaks (not where the described is the state's own body: `STATE_BODY_WORDS`)
@@ -1053,6 +1064,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         )
         # "the American Hospital Association said…": the demonym opens an organisation's name
         or (not head.startswith(name, at) and ORGANISATION_NAMED.match(head, at))
+        or (not head.startswith(name, at) and DEMONYM_BEFORE_THING.match(head, at))
         # "the United States Maritime Alliance", "the Nigeria Labour Congress": a body whose
         # name opens with a state's is no state
         or NAMED_BODY_OF_STATE.match(head, at)
