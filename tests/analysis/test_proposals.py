@@ -376,6 +376,23 @@ def test_a_bottom_line_names_what_it_is_about(tmp_path) -> None:
     assert not any("no hurry" in t for t in summary)
 
 
+def test_a_forecast_figure_may_lead_without_a_name(tmp_path) -> None:
+    """A third cold read found no memo giving the central forecast: "We expect prices to
+    average around $6,000 a tonne in 2026…" names no party, but its figure is no vague
+    line; "Some will be in no hurry…" still leads nowhere."""
+    proposals = _propose(
+        tmp_path,
+        "shipping lines and the canal",
+        a="Canal Review\n\nJune 15, 2025\n\n"
+        "Some will be in no hurry to return to the route, whatever the risk.\n"
+        "We expect canal transit fees to average around $450,000 a voyage in 2026.\n"
+        "Some shipping lines said the canal was too risky for their crews.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("$450,000" in t for t in summary)
+    assert not any("no hurry" in t for t in summary)
+
+
 def test_an_undated_judgement_follows_the_dated_ones(tmp_path) -> None:
     """An undated source cannot show that its judgement is current: it leads the bottom
     line only where the dated sources offer none."""
