@@ -1492,6 +1492,26 @@ def test_an_estimate_revised_is_no_dispute_with_the_one_it_revised(
     assert _dated_pair_found(tmp_path, first, second, "cocoa supply deficit") is paired
 
 
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("December 2, 2025", False), ("July 9, 2023", True)]
+)
+def test_a_figure_told_now_and_one_a_year_away_are_two_days_readings(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "A litre now costs 488 naira in Lagos" (June 2023) against "Pump prices in Lagos are
+    hovering between 850 and 950 naira a litre" (December 2025) had been a row of sources
+    that differ; a month apart the two are two accounts of one price."""
+    first = (
+        "One\n\nJune 5, 2023\n\nA litre of petrol now costs 488 naira in Lagos, according to"
+        " price boards at filling stations.\n"
+    )
+    second = (
+        f"Two\n\n{second_date}\n\nPump prices of petrol in Lagos are hovering between 850 and"
+        " 950 naira a litre at filling stations.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, "petrol pump prices in Lagos") is paired
+
+
 def test_a_markets_readings_in_different_months_are_no_dispute(tmp_path: Path) -> None:
     """ "…the more than $7,000 they would fetch today" (October) against "futures traded
     above $8,000" (September): a price read on two days, not two accounts of one."""
@@ -1981,3 +2001,21 @@ def test_a_level_that_stood_is_no_event(text: str, event: bool) -> None:
     from briefkit.analysis.findings import tells_an_event
 
     assert tells_an_event(text) is event
+
+
+def test_the_countrys_whole_is_the_national_one() -> None:
+    """A third cold read: "about 60 percent of the country's petrol" and "well under half of
+    national petrol demand" are shares of one whole; "of Ghana's petrol" is another."""
+    from briefkit.analysis.findings import _whole
+    from briefkit.analysis.terms import make_stemmer
+
+    stemmer = make_stemmer()
+
+    def whole(text: str) -> frozenset[str] | None:
+        return _whole(text, text.index(" of "), stemmer)
+
+    country = whole("supplies about 60 percent of the country's petrol, as well")
+    national = whole("meets well under half of national petrol demand on most days")
+    assert country is not None and national is not None
+    assert len(country & national) >= 2
+    assert len(country & (whole("supplies half of Ghana's petrol today") or frozenset())) == 1

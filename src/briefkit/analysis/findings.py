@@ -1005,10 +1005,19 @@ def _ranks(text: str, candidate: Candidate | None, stemmer: object) -> list[Figu
     return found
 
 
+# "the country's petrol", "national petrol demand", "domestic petrol": one whole, of the
+# country the sources are about (a cold read found "about 60 percent of the country's
+# petrol" and "well under half of national petrol demand" in one bottom line, unflagged)
+OF_THE_COUNTRY = frozenset({"countri", "nation", "domest"})
+
+
 def _whole(text: str, end: int, stemmer: object) -> frozenset[str] | None:
     """What a share at `end` of `text` is a share of, as stems ("of Ghana's cocoa farms")."""
     told = WHOLE.match(text, end)
-    return frozenset(terms(told[1], stemmer)) if told else None  # type: ignore[arg-type]
+    if not told:
+        return None
+    stems = frozenset(terms(told[1], stemmer))  # type: ignore[arg-type]
+    return frozenset("@country" if stem in OF_THE_COUNTRY else stem for stem in stems)
 
 
 def _same_whole(a: Figure, b: Figure) -> bool:
@@ -1618,6 +1627,11 @@ def figure_disagreements(
             # public money" (2025): a count so far, and a larger one years on (a cold read's
             # sham row); a smaller one later is still a discrepancy
             continue
+        if TOLD_AS_OF_NOW in told and _months_apart(a, b, dates_of) >= NOW_APART_MONTHS:
+            # "A litre now costs 488 naira in Lagos" (June 2023) and "Pump prices in Lagos
+            # are hovering between 850 and 950 naira" (December 2025): a reading of its own
+            # day, and a figure told a year or more away is another day's
+            continue
         if told == {TOLD_AS_OF_NOW} and (a.level or b.level) and _months_apart(a, b, dates_of):
             # "…the more than $7,000 they would fetch today" (October) and "futures traded
             # above $8,000" (September): a market's readings in different months
@@ -1894,6 +1908,7 @@ TALLY = lazy_compile(
     r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds|controls|hosts)\b", re.IGNORECASE
 )
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
+NOW_APART_MONTHS = 12  # a figure told "now" and one a year or more away: two days' readings
 PASSIVE_REACH = 5  # words after a figure where a running count's passive verb stands
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count
