@@ -1512,6 +1512,27 @@ def test_a_figure_told_now_and_one_a_year_away_are_two_days_readings(
     assert _dated_pair_found(tmp_path, first, second, "petrol pump prices in Lagos") is paired
 
 
+@pytest.mark.parametrize(
+    ("second", "paired"),
+    [
+        ("The harbour refinery's council set aside up to 385,000 barrels per day of crude.", False),
+        ("The harbour refinery has a nameplate capacity of 500,000 barrels per day.", True),
+    ],
+)
+def test_a_capacity_and_a_flow_are_different_measures(
+    tmp_path: Path, second: str, paired: bool
+) -> None:
+    """ "With a nameplate capacity of 650,000 barrels per day, the refinery…" against "…setting
+    aside up to 385,000 barrels per day of crude for local refining" had been a row of
+    sources that differ (a third cold read); two capacities told differently are one."""
+    first = (
+        "One\n\nJanuary 8, 2024\n\nThe harbour refinery has a nameplate capacity of 650,000"
+        " barrels per day of crude.\n"
+    )
+    later = f"Two\n\nFebruary 2, 2024\n\n{second}\n"
+    assert _dated_pair_found(tmp_path, first, later, "harbour refinery crude barrels") is paired
+
+
 def test_a_markets_readings_in_different_months_are_no_dispute(tmp_path: Path) -> None:
     """ "…the more than $7,000 they would fetch today" (October) against "futures traded
     above $8,000" (September): a price read on two days, not two accounts of one."""

@@ -1172,7 +1172,7 @@ MOVED_TO = lazy_compile(
 # official toll against an estimate is the very dispute a memo should show.)
 MEASURE_KIND = lazy_compile(
     r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
-    r"quarterly|cumulative|average|median|peak|additional|remaining|"
+    r"quarterly|cumulative|average|median|peak|additional|remaining|capacity|"
     # a procedure's stages: "provisional rates" against "definitive" ones are two steps
     r"provisional|preliminary|definitive|"
     # a vote's sides: "ten states voted in favour" and "five … voted against" are two counts
@@ -1655,6 +1655,9 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
+        if ("capacity" in kinds_a) != ("capacity" in kinds_b):
+            continue  # "a nameplate capacity of 650,000 barrels per day" against "setting
+            # aside up to 385,000 barrels per day of crude": what a plant can do, and a flow
         told_in_a, told_in_b = own_months(a), own_months(b)
         if told_in_a and told_in_b and not told_in_a & told_in_b:
             continue  # "…at the end of March" against "…at the end of September": two dates
