@@ -1092,6 +1092,25 @@ def test_a_days_move_in_share_prices_stands_lower(text: str, colour: bool) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        (
+            "Two and a half years after the subsidy ended, the fuel market looks very different.",
+            True,
+        ),
+        ("A year after the bankruptcy, Europe's battery plans look very different.", True),
+        ("The harbour now stands at a crossroads.", True),
+        ("Pump prices are different in Lagos and Kano.", False),
+        ("The fuel market changed when the refinery began selling petrol in September.", False),
+    ],
+)
+def test_an_empty_frame_stands_lower(text: str, empty: bool) -> None:
+    """A third cold read called "…, Nigeria's fuel market looks very different." a
+    content-free lede in Drivers: that something changed, not how."""
+    assert (quality(_sentence(text)) < 1.0) is empty
+
+
+@pytest.mark.parametrize(
     ("told", "placed", "leads"),
     [
         # an undated source that reports trade of the first six months of 2024 is as new

@@ -360,6 +360,19 @@ SETS_A_SCENE = lazy_compile(
     r"^when\b",
     re.IGNORECASE,
 )
+# A frame that tells only that something changed or stands at a turn, not how ("…,
+# Nigeria's fuel market looks very different.", "…, Europe's battery ambitions look very
+# different from the confident plans of 2023."): a third cold read found both in Drivers,
+# "content-free ledes"; they keep a share of their standing in every section
+EMPTY_FRAME = guarded(
+    ("different", "unrecogni", "crossroads", "horizon"),
+    r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
+    r"(?:different|unrecogni[sz]able)\b|"
+    r"\b(?:is|are|stands?|finds? itself) at a crossroads\b|"
+    r"\bstretch(?:es)? (?:to|toward|towards) the horizon\b",
+    re.IGNORECASE,
+)
+EMPTY_FRAME_QUOTE = 0.5
 # Someone speaking for themselves ("For ten months I sat alongside…", "Gerard Barron: For
 # more than a decade, my company has…"): the memo's bottom line is never a first-person
 # account, nor a transcript's line with its speaker's name glued on.
@@ -573,8 +586,8 @@ def sets_a_scene(text: str) -> bool:
 
 def quality(sentence: Sentence, marks: int | None = None) -> float:
     """How well a passage stands as a quoted excerpt (0..1): trims, first person, time
-    told from the writer's day, words pointing back into the article and a day's market
-    move cost. `marks`
+    told from the writer's day, words pointing back into the article, a day's market
+    move and an empty frame ("…looks very different") cost. `marks`
     (`text_marks`), where already found, say whether it points back."""
     q = 1.0
     if sentence.is_trimmed:
@@ -587,6 +600,8 @@ def quality(sentence: Sentence, marks: int | None = None) -> float:
         q *= POINTING_BACK
     if MARKET_MOVE.search(sentence.text):
         q *= MARKET_COLOUR
+    if EMPTY_FRAME.search(sentence.text):
+        q *= EMPTY_FRAME_QUOTE
     return q
 
 
