@@ -412,6 +412,11 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     # a pair of parties is no fuller name of the first: the row is Eli Lilly's alone
     assert fuller_names(["Eli Lilly", "Eli Lilly and Regeneron", "Eli Lilly"]) == {}
     assert fuller_names(["Kairos", "X-energy and Kairos", "Kairos"]) == {}  # nor one it ends
+    # nor the company one of its parts (a cold read: every stance of Northvolt's had stood
+    # in a row of "Northvolt Drei", its German plant)
+    assert fuller_names(["Northvolt", "Northvolt Drei", "Northvolt Six", "Northvolt"]) == {}
+    assert fuller_names(["TikTok", "TikTok USDS Joint Venture LLC", "TikTok"]) == {}
+    assert fuller_names(["ByteDance", "ByteDance Ltd"]) == {"ByteDance": "ByteDance Ltd"}
     # without the bare name, the employer's form stands for him
     assert fuller_names(["CrowdStrike's Adam Meyers", "Meyers"]) == {
         "Meyers": "CrowdStrike's Adam Meyers"

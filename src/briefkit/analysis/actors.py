@@ -1730,6 +1730,28 @@ BODY_NAME_END = lazy_compile(
 )
 
 
+# What names a part of a company rather than the company: a venture, a plant or a unit
+# numbered in any language ("TikTok USDS Joint Venture LLC", "Northvolt Drei", "Northvolt
+# Ett"), a regional arm ("… Europe", "… USA")
+PART_OF_A_COMPANY = lazy_compile(
+    r"\b(?:Joint Venture|JV|Subsidiary|Unit|Division|Europe|Americas|USA|UK|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Ett|Två|Tre|Drei|Zwei|Eins|Un|Deux|"
+    r"[IVX]{1,4})\b"
+)
+
+
+def _parts_of_a_whole(name: str, longer: list[str]) -> bool:
+    """Do the longer names that open with a one-word `name` name parts of it (several
+    continuations, "Northvolt Ett", "Northvolt Six", "Northvolt AB"; or one a part by its
+    words, "TikTok USDS Joint Venture LLC") rather than its own fuller name ("Delta Air
+    Lines")? A cold read found every stance of Northvolt's in a row of "Northvolt Drei",
+    its German plant."""
+    continuations = {other[len(name) :].split()[0] for other in longer}
+    if len(continuations) >= 2:
+        return True
+    return any(PART_OF_A_COMPANY.search(other[len(name) :]) for other in longer)
+
+
 def fuller_names(
     names: list[str | None],
     employers: dict[str, str] | None = None,
@@ -1783,6 +1805,8 @@ def fuller_names(
             # "President-elect Donald Trump" and "CrowdStrike's Adam Meyers"
             bare = [other for other in longer if " " not in other[: -len(name) - 1].strip()]
             longer = bare or longer
+        if longer and " " not in name and _parts_of_a_whole(name, longer):
+            continue  # "Northvolt" is not "Northvolt Drei" (nor "Northvolt Six")
         if longer:
             fuller[name] = max(longer, key=lambda other: (counts[other], other))
     for name in counts:  # "CrowdStrike's Adam Meyers" is the "Adam Meyers" named elsewhere
