@@ -1403,3 +1403,30 @@ def test_a_pair_of_sentences_is_overtaken_where_one_of_them_is() -> None:
     units = [unit("p14:s1"), unit("p14:s2"), unit("p14:s1+p14:s2"), unit("p15:s1+p15:s2")]
     assert _with_parts(units, [True, False, False, False]) == [True, False, True, False]
     assert _with_parts(units, [False, False, False, False]) == [False] * 4
+
+
+def test_superseded_reads_the_stored_marks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signs `superseded` weighs are found with each passage's marks in the per-source
+    stage, which the corpus index keeps: a rebuild does not search the pool's text again."""
+    from briefkit.analysis import proposals
+    from briefkit.analysis.proposals import analyse, superseded
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nJanuary 20, 2025\n\nThe bill now before parliament drops the tax.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Report\n\nMarch 27, 2025\n\nThe president signed the bill into law.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    analysis = analyse(corpus, "harbour bill")
+    units, documents = list(analysis.units), corpus.by_id()
+
+    def searched(text: str) -> tuple[tuple[int, bool], ...]:
+        raise AssertionError(f"searched again: {text}")
+
+    monkeypatch.setattr(proposals, "superseding_marks", searched)
+    assert superseded(units, analysis.hood, documents, analysis.marks) == analysis.superseded
+    with pytest.raises(AssertionError):
+        superseded(units, analysis.hood, documents)

@@ -730,7 +730,17 @@ class Analysis:
     HEADED_VERDICT,
     ASSUMED,
     PRESENT,
-) = (1 << k for k in range(13))
+    # what `superseded` asks of every passage of the pool, found with the rest (a +1 build
+    # of 1,000 sources had searched 6,000 passages' text for them again)
+    UNDOES_MARK,
+    LASTING,
+    ENDED,
+    PENDING_MARK,
+    TAKEN_MARK,
+    SCHEDULED_MARK,
+    PUT_OFF_MARK,
+    TALLY_MARK,
+) = (1 << k for k in range(21))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -849,8 +859,24 @@ def text_marks(unit: Sentence) -> int:
         (HEADED_VERDICT, headed),
         (ASSUMED, bool(ASSUMPTION_HEADING.search(unit.heading or ""))),
         (PRESENT, bool(PRESENT_STATE.search(text)) and not PAST_TENSE.search(text)),
+        *superseding_marks(text),
     )
     return sum(bit for bit, present in found if present)
+
+
+def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
+    """The signs `superseded` weighs: an act undone, a lasting state, a state ended, a
+    step pending or taken, a start scheduled or put off, a running count."""
+    return (
+        (UNDOES_MARK, bool(UNDOES.search(text))),
+        (LASTING, bool(STILL_STATE.search(text))),
+        (ENDED, bool(STATE_ENDED.search(text))),
+        (PENDING_MARK, bool(PENDING.search(text))),
+        (TAKEN_MARK, bool(TAKEN.search(text))),
+        (SCHEDULED_MARK, bool(SCHEDULED.search(text))),
+        (PUT_OFF_MARK, bool(PUT_OFF.search(text))),
+        (TALLY_MARK, running_tally(text)),
+    )
 
 
 class UnitForm(NamedTuple):
@@ -1131,7 +1157,7 @@ def analyse(
             for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
-        superseded=superseded(units, hood, documents),
+        superseded=superseded(units, hood, documents, found.marks),
         off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
@@ -1260,10 +1286,16 @@ def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
 
 
 def superseded(
-    units: list[Sentence], hood: coverage.Neighbourhood, documents: dict[str, Document]
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    documents: dict[str, Document],
+    marks: Sequence[int] | None = None,
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
-    its own article undo it a few sentences on (`undone_later`)?"""
+    its own article undo it a few sentences on (`undone_later`)? `marks` may bring each
+    passage's `text_marks`, found with the per-source stage."""
+    if marks is None or len(marks) != len(units):
+        marks = [sum(bit for bit, on in superseding_marks(u.text) if on) for u in units]
     # each source's (year, month) as a month count, found once: a +1 build of a large
     # archive asks this of every neighbour of every passage
     months: dict[str, int | None] = {}
@@ -1277,17 +1309,18 @@ def superseded(
     for source in {u.source_id for u in units}:
         for sentence in documents[source].sentences:
             paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
-    tallies = [running_tally(unit.text) for unit in units]  # once: asked of neighbours too
+    tallies = [bool(m & TALLY_MARK) for m in marks]  # once: asked of neighbours too
     # per passage, the figures an act it tells undone is named by (most tell none)
     undoings = [
-        stated_figures(unit.text) if UNDOES.search(unit.text) else frozenset() for unit in units
+        stated_figures(unit.text) if m & UNDOES_MARK else frozenset()
+        for unit, m in zip(units, marks, strict=True)
     ]
-    lasting = [bool(STILL_STATE.search(unit.text)) for unit in units]
-    ended = [bool(STATE_ENDED.search(unit.text)) for unit in units]
-    pending = [bool(PENDING.search(unit.text)) for unit in units]
-    taken = [bool(TAKEN.search(unit.text)) for unit in units]
-    scheduled = [bool(SCHEDULED.search(unit.text)) for unit in units]
-    put_off = [bool(PUT_OFF.search(unit.text)) for unit in units] if any(scheduled) else []
+    lasting = [bool(m & LASTING) for m in marks]
+    ended = [bool(m & ENDED) for m in marks]
+    pending = [bool(m & PENDING_MARK) for m in marks]
+    taken = [bool(m & TAKEN_MARK) for m in marks]
+    scheduled = [bool(m & SCHEDULED_MARK) for m in marks]
+    put_off = [bool(m & PUT_OFF_MARK) for m in marks]
     # the states told as ended, with their words, found once (few passages tell one)
     stemmer = make_stemmer() if any(lasting) else None
     endings = [
