@@ -1856,6 +1856,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Output fell short of that target again in the second quarter.", True),
         ("Prices rose to $9,000 a tonne and stayed at that level.", False),
         ("Kenya signed a deal with China, and under that deal the port is leased.", False),
+        ("Former Northvolt customers have so far been noncommittal.", True),
+        ("Former customers have been noncommittal about buying cells from Lyten.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

@@ -512,6 +512,13 @@ def that_thing_unsaid(text: str) -> bool:
     return not any(c.isdigit() for c in before) and noun.rstrip("s") not in before.casefold()
 
 
+# "Former Northvolt customers have so far been noncommittal.": about what? A response
+# ending the sentence without what it responds to.
+RESPONSE_UNSAID = lazy_compile(
+    r"\b(?:been|are|were|is|was|remains?|remained|stay(?:ed)?)\s+(?:so far\s+|largely\s+|"
+    r"publicly\s+|still\s+)?(?:noncommittal|non-committal|cautious|sceptical|skeptical|"
+    r"unconvinced|lukewarm|receptive|divided)\s*[.!]?[\"”]?\s*$"
+)
 STAFF_UNOWNED = lazy_compile(r"^[\"“]?Staff (?!(?:of|at|from|in)\b)[a-z]{3,}")
 GROUP_BELIEVES_IT = lazy_compile(
     r"^(?:(?:Few|Most|Many|Some|Several|No)\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|"
@@ -528,6 +535,8 @@ def referent_unsaid(text: str) -> bool:
     if THE_GROUP_TOLD_BEFORE.match(text) or THING_TOLD_BEFORE.match(text):
         return True
     if USES_UNNAMED.search(text) or STAFF_UNOWNED.match(text) or GROUP_BELIEVES_IT.match(text):
+        return True
+    if RESPONSE_UNSAID.search(text):
         return True
     if that_thing_unsaid(text):
         return True
