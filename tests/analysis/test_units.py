@@ -1857,6 +1857,10 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Prices rose to $9,000 a tonne and stayed at that level.", False),
         ("Kenya signed a deal with China, and under that deal the port is leased.", False),
         ("Former Northvolt customers have so far been noncommittal.", True),
+        ("Whether the model can deliver remains to be seen.", True),
+        ("The rise of electric vehicles changed that calculation almost overnight.", True),
+        ("Officials said this trend of falling prices would last.", False),
+        ("Chile's state-led model has delivered more than the model of its neighbours.", False),
         ("Former customers have been noncommittal about buying cells from Lyten.", False),
     ],
 )

@@ -365,9 +365,11 @@ SETS_A_SCENE = lazy_compile(
 # different from the confident plans of 2023."): a third cold read found both in Drivers,
 # "content-free ledes"; they keep a share of their standing in every section
 EMPTY_FRAME = guarded(
-    ("different", "unrecogni", "crossroads", "horizon"),
+    ("different", "unrecogni", "crossroads", "horizon", "to be seen", "will tell"),
     r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
     r"(?:different|unrecogni[sz]able)\b|"
+    # "Whether the model can deliver remains to be seen.": a question left open, no answer
+    r"\b(?:remains?|remained) to be seen\b|\btime will tell\b|"
     r"\b(?:is|are|stands?|finds? itself) at a crossroads\b|"
     r"\bstretch(?:es)? (?:to|toward|towards) the horizon\b",
     re.IGNORECASE,

@@ -491,12 +491,16 @@ USES_UNNAMED = guarded(
 # reach the top of that range" (which range?): an institution's staff with no owner, a
 # thing pointed at with "that" after a preposition, and "it" as what a group believes of
 THAT_THING_UNSAID = guarded(
-    (" that ", " those "),
+    (" that ", " those ", " this ", " these "),
     r"\b(?:of|to|above|below|beyond|within|at|from|on|in|under|over|into|near)\s+"
     r"(?:that|those)\s+(?:range|level|figure|target|amount|number|sum|price|rate|forecast|"
     r"estimate|goal|threshold|point|mark|deadline|date|plan|deal|decision|promise|pledge|"
     r"commitment|law|rule|ruling|figures|levels|targets|plans|rules)\b(?!\s+(?:of|for|that|"
-    r"which|who|set|agreed)\b)",
+    r"which|who|set|agreed)\b)|"
+    # "The rise of electric vehicles changed that calculation almost overnight."
+    r"\b(?:that|this|those|these)\s+(?:calculation|equation|logic|picture|balance|assumption|"
+    r"assumptions|thinking|reasoning|trend|pattern|dynamic|picture|view)\b"
+    r"(?!\s+(?:of|that|which|is|was|has|had)\b)",
 )
 
 
@@ -621,11 +625,15 @@ SHELL_NOUN = guarded(
         "package",
         "decision",
         "statement",
+        "model",
+        "approach",
     ),
     r"(?<!familiar with )(?<!part of )(?<!^)(?<!^[\"“])\bthe "
     # "China was not mentioned in the joint statement.", "…welcomed the decisions"
     r"(?:(?:joint|final|new|latest|original|same) )?"
-    r"(?P<noun>issue|matter|question|problem|measure|move|package|decision|statement)s?\b"
+    # "Whether the model can deliver remains to be seen." (which model?)
+    r"(?P<noun>issue|matter|question|problem|measure|move|package|decision|statement|model|"
+    r"approach)s?\b"
     r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
     r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| to\b| how\b|"
     r" of how\b| (?:of|is|was) (?:who|what|why|when|which)\b)",
