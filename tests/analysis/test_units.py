@@ -1860,6 +1860,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Whether the model can deliver remains to be seen.", True),
         ("The rise of electric vehicles changed that calculation almost overnight.", True),
         ("Officials said this trend of falling prices would last.", False),
+        ("When the Fed held its rate at 5.25% for a year, that gap widened sharply.", True),
+        ("The gap between the two rates grew, and that gap widened sharply in 2024.", False),
         ("Chile's state-led model has delivered more than the model of its neighbours.", False),
         ("Former customers have been noncommittal about buying cells from Lyten.", False),
     ],

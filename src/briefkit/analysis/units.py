@@ -504,16 +504,31 @@ THAT_THING_UNSAID = guarded(
 )
 
 
+# "When the Federal Reserve held its rate at 5.25%-5.50% …, that gap exceeded five
+# percentage points": a thing pointed at as the subject after a clause
+THAT_SUBJECT_UNSAID = guarded(
+    (", that ", ", this ", ", these ", ", those "),
+    r",\s+(?:that|this|these|those)\s+(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|has|had|is|was|were|"
+    r"are|will|would|could|may|might|remains?|grew|fell|rose)\b",
+)
+
+
 def that_thing_unsaid(text: str) -> bool:
-    """ "…the top of that range": a thing pointed at that the sentence has not told (no
-    figure before it, and not its noun: "rose to $9,000 and stayed at that level" and
-    "signed a deal…, and under that deal" tell it)."""
-    found = THAT_THING_UNSAID.search(text)
-    if found is None:
-        return False
-    before = text[: found.start()]
-    noun = found.group(0).split()[-1].casefold()
-    return not any(c.isdigit() for c in before) and noun.rstrip("s") not in before.casefold()
+    """ "…the top of that range", "…, that gap exceeded…": a thing pointed at that the
+    sentence has not told (no figure before it, and not its noun: "rose to $9,000 and
+    stayed at that level" and "signed a deal…, and under that deal" tell it)."""
+    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        before = text[: found.start()]
+        noun = (found.groupdict().get("noun") or found.group(0).split()[-1]).casefold()
+        if pattern is THAT_SUBJECT_UNSAID and noun in ("is", "was", "means", "said"):
+            continue
+        told_figure = pattern is THAT_THING_UNSAID and any(c.isdigit() for c in before)
+        if not told_figure and noun.rstrip("s") not in before.casefold():
+            return True
+    return False
 
 
 # "Former Northvolt customers have so far been noncommittal.": about what? A response
