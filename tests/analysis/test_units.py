@@ -1797,6 +1797,26 @@ def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: 
     assert leans_back(text) is leans
 
 
+def test_a_later_point_joins_only_the_point_before_it(tmp_path) -> None:
+    """A cold read: "For 28 April the operator scheduled ten units… … Second, several
+    conventional plants…" had been one excerpt, its "First" left out; a later point joins
+    the point before it only."""
+    from briefkit.analysis.units import keyed_units
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Review\n\nMay 23, 2025\n\n"
+        "The review found three causes of the harbour outage. First, the port lacked spare "
+        "cranes. For 28 April the board scheduled ten cranes, the fewest that year.\n\n"
+        "Second, several tug operators ignored the instructions they received from the board.\n",
+    )
+    document = read_corpus(tmp_path).documents[0]
+    texts = [unit.text for unit, _key in keyed_units(document)]
+    assert not any("ten cranes" in t and "Second, several" in t for t in texts), texts
+
+
 def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
     """ "Oil sector. The report said oil production had recovered…" had been quoted as one
     excerpt: a paragraph's run-in label is a heading, and "the report" still asks which."""

@@ -1852,6 +1852,9 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue  # its definite subject was told further back than one sentence
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
+            if LATER_POINT.match(sentence.text) and not POINT_OPENING.match(before.text):
+                continue  # "Second, several plants…" after "For 28 April the operator…":
+                # the first point is further back (a cold read found it cut with "…")
             # '"Self-regulation has been tried.' wants its speaker, which the closing
             # sentence names: together they stand
             speaker_after = closes_a_quote_opened_before(sentence.text) and not leans_back(
@@ -1883,6 +1886,14 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     continue
             units.append((pair, key))
     return units
+
+
+# "Second, several conventional plants…", "Third, some generating facilities…": a later
+# point of an enumeration, which stands only beside the point before it
+LATER_POINT = lazy_compile(r"^[\"“]?(?:Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?)\b")
+POINT_OPENING = lazy_compile(
+    r"^\W*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|To begin with)\b"
+)
 
 
 # A paragraph's run-in label ("Oil sector.", "Growth and oil:") before its first sentence
