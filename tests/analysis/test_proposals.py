@@ -1137,6 +1137,9 @@ def test_an_undated_source_is_placed_by_the_events_it_reports(
         ("The new government rescinded the old harbour tax in May.", False),
         ("Within hours, the ministry made it clear that nothing was ending.", True),
         ("Nothing has changed since the rule was issued, the union said.", True),
+        # a third cold read: a decree voted down in the next sentence led two bottom lines
+        ("On 22 July parliament voted it down, with four parties against.", True),
+        ("On 22 July parliament voted down a different harbour bill.", False),
     ],
 )
 def test_an_act_its_own_article_undoes_is_overtaken(

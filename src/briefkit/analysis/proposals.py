@@ -1190,9 +1190,16 @@ REVERSED = guarded(
         "struck",
         "strike",
         "nothing",
+        "down",
+        "threw",
+        "reject",
+        "vetoed",
     ),
     rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
     rf"{_UNDONE}\b"
+    # "On 24 June the government approved Royal Decree-law 7/2025… On 22 July Congress voted
+    # it down" (a cold read found the decree leading two bottom lines as in force)
+    r"|\b(?:voted|threw|shot) (?:it|them) (?:down|out)\b|\b(?:rejected|vetoed) (?:it|them)\b"
     # "…announced that the group's fighters were leaving Mali. … Within hours, another
     # channel made it clear that nothing was ending: Russia's Africa Corps … would remain."
     r"|\bnothing (?:was|is|had|has|would) (?:really |actually )?(?:be )?"
