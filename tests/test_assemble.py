@@ -671,6 +671,26 @@ def test_a_day_told_without_its_year_beside_an_older_year_is_labelled() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == "March 2025"
 
 
+def test_a_weekday_in_a_story_of_an_earlier_week_is_not_the_writers() -> None:
+    """A cold read: "By 7 a.m. on Tuesday, Red Eléctrica reported that 99.95 percent…" in
+    a piece of 18 May retelling the blackout of 28 April had been labelled May 13 (the
+    Tuesday before the piece); a weekday after a day named more than a week earlier is
+    that story's, and gets no day of its own."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="summary", title="Bottom line", date_labels=True)
+    text = "By 7 a.m. on Tuesday, the operator reported that power was restored."
+    for told, label in (
+        ("The grid collapsed on 28 April at 12:33.", "As of May 2025"),
+        ("The grid collapsed on 16 May at 12:33.", "May 13, 2025"),
+    ):
+        article = f"{told} Crews worked through the night. {text}"
+        document = Document("m", "m.txt", "0" * 64, SourceMeta(date="2025-05-18"), article, ())
+        sentence = Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5)
+        candidate = Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+        assert _label(layout, candidate, {"m": document}) == label
+
+
 def test_a_bottom_line_telling_its_day_by_weekday_is_led_by_that_day() -> None:
     """A cold read: "Kenya's central bank cut its main lending rate … on Tuesday" under
     "As of October 2025." never said which Tuesday; the label now gives the day."""

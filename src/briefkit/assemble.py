@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES, body_named_before
-from briefkit.analysis.findings import NOT_DONE_YET, TOLD_IN_PAST, weekday_date
+from briefkit.analysis.findings import NOT_DONE_YET, TOLD_IN_PAST, narrated_earlier, weekday_date
 from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
@@ -589,7 +589,7 @@ def _label(
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
-        day = writers_day(candidate.sentence.text, dated) if dated else None
+        day = _day_told(candidate, document, dated) if dated else None
         if day:  # "…cut its main lending rate … on Tuesday": which Tuesday
             return day
         if dated:  # to the month: the note gives the day, the label a word less
@@ -641,7 +641,13 @@ def _older_view(
         # "On 24 January the Bank of Japan raised…": the month and year of the day it
         # names, whatever the source's age (a cold reader could not tell the year)
         return human_date(day_of)
-    if date and len(date) >= 7 and WRITERS_DAY.search(candidate.sentence.text):
+    document = corpus[candidate.sentence.source_id]
+    if (
+        date
+        and len(date) >= 7
+        and WRITERS_DAY.search(candidate.sentence.text)
+        and not narrated_earlier(document.text, candidate.sentence.quote, date)
+    ):
         # "…won Sunday's midterm elections", "on Tuesday": the day it names, counted from
         # its source's date, or else the month (a cold reader could not tell which Sunday
         # in a recent source's excerpt, nor which Tuesday the month held)
@@ -661,6 +667,14 @@ def _older_view(
 WRITERS_DAY_OR_WEEK = lazy_compile(
     r"\b(?P<word>yesterday|today|last week|this week)\b(?!['’]s)", re.IGNORECASE
 )
+
+
+def _day_told(candidate: Candidate, document: Document, dated: str) -> str | None:
+    """`writers_day`, unless the article narrates a day more than a week before its own
+    (`findings.narrated_earlier`): its "Tuesday" is then that story's."""
+    if narrated_earlier(document.text, candidate.sentence.quote, dated):
+        return None
+    return writers_day(candidate.sentence.text, dated)
 
 
 def writers_day(text: str, dated: str) -> str | None:

@@ -2040,3 +2040,23 @@ def test_the_countrys_whole_is_the_national_one() -> None:
     assert country is not None and national is not None
     assert len(country & national) >= 2
     assert len(country & (whole("supplies half of Ghana's petrol today") or frozenset())) == 1
+
+
+def test_a_weekday_in_a_story_of_an_earlier_week_dates_no_row(tmp_path: Path) -> None:
+    """A cold read: "By 7 a.m. on Tuesday, Red Eléctrica reported…" in a piece of 18 May
+    on the blackout of 28 April had been a chronology row of May 13."""
+    from briefkit.analysis.findings import narrated_earlier
+
+    text = "By 7 a.m. on Tuesday, the harbour operator reported that power was restored."
+    write(
+        tmp_path / "a.txt",
+        "Harbour Blackout\n\nMay 18, 2025\n\nThe harbour grid collapsed on 28 April at noon. "
+        f"Crews worked through the night. {text}\n",
+    )
+    corpus = padded(tmp_path)
+    proposals = propose(corpus, "harbour blackout power restored")
+    dated = {quote: date for quote, date in proposals.dates.values()}
+    assert dated[text] is None
+    document = next(d for d in corpus.documents if d.id == "a")
+    assert narrated_earlier(document.text, text, "2025-05-18")
+    assert not narrated_earlier(document.text, text, "2025-05-01")

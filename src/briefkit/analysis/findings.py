@@ -577,6 +577,44 @@ def weekday_date(text: str, published: str | None) -> str | None:
     return weekday_on_or_before(day, name, before=bool(last)).isoformat()
 
 
+# A day named with its month ("28 April", "April 28", "28 April 2025"), as an article
+# narrating an earlier event names it
+NAMED_DAY = lazy_compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{FULL_MONTH_NAMES})|(?P<m2>{FULL_MONTH_NAMES})\s+"
+    r"(?P<d2>\d{1,2}))\b(?:,?\s+(?P<y>(?:19|20)\d{2}))?"
+)
+NARRATED_REACH = 2000  # characters of the article before a passage searched for such a day
+WEEK = 7
+
+
+def narrated_earlier(document_text: str, quote: str, published: str | None) -> bool:
+    """Does the article, before the passage, name a day more than a week before its own
+    date? Then a weekday in the passage ("By 7 a.m. on Tuesday, Red Eléctrica reported…"
+    in a piece of 18 May retelling the blackout of 28 April) is of that story's week, not
+    the writer's: a cold read found it labelled May 13."""
+    if not published or len(published) < 10:
+        return False
+    at = document_text.find(quote[:60])
+    if at < 0:
+        return False
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    for match in NAMED_DAY.finditer(document_text, max(0, at - NARRATED_REACH), at):
+        month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
+        year = int(match["y"]) if match["y"] else day.year
+        try:
+            told = dt.date(year, month, int(match["d1"] or match["d2"]))
+        except ValueError:
+            continue
+        if not match["y"] and told > day:
+            told = told.replace(year=year - 1)
+        if (day - told).days > WEEK:
+            return True
+    return False
+
+
 # "…would have seemed absurd to traders two years ago": a count back in a clause of what
 # might have been dates nothing that happened
 COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might|should) have\b", re.IGNORECASE)

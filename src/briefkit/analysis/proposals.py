@@ -1146,7 +1146,10 @@ def analyse(
         hood=hood,
         years=span,
         asked_since=period_asked(query),
-        dates={u.id: (u.quote, d.date) for u, d in zip(units, details, strict=True)},
+        dates={
+            u.id: (u.quote, _story_day_left_out(u, d.date, documents[u.source_id]))
+            for u, d in zip(units, details, strict=True)
+        },
         figures={u.id: (u.quote, d.figures) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
             months_older(when, latest) > BOTTOM_LINE_MONTHS
@@ -1292,6 +1295,23 @@ def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
         return False
     after = [s for s in following if s.index > unit.index and s.text not in unit.text]
     return any(REVERSED.search(s.text) for s in after[:REVERSAL_REACH])
+
+
+def _story_day_left_out(unit: Sentence, date: str | None, document: Document) -> str | None:
+    """A passage's event date, unless it is a weekday counted from the source's date in an
+    article narrating a day more than a week before it ("By 7 a.m. on Tuesday…" in a piece
+    of 18 May on the blackout of 28 April had been a chronology row of 13 May)."""
+    from briefkit.analysis import findings
+
+    published = document.meta.date
+    if (
+        date is None
+        or not findings.WEEKDAY.search(unit.text)
+        or findings.weekday_date(unit.text, published) != date
+        or not findings.narrated_earlier(document.text, unit.quote, published)
+    ):
+        return date
+    return None
 
 
 def superseded(
