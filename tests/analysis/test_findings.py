@@ -1241,6 +1241,8 @@ def test_a_provisional_and_a_definitive_figure_are_two_steps(tmp_path: Path) -> 
         ("The harbour board met on Monday.", "2025-03", None),
         # a named day is no day of the report's week
         ("Fish prices have fallen, and usually drop after Easter Sunday.", "2025-04-08", None),
+        # a deadline ("…priced a 90% chance of a move by Thursday" had dated a row)
+        ("Swaps had priced a 90% chance of a harbour rate move by Thursday.", "2025-01-25", None),
     ],
 )
 def test_news_dates_its_event_by_the_weekday(text: str, published: str, date) -> None:
@@ -1531,6 +1533,25 @@ def test_a_capacity_and_a_flow_are_different_measures(
     )
     later = f"Two\n\nFebruary 2, 2024\n\n{second}\n"
     assert _dated_pair_found(tmp_path, first, later, "harbour refinery crude barrels") is paired
+
+
+@pytest.mark.parametrize(("told", "paired"), [("will fall to", False), ("stood at", True)])
+def test_a_level_to_come_and_a_level_now_are_no_dispute(
+    tmp_path: Path, told: str, paired: bool
+) -> None:
+    """A cold read: "purchases of about 6 trillion yen a month" against "…purchases will
+    fall to about 2.9 trillion yen a month in early 2026" had been a row of sources that
+    differ: the taper's start and its end."""
+    first = (
+        "One\n\nJune 4, 2025\n\nThe Velmora central bank's bond purchases of about 6"
+        " trillion crowns a month weigh on the harbour bond market.\n"
+    )
+    second = (
+        f"Two\n\nJune 20, 2025\n\nThe Velmora central bank's bond purchases {told} about"
+        " 4.9 trillion crowns a month, the harbour bond market heard.\n"
+    )
+    query = "Velmora central bank bond purchases"
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
 
 
 def test_a_markets_readings_in_different_months_are_no_dispute(tmp_path: Path) -> None:

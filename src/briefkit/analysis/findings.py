@@ -559,6 +559,12 @@ NOT_DONE_YET = lazy_compile(
 )
 
 
+BY_WEEKDAY = lazy_compile(
+    r"\b(?:by|before|until|till)\s+(?:next\s+|last\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def weekday_date(text: str, published: str | None) -> str | None:
     """The day a weekday names ("on Wednesday", "last Friday"), counted back from the
     source's full date: the latest such day on or before it ("last": before it). None
@@ -566,6 +572,8 @@ def weekday_date(text: str, published: str | None) -> str | None:
     what is still to happen ("will meet on Thursday")."""
     if not published or len(published) < 10 or YEAR_WORD.search(text):
         return None
+    if BY_WEEKDAY.search(text):
+        return None  # "…priced a 90% chance of a move by Thursday": a deadline, no event
     found = WEEKDAY.findall(text)
     if len({day for _, day in found}) != 1 or NOT_DONE_YET.search(text):
         return None
@@ -1273,16 +1281,26 @@ GAP_AFTER = lazy_compile(
 )
 
 
+# "…purchases will fall to about 2.9 trillion yen a month in early 2026" beside "purchases
+# of about 6 trillion yen a month": a level to come and one now (a cold read's sham row);
+# two forecasts of one thing still pair
+FUTURE_BEFORE = lazy_compile(
+    r"\b(?:will|would|shall|plans? to|aims? to|(?:is|are) (?:set|expected|due|projected) to)\b"
+)
+
+
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "price", "loss", "change", "gap" or "": what a figure's own clause
-    says it is, a side's bid, the price a thing changed hands at, a sum lost, how much
-    something changed or how far one thing stands from another, where "" is an account of
-    how much something is."""
+    """ "ask", "offer", "future", "price", "loss", "change", "gap" or "": what a figure's
+    own clause says it is, a side's bid, a level to come, the price a thing changed hands
+    at, a sum lost, how much something changed or how far one thing stands from another,
+    where "" is an account of how much something is."""
     words, after = _own_clause(figure)
     if ASKED.search(words):
         return "ask"
     if OFFERED.search(words):
         return "offer"
+    if FUTURE_BEFORE.search(words):
+        return "future"
     if PRICE_BEFORE.search(words):
         return "price"
     # money lost against money held (barrels "siphoned off" and "costing the country" are
