@@ -1065,12 +1065,15 @@ def test_a_decision_about_a_thing_is_no_party() -> None:
         ("The Ivorian price remains higher when converted into dollars, analysts said.", None),
         ("Ivorian farmers say the farmgate price is too low.", None),
         ("Chinese exporters rushed to ship goods before the tariffs took effect.", None),
+        # a company whose name opens with the state's (a cold read: Nippon Life as Japan)
+        ("Nippon Life has said it will keep buying super-long bonds.", "Nippon Life"),
+        ("Japan Post Bank said it would cut its bond holdings.", "Japan Post Bank"),
         # the state's own organs and positions stay the state's
         ("The Chinese government said it would retaliate.", "China"),
         ("The French position hardened over the summer.", "France"),
     ],
 )
-def test_a_states_adjective_before_a_thing_or_a_trade_names_no_stance(
+def test_a_state_word_before_a_thing_a_trade_or_a_company_is_no_stance_of_the_state(
     sentence: str, actor: str | None
 ) -> None:
     assert subject_actor(sentence, frozenset({"the"})) == actor

@@ -825,6 +825,13 @@ NAMED_BODY_OF_STATE = lazy_compile(
     r"|[A-Z][\w-]*\s+(?:Alliance|Association|Chamber|Confederation|League|Society|Foundation)"
     r"\s+of\b"
 )
+# "Nippon Life has said it will continue to buy…", "Japan Post Bank said…": a company whose
+# name opens with the state's (a cold read found Nippon Life's stance in a row of Japan's)
+COMPANY_OF_STATE = lazy_compile(
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:Life|Steel|Airlines?|Airways|Post|Motors?|"
+    r"Telecom|Petroleum|Oil|Gas|Electric|Mining|Shipping|Railways?|Holdings|Group|Insurance|"
+    r"Securities|Tobacco|Industries|Corporation|Corp|Inc|Ltd|Limited|plc|Co)\b"
+)
 ARMED_GROUP_NAMED = lazy_compile(
     r"[A-Z][\w-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’-]*){1,5}\s+(?:Army|Front|Movement)\b"
 )
@@ -1068,6 +1075,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         # "the United States Maritime Alliance", "the Nigeria Labour Congress": a body whose
         # name opens with a state's is no state
         or NAMED_BODY_OF_STATE.match(head, at)
+        or COMPANY_OF_STATE.match(head, at)
         # "The Myanmar National Democratic Alliance Army said…": an armed group or movement
         # whose name opens with the state's is not the state
         or ARMED_GROUP_NAMED.match(head, at)
