@@ -1421,3 +1421,24 @@ def test_superseded_reads_the_stored_marks(tmp_path: Path, monkeypatch: pytest.M
     assert superseded(units, analysis.hood, documents, analysis.marks) == analysis.superseded
     with pytest.raises(AssertionError):
         superseded(units, analysis.hood, documents)
+
+
+def test_a_pair_whose_second_sentence_is_another_partys_stance_is_no_row(tmp_path: Path) -> None:
+    """A cold read: "Brando Benifei … said MEPs would not rubber-stamp a delay… The
+    centre-right European People's Party welcomed the proposal…" stood in Benifei's row,
+    the second party's stance the opposite of his."""
+    from briefkit.analysis.proposals import analyse
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Politics\n\nNovember 20, 2025\n\nThe harbour board proposed a delay of the "
+        "dues rules on Wednesday. Councillor Ana Ruiz said the council would not rubber-stamp a "
+        "delay of the harbour dues. The Harbour Traders Association welcomed the proposal and "
+        "said it wanted more.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "harbour dues delay positions")
+    fits = {u.text: f for u, f in zip(analysis.units, analysis.fits, strict=True)}
+    pair = next(t for t in fits if t.startswith("Councillor Ana Ruiz") and "Traders" in t)
+    alone = next(t for t in fits if t.startswith("Councillor Ana Ruiz") and "Traders" not in t)
+    assert fits[pair]["regional_positions"] == 0.0
+    assert fits[alone]["regional_positions"] > 0.0

@@ -1110,7 +1110,12 @@ def analyse(
             # fall on…" had been a driver months after the meeting failed)
             fit["outlook"] *= OVERTAKEN_FIT
             fit["drivers"] *= OVERTAKEN_FIT
-        if actor is None or stances_in_turn(unit.text) or judges(actor, unit.text):
+        if (
+            actor is None
+            or stances_in_turn(unit.text)
+            or judges(actor, unit.text)
+            or _second_speaker(unit, actor, document, common)
+        ):
             # no actor, or several: no one actor's row; nor a court's, which rules on the
             # parties' positions and holds none (a judge's ruling had stood as a stakeholder's
             # position in a cold read)
@@ -1295,6 +1300,24 @@ def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
         return False
     after = [s for s in following if s.index > unit.index and s.text not in unit.text]
     return any(REVERSED.search(s.text) for s in after[:REVERSAL_REACH])
+
+
+def _second_speaker(unit: Sentence, actor: str, document: Document, common: frozenset[str]) -> bool:
+    """Is a passage of two joined sentences one whose second gives another party's stance
+    ("AELEC … said it confirmed… Portugal's REN said the report confirmed…", "Brando
+    Benifei … said MEPs would… The centre-right European People's Party welcomed the
+    proposal…")? A cold read found both in the first party's row."""
+    if "+" not in unit.id:
+        return False
+    last = f"{unit.source_id}:{unit.id.rsplit('+', 1)[1]}"
+    second = next((s for s in document.sentences if s.id == last), None)
+    if second is None:
+        return False
+    found = subject_actor_at(second.text, common)
+    if found is None:
+        return False
+    other = found[0]
+    return other not in actor and actor not in other and states_a_stance(second.text, found[1])
 
 
 def _story_day_left_out(unit: Sentence, date: str | None, document: Document) -> str | None:
