@@ -479,6 +479,25 @@ def test_front_matter_published_is_the_date(key: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "date"),
+    [
+        ("European Commission press release and Q&A, Brussels, 19 November 2025", "2025-11-19"),
+        ("Harbour Gazette, March 5, 2024", "2024-03-05"),
+        ("harbourgazette.org/analysis/dues", None),
+        ("Harbour Gazette, the 2024 review", None),
+    ],
+)
+def test_a_clippers_source_line_closing_on_a_date_dates_the_source(
+    source: str, date: str | None
+) -> None:
+    """A cold read: a summary saved with "source: European Commission press release …,
+    Brussels, 19 November 2025" and no date key had been labelled "Undated"."""
+    from briefkit.readers.text import meta_from_mapping
+
+    assert meta_from_mapping({"title": "T", "source": source}).date == date
+
+
+@pytest.mark.parametrize(
     ("author", "authors"),
     [
         ("Margaret Olufemi, Senior Fellow, Atlantic Trade Policy Institute", ("Margaret Olufemi",)),

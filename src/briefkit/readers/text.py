@@ -222,6 +222,18 @@ CLIPPED_SITE_KEYS = ("site_name", "site")
 # What read-later apps and site generators call the date of publication ("published:" from
 # web clippers, "publishDate" from Hugo, "date_published" from JSON Feed-minded tools).
 DATE_KEYS = ("date", "published", "date_published", "publishDate", "published_at", "pubDate")
+DATED_SOURCE_KEYS = ("source", "publication", "site")
+DATE_CLOSING_A_LINE = lazy_compile(
+    r"(?:\b\d{1,2}\s+[A-Z][a-z]+|\b[A-Z][a-z]+\s+\d{1,2},?)\s+(?:19|20)\d{2}\s*$"
+)
+
+
+def _dated_line(value: object) -> str | None:
+    """The date that closes a source line ("…, Brussels, 19 November 2025"), if any."""
+    if not isinstance(value, str):
+        return None
+    found = DATE_CLOSING_A_LINE.search(value.strip())
+    return parse_date_value(found.group(0)) if found else None
 
 
 def _is_author(value: object) -> bool:
@@ -268,6 +280,13 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
     date = parse_date_value(date_value)
     if date is None and date_value not in (None, ""):
         report.append(f"key '{date_key}' ignored: {str(date_value)[:40]!r} is not a date")
+    if date is None and date_value in (None, ""):
+        # a clipper's "source: European Commission press release, Brussels, 19 November
+        # 2025": the date the source line gives (a cold read found it "Undated")
+        date = next(
+            (found for key in DATED_SOURCE_KEYS if (found := _dated_line(data.get(key)))),
+            None,
+        )
     return SourceMeta(
         title=text_of("title"),
         authors=tuple(display for display, _ in people),
