@@ -1888,3 +1888,24 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:
     assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    ("heading", "notes"),
+    [
+        ("Context (added by the saver)", True),
+        ("My notes", True),
+        ("Notes to self", True),
+        ("Context", False),
+        ("Notes on the harbour dues", False),
+    ],
+)
+def test_the_savers_own_notes_are_never_quoted(heading: str, notes: bool) -> None:
+    """A cold read: "CEN-CENELEC has said most harmonised standards…", under a clipped
+    summary's "Context (added by the saver)", had been footnoted as the Commission's."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    text = "The harbour board has said most harbour standards will not be ready before 2026."
+    sentence = Sentence("s:p9:s1", "s", text, text, 9, 1, 0.9, heading=heading)
+    assert is_debris(sentence) is notes

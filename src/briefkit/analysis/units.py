@@ -1436,6 +1436,16 @@ TABLE_COLUMNS = lazy_compile(
 TABLE_COLUMN_PAIRS = 2
 
 
+# A heading over what whoever saved the page wrote ("Context (added by the saver)", "My
+# notes", "Notes to self"): not the source's words, whose notes cite it (a cold read found
+# such a note footnoted as the Commission's press release)
+SAVERS_NOTES = lazy_compile(
+    r"\b(?:added by (?:the )?(?:saver|clipper|reader|me|user)|my (?:own )?notes?|notes? to self|"
+    r"personal notes?|(?:saver|clipper|reader)['’]s notes?|annotations? \(mine\))\b",
+    re.IGNORECASE,
+)
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -1447,6 +1457,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True  # "Map: Areas of reported … activity, January–April 2025.": a caption
     if about_the_page(text):
         return True  # "Figures are rounded and may differ…": a method note
+    if sentence.heading and SAVERS_NOTES.search(sentence.heading):
+        return True  # under "Context (added by the saver)": the clipper's notes, not the source
     if is_advice(sentence):
         return True  # "Offer technical and financial cooperation…" under "Recommendations"
     watched = WATCH_HEADING.search(sentence.heading or "") or (
