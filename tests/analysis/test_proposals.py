@@ -1140,6 +1140,7 @@ def test_an_undated_source_is_placed_by_the_events_it_reports(
         # a third cold read: a decree voted down in the next sentence led two bottom lines
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("On 22 July parliament voted down a different harbour bill.", False),
+        ("That cushion has since been eroded by the new dues.", True),
     ],
 )
 def test_an_act_its_own_article_undoes_is_overtaken(

@@ -1202,12 +1202,16 @@ REVERSED = guarded(
         "threw",
         "reject",
         "vetoed",
+        "since",
     ),
     rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
     rf"{_UNDONE}\b"
     # "On 24 June the government approved Royal Decree-law 7/2025… On 22 July Congress voted
     # it down" (a cold read found the decree leading two bottom lines as in force)
     r"|\b(?:voted|threw|shot) (?:it|them) (?:down|out)\b|\b(?:rejected|vetoed) (?:it|them)\b"
+    # "Toyota Motor booked record operating profit… That cushion has since been eroded"
+    r"|^(?:That|This|It|They|Those|These)\b[^.;:]{0,30}?\b(?:has|have) since (?:been )?"
+    r"(?:eroded|evaporated|reversed|vanished|faded|disappeared|wiped out|undone|overturned)\b"
     # "…announced that the group's fighters were leaving Mali. … Within hours, another
     # channel made it clear that nothing was ending: Russia's Africa Corps … would remain."
     r"|\bnothing (?:was|is|had|has|would) (?:really |actually )?(?:be )?"
