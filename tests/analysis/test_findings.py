@@ -251,6 +251,21 @@ def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
     assert "2022" in dates and not {"2024", "2023", "2021"} & dates
 
 
+@pytest.mark.parametrize(("then", "row"), [("Now, as", False), ("Officials said that, as", True)])
+def test_an_event_glued_to_a_sentence_of_today_is_no_row(
+    tmp_path: Path, then: str, row: bool
+) -> None:
+    """A cold read: "December 8, 2023 | …struck a deal… Now, as the deadlines approach,
+    the fight…" had been a chronology row, a May 2025 standfirst glued to the event."""
+    from briefkit.analysis.findings import NOW_AFTER_EVENT
+
+    text = (
+        "Negotiators struck the harbour deal on 8 December 2023. "
+        f"{then} the deadlines approach, the fight over the dues has resumed."
+    )
+    assert (NOW_AFTER_EVENT.search(text) is None) is row
+
+
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
     source is of 2024 is a plan: it had closed a chronology as its latest row."""

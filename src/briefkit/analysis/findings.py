@@ -693,6 +693,13 @@ LEVEL_PHRASE = lazy_compile(
 )
 
 
+# A later sentence of the passage that turns to the writer's day
+NOW_AFTER_EVENT = lazy_compile(
+    r"[.!?][\"”’]?\s+[\"“]?(?:Now|Today|These days|Nowadays|Since then|Two years (?:on|later)|"
+    r"A year (?:on|later))\b"
+)
+
+
 def tells_an_event(text: str) -> bool:
     """Does the passage tell something done, in the past (a participle before "by" and
     where a level stood aside)?"""
@@ -729,6 +736,9 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
+        if date and NOW_AFTER_EVENT.search(candidate.sentence.text):
+            continue  # "…struck a deal on 8 December 2023. Now, as the deadlines approach,
+            # the fight…": a second sentence of today, glued to the event (a cold read)
         if (
             date
             and date not in events
