@@ -1114,7 +1114,11 @@ def analyse(
             actor is None
             or stances_in_turn(unit.text)
             or judges(actor, unit.text)
-            or _second_speaker(unit, actor, document, common)
+            or (
+                fit["regional_positions"] > 0
+                and "+" in unit.id
+                and _second_speaker(unit, actor, document, common)
+            )
         ):
             # no actor, or several: no one actor's row; nor a court's, which rules on the
             # parties' positions and holds none (a judge's ruling had stood as a stakeholder's
@@ -1315,7 +1319,7 @@ def _second_speaker(unit: Sentence, actor: str, document: Document, common: froz
         return False
     last = f"{unit.source_id}:{unit.id.rsplit('+', 1)[1]}"
     second = next((s for s in document.sentences if s.id == last), None)
-    if second is None:
+    if second is None or not states_a_stance(second.text, 0):
         return False
     found = subject_actor_at(second.text, common)
     if found is None:
