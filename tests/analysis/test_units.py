@@ -1870,6 +1870,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The strike disrupted crude flows and gas supply to power plants.", True),
         ("The sale of the plant to Lyten was approved in August.", False),
         ("Staff projected growth of about 3 percent in 2025.", True),
+        ("The obligations apply from Aug. 2 to new models.", True),
+        ("The obligations of model providers apply from August 2025.", False),
         ("Staff of the Fund projected growth of about 3 percent in 2025.", False),
         ("Few independent analysts believe it will reach the top of that range.", True),
         ("Analysts believe the harbour will reach its target in 2026.", False),

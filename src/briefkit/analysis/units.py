@@ -470,7 +470,9 @@ THING_TOLD_BEFORE = lazy_compile(
     # a cold read: "The filing covers the parent company…" (which filing?), "The strike
     # disrupted…", "The consequence was a system in which…"
     r"filing|sale|takeover|transaction|bid|strike|ban|probe|lawsuit|bailout|package|"
-    r"consequence|outcome|announcement)\s+"
+    r"consequence|outcome|announcement|"
+    # "The obligations apply from Aug. 2 to new models." (which obligations, of what?)
+    r"obligations|requirements|provisions|duties|penalties)\s+"
     r"(?!(?:of|between|with|to|on|by|that|which|who|for|in|at|from|over|under|against|"
     r"among|and|or|is that|was that|announced|unveiled|proposed|agreed|signed|reached|"
     r"struck|adopted|issued|published|imposed|introduced|approved|set|now|being)\b)[a-z]{2,}"
