@@ -671,10 +671,12 @@ WRITERS_DAY_OR_WEEK = lazy_compile(
 
 def _day_told(candidate: Candidate, document: Document, dated: str) -> str | None:
     """`writers_day`, unless the article narrates a day more than a week before its own
-    (`findings.narrated_earlier`): its "Tuesday" is then that story's."""
-    if narrated_earlier(document.text, candidate.sentence.quote, dated):
+    (`findings.narrated_earlier`, asked only of a passage that tells such a day): its
+    "Tuesday" is then that story's."""
+    day = writers_day(candidate.sentence.text, dated)
+    if day and narrated_earlier(document.text, candidate.sentence.quote, dated):
         return None
-    return writers_day(candidate.sentence.text, dated)
+    return day
 
 
 def writers_day(text: str, dated: str) -> str | None:

@@ -1008,7 +1008,7 @@ RANK_MONTHS = 12  # a party's rank told "now" within this many months of another
 RANK_NOUN_STOP = frozenset(
     {"behind", "after", "in", "of", "and", "or", "with", "by", "at", "on", "for", "to", "from"}
     | {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may"}
-    | {"after", "since", "but", "that", "which", "who", "as", "than", "last", "this", "next"}
+    | {"since", "but", "that", "which", "who", "as", "than", "last", "this", "next"}
 )
 OPENING_NAME = lazy_compile(
     r"^[\"“‘']?(?:The\s+)?(?!(?:The|A|An|In|On|At|By|For|As|But|And|According)\b)"
@@ -1210,10 +1210,10 @@ MOVED_TO = lazy_compile(
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)"
     # "rose to a record of about 3.2%", "fell to a new low of"
     r"(?:\s+(?:a|an|the|new|fresh|record|all-time|high|low|of))*|"
-    # a level crossed or touched: "passed $10,000", "hit a record $12,000"
     # "has revised its estimate of the 2023/24 global deficit to 478,000 tonnes": the
     # newer estimate, which the one it revised is no dispute with (a cold read's sham row)
     r"\brevis(?:ed|es|ing)\b[^.;:]{0,55}?\sto|"
+    # a level crossed or touched: "passed $10,000", "hit a record $12,000"
     r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|"
     r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
     r"record|new|high|low|of))*)"
