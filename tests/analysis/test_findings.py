@@ -1389,8 +1389,93 @@ def test_two_passages_of_two_figures_each_are_not_paired_across(tmp_path: Path) 
     found = _disputes(tmp_path / "a", first, second.format(14), query)
     assert found == 0
     # alone, the two drugs' figures are read as one measure (the words are all alike)
-    lone = "In the first trial, adults on Wegovy lost about 15 percent of their body weight."
+    # where what lost the weight is not told apart ("patients" both times)
+    lone = "In the first trial, patients on the drug lost about 15 percent of their body weight."
     assert _disputes(tmp_path / "b", lone, second.format(14), query) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "paired"),
+    [
+        (
+            "The yen weakened by more than 2% against the dollar as the Nikkei share average rose.",
+            0,
+        ),
+        ("The Nikkei share average rose 2.3% against the dollar as the yen weakened.", 1),
+    ],
+)
+def test_figures_of_two_things_that_moved_are_no_dispute(
+    tmp_path: Path, second: str, paired: int
+) -> None:
+    """ "The Nikkei share average rose 1.5%" and "The yen weakened by more than 2%": what
+    moved differs, whatever words the sentences share (a cold read's sham row)."""
+    first = "The Nikkei share average rose 1.5% against the dollar as the yen weakened."
+    query = "Nikkei share average and the yen against the dollar"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(("measure", "paired"), [("growth", 0), ("inflation", 1)])
+def test_figures_of_two_measures_of_an_economy_are_no_dispute(
+    tmp_path: Path, measure: str, paired: int
+) -> None:
+    """ "cut its forecast for growth in fiscal 2025 to 0.6%" and "projected core inflation
+    … in fiscal 2025 at 1.8%": two measures (a cold read's sham row)."""
+    first = f"The Velmora central bank cut its forecast for {measure} in fiscal 2025 to 0.6%."
+    second = "The Velmora central bank projected core inflation in fiscal 2025 at 1.8%."
+    query = "Velmora central bank forecasts for fiscal 2025"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(("opening", "paired"), [("from about", 0), ("worth about", 1)])
+def test_where_a_change_starts_is_no_dispute_with_its_end(
+    tmp_path: Path, opening: str, paired: int
+) -> None:
+    """ "…bringing monthly bond purchases down to around 3 trillion yen … from about 6
+    trillion yen now" and "…bringing them to about 2.9 trillion yen": the start of a taper
+    and its end (a cold read's sham row)."""
+    first = (
+        "The Velmora central bank said it would cut its monthly bond purchases every "
+        f"quarter, {opening} 6 trillion yen."
+    )
+    second = (
+        "The Velmora central bank confirmed it would cut its monthly bond purchases every "
+        "quarter, to about 2.9 trillion yen."
+    )
+    query = "Velmora central bank monthly bond purchases"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(("verb", "paired"), [("is likely to test", 0), ("stood at", 1)])
+def test_a_level_likely_to_come_is_no_dispute_with_one_reached(
+    tmp_path: Path, verb: str, paired: int
+) -> None:
+    """ "The 10-year Velmora bond yield is likely to test 2%" against "…stood at 1.2%": a
+    level to come and one reached (a cold read's sham row)."""
+    first = "The 10-year Velmora bond yield stood at 1.2% after the central bank meeting."
+    second = f"The 10-year Velmora bond yield {verb} 2% after the central bank meeting."
+    query = "the 10-year Velmora bond yield"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(("verb", "paired"), [("slipped to", 0), ("was put at", 1)])
+def test_a_yield_that_slipped_and_one_that_touched_are_one_path(
+    tmp_path: Path, verb: str, paired: int
+) -> None:
+    """ "The 10-year yield slipped to 0.725%" (March) and "…touched 1.23%" (May): two
+    readings of one level months apart, not a dispute; two estimates of it are."""
+    first = f"The 10-year Velmora bond yield {verb} 0.725% after the central bank meeting."
+    second = (
+        "The 10-year Velmora bond yield touched 1.23% after the central bank meeting."
+        if paired == 0
+        else "The 10-year Velmora bond yield was estimated at 1.23% after the central bank meeting."
+    )
+    found = _dated_pair_found(
+        tmp_path,
+        f"One\n\nMarch 3, 2024\n\n{first}\n",
+        f"Two\n\nMay 9, 2024\n\n{second}\n",
+        "the 10-year Velmora bond yield",
+    )
+    assert found == bool(paired)
 
 
 def test_a_count_named_by_a_capitalised_word_counts_the_noun_after_it(tmp_path: Path) -> None:

@@ -1383,6 +1383,24 @@ def test_a_start_a_newer_source_puts_off_is_overtaken(
     assert _older_superseded(tmp_path, older, newer, "harbour dues rules") is overtaken
 
 
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        ("Harbour output averaged roughly 900,000 barrels a day from the harbour wells.", True),
+        ("Harbour output could reach 900,000 barrels a day from the harbour wells.", False),
+        ("Harbour output averaged roughly 652,000 barrels a day from the harbour wells.", False),
+    ],
+)
+def test_a_level_told_as_now_is_overtaken_by_a_newer_figure_of_it(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """A fourth cold read: "Guyana currently produces roughly 650,000 barrels a day…" led a
+    minister's bottom line, while a newer source told output above 900,000. A forecast is
+    no newer level, nor a figure that differs by rounding."""
+    older = "Harbour output currently runs at roughly 650,000 barrels a day from the harbour wells."
+    assert _older_superseded(tmp_path, older, newer, "harbour output barrels") is overtaken
+
+
 def test_a_pair_of_sentences_is_overtaken_where_one_of_them_is() -> None:
     """A third cold read: "Cocoa prices have already fallen back … to around $8,000 a
     tonne" was marked overtaken alone, but quoted as current joined to the sentence after

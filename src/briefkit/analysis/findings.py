@@ -1205,7 +1205,10 @@ MOVED_TO = lazy_compile(
     # "swelled to roughly 11 trillion yen", "widened to", "doubled to"
     r"swell(?:ed|s)?|swollen|grew|grown|widen(?:ed|s)?|narrow(?:ed|s)|balloon(?:ed|s)?|"
     r"mount(?:ed|s)|expand(?:ed|s)|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
-    r"doubl(?:ed|es)|tripl(?:ed|es)|shr(?:a|u)nk|eas(?:ed|es)|edg(?:ed|es))"
+    r"doubl(?:ed|es)|tripl(?:ed|es)|shr(?:a|u)nk|eas(?:ed|es)|edg(?:ed|es)|"
+    # "The 10-year JGB yield slipped to 0.725%" and "…touched 1.23%": one yield's path
+    r"slipp(?:ed|s)|slid|slides|dipp(?:ed|s)|sank|sinks|rebound(?:ed|s)|recover(?:ed|s)|"
+    r"weaken(?:ed|s)|strengthen(?:ed|s)|firm(?:ed|s))"
     # (a decimal point is no sentence's end: "rose as much as 4.1% to $10,080")
     r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)"
     # "rose to a record of about 3.2%", "fell to a new low of"
@@ -1214,7 +1217,7 @@ MOVED_TO = lazy_compile(
     # newer estimate, which the one it revised is no dispute with (a cold read's sham row)
     r"\brevis(?:ed|es|ing)\b[^.;:]{0,55}?\sto|"
     # a level crossed or touched: "passed $10,000", "hit a record $12,000"
-    r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|"
+    r"\b(?:pass(?:ed|es)|hit|hits|broke|smash(?:ed|es)|top(?:ped|s)|cross(?:ed|es)|touch(?:ed|es)|"
     r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
     r"record|new|high|low|of))*)"
     r"\s+(?:about |around |roughly |nearly |almost |some |just |more than |over )?$",
@@ -1295,20 +1298,34 @@ GAP_AFTER = lazy_compile(
 # of about 6 trillion yen a month": a level to come and one now (a cold read's sham row);
 # two forecasts of one thing still pair
 FUTURE_BEFORE = lazy_compile(
-    r"\b(?:will|would|shall|plans? to|aims? to|(?:is|are) (?:set|expected|due|projected) to)\b"
+    r"\b(?:will|would|shall|plans? to|aims? to|(?:is|are) (?:set|expected|due|projected) to|"
+    # "The 10-year JGB yield is likely to test 2% in early 2026": a level to come, against
+    # "slipped to 0.725%" (a cold read's sham row); a forecast of a quantity ("forecast a
+    # deficit of 374,000 tonnes") is still an estimate of it
+    r"(?:is|are|was|were|seems?|looks?) (?:un)?likely to)\b"
+)
+# "…down to around 3 trillion yen a month … from about 6 trillion yen now": where a change
+# starts, which no other source's level to come ("bringing them to about 2.9 trillion
+# yen") disputes
+FROM_BEFORE = lazy_compile(
+    r"\bfrom(?:\s+(?:about|around|roughly|nearly|almost|some|just|more than|over|"
+    r"an estimated|a (?:record|high|low|peak) of|minus|negative))?\s*$",
+    re.IGNORECASE,
 )
 
 
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "future", "price", "loss", "change", "gap" or "": what a figure's
-    own clause says it is, a side's bid, a level to come, the price a thing changed hands
-    at, a sum lost, how much something changed or how far one thing stands from another,
-    where "" is an account of how much something is."""
+    """ "ask", "offer", "future", "start", "price", "loss", "change", "gap" or "": what a
+    figure's own clause says it is, a side's bid, a level to come, where a change starts,
+    the price a thing changed hands at, a sum lost, how much something changed or how far
+    one thing stands from another, where "" is an account of how much something is."""
     words, after = _own_clause(figure)
     if ASKED.search(words):
         return "ask"
     if OFFERED.search(words):
         return "offer"
+    if FROM_BEFORE.search(words):
+        return "start"
     if FUTURE_BEFORE.search(words):
         return "future"
     if PRICE_BEFORE.search(words):
@@ -1321,6 +1338,64 @@ def _figure_role(figure: Figure) -> str:
     if CHANGED_BY.search(words):
         return "change"
     return "gap" if GAP_AFTER.match(after) else ""
+
+
+# A verb of movement right before a figure ("The Nikkei share average rose 1.5%", "The yen
+# weakened by more than 2%"), and the words before it, which name what moved
+MOVER_VERB = lazy_compile(
+    r"((?:[\w'’.-]+\s+){1,4}?)(?:rose|risen|rises|fell|fallen|falls|gained|gains|lost|"
+    r"loses|slipped|slips|slid|slides|climbed|climbs|dropped|drops|jumped|jumps|plunged|"
+    r"plunges|surged|surges|soared|soars|tumbled|tumbles|advanced|advances|declined|"
+    r"declines|weakened|weakens|strengthened|strengthens|firmed|eased|eases|edged (?:up|down)|"
+    r"increased|increases|decreased|decreases)(?:\s+(?:by|to))?(?:\s+(?:about|around|"
+    r"roughly|nearly|almost|some|just|more than|over|as much as))?\s*$",
+    re.IGNORECASE,
+)
+MOVER_STOP = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those"})
+MOVER_STEM = 5  # letters two movers' words are compared by ("yields", "yield")
+
+
+def _mover(figure: Figure) -> frozenset[str]:
+    """What moved by or to a figure, as its clause tells it right before ("The Nikkei share
+    average rose 1.5%" -> nikkei, share, avera), or nothing where no verb of movement
+    stands right before the figure."""
+    found = MOVER_VERB.search(_own_clause(figure)[0])
+    if found is None:
+        return frozenset()
+    words = re.findall(r"[a-z][\w'’-]+", found[1].lower())
+    return frozenset(w[:MOVER_STEM] for w in words if w not in MOVER_STOP and len(w) > 2)
+
+
+# Measures of an economy or a firm that are told apart: growth against inflation, sales
+# against profit. Words of one class name one measure ("revenue", "sales", "turnover").
+INDICATOR_CLASSES = (
+    ("growth", "gdp"),
+    ("inflation", "cpi"),
+    ("unemployment", "jobless"),
+    ("deficit",),
+    ("surplus",),
+    ("debt", "debts", "borrowing"),
+    ("yield", "yields"),
+    ("exports",),
+    ("imports",),
+    ("wages", "wage", "pay", "salaries", "earnings"),
+    ("revenue", "revenues", "sales", "turnover"),
+    ("profit", "profits", "income"),
+    ("output", "production"),
+)
+INDICATOR = lazy_compile(
+    r"\b(" + "|".join(word for words in INDICATOR_CLASSES for word in words) + r")\b",
+    re.IGNORECASE,
+)
+INDICATOR_CLASS = {word: k for k, words in enumerate(INDICATOR_CLASSES) for word in words}
+
+
+def _indicator(figure: Figure) -> int | None:
+    """The class of the measure named nearest before a figure in its own clause ("cut its
+    forecast for growth … to 0.6%": growth; "projected core inflation of 2.7% …, slowing to
+    1.8%": inflation), or None where its clause names none."""
+    found = INDICATOR.findall(_own_clause(figure)[0])
+    return INDICATOR_CLASS[found[-1].lower()] if found else None
 
 
 def _figure_kinds(figure: Figure) -> set[str]:
@@ -1434,7 +1509,7 @@ def _distinctive_names(
     limit = max(2, DISTINCTIVE_SHARE * len(texts))
 
     def names(text: str) -> set[str]:
-        return {n for n in _names_in(text) if counts[n] <= limit}
+        return {n for n in named_in(text) if counts[n] <= limit}
 
     return names
 
@@ -1546,6 +1621,8 @@ def figure_disagreements(
     terms = _remembered(_figure_term, key=id)
     own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
+    movers = _remembered(_mover, key=id)
+    indicators = _remembered(_indicator, key=id)
     tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
@@ -1718,6 +1795,14 @@ def figure_disagreements(
             continue
         if roles(a) != roles(b):
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
+        mover_a, mover_b = movers(a), movers(b)
+        if mover_a and mover_b and not mover_a & mover_b:
+            continue  # "The Nikkei share average rose 1.5%", "The yen weakened by more than
+            # 2%": two things moved (a cold read's sham row)
+        measure_a, measure_b = indicators(a), indicators(b)
+        if measure_a is not None and measure_b is not None and measure_a != measure_b:
+            continue  # "cut its forecast for growth … to 0.6%", "core inflation … slowing
+            # to 1.8%": two measures of one economy
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"

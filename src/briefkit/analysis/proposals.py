@@ -1171,7 +1171,7 @@ def analyse(
             for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
-        superseded=superseded(units, hood, documents, found.marks),
+        superseded=superseded(units, hood, documents, found.marks, [d.figures for d in details]),
         off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
@@ -1350,10 +1350,13 @@ def superseded(
     hood: coverage.Neighbourhood,
     documents: dict[str, Document],
     marks: Sequence[int] | None = None,
+    figures: Sequence[Sequence[Any]] | None = None,
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
-    its own article undo it a few sentences on (`undone_later`)? `marks` may bring each
-    passage's `text_marks`, found with the per-source stage."""
+    its own article undo it a few sentences on (`undone_later`), or does a newer source
+    give another figure for a level it tells as now (`_level_retold`)? `marks` may bring
+    each passage's `text_marks`, found with the per-source stage; `figures`, each
+    passage's `findings.figures`."""
     if marks is None or len(marks) != len(units):
         marks = [sum(bit for bit, on in superseding_marks(u.text) if on) for u in units]
     # each source's (year, month) as a month count, found once: a +1 build of a large
@@ -1421,8 +1424,86 @@ def superseded(
                 scheduled[i]
                 and _ended_by_newer(i, own, units, hood, dated, put_off, TAKEN_SIMILARITY)
             )
+            or (
+                figures is not None
+                and bool(figures[i])
+                and TOLD_AS_NOW.search(unit.text) is not None
+                and _level_retold(i, own, units, hood, dated, figures)
+            )
         )
     return tuple(_with_parts(units, found))
+
+
+# A level told as it stands on the writer's day: "Guyana currently produces roughly 650,000
+# barrels a day from three floating production vessels"
+TOLD_AS_NOW = lazy_compile(r"\b(?:currently|at present|right now|now|today|these days)\b")
+RETOLD_SIMILARITY = 0.15  # how near a newer passage giving the level must be
+RETOLD_CONTEXT = 2  # words around the two figures they must share: the same measure
+RETOLD_DIFFERENCE = 0.05  # how far apart the two figures must be (not rounding)
+RETOLD_REACH = 60  # characters before a newer figure where a forecast's verb stands
+MODAL = lazy_compile(r"\b(?:should|could|may|might|target(?:s|ed|ing)?)\b")
+
+
+def _level_retold(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+    figures: Sequence[Sequence[Any]],
+) -> bool:
+    """Does a newer source, in a passage near this one, give another figure of the same
+    unit and measure (RETOLD_CONTEXT words around it shared) than the level this one tells
+    as now? "…currently produces roughly 650,000 barrels a day" (September) is overtaken
+    by "Guyana's output averaged roughly 700,000 barrels per day in 2025 and is running
+    above 900,000 b/d…" (December): a cold read found the first as a minister's bottom
+    line. A forecast ("will reach…") is no newer level."""
+    from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
+
+    own_figures = [f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f)]
+    if not own_figures:
+        return False
+    for other, similarity in hood.near[i].items():
+        then = dated[other]
+        if (
+            similarity < RETOLD_SIMILARITY
+            or then is None
+            or then <= own
+            or units[other].source_id == units[i].source_id
+        ):
+            continue
+        quote = units[other].quote
+        for g in figures[other]:
+            at = quote.find(g.text)
+            before = quote[max(0, at - RETOLD_REACH) : at]
+            if at < 0 or FUTURE_BEFORE.search(before) or MODAL.search(before):
+                continue
+            for f in own_figures:
+                if (
+                    f.unit == g.unit
+                    and len(f.context & g.context) >= RETOLD_CONTEXT
+                    and abs(f.value - g.value) > RETOLD_DIFFERENCE * max(f.value, g.value)
+                ):
+                    return True
+    return False
+
+
+def _told_as_now(unit: Sentence, figure: Any) -> bool:
+    """Is the figure told, in its own clause, as the level of the writer's day ("…
+    currently produces roughly 650,000 barrels a day"), not as what could be ("…a market of
+    $4 billion … that could now go to Huawei")?"""
+    quote = unit.quote
+    at = quote.find(figure.text)
+    if at < 0:
+        return False
+    start = max(quote.rfind(stop, 0, at) for stop in (". ", "; ", ": "))
+    ends = [e for stop in (". ", "; ", ": ") if (e := quote.find(stop, at)) >= 0]
+    clause = quote[start + 1 : min(ends, default=len(quote))]
+    found = TOLD_AS_NOW.search(clause)
+    return found is not None and not MODAL_NOW.search(clause)
+
+
+MODAL_NOW = lazy_compile(r"\b(?:could|would|may|might|will|should|can) now\b")
 
 
 def _with_parts(units: list[Sentence], found: list[bool]) -> list[bool]:
