@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from briefkit.analysis.candidates import Candidate
 from briefkit.assemble import _layout_order, source_range
 from briefkit.corpus import Document, Sentence, SourceMeta
@@ -110,6 +112,28 @@ def test_the_writers_own_voice_is_attributed() -> None:
     candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
     assert inlines[0] == Text("Ana Lindgren.", bold=True)  # in full: "Lindgren" told nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("We expect the dispute to remain frozen but dangerous in 2026.", "Meridian Advisory."),
+        ("Our base case is that the corridor keeps operating under fire.", "Meridian Advisory."),
+        ("We must not let the corridor close.", "Ana Lindgren."),
+    ],
+)
+def test_a_firms_house_view_is_the_firms(text: str, label: str) -> None:
+    """Two cold reads: "**Sophie Achterberg.** We expect the Essequibo dispute to remain
+    frozen…", where "we" is her firm. A house view in the first person plural is led by the
+    publisher; other first person (an op-ed's "we must…") by the writer."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    meta = SourceMeta(authors=("Ana Lindgren",), publisher="Meridian Advisory")
+    document = Document("meridian", "m.txt", "0" * 64, meta, "", ())
+    candidate = Candidate(Sentence("meridian:p1:s1", "meridian", text, text, 1, 1, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"meridian": document}), None)
+    assert inlines[0] == Text(label, bold=True)
 
 
 def test_an_interviews_answers_are_given_to_the_one_answering(tmp_path) -> None:

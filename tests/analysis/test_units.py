@@ -1886,6 +1886,15 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The gap between the two rates grew, and that gap widened sharply in 2024.", False),
         ("Chile's state-led model has delivered more than the model of its neighbours.", False),
         ("Former customers have been noncommittal about buying cells from Lyten.", False),
+        # a fourth cold read: which cancellation, which court, whose death?
+        ("The cancellation overturns expectations set only weeks earlier.", True),
+        ("The cancellation of the contract overturns expectations.", False),
+        ("The court has held since 2001 that such orders are legally binding.", True),
+        ("The death toll from the earthquake has risen to at least 3,600.", False),
+        ("State officials announced the death on January 6.", True),
+        ("State officials announced the death of a dairy worker on January 6.", False),
+        ("Ministers welcomed the decision on Monday.", True),
+        ("Ministers approved the plan to cut emissions by 2030.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

@@ -479,6 +479,18 @@ THING_TOLD_BEFORE = lazy_compile(
 )
 
 
+# A fourth cold read: "The cancellation overturns expectations set only weeks earlier.",
+# "The court has held since 2001…": which one? An event or a body told before, as the
+# subject of a verb (not "The court ruling on the concession…", a noun after it)
+EVENT_TOLD_BEFORE = lazy_compile(
+    r"^[\"“]?The (?:cancellation|deployment|death|deaths|killings?|vote|verdict|withdrawal|"
+    r"suspension|attacks?|measures|court|tribunal|panel|gesture|campaign|crackdown|standoff|"
+    r"incident|operation|raid|shutdown|closure|recall)\s+(?:is|was|are|were|has|have|had|"
+    r"will|would|could|can|may|might|must|should|did|does|do|also|now|still|[a-z]{2,}ed|"
+    r"[a-z]{2,}[^s\W]s)\b"
+)
+
+
 # "Chief Executive Jensen Huang used the results to deliver his sharpest criticism…":
 # which results? (An infinitive after it tells the purpose, not the results.)
 USES_UNNAMED = guarded(
@@ -554,6 +566,8 @@ def referent_unsaid(text: str) -> bool:
     if TERMS_UNSAID.search(text) or ITS_WITHOUT_OWNER.match(text):
         return True
     if THE_GROUP_TOLD_BEFORE.match(text) or THING_TOLD_BEFORE.match(text):
+        return True
+    if EVENT_TOLD_BEFORE.match(text):
         return True
     if USES_UNNAMED.search(text) or STAFF_UNOWNED.match(text) or GROUP_BELIEVES_IT.match(text):
         return True
@@ -1277,9 +1291,24 @@ def definite_told_before(text: str, earlier: list[str], title: str) -> str | Non
     return None
 
 
+# "State officials announced the death on January 6.": whose death? An event or a decision
+# told as the object of a verb of telling or of judging, with nothing after it saying which
+# (not "…the death of a farm worker", "…the ban on exports", "…the decision in March")
+EVENT_OBJECT_UNTOLD = lazy_compile(
+    r"\b(?:announced|confirmed|reported|disclosed|ordered|approved|welcomed|condemned|"
+    r"criticised|criticized|rejected|hailed|challenged|denounced|defended|blamed) the "
+    r"(?:death|deaths|vote|cancellation|deployment|measures?|move|decision|deal|killing|attack|"
+    r"withdrawal|suspension|outcome|result|verdict|ruling|ban|order|plan|proposal|changes?)\b"
+    r"(?!\s+(?:of|to|by|for|that|which|from|against|over|with|between|as)\b)"
+    r"(?!\s+(?:on|in|at) (?:the|a|an|its|their|[a-z]))(?![-\w])"
+)
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
+        return True
+    if EVENT_OBJECT_UNTOLD.search(text):
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
         return True
