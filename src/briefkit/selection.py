@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word, near_duplicate
@@ -37,6 +37,10 @@ class _Cases:
     likeliest: dict[str, int]  # source -> the highest odds of a scenario it has quotable
     quoted: set[str]  # sources whose likeliest scenario the memo quotes
     waiting: dict[str, list[tuple[float, str, int, Candidate]]]
+    # less likely cases waiting for one of their `Candidate.follows` (their source's
+    # likeliest case, however its odds are told), and the passages the memo quotes
+    following: list[tuple[float, str, int, Candidate]] = field(default_factory=list)
+    chosen: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, proposals: Proposals) -> _Cases:
@@ -55,15 +59,23 @@ class _Cases:
         odds = case_odds(candidate.sentence) if source in self.likeliest else None
         return bool(odds) and odds < self.likeliest[source] and source not in self.quoted
 
+    def must_follow(self, candidate: Candidate) -> bool:
+        """A less likely case whose source's likeliest case the memo lacks."""
+        return bool(candidate.follows) and not candidate.follows & self.chosen
+
     def taken(self, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
         """Record a quoted passage; the scenarios it lets in, to search again."""
+        self.chosen.add(candidate.sentence.id)
+        released = [e for e in self.following if candidate.sentence.id in e[3].follows]
+        if released:
+            self.following = [e for e in self.following if e not in released]
         source = candidate.sentence.source_id
         if source in self.quoted or source not in self.likeliest:
-            return []
+            return released
         if case_odds(candidate.sentence) != self.likeliest[source]:
-            return []
+            return released
         self.quoted.add(source)
-        return self.waiting.pop(source, [])
+        return released + self.waiting.pop(source, [])
 
 
 @dataclass(frozen=True)
@@ -148,6 +160,7 @@ def select(
                 )
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
         cases.waiting.clear()  # each pass searches afresh
+        cases.following.clear()
         while heap:
             entry = heapq.heappop(heap)
             _, _, order, candidate = entry
@@ -158,6 +171,9 @@ def select(
                 continue
             if cases.must_wait(candidate):
                 cases.waiting.setdefault(candidate.sentence.source_id, []).append(entry)
+                continue
+            if cases.must_follow(candidate):
+                cases.following.append(entry)
                 continue
             value = gain_per_word(
                 candidate, state, proposals, cost(plan, candidate), section != SUMMARY

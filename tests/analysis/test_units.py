@@ -1331,13 +1331,24 @@ def test_a_sources_likeliest_case_stands_above_its_unlikely_ones(
     )
     corpus = read_corpus(tmp_path)
     proposals = propose(corpus, "Harbourland port authority cranes outlook")
-    standing = {
-        c.sentence.text: c.standing
+    found = {
+        c.sentence.text: c
         for c in proposals.sections["outlook"]
         if "container cranes" in c.sentence.text
     }
-    likely, unlikely = standing[case.format("two")], standing[case.format("three")]
-    assert unlikely / likely == pytest.approx(UNLIKELY_CASE + (1 - UNLIKELY_CASE) * 15 / 55)
+    likely, unlikely = found[case.format("two")], found[case.format("three")]
+    held = UNLIKELY_CASE + (1 - UNLIKELY_CASE) * 15 / 55
+    assert unlikely.standing * unlikely.held_back / likely.standing == pytest.approx(held)
+    # three cold reads missed a source's other cases: once its base case is in the memo,
+    # a less likely case keeps its whole standing, and tells where the rest of the odds lie
+    from briefkit.analysis.objective import MemoState, awaits_its_case, gain
+
+    beside = MemoState()
+    beside.add(likely, proposals)
+    assert likely.sentence.id in unlikely.follows
+    assert awaits_its_case(unlikely, MemoState()) and not awaits_its_case(unlikely, beside)
+    alone = gain(unlikely, MemoState(), proposals)
+    assert gain(unlikely, MemoState(), proposals, bound=True) == pytest.approx(alone / held)
     units = {u.text: u for u in citable_units(corpus)}
     assert case_odds(units[case.format("three")]) == 15
 
@@ -1620,7 +1631,7 @@ def test_a_named_alternative_stands_below_its_sources_base_case(tmp_path: Path) 
     )
     proposals = propose(read_corpus(tmp_path), "Harbourland port authority cranes outlook")
     standing = {
-        c.sentence.quote.split(".")[0]: c.standing
+        c.sentence.quote.split(".")[0]: c.standing * c.held_back
         for c in proposals.sections["outlook"]
         if "container cranes" in c.sentence.text
     }

@@ -20,6 +20,10 @@ class Candidate:
     pinned: bool = False  # the editor pinned it: used first, whatever its score
     rank: int | None = None  # its place in the curation file, which orders the memo
     standing: float = 1.0  # multiplier: how well it stands here (quality, recency, fit)
+    # One of a source's less likely cases: its standing is `held_back` times as much until
+    # one of `follows` (its source's likeliest case) is in the memo (`objective.gain`)
+    follows: frozenset[str] = frozenset()
+    held_back: float = 1.0
 
     def reason(self) -> str:
         """Why it was proposed, in words an editor can check."""

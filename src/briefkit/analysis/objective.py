@@ -92,11 +92,16 @@ def reward(candidate: Candidate, proposals: Proposals) -> float:
 
 
 def gain(
-    candidate: Candidate, state: MemoState, proposals: Proposals, answers: bool = True
+    candidate: Candidate,
+    state: MemoState,
+    proposals: Proposals,
+    answers: bool = True,
+    bound: bool = False,
 ) -> float:
     """The memo's gain from quoting the passage in the candidate's section (not per word).
     `answers=False` (the bottom line) leaves the brief's aspects out: a bottom line is the
-    sources' judgement, not an answer to one listed item."""
+    sources' judgement, not an answer to one listed item. `bound`: as if a less likely
+    case's base case were in the memo already (`gain_bound`, which must not fall short)."""
     index = proposals.index.get(candidate.sentence.id)
     covers = coverage.gain(index, state.covered, proposals.hood, CAP) if index is not None else 0
     before = state.per_source.get(candidate.sentence.source_id, 0.0)
@@ -111,7 +116,16 @@ def gain(
         * (FIT + candidate.fit)
         * (1 + RELEVANCE * candidate.relevance)
         * candidate.standing
+        * (1.0 if bound or not awaits_its_case(candidate, state) else candidate.held_back)
     )
+
+
+def awaits_its_case(candidate: Candidate, state: MemoState) -> bool:
+    """Is the passage one of a source's less likely cases whose likeliest case the memo
+    does not hold yet? Alone, "Scenario 3: Breakdown (15 percent)" reads as the expected
+    outcome (a one-page note had quoted only it); beside its base case, the alternatives
+    tell a reader where the rest of the odds lie (three cold reads missed them)."""
+    return bool(candidate.follows) and not any(c in candidate.follows for c in state.chosen)
 
 
 def gain_per_word(
@@ -134,7 +148,7 @@ def gain_bound(
     key = (candidate.sentence.id, candidate.fit, candidate.relevance, candidate.standing, answers)
     value = held.get(key)
     if value is None:
-        value = held[key] = gain(candidate, MemoState(), proposals, answers)
+        value = held[key] = gain(candidate, MemoState(), proposals, answers, bound=True)
     return value / (max(words, 1) + NOTE_WORDS)
 
 

@@ -328,6 +328,12 @@ CASE_FIT = 0.5  # outlook fit of a sentence telling one named case of a source's
 # its source's likeliest case: a one-page note had quoted only "Scenario 3: Breakdown and
 # retaliation (15 percent)", so the unlikely case read as the expected one.
 UNLIKELY_CASE = 0.5
+# A sentence telling its source's likeliest case in words, wherever it stands (a bottom
+# line's "Our base case is that the corridor continues to operate under fire…")
+BASE_CASE_TOLD = lazy_compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Aa]) (?:base|central|baseline) (?:case|scenario)\b|"
+    r"\b(?:[Oo]ur|[Tt]he) baseline is\b|\bmost likely (?:outcome|scenario)\b"
+)
 # A case's later sentences are its details ("War-risk premiums stay in a 0.7 to 1.5 percent
 # range"); its paragraph's first states it ("The corridor keeps operating at around 3
 # million to 4 million tonnes of grain a month…"): a detail keeps this share of its
@@ -1690,6 +1696,17 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         for i, case in cases.items()
         if case not in LIKELIEST_CASES and units[i].source_id in with_base
     }
+    # per source, the passages of the case it calls likeliest, which its other cases follow
+    likeliest_case: dict[str, set[str]] = {}
+    for i, found in odds.items():
+        if found and found == likeliest[units[i].source_id]:
+            likeliest_case.setdefault(units[i].source_id, set()).add(units[i].id)
+    for i, case in cases.items():
+        if case in LIKELIEST_CASES:
+            likeliest_case.setdefault(units[i].source_id, set()).add(units[i].id)
+    for unit in units:  # "Our base case is that the corridor continues to operate…"
+        if unit.source_id in likeliest_case and BASE_CASE_TOLD.search(unit.text):
+            likeliest_case[unit.source_id].add(unit.id)
     # each paragraph's first citable passage: a case's opening where its first sentence is
     # too short to quote ("Talks continue without a breakthrough. The duties stay; …" had
     # made the base case's statement a detail, and a less likely case the outlook's)
@@ -1757,24 +1774,31 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
                 if EARLIER_STANCE_TOLD.match(unit.text):
                     standing *= EARLIER_STANCE
+            held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
                 if odds.get(i) and likeliest.get(unit.source_id):
                     share = odds[i] / likeliest[unit.source_id]
-                    standing *= UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
+                    held_back = UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
                 elif i in alternative:
-                    standing *= UNLIKELY_CASE
+                    held_back = UNLIKELY_CASE
                 if case and unit.index > opening[(unit.source_id, unit.paragraph)]:
                     standing *= CASE_DETAIL
+                # a less likely case is held back only until its base case is quoted
+                follows = frozenset(likeliest_case.get(unit.source_id, set()) - {unit.id})
+                if held_back == 1.0 or not follows:
+                    standing, held_back, follows = standing * held_back, 1.0, frozenset()
             sections[name].append(
                 Candidate(
                     unit,
-                    initial_score(central, related, fit, standing),
+                    initial_score(central, related, fit, standing * held_back),
                     related,
                     central,
                     fit,
                     analysis.actors[i] if name == "regional_positions" else None,
                     standing=standing,
+                    follows=follows,
+                    held_back=held_back,
                 )
             )
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
