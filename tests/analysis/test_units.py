@@ -1906,6 +1906,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("State officials announced the death of a dairy worker on January 6.", False),
         ("Ministers welcomed the decision on Monday.", True),
         ("Ministers approved the plan to cut emissions by 2030.", False),
+        ('Brazil\'s foreign ministry said it had noted the vote "with concern".', True),
+        ("Federal officials have said that the current risk does not warrant it.", True),
+        ("Nigeria produces crude but does not refine it.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:
