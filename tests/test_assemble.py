@@ -695,6 +695,21 @@ def test_a_day_told_without_its_year_beside_an_older_year_is_labelled() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == "March 2025"
 
 
+def test_a_passage_opening_on_its_own_as_of_date_gets_no_label() -> None:
+    """ "**As of July 2025.** As of mid-July 2025, USDA has confirmed…" said the date twice;
+    a passage dating itself keeps its own words."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="summary", title="Bottom line", date_labels=True)
+    corpus = {"jul": _document("jul", "2025-07-15")}
+    for text, label in (
+        ("As of mid-July 2025, USDA has confirmed the virus in 1,074 herds.", None),
+        ("USDA has confirmed the virus in 1,074 herds in 17 states.", "As of July 2025"),
+    ):
+        sentence = Sentence("jul:p1:s1", "jul", text, text, 1, 1, 0.5)
+        assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == label
+
+
 def test_a_weekday_in_a_story_of_an_earlier_week_is_not_the_writers() -> None:
     """A cold read: "By 7 a.m. on Tuesday, Red Eléctrica reported that 99.95 percent…" in
     a piece of 18 May retelling the blackout of 28 April had been labelled May 13 (the

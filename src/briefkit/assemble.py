@@ -27,7 +27,13 @@ from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document, Sentence
-from briefkit.dates import CALENDAR_WORDS, WRITERS_DAY, human_date, yearless_month
+from briefkit.dates import (
+    CALENDAR_WORDS,
+    FULL_MONTH_NAMES,
+    WRITERS_DAY,
+    human_date,
+    yearless_month,
+)
 from briefkit.layout import Layout, SectionLayout
 from briefkit.lazy_regex import lazy_compile
 from briefkit.memo import (
@@ -610,6 +616,8 @@ def _label(
         when = f", as of {_as_of(dated, candidate.sentence.text, today, True)}" if dated else ""
         named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
         return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
+    if OWN_AS_OF.match(candidate.sentence.text):
+        return None  # "As of mid-July 2025, USDA has confirmed…" dates itself
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
@@ -737,6 +745,14 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
     return max(NAMED_YEAR.findall(text), default=None)
 
 
+# A passage that opens on the date it is told as of ("As of mid-July 2025, USDA has
+# confirmed…"): a label before it ("As of July 2025.") would say it twice
+OWN_AS_OF = lazy_compile(
+    rf"^\W*As of (?:(?:mid|early|late)-?\s?|the (?:end|start|middle) of )?"
+    rf"(?:\d{{1,2}} )?(?:{FULL_MONTH_NAMES})\b"
+)
+
+
 def _dated_after_labels(
     labelled: list[tuple[Candidate, str | None]], corpus: dict[str, Document]
 ) -> list[tuple[Candidate, str | None]]:
@@ -748,7 +764,7 @@ def _dated_after_labels(
     out: list[tuple[Candidate, str | None]] = []
     seen_label = False
     for candidate, label in labelled:
-        if label is None and seen_label:
+        if label is None and seen_label and not OWN_AS_OF.match(candidate.sentence.text):
             dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
             label = _history_year(candidate, corpus)
             if label is None and dated and len(dated) >= 7:

@@ -877,6 +877,24 @@ def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> N
     assert lede not in summary, summary
 
 
+@pytest.mark.parametrize(
+    ("text", "now"),
+    [
+        ("As of mid-July 2025, USDA has confirmed H5N1 in 1,074 dairy herds in 17 states.", True),
+        ("As of the end of June, the harbour had handled 2.1 million containers.", True),
+        ("USDA has confirmed H5N1 in 1,074 dairy herds in 17 states.", False),
+        ("As of 2024, the harbour authority has no chief executive.", False),
+    ],
+)
+def test_a_state_told_as_of_a_month_is_where_things_stand(text: str, now: bool) -> None:
+    """A cold read missed the outbreak's size in a minister's bottom line: "As of mid-July
+    2025, USDA has confirmed H5N1 in 1,074 dairy herds…", in the newest source, tells
+    where things stand as surely as "now" does."""
+    from briefkit.analysis.proposals import STANDS_NOW
+
+    assert bool(STANDS_NOW.search(text)) is now
+
+
 def test_a_lede_of_news_is_still_the_latest_outcome() -> None:
     from briefkit.analysis.proposals import SETS_A_SCENE
 

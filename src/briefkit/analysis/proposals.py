@@ -63,7 +63,7 @@ from briefkit.analysis.units import (
     named_case,
 )
 from briefkit.corpus import Corpus, Document, Sentence
-from briefkit.dates import WRITERS_PERIOD, months_told
+from briefkit.dates import FULL_MONTH_NAMES, WRITERS_PERIOD, months_told
 from briefkit.lazy_regex import lazy_compile
 from briefkit.parallel import fork_call, fork_ready
 
@@ -394,8 +394,11 @@ LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 # "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
 # wherever in its article it stands.
 STANDS_NOW = guarded(
-    ("now", "currently", "at present", "as things stand"),
-    r"\b(?:now|currently|at present|as things stand)\b",
+    ("now", "currently", "at present", "as things stand", "as of"),
+    r"\b(?:now|currently|at present|as things stand)\b|"
+    # "As of mid-July 2025, USDA has confirmed H5N1 in 1,074 dairy herds in 17 states." (a
+    # cold read's missing bottom line: the outbreak's size, as of its newest source's day)
+    rf"\bas of (?:(?:mid|early|late)-?\s?|the (?:end|start|middle) of )?(?:{FULL_MONTH_NAMES})\b",
     re.IGNORECASE,
 )
 JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "what next" 1
