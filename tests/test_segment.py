@@ -63,6 +63,29 @@ def test_a_q_and_a_answer_label_is_not_part_of_the_sentence(text: str, first: st
     assert sentences[0] == first, sentences
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Business organisations: The confederation said the aid was a good start.",
+            "The confederation said the aid was a good start.",
+        ),
+        ("Municipalities: Mayors welcomed the funding.", "Mayors welcomed the funding."),
+        # no group's label: a case, a verdict, a heading's words in the singular
+        ("Base case: The corridor keeps operating.", "Base case: The corridor keeps operating."),
+        ("Our view: Nigeria is closer than ever.", "Our view: Nigeria is closer than ever."),
+        ("Mayors said: They will not wait.", "Mayors said: They will not wait."),
+    ],
+)
+def test_a_groups_label_opening_a_paragraph_is_not_part_of_the_sentence(
+    text: str, first: str
+) -> None:
+    """A cold read: "Municipalities: Mayors from l'Horta Sud welcomed…" quoted, label and
+    all, in a row of positions."""
+    sentences = [p.text for p in split_sentences(MappedText.of(text, 0, len(text)))]
+    assert sentences[0] == first, sentences
+
+
 def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
     """A timeline's entry ("19 March 2024 — The BOJ ends negative rates…") keeps the date it
     is printed under, though the date is no part of the quote: the entry had been dated by

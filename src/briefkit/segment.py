@@ -24,6 +24,11 @@ SECTION_NUMBER = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 
 # "A: Ambitious countries wanted…": the answer of a Q&A, told by the writer; the label is
 # no part of the sentence a memo quotes
 ANSWER_LABEL = lazy_compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
+# "Business organisations: The Valencian business confederation CEV said…",
+# "Municipalities: Mayors from l'Horta Sud welcomed…": a digest's label for the group whose
+# statement follows, opening its paragraph; no part of the sentence (a cold read found it
+# quoted in two rows of positions)
+GROUP_LABEL = lazy_compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}s\s?:\s+(?=[A-Z\d“\"])")
 # "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -",
 # "ADRÉ — The lorries…" (capitals with accents: Latin-1's upper case)
 DATELINE = lazy_compile(
@@ -77,8 +82,9 @@ def split_told(block: MappedText) -> list[Told]:
                 or SECTION_NUMBER.match(piece.text)
                 or ANSWER_LABEL.match(piece.text)
                 or (not sentences and OPENING_DATELINE.match(piece.text))
+                or (not sentences and GROUP_LABEL.match(piece.text))
             )
-            if dash:  # a dateline, a section number, an answer's label: the sentence follows
+            if dash:  # a dateline, a section number, a label: the sentence follows
                 if not sentences and DATE_DATELINE.match(piece.text):
                     told_date = parse_date(dash.group())
                 piece = piece.slice(dash.end(), len(piece.text)).strip()
