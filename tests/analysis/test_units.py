@@ -176,9 +176,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Compounding groups are expected to challenge the semaglutide decision as well.", True),
         ("Exporters in Ecuador have been hit, too.", True),
         ("Saudi Arabia, Russia, Iran and Kuwait did obstruct.", True),
-        # which agreements? others than whom? benefits from what? ("also" leaves the
-        # sentence standing: "Tajikistan also engages in close military cooperation…")
-        ("Tajikistan also engages in close military cooperation with China.", False),
+        # which agreements? others than whom? benefits from what? ("also" after the
+        # subject adds to what was told before: "Tajikistan also engages…" had stood alone
+        # until a fourth cold read; see ALSO_AFTER_SUBJECT)
+        ("Tajikistan also engages in close military cooperation with China.", True),
         ("Others noted that state control does not by itself guarantee faster growth.", True),
         ("The definitive agreements were signed on 31 May 2024.", True),
         ("The strategy says new projects must use technologies that cut water use.", True),
@@ -1909,6 +1910,10 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ('Brazil\'s foreign ministry said it had noted the vote "with concern".', True),
         ("Federal officials have said that the current risk does not warrant it.", True),
         ("Nigeria produces crude but does not refine it.", False),
+        ("Civil society groups also object to changes that have drawn less attention.", True),
+        ("The CDC also still rates the risk to the general public as low.", True),
+        ("ByteDance, also known as Zijie Tiaodong, rates the risk as low.", False),
+        ("The CDC rates the risk to the general public as low, and also to workers.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:
