@@ -345,6 +345,17 @@ def test_a_paragraph_opening_with_the_authors_bio_is_the_authors_note(tmp_path: 
             "paying to reopen it. The ministry will publish its review in the spring.",
             False,
         ),
+        # a side's case in court and the ruling on it (a cold read's stale defence)
+        (
+            "Pradas's defence has argued that the harbour authority failed to warn the port. "
+            "The judge dismissed that line, saying the duty lay with the port's own office.",
+            True,
+        ),
+        (
+            "Pradas's defence has argued that the harbour authority failed to warn the port. "
+            "The ministry will publish its review of the harbour in the spring.",
+            False,
+        ),
     ],
 )
 def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
@@ -357,7 +368,9 @@ def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     with_view = [q for q in quotes if "argue" in q or "Critics say" in q]
     without_answer = [
-        q for q in with_view if not any(a in q for a in ("But the answer", "However", "Nine"))
+        q
+        for q in with_view
+        if not any(a in q for a in ("But the answer", "However", "Nine", "The judge"))
     ]
     assert bool(without_answer) is not answered, quotes
 

@@ -1759,6 +1759,12 @@ OTHERS_VIEW = lazy_compile(
     r"skeptics|detractors)\b[^.;:]{0,60}?\b(?:(?:argue|say|claim|believe|insist|contend|"
     r"suggest|maintain)s?|(?P<past>argued|said|claimed|believed|insisted|contended|"
     r"suggested|maintained|thought|assumed|expected|hoped|feared|predicted|warned))\b|"
+    # "Pradas's defence has argued that the … authority failed to warn…" before "The judge
+    # dismissed that line…": a side's case in court, which the ruling answers
+    r"(?:[A-Z][\w'’-]+(?:['’]s)?\s+)?(?:defen[cs]e(?! (?:minister|ministry|secretary|"
+    r"department|forces|spending|budget|chiefs?|officials?))|prosecution|prosecutors|"
+    r"plaintiffs|defendants|appellants|claimants)\b[^.;:]{0,40}?\b(?:(?:has|have)\s+)?(?:argue[sd]?|"
+    r"claim(?:s|ed)?|contend(?:s|ed)?|insist(?:s|ed)?|maintain(?:s|ed)?)\b|"
     r"it is true that\b|admittedly\b|to be sure\b|granted\b)",
     re.IGNORECASE,
 )
@@ -1773,7 +1779,12 @@ TURN_TO_OUTCOME = lazy_compile(
 # gives the view the writer goes on to reject ("…That concern is real." before "But the
 # answer is strong regulation…" had stood in a memo as the op-ed's own argument)
 REBUTTAL = lazy_compile(
-    r"^[\"“‘']?(?:but|however|yet|still|even so|nonetheless|nevertheless)\b", re.IGNORECASE
+    r"^[\"“‘']?(?:but|however|yet|still|even so|nonetheless|nevertheless|"
+    # "The judge dismissed that line, saying…" (a cold read found the defence's case quoted
+    # alone, the judge's answer to it left out)
+    r"(?:the|a) (?:judge|court|tribunal|panel|jury|magistrate)s? (?:dismissed|rejected|"
+    r"disagreed|threw out|ruled against|was not persuaded|found otherwise))\b",
+    re.IGNORECASE,
 )
 
 
