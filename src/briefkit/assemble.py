@@ -902,9 +902,10 @@ FINDING_HEADERS = {
     "disagreements": (("Matter", "One source", "Another source"), (0.16, 0.42, 0.42)),
 }
 NONE_FOUND = {
-    # What the search found, not a claim about the sources, in few of the budget's words.
+    # What the search found, not a claim about the sources, in few of the budget's words
+    # (two cold reads took "No differing figures found." for a claim that sources agree)
     "chronology": "No dated events found.",
-    "disagreements": "No differing figures found.",
+    "disagreements": "No two sources' figures were found to conflict; views were not compared.",
 }
 
 
