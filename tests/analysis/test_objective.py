@@ -223,6 +223,37 @@ def test_a_point_told_twice_is_a_near_duplicate(tmp_path: Path) -> None:
     assert any(sentence.startswith("b:") for sentence in refused)
 
 
+def test_an_event_of_one_day_told_twice_with_one_name_is_a_near_duplicate(
+    tmp_path: Path,
+) -> None:
+    """A cold read found a regional president's resignation twice in a minister's note:
+    "Harbour president Carlos Marin resigned on 3 November…" and "On 3 November Marin
+    announced…" tell one day's event, in words too unlike for the likeness to tell."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nNovember 20, 2025\n\n"
+        "Harbour regional president Carlos Marin resigned on 3 November 2025 after a year of "
+        "protests over the flood response.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Politics\n\nNovember 25, 2025\n\n"
+        "On 3 November 2025 the embattled Marin announced he was stepping down, saying "
+        "mistakes had been made in the emergency.\n"
+        "On 3 November 2025 the harbour board approved a new levy on cruise ships.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Harbour flood response and its politics")
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+
+    def told(words: str):
+        return next(c for c in candidates if c.sentence.text.endswith(words))
+
+    state = MemoState()
+    state.add(told("flood response."), proposals)
+    assert near_duplicate(told("in the emergency."), state, proposals)
+    assert not near_duplicate(told("on cruise ships."), state, proposals)  # no name shared
+
+
 def _three_sources_proposals(folder: Path):
     write(
         folder / "a.txt",

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from briefkit.analysis import aspects, coverage
 from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.dates import CALENDAR_WORDS
 from briefkit.lazy_regex import lazy_compile
 
 # Share of a passage's similarity in the corpus a memo can cover. On the tuning corpora
@@ -199,4 +200,33 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
             shared and proposals.similarity(own, other) >= ONE_FIGURE_SIMILARITY
         ):
             return True
+    return same_day_told(candidate, state, proposals)
+
+
+def same_day_told(candidate: Candidate, state: MemoState, proposals: Proposals) -> bool:
+    """Does the memo hold a passage telling an event of the same day, to the day, that
+    names a party this one names? "Carlos Mazón resigned on 3 November…" and "On 3 November
+    Mazón announced his resignation…" are one event told twice (a cold read found a
+    resignation twice, and a day's memo twice, in one minister's note)."""
+    told = proposals.dates.get(candidate.sentence.id)
+    day = told[1] if told else None
+    if not day or len(day) != len("2025-11-03"):
+        return False
+    names: frozenset[str] | None = None
+    for other in state.chosen:
+        found = proposals.dates.get(other)
+        if not found or found[1] != day:
+            continue
+        if names is None:
+            names = _names(candidate.sentence.text)
+        if names & _names(found[0]):
+            return True
     return False
+
+
+NAME_WORD = lazy_compile(r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]+")
+
+
+def _names(text: str) -> frozenset[str]:
+    """Capitalised words past a sentence's first, the calendar's aside."""
+    return frozenset(w for w in NAME_WORD.findall(text) if w.lower() not in CALENDAR_WORDS)
