@@ -1419,6 +1419,32 @@ def test_a_level_told_as_now_is_overtaken_by_a_newer_figure_of_it(
     assert _older_superseded(tmp_path, older, newer, "harbour output barrels") is overtaken
 
 
+def test_a_surname_takes_its_first_name_from_anywhere_in_its_article(tmp_path: Path) -> None:
+    """A cold read found a row of positions headed "Feld": the article named "Marcus Feld"
+    only in a sentence no memo may quote alone ("He was joined … by Marcus Feld…")."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.md",
+        "# Harbour tax directors\n\nMarch 3, 2025\n\n## Advisers\n\n"
+        "He was joined at the harbour table by Marcus Feld, a partner at Brennan Ashcroft.\n\n"
+        "## The deal\n\n"
+        "\"The harbour tax deal takes away the port's leverage, not the havens' revenue,\" "
+        "Feld said.\n\n"
+        "Feld said the harbour tax board will meet again in the spring to review the levy.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Report\n\nMarch 9, 2025\n\n"
+        "The harbour tax deal was signed by the port and the shipping lines in March.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "the harbour tax deal")
+    actors = {a for u, a in zip(analysis.units, analysis.actors, strict=True) if "Feld" in u.text}
+    assert actors == {"Marcus Feld"}
+
+
 def test_a_pair_of_sentences_is_overtaken_where_one_of_them_is() -> None:
     """A third cold read: "Cocoa prices have already fallen back … to around $8,000 a
     tonne" was marked overtaken alone, but quoted as current joined to the sentence after

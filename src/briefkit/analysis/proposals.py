@@ -1027,9 +1027,10 @@ def analyse(
     # a surname alone is named in full earlier in its own article: search those only
     lone = {a for a in actors if a and " " not in a and a not in states}
     sources_of_lone = {u.source_id for u, a in zip(units, actors, strict=True) if a in lone}
-    named_in_full = first_names(
-        lone, [u.text for u in units if u.source_id in sources_of_lone], common
-    )
+    # (the whole article: the sentence that names them in full is often no citable passage,
+    # '"For a group with 300 subsidiaries…," said Marcus Feld, a Pillar Two partner…', and a
+    # cold read found a row headed "Feld")
+    named_in_full = first_names(lone, [documents[s].text for s in sorted(sources_of_lone)], common)
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
     # a body named by its kind alone ("The Bank urged…"): the one its article names most
     kinds = {a for a in actors if a and BODY_NAME_END.fullmatch(a)}
