@@ -1179,6 +1179,23 @@ def test_an_act_its_own_article_undoes_is_overtaken(
     assert undone_later(first, [s for s in sentences if s.paragraph == first.paragraph]) is undone
 
 
+def test_an_act_undone_in_its_paragraph_is_quoted_only_with_its_undoing(tmp_path: Path) -> None:
+    """A cold reread found "On 24 June the government approved Royal Decree-law 7/2025…" a
+    driver, its paragraph's next sentence "On 22 July Congress voted it down" left out:
+    alone it is no candidate anywhere; the pair telling both is, and is not overtaken."""
+    proposals = _propose(
+        tmp_path,
+        "the harbour decree and the harbour rules",
+        a="Harbour Rules\n\nAugust 2, 2025\n\n"
+        "On 24 June the government approved the harbour decree, a package of port safety "
+        "measures and faster permits for new berths. On 22 July parliament voted it down, "
+        "with four parties against for different reasons.\n",
+    )
+    ids = {c.sentence.id for cs in proposals.sections.values() for c in cs}
+    decree = [i for i in ids if i.startswith("a:")]
+    assert decree and all("+" in i for i in decree), decree
+
+
 @pytest.mark.parametrize(
     "text",
     [

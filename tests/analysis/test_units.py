@@ -1923,6 +1923,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ('Brazil\'s foreign ministry said it had noted the vote "with concern".', True),
         ("Federal officials have said that the current risk does not warrant it.", True),
         ("Nigeria produces crude but does not refine it.", False),
+        ("On 22 July parliament voted it down, with four parties against.", True),
+        ("By December the authority had cut that number and had brought it down to 22.", False),
         ("Civil society groups also object to changes that have drawn less attention.", True),
         ("The CDC also still rates the risk to the general public as low.", True),
         ("ByteDance, also known as Zijie Tiaodong, rates the risk as low.", False),

@@ -639,6 +639,8 @@ class Analysis:
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
+    # per unit: its own paragraph undoes it a few sentences on (`undone_in_paragraph`)
+    undone: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
@@ -1149,6 +1151,7 @@ def analyse(
         fits.append(fit)
     hood = neighbours()
     central = normalise(list(hood.total))
+    undone = undone_in_paragraph(units, documents)
     return Analysis(
         units=tuple(units),
         index=index,
@@ -1181,7 +1184,10 @@ def analyse(
             for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
-        superseded=superseded(units, hood, documents, found.marks, [d.figures for d in details]),
+        superseded=superseded(
+            units, hood, documents, found.marks, [d.figures for d in details], undone
+        ),
+        undone=undone,
         off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
@@ -1361,12 +1367,13 @@ def superseded(
     documents: dict[str, Document],
     marks: Sequence[int] | None = None,
     figures: Sequence[Sequence[Any]] | None = None,
+    undone: Sequence[bool] | None = None,
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
     its own article undo it a few sentences on (`undone_later`), or does a newer source
     give another figure for a level it tells as now (`_level_retold`)? `marks` may bring
     each passage's `text_marks`, found with the per-source stage; `figures`, each
-    passage's `findings.figures`."""
+    passage's `findings.figures`; `undone`, `undone_in_paragraph` found already."""
     if marks is None or len(marks) != len(units):
         marks = [sum(bit for bit, on in superseding_marks(u.text) if on) for u in units]
     # each source's (year, month) as a month count, found once: a +1 build of a large
@@ -1378,10 +1385,8 @@ def superseded(
             months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
     dated = [months[u.source_id] for u in units]
     found = []
-    paragraphs: dict[tuple[str, int], list[Sentence]] = {}  # each source's, found once
-    for source in {u.source_id for u in units}:
-        for sentence in documents[source].sentences:
-            paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
+    if undone is None or len(undone) != len(units):
+        undone = undone_in_paragraph(units, documents)
     tallies = [bool(m & TALLY_MARK) for m in marks]  # once: asked of neighbours too
     # per passage, the figures an act it tells undone is named by (most tell none)
     undoings = [
@@ -1403,7 +1408,7 @@ def superseded(
     ]
     for i, unit in enumerate(units):
         own = dated[i]
-        if undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])):
+        if undone[i]:
             found.append(True)
             continue
         if own is None or not documents[unit.source_id].meta.date:
@@ -1441,7 +1446,18 @@ def superseded(
                 and _level_retold(i, own, units, hood, dated, figures)
             )
         )
-    return tuple(_with_parts(units, found))
+    return tuple(_with_parts(units, found, undone))
+
+
+def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -> tuple[bool, ...]:
+    """Per passage: does its own paragraph undo it a few sentences on (`undone_later`)?"""
+    paragraphs: dict[tuple[str, int], list[Sentence]] = {}  # each source's, found once
+    for source in {u.source_id for u in units}:
+        for sentence in documents[source].sentences:
+            paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
+    return tuple(
+        undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])) for unit in units
+    )
 
 
 # A level told as it stands on the writer's day: "Guyana currently produces roughly 650,000
@@ -1516,12 +1532,19 @@ def _told_as_now(unit: Sentence, figure: Any) -> bool:
 MODAL_NOW = lazy_compile(r"\b(?:could|would|may|might|will|should|can) now\b")
 
 
-def _with_parts(units: list[Sentence], found: list[bool]) -> list[bool]:
+def _with_parts(
+    units: list[Sentence], found: list[bool], undone: Sequence[bool] = ()
+) -> list[bool]:
     """A passage of two sentences joined ("…p14:s1+p14:s2") is overtaken where one of its
     sentences is: its second sentence thins the likeness to the newer telling, and a cold
     read found "Cocoa prices have already fallen back … to around $8,000 a tonne" quoted
-    as current in a pair, while the sentence alone was marked overtaken."""
-    flagged = {unit.id for unit, stale in zip(units, found, strict=True) if stale}
+    as current in a pair, while the sentence alone was marked overtaken. Not where the
+    sentence is undone by the pair's own next one ("On 24 June the government approved
+    Royal Decree-law 7/2025… On 22 July Congress voted it down…"): the pair tells both."""
+    alone = {unit.id for unit, gone in zip(units, undone, strict=False) if gone}
+    flagged = {
+        unit.id for unit, stale in zip(units, found, strict=True) if stale and unit.id not in alone
+    }
     if not flagged:
         return found
     out = []
@@ -1724,6 +1747,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
     for i, actor in enumerate(analysis.actors):
         newest_stance[actor] = max(newest_stance.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
+        if analysis.undone and analysis.undone[i]:
+            # "On 24 June the government approved Royal Decree-law 7/2025…", its paragraph's
+            # next sentence "On 22 July Congress voted it down": alone, in any section, it
+            # tells a dead act as live (a cold reread found it a driver); the pair that
+            # tells both stands
+            continue
         fits = analysis.fits[i]
         related, central, recency = (
             analysis.relevance[i],

@@ -1325,11 +1325,23 @@ ALSO_AFTER_SUBJECT = lazy_compile(
 )
 
 
+# "On 22 July parliament voted it down, with four parties against…": a phrasal verb whose
+# object is a pronoun, early in the sentence, before anything it could stand for
+PHRASAL_PRONOUN = lazy_compile(
+    r"^[^,;:]{0,40}?\b(?:voted|turned|struck|threw|thrown|called|ruled|shot|knocked|watered|"
+    r"pulled|phased|wound|scaled|rolled|signed|put|set|took|taken|gave|given|held|played|"
+    r"wrote|written|brought|sent) (?:it|them) (?:down|off|out|back|up|aside|over|away|"
+    r"forward)\b"
+)
+
+
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or (" also " in text and ALSO_AFTER_SUBJECT.match(text)):
+        return True
+    if PHRASAL_PRONOUN.match(text):
         return True
     negated = text.endswith(("it.", "them.")) and NEGATED_OBJECT.search(text)
     if negated and not TWO_CLAUSES.search(text):
