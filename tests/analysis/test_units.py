@@ -176,10 +176,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Compounding groups are expected to challenge the semaglutide decision as well.", True),
         ("Exporters in Ecuador have been hit, too.", True),
         ("Saudi Arabia, Russia, Iran and Kuwait did obstruct.", True),
-        # which agreements? others than whom? benefits from what? ("also" after the
-        # subject adds to what was told before: "Tajikistan also engages…" had stood alone
-        # until a fourth cold read; see ALSO_AFTER_SUBJECT)
-        ("Tajikistan also engages in close military cooperation with China.", True),
+        # which agreements? others than whom? benefits from what? ("also" leaves the
+        # sentence standing: "Tajikistan also engages in close military cooperation…"; a
+        # rule making it lean back was measured and dropped, see the README)
+        ("Tajikistan also engages in close military cooperation with China.", False),
         ("Others noted that state control does not by itself guarantee faster growth.", True),
         ("The definitive agreements were signed on 31 May 2024.", True),
         ("The strategy says new projects must use technologies that cut water use.", True),
@@ -1925,10 +1925,6 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("By December the authority had cut that number and had brought it down to 22.", False),
-        ("Civil society groups also object to changes that have drawn less attention.", True),
-        ("The CDC also still rates the risk to the general public as low.", True),
-        ("ByteDance, also known as Zijie Tiaodong, rates the risk as low.", False),
-        ("The CDC rates the risk to the general public as low, and also to workers.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

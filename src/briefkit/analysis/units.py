@@ -1314,17 +1314,6 @@ NEGATED_OBJECT = lazy_compile(
 TWO_CLAUSES = lazy_compile(r"\b(?:but|and|yet|while|although|though|or)\b|[,;:]")
 
 
-# "Civil society groups also object to changes…", "The CDC also still rates the risk…":
-# "also" after the sentence's subject adds to something told before (four cold reads
-# found such excerpts; over the 38 read corpora 180 passages opened so, 16% of them holding
-# a key point's phrase against 24% of all passages, and 42% of the pairs they make with the
-# sentence before them)
-ALSO_AFTER_SUBJECT = lazy_compile(
-    r"^[\"“]?(?:[A-Z][\w'’.-]*|the)(?: [\w'’.-]+){0,6}? also "
-    r"(?!known\b|called\b|referred\b)[a-z]{3,}"
-)
-
-
 # "On 22 July parliament voted it down, with four parties against…": a phrasal verb whose
 # object is a pronoun, early in the sentence, before anything it could stand for
 PHRASAL_PRONOUN = lazy_compile(
@@ -1339,7 +1328,7 @@ def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
-    if EVENT_OBJECT_UNTOLD.search(text) or (" also " in text and ALSO_AFTER_SUBJECT.match(text)):
+    if EVENT_OBJECT_UNTOLD.search(text):
         return True
     if PHRASAL_PRONOUN.match(text):
         return True
