@@ -1445,6 +1445,41 @@ def test_where_a_change_starts_is_no_dispute_with_its_end(
     assert _disputes(tmp_path, first, second, query) == paired
 
 
+@pytest.mark.parametrize(("told", "paired"), [("between June 27 and July 29", 0), ("in July", 1)])
+def test_a_sum_over_days_between_two_dates_is_no_dispute_with_a_years(
+    tmp_path: Path, told: str, paired: int
+) -> None:
+    """ "…spent 5.53 trillion yen … between June 27 and July 29" against "…spent a record
+    15.3 trillion yen this year": a few weeks' sum and the year's (a cold read's sham row)."""
+    first = f"The Velmora finance ministry spent 5.5 trillion yen buying yen {told}."
+    second = "The Velmora finance ministry spent 15.3 trillion yen buying yen in July."
+    query = "Velmora finance ministry spending on buying yen"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(
+    ("second", "paired"),
+    [
+        ("The Velmora bank said the pace will slow to about 200 billion yen per quarter.", 0),
+        ("The Velmora bank said the pace will be about 200 billion yen per quarter.", 1),
+    ],
+)
+def test_how_much_a_thing_will_change_is_no_dispute_with_a_level_to_come(
+    tmp_path: Path, second: str, paired: int
+) -> None:
+    """ "…said it would reduce its monthly purchases of government bonds by about 400
+    billion yen every quarter" against "…the pace … will slow to about 200 billion yen per
+    quarter": a change and a level (a cold read's sham row)."""
+    first = (
+        "The Velmora bank said the pace would reduce its monthly purchases of government "
+        "bonds by about 400 billion yen per quarter."
+        if paired == 0
+        else "The Velmora bank said the pace would be about 400 billion yen per quarter."
+    )
+    query = "the Velmora bank's pace of purchases per quarter"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
 @pytest.mark.parametrize(("verb", "paired"), [("is likely to test", 0), ("stood at", 1)])
 def test_a_level_likely_to_come_is_no_dispute_with_one_reached(
     tmp_path: Path, verb: str, paired: int

@@ -1280,7 +1280,7 @@ PRICE_BEFORE = lazy_compile(
 # "Ghana lifted its price by 58%": how much something changed, not how much it is
 CHANGED_BY = lazy_compile(
     r"\b(?:rais|lift|increas|cut|reduc|lower|rose|risen|fell|fallen|grew|grown|jump|climb|"
-    r"drop|slash|boost|hik|trimm?|widen|narrow)\w*\b[^.;:]{0,40}\bby(?:\s+(?:about|around|"
+    r"drop|slash|boost|hik|trimm?|widen|narrow)\w*\b[^.;:]{0,70}\bby(?:\s+(?:about|around|"
     r"roughly|nearly|almost|some|just|more than|over|up to|an estimated))?\s*$|"
     # "a front-loaded rise in average bills of 31 per cent"
     r"\b(?:rise|increase|hike|jump|fall|drop|cut|decline|reduction|gain)s?\b[^.;:]{0,40}\bof"
@@ -1326,7 +1326,10 @@ def _figure_role(figure: Figure) -> str:
         return "offer"
     if FROM_BEFORE.search(words):
         return "start"
-    if FUTURE_BEFORE.search(words):
+    # how much a thing will change is a change, whenever ("…said it would reduce its
+    # monthly purchases … by about 400 billion yen every quarter" against "…the pace of
+    # reduction will slow to about 200 billion yen per quarter", a level to come)
+    if FUTURE_BEFORE.search(words) and not CHANGED_BY.search(words):
         return "future"
     if PRICE_BEFORE.search(words):
         return "price"
@@ -1639,6 +1642,7 @@ def figure_disagreements(
             revised[value] = max(revised.get(value, ""), told_on)
     own_years = _remembered(lambda f: _own_year(f, dates_of), key=id)
     spans = _remembered(_over_a_span, key=id)
+    betweens = _remembered(_between_dates, key=id)
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
         for f in group:
@@ -1693,6 +1697,8 @@ def figure_disagreements(
             continue  # "about 14%" against "29 per cent…, up from 14 per cent": a change told
         if _revised_since(a, b, revised, dates_of) or _revised_since(b, a, revised, dates_of):
             continue  # a newer source gives one side as the count it replaced
+        if betweens(a) != betweens(b):
+            continue  # "…between June 27 and July 29" against "…this year": two periods
         if spans(a) != spans(b):
             continue  # "35 per cent over the five years from April 2025" against "a rise
             # of 31 per cent in April 2025": a span's total and one step of it
@@ -1983,6 +1989,25 @@ OVER_A_SPAN = lazy_compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:over|across)\s+(?:the\s+)?"
     r"(?:(?:next|past|last|coming|first|following)\s+)?(?:[\w-]+\s+)?(?:years|months|decades)\b"
 )
+
+
+# "…spent 5.53 trillion yen … buying yen between June 27 and July 29": a figure of the
+# days between two dates, which is no account of a year's total ("…spent a record 15.3
+# trillion yen this year")
+BETWEEN_DATES = lazy_compile(
+    rf"\bbetween (?:\d{{1,2}} )?(?:{FULL_MONTH_NAMES})(?: \d{{1,2}})?,? and "
+    rf"(?:\d{{1,2}} )?(?:{FULL_MONTH_NAMES})\b"
+)
+
+
+def _between_dates(figure: Figure) -> bool:
+    """Is the figure told for the days between two dates, in its own clause (its words
+    before it, and all of the clause after it)?"""
+    _, found, after = figure.candidate.sentence.quote.partition(figure.text)
+    if not found:
+        return False
+    clause = f"{_own_clause(figure)[0]} {figure.text} {CLAUSE_END.split(after)[0]}"
+    return bool(BETWEEN_DATES.search(clause))
 
 
 def _over_a_span(figure: Figure) -> bool:
