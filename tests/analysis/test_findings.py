@@ -1445,14 +1445,14 @@ def test_where_a_change_starts_is_no_dispute_with_its_end(
     assert _disputes(tmp_path, first, second, query) == paired
 
 
-@pytest.mark.parametrize(("told", "paired"), [("between June 27 and July 29", 0), ("in July", 1)])
+@pytest.mark.parametrize(("told", "paired"), [("between June 27 and July 29", 0), ("this year", 1)])
 def test_a_sum_over_days_between_two_dates_is_no_dispute_with_a_years(
     tmp_path: Path, told: str, paired: int
 ) -> None:
     """ "…spent 5.53 trillion yen … between June 27 and July 29" against "…spent a record
     15.3 trillion yen this year": a few weeks' sum and the year's (a cold read's sham row)."""
     first = f"The Velmora finance ministry spent 5.5 trillion yen buying yen {told}."
-    second = "The Velmora finance ministry spent 15.3 trillion yen buying yen in July."
+    second = "The Velmora finance ministry spent 15.3 trillion yen buying yen this year."
     query = "Velmora finance ministry spending on buying yen"
     assert _disputes(tmp_path, first, second, query) == paired
 
