@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefkit.analysis.candidates import Candidate, Proposals
-from briefkit.analysis.objective import MemoState, gain_bound, gain_per_word, near_duplicate
+from briefkit.analysis.objective import (
+    MemoState,
+    awaits_its_case,
+    gain_bound,
+    gain_per_word,
+    near_duplicate,
+)
 from briefkit.analysis.proposals import SUMMARY
 from briefkit.analysis.units import case_odds
 from briefkit.layout import SectionLayout
@@ -38,9 +44,8 @@ class _Cases:
     quoted: set[str]  # sources whose likeliest scenario the memo quotes
     waiting: dict[str, list[tuple[float, str, int, Candidate]]]
     # less likely cases waiting for one of their `Candidate.follows` (their source's
-    # likeliest case, however its odds are told), and the passages the memo quotes
+    # likeliest case, however its odds are told: `objective.awaits_its_case`)
     following: list[tuple[float, str, int, Candidate]] = field(default_factory=list)
-    chosen: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, proposals: Proposals) -> _Cases:
@@ -59,13 +64,8 @@ class _Cases:
         odds = case_odds(candidate.sentence) if source in self.likeliest else None
         return bool(odds) and odds < self.likeliest[source] and source not in self.quoted
 
-    def must_follow(self, candidate: Candidate) -> bool:
-        """A less likely case whose source's likeliest case the memo lacks."""
-        return bool(candidate.follows) and not candidate.follows & self.chosen
-
     def taken(self, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
         """Record a quoted passage; the scenarios it lets in, to search again."""
-        self.chosen.add(candidate.sentence.id)
         released = [e for e in self.following if candidate.sentence.id in e[3].follows]
         if released:
             self.following = [e for e in self.following if e not in released]
@@ -172,7 +172,7 @@ def select(
             if cases.must_wait(candidate):
                 cases.waiting.setdefault(candidate.sentence.source_id, []).append(entry)
                 continue
-            if cases.must_follow(candidate):
+            if awaits_its_case(candidate, state):
                 cases.following.append(entry)
                 continue
             value = gain_per_word(

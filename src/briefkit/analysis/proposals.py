@@ -1501,8 +1501,10 @@ def _level_retold(
         quote = units[other].quote
         for g in figures[other]:
             at = quote.find(g.text)
+            if at < 0:
+                continue
             before = quote[max(0, at - RETOLD_REACH) : at]
-            if at < 0 or FUTURE_BEFORE.search(before) or MODAL.search(before):
+            if FUTURE_BEFORE.search(before) or MODAL.search(before):
                 continue
             for f in own_figures:
                 if (
