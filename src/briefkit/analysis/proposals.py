@@ -62,6 +62,7 @@ from briefkit.analysis.units import (
     case_odds,
     named_case,
 )
+from briefkit.analysis.votes import votes_since_held
 from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.dates import FULL_MONTH_NAMES, WRITERS_PERIOD, months_told
 from briefkit.lazy_regex import lazy_compile
@@ -1371,7 +1372,8 @@ def superseded(
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
     its own article undo it a few sentences on (`undone_later`), or does a newer source
-    give another figure for a level it tells as now (`_level_retold`)? `marks` may bring
+    give another figure for a level it tells as now (`_level_retold`), or tell the result
+    of a vote it looks ahead to (`votes.votes_since_held`)? `marks` may bring
     each passage's `text_marks`, found with the per-source stage; `figures`, each
     passage's `findings.figures`; `undone`, `undone_in_paragraph` found already."""
     if marks is None or len(marks) != len(units):
@@ -1388,6 +1390,7 @@ def superseded(
     if undone is None or len(undone) != len(units):
         undone = undone_in_paragraph(units, documents)
     tallies = [bool(m & TALLY_MARK) for m in marks]  # once: asked of neighbours too
+    held = votes_since_held(units, documents)  # an election looked ahead to, since held
     # per passage, the figures an act it tells undone is named by (most tell none)
     undoings = [
         stated_figures(unit.text) if m & UNDOES_MARK else frozenset()
@@ -1445,6 +1448,7 @@ def superseded(
                 and TOLD_AS_NOW.search(unit.text) is not None
                 and _level_retold(i, own, units, hood, dated, figures)
             )
+            or held[i]
         )
     return tuple(_with_parts(units, found, undone))
 
