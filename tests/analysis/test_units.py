@@ -1925,6 +1925,16 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("By December the authority had cut that number and had brought it down to 22.", False),
+        # a fifth: which vulnerabilities, which measures?
+        ("The new programme seeks to address these vulnerabilities.", True),
+        ("Labour unions say these measures are too small and too slow.", True),
+        ("These days the port handles twice the cargo of 2019.", False),
+        (
+            "The fund named three vulnerabilities, and the programme addresses these vulnerabilities.",
+            False,
+        ),
+        ("Prices rose most in those countries that export rice.", False),
+        ("The levy applies to those imports of steel from Turkey.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

@@ -526,12 +526,25 @@ THAT_SUBJECT_UNSAID = guarded(
     r"are|will|would|could|may|might|remains?|grew|fell|rose)\b",
 )
 
+# "The new programme seeks to address these vulnerabilities.", "Labour unions say these
+# measures are too small": things pointed at as told before, which the excerpt does not
+# name ("these days", "those who…", "those of the EU" and "these cables, cut in
+# November," are told or need no telling)
+THESE_UNSAID = guarded(
+    ("these ", "those "),
+    r"\b(?:these|those)\s+(?:[a-z-]+\s+)?(?!(?:days|years|times|months|weeks|decades)\b)"
+    r"(?P<noun>[a-z]{3,}s)\b(?!\s+(?:that|which|who|whom|whose|of|in|on|at|with|from|for|to|"
+    r"by|where|when|listed|named|mentioned|above|below|[a-z]+ed\s+by)\b|,)",
+    re.IGNORECASE,
+)
+
 
 def that_thing_unsaid(text: str) -> bool:
-    """ "…the top of that range", "…, that gap exceeded…": a thing pointed at that the
-    sentence has not told (no figure before it, and not its noun: "rose to $9,000 and
-    stayed at that level" and "signed a deal…, and under that deal" tell it)."""
-    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID):
+    """ "…the top of that range", "…, that gap exceeded…", "…address these
+    vulnerabilities": a thing pointed at that the sentence has not told (no figure before
+    it, and not its noun: "rose to $9,000 and stayed at that level" and "signed a deal…,
+    and under that deal" tell it)."""
+    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID):
         found = pattern.search(text)
         if found is None:
             continue
@@ -540,7 +553,9 @@ def that_thing_unsaid(text: str) -> bool:
         if pattern is THAT_SUBJECT_UNSAID and noun in ("is", "was", "means", "said"):
             continue
         told_figure = pattern is THAT_THING_UNSAID and any(c.isdigit() for c in before)
-        if not told_figure and noun.rstrip("s") not in before.casefold():
+        # ("these vulnerabilities" after "a vulnerability": the noun's stem, told before)
+        stem = noun[:-3] if pattern is THESE_UNSAID and len(noun) > 6 else noun.rstrip("s")
+        if not told_figure and stem not in before.casefold():
             return True
     return False
 
