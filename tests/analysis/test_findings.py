@@ -143,7 +143,8 @@ def test_figures_compared_are_those_kept_per_passage(
         # the naira as it is typed, and its name after the number: one currency
         (
             "The subsidy cost about N4.4 trillion in 2022.",
-            [(4.4e12, "₦", "about N4.4 trillion"), (2022.0, "year", "2022")],
+            # (the year dates the cost: no event's date to dispute)
+            [(4.4e12, "₦", "about N4.4 trillion")],
         ),
         ("It cost nearly N4.7tn that year.", [(4.7e12, "₦", "nearly N4.7tn")]),
         ("A litre costs 537 naira in Abuja.", [(537.0, "₦", "537 naira")]),
@@ -388,6 +389,37 @@ def test_figures_of_different_years_are_a_series_not_a_disagreement(tmp_path: Pa
         "Two\n\nMay 9, 2025\n\nChina made up about 13 percent of Nvidia revenue in fiscal 2025.\n",
     )
     assert figure_disagreements(propose(padded(tmp_path), "Nvidia revenue in China"), 5) == []
+
+
+def test_a_span_from_a_year_is_no_period_of_a_figure(tmp_path: Path) -> None:
+    """ "…its first surplus since 2010: a surplus of 1.8 percent" in 2024 and "…every month
+    since January 2024, and the 2025 surplus should land around 1.5 percent": a series
+    (both had named 2024, and were a dispute)."""
+    first = (
+        "In 2024 the Harbour Treasury recorded its first full-year surplus since 2010: "
+        "a primary surplus of 1.8 percent of GDP."
+    )
+    second = (
+        "The Harbour Treasury has posted a primary surplus every month since January 2024, "
+        "and the 2025 surplus should land around 1.5 percent of GDP."
+    )
+    query = "Harbour Treasury primary surplus"
+    assert _disputes(tmp_path / "a", first, second, query) == 0
+    # the same year's surplus told twice, differently: a dispute
+    same = second.replace("the 2025 surplus", "the 2024 surplus")
+    assert _disputes(tmp_path / "b", first, same, query) == 1
+
+
+def test_a_year_after_a_measure_is_its_period_not_an_event_date(tmp_path: Path) -> None:
+    """ "…to remain above 1.3 percent of GDP in 2025" against "…to an overall surplus of
+    about 0.3 percent of GDP in 2024": the years date two measures, no event (a row had set
+    "2025 / 2024" against each other). The year of one event told twice is a dispute."""
+    query = "Harbour Treasury surplus and the new harbour"
+    first = "We expect the Harbour Treasury surplus to remain above 1.3 percent of GDP in 2025."
+    second = "The Harbour Treasury balance moved to a surplus of about 0.3 percent of GDP in 2024."
+    assert _disputes(tmp_path / "a", first, second, query) == 0
+    opened = "The Harbour Treasury says the new harbour at Kelby opened in {}."
+    assert _disputes(tmp_path / "b", opened.format(2021), opened.format(2023), query) == 1
 
 
 def _disputes(

@@ -972,6 +972,8 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     found.extend(_shares_in_words(text, candidate, stemmer))
     found.extend(_ranks(text, candidate, stemmer))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
+        if _period_of_a_measure(text, match.start()):
+            continue
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer))  # type: ignore[arg-type]
@@ -979,6 +981,37 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         window = " ".join([*before, year, *after])
         found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
     return found
+
+
+# "…to remain above 1.3 percent of GDP in 2025", "…an overall surplus of about 0.3 percent
+# in 2024": a year told just after a measure is the measure's period, not the date of an
+# event (a row had set those two years against each other as a dispute over a date)
+PERIOD_WORDS = 6  # the words before "in 2025" a measure it dates may stand in
+
+
+# "…its first full-year surplus since 2010", "…every month since January 2024": a year a
+# span starts from is no period a figure is of ("a surplus of 1.8 percent" of 2024 and
+# "the 2025 surplus … around 1.5 percent" had been a dispute, both naming 2024)
+SINCE_YEAR = lazy_compile(
+    r"\bsince\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _years_of_its_figures(text: str) -> frozenset[str]:
+    """The years a passage names, less those a span runs from ("since January 2024")."""
+    since = {m.start("year") for m in SINCE_YEAR.finditer(text)}
+    return frozenset(m[0] for m in YEAR_WORD.finditer(text) if m.start() not in since)
+
+
+def _period_of_a_measure(text: str, start: int) -> bool:
+    """Does a figure stand within PERIOD_WORDS words before the year at `start`?"""
+    before = " ".join(text[:start].split()[-PERIOD_WORDS:])
+    return any(
+        not YEAR_WORD.fullmatch(word.strip(".,;:()")) and any(c.isdigit() for c in word)
+        for word in before.split()
+    )
 
 
 # "Ecuador has overtaken Ghana to become the world's second-largest cocoa producer" and
@@ -1648,7 +1681,7 @@ def figure_disagreements(
         for f in group:
             values_told.setdefault((f.candidate.sentence.id, f.unit), []).append(f.value)
     years_named = {  # per passage, once: the pairs below ask it of both sides
-        f.candidate.sentence.id: frozenset(YEAR_WORD.findall(f.candidate.sentence.text))
+        f.candidate.sentence.id: _years_of_its_figures(f.candidate.sentence.text)
         for group in by_unit.values()
         for f in group
     }
