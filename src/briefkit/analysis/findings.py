@@ -989,6 +989,54 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
 PERIOD_WORDS = 6  # the words before "in 2025" a measure it dates may stand in
 
 
+# A figure told roughly: "some 23 million tonnes", "an estimated 21 million tonnes",
+# "about 1.5 billion euros". Two such figures a tenth apart say the same within their
+# roughness (a cold read found 23 against 21 million tonnes of resources a sham dispute).
+ROUGH_BEFORE = lazy_compile(
+    r"\b(?:about|around|some|roughly|nearly|approximately|almost|estimated|close to|circa|"
+    r"an estimated|of about|of around|of some)\s*$",
+    re.IGNORECASE,
+)
+ROUGH_WRITTEN = lazy_compile(
+    r"^(?:about|around|some|roughly|nearly|approximately|almost|close to|circa)\b", re.IGNORECASE
+)
+ROUGH_DIFFERENCE = 0.1
+# (a rate or a share is told to its decimal: "about 3.2%" and "about 3.4%" differ)
+ROUGH_EXEMPT = frozenset({"percent", "basis", "points"})
+
+
+def rough(figure: Figure) -> bool:
+    """Is the figure told as rough (a hedge before it, or in its own words)?"""
+    if ROUGH_WRITTEN.match(figure.text):
+        return True
+    text = figure.candidate.sentence.text
+    at = text.find(figure.text)
+    return at > 0 and ROUGH_BEFORE.search(text, max(0, at - 24), at) is not None
+
+
+# Who tells a figure, where the sentence opens by naming them: "The Commission's own
+# documents put…", "The Commission has said it expects…", "According to the USGS, …".
+TELLER = lazy_compile(
+    r"^(?:The\s+)?(?P<teller>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4}?)"
+    r"(?:['’]s?(?:\s+(?:own|official|latest|revised|updated|new))?\s+(?:documents|figures?|"
+    r"data|estimates?|forecasts?|projections?|"
+    r"report|statistics)|\s+(?:has|have|had)?\s*(?:said|says|estimates?|estimated|expects?|"
+    r"expected|forecasts?|projects?|projected|puts?|calculates?|calculated|reckons?))\b"
+    r"|^According to (?:the\s+)?(?P<source>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
+)
+
+
+def told_by(text: str) -> str | None:
+    """The party a sentence opens by naming as its figure's teller, or None."""
+    found = TELLER.match(text)
+    if found is None:
+        return None
+    teller = found["teller"] or found["source"]
+    if " " not in teller and teller.endswith("s") and not teller.isupper():
+        return None  # "Analysts expect…", "Economists say…": people of a kind, no one party
+    return teller.casefold()
+
+
 # "…its first full-year surplus since 2010", "…every month since January 2024": a year a
 # span starts from is no period a figure is of ("a surplus of 1.8 percent" of 2024 and
 # "the 2025 surplus … around 1.5 percent" had been a dispute, both naming 2024)
@@ -1892,6 +1940,18 @@ def figure_disagreements(
             # two counts of one thing differ at any gap ("891 herds", "866 herds")
             if abs(a.value - b.value) / larger < (COUNT_DIFFERENCE if counted else min_difference):
                 continue
+            if (
+                a.unit not in ROUGH_EXEMPT
+                and abs(a.value - b.value) / larger < ROUGH_DIFFERENCE
+                and rough(a)
+                and rough(b)
+            ):
+                continue  # "some 23 million tonnes", "an estimated 21 million": within reason
+            if (teller := told_by(a.candidate.sentence.text)) and teller == told_by(
+                b.candidate.sentence.text
+            ):
+                continue  # "The Commission's own documents put…" and "The Commission has
+                # said it expects…": one party's figure revised, not sources at odds
             ratio = larger / max(min(a.value, b.value), 1e-9)
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
