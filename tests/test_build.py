@@ -28,7 +28,10 @@ STANDARD_SECTIONS = {"background", "drivers", "regional_positions", "outlook"}
 
 
 def _collapsed_file(path: Path) -> str:
-    return " ".join(path.read_bytes().decode("utf-8-sig").split())
+    """The file's words as a reader sees them: spacing collapsed, and Markdown's emphasis
+    marks gone ("By **mid-2016**, five years…" is quoted as "By mid-2016, five years…")."""
+    text = path.read_bytes().decode("utf-8-sig").replace("**", "")
+    return " ".join(text.split())
 
 
 def _independent_verbatim_check(manifest: dict, seeds: Path) -> None:

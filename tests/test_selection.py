@@ -62,3 +62,41 @@ def test_the_likeliest_scenario_is_quoted_alone_when_room_allows_one(tmp_path: P
     outlook = SectionLayout(id="outlook", title="Outlook", max_items=1)
     chosen = select(proposals, [SectionPlan(outlook, 40)])["outlook"]
     assert [case_odds(c.sentence) for c in chosen] == [55]
+
+
+def test_a_bottom_line_takes_other_sources_before_a_third_of_one(tmp_path: Path) -> None:
+    """Four judgements of one newest source and one of another: the bottom line is the
+    sources' judgement, not one article's summary."""
+    write(
+        tmp_path / "new.txt",
+        "Harbour Takeaways\n\nDecember 5, 2025\n\n"
+        "Harbour fees will likely rise again next year as the port authority borrows more.\n"
+        "The harbour dredging plan will probably slip into 2027 because of cost overruns.\n"
+        "Harbour shipping lines are expected to move cargo to the northern port by 2027.\n"
+        "The harbour unions will likely strike again if the port authority cuts jobs.\n",
+    )
+    write(
+        tmp_path / "old.txt",
+        "Harbour Review\n\nMarch 3, 2025\n\n"
+        "Harbour traffic is expected to fall because the port authority raised fees.\n"
+        "The harbour lost two shipping lines to the northern port this spring.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the harbour, its fees and its outlook")
+    # the outlook's candidates as the bottom line's: the newest source's lead them
+    # (the older source's judgement made weak: recency had made it so in the cold read)
+    judgements = tuple(
+        dataclasses.replace(c, standing=c.standing * 0.2) if c.sentence.source_id == "old" else c
+        for c in proposals.sections["outlook"]
+    )
+    assert [c.sentence.source_id for c in judgements[:2]] == ["new", "new"]
+    proposals = dataclasses.replace(
+        proposals, sections={**proposals.sections, "summary": judgements}
+    )
+    # three bullets: the other source's judgement before a third of the newest's
+    summary = SectionLayout(id="summary", title="Bottom line", max_items=3)
+    chosen = select(proposals, [SectionPlan(summary, 200)])["summary"]
+    assert sorted(c.sentence.source_id for c in chosen) == ["new", "new", "old"]
+    # with room for four, a third of one source's comes after it
+    summary = SectionLayout(id="summary", title="Bottom line", max_items=4)
+    chosen = select(proposals, [SectionPlan(summary, 200)])["summary"]
+    assert [c.sentence.source_id for c in chosen][:3].count("old") == 1
