@@ -14,7 +14,6 @@ from briefkit.analysis.findings import (
     event_date,
     figure_disagreements,
     figures,
-    told_by,
 )
 from briefkit.analysis.proposals import propose
 from briefkit.analysis.terms import make_stemmer
@@ -144,8 +143,7 @@ def test_figures_compared_are_those_kept_per_passage(
         # the naira as it is typed, and its name after the number: one currency
         (
             "The subsidy cost about N4.4 trillion in 2022.",
-            # (the year dates the cost: no event's date to dispute)
-            [(4.4e12, "₦", "about N4.4 trillion")],
+            [(4.4e12, "₦", "about N4.4 trillion"), (2022.0, "year", "2022")],
         ),
         ("It cost nearly N4.7tn that year.", [(4.7e12, "₦", "nearly N4.7tn")]),
         ("A litre costs 537 naira in Abuja.", [(537.0, "₦", "537 naira")]),
@@ -434,39 +432,6 @@ def test_rough_figures_a_tenth_apart_agree(tmp_path: Path) -> None:
     assert _disputes(tmp_path / "b", exact, second.replace("an estimated ", ""), query) == 1
 
 
-def test_one_partys_figure_revised_is_no_dispute_between_sources(tmp_path: Path) -> None:
-    """ "The Commission's own documents put … at around 2.1 billion euros" (2021) and "The
-    Commission has said it expects … about 1.5 billion euros" (2022): the Commission revised
-    itself. Another party's figure against it is a dispute."""
-    query = "harbour levy revenue by 2030"
-    first = "The Commission's own documents put harbour levy revenue at around 2.1 billion euros a year by 2030."
-    second = "The Commission has said it expects the harbour levy to bring in about 1.5 billion euros a year by 2030."
-    assert _disputes(tmp_path / "a", first, second, query) == 0
-    other = second.replace(
-        "The Commission has said it expects the", "The Kelby Institute expects the Commission's"
-    )
-    assert _disputes(tmp_path / "b", first, other, query) == 1
-
-
-@pytest.mark.parametrize(
-    ("text", "teller"),
-    [
-        ("The Commission's official figure - around 1.5 billion euros - reflects…", "commission"),
-        (
-            "According to the U.S. Geological Survey, Bolivia has some 23 million tonnes.",
-            "u.s. geological survey",
-        ),
-        ("The IMF said growth would slow to 3 percent.", "imf"),
-        ("Analysts expect growth of 3 percent.", None),
-        ("Bolivia has some 23 million tonnes of lithium.", None),
-    ],
-)
-def test_the_party_a_sentence_opens_by_naming_as_its_figures_teller(
-    text: str, teller: str | None
-) -> None:
-    assert told_by(text) == teller
-
-
 def _disputes(
     folder: Path,
     first: str,
@@ -487,10 +452,8 @@ def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
     query = "Kestrel outage losses"
     first = losses.format("direct", "$5.4 billion")
     assert _disputes(tmp_path, first, losses.format("insured", "$4.1 billion"), query) == 0
-    # the same measure, told by another firm: a dispute (Parametrix telling it twice
-    # would have revised itself)
-    other = losses.format("direct", "$4.1 billion").replace("Parametrix", "Kelby Risk")
-    assert _disputes(tmp_path, first, other, query) == 1
+    # the same measure: a dispute
+    assert _disputes(tmp_path, first, losses.format("direct", "$4.1 billion"), query) == 1
 
 
 def test_a_figure_within_a_range_is_no_dispute_with_it(tmp_path: Path) -> None:
@@ -502,9 +465,7 @@ def test_a_figure_within_a_range_is_no_dispute_with_it(tmp_path: Path) -> None:
     )
     point = "The OECD says the minimum tax will raise about {} percent of global corporate tax receipts."
     assert _disputes(tmp_path / "a", ranged, point.format(7), query) == 0
-    # (told by another party: the OECD telling two figures would have revised itself)
-    other = point.format(11).replace("The OECD says the", "Kelby Tax Watch says the OECD's")
-    assert _disputes(tmp_path / "b", ranged, other, query) == 1
+    assert _disputes(tmp_path / "b", ranged, point.format(11), query) == 1
 
 
 def test_a_figures_measure_is_its_own_not_the_next_sentences(tmp_path: Path) -> None:
@@ -1394,10 +1355,7 @@ def test_a_passage_giving_the_other_value_as_its_earlier_one_tells_a_change(
         "Kestrel said China accounted for 29 per cent of its system sales, up from 14 per cent."
     )
     assert _disputes(tmp_path / "a", first, changed, query) == 0
-    other = (
-        "Analysts at Kelby said China accounted for 29 per cent of Kestrel's system sales, "
-        "up from 11 per cent."
-    )
+    other = "Kestrel said China accounted for 29 per cent of its system sales, up from 11 per cent."
     assert _disputes(tmp_path / "b", first, other, query) == 1
 
 

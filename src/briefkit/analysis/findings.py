@@ -321,6 +321,7 @@ class Figure:
     in_words: bool = False
     level: bool = False  # where something stood after it moved, on the source's day
     subject: str = ""  # a rank's: the name its sentence opens with (`_ranks`)
+    period: bool = False  # a year's: told just after a rate, as its period
 
 
 @dataclass(frozen=True)
@@ -972,20 +973,23 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     found.extend(_shares_in_words(text, candidate, stemmer))
     found.extend(_ranks(text, candidate, stemmer))
     for match in YEAR_IN.finditer(text):  # "completed in 2011": a date is a figure too
-        if _period_of_a_measure(text, match.start()):
-            continue
         before = text[: match.start()].split()[-CONTEXT_BEFORE:]
         after = text[match.end() :].split()[:CONTEXT_AFTER]
         context = frozenset(terms(" ".join(before + after), stemmer))  # type: ignore[arg-type]
         year = match["year"]
         window = " ".join([*before, year, *after])
-        found.append(Figure(float(year), YEAR_UNIT, year, context, candidate, window))
+        period = match[0][:2].lower() in ("in", "of") and _period_of_a_measure(text, match.start())
+        found.append(
+            Figure(float(year), YEAR_UNIT, year, context, candidate, window, period=period)
+        )
     return found
 
 
 # "…to remain above 1.3 percent of GDP in 2025", "…an overall surplus of about 0.3 percent
 # in 2024": a year told just after a measure is the measure's period, not the date of an
-# event (a row had set those two years against each other as a dispute over a date)
+# event (a row had set those two years against each other as a dispute over a date). Both
+# must be so, the figure a rate or share, and the year told "in" or "of" it: any figure
+# before any year had cost an unread corpus its known dispute.
 PERIOD_WORDS = 6  # the words before "in 2025" a measure it dates may stand in
 
 
@@ -1014,29 +1018,6 @@ def rough(figure: Figure) -> bool:
     return at > 0 and ROUGH_BEFORE.search(text, max(0, at - 24), at) is not None
 
 
-# Who tells a figure, where the sentence opens by naming them: "The Commission's own
-# documents put…", "The Commission has said it expects…", "According to the USGS, …".
-TELLER = lazy_compile(
-    r"^(?:The\s+)?(?P<teller>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4}?)"
-    r"(?:['’]s?(?:\s+(?:own|official|latest|revised|updated|new))?\s+(?:documents|figures?|"
-    r"data|estimates?|forecasts?|projections?|"
-    r"report|statistics)|\s+(?:has|have|had)?\s*(?:said|says|estimates?|estimated|expects?|"
-    r"expected|forecasts?|projects?|projected|puts?|calculates?|calculated|reckons?))\b"
-    r"|^According to (?:the\s+)?(?P<source>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,4})"
-)
-
-
-def told_by(text: str) -> str | None:
-    """The party a sentence opens by naming as its figure's teller, or None."""
-    found = TELLER.match(text)
-    if found is None:
-        return None
-    teller = found["teller"] or found["source"]
-    if " " not in teller and teller.endswith("s") and not teller.isupper():
-        return None  # "Analysts expect…", "Economists say…": people of a kind, no one party
-    return teller.casefold()
-
-
 # "…its first full-year surplus since 2010", "…every month since January 2024": a year a
 # span starts from is no period a figure is of ("a surplus of 1.8 percent" of 2024 and
 # "the 2025 surplus … around 1.5 percent" had been a dispute, both naming 2024)
@@ -1053,13 +1034,14 @@ def _years_of_its_figures(text: str) -> frozenset[str]:
     return frozenset(m[0] for m in YEAR_WORD.finditer(text) if m.start() not in since)
 
 
+RATE_BEFORE = lazy_compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)
+
+
 def _period_of_a_measure(text: str, start: int) -> bool:
-    """Does a figure stand within PERIOD_WORDS words before the year at `start`?"""
-    before = " ".join(text[:start].split()[-PERIOD_WORDS:])
-    return any(
-        not YEAR_WORD.fullmatch(word.strip(".,;:()")) and any(c.isdigit() for c in word)
-        for word in before.split()
-    )
+    """Does a rate or share stand within PERIOD_WORDS words before the year at `start`?
+    (A rate is of a period; an amount before a year may be a target's: "…60 million
+    tonnes in 2026".)"""
+    return RATE_BEFORE.search(" ".join(text[:start].split()[-PERIOD_WORDS:])) is not None
 
 
 # "Ecuador has overtaken Ghana to become the world's second-largest cocoa producer" and
@@ -1931,6 +1913,9 @@ def figure_disagreements(
         ):
             continue
         if a.unit == YEAR_UNIT:
+            if a.period and b.period:
+                continue  # "…1.3 percent of GDP in 2025" and "…0.3 percent … in 2024": the
+                # years of two rates, no event's date
             # Dates of the same event: close, or they are most likely different events.
             gap = abs(a.value - b.value)
             if not 1 <= gap <= MAX_YEAR_GAP or similarity < YEAR_MIN_SIMILARITY:
@@ -1947,11 +1932,6 @@ def figure_disagreements(
                 and rough(b)
             ):
                 continue  # "some 23 million tonnes", "an estimated 21 million": within reason
-            if (teller := told_by(a.candidate.sentence.text)) and teller == told_by(
-                b.candidate.sentence.text
-            ):
-                continue  # "The Commission's own documents put…" and "The Commission has
-                # said it expects…": one party's figure revised, not sources at odds
             ratio = larger / max(min(a.value, b.value), 1e-9)
             if ratio > MAX_RATIO:
                 continue  # so far apart that they most likely measure different things
