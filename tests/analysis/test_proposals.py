@@ -1436,6 +1436,56 @@ def test_a_level_told_as_now_is_overtaken_by_a_newer_figure_of_it(
     assert _older_superseded(tmp_path, older, newer, "harbour output barrels") is overtaken
 
 
+@pytest.mark.parametrize(
+    ("older", "newer_date", "overtaken"),
+    [
+        # a level told in the present tense, retold half a year on
+        (
+            "Monthly harbour inflation has slowed to 2.7 percent in the harbour towns.",
+            "August 20, 2025",
+            True,
+        ),
+        # ... but not two months on (then only a level told as "now" is)
+        (
+            "Monthly harbour inflation has slowed to 2.7 percent in the harbour towns.",
+            "March 27, 2025",
+            False,
+        ),
+        # an event told in the past tense is history, not a level
+        (
+            "Monthly harbour inflation slowed to 2.7 percent in the harbour towns.",
+            "August 20, 2025",
+            False,
+        ),
+    ],
+)
+def test_a_level_told_in_the_present_is_overtaken_half_a_year_on(
+    tmp_path: Path, older: str, newer_date: str, overtaken: bool
+) -> None:
+    """Two cold reads found levels told in the present tense ("Monthly inflation has slowed
+    to 2.7 percent", "A further 2.1 million have fled…") as current beside newer figures."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    # (the newer passage is near, cosine about 0.2, but not near enough to say the same)
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nJanuary 20, 2025\n\n{older}\n"
+        "Harbour dockers expect ferry fares to rise in the spring.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Harbour Report\n\n{newer_date}\n\n"
+        "In July monthly harbour inflation was 1.5 percent, the statistics office said on "
+        "Tuesday, as fuel, food and ferry fares eased.\n"
+        "Harbour dockers went on strike for a week in June.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "harbour inflation")
+    flagged = {u.text: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)}
+    assert flagged[older] is overtaken
+
+
 def test_a_surname_takes_its_first_name_from_anywhere_in_its_article(tmp_path: Path) -> None:
     """A cold read found a row of positions headed "Feld": the article named "Marcus Feld"
     only in a sentence no memo may quote alone ("He was joined … by Marcus Feld…")."""

@@ -1445,7 +1445,6 @@ def superseded(
             or (
                 figures is not None
                 and bool(figures[i])
-                and TOLD_AS_NOW.search(unit.text) is not None
                 and _level_retold(i, own, units, hood, dated, figures)
             )
             or held[i]
@@ -1467,6 +1466,13 @@ def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -
 # A level told as it stands on the writer's day: "Guyana currently produces roughly 650,000
 # barrels a day from three floating production vessels"
 TOLD_AS_NOW = lazy_compile(r"\b(?:currently|at present|right now|now|today|these days)\b")
+# A level told in the present tense ("A further 2.1 million have fled…", "Monthly inflation
+# has slowed to 2.7 percent", "…the fleet numbers some 400 tankers"), not an event told in
+# the past ("The Fund's board approved…")
+PRESENT_STATE = lazy_compile(
+    r"\b(?:currently|at present|right now|now|today|these days|is|are|has|have|remains?|"
+    r"stands?|totals?|numbers?|holds?|counts?|exceeds?|reaches|sits?|runs?|accounts? for)\b"
+)
 RETOLD_SIMILARITY = 0.15  # how near a newer passage giving the level must be
 RETOLD_CONTEXT = 2  # words around the two figures they must share: the same measure
 RETOLD_DIFFERENCE = 0.05  # how far apart the two figures must be (not rounding)
@@ -1490,9 +1496,15 @@ def _level_retold(
     line. A forecast ("will reach…") is no newer level."""
     from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
 
-    own_figures = [f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f)]
-    if not own_figures:
+    plain = [
+        f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f, PRESENT_STATE)
+    ]
+    if not plain:
         return False
+    now = TOLD_AS_NOW.search(units[i].text) is not None
+    # a level told as now is overtaken by any newer one; one told in the present tense, by
+    # one NEWER_MONTHS on
+    told_now = [f for f in plain if now and _told_as_now(units[i], f)]
     for other, similarity in hood.near[i].items():
         then = dated[other]
         if (
@@ -1501,6 +1513,9 @@ def _level_retold(
             or then <= own
             or units[other].source_id == units[i].source_id
         ):
+            continue
+        own_figures = plain if then >= own + NEWER_MONTHS else told_now
+        if not own_figures:
             continue
         quote = units[other].quote
         for g in figures[other]:
@@ -1520,7 +1535,7 @@ def _level_retold(
     return False
 
 
-def _told_as_now(unit: Sentence, figure: Any) -> bool:
+def _told_as_now(unit: Sentence, figure: Any, told: re.Pattern[str] | None = None) -> bool:
     """Is the figure told, in its own clause, as the level of the writer's day ("…
     currently produces roughly 650,000 barrels a day"), not as what could be ("…a market of
     $4 billion … that could now go to Huawei")?"""
@@ -1531,7 +1546,7 @@ def _told_as_now(unit: Sentence, figure: Any) -> bool:
     start = max(quote.rfind(stop, 0, at) for stop in (". ", "; ", ": "))
     ends = [e for stop in (". ", "; ", ": ") if (e := quote.find(stop, at)) >= 0]
     clause = quote[start + 1 : min(ends, default=len(quote))]
-    found = TOLD_AS_NOW.search(clause)
+    found = (told or TOLD_AS_NOW).search(clause)
     return found is not None and not MODAL_NOW.search(clause)
 
 
