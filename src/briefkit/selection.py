@@ -30,12 +30,6 @@ from briefkit.layout import SectionLayout
 FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
 SLACK = 1.3  # after the first pass a section may overrun its share by this factor
 POOL = 400  # candidates per section the greedy search considers, best first
-# A bottom line is the sources' judgement, not one article's: of 76 bottom lines of the
-# read bench corpora, 8 one-page notes took three of four bullets from one source (a cold
-# read found the "Key takeaways" box of one article as the whole bottom line, all of it on
-# foreign policy, the election it turned on left out). Other sources' bullets go first; a
-# third of one source's only where room is left after them.
-BOTTOM_LINE_PER_SOURCE = 2
 
 
 @dataclass
@@ -112,7 +106,6 @@ def select(
     open_plans = [p for p in plans if p.layout.id in proposals.sections]
     total = sum(p.budget for p in plans) if total is None else total
     cases = _Cases.of(proposals)
-    leading = False  # filling the bottom line alone (the first pass below)
 
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
@@ -122,15 +115,6 @@ def select(
         if sentence_ids(candidate) & used_sentences:
             return False
         if len(chosen[section]) >= plan.layout.max_items:
-            return False
-        if (
-            section == SUMMARY
-            and leading
-            and (
-                sum(c.sentence.source_id == candidate.sentence.source_id for c in chosen[section])
-                >= BOTTOM_LINE_PER_SOURCE
-            )
-        ):
             return False
         if plan.layout.one_per_actor and (
             not candidate.actor or candidate.actor in actors[section]
@@ -164,7 +148,6 @@ def select(
     # (one bullet in 31 of 51 analyst memos of the bench, "up to three" promised).
     leads = [p for p in open_plans if p.layout.id == SUMMARY]
     for slack, plans_now in ((FIRST_SLACK, leads), (FIRST_SLACK, open_plans), (SLACK, open_plans)):
-        leading = plans_now is leads  # other sources' bullets first, then more of one's
         heap: list[tuple[float, str, int, Candidate]] = []
         for order, plan in enumerate(open_plans):
             if plan not in plans_now:
