@@ -1493,18 +1493,20 @@ def _level_retold(
     as now? "…currently produces roughly 650,000 barrels a day" (September) is overtaken
     by "Guyana's output averaged roughly 700,000 barrels per day in 2025 and is running
     above 900,000 b/d…" (December): a cold read found the first as a minister's bottom
-    line. A forecast ("will reach…") is no newer level."""
+    line. A level told in the present tense without "now" ("Monthly inflation has slowed
+    to 2.7 percent") is overtaken only by a source NEWER_MONTHS newer. A forecast ("will
+    reach…") is no newer level."""
     from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
 
-    plain = [
+    present = [
         f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f, PRESENT_STATE)
     ]
-    if not plain:
+    if not present:
         return False
     now = TOLD_AS_NOW.search(units[i].text) is not None
     # a level told as now is overtaken by any newer one; one told in the present tense, by
     # one NEWER_MONTHS on
-    told_now = [f for f in plain if now and _told_as_now(units[i], f)]
+    told_now = [f for f in present if now and _told_as_now(units[i], f)]
     for other, similarity in hood.near[i].items():
         then = dated[other]
         if (
@@ -1514,7 +1516,7 @@ def _level_retold(
             or units[other].source_id == units[i].source_id
         ):
             continue
-        own_figures = plain if then >= own + NEWER_MONTHS else told_now
+        own_figures = present if then >= own + NEWER_MONTHS else told_now
         if not own_figures:
             continue
         quote = units[other].quote

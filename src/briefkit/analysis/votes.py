@@ -125,33 +125,29 @@ def votes_since_held(
 ) -> tuple[bool, ...]:
     """Per passage: does it look ahead to a vote whose result a newer source tells?"""
     dates = {source: _date_key(d.meta.date) for source, d in documents.items()}
-    ahead: dict[int, _Ahead] = {}
+    # per passage looking ahead to a vote: the vote, and its source's date
+    ahead: dict[int, tuple[_Ahead, tuple[int, int, int]]] = {}
     for i, unit in enumerate(units):
         own = dates.get(unit.source_id)
-        if own is None:
-            continue
-        found = vote_ahead(unit.text, own[0])
-        if found is not None:
-            ahead[i] = found
+        if own is not None and (found := vote_ahead(unit.text, own[0])) is not None:
+            ahead[i] = (found, own)
     if not ahead:
         return tuple(False for _ in units)
-    oldest = min(dates[units[i].source_id] for i in ahead)  # type: ignore[type-var]
+    oldest = min(own for _, own in ahead.values())
     # the sentences telling a result, of every source newer than the oldest such passage
     results: list[tuple[tuple[int, int, int], str, str]] = []
     for source, document in sorted(documents.items()):
         then = dates.get(source)
-        if then is None or not _newer(then, oldest):  # type: ignore[arg-type]
+        if then is None or not _newer(then, oldest):
             continue
         for sentence in document.sentences:
             if VOTE_HELD.search(sentence.text) and not MAY_COME.search(sentence.text):
                 results.append((then, source, sentence.text))
     held = []
     for i, unit in enumerate(units):
-        vote = ahead.get(i)
-        own = dates.get(unit.source_id)
+        vote, own = ahead.get(i, (None, oldest))
         held.append(
             vote is not None
-            and own is not None
             and any(
                 source != unit.source_id
                 and _newer(then, own)
