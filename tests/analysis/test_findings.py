@@ -1468,6 +1468,24 @@ def test_figures_of_two_measures_of_an_economy_are_no_dispute(
     assert _disputes(tmp_path, first, second, query) == paired
 
 
+@pytest.mark.parametrize(("measure", "paired"), [("a crawl", 0), ("monthly inflation", 1)])
+def test_a_currencys_set_pace_is_no_measure_of_inflation(
+    tmp_path: Path, measure: str, paired: int
+) -> None:
+    """ "…set a crawl of 2 percent a month, cut to 1 percent in February 2025" against
+    "Monthly inflation fell … to 2.4 percent in February 2025" (a cold read's sham row)."""
+    first = (
+        f"The Velmora central bank's first package set {measure} of 2 percent a month, "
+        "cut to 1 percent in February 2025."
+    )
+    second = (
+        "In Velmora monthly inflation fell from 25.5 percent in December 2023 to 2.4 "
+        "percent in February 2025."
+    )
+    query = "Velmora central bank package and monthly inflation"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
 @pytest.mark.parametrize(("opening", "paired"), [("from about", 0), ("worth about", 1)])
 def test_where_a_change_starts_is_no_dispute_with_its_end(
     tmp_path: Path, opening: str, paired: int

@@ -1448,6 +1448,9 @@ INDICATOR_CLASSES = (
     ("revenue", "revenues", "sales", "turnover"),
     ("profit", "profits", "income"),
     ("output", "production"),
+    # a currency's set pace or fall ("set a crawl of 2 percent a month, cut to 1 percent"
+    # against "Monthly inflation fell … to 2.4 percent": a cold read's sham row)
+    ("crawl", "devaluation", "depreciation", "peg", "exchange rate"),
 )
 INDICATOR = lazy_compile(
     r"\b(" + "|".join(word for words in INDICATOR_CLASSES for word in words) + r")\b",
