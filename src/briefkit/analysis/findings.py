@@ -985,20 +985,12 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
     return found
 
 
-# "…to remain above 1.3 percent of GDP in 2025", "…an overall surplus of about 0.3 percent
-# in 2024": a year told just after a measure is the measure's period, not the date of an
-# event (a row had set those two years against each other as a dispute over a date). Both
-# must be so, the figure a rate or share, and the year told "in" or "of" it: any figure
-# before any year had cost an unread corpus its known dispute.
-PERIOD_WORDS = 6  # the words before "in 2025" a measure it dates may stand in
-
-
 # A figure told roughly: "some 23 million tonnes", "an estimated 21 million tonnes",
 # "about 1.5 billion euros". Two such figures a tenth apart say the same within their
 # roughness (a cold read found 23 against 21 million tonnes of resources a sham dispute).
 ROUGH_BEFORE = lazy_compile(
-    r"\b(?:about|around|some|roughly|nearly|approximately|almost|estimated|close to|circa|"
-    r"an estimated|of about|of around|of some)\s*$",
+    r"\b(?:about|around|some|roughly|nearly|approximately|almost|estimated|close to|circa)"
+    r"\s*$",
     re.IGNORECASE,
 )
 ROUGH_WRITTEN = lazy_compile(
@@ -1032,6 +1024,14 @@ def _years_of_its_figures(text: str) -> frozenset[str]:
     """The years a passage names, less those a span runs from ("since January 2024")."""
     since = {m.start("year") for m in SINCE_YEAR.finditer(text)}
     return frozenset(m[0] for m in YEAR_WORD.finditer(text) if m.start() not in since)
+
+
+# "…to remain above 1.3 percent of GDP in 2025", "…an overall surplus of about 0.3 percent
+# in 2024": a year told just after a measure is the measure's period, not the date of an
+# event (a row had set those two years against each other as a dispute over a date). Both
+# must be so, the figure a rate or share, and the year told "in" or "of" it: any figure
+# before any year had cost an unread corpus its known dispute.
+PERIOD_WORDS = 6  # the words before "in 2025" a measure it dates may stand in
 
 
 RATE_BEFORE = lazy_compile(r"\d\s*(?:%|percent\b|per cent\b)", re.IGNORECASE)

@@ -1465,13 +1465,14 @@ def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -
 
 # A level told as it stands on the writer's day: "Guyana currently produces roughly 650,000
 # barrels a day from three floating production vessels"
-TOLD_AS_NOW = lazy_compile(r"\b(?:currently|at present|right now|now|today|these days)\b")
+NOW_WORDS = r"currently|at present|right now|now|today|these days"
+TOLD_AS_NOW = lazy_compile(rf"\b(?:{NOW_WORDS})\b")
 # A level told in the present tense ("A further 2.1 million have fled…", "Monthly inflation
 # has slowed to 2.7 percent", "…the fleet numbers some 400 tankers"), not an event told in
 # the past ("The Fund's board approved…")
 PRESENT_STATE = lazy_compile(
-    r"\b(?:currently|at present|right now|now|today|these days|is|are|has|have|remains?|"
-    r"stands?|totals?|numbers?|holds?|counts?|exceeds?|reaches|sits?|runs?|accounts? for)\b"
+    rf"\b(?:{NOW_WORDS}|is|are|has|have|remains?|stands?|totals?|numbers?|holds?|counts?|"
+    r"exceeds?|reaches|sits?|runs?|accounts? for)\b"
 )
 RETOLD_SIMILARITY = 0.15  # how near a newer passage giving the level must be
 RETOLD_CONTEXT = 2  # words around the two figures they must share: the same measure

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Document, Sentence
+from briefkit.lazy_regex import lazy_compile
 
 VOTE = (
     r"(?:by-elections?|elections?|midterms?|referendums?|referenda|run-?offs?|"
@@ -55,27 +57,25 @@ VOTE_HELD = guarded(
     re.IGNORECASE,
 )
 # …and no sentence that may tell a vote to come: "a defeat in the election would…"
-MAY_COME = re.compile(r"\b(?:will|would|could|might|if|whether|should|unless)\b", re.IGNORECASE)
-KIND_BEFORE = re.compile(rf"\b(?P<kind>{KIND})(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-VOTE_NOUN = re.compile(rf"\b{VOTE}\b", re.IGNORECASE)
+MAY_COME = lazy_compile(r"\b(?:will|would|could|might|if|whether|should|unless)\b", re.IGNORECASE)
+KIND_BEFORE = lazy_compile(rf"\b(?P<kind>{KIND})(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
+YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")  # (findings.YEAR_WORD: findings imports this)
+VOTE_NOUN = lazy_compile(rf"\b{VOTE}\b", re.IGNORECASE)
 
 
 def _noun(word: str) -> str:
     """One name for a vote's noun however written: "run-offs", "runoff" -> "runoff"."""
     word = word.lower().replace("-", "")
-    if word.startswith("referend"):
-        return "referendum"
-    if word.startswith("primar"):
-        return "primary"
-    return word.rstrip("s")
+    return "referendum" if word.startswith("referend") else word.rstrip("s")
 
 
+@dataclass(frozen=True)
 class _Ahead:
     """A vote a passage looks ahead to: its noun, its kind if told, the year if told."""
 
-    def __init__(self, noun: str, kind: str | None, year: int | None):
-        self.noun, self.kind, self.year = noun, kind, year
+    noun: str
+    kind: str | None
+    year: int | None
 
     def told_in(self, text: str) -> bool:
         """Is this the vote a sentence telling a result is about? The kind where one was
