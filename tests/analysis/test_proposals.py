@@ -1572,3 +1572,23 @@ def test_a_pair_whose_second_sentence_is_another_partys_stance_is_no_row(tmp_pat
     alone = next(t for t in fits if t.startswith("Councillor Ana Ruiz") and "Traders" not in t)
     assert fits[pair]["regional_positions"] == 0.0
     assert fits[alone]["regional_positions"] > 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("The European Union has applied provisional duties since 5 July.", True),
+        ("The harbour remains closed to tankers.", True),
+        ("The harbour was closed and has reopened.", False),
+        # a level's words are no status: "now", "numbers", "totals" mark no present state
+        ("Harbour exports now total 5 million tonnes.", False),
+        ("The harbour fleet numbers some 400 tankers.", False),
+    ],
+)
+def test_a_status_told_in_the_present_is_marked(text: str, present: bool) -> None:
+    """The PRESENT mark (a status an older source gives, which a newer one may overtake)
+    is its own: the present-tense level rule's wider words had once shadowed it."""
+    from briefkit.analysis.proposals import PRESENT, text_marks
+
+    sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    assert bool(text_marks(sentence) & PRESENT) is present

@@ -1470,7 +1470,7 @@ TOLD_AS_NOW = lazy_compile(rf"\b(?:{NOW_WORDS})\b")
 # A level told in the present tense ("A further 2.1 million have fled…", "Monthly inflation
 # has slowed to 2.7 percent", "…the fleet numbers some 400 tankers"), not an event told in
 # the past ("The Fund's board approved…")
-PRESENT_STATE = lazy_compile(
+PRESENT_LEVEL = lazy_compile(
     rf"\b(?:{NOW_WORDS}|is|are|has|have|remains?|stands?|totals?|numbers?|holds?|counts?|"
     r"exceeds?|reaches|sits?|runs?|accounts? for)\b"
 )
@@ -1500,7 +1500,7 @@ def _level_retold(
     from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
 
     present = [
-        f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f, PRESENT_STATE)
+        f for f in figures[i] if f.unit != YEAR_UNIT and _told_as_now(units[i], f, PRESENT_LEVEL)
     ]
     if not present:
         return False
