@@ -630,28 +630,32 @@ def test_someone_unnamed_in_a_city_is_no_actor() -> None:
 
 
 def test_a_surname_alone_takes_the_one_first_name_the_corpus_gives_it() -> None:
-    from briefkit.analysis.actors import first_names
+    from briefkit.analysis.actors import first_names, names_told
 
     texts = [
         "NATO Secretary General Mark Rutte said the alliance would act.",
         "Rutte announced the launch of a new patrol mission.",
         "John Smith and Jane Smith met the minister.",
     ]
-    found = first_names({"Rutte", "Smith", "NATO"}, texts, frozenset({"the"}))
+    found = first_names(
+        {"Rutte", "Smith", "NATO"}, list(map(names_told, texts)), frozenset({"the"})
+    )
     assert found == {"Rutte": "Mark Rutte"}  # two first names for Smith: left alone
 
 
 def test_a_rank_before_a_word_is_no_first_name() -> None:
     """ "Staff said…" in an IMF statement is not the "Senior Staff" of a union's name (its
     row had read "Senior Staff", as if the union had spoken)."""
-    from briefkit.analysis.actors import first_names
+    from briefkit.analysis.actors import first_names, names_told
 
     texts = [
         "Staff said the benefits of reform had not yet reached the most vulnerable.",
         "The Petroleum and Natural Gas Senior Staff Association called a strike.",
         "Deputy Governor Ann Lee said rates would stay high.",
     ]
-    assert first_names({"Staff", "Lee"}, texts, frozenset({"the"})) == {"Lee": "Ann Lee"}
+    assert first_names({"Staff", "Lee"}, list(map(names_told, texts)), frozenset({"the"})) == {
+        "Lee": "Ann Lee"
+    }
 
 
 @pytest.mark.parametrize(
@@ -935,11 +939,13 @@ def test_a_sum_with_a_currency_sign_glued_on_is_no_name() -> None:
 def test_an_honorific_is_no_first_name() -> None:
     """ "Mr Osei argues…" is Kwame Osei, named in full in the same article: "Mr" is no
     first name, so it neither stands beside the surname nor hides the real one."""
-    from briefkit.analysis.actors import first_names, without_title
+    from briefkit.analysis.actors import first_names, names_told, without_title
 
     assert without_title("Mr Osei", frozenset()) == "Osei"
     texts = ["Finance Secretary Kwame Osei read the budget.", "Mr Osei argues it is needed."]
-    assert first_names({"Osei"}, texts, frozenset()) == {"Osei": "Kwame Osei"}
+    assert first_names({"Osei"}, list(map(names_told, texts)), frozenset()) == {
+        "Osei": "Kwame Osei"
+    }
 
 
 def test_a_commissioner_general_before_a_name_is_the_organisations_officer() -> None:
@@ -1175,7 +1181,7 @@ def test_a_word_describing_a_group_takes_no_first_name() -> None:
     position of Mediterranean Shipping Co, a firm another source names: a word before a
     group of people ("analysts", "executives") is no surname; a surname still takes the
     first name any source gives it."""
-    from briefkit.analysis.actors import first_names
+    from briefkit.analysis.actors import first_names, names_told
 
     texts = [
         "Shipping analysts said the timing gave the union leverage.",
@@ -1183,7 +1189,9 @@ def test_a_word_describing_a_group_takes_no_first_name() -> None:
         "Mediterranean Shipping Co. said it would impose a surcharge on containers.",
         "Union leader Harold Daggett warned of a strike.",
     ]
-    assert first_names({"Shipping", "Daggett"}, texts, frozenset()) == {"Daggett": "Harold Daggett"}
+    assert first_names({"Shipping", "Daggett"}, list(map(names_told, texts)), frozenset()) == {
+        "Daggett": "Harold Daggett"
+    }
 
 
 def test_names_given_as_examples_are_not_the_subject() -> None:
@@ -1344,7 +1352,7 @@ def test_names_as_a_cold_read_found_them_garbled(sentence: str, actor: str | Non
 def test_a_body_named_by_its_kind_is_the_one_its_article_names_most() -> None:
     """ "The Bank urged…" in a digest of the World Bank's report had a row of the Central
     Bank, the one "<Word> Bank" named with an uncommon word; a kind is no surname."""
-    from briefkit.analysis.actors import bodies_named_by_kind, first_names
+    from briefkit.analysis.actors import bodies_named_by_kind, first_names, names_told
 
     digest = (
         "IMF and World Bank statements\n"
@@ -1353,7 +1361,7 @@ def test_a_body_named_by_its_kind_is_the_one_its_article_names_most() -> None:
         "The Bank urged the government to protect the poor.\n"
         "Full texts: World Bank, May 2025."
     )
-    assert first_names({"Bank"}, [digest], frozenset({"world", "the"})) == {}
+    assert first_names({"Bank"}, [names_told(digest)], frozenset({"world", "the"})) == {}
     assert bodies_named_by_kind({"Bank"}, {"digest": digest}) == {("digest", "Bank"): "World Bank"}
     boe = "The Bank of England held rates. The Bank said inflation would ease. The Bank of England…"
     boe += " The Open Bank fell."
@@ -1513,3 +1521,14 @@ def test_people_of_a_party_do_not_speak_for_it() -> None:
     assert subject_actor("Officials of the Ethiopian government said talks would go on.") == (
         "Ethiopia"
     )
+
+
+def test_a_surname_is_found_before_a_possessive_and_not_inside_a_longer_word() -> None:
+    """The article's table of capitalised pairs (`names_told`, kept in the index) finds
+    "Mark Rutte's" as "Rutte" but not "Anna Ruttenberg"."""
+    from briefkit.analysis.actors import first_names, names_told
+
+    told = [names_told("Secretary General Mark Rutte's plan. Anna Ruttenberg disagreed.")]
+    assert first_names({"Rutte"}, told, frozenset()) == {"Rutte": "Mark Rutte"}
+    assert first_names({"Ruttenberg"}, told, frozenset()) == {"Ruttenberg": "Anna Ruttenberg"}
+    assert first_names({"Rutt"}, told, frozenset()) == {}

@@ -12,8 +12,9 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -1515,38 +1516,77 @@ GROUP_NOUNS = (
 DESCRIBES_GROUP = lazy_compile(rf"\b([A-Z][\w'’-]+) {GROUP_NOUNS}\b")
 
 
-def first_names(names: set[str], texts: list[str], common: frozenset[str]) -> dict[str, str]:
+# Each capitalised word with the capitalised word right after it ("Mark Rutte", "General
+# Mark"): the lookahead leaves the second word to open the next pair.
+NAME_PAIR = lazy_compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+))")
+_WORD_CHAR = lazy_compile(r"\w")
+
+
+class NamesTold(NamedTuple):
+    """What `first_names` asks of one article, found once per source and kept in the
+    corpus index with its signals: a rebuild of a large archive had searched the whole
+    text of every article naming a lone surname again (a fifth of a second on a
+    thousand sources)."""
+
+    pairs: tuple[tuple[str, str], ...]  # (capitalised word, the capitalised word after it)
+    describing: tuple[str, ...]  # words that describe a group (`DESCRIBES_GROUP`)
+
+
+def names_told(text: str) -> NamesTold:
+    """An article's `NamesTold`."""
+    return NamesTold(
+        tuple((m[1], m[2]) for m in NAME_PAIR.finditer(text)),
+        tuple(sorted(set(DESCRIBES_GROUP.findall(text)))),
+    )
+
+
+def _names_word(word: str, name: str) -> bool:
+    """Does `word` (a run of word characters, apostrophes and hyphens) open with `name`
+    ending on a word boundary ("Rutte's" names "Rutte"; "Ruttenberg" does not)?"""
+    if not word.startswith(name):
+        return False
+    if len(word) == len(name):
+        return True
+    return bool(_WORD_CHAR.match(name[-1])) != bool(_WORD_CHAR.match(word[len(name)]))
+
+
+def first_names(
+    names: set[str], articles: Sequence[NamesTold], common: frozenset[str]
+) -> dict[str, str]:
     """A surname standing alone as an actor ("Rutte announced…") with the one first name
     the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte". A surname the
-    corpus pairs with two first names, or with none, stays as it is."""
+    corpus pairs with two first names, or with none, stays as it is. `articles`: the
+    `names_told` of the articles to search."""
     lone = sorted(n for n in names if " " not in n and not n.isupper() and n[:1].isupper())
     if not lone:
         return {}
     # a word that describes a group ("Shipping analysts said…") is no surname: it takes
     # no first name ("Mediterranean Shipping Co." of another source had made that line
-    # the firm's position). Such words are found in one pass, not one per name (that
-    # had cost a +1 build of a 1,000-source archive seconds).
-    describing = set(DESCRIBES_GROUP.findall("\n".join(texts)))
+    # the firm's position)
+    describing = {word for told in articles for word in told.describing}
     # nor is a body's kind ("The Bank urged…" in a digest of the World Bank's report):
     # the one "<Word> Bank" its article names with an uncommon word had made the row the
     # Central Bank of Nigeria's ("World" is a common word, so the World Bank was not found)
-    lone = [n for n in lone if n not in describing and not BODY_NAME_END.fullmatch(n)]
-    if not lone:
+    wanted = {n for n in lone if n not in describing and not BODY_NAME_END.fullmatch(n)}
+    if not wanted:
         return {}
-    pattern = re.compile(r"\b([A-Z][\w'’-]+) (" + "|".join(map(re.escape, lone)) + r")\b")
     found: dict[str, set[str]] = {}
-    for text in texts:
-        for match in pattern.finditer(text):
-            first = match.group(1)
+    for told in articles:
+        for first, second in told.pairs:
+            # the name the second word opens with: itself, or itself before a "'s" or "-…"
+            cut = [second] + [second[:i] for i, c in enumerate(second) if c in "'’-" and i]
+            name = next((n for n in cut if n in wanted and _names_word(second, n)), None)
+            if name is None:
+                continue
             lower = first.lower()
             if (
                 lower not in common
                 and lower not in _CALENDAR
                 and lower not in TITLE_WORDS
                 and lower not in RANKS
-                and not HONORIFIC.match(f"{first} {match.group(2)}")  # "Mr Ndung'u"
+                and not HONORIFIC.match(f"{first} {name}")  # "Mr Ndung'u"
             ):
-                found.setdefault(match.group(2), set()).add(first)
+                found.setdefault(name, set()).add(first)
     return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
 
 
@@ -2045,13 +2085,16 @@ def titled_surnames(text: str) -> set[str]:
 ACRONYM_BEFORE = lazy_compile(r"\b[A-Z]{2,6}\s+$")
 
 
-def states_named(text: str) -> frozenset[str]:
+def states_named(text: str, located: Sequence[tuple[int, str]] | None = None) -> frozenset[str]:
     """The countries a text names (display names), less those named only inside the title
     of a thing ("the Prohibiting Russian Uranium Imports Act"): the company a person keeps
     (`person_states`) had made "President Joe Biden signed the Prohibiting Russian Uranium
-    Imports Act…" Russia's, and his signing of another act a row of Russia's."""
+    Imports Act…" Russia's, and his signing of another act a row of Russia's. `located`
+    may bring the text's `countries_in`, found before."""
     return frozenset(
-        name for at, name in countries_in(text) if not _inside_a_things_title(text, at)
+        name
+        for at, name in (countries_in(text) if located is None else located)
+        if not _inside_a_things_title(text, at)
     )
 
 
@@ -2107,7 +2150,7 @@ STATE_THEN_TITLED = lazy_compile(r"[\w.'’-]+\s+((?:[A-Z][\w.'’-]*\s+){1,6})"
 
 
 def _states_of_others(
-    text: str, surname: str, located: list[tuple[int, str]] | None = None
+    text: str, surname: str, located: Sequence[tuple[int, str]] | None = None
 ) -> set[str]:
     """The states a sentence names only as what is acted upon or as another titled
     person's: no sign of the state the person named by `surname` acts for ("Min Aung
@@ -2164,22 +2207,27 @@ def person_states(
     min_mentions: int = 2,
     share: float = 0.5,
     titled: set[str] | None = None,
-    named_states: list[frozenset[str]] | None = None,
+    named_states: Sequence[Sequence[str]] | None = None,
     home: frozenset[str] = frozenset(),
+    located: Sequence[Sequence[tuple[int, str]]] | None = None,
 ) -> dict[str, str]:
     """People named as actors -> the state they act for, judged by the company they keep:
     the country most often named in the same sentences (an office holder's surname alone
     counts as a person once the corpus shows it after a title). `titled` and
     `named_states` may bring each text's `titled_surnames` and `states_named`, found
-    before (the corpus index keeps them per source). A person whose company is the
+    before (the corpus index keeps them per passage), and `located` each text's
+    `countries_in`. A person whose company is the
     brief's `home` state (`home_states`) keeps their own name."""
     if titled is None:
         titled = {name for text in texts for name in titled_surnames(text)}
     found: dict[str, str] = {}
     known: dict[int, frozenset[str]] = {}  # per text, found once for all the actors
-    located: dict[int, list[tuple[int, str]]] = {}  # per text, where it names each state
+    # per text, where it names each state
+    where: dict[int, Sequence[tuple[int, str]]] = (
+        {} if located is None else dict(enumerate(located))
+    )
 
-    def states_in(index: int) -> frozenset[str]:
+    def states_in(index: int) -> Collection[str]:
         if named_states is not None:
             return named_states[index]
         if index not in known:
@@ -2214,9 +2262,9 @@ def person_states(
         for index in holding(surname):
             named = states_in(index)
             if named:
-                if index not in located:
-                    located[index] = countries_in(texts[index])
-                named = frozenset(named) - _states_of_others(texts[index], surname, located[index])
+                if index not in where:
+                    where[index] = countries_in(texts[index])
+                named = frozenset(named) - _states_of_others(texts[index], surname, where[index])
             naming += 1
             mentions += bool(named)
             for state in named:

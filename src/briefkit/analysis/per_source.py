@@ -29,9 +29,12 @@ from typing import Any, NamedTuple
 
 from briefkit import cache
 from briefkit.analysis.actors import (
+    NamesTold,
     WordUses,
     add_uses,
     common_from,
+    countries_in,
+    names_told,
     states_named,
     subject_actor_at,
     titled_surnames,
@@ -45,6 +48,7 @@ from briefkit.parallel import fork_call
 
 KIND = "analysis"  # the index's `kind` column for these rows
 DETAILS_KIND = "unit-details"  # and for a passage's `UnitDetails`
+NO_NAMES = NamesTold((), ())
 FORK_DETAILS = 1000  # passages to measure before half of them go to a second core
 BATCH = 100  # sources read from or written to the index at once
 
@@ -86,6 +90,7 @@ class SourceSignals:
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
     merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
     marks: tuple[int, ...] = ()  # `proposals.text_marks` per unit: what its words show
+    names: NamesTold = NO_NAMES  # `actors.names_told` of its whole text
 
     def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
         """As stored, made ready to use: units that are sentences of `document` are its
@@ -177,6 +182,7 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         ),
         uses=_as_words(word_uses(texts)),
         marks=marks,
+        names=names_told(document.text),
     )
 
 
@@ -331,6 +337,7 @@ class UnitDetails(NamedTuple):
 
     subject: Subject | None  # None: found with the corpus's common words
     states: tuple[str, ...]  # states it names
+    located: tuple[tuple[int, str], ...]  # `actors.countries_in`: where it names each state
     titled: tuple[str, ...]  # surnames named after a title
     date: str | None  # `findings.event_date_told`
     figures: tuple[Any, ...]  # `findings.figures`, no candidate attached
@@ -341,9 +348,11 @@ def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
     (and briefkit's code)."""
     from briefkit.analysis.findings import event_date_told, figures
 
+    located = tuple(countries_in(unit.text))
     return UnitDetails(
         _subject(unit.text),
-        tuple(sorted(states_named(unit.text))),
+        tuple(sorted(states_named(unit.text, located))),
+        located,
         tuple(sorted(titled_surnames(unit.text))),
         event_date_told(unit, published),
         tuple(figures(unit, None, _stemmer())),

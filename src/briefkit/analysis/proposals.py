@@ -956,6 +956,7 @@ def analyse(
     # rebuild of a large corpus does not wait for them one step after another.
     counted = fork_call(per_source.common_words_of, signals, kept)
     found = per_source.columns(signals, kept)
+    told_names = {d.id: s.names for d, s in zip(corpus.documents, signals, strict=True)}
     del signals, kept
     query_terms = terms(query, stemmer)
     # A folder of many topics: only the sources about the brief's go on (`topicality`)
@@ -1024,6 +1025,7 @@ def analyse(
         {a for a in named if a and a not in states},
         titled={name for d in details for name in d.titled},
         named_states=[d.states for d in details],
+        located=[d.located for d in details],
         home=home_states(title or ""),
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
@@ -1033,7 +1035,7 @@ def analyse(
     # (the whole article: the sentence that names them in full is often no citable passage,
     # '"For a group with 300 subsidiaries…," said Marcus Feld, a Pillar Two partner…', and a
     # cold read found a row headed "Feld")
-    named_in_full = first_names(lone, [documents[s].text for s in sorted(sources_of_lone)], common)
+    named_in_full = first_names(lone, [told_names[s] for s in sorted(sources_of_lone)], common)
     actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
     # a body named by its kind alone ("The Bank urged…"): the one its article names most
     kinds = {a for a in actors if a and BODY_NAME_END.fullmatch(a)}
