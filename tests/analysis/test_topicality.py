@@ -166,3 +166,38 @@ def test_the_counts_found_in_numpy_are_each_sources_own(
         0.75,
     )
     assert list(vectors.bm25(query)) == expected
+
+
+ECONOMY = ["imf", "debt", "inflat", "reserv", "currenc", "budget", "poverti", "bond", "loan", "cut"]
+
+
+def test_a_cluster_on_another_state_in_the_briefs_words_is_left_out_by_the_titles_name() -> None:
+    """Articles on another state's IMF programme share a brief's words on debt and
+    inflation; without the title's name they had been kept, their whole cluster with them.
+    With the name that nearly all the topic's likeliest sources use, they are left out,
+    while the brief's own article that never names it stays among its neighbours."""
+    rng = random.Random(3)
+    own_words = ECONOMY[:6] + ["peso", "provinc", "congress", "chainsaw", "cepo", "senat"]
+    other_words = ECONOMY[:6] + ["rupe", "colombo", "tea", "creditor", "parliament", "rajapaksa"]
+    own = [article(rng, own_words) + ["argentina"] * 6 for _ in range(8)]
+    unnamed = article(rng, own_words)  # the brief's topic, but no name
+    other = [article(rng, other_words) + ["lanka"] * 6 for _ in range(12)]
+    documents = [*own, unnamed, *other, *folder()[0]]
+    query = ["argentina", "imf", "debt", "inflat", "reserv"]
+    assert all(on_topic(documents, query)[:21])  # without the name: the other state's too
+    kept = on_topic(documents, query, names=["argentina"])
+    assert kept[:9] == [True] * 9
+    assert not any(kept[9:])
+
+
+def test_the_titles_names_are_its_words_capitalised_inside_the_topic() -> None:
+    from briefkit.analysis.topicality import title_names
+
+    title = "The Colorado River Negotiations 2023–2025: Shortages and the Fight Over Rules"
+    topic = "Assess the negotiations over the Colorado River since May: shortages, rules."
+    assert title_names(title, topic) == ["Colorado", "River"]  # not "May", a month
+    assert title_names("Argentina under Milei", "Argentina's programme under Javier Milei") == [
+        "Argentina",
+        "Milei",
+    ]
+    assert title_names("Chip export controls", "Export controls on chips.") == []

@@ -50,7 +50,7 @@ from briefkit.analysis.stakeholders import (
     other_group_subject,
 )
 from briefkit.analysis.terms import TermIndex, make_stemmer, terms
-from briefkit.analysis.topicality import Runner, on_topic
+from briefkit.analysis.topicality import Runner, on_topic, title_names
 from briefkit.analysis.units import (
     ADVISED,
     LIKELIEST_CASES,
@@ -904,16 +904,20 @@ class UnitForm(NamedTuple):
 
 
 def _about_the_brief(
-    found: per_source.Columns, query: list[str], run: Runner | None = None
+    found: per_source.Columns,
+    query: list[str],
+    run: Runner | None = None,
+    names: Sequence[str] = (),
 ) -> tuple[per_source.Columns, tuple[str, ...]]:
-    """The units of the sources about the brief, and the ids of the sources left out."""
+    """The units of the sources about the brief, and the ids of the sources left out
+    (`names`: the stemmed terms of the names in the brief's title)."""
     from briefkit.analysis import per_source
 
     by_source: dict[str, list[str]] = {}
     for unit, unit_terms in zip(found.units, found.terms, strict=True):
         by_source.setdefault(unit.source_id, []).extend(unit_terms)
     sources = list(by_source)
-    kept = on_topic([by_source[s] for s in sources], query, run)
+    kept = on_topic([by_source[s] for s in sources], query, run, names)
     left_out = {s for s, keep in zip(sources, kept, strict=True) if not keep}
     if not left_out:
         return found, ()
@@ -961,7 +965,9 @@ def analyse(
     query_terms = terms(query, stemmer)
     # A folder of many topics: only the sources about the brief's go on (`topicality`)
     # (many sources far off it are compared in the child that has loaded scipy)
-    found, off_topic = _about_the_brief(found, query_terms, finder.ask if finder else None)
+    topic = query.removeprefix(title or "")
+    names = [t for word in title_names(title or "", topic) for t in terms(word, stemmer)]
+    found, off_topic = _about_the_brief(found, query_terms, finder.ask if finder else None, names)
     related = relevance(found.terms, found.units, query_terms)
     # On a large archive, only the brief's candidate passages go on to the work that
     # compares passages with one another (`retrieval`); a small corpus keeps them all.

@@ -14,17 +14,25 @@ nearest to it are on the topic (the cluster hypothesis: an on-topic article that
 other words, such as a trade piece on a country's airlines, still sits among the
 country's articles, while a cocoa article sits among cocoa articles). On a folder of one
 topic every source is kept.
+
+A brief's title names what it is about ("Argentina under Milei…"). Where those names are
+the ones most of the topic's likeliest sources use (`anchors`), a source that uses none of
+them counts as off the topic for both tests: an article on another country's IMF
+programme shares a brief's words on debt, inflation and reserves, and had been kept with
+its whole cluster when one of its articles ranked among the topic's own.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
 from briefkit.analysis.terms import bm25_idf
+from briefkit.dates import CALENDAR_WORDS
 
 SEED_SOURCES = 10  # the most relevant sources, whose centroid stands for the topic
 OFF_TOPIC = 0.12  # topicality, relative to the best source's, below which a source may be off
@@ -36,6 +44,10 @@ MIN_SOURCES = 8  # a smaller folder is the analyst's own choice of sources: all 
 # neighbours score at most 0.08, while in a folder of one topic (1,000 recombined articles)
 # the least of them score 0.12
 AROUND_ON_TOPIC = 0.1
+# A title's name that at least this share of the topic's likeliest sources use anchors
+# the topic: one that fewer use is no sign a source is off it ("Pillar Two" in a brief on
+# the global minimum tax, one of whose articles never says it)
+ANCHOR_SHARE = 0.8
 SPARSE_PAIRS = 20_000  # doubtful sources times sources past which scipy multiplies them
 BLOCK_ROWS = 256  # doubtful sources multiplied at once
 
@@ -147,14 +159,43 @@ def nearest_by_product(
     )
 
 
+# A capitalised word of a title; and a capitalised word of running text that follows
+# another word (not a sentence's first)
+TITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
+NAME_IN_TEXT = re.compile(r"(?<=[\w,;'’)]\s)[A-Z][\w'’-]*|\b[A-Z][\w-]*['’]s\b")
+POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def title_names(title: str, topic: str) -> list[str]:
+    """The words of a brief's title that name something: capitalised there and also
+    inside a sentence of its topic, or as a possessive ("Argentina", "Milei"; in a title in
+    title case, "Shortages" is capitalised only there). A month is no name of a topic."""
+    named = {POSSESSIVE_END.sub("", w) for w in NAME_IN_TEXT.findall(topic)}
+    found = (POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(title))
+    return list(dict.fromkeys(w for w in found if w in named and w.lower() not in CALENDAR_WORDS))
+
+
+def anchors(seeds: Sequence[Sequence[str]], names: Sequence[str]) -> list[str]:
+    """Of the terms of the title's names (stemmed, `title_names`), those nearly all the
+    topic's likeliest sources (`seeds`: their terms) use (`ANCHOR_SHARE`)."""
+    held = [set(found) for found in seeds]
+    return [
+        term
+        for term in dict.fromkeys(names)
+        if sum(term in h for h in held) >= ANCHOR_SHARE * len(held)
+    ]
+
+
 def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list[float]:
     """Per source (its stemmed terms), its topicality relative to the best source's (0..1)."""
     return [float(s) for s in _scores(documents, query)[0]]
 
 
 def _scores(
-    documents: Sequence[Sequence[str]], query: Sequence[str]
+    documents: Sequence[Sequence[str]], query: Sequence[str], names: Sequence[str] = ()
 ) -> tuple[np.ndarray, _Vectors | None]:
+    """Per source, its topicality relative to the best source's; 0 where the title's names
+    (stemmed) make `anchors` and the source uses none of them."""
     if not documents:
         return np.zeros(0), None
     vectors = _Vectors(documents)
@@ -167,20 +208,30 @@ def _scores(
     centroid = sum(vectors.dense(i) * related[i] for i in seeds)
     norm = float(np.sqrt(centroid @ centroid)) or 1.0
     scores = vectors.cosines(centroid / norm) * related
+    anchored = [vectors.vocabulary[t] for t in anchors([documents[i] for i in seeds], names)]
+    if anchored:
+        using = np.bincount(
+            vectors.source[np.isin(vectors.term, anchored)], minlength=vectors.count
+        )
+        scores = np.where(using > 0, scores, 0.0)
     top = scores.max()
     return (scores / top if top > 0 else np.ones(len(documents))), vectors
 
 
 def on_topic(
-    documents: Sequence[Sequence[str]], query: Sequence[str], run: Runner | None = None
+    documents: Sequence[Sequence[str]],
+    query: Sequence[str],
+    run: Runner | None = None,
+    names: Sequence[str] = (),
 ) -> list[bool]:
     """Per source: is it about the brief? Sources far below the best are, only where the
-    sources nearest to them (`NEAREST`, by cosine) are (`AROUND_ON_TOPIC`). `run`, if
-    given, runs the comparison of many sources (`nearest_by_product`) elsewhere."""
+    sources nearest to them (`NEAREST`, by cosine) are (`AROUND_ON_TOPIC`). `names`: the
+    terms of the title's names (`title_names`, stemmed). `run`, if given, runs the
+    comparison of many sources (`nearest_by_product`) elsewhere."""
     kept = [True] * len(documents)
     if len(documents) < MIN_SOURCES:
         return kept
-    scores, vectors = _scores(documents, query)
+    scores, vectors = _scores(documents, query, names)
     if vectors is None:
         return kept
     count = min(NEAREST, max(2, (len(documents) - 1) // NEAREST_SHARE))
