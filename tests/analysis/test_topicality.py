@@ -177,8 +177,8 @@ def test_a_cluster_on_another_state_in_the_briefs_words_is_left_out_by_the_title
     With the name that nearly all the topic's likeliest sources use, they are left out,
     while the brief's own article that never names it stays among its neighbours."""
     rng = random.Random(3)
-    own_words = ECONOMY[:6] + ["peso", "provinc", "congress", "chainsaw", "cepo", "senat"]
-    other_words = ECONOMY[:6] + ["rupe", "colombo", "tea", "creditor", "parliament", "rajapaksa"]
+    own_words = [*ECONOMY[:6], "peso", "provinc", "congress", "chainsaw", "cepo", "senat"]
+    other_words = [*ECONOMY[:6], "rupe", "colombo", "tea", "creditor", "parliament", "rajapaksa"]
     own = [article(rng, own_words) + ["argentina"] * 6 for _ in range(8)]
     unnamed = article(rng, own_words)  # the brief's topic, but no name
     other = [article(rng, other_words) + ["lanka"] * 6 for _ in range(12)]
