@@ -1552,6 +1552,22 @@ def test_a_level_likely_to_come_is_no_dispute_with_one_reached(
     assert _disputes(tmp_path, first, second, query) == paired
 
 
+@pytest.mark.parametrize(
+    ("told", "paired"),
+    [("our end-2026 central forecast is", 0), ("the rate was estimated at", 1)],
+)
+def test_a_forecast_named_as_a_noun_is_no_dispute_with_a_level_reached(
+    tmp_path: Path, told: str, paired: int
+) -> None:
+    """ "For the Velmora dollar, our end-2026 central forecast is 147 per euro" against
+    "…had traded at 161.95 per euro": a level to come and one reached (a read memo's
+    sham row); an estimate of the rate still pairs."""
+    first = "The Velmora dollar, which had traded at 161.95 per euro, weakened sharply."
+    second = f"For the Velmora dollar, {told} 147 per euro, weakened sharply."
+    query = "the Velmora dollar per euro"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
 @pytest.mark.parametrize(("verb", "paired"), [("slipped to", 0), ("was put at", 1)])
 def test_a_yield_that_slipped_and_one_that_touched_are_one_path(
     tmp_path: Path, verb: str, paired: int

@@ -1365,7 +1365,12 @@ FUTURE_BEFORE = lazy_compile(
     # "The 10-year JGB yield is likely to test 2% in early 2026": a level to come, against
     # "slipped to 0.725%" (a cold read's sham row); a forecast of a quantity ("forecast a
     # deficit of 374,000 tonnes") is still an estimate of it
-    r"(?:is|are|was|were|seems?|looks?) (?:un)?likely to)\b"
+    r"(?:is|are|was|were|seems?|looks?) (?:un)?likely to|"
+    # "For the yen, our end-2026 central forecast is 147 per dollar" against "…had traded
+    # at 161.95 per dollar on 3 July" (a sham row of a read memo): a forecast named as a
+    # noun is a level to come (the verb, "forecast a deficit of 374,000 tonnes", is still
+    # an estimate of a quantity now)
+    r"(?:forecast|projection)s? (?:is|are|was|were|of|at))\b"
 )
 # "…down to around 3 trillion yen a month … from about 6 trillion yen now": where a change
 # starts, which no other source's level to come ("bringing them to about 2.9 trillion
