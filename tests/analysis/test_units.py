@@ -1925,6 +1925,11 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("By December the authority had cut that number and had brought it down to 22.", False),
+        # a day of the week names when, not what: which result, which decision?
+        ("Sunday's result will decide which of the two dominates in 2026.", True),
+        ("The French government welcomed Friday's decision as a first step.", True),
+        ("Sunday's result in the midterm elections will decide the budget.", False),
+        ("On Sunday the party won the midterm elections by a wide margin.", False),
         # a fifth: which vulnerabilities, which measures?
         ("The new programme seeks to address these vulnerabilities.", True),
         ("Labour unions say these measures are too small and too slow.", True),

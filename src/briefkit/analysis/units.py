@@ -423,6 +423,16 @@ REACTS_TO_UNNAMED = guarded(
     r"November|December|(?:19|20)\d\d|early|mid|late)\b))",
     re.IGNORECASE,
 )
+# "Sunday's result will decide which of the two dominates in 2026.", "The French government
+# welcomed Friday's decision…": a day of the week names when, not what; the vote or the
+# decision is told before (as with "the decision" above). "Sunday's result in the midterm
+# elections" names it.
+WEEKDAY_THING = guarded(
+    ("day's", "day’s"),
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+    r"(?:results?|outcome|decision|ruling|announcement|statement|move|meeting|talks|vote|"
+    r"election|poll|verdict)\b(?!\s+(?:of|in|on|over|to|by|for)\b)",
+)
 # A referent the sentence leaves to what came before, in a cold read's words "the terms of
 # an agreement the note never mentions": "Boeing said it was committed to the terms.",
 # "Businesses outside its scope will be required to notify…", "The agencies urged health
@@ -1375,6 +1385,8 @@ def leans_back(text: str) -> bool:
     if RESPONSE_TO_TOLD.search(text) or PREPOSITION_PRONOUN_OPENING.match(text):
         return True
     if REACTS_TO_UNNAMED.search(text) or SAID_BEFORE.search(text) or REACTS_UNSAID.search(text):
+        return True
+    if WEEKDAY_THING.search(text):
         return True
     if POSSESSIVE_OPENER.match(text) or PARTICIPLE_THEN_PRONOUN.match(text):
         return True
