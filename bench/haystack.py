@@ -3,9 +3,10 @@
     .venv/bin/python bench/haystack.py [CORPUS ...] [--keep DIR]
 
 A desk's seeds folder holds articles on many topics. For each corpus named (default: every
-corpus with key points, about an hour and a half), the benchmark builds the corpus's brief twice in the same
-run: once on its own seeds, once on a haystack of its seeds plus every other corpus of
-`bench/corpora/` (in a subfolder, so the ruler's random baseline stays the corpus's own).
+corpus with key points, about an hour and a half), the benchmark builds the corpus's brief
+twice in the same run: once on its own seeds, once on a haystack of its seeds plus every
+other corpus of `bench/corpora/` (in a subfolder, so the ruler's random baseline stays the
+corpus's own).
 The haystack has more passages than `retrieval.POOL` keeps when the corpora together are
 large enough, so it measures what candidate retrieval costs the memo, as well as how far
 relevance keeps other topics out. Per memo it prints key-point recall on the own seeds and

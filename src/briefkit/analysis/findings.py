@@ -1369,8 +1369,9 @@ FUTURE_BEFORE = lazy_compile(
     # "For the yen, our end-2026 central forecast is 147 per dollar" against "…had traded
     # at 161.95 per dollar on 3 July" (a sham row of a read memo): a forecast named as a
     # noun is a level to come (the verb, "forecast a deficit of 374,000 tonnes", is still
-    # an estimate of a quantity now)
-    r"(?:forecast|projection)s? (?:is|are|was|were|of|at))\b"
+    # an estimate of a quantity now, and so is the participle: "exports are forecast at
+    # roughly 44 million tonnes")
+    r"(?:forecast|projection)s? (?:is|are|was|were|of))\b"
 )
 # "…down to around 3 trillion yen a month … from about 6 trillion yen now": where a change
 # starts, which no other source's level to come ("bringing them to about 2.9 trillion
