@@ -1519,7 +1519,6 @@ DESCRIBES_GROUP = lazy_compile(rf"\b([A-Z][\w'’-]+) {GROUP_NOUNS}\b")
 # Each capitalised word with the capitalised word right after it ("Mark Rutte", "General
 # Mark"): the lookahead leaves the second word to open the next pair.
 NAME_PAIR = lazy_compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+))")
-_WORD_CHAR = lazy_compile(r"\w")
 
 
 class NamesTold(NamedTuple):
@@ -1538,16 +1537,6 @@ def names_told(text: str) -> NamesTold:
         tuple((m[1], m[2]) for m in NAME_PAIR.finditer(text)),
         tuple(sorted(set(DESCRIBES_GROUP.findall(text)))),
     )
-
-
-def _names_word(word: str, name: str) -> bool:
-    """Does `word` (a run of word characters, apostrophes and hyphens) open with `name`
-    ending on a word boundary ("Rutte's" names "Rutte"; "Ruttenberg" does not)?"""
-    if not word.startswith(name):
-        return False
-    if len(word) == len(name):
-        return True
-    return bool(_WORD_CHAR.match(name[-1])) != bool(_WORD_CHAR.match(word[len(name)]))
 
 
 def first_names(
@@ -1573,9 +1562,14 @@ def first_names(
     found: dict[str, set[str]] = {}
     for told in articles:
         for first, second in told.pairs:
-            # the name the second word opens with: itself, or itself before a "'s" or "-…"
-            cut = [second] + [second[:i] for i, c in enumerate(second) if c in "'’-" and i]
-            name = next((n for n in cut if n in wanted and _names_word(second, n)), None)
+            # the name the second word opens with: itself, or the letters before a "'s" or
+            # "-…" ("Rutte's" names "Rutte"; "Ruttenberg" does not)
+            cut = [second] + [
+                second[:i]
+                for i, c in enumerate(second)
+                if c in "'’-" and second[i - 1 : i].isalnum()
+            ]
+            name = next((n for n in cut if n in wanted), None)
             if name is None:
                 continue
             lower = first.lower()

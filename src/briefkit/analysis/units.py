@@ -429,7 +429,7 @@ REACTS_TO_UNNAMED = guarded(
 # elections" names it.
 WEEKDAY_THING = guarded(
     ("day's", "day’s"),
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+"
+    r"\b(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")['’]s\s+"
     r"(?:results?|outcome|decision|ruling|announcement|statement|move|meeting|talks|vote|"
     r"election|poll|verdict)\b(?!\s+(?:of|in|on|over|to|by|for)\b)",
 )
