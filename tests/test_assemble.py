@@ -628,6 +628,14 @@ def test_a_position_with_a_deadline_now_past_says_so() -> None:
         "Interior Department (December 2025)"  # its month, as of every stance a year on
     )
     assert _actor_as_of(said, corpus, "2025-12-10", (2026, 2)) == "Interior Department"
+    # a day of the month that dates an act is no deadline either (a cold read found a
+    # port seller's plan labelled as looking to a past date for "expired on July 27")
+    expired = position(
+        "Interior said it would seek a new partner after its talks expired on December 8."
+    )
+    assert _actor_as_of(expired, corpus, "2025-12-10", (2026, 12)) == (
+        "Interior Department (December 2025)"
+    )
 
 
 def test_a_stance_read_long_after_its_source_carries_its_month() -> None:

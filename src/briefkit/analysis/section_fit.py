@@ -560,6 +560,9 @@ def horizon_ends(
         ends.append((year, month))
     if written:
         for match in DAY_OF_MONTH.finditer(text):
+            # "…its negotiating period … expired on July 27": the day of an act, as above
+            if not acts_too and TOLD_ON.search(text, max(0, match.start() - 30), match.start()):
+                continue
             month = MONTHS.get((match["after"] or match["before"]).lower().rstrip("."), 12)
             ends.append((written[0] + (month < written[1]), month))
         for month in months_ahead(text):
