@@ -750,3 +750,18 @@ def test_a_bottom_line_telling_its_day_by_weekday_is_led_by_that_day() -> None:
     text = "The central bank holds its main lending rate at 9.25 percent."
     sentence = Sentence("june:p1:s9", "june", text, text, 1, 9, 0.5)
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of June 2025"
+
+
+def test_an_empty_disagreements_section_says_what_was_checked() -> None:
+    """Two cold reads took "No two sources' figures were found to conflict" for a claim
+    that the sources agree, where counts of one event differed in words the check does not
+    pair: the note says it is an automatic check and what it compares."""
+    from briefkit.assemble import _finding_blocks, _Notes
+    from briefkit.memo import Paragraph
+
+    layout = SectionLayout(id="differ", title="Where sources differ", kind="disagreements")
+    (block,) = _finding_blocks(layout, [], _Notes({}))
+    assert isinstance(block, Paragraph)
+    note = "".join(getattr(inline, "text", "") for inline in block.inlines)
+    assert "automatic check" in note and "views" in note
+    assert "conflict" not in note  # no verdict on the sources

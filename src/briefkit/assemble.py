@@ -903,9 +903,14 @@ FINDING_HEADERS = {
 }
 NONE_FOUND = {
     # What the search found, not a claim about the sources, in few of the budget's words
-    # (two cold reads took "No differing figures found." for a claim that sources agree)
+    # (two cold reads took "No differing figures found." for a claim that sources agree,
+    # and two more "No two sources' figures were found to conflict", where counts of one
+    # event differed in words the check does not pair): the check and its reach
     "chronology": "No dated events found.",
-    "disagreements": "No two sources' figures were found to conflict; views were not compared.",
+    "disagreements": (
+        "None detected: the automatic check pairs only figures told of one measure in the"
+        " same words, and does not compare views."
+    ),
 }
 
 

@@ -480,6 +480,17 @@ def test_a_figures_measure_is_its_own_not_the_next_sentences(tmp_path: Path) -> 
     assert _disputes(tmp_path, first, second, query) == 0
 
 
+def test_a_part_of_a_measure_is_no_dispute_with_the_whole(tmp_path: Path) -> None:
+    """A cold read: "Interest alone takes roughly a third of ordinary revenue" against "Debt
+    service absorbs more than half of ordinary revenue" had been a row of sources that
+    differ; a measure narrowed to a part of itself is another measure."""
+    query = "Harbourland debt service interest ordinary revenue"
+    told = "In Harbourland, {} takes {} percent of ordinary revenue, the budget office said."
+    whole = told.format("debt service", 55)
+    assert _disputes(tmp_path / "a", told.format("interest alone", 33), whole, query) == 0
+    assert _disputes(tmp_path / "b", told.format("debt service", 33), whole, query) == 1
+
+
 def test_a_total_is_not_a_dispute_with_its_parts(tmp_path: Path) -> None:
     write(
         tmp_path / "a.txt",

@@ -1000,6 +1000,11 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
         ("Environment Agency enforcement — a large criminal fine could derail talks.", True),
         ("The bigger question is whether the episode changes how companies are financed.", True),
         ("Ukraine — which has shipped 40 million tonnes — expects more this year.", False),
+        # the source's guidance to its own readers, not its judgement for a minister
+        ("Investors in ports, real estate or telecoms should expect the new rules soon.", True),
+        ("Firms should plan on continued conflict in 2026 regardless of the result.", True),
+        ("Exporters say the rules should be eased before the harvest.", False),
+        ("Investors fled the bond market after the vote.", False),
     ],
 )
 def test_a_bottom_line_opens_on_no_label_and_no_unnamed_group(text: str, labelled: bool) -> None:

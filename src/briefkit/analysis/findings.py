@@ -1473,6 +1473,14 @@ def _indicator(figure: Figure) -> int | None:
     return INDICATOR_CLASS[found[-1].lower()] if found else None
 
 
+# A measure narrowed to a part of itself before its figure: "Interest alone takes…",
+# "Revenue excluding grants…"
+SCOPED = lazy_compile(
+    r"\b(?:alone|by itself|on its own|excluding|exclusive of|net of|not counting)\b",
+    re.IGNORECASE,
+)
+
+
 def _figure_kinds(figure: Figure) -> set[str]:
     """The measure a figure itself is: the kind words of its own clause before it and the
     few words after it ("…put direct losses … at $5.4 billion. Insured losses will be a
@@ -1693,6 +1701,7 @@ def figure_disagreements(
     subject_names = functools.cache(lambda text: names(" ".join(text.split()[:SUBJECT_WORDS])))
 
     kinds = _remembered(_figure_kinds, key=id)
+    scoped = _remembered(lambda f: SCOPED.search(_own_clause(f)[0]) is not None, key=id)
     terms = _remembered(_figure_term, key=id)
     own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
@@ -1884,6 +1893,9 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
+        if scoped(a) != scoped(b):
+            continue  # "Interest alone takes roughly a third of ordinary revenue" against
+            # "Debt service absorbs more than half…": a part of a measure, and the whole
         if ("capacity" in kinds_a) != ("capacity" in kinds_b):
             continue  # "a nameplate capacity of 650,000 barrels per day" against "setting
             # aside up to 385,000 barrels per day of crude": what a plant can do, and a flow

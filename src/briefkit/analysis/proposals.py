@@ -827,11 +827,20 @@ VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
 # outlook under a bottom line of a resolution's terms told twice.
 VERDICT_BOTTOM_LINE = 2.0
 LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Our view"
+# Those a commercial source writes for, addressed by name
+READERSHIP = (
+    r"(?:Investors|Businesses|Firms|Companies|Clients|Exporters|Importers|Traders|Lenders|"
+    r"Bondholders|Insurers|Shippers|Buyers|Operators)"
+)
 # A line under its label ("Document: Ministerial declaration…", "Rakhine: The Arakan Army
 # holds…") or a group the excerpt does not name ("Leaders took note of…": whose?): quoted
 # in a section it may be, but a bottom line, read first and alone, never opens so.
 LABELLED_OR_UNNAMED = lazy_compile(
     rf"^[\"“]?(?:{LABEL}(?:: | [—–] (?![^—–]*[—–]))|(?:Leaders|Ministers|Delegates)\b(?! of\b)|"
+    # "Investors in Kyaukphyu, Yangon real estate or telecoms should expect…", "Firms
+    # should plan on…": the source's guidance to its own readers (a cold read found it
+    # leading a minister's bottom line); quoted in a section it may be
+    rf"{READERSHIP}(?:,?\s+(?:in|with|that|who|exposed|holding)\b[^.;:!?]{{0,80}}?)?,?\s+should\b|"
     # "Environment Agency enforcement — a large criminal conviction or fine could derail
     # negotiations.": an item of a list of signposts, under its label; and "The bigger
     # question is whether…", a question the source goes on to weigh, no judgement
