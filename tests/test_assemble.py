@@ -765,3 +765,27 @@ def test_an_empty_disagreements_section_says_what_was_checked() -> None:
     note = "".join(getattr(inline, "text", "") for inline in block.inlines)
     assert "automatic check" in note and "views" in note
     assert "conflict" not in note  # no verdict on the sources
+
+
+def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> None:
+    """In date order after a label, "Since … November 2023 …, the Arakan Army has taken
+    control of 14 of Rakhine's 17 townships…" (June 2025) had stood under "2024." (the
+    latest year it names), dating the count a year early; an event told in the past keeps
+    its year."""
+    from briefkit.assemble import _dated_after_labels
+
+    corpus = {"june": _document("june", "2025-06-18")}
+
+    def told(text: str, index: int) -> Candidate:
+        sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    first = told("The envoy's visit in November 2024 was followed by offers of support.", 1)
+    state = told("Since November 2023 the rebels have taken 14 of the 17 districts.", 2)
+    event = told("In December 2024 the rebels captured the port and the border post.", 3)
+    labels = _dated_after_labels([(first, "2024"), (state, None), (event, None)], corpus)
+    assert [label for _, label in labels] == ["2024", "As of June 2025", "2024"]
+    # to the year where the newest source is of a later year, as older views are labelled
+    corpus["newer"] = _document("newer", "2026-02-01")
+    labels = _dated_after_labels([(first, "2024"), (state, None)], corpus)
+    assert [label for _, label in labels] == ["2024", "As of 2025"]

@@ -15,6 +15,8 @@ from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
+    PAST_TENSE,
+    PRESENT_STATE,
     SUMMARY,
     Candidate,
     months_older,
@@ -738,9 +740,14 @@ def writers_day(text: str, dated: str) -> str | None:
 
 def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | None:
     """The latest year a passage names when it names only years before its source's
-    ("In 2009, Microsoft undertook…" in a 2024 article: "2009"); else None."""
+    ("In 2009, Microsoft undertook…" in a 2024 article: "2009"); else None. Not for a
+    state told in the present ("Since … November 2023 …, the Arakan Army has taken control
+    of 14 of Rakhine's 17 townships", of June 2025): "2024." before it had dated the count
+    a year early (a cold read), where its source's month is the view's."""
     text = candidate.sentence.text
     if not names_only_earlier_years(text, corpus[candidate.sentence.source_id].meta.date):
+        return None
+    if PRESENT_STATE.search(text) and not PAST_TENSE.search(text):
         return None
     return max(NAMED_YEAR.findall(text), default=None)
 
@@ -763,6 +770,7 @@ def _dated_after_labels(
     as of 2024 under the label above it."""
     out: list[tuple[Candidate, str | None]] = []
     seen_label = False
+    newest = _newest_date(corpus) or ""
     for candidate, label in labelled:
         if label is None and seen_label and not OWN_AS_OF.match(candidate.sentence.text):
             dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
@@ -772,7 +780,11 @@ def _dated_after_labels(
                 # entry or a dated sub-heading gives the event's month
                 source_date = corpus[candidate.sentence.source_id].meta.date or ""
                 when = human_date(dated[:7])
-                label = f"As of {when}" if dated[:7] == source_date[:7] else when
+                if dated[:7] != source_date[:7]:
+                    label = when
+                else:  # to the year before the newest source's, as `_older_view` labels
+                    # (one source had led "As of 2022." and "As of September 2022." in a row)
+                    label = f"As of {dated[:4] if dated[:4] < newest[:4] else when}"
         seen_label = seen_label or label is not None
         out.append((candidate, label))
     return out

@@ -171,6 +171,29 @@ def test_a_stance_told_in_the_past_perfect_weighs_less_as_a_position(tmp_path, m
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
 
+def test_a_stance_that_names_only_earlier_years_weighs_less_as_a_position(
+    tmp_path, monkeypatch
+) -> None:
+    """ "The National Unity Government, formed in April 2021…, declared a 'people's
+    defensive war' that September", in a 2024 op-ed, had been the NUG's row in a cold
+    read: a passage naming only years before its source's tells history, not a stance."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Deal\n\nMarch 9, 2024\n\n"
+        "Norway, in office since May 2019, rejected any new berth fees at the Arlo harbour in 2021.\n"
+        "Iceland said it would accept the Arlo harbour plan after the deal.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    words = ("rejected", "accept")
+    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
+    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
+    unweighed = _harbour_standings(corpus, words)
+    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
+
+
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
     """A memo on Kenya's crisis: the Treasury secretary's stance heads his own row, not
     one of "Kenya" (`actors.home_states` reads the title)."""

@@ -1846,7 +1846,13 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # stance from his year in opposition as his government's line); the
                 # newest keeps its standing, so the section keeps its rows
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
-                if EARLIER_STANCE_TOLD.match(unit.text):
+                if EARLIER_STANCE_TOLD.match(unit.text) or (
+                    analysis.looks_back and analysis.looks_back[i]
+                ):
+                    # (and one that names only years before its source's: "The National
+                    # Unity Government, formed in April 2021…, declared a 'people's
+                    # defensive war' that September", in a 2024 op-ed, had been the NUG's
+                    # row in a cold read, over its newest source's call for a boycott)
                     standing *= EARLIER_STANCE
             held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
