@@ -1447,6 +1447,46 @@ def test_a_start_a_newer_source_puts_off_is_overtaken(
 
 
 @pytest.mark.parametrize(
+    ("newer", "newer_date", "overtaken"),
+    [
+        ("In April the rebels withdrew from Arlo and handed the town back.", "June 2, 2025", True),
+        ("Government troops retook Arlo after a month of fighting.", "June 2, 2025", True),
+        # told back too soon after to be a later turn; or another place given back
+        (
+            "In April the rebels withdrew from Arlo and handed the town back.",
+            "March 2, 2025",
+            False,
+        ),
+        ("In April the rebels withdrew from Belmont and handed it back.", "June 2, 2025", False),
+    ],
+)
+def test_a_place_taken_that_a_newer_source_says_was_given_back_is_overtaken(
+    tmp_path: Path, newer: str, newer_date: str, overtaken: bool
+) -> None:
+    """A cold read: "Analysts said the fall of Lashio raises the prospect of the resistance
+    pressing toward Mandalay" (August 2024) stood in an outlook eight months after a newer
+    source told "the MNDAA withdrew from Lashio and handed the town back to the military"."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    older = "Analysts said the fall of Arlo raises the prospect of a rebel push on the harbour."
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nOctober 2, 2024\n\n{older}\n"
+        "Port doctors expect the fever season to peak in the spring.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Harbour Report\n\n{newer_date}\n\n{newer}\n"
+        "Port doctors in the north report fewer fever cases this winter.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "Arlo rebels harbour")
+    flagged = {u.text: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)}
+    assert flagged[older] is overtaken
+
+
+@pytest.mark.parametrize(
     ("newer", "overtaken"),
     [
         ("Harbour output averaged roughly 900,000 barrels a day from the harbour wells.", True),

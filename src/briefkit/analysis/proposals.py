@@ -1408,6 +1408,7 @@ def superseded(
         undone = undone_in_paragraph(units, documents)
     tallies = [bool(m & TALLY_MARK) for m in marks]  # once: asked of neighbours too
     held = votes_since_held(units, documents)  # an election looked ahead to, since held
+    given_back = _places_taken_back(units, dated)  # a place taken, given up since
     # per passage, the figures an act it tells undone is named by (most tell none)
     undoings = [
         stated_figures(unit.text) if m & UNDOES_MARK else frozenset()
@@ -1465,8 +1466,62 @@ def superseded(
                 and _level_retold(i, own, units, hood, dated, figures)
             )
             or held[i]
+            or given_back[i]
         )
     return tuple(_with_parts(units, found, undone))
+
+
+# A place taken ("the fall of Lashio", "RSF fighters seized El Fasher") and a newer source
+# telling it given up or taken back ("the MNDAA withdrew from Lashio and handed the town
+# back to the military", "the army retook Wad Madani"): the older passage's view of what
+# the capture means is overtaken (a cold read found "Analysts said the fall of Lashio raises
+# the prospect of the resistance pressing toward Mandalay" in an outlook eight months after
+# the handover).
+PLACE = r"(?P<{}>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"  # a place's name, in a named group
+CAPTURED = guarded(
+    ("fall of", "seiz", "captur", "overr", "control of"),
+    r"\b(?:fall of|seized?|seizure of|captured?|capture of|overran|overrun|"
+    r"(?:took|taken|seized) (?:full )?control of) (?:the (?:town|city) of )?"
+    + PLACE.format("place"),
+)
+RETURNED = guarded(
+    ("withdr", "pulled out", "handed", "handing", "retook", "recaptur", "regain", "retaken"),
+    r"\b(?:withdr(?:ew|awn)|pulled out) from (?:the (?:town|city) of )?"
+    + PLACE.format("left")
+    + r"|\b(?:handed|handing) (?:over )?"
+    + PLACE.format("given")
+    + r" back\b|\b(?:retook|retaken|recaptured?|regained(?: control of)?) "
+    r"(?:the (?:town|city) of )?" + PLACE.format("back"),
+)
+
+
+def _place(name: str) -> str:
+    """A place's name as its telling of capture or return is matched: "Lashio's" is Lashio."""
+    return name.removesuffix("'s").removesuffix("’s")
+
+
+def _places_taken_back(units: list[Sentence], dated: list[int | None]) -> list[bool]:
+    """Per passage: does it tell a place taken (`CAPTURED`) that a passage of a source
+    NEWER_MONTHS newer or more tells given up or taken back (`RETURNED`)?"""
+    returned: dict[str, int] = {}  # place -> the newest month a source tells it so
+    for unit, month in zip(units, dated, strict=True):
+        if month is None or (found := RETURNED.search(unit.text)) is None:
+            continue
+        place = _place(found["left"] or found["given"] or found["back"])
+        returned[place] = max(returned.get(place, month), month)
+    if not returned:
+        return [False] * len(units)  # (most corpora tell no place taken back)
+    flags = []
+    for unit, month in zip(units, dated, strict=True):
+        taken = CAPTURED.search(unit.text) if month is not None else None
+        back = returned.get(_place(taken["place"])) if taken else None
+        flags.append(
+            back is not None
+            and month is not None
+            and back >= month + NEWER_MONTHS
+            and RETURNED.search(unit.text) is None
+        )
+    return flags
 
 
 def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -> tuple[bool, ...]:
