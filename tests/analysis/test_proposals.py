@@ -150,39 +150,28 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
     assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
 
 
-def test_a_stance_told_in_the_past_perfect_weighs_less_as_a_position(tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # told in the past perfect
+        "Norway had rejected any new berth fees at the Arlo harbour in 2022.",
+        # naming only years before its source's
+        "Norway, in office since May 2019, rejected any new berth fees at the Arlo harbour in 2021.",
+    ],
+)
+def test_a_stance_told_as_history_weighs_less_as_a_position(
+    tmp_path, monkeypatch, earlier: str
+) -> None:
     """ "The Justice Department had found … that Boeing breached…", told as history in the
     wire on the deal that replaced it, had stood as the department's position in a cold
-    read; a stance told as the actor's now keeps its standing."""
+    read; so had "The National Unity Government, formed in April 2021…, declared a
+    'people's defensive war' that September" (a 2024 op-ed), over the NUG's call for a
+    boycott. A stance told as the actor's now keeps its standing."""
     from briefkit.analysis import proposals as module
 
     write(
         tmp_path / "a.txt",
-        "Harbour Deal\n\nMarch 9, 2024\n\n"
-        "Norway had rejected any new berth fees at the Arlo harbour in 2022.\n"
-        "Iceland said it would accept the Arlo harbour plan after the deal.\n",
-    )
-    corpus = read_corpus(tmp_path)
-    words = ("rejected", "accept")
-    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
-    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
-    unweighed = _harbour_standings(corpus, words)
-    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
-    assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
-
-
-def test_a_stance_that_names_only_earlier_years_weighs_less_as_a_position(
-    tmp_path, monkeypatch
-) -> None:
-    """ "The National Unity Government, formed in April 2021…, declared a 'people's
-    defensive war' that September", in a 2024 op-ed, had been the NUG's row in a cold
-    read: a passage naming only years before its source's tells history, not a stance."""
-    from briefkit.analysis import proposals as module
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Deal\n\nMarch 9, 2024\n\n"
-        "Norway, in office since May 2019, rejected any new berth fees at the Arlo harbour in 2021.\n"
+        f"Harbour Deal\n\nMarch 9, 2024\n\n{earlier}\n"
         "Iceland said it would accept the Arlo harbour plan after the deal.\n",
     )
     corpus = read_corpus(tmp_path)
