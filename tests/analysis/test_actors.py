@@ -48,6 +48,22 @@ def test_countries_prefer_the_longest_name() -> None:
     assert found == ["United States", "United Kingdom"]
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Several Latin American delegations want the convention changed.", []),
+        ("Central American migrants reached the border.", []),
+        ("American officials want the convention changed.", ["United States"]),
+        ("South Korean and North Korean officials met.", ["South Korea", "North Korea"]),
+        ("South Sudanese officials said so.", ["South Sudan"]),
+    ],
+)
+def test_a_regions_demonym_names_no_state(text: str, states: list[str]) -> None:
+    """ "Civil society groups and several Latin American delegations also want…" had been a
+    row of the United States: "Latin American" is a region's, not the state's."""
+    assert [name for _, name in countries_in(text)] == states
+
+
 def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
     texts = [
         "President Ana Ruiz of Chile said the mine would open.",

@@ -407,12 +407,24 @@ def countries_in(text: str) -> list[tuple[int, str]]:
                     and key in names
                     and (key not in NAMES_ALONE or _stands_alone(text, words, i))
                 ):
-                    found.append((words[i][0], names[key]))
+                    if not (i and _of_a_region(words[i - 1][1], key)):
+                        found.append((words[i][0], names[key]))
                     i += size
                     break
             else:
                 i += 1
     return found
+
+
+# Words that make a state's demonym a region's: "Latin American delegations", "South
+# American exporters" (a row of the United States had quoted "Civil society groups and
+# several Latin American delegations also want…")
+REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "east", "west"})
+
+
+def _of_a_region(before: str, key: str) -> bool:
+    """Does the word before a demonym make it a region's ("Latin" before "American")?"""
+    return before.lower() in REGION_QUALIFIERS and DEMONYM_ENDING.search(key) is not None
 
 
 @lru_cache(maxsize=1 << 16)
