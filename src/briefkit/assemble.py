@@ -15,13 +15,12 @@ from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
     NAMED_YEAR,
-    PAST_TENSE,
-    PRESENT_STATE,
     SUMMARY,
     Candidate,
     months_older,
     names_only_earlier_months,
     names_only_earlier_years,
+    tells_a_present_state,
     year_month,
 )
 from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed
@@ -747,7 +746,7 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
     text = candidate.sentence.text
     if not names_only_earlier_years(text, corpus[candidate.sentence.source_id].meta.date):
         return None
-    if PRESENT_STATE.search(text) and not PAST_TENSE.search(text):
+    if tells_a_present_state(text):
         return None
     return max(NAMED_YEAR.findall(text), default=None)
 

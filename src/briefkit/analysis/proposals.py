@@ -761,6 +761,13 @@ PRESENT_STATE = lazy_compile(
     r"\b(?:is|are|has|have|remains?|continues?|applies|apply|stands?|holds?)\b"
 )
 PAST_TENSE = lazy_compile(r"\b(?:was|were|had|did)\b")
+
+
+def tells_a_present_state(text: str) -> bool:
+    """A state told in the present tense with no past tense beside it (`PRESENT`)."""
+    return bool(PRESENT_STATE.search(text)) and not PAST_TENSE.search(text)
+
+
 # "Key assumptions: Beijing wants a sector-wide deal…": the premises of a source's
 # scenarios, which a bottom line would state as findings
 ASSUMPTION_HEADING = lazy_compile(
@@ -881,7 +888,7 @@ def text_marks(unit: Sentence) -> int:
         # under the source's own "Bottom line": written to be read alone, as a bottom line
         (HEADED_VERDICT, headed),
         (ASSUMED, bool(ASSUMPTION_HEADING.search(unit.heading or ""))),
-        (PRESENT, bool(PRESENT_STATE.search(text)) and not PAST_TENSE.search(text)),
+        (PRESENT, tells_a_present_state(text)),
         *superseding_marks(text),
     )
     return sum(bit for bit, present in found if present)
