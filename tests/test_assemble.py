@@ -436,6 +436,10 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
         "January 2025"
     )
     assert _older_view(picked("On 19 December the bank held."), CORPUS, newest) == ("December 2024")
+    # a day still to come dates no view: "…delaying enforcement, this time to 16
+    # December" had stood as a September stance labelled "December 2024"
+    delay = "Hours later he signed an order delaying enforcement, this time to 3 September."
+    assert _older_view(picked(delay), CORPUS, newest) is None
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

@@ -95,6 +95,14 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
             "2025-08",
         ),
         ("The board is due to meet on 3 February.", "2025-11-02", "2026-02"),
+        # the day a delay runs to is after the act
+        (
+            "Hours later he signed an order delaying enforcement, this time to 16 December.",
+            "2025-09-16",
+            "2025-12",
+        ),
+        ("The ministry extended the deadline until 3 March.", "2025-11-02", "2026-03"),
+        ("Fighting went on until 16 December.", "2025-09-16", "2024-12"),
         # a day of next month, told without a past, is the one ahead (December 2023 in
         # a late-November 2023 article, not a December eleven months gone)
         ("The presidency wants a deal at the trilogue on 6 December.", "2023-11-24", "2023-12"),

@@ -670,9 +670,11 @@ def _older_view(
     its writer's day ("on Tuesday") its month whatever its age; else None."""
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
     day_of = yearless_month(candidate.sentence.text, date)
-    if day_of:
+    if day_of and not (date and day_of > date[:7]):
         # "On 24 January the Bank of Japan raised…": the month and year of the day it
-        # names, whatever the source's age (a cold reader could not tell the year)
+        # names, whatever the source's age (a cold reader could not tell the year); not a
+        # day still to come ("…delaying enforcement …, this time to 16 December"), which
+        # dates no view
         return human_date(day_of)
     document = corpus[candidate.sentence.source_id]
     if (

@@ -149,7 +149,7 @@ def yearless_month(text: str, published: str | None) -> str | None:
     year, of = int(published[:4]), int(published[5:7])
     day_named = named.get("m3") is None
     told = text[: ends.start() if ends else len(text)]
-    if day_named and AHEAD_OF_THE_DAY.search(told):
+    if day_named and (AHEAD_OF_THE_DAY.search(told) or PUT_OFF_TO.search(text, 0, found.start())):
         # "When negotiators reconvene … on August 5 … attention will fall on…" in a July
         # 2025 article: the day ahead, on or after the source's month (it had read 2024)
         return f"{year if month >= of else year + 1}-{month:02d}"
@@ -171,6 +171,16 @@ TOLD_AS_PAST = lazy_compile(
 
 
 YEAR_REACH = 60  # characters after a yearless day where a year told dates it
+
+
+# The day a delay or extension runs to ("signed his fourth order delaying enforcement …,
+# this time to 16 December" in a September article): a day after the act, so ahead of the
+# source's month (it had read as the December before, and dated the order a year early)
+PUT_OFF_TO = lazy_compile(
+    r"\b(?:extend|delay|postpon|defer|push(?:ed|es|ing)? back|put(?:s|ting)? off)\w*\b"
+    r"[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A sentence telling a day still to come: the future, or a meeting due or set.

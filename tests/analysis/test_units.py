@@ -97,6 +97,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("It led to the end of the civil war in 1997.", True),
         ("As a result, responsibility fell on the army.", True),
         ("Two days later, the attacks took place.", True),
+        # later than what? (hours, minutes; "afterwards")
+        ("Hours later Trump signed his fourth order delaying enforcement of the Act.", True),
+        ("Shortly afterwards the ministry withdrew the finance bill.", True),
+        ("Hours of talks in Madrid ended without a deal on the app.", False),
         ("If it does, the company could be the first to mine.", True),
         ("The company added that it had expected the step.", True),
         ("The group has repeatedly warned that controls cede market share.", True),

@@ -116,6 +116,9 @@ LEANS_BACK = lazy_compile(
     r"(?:worse|worse still|better still|even worse|more to the point)(?= *,)|"
     r"in particular|for example|for instance|specifically|above all|not only that|"
     r"(?:\w+ )?(?:days?|weeks?|months?|years?|decades?) (?:later|earlier|before)|later|"
+    # "Hours later Trump signed his fourth order…": later than what?
+    r"(?:\w+ )?(?:minutes?|hours?|moments?) (?:later|earlier|before)|"
+    r"(?:shortly |soon |immediately )?afterwards?\b|(?:shortly|soon|immediately) after(?= *,)|"
     # "Within weeks, the RSF demonstrated…": weeks of what?
     r"within (?:(?:a|two|three|four|a few) )?(?:hours?|days?|weeks?|months?|years?)(?= *,)|"
     # "The countries have not yet severed economic ties.": which countries?
