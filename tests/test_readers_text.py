@@ -1190,3 +1190,107 @@ def test_a_banner_read_as_a_menu_leaves_the_headline_below_it_the_title() -> Non
     meta = read_plain(text.encode()).meta
     assert meta.title == "HARBOUR FEES AND REGIONAL TRADE: SITUATION UPDATE No. 6"
     assert meta.date == "2025-02-04"
+
+
+JOURNAL = """HARBOUR LAW REVIEW                                   Vol. 12, No. 3
+
+ARTICLES
+
+THE PORT STATE STRIKES BACK: DETENTION POWERS AFTER THE 2024 AMENDMENTS
+
+Marta Ilves*
+
+I. INTRODUCTION
+
+On 4 March 2025 the harbour authority detained a bulk carrier for the first time.
+"""
+
+EDITORIAL = """THE LAGOON COURIER  |  LAGOS
+Home > Opinion > Our View
+Lagos | Nigeria | Africa | World | Business | Opinion | e-Paper
+[Subscribe]  [Login]
+
+OUR VIEW
+
+The port fee rise is a tax on every family that buys imported food
+
+Updated: 3 Nov 2025, 6:00 am WAT
+
+When the board met on Thursday it raised berth fees by a third, and nobody objected.
+"""
+
+POLICY_BRIEF = """INSTITUTE FOR HARBOUR AND SHIPPING STUDIES
+Policy Brief No. 7 | March 2025
+
+THE BERTH IS THE ASSET:
+WHAT A LAWFUL PORT CONCESSION REQUIRES
+
+Tomas Adeyemi and Li-Na Okafor
+
+Summary
+The court's ruling settled the question of who may grant a berth concession.
+"""
+
+
+def test_a_masthead_with_its_issue_over_a_title_in_capitals() -> None:
+    """A cold read: "OCEAN LAW QUARTERLY    Vol. 41, No. 2" had been a journal article's
+    title in every note, its real title (in capitals, under the kicker "ARTICLES") and its
+    author (a footnote's star after her name) unread."""
+    meta = read_plain(JOURNAL.encode()).meta
+    assert meta.title == ("THE PORT STATE STRIKES BACK: DETENTION POWERS AFTER THE 2024 AMENDMENTS")
+    assert meta.publisher == "Harbour Law Review"
+    assert meta.authors == ("Marta Ilves",)
+
+
+def test_buttons_in_brackets_and_a_kicker_do_not_hide_the_headline() -> None:
+    """ "THE HARBOURFRONT TIMES  |  SINGAPORE" had been an editorial's title: its "[Subscribe]
+    [Login]" line ended the search for the headline."""
+    meta = read_plain(EDITORIAL.encode()).meta
+    assert meta.title == "The port fee rise is a tax on every family that buys imported food"
+
+
+def test_a_title_in_capitals_over_its_subtitle_and_a_bare_byline() -> None:
+    """A policy brief had been cited by its institute's name as its title, with no
+    authors."""
+    meta = read_plain(POLICY_BRIEF.encode()).meta
+    assert meta.title == "THE BERTH IS THE ASSET: WHAT A LAWFUL PORT CONCESSION REQUIRES"
+    assert meta.publisher == "Institute for Harbour and Shipping Studies"
+    assert meta.authors == ("Tomas Adeyemi", "Li-Na Okafor")
+
+
+def test_a_capitals_kicker_over_a_headline_in_sentence_case_is_not_the_title() -> None:
+    text = (
+        "THE LAGOON COURIER\nHome | News | Business | Opinion\n\n"
+        "SPECIAL REPORT ON THE PORTS AND THE ECONOMY\n\n"
+        "Berth fees rise by a third as the port authority seeks new revenue\n\n"
+        "March 3, 2025\n\n"
+        "The board raised berth fees by a third on Thursday, and nobody objected.\n"
+    )
+    assert read_plain(text.encode()).meta.title == (
+        "Berth fees rise by a third as the port authority seeks new revenue"
+    )
+
+
+def test_a_section_over_a_column_is_no_publisher() -> None:
+    """ "OPINION" over a columnist's piece had been cited as its publication."""
+    text = (
+        "OPINION\n\nThe port fee rise is a tax on every family\n\n"
+        "Ada Nwosu\nColumnist\nSunday, March 9, 2025\n\n"
+        "When the board met on Thursday it raised berth fees by a third.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.publisher is None
+    assert meta.authors == ("Ada Nwosu",)
+
+
+def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
+    """ "Sector Outlook · 20 December 2025 · Lead analyst: Helena Marsh, with Kevin Tan
+    (Hong Kong)" had been cited as written by "Sector Outlook"."""
+    text = (
+        "# Ports after the concession: scenarios for 2026\n\n"
+        "**Sector Outlook · 20 December 2025 · Lead analyst: Ada Nwosu, with Ken Ito (Tokyo)**\n\n"
+        "The concession was signed on 18 December and closes in January.\n"
+    )
+    meta = read_markdown(text.encode()).meta
+    assert meta.authors == ("Ada Nwosu", "Ken Ito")
+    assert meta.date == "2025-12-20"

@@ -108,10 +108,16 @@ MASTHEAD_MAX_WORDS = 6
 HEADLINE_MIN_WORDS = 4
 
 
+WITH_ANOTHER = lazy_compile(r",?\s+with\s+(?=[A-Z])")
+PLACE_IN_BRACKETS = lazy_compile(r"\s*\([A-Z][\w .'’-]{1,30}\)")
+
+
 def split_authors(text: str) -> tuple[str, ...]:
     """The people of a byline. After a job title, what follows a comma is the title's
     beat ("Peter Okonkwo-Reyes, Senior Editor, Freight Markets"); only "and" or "&" brings
     another author."""
+    # "Helena Marsh, with Kevin Tan (Hong Kong)": a second analyst, and where he filed from
+    text = WITH_ANOTHER.sub(" and ", PLACE_IN_BRACKETS.sub("", text))
     pieces = re.split(r"\s*(,|;|&|\band\b)\s*", FILED_FROM.sub("", text))
     names: list[str] = []
     in_title = False
@@ -137,7 +143,9 @@ def split_authors(text: str) -> tuple[str, ...]:
 
 
 FURNITURE = lazy_compile(
-    r"^(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|sign up\b|"
+    # (a button in brackets too: "[Subscribe]  [Login]" had stopped the search for the
+    # headline under a masthead, and the masthead stood as the title)
+    r"^\[?(?:skip to|jump to|menu\b|search\b|sign in|log ?in|subscribe\b|sign up\b|"
     r"advertisement|cookies?\b|accept\b|share\b|\[cookie|home\b)|"
     r"\b(?:uses|use) cookies\b",
     re.IGNORECASE,
@@ -211,6 +219,8 @@ def wrapped_headline(lines: list[str], at: int) -> str:
     first = plain(lines[at])
     following = plain(lines[at + 1]) if at + 1 < len(lines) else ""
     words = following.split()
+    if _capitals_title_over(lines, at):
+        return f"{first} {following}"
     if (
         first
         and first[-1] not in ".!?:"
@@ -233,8 +243,16 @@ def _masthead_line(line: str) -> bool:
     "NORTHSEA NEWS AGENCY", "COCOA POLICY MONITOR - Official statements digest"."""
     if _is_label(line):
         return len(line.split()) <= MASTHEAD_MAX_WORDS
+    parts = EDITION_GAP.split(line.strip())
+    if len(parts) == 2 and _is_label(parts[0]) and ISSUE_NUMBER.search(parts[1]):
+        # "OCEAN LAW QUARTERLY      Vol. 41, No. 2": the journal and its issue
+        return len(parts[0].split()) <= MASTHEAD_MAX_WORDS and len(parts[1].split()) <= 5
     name, dash, rest = line.partition(" - ")
     return bool(dash) and _is_label(name) and len(name.split()) <= 4 and len(rest.split()) <= 4
+
+
+# Between a masthead and its edition or issue: a wide gap or a bar
+EDITION_GAP = lazy_compile(r"\s{3,}|\s+\|\s+")
 
 
 def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int | None:
@@ -339,6 +357,20 @@ def _wrapped_lines(lines: list[str], i: int) -> int:
     return end - start + 1
 
 
+def _capitals_title_over(lines: list[str], at: int) -> bool:
+    """A title set in capitals over its subtitle: "THE ALGORITHM IS THE ASSET:" over "WHAT A
+    LAWFUL TIKTOK DIVESTITURE REQUIRES" (each line short enough to pass for a kicker, the
+    masthead had stood as the policy brief's title)."""
+    line = plain(lines[at])
+    following = plain(lines[at + 1]) if at + 1 < len(lines) else ""
+    return (
+        line.endswith(":")
+        and len(line.split()) >= HEADLINE_MIN_WORDS
+        and _is_label(following)
+        and len(following.split()) >= HEADLINE_MIN_WORDS
+    )
+
+
 def _header_line(raw: str) -> bool:
     """A page's menu, a byline or a line giving the date: the furniture of a page's head."""
     line = plain(raw)
@@ -431,20 +463,31 @@ PUBLISHED_WITHIN = lazy_compile(r"\b(?:first\s+)?published(?:\s+on)?:?\s+(?=\S)"
 
 
 def _headline_below(lines: list[str], head_ids: list[int]) -> int | None:
-    """Under a masthead and its menus: the first line that reads as a headline."""
+    """Under a masthead and its menus: the first line that reads as a headline. A headline
+    set in capitals is taken only where no other follows before the byline: over one, it
+    is a kicker ("THE ALGORITHM IS THE ASSET: …" is a policy brief's title; a line of
+    capitals over a headline in sentence case is the section's)."""
+    capitals_at: int | None = None
     for i in head_ids[1:]:
         line = plain(lines[i])
-        if _is_date_line(line) or _dated_line(line) or is_menu(line) or _is_label(line):
-            continue
-        if _series_line(line):
-            continue  # "Center for Technology and Statecraft  |  Issue Brief No. 24-03"
-        if _names_line(line):
-            return None  # the byline, which stands below the headline: it was not found
-        if BYLINE.match(line) or CREDIT_LINE.match(line) or not _reads_as_headline(line):
-            return None
+        if _is_date_line(line) or _dated_line(line) or is_menu(line) or _series_line(line):
+            continue  # ("Center for Technology and Statecraft  |  Issue Brief No. 24-03")
+        if _is_label(line):
+            if capitals_at is None and (
+                (_capitals_headline(line) and not re.search(r"\s[|>]\s", line))
+                or _capitals_title_over(lines, i)
+            ):
+                capitals_at = i
+            continue  # a kicker or section ("OUR VIEW", "ARTICLES"), or held as above
+        if _names_line(line) or BYLINE.match(line) or CREDIT_LINE.match(line):
+            return capitals_at  # the byline, which stands below the headline
+        if not _reads_as_headline(line):
+            return capitals_at
         words = len(line.split())
-        return i if HEADLINE_MIN_WORDS <= words <= 30 and not _reads_as_standfirst(line) else None
-    return None
+        if HEADLINE_MIN_WORDS <= words <= 30 and not _reads_as_standfirst(line):
+            return i
+        return capitals_at
+    return capitals_at
 
 
 COPYRIGHT = lazy_compile(
@@ -514,6 +557,8 @@ def without_section(publisher: str | None) -> str | None:
     note cites the publication, and a section had stood as part of its name."""
     if not publisher:
         return publisher
+    if KIND_PART.match(publisher.strip()):
+        return None  # "OPINION" over a column is its section, no publication
     found = SECTION_AFTER.match(publisher)
     if not found or len(found["section"].split()) > MASTHEAD_MAX_WORDS:
         return publisher
@@ -524,10 +569,18 @@ def without_section(publisher: str | None) -> str | None:
 def _masthead(line: str) -> str:
     """A publication's name as printed at the top ("THE GULF OF GUINEA COURIER"), in title
     case; two-letter initials stay capitals ("EU-CHINA TRADE MONITOR" -> "EU-China Trade
-    Monitor", not "Eu-China")."""
+    Monitor", not "Eu-China"), without an edition or issue printed beside it ("OCEAN LAW
+    QUARTERLY      Vol. 41, No. 2")."""
+    parts = EDITION_GAP.split(line.strip())
+    if len(parts) == 2 and _is_label(parts[0]) and ISSUE_NUMBER.search(parts[1]):
+        line = parts[0]
     if not line.isupper():
         return line
-    cased = line.title().replace(" Of ", " of ").replace(" The ", " the ")
+    cased = re.sub(  # "INSTITUTE FOR HARBOUR AND SHIPPING STUDIES": small words in lower case
+        r"(?<=\s)(Of|The|For|And|On|In|To|At|An|A)(?=\s)",
+        lambda m: m.group(1).lower(),
+        line.title(),
+    )
     return re.sub(
         r"\b[A-Z][a-z]\b",
         lambda m: m.group(0).upper() if m.group(0).upper() not in SHORT_WORDS else m.group(0),
@@ -679,6 +732,18 @@ def _described_as_a_person(name: str, lines: list[str]) -> bool:
 BIO_LINES = 12  # lines at a text's end where its author is described
 
 
+# A part of a dated line that names the analysts: "Lead analyst: Helena Marsh"
+ANALYST_PART = lazy_compile(
+    r"^(?:lead|senior|chief|principal)\s+analysts?\s*:\s*(?P<rest>.+)$", re.IGNORECASE
+)
+
+
+def person_like(part: str) -> bool:
+    """Two or three capitalised words and nothing else ("Sector Outlook"): beside named
+    analysts, a series' or desk's name, not a person or a publication."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", part))
+
+
 def _separated_line(
     line: str, sites: frozenset[str] = frozenset()
 ) -> tuple[tuple[str, ...], str | None, str] | None:
@@ -709,9 +774,18 @@ def _separated_line(
         for i, p in enumerate(parts)
         if i != at and not KIND_PART.match(p) and not BYLINE.match(p)
     ]
+    if any(ANALYST_PART.match(p) for p in parts):
+        # "Sector Outlook · 20 December 2025 · Lead analyst: Helena Marsh, with Kevin Tan":
+        # the analysts named are the authors, not the series before them
+        others = [p for p in others if not ANALYST_PART.match(p) and not person_like(p)]
     others = [p for p in others if len(p.split()) <= MASTHEAD_MAX_WORDS]
     bylined = next(  # "By Inés Carrasco Vidal": its people, however the other parts read
-        (split_authors(found["rest"]) for p in parts if (found := BYLINE.match(p))), ()
+        (
+            split_authors(found["rest"])
+            for p in parts
+            if (found := BYLINE.match(p) or ANALYST_PART.match(p))
+        ),
+        (),
     )
     if PUBLISHED_PART.match(parts[at]) or KIND_PART.match(parts[0]):
         # "South Asia Monitor | Published: …", "Opinion · European Voices · 5 August 2025"
@@ -791,6 +865,20 @@ def _masthead_part(part: str) -> bool:
         and not KIND_PART.match(part)
         and all(w[:1].isupper() or w in ("of", "the", "and", "for", "&", "on", "in") for w in words)
     )
+
+
+def _bare_names_under(lines: list[str], head_ids: list[int], title_at: int) -> int | None:
+    """The line right under a headline found below a masthead, where it names people
+    alone ("Helena Voss*", a footnote's star after the name): the byline without "By"."""
+    from briefkit.analysis.actors import countries_in  # the gazetteer, only when it is needed
+
+    after = next((i for i in head_ids if i > title_at), None)
+    if after is None:
+        return None
+    line = plain(lines[after]).rstrip("*†‡ ")
+    if _names_line(line) and not line.isupper() and not countries_in(line):
+        return after
+    return None
 
 
 def _bare_name_by_dateline(
@@ -952,8 +1040,14 @@ def extract(
             publisher = publisher or _masthead(first_plain)
         title = wrapped_headline(lines, below)
         meta_lines.add(below)
+        last = below
         if title != plain(lines[below]):
-            meta_lines.add(below + 1)  # the headline's second line
+            last = below + 1
+            meta_lines.add(last)  # the headline's second line
+        if not authors and (names_at := _bare_names_under(lines, head_ids, last)):
+            # "Evan Sorensen and Li-Wen Harcourt" under a policy brief's title, no "By"
+            authors = split_authors(plain(lines[names_at]))
+            meta_lines.add(names_at)
     elif first_line_title and byline_at is not None:
         above = _headline_above(lines, head_ids, byline_at)
         first = plain(lines[head_ids[0]])
