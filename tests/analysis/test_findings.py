@@ -1009,6 +1009,18 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
             "said the government was betting on an untested method.",
             None,
         ),
+        # a year recalled, and the date of a thing named in a phrase of circumstance (a cold
+        # read: a 2025 judgement and the July 2025 session had been rows of 2023)
+        ("We would assign a real probability to a repeat of 2023 if the rains fail.", None),
+        ("Harbour dues climbed to levels last seen in 2008.", None),
+        (
+            "The board meets in Kingston in July. Under the roadmap agreed in 2023, this was "
+            "to be the session that adopted the code.",
+            None,
+        ),
+        ("The roadmap agreed in 2023 set a two-year deadline for the code.", "2023"),
+        # what nobody had done is no event
+        ("In 2020 no government had called for a pause on harbour dredging.", None),
     ],
 )
 def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) -> None:
@@ -2303,3 +2315,42 @@ def test_a_weekday_in_a_story_of_an_earlier_week_dates_no_row(tmp_path: Path) ->
     document = next(d for d in corpus.documents if d.id == "a")
     assert narrated_earlier(document.text, text, "2025-05-18")
     assert not narrated_earlier(document.text, text, "2025-05-01")
+
+
+def test_a_count_back_to_what_nobody_had_done_is_no_event() -> None:
+    """ "Five years ago, no government had formally called for a pause" had been a
+    chronology row of 2020."""
+    from briefkit.analysis.findings import event_date_told
+    from briefkit.corpus import Sentence
+
+    text = "Five years ago, no government had formally called for a pause on dredging."
+    assert event_date_told(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5), "2025-06-20") is None
+    text = "Five years ago, the government called for a pause on dredging."
+    assert event_date_told(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5), "2025-06-20") == "2020"
+
+
+@pytest.mark.parametrize(
+    ("told", "paired"),
+    [
+        (
+            "Four more governments joined during the week, bringing the total to 37"
+            " countries that support",
+            False,
+        ),
+        # the same count told plainly is a second account of it
+        ("Officials at the meeting said that 37 countries support", True),
+    ],
+)
+def test_a_total_brought_to_a_count_is_a_running_count(
+    tmp_path: Path, told: str, paired: bool
+) -> None:
+    """ "32 countries now support a moratorium" (April) and "…bringing the total to 37
+    countries" (June) had stood as a dispute in a cold read: a total brought to a count is
+    a running count, and two months on it is the count grown."""
+    first = (
+        "One\n\nApril 29, 2025\n\nIn all, 32 countries now support a moratorium or"
+        " precautionary pause on dredging, a bloc that campaigners expect to grow at the"
+        " Harbour Conference in Lisbon in June.\n"
+    )
+    second = f"Two\n\nJune 20, 2025\n\n{told} a moratorium or precautionary pause on dredging.\n"
+    assert _dated_pair_found(tmp_path, first, second, "moratorium on dredging") is paired

@@ -349,6 +349,28 @@ class Disagreement:
 # A modal perfect tells what did not happen ("should have scrutinised", "could have
 # prevented"), or only might have: no event to date.
 UNREAL = lazy_compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)? have\b", re.I)
+# "Five years ago, no government had formally called for a pause": what no one had done
+# is no event (the chronology had a row "2020 | Five years ago, no government…")
+NOBODY_DID = lazy_compile(
+    r"^\W*(?:[^,;]{0,40},\s*)?(?:no|none of|nobody|no one|neither)\b(?! (?:longer|sooner)\b)",
+    re.I,
+)
+# A year named as a time to compare with or to come back to, no date of the sentence's
+# own: "…a meaningful probability to a repeat of 2023", "prices last seen in 2008"
+YEAR_RECALLED = lazy_compile(
+    r"\b(?:(?:a |the )?(?:repeat|repetition|rerun|replay|echo|return|lessons?|memor(?:y|ies)|"
+    r"spectre|specter|shadow|levels?|highs?|lows?) of|(?:last )?seen in|than in|as in|like)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+# "Under the roadmap agreed in 2023, this was supposed to be…": the date of a thing a
+# phrase of circumstance names, not of the sentence's event
+DATED_THING_OPENING = lazy_compile(
+    r"(?:^|[.;]\s+)\W*(?:under|with|after|despite|following|given|in line with|unlike)\s+"
+    r"(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}(?:ed|en|t)"
+    r"\s+(?:in|on)\s+$",
+    re.I,
+)
 
 
 # (also an apposition with its own clause: "Juan Carlos Zuleta, an economist who briefly
@@ -440,6 +462,32 @@ FORECAST_BEFORE_DATE = lazy_compile(
 )
 
 
+# A month named without its year anywhere in a sentence: "The Council meets … in July"
+MONTH_WITHOUT_YEAR = lazy_compile(
+    rf"\b(?:in|since|by|until|from|early|late|mid-)\s*(?P<m>{FULL_MONTH_NAMES})\b"
+    r"(?!\s+\d)(?!,?\s+(?:1[89]|20)\d{2})"
+)
+
+
+def _month_of_another_sentence(text: str, start: int, iso: str) -> bool:
+    """Does a sentence of the passage other than the one holding the date name a month
+    without its year? A passage of two sentences then tells two times, and the year of one
+    is no date of the other's month."""
+    if len(iso) >= 7:
+        return False
+    ends = [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    if not ends:
+        return False
+    own = sum(1 for end in ends if end <= start)  # the date's sentence, numbered
+    for found in MONTH_WITHOUT_YEAR.finditer(text):
+        if sum(1 for end in ends if end <= found.start()) != own:
+            return True
+    return False
+
+
+SENTENCE_BREAK = lazy_compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])")
+
+
 def event_date(sentence: Sentence) -> str | None:
     """The date an event sentence is about: its one explicit date, or "in 1996". None when
     the date bounds a span ("since March 2024", "by 2030") or is a deadline ("due in
@@ -452,6 +500,8 @@ def event_date(sentence: Sentence) -> str | None:
     text = sentence.quote
     if UNREAL.search(text):
         return None  # "…should have scrutinised more closely in 2021": what did not happen
+    if NOBODY_DID.search(text):
+        return None  # "In 2020 no government had called for a pause": nothing happened
     # "LNG transits, which averaged 1.5 a day in 2022, have dropped close to zero": a date
     # in a clause set off by commas describes a baseline, not the event the sentence tells
     text = CLOSING_ASIDE.sub(".", ASIDE.sub(",", text))
@@ -474,6 +524,12 @@ def event_date(sentence: Sentence) -> str | None:
     start, iso = min(found)
     if SPAN_BOUND.search(text[max(0, start - 12) : start]) or SINCE_CLAUSE.search(text[:start]):
         return None
+    if YEAR_RECALLED.search(text[max(0, start - 40) : start]):
+        return None  # "…a repeat of 2023": a year recalled, not the date of what is told
+    if DATED_THING_OPENING.search(text[max(0, start - 80) : start]):
+        return None  # "Under the roadmap agreed in 2023, this was…": the roadmap's date
+    if _month_of_another_sentence(text, start, iso):
+        return None  # "The Council meets in July. Under the roadmap of 2023, …": which year?
     if BETWEEN_MONTHS.search(text[max(0, start - 40) : start]):
         return None  # "Between January and March 2025": a span, not a month
     if PLANNED.search(text[max(0, start - 40) : start]) or TO_BE_DONE.search(
@@ -644,6 +700,8 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     November 2024. A sentence that counts back from its source's day ("three years ago")
     is dated so; any date it names is of something else ("…tore up the result of the
     November 2020 election")."""
+    if NOBODY_DID.search(sentence.quote):
+        return None  # "Five years ago, no government had…": nothing happened then
     ago = AGO.search(sentence.quote)
     if ago is not None and _recalled(sentence.quote, ago):
         ago = None  # dated as if it counted back nothing

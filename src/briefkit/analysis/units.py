@@ -244,7 +244,13 @@ CLOSING_MARKS = "\"”’'.!"
 # estimate of what happened) and not an estimate or a claim ("has estimated the full
 # cost at…": two estimates apart are what a dispute is). Such a count only grows, so a
 # newer source's larger one is its growth; smaller, the two disagree.
-SO_FAR = lazy_compile(r"\b(?:so far|to date|(?:has|have) now)\b", re.IGNORECASE)
+SO_FAR = lazy_compile(
+    r"\b(?:so far|to date|(?:has|have) now|"
+    # "Four more governments announced their support …, bringing the total to 37
+    # countries" (it had been a dispute with the 32 of two months before)
+    r"(?:bringing|taking|raising|lifting|pushing) (?:the|its|their) (?:total|tally|count) to)\b",
+    re.IGNORECASE,
+)
 RUNNING_COUNT = lazy_compile(
     r"(?<!\bmay )(?<!\bmight )(?<!\bcould )(?<!\bwould )(?<!\bshould )(?<!\bmust )"
     r"(?<!\bwill )\b(?:has|have)\s+(?:now\s+|so far\s+|already\s+)?(?:been\s+)?"
