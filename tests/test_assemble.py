@@ -717,6 +717,11 @@ def test_a_passage_opening_on_its_own_as_of_date_gets_no_label() -> None:
     for text, label in (
         ("As of mid-July 2025, USDA has confirmed the virus in 1,074 herds.", None),
         ("USDA has confirmed the virus in 1,074 herds in 17 states.", "As of July 2025"),
+        # a day named in full opens it ("As of May 2025." over "On 24 April 2025 the
+        # President … signed…" was read as a wrong date in a cold read)
+        ("On 24 June 2025 USDA confirmed the virus in 1,074 herds.", None),
+        ("On June 24, 2025, USDA confirmed the virus in 1,074 herds.", None),
+        ("On 24 June USDA confirmed the virus in 1,074 herds.", "As of July 2025"),
     ):
         sentence = Sentence("jul:p1:s1", "jul", text, text, 1, 1, 0.5)
         assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == label

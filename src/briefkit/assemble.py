@@ -617,8 +617,11 @@ def _label(
         when = f", as of {_as_of(dated, candidate.sentence.text, today, True)}" if dated else ""
         named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
         return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
-    if OWN_AS_OF.match(candidate.sentence.text):
-        return None  # "As of mid-July 2025, USDA has confirmed…" dates itself
+    if OWN_AS_OF.match(candidate.sentence.text) or _opens_on_its_day(candidate.sentence.text):
+        # "As of mid-July 2025, USDA has confirmed…" dates itself; so does "On 24 April
+        # 2025 the President … signed…", which "As of May 2025." had stood over (its
+        # source's month, read as a wrong date in a cold read)
+        return None
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
@@ -751,6 +754,23 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
     if tells_a_present_state(text):
         return None
     return max(NAMED_YEAR.findall(text), default=None)
+
+
+# A passage that opens on a day it names in full: "On 24 April 2025 the President…"
+OWN_DATE_OPENING = lazy_compile(
+    rf"^\W*(?:On|In|By)\s+(?:\d{{1,2}}\s+(?:{FULL_MONTH_NAMES})|(?:{FULL_MONTH_NAMES})\s+\d{{1,2}},?)"
+    r"\s+(?:19|20)\d{2}\b"
+)
+
+
+def _opens_on_its_day(text: str) -> bool:
+    """Does the passage open on a day named in full, and name no later year ("…a memorandum
+    that takes effect in 2026" keeps its source's label: the view is of then)?"""
+    found = OWN_DATE_OPENING.match(text)
+    if found is None:
+        return False
+    year = NAMED_YEAR.findall(found.group())[-1]
+    return all(named <= year for named in NAMED_YEAR.findall(text))
 
 
 # A passage that opens on the date it is told as of ("As of mid-July 2025, USDA has

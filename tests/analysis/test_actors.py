@@ -470,6 +470,15 @@ def test_a_body_named_by_its_acronym_and_in_full_gets_one_row() -> None:
     assert (
         fuller_names(["CMA", "Competition and Markets Authority", "Civil Military Affairs"]) == {}
     )
+    # an acronym that spells the article too: "The Metals Company (TMC)" (two rows, "TMC"
+    # and "Metals Company", in a cold read)
+    from briefkit.analysis.actors import acronyms_defined
+
+    defined = acronyms_defined(["In the Pacific, The Metals Company (TMC) has said it will apply."])
+    assert defined == {"TMC": "Metals Company"}
+    names = ["TMC", "Metals Company", "Mining Code"]
+    assert fuller_names(names, defined=defined) == {"TMC": "Metals Company"}
+    assert fuller_names(names) == {}  # "The Mining Code" spells it too
     officer = "KRA Commissioner General Humphrey Wattanga"
     assert fuller_names([officer, "Kenya Revenue Authority"], {officer: "KRA"}, ["a", "b"]) == {
         officer: "Kenya Revenue Authority",

@@ -313,6 +313,37 @@ def test_a_forecast_the_newest_source_has_overtaken_is_no_driver(tmp_path) -> No
     assert analysis.fits[preview]["outlook"] == 0.0
 
 
+def test_a_stance_looking_to_a_date_the_newest_source_passed_weighs_less(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The Metals Company has said it will submit an application … after the Authority's
+    July 2024 session" had been the company's row a year on, its newer stance left out."""
+    from briefkit.analysis import proposals as module
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Seabed Preview\n\nJanuary 26, 2024\n\nKestrel Minerals has said it will apply "
+        "for a dredging permit after the council's July 2024 session.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Seabed Review\n\nJune 18, 2025\n\n"
+        "Kestrel Minerals said it opposes any new dredging rules this year.\n",
+    )
+
+    def fit() -> float:
+        analysis = module.analyse(read_corpus(tmp_path), "Kestrel Minerals and dredging permits")
+        stance = next(i for i, u in enumerate(analysis.units) if "will apply" in u.text)
+        assert analysis.fits[stance]["outlook"] == 0.0
+        return analysis.fits[stance]["regional_positions"]
+
+    kept = fit()
+    monkeypatch.setattr(module, "PASSED_STANCE", 1.0)
+    assert 0 < kept < fit()
+
+
 def test_the_writers_advice_is_no_outlook_and_no_bottom_line(tmp_path) -> None:
     """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
     recover next year' is a forecast."""

@@ -12,7 +12,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -1810,6 +1810,7 @@ def fuller_names(
     names: list[str | None],
     employers: dict[str, str] | None = None,
     sources: list[str] | None = None,
+    defined: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Short names that stand for a longer one the corpus uses ("Delta" for "Delta Air
     Lines"): each maps to the longer name it opens that is named most, so one actor gets one
@@ -1818,7 +1819,9 @@ def fuller_names(
     and a person whose employer the corpus names beside them (`employers_named`) speaks
     for it where it holds positions of its own. With `sources` (each name's source), a
     single word stands for a longer name it ends only where one source names both: "A
-    Treasury spokesperson" of a US article is not "Kenya's National Treasury" of another."""
+    Treasury spokesperson" of a US article is not "Kenya's National Treasury" of another.
+    `defined`: acronyms the texts spell out in brackets (`acronyms_defined`)."""
+    defined = defined or {}
     counts: dict[str, int] = {}
     named_in: dict[str, set[str]] = {}
     for k, name in enumerate(names):
@@ -1916,7 +1919,13 @@ def fuller_names(
             other
             for other in counts
             if other != name
-            and spelled_initials(other) == name
+            # ("TMC", The Metals Company: an actor's name is kept without its article, and
+            # its acronym spells it only where a source defines it so, "The Mining Code"
+            # spelling TMC too)
+            and (
+                spelled_initials(other) == name
+                or (defined.get(name) == other and spelled_initials(f"The {other}") == name)
+            )
             and (
                 len(name) > 2
                 or (
@@ -2035,6 +2044,27 @@ def _acronym(name: str) -> bool:
 
 # small words a body's name holds that its acronym skips ("Central Bank of Kenya", CBK)
 _SKIPPED_IN_INITIALS = frozenset({"of", "the", "and", "for", "on", "de", "la", "du", "des", "&"})
+
+
+# "The Metals Company (TMC)": a name and the acronym in brackets after it
+ACRONYM_DEFINED = lazy_compile(
+    r"\b((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,7})\(([A-Z]{2,6})\)"
+)
+
+
+def acronyms_defined(texts: Iterable[str]) -> dict[str, str]:
+    """Each acronym a text spells out before it in brackets, to the name without a leading
+    "The" ("TMC" -> "Metals Company"), where the initials match."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in ACRONYM_DEFINED.finditer(text):
+            name, acronym = match[1].strip(), match[2]
+            bare = name[4:] if name.startswith("The ") else name
+            if acronym in (spelled_initials(name), spelled_initials(bare)):
+                found.setdefault(acronym, bare)
+    return found
 
 
 def spelled_initials(name: str) -> str | None:

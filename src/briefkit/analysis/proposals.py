@@ -19,6 +19,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     BODY_NAME_END,
     LATE_MENTION,
+    acronyms_defined,
     bodies_named_by_kind,
     employers_named,
     first_names,
@@ -91,6 +92,7 @@ BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere
 # still let it fill an outlook short of passages: the fit floor of the objective, FIT,
 # outweighs any fit below 1). It may still tell the background what was expected.
 OVERTAKEN_FIT = 0.0
+PASSED_STANCE = 0.5  # a stance's fit where it looks ahead to a date the newest source passed
 NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
@@ -1088,6 +1090,7 @@ def analyse(
         list(actors),
         employers_named([u.text for u in units], people),
         [u.source_id for u in units],
+        acronyms_defined(u.text for u in units),
     )
     actors = tuple(fuller.get(a, a) if a else None for a in actors)
     actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
@@ -1147,6 +1150,10 @@ def analyse(
             # fall on…" had been a driver months after the meeting failed)
             fit["outlook"] *= OVERTAKEN_FIT
             fit["drivers"] *= OVERTAKEN_FIT
+            # and as a stance it weighs less, so the actor's newer one leads its row ("The
+            # Metals Company has said it will submit an application … after the Authority's
+            # July 2024 session" had been its row a year after it went to Washington)
+            fit["regional_positions"] *= PASSED_STANCE
         if (
             actor is None
             or stances_in_turn(unit.text)
