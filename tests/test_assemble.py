@@ -581,6 +581,7 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     for ahead in (
         "The ministry plans to sign the truce in August.",
         "The truce is due to start in August.",
+        "The signing is set for 22 January 2026, a day before the pause expires.",
         "The Commission said it would present later in 2025 a review of the truce.",
     ):
         assert label(ahead, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"

@@ -556,9 +556,12 @@ PAST_HORIZON = ", looking to a date now past"
 LOOKS_AHEAD = guarded(
     (
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
+        *("set for", "scheduled for", "slated for", "planned for"),
         *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
     ),
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
+    # "closing is set for 22 January 2026" (in a memo of December 2026, unmarked)
+    r"(?:is|are) (?:set|scheduled|slated|planned) for|"
     # "is due to meet", not "fell due to weak demand"
     rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario|"
     # a future reported: "The Commission said it would present later in 2025 a review…"

@@ -1452,6 +1452,27 @@ def test_a_pending_step_a_newer_source_says_was_taken_is_overtaken(
 @pytest.mark.parametrize(
     ("newer", "overtaken"),
     [
+        (
+            "The outgoing harbour board had said on Friday that it would leave the harbour "
+            "dues extension to its successor.",
+            True,
+        ),
+        ("The harbour board said the harbour dues extension would cost shippers more.", False),
+    ],
+)
+def test_an_open_question_a_newer_source_answers_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "The Biden administration has not said whether it would use the one-time 90-day
+    extension the law allows" (December 2024) had stood in a background a year after a
+    newer source told its answer."""
+    older = "The harbour board has not said whether it would grant the harbour dues extension."
+    assert _older_superseded(tmp_path, older, newer, "harbour dues extension") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
         ("Harbour ministers agreed to postpone the harbour dues rules by a further year.", True),
         ("Harbour ministers said the harbour dues rules would cost shippers more.", False),
     ],

@@ -660,6 +660,8 @@ def test_a_list_item_is_not_joined_to_the_line_before_it(tmp_path: Path) -> None
     ("denial", "denied"),
     [
         ("The fever has not.", True),
+        # a verb after the denial: "It will not be." (of a code due at a session)
+        ("It will not be.", True),
         ("Crews went home.", False),
         # its reason after a colon: what did the fever not do?
         ("The fever has not: new cases rose in the harbour district in May.", True),
@@ -1969,3 +1971,19 @@ def test_the_savers_own_notes_are_never_quoted(heading: str, notes: bool) -> Non
     text = "The harbour board has said most harbour standards will not be ready before 2026."
     sentence = Sentence("s:p9:s1", "s", text, text, 9, 1, 0.9, heading=heading)
     assert is_debris(sentence) is notes
+
+
+def test_the_past_half_of_a_then_and_now_contrast_is_not_quoted_alone(tmp_path: Path) -> None:
+    """ "Five years ago, no government had formally called for a pause." had been quoted
+    alone (a chronology row of 2020), its source going on "Today the list includes…"."""
+    body = _harbour_lines("\n\n")
+    then = "Five years ago, no government had formally called for a pause on harbour dredging."
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{then} Today the list includes "
+        "twelve states, from the delta to the northern coast.\n\n"
+        f"{then.replace('Five years ago', 'In the delta')} Crews stay home in the north.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert then not in quotes
+    assert then.replace("Five years ago", "In the delta") in quotes

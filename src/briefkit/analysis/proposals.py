@@ -756,7 +756,9 @@ class Analysis:
     SCHEDULED_MARK,
     PUT_OFF_MARK,
     TALLY_MARK,
-) = (1 << k for k in range(21))
+    UNDECIDED_MARK,
+    DECIDED_MARK,
+) = (1 << k for k in range(23))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -908,6 +910,8 @@ def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
         (SCHEDULED_MARK, bool(SCHEDULED.search(text))),
         (PUT_OFF_MARK, bool(PUT_OFF.search(text))),
         (TALLY_MARK, running_tally(text)),
+        (UNDECIDED_MARK, bool(UNDECIDED.search(text))),
+        (DECIDED_MARK, bool(DECIDED.search(text))),
     )
 
 
@@ -1314,6 +1318,24 @@ PENDING = guarded(
     r"ratified)|(?:is|are) due to vote)\b",
     re.IGNORECASE,
 )
+# A question told as open: "The Biden administration has not said whether it would use
+# the one-time 90-day extension…" (December 2024); and a newer source telling it answered:
+# "…had said on Friday that it would leave enforcement to its successor" (January 2025).
+# A cold read found the first in a background a year after the second.
+UNDECIDED = guarded(
+    ("whether",),
+    r"\b(?:(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:said|decided|announced|indicated|"
+    r"confirmed|disclosed)|(?:has|have) yet to (?:say|decide|announce|indicate|confirm)|"
+    r"(?:is|are|remains?) (?:undecided|unclear|uncertain|unknown)) (?:on )?whether\b",
+    re.IGNORECASE,
+)
+DECIDED = guarded(
+    ("said", "decided", "announced", "confirmed", "chose", "opted", "agreed"),
+    r"\b(?:decided|chose|opted|agreed) (?:to|not)\b"
+    r"|\b(?:said|announced|confirmed)(?: on \w+| last \w+)? (?:that )?"
+    r"(?:it|he|she|they|the \w+) (?:would|will) (?:not )?\w+",
+    re.IGNORECASE,
+)
 TAKEN = guarded(
     (
         *("into law", "became law", "passed", "enacted", "adopted", "ratified", "approved"),
@@ -1434,6 +1456,8 @@ def superseded(
     taken = [bool(m & TAKEN_MARK) for m in marks]
     scheduled = [bool(m & SCHEDULED_MARK) for m in marks]
     put_off = [bool(m & PUT_OFF_MARK) for m in marks]
+    undecided = [bool(m & UNDECIDED_MARK) for m in marks]
+    decided = [bool(m & DECIDED_MARK) for m in marks]
     # the states told as ended, with their words, found once (few passages tell one)
     stemmer = make_stemmer() if any(lasting) else None
     endings = [
@@ -1473,6 +1497,10 @@ def superseded(
             or (
                 scheduled[i]
                 and _ended_by_newer(i, own, units, hood, dated, put_off, TAKEN_SIMILARITY)
+            )
+            or (
+                undecided[i]
+                and _ended_by_newer(i, own, units, hood, dated, decided, TAKEN_SIMILARITY)
             )
             or (
                 figures is not None

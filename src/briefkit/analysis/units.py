@@ -1830,7 +1830,10 @@ REBUTTAL = lazy_compile(
 # that sentence and takes back half of it: the two are quoted together or not at all.
 DENIAL = lazy_compile(
     r"^[\"“‘']?(?:but\s+)?[\w'’ -]{0,40}?\b(?:has|have|had|is|are|was|were|did|does|do|will|"
-    r"would|can|could)(?:\s+not|n['’]t)(?:\s+(?:yet|so far|really|quite))?[.!][\"”’']?$",
+    r"would|can|could)(?:\s+not|n['’]t)(?:\s+(?:yet|so far|really|quite))?"
+    # "…this was supposed to be the session at which the Mining Code was adopted. It will
+    # not be." (the first sentence alone had been a chronology row, cut before the second)
+    r"(?:\s+(?:be|been|have|happen|come|last|work|hold))?[.!][\"”’']?$",
     re.IGNORECASE,
 )
 DENIAL_WORDS = 8
@@ -1849,6 +1852,20 @@ def is_denial(text: str) -> bool:
     if len(text.split()) <= DENIAL_WORDS and DENIAL.match(text) is not None:
         return True
     return ("not" in text or "n't" in text or "n’t" in text) and bool(ELIDED_DENIAL.match(text))
+
+
+# The two halves of a contrast of then and now: "Five years ago, no government had…" and
+# the next sentence's "Today the list includes…"
+THEN_OPENING = lazy_compile(
+    r"^\W*(?:(?:\w+\s+){1,2}(?:years?|months?|decades?)\s+ago|until recently|not long ago)\b",
+    re.IGNORECASE,
+)
+NOW_OPENING = lazy_compile(r"^\W*(?:today|now|these days|nowadays)\b", re.IGNORECASE)
+
+
+def _then_before_now(text: str, after: str) -> bool:
+    """Is the sentence the past half of a then-and-now contrast the next one completes?"""
+    return bool(THEN_OPENING.match(text) and NOW_OPENING.match(after))
 
 
 def answered_later(first: str, last: Sentence, following: dict[str, Sentence | None]) -> bool:
@@ -1942,10 +1959,12 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if (
                 after is not None
                 and after.paragraph == sentence.paragraph
-                and is_denial(after.text)
+                and (is_denial(after.text) or _then_before_now(sentence.text, after.text))
             ):
                 continue  # "…the emergency has officially wound down." before "The virus
-                # has not.": half of what the writer says (the two together are a unit)
+                # has not.": half of what the writer says (the two together are a unit);
+                # so is "Five years ago, no government had called for a pause." before
+                # "Today the list includes France, Germany…"
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
             if (
                 not told
