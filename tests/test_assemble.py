@@ -350,6 +350,12 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert speaker_in_full("Rates will hold, said Feld in Paris.", document) == "Marcus Feld"
     assert speaker_in_full('"It is over," said Marcus Feld.', document) is None
     assert speaker_in_full('"It is over," the ministry said Tuesday.', document) is None
+    # a slogan in quotation marks names no one: "Keep TikTok" signs had made "TikTok
+    # said…" the words of "Keep TikTok"
+    signs = Document(
+        "t", "t.txt", "0" * 64, SourceMeta(), 'Demonstrators held "Keep Harbourline" signs.', ()
+    )
+    assert speaker_in_full("Harbourline said it would appeal.", signs) is None
     candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
     assert inlines[0] == Text("Marcus Feld.", bold=True)
@@ -440,6 +446,11 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
     # December" had stood as a September stance labelled "December 2024"
     delay = "Hours later he signed an order delaying enforcement, this time to 3 September."
     assert _older_view(picked(delay), CORPUS, newest) is None
+    # nor does it label an excerpt of another section by its month
+    from briefkit.assemble import _label
+
+    drivers = SectionLayout(id="drivers", title="Drivers")
+    assert _label(drivers, picked(delay), CORPUS, newest) is None
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

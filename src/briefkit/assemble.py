@@ -421,6 +421,9 @@ def speaker_in_full(text: str, document: Document) -> str | None:
         given = match[1]
         if TITLES.match(given + " ") or given in NOT_A_GIVEN_NAME:
             continue  # "Dr Feld", "The Feld…"
+        if document.text[match.start() - 1 : match.start()] in "\"“'‘" and match.start():
+            continue  # a slogan in quotation marks: demonstrators' "Keep TikTok" signs had
+            # made "TikTok said it would take the case…" Keep TikTok's words
         return f"{given} {surname}"
     return None
 
@@ -646,10 +649,9 @@ def _label(
         # to 0.5%, the highest since 2008"): its month, however recent
         return human_date(told[:7])
     published = corpus[candidate.sentence.source_id].meta.date
-    day_of = yearless_month(
-        candidate.sentence.text, corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-    )
-    if day_of:
+    own_date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    day_of = yearless_month(candidate.sentence.text, own_date)
+    if day_of and not (own_date and day_of > own_date[:7]):  # (a day still to come: below)
         # "On 21 March, soldiers … raised the flag …, the seat of power the RSF had held
         # since … April 2023": the day's month and year (an earlier year told of another
         # event had left "21 March" without its year)

@@ -178,7 +178,7 @@ YEAR_REACH = 60  # characters after a yearless day where a year told dates it
 # source's month (it had read as the December before, and dated the order a year early)
 PUT_OFF_TO = lazy_compile(
     r"\b(?:extend|delay|postpon|defer|push(?:ed|es|ing)? back|put(?:s|ting)? off)\w*\b"
-    r"[^.;]{0,100}?\b(?:to|until|till)\s+(?:the\s+)?$",
+    r"[^.;]{0,160}?\b(?:to|until|till)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

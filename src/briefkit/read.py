@@ -24,6 +24,7 @@ from briefkit.parallel import worker_count, worker_pool
 from briefkit.progress import Progress, silent
 from briefkit.readers import SIDECAR_SUFFIX, ReadResult, reader_for
 from briefkit.readers.text import meta_from_mapping
+from briefkit.readers.textmeta import is_menu
 from briefkit.sanitize import linkable_url
 from briefkit.seeds import inside, refuse_system_folder, scan
 from briefkit.segment import quote_of, split_told
@@ -129,7 +130,9 @@ def build_document(
             )
             break
         if block.kind == "heading":
-            heading = block.content.text
+            # a page's menu stands over no text: "Subscribe for $1/week | Sign in |
+            # Newsletters" had been every sentence's heading in 34 bench corpora
+            heading = None if is_menu(block.content.text) else block.content.text
             continue
         number = len(paragraphs) + 1
         sentences = tuple(

@@ -1701,3 +1701,24 @@ def test_a_status_told_in_the_present_is_marked(text: str, present: bool) -> Non
 
     sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
     assert bool(text_marks(sentence) & PRESENT) is present
+
+
+def test_a_scene_set_under_a_verdict_heading_is_no_verdict(tmp_path) -> None:
+    """ "When Chinese President Xi Jinping and US President Donald Trump met … on Oct 30,
+    TikTok was a footnote." opens an editorial under "OUR VIEW": it had led a one-page note
+    as the source's verdict."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.md",
+        "# The harbour deal leaves the cranes where they were\n\nNovember 3, 2025\n\n"
+        "## Our view\n\nWhen the two harbour ministers met at the quay on Oct 30, the crane "
+        "deal was a footnote.\n\nThe crane deal leaves the harbour's control with its old "
+        "owners, whatever the ministers say.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "the harbour crane deal")
+    scene = [f for u, f in zip(analysis.units, analysis.forms, strict=True) if u.text[:4] == "When"]
+    assert scene
+    assert not any(f.verdict for f in scene)

@@ -689,7 +689,10 @@ class Analysis:
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
             if latest:
                 judgement = max(judgement, LEDE_JUDGEMENT)
-            verdict = bool(marks & VERDICT) and not stale
+            # (not a scene set under the verdict's heading: "When Xi and Trump met … on Oct
+            # 30, TikTok was a footnote." opens an editorial under "OUR VIEW", and had led a
+            # one-page note)
+            verdict = bool(marks & VERDICT) and not stale and not marks & SCENE
             if verdict:
                 judgement = max(judgement, VERDICT_JUDGEMENT)
             # A bottom line is read first and alone: never one that points into its
