@@ -1453,6 +1453,29 @@ def test_a_pending_step_a_newer_source_says_was_taken_is_overtaken(
     ("newer", "overtaken"),
     [
         (
+            "The last harbour restriction went in March, when the board allowed exports of "
+            "broken rice through the harbour for the first time.",
+            True,
+        ),
+        ("Harbour exports of broken rice may resume in March, the board says.", False),
+    ],
+)
+def test_an_expected_step_a_newer_source_tells_done_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "…a ban on broken rice exports …, was likely to be relaxed soon" (February 2025) had
+    led a one-page note's background ten months after the ban went."""
+    older = (
+        "Traders said the harbour ban on exports of broken rice was likely to be relaxed "
+        "soon, given the stocks."
+    )
+    assert _older_superseded(tmp_path, older, newer, "harbour exports of broken rice") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        (
             "The outgoing harbour board had said on Friday that it would leave the harbour "
             "dues extension to its successor.",
             True,

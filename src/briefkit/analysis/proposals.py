@@ -725,7 +725,8 @@ class Analysis:
                     or (fits["outlook"] > 0 and bool(stated_figures(unit.text)))
                 )
             )
-            current = bool(marks & PRESENT)
+            # a state told in the present, or a step told as expected: a view of its day
+            current = bool(marks & PRESENT) or bool(marks & EXPECTED_MARK)
             found.append(
                 UnitForm(advised, may_lead, may_lead and speaks, judgement, case, current, verdict)
             )
@@ -761,7 +762,9 @@ class Analysis:
     TALLY_MARK,
     UNDECIDED_MARK,
     DECIDED_MARK,
-) = (1 << k for k in range(23))
+    EXPECTED_MARK,
+    DONE_MARK,
+) = (1 << k for k in range(25))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -903,7 +906,9 @@ def text_marks(unit: Sentence) -> int:
 
 def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
     """The signs `superseded` weighs: an act undone, a lasting state, a state ended, a
-    step pending or taken, a start scheduled or put off, a running count."""
+    step pending or taken, a start scheduled or put off, a running count, a question open
+    or answered, a step expected or told done."""
+    expected = bool(EXPECTED.search(text))
     return (
         (UNDOES_MARK, bool(UNDOES.search(text))),
         (LASTING, bool(STILL_STATE.search(text))),
@@ -915,6 +920,8 @@ def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
         (TALLY_MARK, running_tally(text)),
         (UNDECIDED_MARK, bool(UNDECIDED.search(text))),
         (DECIDED_MARK, bool(DECIDED.search(text))),
+        (EXPECTED_MARK, expected),
+        (DONE_MARK, not expected and bool(DONE.search(text))),
     )
 
 
@@ -1321,6 +1328,21 @@ PENDING = guarded(
     r"ratified)|(?:is|are) due to vote)\b",
     re.IGNORECASE,
 )
+# A step told as expected ("…a ban on broken rice exports …, was likely to be relaxed
+# soon", February 2025), and a newer near passage telling what was done ("The last major
+# restriction went in March, when the government allowed exports of 100 percent broken
+# rice…"): the expectation is overtaken, in the background too (a cold read found it
+# leading a one-page note's background ten months after the step).
+EXPECTED = guarded(
+    ("likely to", "expected to", "set to", "poised to", "due to", "soon"),
+    r"\b(?:(?:is|are|was|were|seems?|seemed) (?:likely|expected|set|poised|due) to "
+    r"(?!(?:have|be seen)\b)|(?:will|would) soon\b|soon be\b)",
+    re.IGNORECASE,
+)
+DONE = lazy_compile(
+    r"\b(?!(?:expected|scheduled|planned|proposed|intended)\b)[a-z]{3,}ed\b"
+    r"|\b(?:went|came|fell|rose|took|made|gave|began|won|lost|cut|set|sold|held|left)\b"
+)
 # A question told as open: "The Biden administration has not said whether it would use
 # the one-time 90-day extension…" (December 2024); and a newer source telling it answered:
 # "…had said on Friday that it would leave enforcement to its successor" (January 2025).
@@ -1461,6 +1483,8 @@ def superseded(
     put_off = [bool(m & PUT_OFF_MARK) for m in marks]
     undecided = [bool(m & UNDECIDED_MARK) for m in marks]
     decided = [bool(m & DECIDED_MARK) for m in marks]
+    expected = [bool(m & EXPECTED_MARK) for m in marks]
+    done = [bool(m & DONE_MARK) for m in marks]
     # the states told as ended, with their words, found once (few passages tell one)
     stemmer = make_stemmer() if any(lasting) else None
     endings = [
@@ -1505,6 +1529,7 @@ def superseded(
                 undecided[i]
                 and _ended_by_newer(i, own, units, hood, dated, decided, TAKEN_SIMILARITY)
             )
+            or (expected[i] and _ended_by_newer(i, own, units, hood, dated, done, TAKEN_SIMILARITY))
             or (
                 figures is not None
                 and bool(figures[i])
