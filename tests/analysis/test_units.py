@@ -745,6 +745,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # which issue? (cbam's analyst memo)
         "The Commission is obliged to assess the issue before the definitive phase.",
         "Commerce officials said they are studying the issue.",
+        # an issue to do something is still the issue told before (seabed's note)
+        "Diplomats expect the issue to dominate the council's July sessions.",
         "Beijing has repeatedly criticised the measure.",
         "Talks collapsed at the end of 2023 over how to treat Chinese steel.",
         "In Busan, its delegation warned that limits on polymers would hurt growth.",
@@ -780,6 +782,7 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
     "sentence",
     [
         "People familiar with the matter said the chief executive was expected to leave.",
+        "Ministers welcomed the move to ban exports of rice through the harbour.",
         "The problem is that prices rose faster than wages.",
         "Ministers discussed the question of who pays for the wall.",
         "A question arises over who pays, and the question divides the states.",

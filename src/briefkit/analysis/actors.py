@@ -407,7 +407,13 @@ def countries_in(text: str) -> list[tuple[int, str]]:
                     and key in names
                     and (key not in NAMES_ALONE or _stands_alone(text, words, i))
                 ):
-                    if not (i and _of_a_region(words[i - 1][1], key)):
+                    if not (
+                        i
+                        and (
+                            _of_a_region(words[i - 1][1], key)
+                            or (_office_of_a_body(words[i - 1][1]) and not words[i][1].isupper())
+                        )
+                    ):
                         found.append((words[i][0], names[key]))
                     i += size
                     break
@@ -420,6 +426,17 @@ def countries_in(text: str) -> list[tuple[int, str]]:
 # American exporters" (a row of the United States had quoted "Civil society groups and
 # several Latin American delegations also want…")
 REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "east", "west"})
+
+
+def _office_of_a_body(before: str) -> bool:
+    """Is the word before a state's name a body's acronym, so the two name the body's office
+    there ("WWF Norway has said it is considering legal action" had been Norway's row)?"""
+    return (
+        len(before) >= 2
+        and before.isalpha()
+        and before.isupper()
+        and before not in ABBREVIATED_STATES
+    )
 
 
 def _of_a_region(before: str, key: str) -> bool:

@@ -700,7 +700,9 @@ SHELL_NOUN = guarded(
     r"(?P<noun>issue|matter|question|problem|measure|move|package|decision|statement|model|"
     r"approach)s?\b"
     r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
-    r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| to\b| how\b|"
+    r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| how\b|"
+    # "the move to ban" says which move; "expect the issue to dominate" says no issue
+    r" to\b(?<!issue to)(?<!issues to)(?<!matter to)(?<!problem to)(?<!question to)|"
     r" of how\b| (?:of|is|was) (?:who|what|why|when|which)\b)",
     re.IGNORECASE,
 )
