@@ -421,7 +421,7 @@ def speaker_in_full(text: str, document: Document) -> str | None:
         given = match[1]
         if TITLES.match(given + " ") or given in NOT_A_GIVEN_NAME:
             continue  # "Dr Feld", "The Feld…"
-        if document.text[match.start() - 1 : match.start()] in "\"“'‘" and match.start():
+        if match.start() and document.text[match.start() - 1] in "\"“'‘":
             continue  # a slogan in quotation marks: demonstrators' "Keep TikTok" signs had
             # made "TikTok said it would take the case…" Keep TikTok's words
         return f"{given} {surname}"
@@ -649,9 +649,10 @@ def _label(
         # to 0.5%, the highest since 2008"): its month, however recent
         return human_date(told[:7])
     published = corpus[candidate.sentence.source_id].meta.date
-    own_date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-    day_of = yearless_month(candidate.sentence.text, own_date)
-    if day_of and not (own_date and day_of > own_date[:7]):  # (a day still to come: below)
+    day_of = _month_of_a_day_told(
+        candidate.sentence.text, corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    )
+    if day_of:
         # "On 21 March, soldiers … raised the flag …, the seat of power the RSF had held
         # since … April 2023": the day's month and year (an earlier year told of another
         # event had left "21 March" without its year)
@@ -669,6 +670,14 @@ def _label(
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 
 
+def _month_of_a_day_told(text: str, date: str | None) -> str | None:
+    """`yearless_month`, unless the day is still to come at the source's date: the day a
+    delay runs to ("…delaying enforcement …, this time to 16 December", in September)
+    dates no view, and no label of the excerpt."""
+    day_of = yearless_month(text, date)
+    return None if day_of and date and day_of > date[:7] else day_of
+
+
 def _older_view(
     candidate: Candidate, corpus: dict[str, Document], newest: str | None, as_of: bool = False
 ) -> str | None:
@@ -677,12 +686,10 @@ def _older_view(
     never reads as today's, in a word or two of the budget; a passage that tells time from
     its writer's day ("on Tuesday") its month whatever its age; else None."""
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-    day_of = yearless_month(candidate.sentence.text, date)
-    if day_of and not (date and day_of > date[:7]):
+    day_of = _month_of_a_day_told(candidate.sentence.text, date)
+    if day_of:
         # "On 24 January the Bank of Japan raised…": the month and year of the day it
-        # names, whatever the source's age (a cold reader could not tell the year); not a
-        # day still to come ("…delaying enforcement …, this time to 16 December"), which
-        # dates no view
+        # names, whatever the source's age (a cold reader could not tell the year)
         return human_date(day_of)
     document = corpus[candidate.sentence.source_id]
     if (

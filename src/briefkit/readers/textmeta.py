@@ -243,16 +243,23 @@ def _masthead_line(line: str) -> bool:
     "NORTHSEA NEWS AGENCY", "COCOA POLICY MONITOR - Official statements digest"."""
     if _is_label(line):
         return len(line.split()) <= MASTHEAD_MAX_WORDS
-    parts = EDITION_GAP.split(line.strip())
-    if len(parts) == 2 and _is_label(parts[0]) and ISSUE_NUMBER.search(parts[1]):
-        # "OCEAN LAW QUARTERLY      Vol. 41, No. 2": the journal and its issue
-        return len(parts[0].split()) <= MASTHEAD_MAX_WORDS and len(parts[1].split()) <= 5
+    if (journal := _beside_its_issue(line)) is not None:
+        return len(journal.split()) <= MASTHEAD_MAX_WORDS  # "OCEAN LAW QUARTERLY   Vol. 41"
     name, dash, rest = line.partition(" - ")
     return bool(dash) and _is_label(name) and len(name.split()) <= 4 and len(rest.split()) <= 4
 
 
 # Between a masthead and its edition or issue: a wide gap or a bar
 EDITION_GAP = lazy_compile(r"\s{3,}|\s+\|\s+")
+
+
+def _beside_its_issue(line: str) -> str | None:
+    """The publication's name in capitals of a line giving it beside its issue ("OCEAN LAW
+    QUARTERLY      Vol. 41, No. 2"), else None."""
+    parts = EDITION_GAP.split(line.strip())
+    if len(parts) == 2 and _is_label(parts[0]) and ISSUE_NUMBER.search(parts[1]):
+        return parts[0] if len(parts[1].split()) <= 5 else None
+    return None
 
 
 def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int | None:
@@ -571,9 +578,7 @@ def _masthead(line: str) -> str:
     case; two-letter initials stay capitals ("EU-CHINA TRADE MONITOR" -> "EU-China Trade
     Monitor", not "Eu-China"), without an edition or issue printed beside it ("OCEAN LAW
     QUARTERLY      Vol. 41, No. 2")."""
-    parts = EDITION_GAP.split(line.strip())
-    if len(parts) == 2 and _is_label(parts[0]) and ISSUE_NUMBER.search(parts[1]):
-        line = parts[0]
+    line = _beside_its_issue(line) or line
     if not line.isupper():
         return line
     cased = re.sub(  # "INSTITUTE FOR HARBOUR AND SHIPPING STUDIES": small words in lower case
@@ -738,7 +743,7 @@ ANALYST_PART = lazy_compile(
 )
 
 
-def person_like(part: str) -> bool:
+def _series_like(part: str) -> bool:
     """Two or three capitalised words and nothing else ("Sector Outlook"): beside named
     analysts, a series' or desk's name, not a person or a publication."""
     return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}", part))
@@ -777,7 +782,7 @@ def _separated_line(
     if any(ANALYST_PART.match(p) for p in parts):
         # "Sector Outlook · 20 December 2025 · Lead analyst: Helena Marsh, with Kevin Tan":
         # the analysts named are the authors, not the series before them
-        others = [p for p in others if not ANALYST_PART.match(p) and not person_like(p)]
+        others = [p for p in others if not ANALYST_PART.match(p) and not _series_like(p)]
     others = [p for p in others if len(p.split()) <= MASTHEAD_MAX_WORDS]
     bylined = next(  # "By Inés Carrasco Vidal": its people, however the other parts read
         (
@@ -870,15 +875,18 @@ def _masthead_part(part: str) -> bool:
 def _bare_names_under(lines: list[str], head_ids: list[int], title_at: int) -> int | None:
     """The line right under a headline found below a masthead, where it names people
     alone ("Helena Voss*", a footnote's star after the name): the byline without "By"."""
-    from briefkit.analysis.actors import countries_in  # the gazetteer, only when it is needed
-
     after = next((i for i in head_ids if i > title_at), None)
-    if after is None:
-        return None
-    line = plain(lines[after]).rstrip("*†‡ ")
-    if _names_line(line) and not line.isupper() and not countries_in(line):
+    if after is not None and _bare_byline(plain(lines[after]).rstrip("*†‡ ")):
         return after
     return None
+
+
+def _bare_byline(line: str) -> bool:
+    """Does the line name people alone, not in capitals and naming no country ("Central
+    Asia")?"""
+    from briefkit.analysis.actors import countries_in  # the gazetteer, only when it is needed
+
+    return _names_line(line) and not line.isupper() and not countries_in(line)
 
 
 def _bare_name_by_dateline(
@@ -886,16 +894,16 @@ def _bare_name_by_dateline(
 ) -> int | None:
     """The line of a byline without "By": a bare personal name just above or below the
     dateline ("Jane Doe" / "March 3, 2023"), that names no country ("Central Asia")."""
-    from briefkit.analysis.actors import countries_in  # the gazetteer, only when it is needed
-
     for p, i in enumerate(head_ids):
         if i not in meta_lines or not _is_date_line(plain(lines[i])):
             continue
         for q in (p - 1, p + 1):
-            if 0 < q < len(head_ids) and head_ids[q] not in meta_lines:
-                line = plain(lines[head_ids[q]])
-                if _names_line(line) and not line.isupper() and not countries_in(line):
-                    return head_ids[q]  # (two joined by "and": "Helen Marsh and Arjun Patel")
+            if (
+                0 < q < len(head_ids)
+                and head_ids[q] not in meta_lines
+                and _bare_byline(plain(lines[head_ids[q]]))
+            ):
+                return head_ids[q]  # (two joined by "and": "Helen Marsh and Arjun Patel")
     return None
 
 
