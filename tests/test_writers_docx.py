@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import zipfile
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from briefkit.memo import BulletList, Excerpt, Footnote, Memo, NoteRef, Section
 from briefkit.writers import WriteOptions
 from briefkit.writers.docx import write_docx
 from tests.memo_factory import memo_with
@@ -136,6 +138,44 @@ def test_libreoffice_puts_notes_at_the_foot_of_the_page(example_build, tmp_path)
 
 def _unbroken(text: str) -> str:
     return text.replace("- ", "-")
+
+
+def _bulleted_note(items: int, longer: int = 0) -> Memo:
+    """A one-page note of `items` bullets of 24–42 words, the last `longer` words more."""
+    words = ["the", "committee", "said", "on", "Tuesday", "that", "its", "members", "would", "review", "the", "proposal", "before", "the", "next", "session", "of", "talks"]
+    bullets, notes = [], []
+    for i in range(1, items + 1):
+        size = 24 + (i * 7) % 19 + (longer if i == items else 0)
+        text = " ".join(words[(i + k) % len(words)] for k in range(size)).capitalize() + "."
+        bullets.append((Excerpt(text, f"s:p{i}:s1", "s"), NoteRef(i)))
+        notes.append(Footnote(i, "s", f"Author, “Source {i},” Publisher, 2024.", None))
+    section = Section("background", "Background", (BulletList(tuple(bullets)),))
+    return dataclasses.replace(
+        memo_with(["x"]), sections=(section,), notes=tuple(notes), compact=True
+    )
+
+
+@pytest.mark.skipif("not __import__('shutil').which('libreoffice')")
+def test_a_note_that_fits_as_word_sets_it_is_one_page_in_writer(tmp_path) -> None:
+    """The page check sets a one-page note as Word would; the fullest note it passes is
+    one page in LibreOffice too. (Set on the PDF's page, 2 mm taller at top and bottom,
+    with its narrower bullet indent, a note two lines over had passed.)"""
+    from briefkit.writers.pdf import write_pdf_counted
+
+    def fits(memo: Memo) -> bool:
+        return write_pdf_counted(memo, WriteOptions(epoch=0, as_word=True))[1] == 1
+
+    items = 5
+    while fits(_bulleted_note(items + 1)):
+        items += 1
+    longer = 0
+    while fits(_bulleted_note(items, longer + 1)):
+        longer += 1
+    (tmp_path / "note.docx").write_bytes(
+        write_docx(_bulleted_note(items, longer), WriteOptions(epoch=0))
+    )
+    _libreoffice(tmp_path / "note.docx", tmp_path)
+    assert len([page for page in _pdf_pages(tmp_path / "note.pdf") if page]) == 1
 
 
 def _libreoffice(source, folder, to: str = "pdf") -> None:

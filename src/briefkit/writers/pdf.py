@@ -476,14 +476,20 @@ class _PdfRenderer:
             style = self.styles[block.style if block.style in ("intro", "assessment") else "body"]
             return [RLParagraph(self.inlines(block.inlines), style)]
         if isinstance(block, BulletList):
+            # Word indents the DOCX's bullets by 18 pt, the PDF by 12.
+            indent = 18 if self.options.as_word else 12
             # One list per item: a heading kept with its next flowable then carries one
             # bullet to the next page with it, not the whole list (or none of it).
             return [
                 ListFlowable(
-                    [ListItem(RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=12)],
+                    [
+                        ListItem(
+                            RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=indent
+                        )
+                    ],
                     bulletType="bullet",
                     start="•",
-                    leftIndent=12,
+                    leftIndent=indent,
                     bulletFontName=self.family.regular,
                     bulletFontSize=9,
                 )
@@ -587,6 +593,9 @@ class _PdfRenderer:
         """The PDF and its number of pages (the page check needs no PDF reader)."""
         page = A4 if self.memo.paper == "A4" else LETTER
         margin = 22 * mm
+        # Word's page has the DOCX's margins (22 mm all round); the PDF's own page gives
+        # the body 2 mm more above and below.
+        upright = margin if self.options.as_word else 20 * mm
         self.frame_width = page[0] - 2 * margin
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
@@ -594,8 +603,8 @@ class _PdfRenderer:
             pagesize=page,
             leftMargin=margin,
             rightMargin=margin,
-            topMargin=20 * mm,
-            bottomMargin=20 * mm,
+            topMargin=upright,
+            bottomMargin=upright,
             title=self.memo.properties.title,
             author=self.memo.properties.author,
             subject=self.memo.properties.subject,
