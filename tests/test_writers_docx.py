@@ -142,7 +142,26 @@ def _unbroken(text: str) -> str:
 
 def _bulleted_note(items: int, longer: int = 0) -> Memo:
     """A one-page note of `items` bullets of 24–42 words, the last `longer` words more."""
-    words = ["the", "committee", "said", "on", "Tuesday", "that", "its", "members", "would", "review", "the", "proposal", "before", "the", "next", "session", "of", "talks"]
+    words = [
+        "the",
+        "committee",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "its",
+        "members",
+        "would",
+        "review",
+        "the",
+        "proposal",
+        "before",
+        "the",
+        "next",
+        "session",
+        "of",
+        "talks",
+    ]
     bullets, notes = [], []
     for i in range(1, items + 1):
         size = 24 + (i * 7) % 19 + (longer if i == items else 0)
