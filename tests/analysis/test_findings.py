@@ -119,9 +119,9 @@ def test_figures_compared_are_those_kept_per_passage(
         # part of a name, not a count: the grounded MAX 9 aircraft were 171
         (
             "The FAA grounded 171 Boeing 737 MAX 9 aircraft under Resolution 2690 rules.",
-            [],
+            [(171.0, "aircraft", "171 Boeing 737 MAX 9 aircraft")],
         ),
-        ("Regulators grounded 215 MAX 9 aircraft.", []),
+        ("Regulators grounded 215 MAX 9 aircraft.", [(215.0, "aircraft", "215 MAX 9 aircraft")]),
         ("Officials counted 300 herds in Ohio on March 25.", [(300.0, "herds", "300 herds")]),
         (
             "Transits fell from 36 a day to 24, and 40 percent of bookings went.",
@@ -1619,6 +1619,60 @@ def test_a_count_named_by_a_capitalised_word_counts_the_noun_after_it(tmp_path: 
     first = "The minister said more than 1.1 million Sudanese refugees have crossed into Chad."
     second = "In Chad, UNHCR has registered roughly 790,000 Sudanese refugees since April 2023."
     assert _disputes(tmp_path, first, second, query) == 1
+
+
+def test_a_count_named_by_a_model_counts_the_noun_after_it(tmp_path: Path) -> None:
+    """ "412 Kestrel 300 Mk 2 helicopters" counts helicopters (a name with model numbers
+    in it had left the count without a unit), "aircraft" is a plural too, and a day
+    before its month ("21 March Velorian troops") is a date, no count of troops."""
+    stemmer = make_stemmer()
+
+    def units(text: str) -> set[str]:
+        return {f.unit for f in figures(SimpleNamespace(quote=text, text=text), None, stemmer)}
+
+    assert "helicopters" in units("The agency grounded 412 Kestrel 300 Mk 2 helicopters.")
+    assert "aircraft" in units("The order covers roughly 380 Kestrel 300 aircraft worldwide.")
+    assert "troops" not in units("On 21 March Velorian troops crossed the river.")
+    # a number glued to a letter is part of a name: "X40" counts no buses
+    glued = "It bought 12 Arlo X40 buses."
+    found = figures(SimpleNamespace(quote=glued, text=glued), None, stemmer)
+    assert {f.value for f in found} == {12}
+
+
+def test_an_acronym_and_its_words_name_one_body(tmp_path: Path) -> None:
+    """One source names the National Transit Safety Office, the other its "NTSO": the two
+    counts of buses it withdrew are one measure told two ways, a dispute."""
+    query = "buses withdrawn by the safety office"
+    first = (
+        "The National Transit Safety Office ordered the withdrawal of 310 Arlo "
+        "X40 buses fitted with the faulty brake valve."
+    )
+    second = (
+        "The NTSO's emergency order withdrew about 420 buses that carry the valve, leaving "
+        "commuters in three cities waiting for hours, and the Arlo X40 fleet faces an audit."
+    )
+    assert _disputes(tmp_path, first, second, query) == 1
+
+
+def test_a_count_as_it_stood_on_a_day_and_its_final_figure_are_no_dispute(
+    tmp_path: Path,
+) -> None:
+    """ "By 10 May, … just under 30 million tonnes … had left" and "The final figure … was
+    32.9 million tonnes" two months later tell one running count growing; a larger count
+    in May than the final one would be a dispute."""
+    query = "grain shipped from the Lanvik ports under the corridor deal"
+    early = (
+        "By 10 May, the Lanvik port authority reported that {} million tonnes of grain "
+        "had left the ports under the corridor deal."
+    )
+    final = "The final figure from the Lanvik port authority was 32.9 million tonnes of grain."
+
+    def found(folder: Path, count: str) -> bool:
+        first = f"One\n\nMay 12, 2023\n\n{early.format(count)}\n"
+        return _dated_pair_found(folder, first, f"Two\n\nJuly 20, 2023\n\n{final}\n", query)
+
+    assert not found(tmp_path / "a", "just under 30")
+    assert found(tmp_path / "b", "nearly 40")
 
 
 def test_under_and_above_are_bounds(tmp_path: Path) -> None:

@@ -169,7 +169,8 @@ NUMBER = lazy_compile(
     r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
     # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
     r"(?<![A-Za-z])N(?=\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|tn)\b|\d{1,3}(?:,\d{3})+))?\s?"
-    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?i:{_COUNTED})\b)"
+    # (no number glued to a letter: "X40", "H5N1" are names; the naira's "N" excepted)
+    rf"(?<![A-MO-Za-z\d])(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|\b(?i:{_COUNTED})\b)"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|m|k)\b)?"
     r"(?:-|\s*)(?P<unit>%|percent\b|per cent\b|[a-z]+)?"
 )
@@ -876,7 +877,13 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
 DIGIT = lazy_compile(r"\d")
 # The thing counted after a name that describes it: "1.1 million Sudanese refugees", "40
 # Chinese vessels" (a capitalised word is no unit on its own)
-NAMED_KIND = lazy_compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,2}([a-z]{3,}s)\b")
+NAMED_KIND = lazy_compile(
+    # a name of up to four words, model numbers among them after its first ("171 Boeing
+    # 737 MAX 9 aircraft", "roughly 215 MAX 9 aircraft"), no month ("21 March Russian
+    # troops" is a date)
+    rf"\s*(?!(?:{FULL_MONTH_NAMES})\b)"
+    r"[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]*|\d[\w-]*)\s+){0,3}?([a-z]{3,}s|aircraft)\b"
+)
 # "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
 # part the figure, counted in the whole's noun
 OF_A_WHOLE = lazy_compile(
@@ -1638,6 +1645,25 @@ def _owner_names(figure: Figure) -> set[str]:
     return found - {first} - CALENDAR_NAMES
 
 
+CAPITAL_RUN = lazy_compile(r"(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+")
+
+
+def _spelled_out(figure: Figure, names: set[str]) -> set[str]:
+    """The acronyms among `names` that the words beside `figure` spell out: "FAA" beside
+    one figure and "Federal Aviation Administration" beside the other name one body
+    ("grounded roughly 215 MAX 9 aircraft", "the grounding of 171 … aircraft")."""
+    acronyms = {n for n in names if n.isupper() and 2 <= len(n) <= 6}
+    if not acronyms:
+        return set()
+    spelled = set()
+    for run in CAPITAL_RUN.findall(figure.window):
+        initials = "".join(word[0] for word in run.split())
+        spelled |= {
+            initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
+        }
+    return acronyms & spelled
+
+
 def _distinctive_names(
     texts: list[str], named_in: Callable[[str], set[str]] = _names_in
 ) -> Callable[[str], set[str]]:
@@ -1856,7 +1882,7 @@ def figure_disagreements(
         # A name shared beside both figures (not anywhere in two long sentences) says
         # they measure the same thing; some word of context must be shared too.
         names_a, names_b = beside(a), beside(b)
-        shared_names = names_a & names_b
+        shared_names = names_a & names_b or _spelled_out(a, names_b) | _spelled_out(b, names_a)
         if not shared_names and shared >= 2:
             # a month named by both counts only beside other words in common: "the cycle
             # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the

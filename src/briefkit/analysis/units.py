@@ -248,7 +248,13 @@ SO_FAR = lazy_compile(
     r"\b(?:so far|to date|(?:has|have) now|"
     # "Four more governments announced their support …, bringing the total to 37
     # countries" (it had been a dispute with the 32 of two months before)
-    r"(?:bringing|taking|raising|lifting|pushing) (?:the|its|their) (?:total|tally|count) to)\b",
+    r"(?:bringing|taking|raising|lifting|pushing) (?:the|its|their) (?:total|tally|count) to|"
+    # "By 10 May, … just under 30 million tonnes … had left Ukrainian ports" and "The final
+    # figure … was 32.9 million tonnes": a count as it stood on a day, and where it ended
+    # (the two had stood as a dispute)
+    r"the final (?:figure|tally|count|total)|"
+    r"^[\"“]?by (?:the (?:end|middle) of |(?:early|mid|late)[- ])?(?:\d{1,2} )?"
+    rf"(?:{'|'.join(MONTH_NAMES)})\b)\b",
     re.IGNORECASE,
 )
 RUNNING_COUNT = lazy_compile(
