@@ -702,6 +702,13 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("Our base case is a slow, procedural year at the harbour board.", None, True),
         ("The base case assumed a strike in the spring.", None, False),
         ("Judges assess each claim on its merits.", None, False),
+        # a state weighed, not told
+        ("A year on, the harbour is in better shape on almost every measure.", None, True),
+        ("It is not yet out of danger on any of them.", None, True),
+        ("The levy on empty berths has largely failed.", None, True),
+        ("The harbour board failed to pay its dues in March.", None, False),
+        ("The harbour board has failed to pay its dues since March.", None, False),
+        ("The crane was in poor condition after the storm.", None, False),
     ],
 )
 def test_the_sources_own_verdict_is_marked(text: str, heading: str | None, verdict: bool) -> None:

@@ -819,6 +819,12 @@ VERDICT_FRAME = guarded(
         "base case",
         "central case",
         "central scenario",
+        "shape",
+        "out of",
+        "failed",
+        "worked",
+        "succeeded",
+        "backfired",
     ),
     # the source's own assessment, in the words analysts give one: "We judge that the most
     # likely outcome…", "…is, in our view, the single largest risk in the region…" (a cold
@@ -834,7 +840,15 @@ VERDICT_FRAME = guarded(
     r"\b(?:has|have) (?:settled|hardened|turned|evolved|descended) into\b|"
     r"\bamounts? to (?:an?|the|little|more)\b|\bis best (?:understood|seen|read) as\b|"
     r"\bthe (?:real|central|main|key|bigger|biggest|larger|underlying|core) (?:question|issue|"
-    r"risk|lesson|story|problem|test|danger)s? (?:is|are|remains?)\b",
+    r"risk|lesson|story|problem|test|danger)s? (?:is|are|remains?)\b|"
+    # a state weighed, not told: "…, the company is in better shape on almost every
+    # measure", "It is not yet out of danger", "the controls have largely failed" (a cold
+    # read found the first in a note's drivers under a bottom line of a board's meeting)
+    r"\b(?:is|are|was|were|remains?|looks?) in (?:(?:far|much) )?(?:better|worse|stronger|"
+    r"weaker|good|bad|poor|fragile|decent|rude) shape\b|"
+    r"\b(?:is|are|remains?) (?:not (?:yet )?|still )?out of (?:danger|the woods)\b|"
+    r"\b(?:has|have) (?:largely |so far |clearly |plainly |broadly |mostly )?"
+    r"(?:failed|worked|succeeded|backfired)\b(?! (?:to|in)\b)",
     re.IGNORECASE,
 )
 VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
