@@ -30,6 +30,13 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
         # a name opening with a figure is whole; a description of the subject is not it
         ("3M Co, the largest producer, said it would stop making PFAS.", "3M Co"),
         ("A protégé of the late Shinzo Abe, Takaichi had criticised rate rises.", "Takaichi"),
+        # a time told from an event opens the sentence: its subject comes after it
+        (
+            "Two years after a crane collapsed at the old container terminal down by the "
+            "river mouth, Maersk is in better shape.",
+            "Maersk",
+        ),
+        ("Two years after the crane collapsed, Maersk is in better shape.", "Maersk"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:

@@ -695,6 +695,10 @@ NAMES_LISTED_IN_OPENING = lazy_compile(
 # "In Belgium, …", "Across the Sahel, …": an opening phrase of place (not "For India, the
 # levy is unfair", whose view it is, nor "According to Japan, …")
 SETTING = lazy_compile(r"^(?:in|at|across|within|inside|outside|throughout)\s", re.IGNORECASE)
+_TIME_FROM_EVENT = (
+    r"(?:[a-z]+[ -]){0,2}[a-z]+ (?:hours?|days?|weeks?|months?|years?|decades?) "
+    r"(?:after|since|before|into|on from)\b"
+)
 LEADING_PHRASE = lazy_compile(
     r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:unlike|like|after|before|despite|with|"
     r"without|while|although|though|since|as|because|when|following|amid|apart from|"
@@ -705,9 +709,13 @@ LEADING_PHRASE = lazy_compile(
     r"veteran|critic|ally|friend|member|son|daughter|student|disciple|supporter|opponent|"
     r"admirer|rival|native|graduate|adviser|advisor|aide)(?= (?:of|to)\b)|"
     # "Speaking in Brussels on Monday, Commissioner Henna Virkkunen said…": a participle
-    r"[a-z]{3,}ing(?=\s[^,]{2,80},))\b",
+    r"[a-z]{3,}ing(?=\s[^,]{2,80},)|"
+    rf"(?={_TIME_FROM_EVENT}))\b",
     re.IGNORECASE,
 )
+# "Eighteen months after a door plug blew out of an Alaska Airlines jet, Boeing is…",
+# "Two years into the war, …": a time told from an event, before its subject
+TIME_FROM_EVENT = lazy_compile(_TIME_FROM_EVENT, re.IGNORECASE)
 LATE_MENTION = 50  # characters: an actor named later than this is seldom the subject
 # A name followed by a word of its own clause's verb, not a joining word: "Russia
 # requested", not "Russia and China".
@@ -1325,7 +1333,9 @@ def _subject_head(text: str, window: int) -> str:
         comma = text.find(",", cut, SETTING_REACH)
         # only a setting with no verb of its own: "In May the Justice Department replaced
         # the plea …, after Judge O'Connor rejected…" has its subject before the comma
-        if comma > 0 and not CLAUSE_VERB.search(text, 0, comma):
+        # (a time told from an event has the event's verb: "Two years after the crane
+        # collapsed, Maersk…" has its subject after the comma all the same)
+        if comma > 0 and (TIME_FROM_EVENT.match(text) or not CLAUSE_VERB.search(text, 0, comma)):
             after = text.find(" ", comma + PAST_SETTING)
             cut = len(text) if after < 0 else after
     return text[:cut]
