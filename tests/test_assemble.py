@@ -284,6 +284,34 @@ def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
     assert labels == ["As of 2022", "As of 2022"]
 
 
+def test_a_passage_retelling_an_earlier_day_is_led_by_that_days_month() -> None:
+    """ "Mazón himself … arrived at around 20:28." in a piece of March 2025 retelling 29
+    October had stood under "As of March 2025.", read as the date of the event (a cold
+    read): told only in the past after the article names an earlier day, it is led by that
+    day's month; a view of the source's day keeps the source's date."""
+    from briefkit.assemble import _label
+
+    story = (
+        "On 29 October the river rose two metres in an hour. "
+        "The mayor, who had been at a lunch, arrived at 20:28. "
+        "The mayor says the plan still stands."
+    )
+    documents = {
+        **CORPUS,
+        "retold": Document(
+            "retold", "retold.txt", "0" * 64, SourceMeta(date="2024-11-20"), story, ()
+        ),
+    }
+    layout = SectionLayout(id="background", title="Background")
+
+    def label(index: int, text: str) -> str | None:
+        sentence = Sentence(f"retold:p1:s{index}", "retold", text, text, 1, index, 0.5)
+        return _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), documents)
+
+    assert label(2, "The mayor, who had been at a lunch, arrived at 20:28.") == "October 2024"
+    assert label(3, "The mayor says the plan still stands.") == "As of 2024"
+
+
 def test_a_short_first_note_carries_its_sources_month() -> None:
     from briefkit.assemble import dated_note
 
@@ -773,19 +801,17 @@ def test_a_bottom_line_telling_its_day_by_weekday_is_led_by_that_day() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of June 2025"
 
 
-def test_an_empty_disagreements_section_says_what_was_checked() -> None:
-    """Two cold reads took "No two sources' figures were found to conflict" for a claim
-    that the sources agree, where counts of one event differed in words the check does not
-    pair: the note says it is an automatic check and what it compares."""
-    from briefkit.assemble import _finding_blocks, _Notes
-    from briefkit.memo import Paragraph
-
-    layout = SectionLayout(id="differ", title="Where sources differ", kind="disagreements")
-    (block,) = _finding_blocks(layout, [], _Notes({}))
-    assert isinstance(block, Paragraph)
-    note = "".join(getattr(inline, "text", "") for inline in block.inlines)
-    assert "automatic check" in note and "views" in note
-    assert "conflict" not in note  # no verdict on the sources
+def test_a_check_that_found_nothing_leaves_no_heading(lithium_build) -> None:
+    """The scenario corpus's analyst memo has no figures that differ: no "Where sources
+    differ" heading stands over nothing (a line saying what the check found had been read
+    as a claim that the sources agree, then, saying what it checks, as tool text left in
+    the memo), and the manifest lists no such section."""
+    result, manifest = lithium_build
+    analyst = (result.out_dir / "analyst.md").read_text(encoding="utf-8")
+    assert "## Where sources differ" not in analyst and "automatic check" not in analyst
+    memo = next(m for m in manifest["memos"] if m["audience"] == "analyst")
+    assert "disagreements" not in {s["id"] for s in memo["sections"]}
+    assert {"background", "drivers", "outlook"} <= {s["id"] for s in memo["sections"]}
 
 
 def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> None:

@@ -220,14 +220,14 @@ def test_small_budgets_hold_however_words_are_counted(tmp_path: Path) -> None:
 seeds: {SCENARIOS / "lithium" / "seeds"}
 audiences:
   - {{id: small, label: Desk, template: principal, max_words: 200}}
-  - {{id: tiny, label: Desk, template: analyst, max_words: 110}}
+  - {{id: tiny, label: Desk, template: analyst, max_words: 60}}
 """,
     )
     result = build(brief, out=tmp_path / "out", formats=["md"], audiences=["small"])
     md = (result.out_dir / "small.md").read_text()
     assert _md_body_words(md) <= 200
     assert result.memos[0].word_count <= 200
-    with pytest.raises(InputError, match=r"b.yaml:audiences.tiny.max_words: max_words 110 leaves"):
+    with pytest.raises(InputError, match=r"b.yaml:audiences.tiny.max_words: max_words 60 leaves"):
         build(brief, out=tmp_path / "out", formats=["md"], audiences=["tiny"])
 
 

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefkit.analysis.actors import TITLES, body_named_before
-from briefkit.analysis.findings import NOT_DONE_YET, TOLD_IN_PAST, narrated_earlier, weekday_date
+from briefkit.analysis.findings import (
+    NOT_DONE_YET,
+    TOLD_IN_PAST,
+    narrated_day,
+    narrated_earlier,
+    weekday_date,
+)
 from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
@@ -703,12 +709,44 @@ def _older_view(
         # in a recent source's excerpt, nor which Tuesday the month held)
         return writers_day(candidate.sentence.text, date) or human_date(date[:7])
     if date and newest and months_older(date, newest) > OLDER_VIEW_MONTHS:
+        retold = _retold_month(candidate, document)
+        if retold:
+            return retold
         when = date[:4] if date[:4] != newest[:4] else human_date(date[:7])
         # an excerpt's lead-in says "As of": the date of the view, not of an event
         # ("March 2025." before "Thames asked for a 59 per cent rise…" was read as the
         # month of the request, in a cold read); an actor's cell keeps the bare date
         return f"As of {when}" if as_of else when
     return None
+
+
+# Words of a view held now: the present of a state, a stance or a plan, a modal, "now"
+VIEW_OF_ITS_DAY = lazy_compile(
+    r"\b(?:is|are|has|have|remains?|continues?|stands?|holds?|says|argues|wants|expects|"
+    r"plans|warns|believes|insists|seeks|needs|thinks|hopes|fears|urges|rejects|opposes|"
+    r"supports|sees|will|can|may|might|must|should|now|still)\b",
+    re.IGNORECASE,
+)
+
+
+def told_only_in_the_past(text: str) -> bool:
+    """Does the passage tell only what happened (a past tense, no word of a view held on
+    its source's day)?"""
+    return bool(TOLD_IN_PAST.search(text)) and not VIEW_OF_ITS_DAY.search(text)
+
+
+def _retold_month(candidate: Candidate, document: Document) -> str | None:
+    """The month of the day a passage retells: "Mazón himself, who had been at a lunch …,
+    arrived at around 20:28." in a piece of March 2025 that named 29 October before it
+    tells what happened then, no view that may have aged; "As of March 2025." before it
+    was read as the date of the event (a cold read)."""
+    text = candidate.sentence.text
+    if not told_only_in_the_past(text):
+        return None
+    day = narrated_day(
+        document.text, candidate.sentence.quote, document.date_of(candidate.sentence)
+    )
+    return human_date(day[:7]) if day else None
 
 
 # "Last week the National Transportation Safety Board closed…", "said yesterday": time
@@ -807,7 +845,9 @@ def _dated_after_labels(
     for candidate, label in labelled:
         if label is None and seen_label and not OWN_AS_OF.match(candidate.sentence.text):
             dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-            label = _history_year(candidate, corpus)
+            label = _history_year(candidate, corpus) or _retold_month(
+                candidate, corpus[candidate.sentence.source_id]
+            )
             if label is None and dated and len(dated) >= 7:
                 # the source's own date is the view's ("As of June 2025."); a timeline's
                 # entry or a dated sub-heading gives the event's month
@@ -946,24 +986,11 @@ FINDING_HEADERS = {
     "chronology": (("Date", "Event"), (0.2, 0.8)),
     "disagreements": (("Matter", "One source", "Another source"), (0.16, 0.42, 0.42)),
 }
-NONE_FOUND = {
-    # What the search found, not a claim about the sources, in few of the budget's words
-    # (two cold reads took "No differing figures found." for a claim that sources agree,
-    # and two more "No two sources' figures were found to conflict", where counts of one
-    # event differed in words the check does not pair): the check and its reach
-    "chronology": "No dated events found.",
-    "disagreements": (
-        "None detected: the automatic check pairs only figures told of one measure in the"
-        " same words, and does not compare views."
-    ),
-}
 
 
 def _finding_blocks(
     layout: SectionLayout, rows: list[FindingRow], notes: _Notes
 ) -> tuple[Block, ...]:
-    if not rows:
-        return (Paragraph((Text(NONE_FOUND[layout.kind]),), style="intro"),)
     header, widths = FINDING_HEADERS[layout.kind]
     table_rows = tuple(
         ((Text(label),), *(_excerpt_inlines(c, notes, None) for c in candidates))
@@ -1054,6 +1081,11 @@ def assemble(
     for section_layout in layout.sections:
         if section_layout.kind != "excerpts":
             rows = (findings or {}).get(section_layout.id, [])
+            if not rows:
+                # No heading over nothing: a line saying what the check found had been
+                # read as a claim that the sources agree (two cold reads), then, saying
+                # what it checks, as tool text left in the memo (a third)
+                continue
             blocks = _finding_blocks(section_layout, rows, notes)
             sections.append(Section(section_layout.id, section_layout.title, blocks))
             continue

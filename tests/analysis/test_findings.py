@@ -281,11 +281,13 @@ def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     assert "2022" in dates and "2027-01" not in dates
 
 
-def test_analyst_memo_shows_disagreements_and_chronology(lithium_build) -> None:
+def test_analyst_memo_shows_its_chronology(lithium_build) -> None:
+    """(Its sources' figures do not differ: it has no disagreements section, see
+    `test_a_check_that_found_nothing_leaves_no_heading`.)"""
     result, manifest = lithium_build
     analyst = next(m for m in manifest["memos"] if m["audience"] == "analyst")
     ids = [s["id"] for s in analyst["sections"]]
-    assert "chronology" in ids and "disagreements" in ids
+    assert "chronology" in ids
     chronology = next(s for s in analyst["sections"] if s["id"] == "chronology")
     assert chronology["excerpts"]
     md = (result.out_dir / "analyst.md").read_text()

@@ -1791,6 +1791,12 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
         ("The ministers and their aides met on Monday.", False),
         ("Women describe being raped in front of their families.", False),
         ('"Everyone built their plan around 38 jets," said an executive.', False),
+        # "they" and "them" stand for many as "their" does
+        ("The regional government now says they will be built.", True),
+        ("Together they created what engineers call a common-mode failure.", True),
+        ("Build them in factories and you avoid the megaproject disasters.", True),
+        ("Privately, several said they were concerned about a stoppage.", False),
+        ("EU farm ministers said they would meet in Brussels next month.", False),
     ],
 )
 def test_their_with_no_owner_before_it_leans_back(text: str, leans: bool) -> None:

@@ -658,15 +658,22 @@ def narrated_earlier(document_text: str, quote: str, published: str | None) -> b
     date? Then a weekday in the passage ("By 7 a.m. on Tuesday, Red Eléctrica reported…"
     in a piece of 18 May retelling the blackout of 28 April) is of that story's week, not
     the writer's: a cold read found it labelled May 13."""
+    return narrated_day(document_text, quote, published) is not None
+
+
+def narrated_day(document_text: str, quote: str, published: str | None) -> str | None:
+    """The last day more than a week before its source's date that the article names
+    before the passage (ISO), the day of the story it retells; else None."""
     if not published or len(published) < 10:
-        return False
+        return None
     at = document_text.find(quote[:60])
     if at < 0:
-        return False
+        return None
     try:
         day = dt.date.fromisoformat(published[:10])
     except ValueError:
-        return False
+        return None
+    found = None
     for match in NAMED_DAY.finditer(document_text, max(0, at - NARRATED_REACH), at):
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         year = int(match["y"]) if match["y"] else day.year
@@ -677,8 +684,8 @@ def narrated_earlier(document_text: str, quote: str, published: str | None) -> b
         if not match["y"] and told > day:
             told = told.replace(year=year - 1)
         if (day - told).days > WEEK:
-            return True
-    return False
+            found = told.isoformat()
+    return found
 
 
 # "…would have seemed absurd to traders two years ago": a count back in a clause of what

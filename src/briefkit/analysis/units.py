@@ -272,6 +272,12 @@ RUNNING_COUNT = lazy_compile(
 # are trafficked…". Words before it that name many (a plural in -s, "people", "data", "and"
 # joining two) may own it.
 THEIR_REACH = 8  # words into a sentence where such a "their" stands
+CLAUSE_REACH = 16  # words into a sentence where an opening clause's comma stands
+OPENING_CLAUSE = lazy_compile(
+    r"^(?:\S+\s+){0,3}?(?:after|before|when|while|since|as|once|until|although|though|if|"
+    r"because|unless)\b",
+    re.IGNORECASE,
+)
 NOT_PLURAL_IN_S = frozenset(
     re.findall(
         r"\S+",
@@ -279,6 +285,10 @@ NOT_PLURAL_IN_S = frozenset(
         perhaps whereas status crisis basis analysis""",
     )
 )
+PRONOUNS_OF_MANY = frozenset({"their", "they", "them"})
+# words that stand for many on their own ("Privately, several said they were…"), not
+# before "of" ("Many of their weapons…" names no owner)
+MANY_ALONE = frozenset({"several", "many", "few", "others", "some", "all"})
 MANY_WITHOUT_S = frozenset(
     re.findall(
         r"\S+",
@@ -321,17 +331,35 @@ def short_comparison_unsaid(text: str) -> bool:
 
 
 def their_owner_unsaid(text: str) -> bool:
-    """Does "their" open the sentence's matter with no owner named before it?"""
+    """Does "their", "they" or "them" open the sentence's matter with no one named before
+    it that it may stand for? ("The central government now says they will be built.",
+    "Together they created…", "Build them in factories…": a cold read found the first the
+    last line of a minister's note.)"""
     if text[:1] in "\"“‘'":
         return False  # someone's words: "Everyone … built their plan", said an executive
-    words = [w.lower().strip("\"“”‘’'(),:;") for w in text.split()[:THEIR_REACH]]
-    if "their" not in words:
+    raw = text.split()
+    words = [w.lower().strip("\"“”‘’'(),:;") for w in raw[:THEIR_REACH]]
+    at = next((i for i, w in enumerate(words) if w in PRONOUNS_OF_MANY), None)
+    if at is None:
         return False
-    before = words[: words.index("their")]
-    return not any(
+    if _names_many(words[:at]):
+        return False
+    # an opening clause may name them after its comma: "A year after they seized the
+    # ship, the rebels have…"
+    if not OPENING_CLAUSE.match(text):
+        return True
+    comma = next((i for i, w in enumerate(raw[:CLAUSE_REACH]) if i >= at and w.endswith(",")), None)
+    after = [w.lower().strip("\"“”‘’'(),:;") for w in raw[comma + 1 : comma + 4]] if comma else []
+    return not _names_many(after)
+
+
+def _names_many(words: list[str]) -> bool:
+    """Do these words name many that "they" or "their" may stand for?"""
+    return any(
         w in MANY_WITHOUT_S
+        or (w in MANY_ALONE and (i + 1 == len(words) or words[i + 1] != "of"))
         or (w.endswith("s") and w not in NOT_PLURAL_IN_S and not w.endswith(("'s", "’s")))
-        for w in before
+        for i, w in enumerate(words)
     )
 
 
