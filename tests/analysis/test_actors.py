@@ -37,6 +37,11 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
             "Maersk",
         ),
         ("Two years after the crane collapsed, Maersk is in better shape.", "Maersk"),
+        # local officials speak for themselves, not for their district
+        (
+            "Mayors from l'Horta Sud welcomed the funding but asked for one point of contact.",
+            "Mayors from l'Horta Sud",
+        ),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:

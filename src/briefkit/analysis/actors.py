@@ -763,6 +763,11 @@ PEOPLE_OF = lazy_compile(
     r"passengers|critics|opponents|neighbou?rs)\s+of\b",
     re.IGNORECASE,
 )
+LOCAL_OFFICIALS = lazy_compile(
+    r"^[\"“]?(?:The\s+|Some\s+|Several\s+)?(?P<who>(?i:mayors|councillors|councilors|"
+    r"local officials|local leaders|town halls|municipalities)\s+(?:from|of|in)\s+"
+    r"(?:l['’]|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
 RELATIVE_BEFORE = lazy_compile(r"\S\s+(?:that|which|whom)\s+(?:the\s+)?$")
 
 
@@ -1078,6 +1083,11 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         return None  # "One trader in London said…": a person, not the state of the city
     if PEOPLE_OF.match(text):
         return None  # "Families of victims of the … Ethiopian Airlines crash…": not Ethiopia
+    local = LOCAL_OFFICIALS.match(text)
+    if local:
+        # "Mayors from l'Horta Sud welcomed…": the mayors speak, not the district (a
+        # cold read found "Horta Sud" heading their row)
+        return local["who"], local.start("who")
     if _demonyms_listed(text):
         return None  # "Egyptian, Turkish and Iranian support has kept…": several states' thing
     if THE_PEOPLE_OF.match(text):
