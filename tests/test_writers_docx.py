@@ -177,8 +177,9 @@ def _bulleted_note(items: int, longer: int = 0) -> Memo:
 @pytest.mark.skipif("not __import__('shutil').which('libreoffice')")
 def test_a_note_that_fits_as_word_sets_it_is_one_page_in_writer(tmp_path) -> None:
     """The page check sets a one-page note as Word would; the fullest note it passes is
-    one page in LibreOffice too. (Set on the PDF's page, 2 mm taller at top and bottom,
-    with its narrower bullet indent, a note two lines over had passed.)"""
+    one page in LibreOffice too, and a few words more are not. (Set on the PDF's page, 2 mm
+    taller at top and bottom, with its narrower bullet indent, a note two lines over had
+    passed; with the PDF's spacing, a note 45 words short of the page was the fullest.)"""
     from briefkit.writers.pdf import write_pdf_counted
 
     def fits(memo: Memo) -> bool:
@@ -195,6 +196,13 @@ def test_a_note_that_fits_as_word_sets_it_is_one_page_in_writer(tmp_path) -> Non
     )
     _libreoffice(tmp_path / "note.docx", tmp_path)
     assert len([page for page in _pdf_pages(tmp_path / "note.pdf") if page]) == 1
+    over = tmp_path / "over"
+    over.mkdir()
+    (over / "note.docx").write_bytes(
+        write_docx(_bulleted_note(items, longer + 12), WriteOptions(epoch=0))
+    )
+    _libreoffice(over / "note.docx", over)
+    assert len([page for page in _pdf_pages(over / "note.pdf") if page]) == 2
 
 
 def _libreoffice(source, folder, to: str = "pdf") -> None:

@@ -138,6 +138,35 @@ def _styles(family: FontFamily, compact: bool = False) -> dict[str, ParagraphSty
     }
 
 
+# Word's single line for Times New Roman (LibreOffice's for its metric twin, Liberation
+# Serif): ascent, descent and line gap, 1.149 of the type size; the reference DOCX's
+# paragraphs are spaced 1.15 lines (its defaults), its title single
+WORD_SINGLE = 1.149
+WORD_SPACED = WORD_SINGLE * 1.15
+# A one-page note's DOCX styles (`writers.docx._compact_spacing`, templates/reference.docx):
+# per PDF style, the DOCX's type size, line, and space before and after, in points
+WORD_COMPACT = {
+    "body": (9.5, WORD_SPACED, 0.0, 1.5),
+    "title": (17.0, WORD_SINGLE, 0.0, 15.0),
+    "header": (10.0, WORD_SPACED, 0.0, 1.0),
+    "marking": (10.0, WORD_SPACED, 0.0, 6.0),
+    "intro": (10.0, WORD_SPACED, 0.0, 8.0),
+    "h1": (11.5, WORD_SPACED, 4.0, 1.5),
+    "note": (7.5, WORD_SPACED, 0.0, 0.0),
+}
+
+
+def _as_word_sets(styles: dict[str, ParagraphStyle]) -> None:
+    """A one-page note's styles as Word sets its DOCX: the DOCX's sizes, lines and
+    spacing (the PDF's own are set for its page, not Word's)."""
+    for name, (size, line, before, after) in WORD_COMPACT.items():
+        style = styles[name]
+        style.fontSize, style.leading = size, round(size * line, 2)
+        style.spaceBefore, style.spaceAfter = before, after
+    # the DOCX's bullets add no space between them (Word's contextual spacing)
+    styles["bullet"] = ParagraphStyle("bullet", parent=styles["body"], spaceAfter=0)
+
+
 def note_labels(flowable: Any) -> list[int]:
     """Note numbers whose reference anchors sit inside `flowable` (or its parts)."""
     found: list[int] = []
@@ -192,10 +221,12 @@ class _NoteState:
         paragraphs: dict[int, RLParagraph],
         width: float,
         run_in: Callable[[list[int]], RLParagraph] | None = None,
+        gap: float = NOTE_GAP,
     ):
         self.paragraphs = paragraphs
         self.width = width
-        self.heights = {n: p.wrap(width, 10_000)[1] + NOTE_GAP for n, p in paragraphs.items()}
+        self.gap = gap
+        self.heights = {n: p.wrap(width, 10_000)[1] + gap for n, p in paragraphs.items()}
         self.placed: set[int] = set()
         self.page: list[int] = []
         # A one-page note sets its notes run in, one after another in a paragraph (as
@@ -376,6 +407,8 @@ class _PdfRenderer:
         # widths); reportlab knows Times' metrics without a font file.
         self.family = WORD_METRICS if options.as_word else register_family("serif")
         self.styles = _styles(self.family, memo.compact)
+        if options.as_word and memo.compact:
+            _as_word_sets(self.styles)
 
     def markup(self, text: str, where: str, fallback: bool = True) -> str:
         """Plain text -> safe reportlab markup: controls removed, escaped; characters the
@@ -478,13 +511,15 @@ class _PdfRenderer:
         if isinstance(block, BulletList):
             # Word indents the DOCX's bullets by 18 pt, the PDF by 12.
             indent = 18 if self.options.as_word else 12
+            body = self.styles["body"]
             # One list per item: a heading kept with its next flowable then carries one
             # bullet to the next page with it, not the whole list (or none of it).
             return [
                 ListFlowable(
                     [
                         ListItem(
-                            RLParagraph(self.inlines(item), self.styles["body"]), leftIndent=indent
+                            RLParagraph(self.inlines(item), self.styles.get("bullet", body)),
+                            leftIndent=indent,
                         )
                     ],
                     bulletType="bullet",
@@ -632,6 +667,8 @@ class _PdfRenderer:
             {n.number: self.note_paragraph(n) for n in self.memo.notes},
             doc.width,
             self.run_in_notes() if self.memo.compact and not self.options.as_word else None,
+            # Word's notes follow one another with no space between
+            0.0 if self.options.as_word and self.memo.compact else NOTE_GAP,
         )
         frame.notes = self.notes = notes
 
@@ -659,7 +696,7 @@ class _PdfRenderer:
             for paragraph, height in zip(paragraphs, heights, strict=True):
                 y -= height
                 paragraph.wrapOn(canvas, document.width, 10_000)
-                paragraph.drawOn(canvas, document.leftMargin, y + NOTE_GAP)
+                paragraph.drawOn(canvas, document.leftMargin, y + notes.gap)
             notes.page.clear()
 
         doc.addPageTemplates(
