@@ -1655,20 +1655,23 @@ def _owner_names(figure: Figure) -> set[str]:
 CAPITAL_RUN = lazy_compile(r"(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+")
 
 
-def _spelled_out(figure: Figure, names: set[str]) -> set[str]:
-    """The acronyms among `names` that the words beside `figure` spell out: "FAA" beside
-    one figure and "Federal Aviation Administration" beside the other name one body
-    ("grounded roughly 215 MAX 9 aircraft", "the grounding of 171 … aircraft")."""
-    acronyms = {n for n in names if n.isupper() and 2 <= len(n) <= 6}
-    if not acronyms:
-        return set()
-    spelled = set()
+def _initials(figure: Figure) -> frozenset[str]:
+    """What the runs of capitalised words beside `figure` spell, in part or whole:
+    "Federal Aviation Administration" spells "FAA", "FA" and "AA"."""
+    spelled: set[str] = set()
     for run in CAPITAL_RUN.findall(figure.window):
         initials = "".join(word[0] for word in run.split())
         spelled |= {
             initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)
         }
-    return acronyms & spelled
+    return frozenset(spelled)
+
+
+def _spelled_out(spelled: frozenset[str], names: set[str]) -> set[str]:
+    """The acronyms among `names` that the words beside a figure spell out (`_initials`):
+    "FAA" beside one figure and "Federal Aviation Administration" beside the other name
+    one body ("grounded roughly 215 MAX 9 aircraft", "the grounding of 171 … aircraft")."""
+    return {n for n in names if n.isupper() and 2 <= len(n) <= 6 and n in spelled}
 
 
 def _distinctive_names(
@@ -1767,6 +1770,7 @@ def figure_disagreements(
     # per figure, once and only where a pair gets that far (the pairs below are many, and
     # most fail the first tests): the names beside it and the measures its sentence names
     beside = _remembered(lambda f: names(f.window), key=id)
+    initials = _remembered(_initials, key=id)  # asked only where names beside differ
     months = _remembered(lambda f: set(f.window.split()) & CALENDAR_NAMES, key=id)
     # the names right by each figure (its owner: "for Wegovy", "Zepbound lists at"),
     # however common, and every name of its sentence
@@ -1889,7 +1893,9 @@ def figure_disagreements(
         # A name shared beside both figures (not anywhere in two long sentences) says
         # they measure the same thing; some word of context must be shared too.
         names_a, names_b = beside(a), beside(b)
-        shared_names = names_a & names_b or _spelled_out(a, names_b) | _spelled_out(b, names_a)
+        shared_names = names_a & names_b or (
+            _spelled_out(initials(a), names_b) | _spelled_out(initials(b), names_a)
+        )
         if not shared_names and shared >= 2:
             # a month named by both counts only beside other words in common: "the cycle
             # that closed in October left Mexico roughly 865,000 acre-feet short" and "…the

@@ -349,7 +349,9 @@ def their_owner_unsaid(text: str) -> bool:
     if not OPENING_CLAUSE.match(text):
         return True
     comma = next((i for i, w in enumerate(raw[:CLAUSE_REACH]) if i >= at and w.endswith(",")), None)
-    after = [w.lower().strip("\"“”‘’'(),:;") for w in raw[comma + 1 : comma + 4]] if comma else []
+    if comma is None:
+        return True
+    after = [w.lower().strip("\"“”‘’'(),:;") for w in raw[comma + 1 : comma + 4]]
     return not _names_many(after)
 
 
