@@ -112,6 +112,14 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ("The vote is planned for 6 December.", "2023-11-24", "2023-12"),
         # two months on is too far to guess
         ("The presidency wants a deal on 6 January.", "2023-11-24", "2023-01"),
+        # a statement made on its writer's weekday: the day it names is what it is about
+        (
+            "The government said on Tuesday that the report showed the 28 April blackout "
+            "started in Spain.",
+            "2025-10-08",
+            None,
+        ),
+        ("On 28 April the grid collapsed, officials said.", "2025-10-08", "2025-04"),
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),
     ],

@@ -125,14 +125,23 @@ def _stated_in_month(text: str) -> re.Match[str] | None:
     return None
 
 
+# "Portugal's government said on Tuesday that … the 28 April blackout started in Spain":
+# a statement made in its writer's week, the day it names only what it is about
+SAID_ON_WEEKDAY = lazy_compile(
+    r"\b(?:said|says|announced|stated|warned|argued|told|added|confirmed|insisted|claimed|"
+    r"declared|wrote|urged|called)\s+(?:\w+\s+)?(?:on\s+)?(?:last\s+)?"
+    rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
+)
+
+
 def yearless_month(text: str, published: str | None) -> str | None:
     """The year and month ("2025-01") of the day a text names without its year ("On 24
     January the Bank of Japan raised…" in a February 2025 article), or of the month a
     statement was made ("…said in March that…"): the latest such month on or before the
     source's; None where the text names a year, or none such day, or the source's month is
-    unknown."""
+    unknown, or the statement is told as made on its writer's weekday (`SAID_ON_WEEKDAY`)."""
     found = YEARLESS_DAY.search(text) or _stated_in_month(text)
-    if not found or not published or len(published) < 7:
+    if not found or not published or len(published) < 7 or SAID_ON_WEEKDAY.search(text):
         return None
     # a year in the day's own sentence dates it; one in a sentence quoted after it does not
     # ("On March 1 a Venezuelan coast guard vessel entered… Analysts said… the 2024 organic

@@ -82,6 +82,13 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The tanker is not expected to return for several months.", (2025, 6), False),
         ("A ruling is expected in a few weeks.", (2025, 10), False),
         ("A ruling is expected in a few weeks.", (2025, 6), True),
+        # a counted span of days or weeks, at its longest (not one told as past)
+        ("A repair is expected to take between five and 15 days.", (2025, 10), True),
+        ("A repair is expected to take between five and 15 days.", (2025, 11), False),
+        ("The truce will last 60 days.", (2025, 9), True),
+        ("The truce will last 60 days.", (2025, 10), False),
+        ("Repairs should take two to three weeks.", (2025, 10), True),
+        ("Rebuilding will take years after schools were closed for ten days.", (2024, 1), False),
         # a weekday, tomorrow, this week: within the writer's month
         ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 7), True),
         ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 12), False),
@@ -125,6 +132,9 @@ def test_a_likely_cause_of_something_past_is_no_outlook() -> None:
     assert _fit('The airline\'s slow recovery "seems likely" to reflect its old systems.') == 0
     assert _fit("The outage probably stemmed from a faulty template in the sensor.") == 0
     assert _fit("Harbour traffic is likely to fall again next year.") > 0
+    # what happened, judged likely, is no forecast
+    assert _fit("The minister said the severing of the cables was likely an act of sabotage.") == 0
+    assert _fit("Officials said the bill was likely to pass in the spring.") > 0
 
 
 def test_a_modal_of_purpose_in_a_told_event_is_no_outlook() -> None:
@@ -253,3 +263,16 @@ def test_a_year_a_forecast_measures_from_is_no_year_it_tells_of(text: str, ahead
     sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
     document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
     assert (section_fit("outlook", sentence, document) > 0) is ahead
+
+
+def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
+    """ "There is cause for grave concern," Rutte said: the idiom names no cause (it had
+    led a note's drivers in a cold read); "the cause of the outage" still does."""
+
+    def drivers(text: str) -> float:
+        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+        document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+        return section_fit("drivers", sentence, document)
+
+    assert drivers('"There is cause for grave concern," the secretary-general said.') == 0
+    assert drivers("The harbour board said the wind was the main cause of the damage.") > 0

@@ -259,6 +259,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Humanitarian workers here say the aid is not enough.", True),
         ("Farmers here have never needed a dam to feel drought.", True),
         ("The views expressed here are the author's own.", False),
+        # an opposite that says what it is opposite to
+        ("Spain is moving in the opposite direction to France on grid rules.", False),
+        ("The harbour board did the opposite of what it had promised.", False),
         ("With talks set for 6 December, here is what is at stake.", False),
         ('"We are staying here," the mayor of the harbour town said.', False),
     ],
@@ -772,6 +775,12 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The situation is similar with regard to Tajikistan.",
         "Indonesia - imported no rice in 2025; Bulog says its stocks exceed 4 million tonnes.",
         "The previous record, 17.8 million tonnes, was set in 2022-23.",
+        # opposite to what? (blackout's analyst memo)
+        "Spain is moving in the opposite direction at the moment its grid is fragile.",
+        "The harbour board took the opposite view.",
+        # along which way? (baltic's analyst memo)
+        "Along the way it crossed the cable between the two harbours.",
+        "In the meantime, the harbour board says it will run more tugs.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

@@ -97,12 +97,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"driven by",
         r"drives?",
         r"reasons?",
-        r"causes?",
+        # (not "There is cause for grave concern," Rutte said: a reaction)
+        r"causes?(?! for\b)",
         r"caused",
         r"motiv\w+",
         r"fears?",
         r"feared",
-        r"concerns?",
+        r"(?<!cause for )(?<!for grave )(?<!for serious )(?<!for deep )concerns?",
         r"concerned",
         r"worr\w+",
         r"threats?",
@@ -504,10 +505,52 @@ RELATIVE_HORIZONS = (
 )
 
 
+# "…a repair expected to take between five and 15 days", "should last two to three
+# weeks": a counted span of days or weeks, from the writer's day, read at its longest
+SPAN_COUNTS = {
+    "a few": 4, "few": 4, "several": 7, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
+    "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_SPAN_COUNT = r"(?:\d{1,3}|" + "|".join(sorted(SPAN_COUNTS, key=len, reverse=True)) + ")"
+COUNTED_SPAN = lazy_compile(
+    r"\b(?:take|takes|taking|last|lasts|lasting|within|in|for)\s+"
+    r"(?:(?:about|around|roughly|up to|between|some|another|a further|only|just|at least)\s+)?"
+    rf"(?P<lower>{_SPAN_COUNT})(?:\s*(?:-|–|to|and|or)\s*(?P<upper>{_SPAN_COUNT}))?\s+"
+    r"(?:more\s+)?(?P<unit>days|weeks)\b",
+    re.IGNORECASE,
+)
+
+TOLD_PAST_BEFORE = lazy_compile(
+    r"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{3,}ed|\b(?:was|were|had|did))\s+$",
+    re.IGNORECASE,
+)
+
+
+def counted_span_months(text: str) -> int | None:
+    """How many months after the writer's day a counted span of days or weeks ends, at
+    its longest ("between five and 15 days": one), or None where there is none."""
+    longest = None
+    for match in COUNTED_SPAN.finditer(text):
+        if TOLD_PAST_BEFORE.search(text, 0, match.start()):
+            continue  # "…after schools were closed for ten days": a span past
+        count = match["upper"] or match["lower"]
+        days = int(count) if count.isdigit() else SPAN_COUNTS[count.lower()]
+        days *= 7 if match["unit"].lower() == "weeks" else 1
+        months = math.ceil(days / 30)
+        longest = months if longest is None else max(longest, months)
+    return longest
+
+
 def relative_horizon(text: str, written: tuple[int, int]) -> tuple[int, int] | None:
     """The latest (year, month) a passage's horizons told from the writer's day reach
     ("in the coming weeks" of a July 2024 article ends by September 2024), or None."""
     ends = []
+    span = counted_span_months(text)
+    if span is not None:
+        total = written[0] * 12 + written[1] - 1 + span
+        ends.append((total // 12, total % 12 + 1))
     for pattern, months in RELATIVE_HORIZONS:
         if not pattern.search(text):
             continue
@@ -584,6 +627,9 @@ PAST_FORECAST = guarded(
     # cause of something past, not a forecast
     r"|\b(?:likely|probably)[\"”’']?\s+(?:to\s+)?(?:have|has|had|was|were|reflect\w*|explain\w*|"
     r"stem\w*|caused|contributed|accounts? for|owed?s?)\b"
+    # "…said the severing of two cables was likely an act of sabotage": a judgement of
+    # what happened ("was likely to pass" still looks ahead)
+    r"|\b(?:was|were|had been)\s+(?:most |very |quite )?(?:un)?likely\b(?!\s+to\b)"
     # "Mazón said he could no longer continue.": an ability that ended (while "would no
     # longer" is as often a proposal's effect still ahead)
     r"|\bcould no longer\b",

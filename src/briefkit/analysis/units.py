@@ -34,6 +34,8 @@ LEANS_BACK = lazy_compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "Along the way it crossed the BCS cable…", "In the meantime, …": along which way?
+    r"along the way|on the way|en route|in the meantime|for the time being(?= *,)|"
     # "Even then, licences already granted allowed shipments…": then when?
     r"(?:even|only|just|since|until|till|by|before|after|from|back) then\b|"
     # "On the same day, Canada announced…": the same as what? ("The next day" likewise)
@@ -685,6 +687,15 @@ SAME_AS_UNSAID = lazy_compile(
     r"(?=[.,;:]|\s+(?:and|but|until|soon|quickly|swiftly|immediately)\b)|"
     r"^In the (?:hours|days|weeks|months|years) (?:that|which) (?:followed|ensued))"
     r"\b(?! of\b| as\b)",
+    re.IGNORECASE,
+)
+# "Spain is moving in the opposite direction…": opposite to what? (not "…the opposite
+# direction to France", nor "the opposite of what it promised")
+OPPOSITE_UNSAID = guarded(
+    ("opposite", "reverse", "contrary"),
+    r"\bthe (?:opposite|reverse|contrary) (?:direction|way|approach|course|tack|path|policy|"
+    r"conclusion|view|effect)\b(?! (?:to|of|from|than)\b)"
+    r"|\bthe (?:opposite|reverse)(?=\s*[.,;:]|\s+(?:is|was|happened|occurred)\b)",
     re.IGNORECASE,
 )
 # "Egypt hosts the largest number, estimated at…": the largest number of what? (Not "the
@@ -1426,6 +1437,8 @@ def leans_back(text: str) -> bool:
     if compared and not any(c.isdigit() for c in text[: compared.start()]):
         return True
     if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
+        return True
+    if OPPOSITE_UNSAID.search(text):
         return True
     if "even " in text.casefold() and EVEN_MORE.search(text):
         return True
