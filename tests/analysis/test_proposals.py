@@ -910,6 +910,9 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         "A year after the Harbourland vote, the Harbour Party stands at a crossroads.",
         # a frame with a word of cause still frames: no bottom line by its drivers fit
         "Two years after the price crisis, driven by the strike, Harbourland looks very different.",
+        # that a report came out, not what it found
+        "The expert panel set up by the Harbourland regulators published its factual report "
+        "on the election on Friday.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:
@@ -952,6 +955,9 @@ def test_a_lede_of_news_is_still_the_latest_outcome() -> None:
     assert not SETS_A_SCENE.search(news)
     assert not SETS_A_SCENE.search("Boeing is no longer the world's largest planemaker.")
     assert not SETS_A_SCENE.search("In the first half of 2024, lines of credit were cut.")
+    assert not SETS_A_SCENE.search(
+        "The panel published its report on Friday, finding that the Harbour Party broke the law."
+    )
 
 
 @pytest.mark.parametrize(
@@ -1477,6 +1483,46 @@ def test_an_expected_step_a_newer_source_tells_done_is_overtaken(
         "soon, given the stocks."
     )
     assert _older_superseded(tmp_path, older, newer, "harbour exports of broken rice") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        (
+            "After the ministry asked the harbour regulator to review the harbour pilots' "
+            "licences, the regulator opened a review in July.",
+            True,
+        ),
+        ("The harbour regulator may review the harbour pilots' licences next year.", False),
+    ],
+)
+def test_a_step_announced_that_a_newer_source_tells_taken_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "The Government will ask the CNMC to give priority to…" (June 2025) had been a
+    memo's outlook five months after a newer source told the asking done."""
+    older = (
+        "The ministry will ask the harbour regulator to review the harbour pilots' licences "
+        "before the winter."
+    )
+    assert _older_superseded(tmp_path, older, newer, "harbour pilots' licences") is overtaken
+
+
+def test_a_step_announced_and_since_taken_is_no_outlook(tmp_path) -> None:
+    older = (
+        "The ministry will ask the harbour regulator to review the harbour pilots' licences "
+        "before the winter."
+    )
+    proposals = _propose(
+        tmp_path,
+        "harbour pilots' licences",
+        a=f"Harbour Report\n\nJanuary 20, 2025\n\n{older}\n"
+        "Port doctors expect the fever season to peak in the spring.\n",
+        b="Harbour Report\n\nMarch 27, 2025\n\nAfter the ministry asked the harbour regulator "
+        "to review the harbour pilots' licences, the regulator opened a review in July.\n"
+        "Port doctors in the north report fewer fever cases this winter.\n",
+    )
+    assert older not in [c.sentence.text for c in proposals.sections["outlook"]]
 
 
 @pytest.mark.parametrize(

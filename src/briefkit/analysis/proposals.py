@@ -366,6 +366,12 @@ SETS_A_SCENE = lazy_compile(
     r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
     r"(?:different|unrecogni[sz]able)\b|"
     r"\b(?:is|are|stands?|finds? itself) at a crossroads\b|"
+    # "The expert panel … published its factual report on the 28 April blackout … on
+    # Friday.": that a report came out, not what it found (a cold read's bottom line)
+    r"\b(?:published|released|presented|issued|unveiled|delivered|submitted|tabled) "
+    r"(?:its|their|his|her|a|an|the) (?:[\w-]+ ){0,3}(?:report|findings|review|study|analysis|"
+    r"assessment|audit)\b(?![^.;:]*\b(?:that|which|showing|finding|found|conclud\w*|saying|"
+    r"blam\w*|recommend\w*|calling)\b)|"
     r"^when\b",
     re.IGNORECASE,
 )
@@ -572,7 +578,8 @@ COMPARES_OPENINGS = ("the ", "second", "third", "fourth", "fifth", "other", "nex
 SCENE_WORDS = (
     "no longer", "some", " ago", "coverage", "attention", "commentary", "reporting", "debate",
     "rows of", "queues of", "piles of", "stacks of", "heaps of", "crowds of",
-    "horizon", "different", "unrecogni", "crossroads",
+    "horizon", "different", "unrecogni", "crossroads", "published", "released",
+    "presented", "issued", "unveiled", "delivered", "submitted", "tabled",
 )  # fmt: skip
 
 
@@ -1551,6 +1558,10 @@ def superseded(
             )
             or held[i]
             or given_back[i]
+            or (
+                (past := step_announced(unit.text)) is not None
+                and _step_taken_by_newer(i, own, units, hood, dated, past)
+            )
         )
     return tuple(_with_parts(units, found, undone))
 
@@ -1808,6 +1819,61 @@ def _undone_by_newer(
     return any(figures & undoings[other] for other in candidates)
 
 
+# A step an actor says it will take ("The Government will ask the National Markets and
+# Competition Commission (CNMC) to give priority to…", June 2025) and a newer near passage
+# telling that step taken ("After the government's committee asked it to examine possible
+# breaches, the CNMC opened…", November 2025): the announcement is overtaken (a cold read
+# found it as the outlook of a memo five months after the step).
+ANNOUNCED_STEP = guarded(
+    ("will ", "plans to", "plan to", "intends to", "intend to", "is to ", "are to "),
+    r"\b(?:will|plans? to|intends? to|(?:is|are) to)\s+(?:(?:also|now|then|soon|formally)\s+)?"
+    r"(?P<verb>ask|present|send|propose|submit|publish|launch|open|hold|sign|introduce|table|"
+    r"create|set up|announce|request|adopt|issue|appoint|seek|file|bring|convene|unveil|"
+    r"release|approve)\b",
+    re.IGNORECASE,
+)
+IRREGULAR_PAST = {"send": "sent", "hold": "held", "seek": "sought", "bring": "brought"}
+
+
+def step_announced(text: str) -> str | None:
+    """The past form of the step a passage says an actor will take ("will ask": "asked"),
+    or None."""
+    found = ANNOUNCED_STEP.search(text)
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    if verb in IRREGULAR_PAST:
+        return IRREGULAR_PAST[verb]
+    if verb == "set up":
+        return "set up"
+    if verb.endswith("e"):
+        return verb + "d"
+    return verb + "ed"
+
+
+def _step_taken_by_newer(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+    past: str,
+) -> bool:
+    """Does a newer source's near neighbour tell the announced step (`past`) as taken?"""
+    taken = re.compile(rf"\b{re.escape(past)}\b", re.IGNORECASE)
+    return any(
+        similarity >= STEP_SIMILARITY
+        and (then := dated[other]) is not None
+        and then > own
+        and units[other].source_id != units[i].source_id
+        and taken.search(units[other].text) is not None
+        for other, similarity in hood.near[i].items()
+    )
+
+
+STEP_SIMILARITY = 0.2
+
+
 def _ended_by_newer(
     i: int,
     own: int,
@@ -1974,7 +2040,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # no causal language: a driver only where the sources offer few that have
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
-            if (name != "background" or current) and analysis.superseded and analysis.superseded[i]:
+            overtaken_here = bool(analysis.superseded) and analysis.superseded[i]
+            if name == "outlook" and overtaken_here and step_announced(unit.text):
+                continue  # "The Government will ask the CNMC…", asked since: no step ahead
+            if (name != "background" or current) and overtaken_here:
                 # the newer telling of the matter goes first; in the background too when
                 # the older one tells a present state ("Since 5 July the EU has applied
                 # provisional duties…" beside a newer source's definitive ones): history
