@@ -1167,6 +1167,14 @@ def test_a_days_move_in_share_prices_stands_lower(text: str, colour: bool) -> No
         ("A year after the bankruptcy, Europe's battery plans look very different.", True),
         ("The harbour now stands at a crossroads.", True),
         ("Whether the model can deliver remains to be seen.", True),
+        (
+            "When the grid collapsed, the harbour regulator found itself in an awkward position.",
+            True,
+        ),
+        (
+            "The regulator found itself in an awkward position because it had sat on the rule.",
+            False,
+        ),
         ("Pump prices are different in Lagos and Kano.", False),
         ("The fuel market changed when the refinery began selling petrol in September.", False),
     ],

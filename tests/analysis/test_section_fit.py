@@ -267,7 +267,8 @@ def test_a_year_a_forecast_measures_from_is_no_year_it_tells_of(text: str, ahead
 
 def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
     """ "There is cause for grave concern," Rutte said: the idiom names no cause (it had
-    led a note's drivers in a cold read); "the cause of the outage" still does."""
+    led a note's drivers in a cold read); "the cause of the outage" still does. Nor is a
+    share "of demand" restored."""
 
     def drivers(text: str) -> float:
         sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
@@ -276,3 +277,6 @@ def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
 
     assert drivers('"There is cause for grave concern," the secretary-general said.') == 0
     assert drivers("The harbour board said the wind was the main cause of the damage.") > 0
+    # a load measured is no cause either; demand that drives something is
+    assert drivers("By 7 a.m. the operator reported that 99.95 percent of demand was back.") == 0
+    assert drivers("Strong demand for harbour berths kept fees high through the winter.") > 0

@@ -259,6 +259,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Humanitarian workers here say the aid is not enough.", True),
         ("Farmers here have never needed a dam to feel drought.", True),
         ("The views expressed here are the author's own.", False),
+        # a thing known by what befell it, named
+        ("Finnish police boarded the seized tanker Eagle S on Thursday.", False),
+        ("The suspected vessel, the Eagle S, was escorted to the harbour.", False),
         # an opposite that says what it is opposite to
         ("Spain is moving in the opposite direction to France on grid rules.", False),
         ("The harbour board did the opposite of what it had promised.", False),
@@ -778,6 +781,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # opposite to what? (blackout's analyst memo)
         "Spain is moving in the opposite direction at the moment its grid is fragile.",
         "The harbour board took the opposite view.",
+        # which vessel, which cable? (baltic's memos)
+        'The Commission said that the suspected vessel "is part of the shadow fleet".',
+        "The harbour operator said the damaged cable would be repaired within weeks.",
         # along which way? (baltic's analyst memo)
         "Along the way it crossed the cable between the two harbours.",
         "In the meantime, the harbour board says it will run more tugs.",

@@ -380,9 +380,24 @@ SETS_A_SCENE = lazy_compile(
 # different from the confident plans of 2023."): a third cold read found both in Drivers,
 # "content-free ledes"; they keep a share of their standing in every section
 EMPTY_FRAME = guarded(
-    ("different", "unrecogni", "crossroads", "horizon", "to be seen", "will tell"),
+    (
+        "different",
+        "unrecogni",
+        "crossroads",
+        "horizon",
+        "to be seen",
+        "will tell",
+        "position",
+        "spot",
+        "situation",
+    ),
     r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
     r"(?:different|unrecogni[sz]able)\b|"
+    # "…, the National Markets and Competition Commission (CNMC) found itself in an awkward
+    # position.": that something is awkward, the why left to the next sentence (a cold read)
+    r"\b(?:finds?|found|is|was) (?:itself|himself|herself|themselves|ourselves) in an? "
+    r"(?:awkward|difficult|tricky|uncomfortable|unusual|strange|odd|delicate|unenviable) "
+    r"(?:position|spot|situation)\.?$|"
     # "Whether the model can deliver remains to be seen.": a question left open, no answer
     r"\b(?:remains?|remained) to be seen\b|\btime will tell\b|"
     r"\b(?:is|are|stands?|finds? itself) at a crossroads\b|"

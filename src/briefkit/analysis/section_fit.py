@@ -161,7 +161,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"pushed",
         r"grievances?",
         r"exploit\w*",
-        r"demand",
+        # (not "99.95 percent of demand had been restored": a load measured, no cause)
+        r"(?<!\bof )(?<!\bpeak )demand",
         r"mean(?:s|t)? that",
     ),
     "regional_positions": _cues(

@@ -596,6 +596,33 @@ THESE_UNSAID = guarded(
 )
 
 
+# "…said in a joint statement that the suspected vessel "is part of Russia's shadow
+# fleet"": which vessel? A thing known by what was done to it, told before (not "the
+# seized tanker Eagle S", "the suspected vessel, the Eagle S,", nor "…of the cable")
+THING_BY_WHAT_BEFELL_IT = guarded(
+    (
+        "the suspected ",
+        "the seized ",
+        "the stricken ",
+        "the detained ",
+        "the damaged ",
+        "the impounded ",
+        "the hijacked ",
+        "the sunken ",
+        "the accused ",
+        "the arrested ",
+        "the boarded ",
+        "the grounded ",
+    ),
+    r"\bthe (?:suspected|seized|stricken|detained|damaged|impounded|hijacked|sunken|accused|"
+    r"arrested|boarded|grounded) (?:vessel|ship|tanker|freighter|carrier|boat|aircraft|"
+    r"plane|jet|cable|pipeline|link|man|woman|suspect|crew|captain|company|firm)\b"
+    r"(?!\s+(?:(?-i:[A-Z0-9])|of\b|in\b|at\b|that\b|which\b|who\b|named\b|called\b)"
+    r"|,\s*(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def that_thing_unsaid(text: str) -> bool:
     """ "…the top of that range", "…, that gap exceeded…", "…address these
     vulnerabilities": a thing pointed at that the sentence has not told (no figure before
@@ -1438,7 +1465,7 @@ def leans_back(text: str) -> bool:
         return True
     if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
         return True
-    if OPPOSITE_UNSAID.search(text):
+    if OPPOSITE_UNSAID.search(text) or THING_BY_WHAT_BEFELL_IT.search(text):
         return True
     if "even " in text.casefold() and EVEN_MORE.search(text):
         return True
