@@ -479,6 +479,9 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
 
     drivers = SectionLayout(id="drivers", title="Drivers")
     assert _label(drivers, picked(delay), CORPUS, newest) is None
+    # a state that began on a day and holds still is a view of the source's day
+    since = "Since 28 April, the operator has been running the grid with more gas plants."
+    assert _older_view(picked(since), CORPUS, newest) is None
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

@@ -676,10 +676,21 @@ def _label(
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 
 
+# "Since 28 April, REE has been running the system in 'reinforced operation'…": a state
+# that began on the day and holds at the source's date, which dates the view
+SINCE_THE_DAY = lazy_compile(
+    rf"\b[Ss]ince (?:\d{{1,2}} (?:{FULL_MONTH_NAMES})|(?:{FULL_MONTH_NAMES}) \d{{1,2}})\b"
+)
+HOLDS_NOW = lazy_compile(r"\b(?:has|have)(?: not)? (?:been|[a-z]+ed|[a-z]+en)\b")
+
+
 def _month_of_a_day_told(text: str, date: str | None) -> str | None:
     """`yearless_month`, unless the day is still to come at the source's date: the day a
     delay runs to ("…delaying enforcement …, this time to 16 December", in September)
-    dates no view, and no label of the excerpt."""
+    dates no view, and no label of the excerpt; nor does the day a state told as holding
+    still began ("Since 28 April, REE has been running…" in July: July's view)."""
+    if SINCE_THE_DAY.search(text) and HOLDS_NOW.search(text):
+        return None
     day_of = yearless_month(text, date)
     return None if day_of and date and day_of > date[:7] else day_of
 

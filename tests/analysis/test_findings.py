@@ -1177,6 +1177,18 @@ def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | Non
             "2024-04-20",
             None,
         ),
+        # how things looked then, and a thing dated by its count back: no event of then
+        (
+            "A year ago the harbour looked like a place where cables were cut every week.",
+            "2025-12-10",
+            None,
+        ),
+        (
+            "Close the reactors once the replacements are proven, not on a date chosen six "
+            "years ago.",
+            "2025-12-10",
+            None,
+        ),
     ],
 )
 def test_a_date_counted_back_from_the_source(text: str, published: str | None, date) -> None:

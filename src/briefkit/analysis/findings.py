@@ -694,12 +694,31 @@ COUNTERFACTUAL = lazy_compile(r"\b(?:would|could|might|should) have\b", re.IGNOR
 COMPARED_WITH = lazy_compile(rf"\b{_COMPARED}\b", re.IGNORECASE)
 
 
+# "…not on a date chosen six years ago": the count back dates a thing the sentence names
+# (a noun and its participle), not what the sentence tells
+THING_DATED_BY_AGO = lazy_compile(
+    r"\b(?:a|an|the|its|their)\s+[a-z]+\s+(?:[a-z]+ed|chosen|set|made|taken|given|written|"
+    r"drawn|signed|agreed)\s+$",
+    re.IGNORECASE,
+)
+# "A year ago the Baltic looked like a sea in which cables were being cut…": how things
+# looked then, a scene set for today, no event (a cold read's chronology row)
+LOOKED_THEN = lazy_compile(r"\b(?:looked|seemed|appeared|felt)\b", re.IGNORECASE)
+
+
 def _recalled(quote: str, ago: re.Match[str]) -> bool:
     """Does the count back only date a value the sentence compares with ("about 90
-    percent, up from an estimated 60 percent two years ago") or a hypothetical ("…would
-    have seemed absurd two years ago")? Then the sentence's own news is not of then."""
+    percent, up from an estimated 60 percent two years ago"), a hypothetical ("…would
+    have seemed absurd two years ago"), a thing it names ("…a date chosen six years ago")
+    or how things looked ("A year ago the Baltic looked like…")? Then the sentence's own
+    news is not of then."""
     before = quote[: ago.start()]
-    return bool(COMPARED_WITH.search(before) or COUNTERFACTUAL.search(before))
+    return bool(
+        COMPARED_WITH.search(before)
+        or COUNTERFACTUAL.search(before)
+        or THING_DATED_BY_AGO.search(before)
+        or LOOKED_THEN.search(quote)
+    )
 
 
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
