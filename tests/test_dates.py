@@ -120,6 +120,12 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
             None,
         ),
         ("On 28 April the grid collapsed, officials said.", "2025-10-08", "2025-04"),
+        (
+            "The panel published its report on the 28 April blackout on Friday.",
+            "2025-10-08",
+            None,
+        ),
+        ("On Monday 28 April the grid collapsed.", "2025-10-08", "2025-04"),
         ("On 24 January the bank raised its rate.", None, None),
         ("On 24 January the bank raised its rate.", "2025", None),
     ],

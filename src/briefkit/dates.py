@@ -125,12 +125,14 @@ def _stated_in_month(text: str) -> re.Match[str] | None:
     return None
 
 
-# "Portugal's government said on Tuesday that … the 28 April blackout started in Spain":
-# a statement made in its writer's week, the day it names only what it is about
+# "Portugal's government said on Tuesday that … the 28 April blackout started in Spain",
+# "The panel … published its factual report on the 28 April blackout … on Friday": an act
+# of its writer's week, the day it names only what it is about (not "On Monday 28 April")
+_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)
 SAID_ON_WEEKDAY = lazy_compile(
-    r"\b(?:said|says|announced|stated|warned|argued|told|added|confirmed|insisted|claimed|"
-    r"declared|wrote|urged|called)\s+(?:\w+\s+)?(?:on\s+)?(?:last\s+)?"
-    rf"(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b"
+    r"\b(?:(?:said|says|announced|stated|warned|argued|told|added|confirmed|insisted|claimed|"
+    r"declared|wrote|urged|called)\s+(?:\w+\s+)?(?:on\s+)?|\bon\s+)(?:last\s+)?"
+    rf"(?:{_WEEKDAY})\b(?!,?\s+\d|,?\s+(?:{FULL_MONTH_NAMES}))"
 )
 
 
