@@ -89,6 +89,12 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert states_a_stance('Kimani said the Act was "proof that Parliament learnt" in 2024.', 0)
     assert states_a_stance("Egypt said losses reached $7 billion and it would seek damages.", 0)
     assert states_a_stance("Egypt said losses reached $7 billion and rejected the plan.", 0)
+    # nor is a state of things it reports (what it will do still is)
+    assert not states_a_stance("The harbour operator said the damage to its link was minor.", 0)
+    assert not states_a_stance(
+        "The safety council said all plants remained in a safe condition.", 0
+    )
+    assert states_a_stance("The operator said the damage was minor but it would seek damages.", 0)
 
 
 def test_a_passage_without_a_stance_is_never_a_position(tmp_path) -> None:

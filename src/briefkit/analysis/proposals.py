@@ -214,7 +214,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
         for m in CUES["regional_positions"].finditer(near)
         if not TOPIC_NOUN.fullmatch(m.group(0)) and not _anothers(near, m.start())
     ]
-    if cues and set(cues) <= REPORTING and reports_a_figure(text):
+    if cues and set(cues) <= REPORTING and (reports_a_figure(text) or reports_a_state(text)):
         return False
     closing = CLOSING_ATTRIBUTION.search(text)
     if (
@@ -282,6 +282,21 @@ INTENT_OR_VOICE = lazy_compile(
 
 def reports_a_figure(text: str) -> bool:
     return bool(REPORTED_FIGURE.search(text)) and not INTENT_OR_VOICE.search(text)
+
+
+# "Cinia said the damage to its Finland-Estonia link was minor.", "The Nuclear Safety
+# Council (CSN) said all plants remained in a safe condition.": a state of things
+# reported, no stance (a cold read found both taking a row of "Positions")
+REPORTED_STATE = lazy_compile(
+    r"\b(?:said|says|stated)\b(?: that)? [^,;]{0,80}?\b(?:was|were|is|are|remained|remains|"
+    r"had been|has been|have been)\s+(?:\w+ly\s+)?(?:in an? )?(?:minor|safe|stable|normal|"
+    r"intact|operational|unaffected|limited|contained|functioning|under control|"
+    r"safe condition|stable condition|normal operation)\b"
+)
+
+
+def reports_a_state(text: str) -> bool:
+    return bool(REPORTED_STATE.search(text)) and not INTENT_OR_VOICE.search(text)
 
 
 # "NNPC Limited announced that the old Port Harcourt refinery had resumed operations": a
