@@ -482,6 +482,12 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
     # a state that began on a day and holds still is a view of the source's day
     since = "Since 28 April, the operator has been running the grid with more gas plants."
     assert _older_view(picked(since), CORPUS, newest) is None
+    # a day someone's words are about, not the day they were said
+    said = "The minister has said that on 28 April the plants were not a solution but a problem."
+    assert _older_view(picked(said), CORPUS, newest) is None
+    assert _older_view(
+        picked("On 28 April the minister said the plants failed."), CORPUS, newest
+    ) == ("April 2025")
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

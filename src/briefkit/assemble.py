@@ -38,6 +38,7 @@ from briefkit.dates import (
     CALENDAR_WORDS,
     FULL_MONTH_NAMES,
     WRITERS_DAY,
+    YEARLESS_DAY,
     human_date,
     yearless_month,
 )
@@ -681,6 +682,10 @@ OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerp
 SINCE_THE_DAY = lazy_compile(
     rf"\b[Ss]ince (?:\d{{1,2}} (?:{FULL_MONTH_NAMES})|(?:{FULL_MONTH_NAMES}) \d{{1,2}})\b"
 )
+SAID_THAT_BEFORE = lazy_compile(
+    r"\b(?:said|says|argued|argues|stated|warned|insisted|claimed|wrote|told [\w ]{1,30}?)\s+"
+    r"that\b"
+)
 HOLDS_NOW = lazy_compile(r"\b(?:has|have)(?: not)? (?:been|[a-z]+ed|[a-z]+en)\b")
 
 
@@ -690,6 +695,11 @@ def _month_of_a_day_told(text: str, date: str | None) -> str | None:
     dates no view, and no label of the excerpt; nor does the day a state told as holding
     still began ("Since 28 April, REE has been running…" in July: July's view)."""
     if SINCE_THE_DAY.search(text) and HOLDS_NOW.search(text):
+        return None
+    day = YEARLESS_DAY.search(text)
+    if day and SAID_THAT_BEFORE.search(text, 0, day.start()):
+        # "Aagesen has said that on 28 April the nuclear plants 'were not a solution but a
+        # problem'" (May): the day is what she said of, her view is the source's month
         return None
     day_of = yearless_month(text, date)
     return None if day_of and date and day_of > date[:7] else day_of
