@@ -23,6 +23,11 @@ from briefkit.dates import (
         ("March 2019", "2019-03"),
         ("no date here", None),
         ("February 30, 2021", None),
+        # the dotted form, day first
+        ("Published: 04.02.2025 11:47 | Updated: 04.02.2025 14:10", "2025-02-04"),
+        ("31.12.2024", "2024-12-31"),
+        ("13.13.2024", None),
+        ("version 1.2.2025.3", None),
     ],
 )
 def test_parse_date(text: str, iso: str | None) -> None:

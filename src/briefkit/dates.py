@@ -82,6 +82,9 @@ PATTERNS = [
     lazy_compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     lazy_compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # "Published: 04.02.2025 11:47": the dotted form is day first wherever it is written
+    # (a Baltic site's; the source had been undated)
+    lazy_compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}(?![\d.]|\.\d)"),
 ]
 # Time told from the writer's day: "on Tuesday", "Sunday's vote", "last week", "today". An
 # excerpt that tells it needs its source's month beside it, or the reader cannot place it.
