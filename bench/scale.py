@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_vs_pandoc import compile_briefkit  # noqa: E402
 
 
 def make_corpus(folder: Path, count: int, seed: int = 1) -> None:
@@ -143,6 +145,7 @@ def main() -> int:
     args = parser.parse_args()
     global CAP_MB
     CAP_MB = args.cap_mb
+    compile_briefkit()
     columns = ("sources", "floor s", "cold s", "growth", "peak MB", "growth", "same s", "+1 s")
     print("| " + " | ".join(columns) + " |")
     print("|" + "---|" * len(columns))
