@@ -608,6 +608,9 @@ def test_a_line_ending_in_a_bracket_goes_on() -> None:
         # a beat joined by "&" to its post (had been cited "Farouk and East")
         ("Lina Farouk, Middle East & Africa correspondent", ("Lina Farouk",)),
         ("Ana Ruiz, Tom Lee and Reuters Staff", ("Ana Ruiz", "Tom Lee")),
+        # a capital with an accent opens a name too (the byline had named no one)
+        ("Álvaro Castellanos Ruiz", ("Álvaro Castellanos Ruiz",)),
+        ("Éric Martin and Łukasz Nowak", ("Éric Martin", "Łukasz Nowak")),
     ],
 )
 def test_a_job_titles_beat_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:

@@ -117,9 +117,12 @@ SAID_NOTHING = lazy_compile(
     r"never (?:said|commented|disclosed|confirmed)|"
     r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
     r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)|"
-    # "The Semiconductor Industry Association said it was reviewing the rules."
+    # "The Semiconductor Industry Association said it was reviewing the rules."; "Telefónica
+    # and Vodafone said they were prioritising emergency traffic." (work under way, no view)
     r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?(?:reviewing|"
-    r"studying|assessing|examining|evaluating|analy[sz]ing) (?:the|its|their)\b(?![^.;]*\bbut\b)"
+    r"studying|assessing|examining|evaluating|analy[sz]ing|prioriti[sz]ing|restoring|repairing|"
+    r"monitoring|investigating|working to (?:restore|repair|reconnect)) (?:the|its|their|"
+    r"emergency|all|services?|power|supply|traffic)\b(?![^.;]*\bbut\b)"
 )
 
 

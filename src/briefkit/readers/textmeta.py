@@ -23,8 +23,11 @@ from briefkit.dates import (
 )
 from briefkit.lazy_regex import lazy_compile
 
-_NAME_WORD = r"(?:[A-Z][\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
-NAME = lazy_compile(rf"^[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
+# A capital of the Latin alphabets, accented ones too ("Álvaro", "Łukasz", "Şükrü"): a
+# byline "By Álvaro Castellanos Ruiz" had named no author
+CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
+_NAME_WORD = rf"(?:{CAPITAL}[\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
+NAME = lazy_compile(rf"^{CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
 BYLINE = lazy_compile(
     r"^(?:by|written by|(?:lead |main )?authors?|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
 )
@@ -53,7 +56,7 @@ AUTHOR_BIO = lazy_compile(
     # triggered…" near a file's end had been read as its author, and its paragraph lost
     r"^(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|Last|This|Next|Early|Late|"
     r"Over|Under|With|Across|Despite|When|While|As|But|And|The|An?)\b)"
-    rf"(?P<name>[A-Z][\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
+    rf"(?P<name>{CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
 DATE_LINE_MAX_WORDS = 12
 DATED_LINE_MAX_WORDS = 24
@@ -108,7 +111,7 @@ MASTHEAD_MAX_WORDS = 6
 HEADLINE_MIN_WORDS = 4
 
 
-WITH_ANOTHER = lazy_compile(r",?\s+with\s+(?=[A-Z])")
+WITH_ANOTHER = lazy_compile(rf",?\s+with\s+(?={CAPITAL})")
 PLACE_IN_BRACKETS = lazy_compile(r"\s*\([A-Z][\w .'’-]{1,30}\)")
 
 
@@ -628,7 +631,7 @@ LISTED = lazy_compile(r"\band\b|&")  # a byline's second author comes after "and
 # "Posted 19 March 2025 by Fiona Castellan": a date line that names its writer
 DATED_BYLINE = lazy_compile(
     r"^(?:first\s+)?(?:posted|published|written|filed)\s+(?:on\s+)?(?P<date>[^|]{4,40}?)\s+by\s+"
-    r"(?P<rest>[A-Z].+)$",
+    rf"(?P<rest>{CAPITAL}.+)$",
     re.IGNORECASE,
 )
 
