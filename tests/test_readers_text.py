@@ -320,6 +320,23 @@ def test_a_posted_line_names_its_writer_under_a_breadcrumb_masthead() -> None:
     assert read_plain(places.encode()).meta.publisher is None  # places, no publication
 
 
+def test_a_publication_and_its_date_across_a_dash_under_the_byline() -> None:
+    """ "By Álvaro Castellanos Ruiz" then "The Iberian Courier — Friday, 9 May 2025": the
+    op-ed had been cited with no author and no publication (a cold read's notes)."""
+    text = (
+        "OPINION | The harbour should keep its old cranes\n\n"
+        "By Álvaro Castellanos Ruiz\n"
+        "The Harbour Courier — Friday, 9 May 2025\n\n"
+        "Eleven days after the storm, the message from the harbour board is clear.\n"
+    )
+    meta = read_plain(text.encode()).meta
+    assert meta.authors == ("Álvaro Castellanos Ruiz",)
+    assert meta.publisher == "The Harbour Courier"
+    assert meta.date == "2025-05-09"
+    filed = "Floods close the coastal road\n\nBy Ana Reyes\nNew York — 9 May 2025\n\nText.\n"
+    assert read_plain(filed.encode()).meta.publisher is None  # where it was filed
+
+
 def test_a_deck_under_the_headline_is_not_the_title() -> None:
     """Headline, deck, byline, each its own paragraph and none ending in a full stop: the
     deck had been cited as the title."""

@@ -862,6 +862,24 @@ def _publication_line(line: str) -> str | None:
     return names[0] if _masthead_part(names[0]) else None
 
 
+def _publication_and_date(line: str) -> tuple[str, str] | None:
+    """The publication and date of a line naming both across a dash: "The Iberian Courier
+    — Friday, 9 May 2025" (under a byline, the op-ed's publisher had been left out). A
+    place's dateline ("New York — 9 May 2025") names three words or fewer without "The"."""
+    parts = [p.strip() for p in DASHED.split(line.strip())]
+    if len(parts) != 2 or len(parts[0].split()) > MASTHEAD_MAX_WORDS:
+        return None
+    name, when = parts[0], parse_date(parts[1])
+    if when is None or not _masthead_part(name) or len(parts[1].split()) > DATE_PART_WORDS:
+        return None
+    if not name.lower().startswith("the ") and len(name.split()) <= 2:
+        return None  # "New York — 9 May 2025", "Addis Ababa — …": where it was filed
+    return name, when
+
+
+DATE_PART_WORDS = 5  # "Friday, 9 May 2025": a date part and nothing more
+
+
 def _masthead_part(part: str) -> bool:
     """Could the part name a publication: two words or more in title case, no figures,
     not shouted ("LONDON"), not a section ("News & Analysis")?"""
@@ -986,6 +1004,11 @@ def extract(
             continue
         if publisher is None and (named := _publication_line(line)):
             publisher = named
+            meta_lines.add(i)
+            continue
+        if publisher is None and (dashed := _publication_and_date(line)):
+            publisher, dated_on = dashed
+            date = date or dated_on
             meta_lines.add(i)
             continue
         if date is None and (separated := _separated_line(line, sites)):
