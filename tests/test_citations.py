@@ -111,6 +111,9 @@ def test_corporate_author_stays_whole() -> None:
     # cited as "Economics and International Tax Practice", a surname "Economics"
     for organisation in ("Northgate Economics", "International Tax Practice", "Meridian Advisory"):
         assert parse_author(organisation) == AuthorName(literal=organisation)
+    # a ministry's press office in its own language (cited as "De Prensa" in a cold read)
+    for organisation in ("Gabinete de Prensa", "Service de presse", "Ufficio Stampa"):
+        assert parse_author(organisation) == AuthorName(literal=organisation)
 
 
 def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:

@@ -64,6 +64,10 @@ _CORPORATE = frozenset(
         wire economics practice advisory research analytics associates consulting consultancy
         consultants partners capital intelligence insights strategies observatory monitor
         limited ltd inc llc plc gmbh holdings media publishing labs
+        gabinete prensa oficina ministerio servicio redacción agencia gobierno secretaría
+        consejo comisión instituto fundación asociación departamento dirección comunicación
+        presse agence ministère gouvernement équipe rédaction direction conseil bundesamt
+        redaktion ministerium regierung ufficio stampa ministero governo redazione
         """,
     )
 )
