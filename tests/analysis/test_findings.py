@@ -1817,27 +1817,6 @@ def test_a_figure_told_now_and_one_a_year_away_are_two_days_readings(
 
 
 @pytest.mark.parametrize(
-    ("second_date", "paired"), [("December 2, 2025", False), ("October 9, 2023", True)]
-)
-def test_a_level_that_remains_and_one_two_years_away_are_two_days_readings(
-    tmp_path: Path, second_date: str, paired: bool
-) -> None:
-    """ "…interconnection capacity equal to only about 3 percent of installed generation"
-    (September 2023) against "Iberia remains an energy island, with interconnection capacity
-    to France of barely 2 percent of installed generation" (December 2025): a cold read's
-    sham row; a month apart the two still differ."""
-    first = (
-        "One\n\nSeptember 14, 2023\n\nThe harbour grid has interconnection capacity equal to"
-        " only about 3 percent of installed generation.\n"
-    )
-    second = (
-        f"Two\n\n{second_date}\n\nThe harbour grid remains an island, with interconnection"
-        " capacity of barely 2 percent of installed generation.\n"
-    )
-    assert _dated_pair_found(tmp_path, first, second, "harbour grid interconnection") is paired
-
-
-@pytest.mark.parametrize(
     ("second", "paired"),
     [
         ("The harbour refinery's council set aside up to 385,000 barrels per day of crude.", False),

@@ -2294,11 +2294,7 @@ MOVED_BY = lazy_compile(
 # at…"): two such figures months apart are a change, whichever is larger.
 # "The Arakan Army holds 15 of the state's 17 townships": what one holds, on the day told
 TALLY = lazy_compile(
-    # ("Iberia remains an energy island, with interconnection capacity … of barely 2
-    # percent", December 2025, against "about 3 percent" of September 2023: a cold read's
-    # sham row, one ratio two years apart)
-    r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds|controls|hosts|remains|still)\b",
-    re.IGNORECASE,
+    r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds|controls|hosts)\b", re.IGNORECASE
 )
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 NOW_APART_MONTHS = 12  # a figure told "now" and one a year or more away: two days' readings
