@@ -83,6 +83,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert states_a_stance("The association said it was reviewing the rules but backs them.", 4)
     working = "The two harbour operators said they were prioritising emergency traffic."
     assert not states_a_stance(working, 4)
+    # a warning raised as an act is no stance; one that says what it warns of is
+    assert not states_a_stance("The weather agency raised its warning for the harbour to red.", 4)
+    assert states_a_stance("The weather agency warned that the harbour would flood.", 4)
+    assert states_a_stance("The agency issued a warning that the harbour dam could fail.", 4)
     assert states_a_stance("Northvolt declined to comment but said volumes were rising.", 0)
     assert states_a_stance("Chevron said its operations were separate and declined to comment.", 0)
     # a figure an actor reports is no stance of its own (what it will do, or its words, are)

@@ -211,7 +211,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"mediat\w+",
         r"sanctions?",
         r"invit\w+",
-        r"warn\w*",
+        # (not a warning issued as an act: "AEMET raised its warning for Valencia to red")
+        r"(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\ba )(?<!\bred )(?<!\borange )"
+        r"(?<!\bweather )(?<!\bflood )(?<!\bstorm )warn\w*|warnings? that",
         r"accept\w*",
         r"demand\w*",
         r"vow\w*",
