@@ -2056,8 +2056,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 fit = max(fit, CASE_FIT)  # told in the present tense, a case looks ahead
             if fit <= NO_FIT and name in NEEDS_CUES:
                 continue  # a position needs an actor, an outlook forward-looking words
-            if name == "outlook" and advised:
+            if name in ("outlook", "drivers") and advised:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
+                # nor a force at work ("Governments should review whether their criminal
+                # codes…" had been a note's driver in a cold read)
             if name == "regional_positions" and assumed:
                 continue  # "Beijing wants a sector-wide deal…" under "Key assumptions": the
                 # writer's premise for its scenarios, not a stance Beijing stated
