@@ -29,6 +29,7 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|…", for patterns
 # Month and weekday names, full and abbreviated as datelines write them ("Sept.", "Mon.")
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {d[:3] for d in WEEKDAYS}
 MONTH_NAMES = [
@@ -131,11 +132,10 @@ def _stated_in_month(text: str) -> re.Match[str] | None:
 # "Portugal's government said on Tuesday that … the 28 April blackout started in Spain",
 # "The panel … published its factual report on the 28 April blackout … on Friday": an act
 # of its writer's week, the day it names only what it is about (not "On Monday 28 April")
-_WEEKDAY = "|".join(day.capitalize() for day in WEEKDAYS)
 SAID_ON_WEEKDAY = lazy_compile(
     r"\b(?:(?:said|says|announced|stated|warned|argued|told|added|confirmed|insisted|claimed|"
     r"declared|wrote|urged|called)\s+(?:\w+\s+)?(?:on\s+)?|\bon\s+)(?:last\s+)?"
-    rf"(?:{_WEEKDAY})\b(?!,?\s+\d|,?\s+(?:{FULL_MONTH_NAMES}))"
+    rf"(?:{WEEKDAY_NAMES})\b(?!,?\s+\d|,?\s+(?:{FULL_MONTH_NAMES}))"
 )
 
 
@@ -282,9 +282,6 @@ def human_date(iso: str | None) -> str | None:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{month} {int(parts[2])}, {parts[0]}"
-
-
-WEEKDAY_NAMES = "|".join(day.capitalize() for day in WEEKDAYS)  # "Monday|Tuesday|…", for patterns
 
 
 def weekday_on_or_before(day: dt.date, weekday: str, before: bool = False) -> dt.date:
