@@ -294,7 +294,8 @@ def test_a_passage_retelling_an_earlier_day_is_led_by_that_days_month() -> None:
     story = (
         "On 29 October the river rose two metres in an hour. "
         "The mayor, who had been at a lunch, arrived at 20:28. "
-        "The mayor says the plan still stands."
+        "The mayor says the plan still stands. "
+        "The flood ended a drought that began in June 2023 and led to rationing."
     )
     documents = {
         **CORPUS,
@@ -310,6 +311,20 @@ def test_a_passage_retelling_an_earlier_day_is_led_by_that_days_month() -> None:
 
     assert label(2, "The mayor, who had been at a lunch, arrived at 20:28.") == "October 2024"
     assert label(3, "The mayor says the plan still stands.") == "As of 2024"
+    # a passage naming its own years is not dated by a day named before it (a cold read
+    # found "The ratification closes a dispute that began … in June 2024…" under "October
+    # 2024.", a day its statement had named in passing)
+    from briefkit.assemble import _retold_month
+
+    own = "The flood ended a drought that began in June 2023 and led to rationing."
+    retold = documents["retold"]
+    assert (
+        _retold_month(
+            Candidate(Sentence("retold:p1:s4", "retold", own, own, 1, 4, 0.5), 1.0, 0.5, 0.5, 0.5),
+            retold,
+        )
+        is None
+    )
 
 
 def test_a_short_first_note_carries_its_sources_month() -> None:

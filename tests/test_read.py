@@ -221,3 +221,31 @@ def test_a_menu_stands_over_no_sentence(tmp_path: Path) -> None:
     headings = {s.text[:12]: s.heading for s in document.sentences}
     assert headings == {"The harbour ": None, "Shippers wil": "Outlook"}
     assert [s.id for s in document.sentences] == ["a:p1:s1", "a:p2:s1"]
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (
+            "Throughout his career the president has called himself “the guardian of all "
+            "citizens abroad” (as his aides call him [publicly](#)), and the state encourages it.",
+            "Throughout his career the president has called himself “the guardian of all "
+            "citizens abroad”…",
+        ),
+        (
+            "The board (led by its [chair](#)), after years of delays and two lawsuits over "
+            "dredging, approved the new berths for the spring.",
+            "…after years of delays and two lawsuits over dredging, approved the new berths "
+            "for the spring.",
+        ),
+    ],
+)
+def test_a_trimmed_quote_leaves_no_bracket_or_quotation_open(
+    tmp_path: Path, line: str, quoted: str
+) -> None:
+    """A link's word is no verbatim part of the file, so its sentence is quoted trimmed;
+    the trim stops before a bracket it would leave open (a cold reader found "…(as his
+    associates call him…" and took the syntax for broken)."""
+    write(tmp_path / "seeds" / "a.md", f"# Title\n\n{line}\n\nAnother sentence ends here.\n")
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    assert document.sentences[0].quote == quoted

@@ -762,7 +762,10 @@ def _retold_month(candidate: Candidate, document: Document) -> str | None:
     tells what happened then, no view that may have aged; "As of March 2025." before it
     was read as the date of the event (a cold read)."""
     text = candidate.sentence.text
-    if not told_only_in_the_past(text):
+    if not told_only_in_the_past(text) or NAMED_YEAR.search(text):
+        # (a passage naming its own years dates itself: "The ratification closes a dispute
+        # that began … in June 2024, led to a … strike from October 1 to 3, 2024, and…",
+        # of February 2025, had been labelled by a day its statement named before it)
         return None
     day = narrated_day(
         document.text, candidate.sentence.quote, document.date_of(candidate.sentence)

@@ -154,4 +154,52 @@ def quote_of(sentence: MappedText, source: str) -> str:
     total_words = sum(len(p.split()) for p in parts)
     if len(parts[longest].split()) < MIN_SHARE_FOR_TRIM * total_words:
         return ""
-    return join_parts([parts[longest]], open_start=longest > 0, open_end=longest < len(parts) - 1)
+    part = parts[longest]
+    open_start, open_end = longest > 0, longest < len(parts) - 1
+    if open_end:
+        part = _closed_before_trim(part)
+    if open_start:
+        part = _opened_after_trim(part)
+    return join_parts([part], open_start=open_start, open_end=open_end) if part else ""
+
+
+# A trim never leaves a bracket or quotation open: "…(as his associates call him…" had
+# ended a quote where a link's word was dropped, and a cold reader found the syntax broken.
+PAIRS = (("(", ")"), ("“", "”"), ("[", "]"))
+
+
+def _closed_before_trim(part: str) -> str:
+    """`part` cut before the first bracket or quotation mark it leaves open, when enough
+    of the trimmed sentence stays; "" when too little would."""
+    cut = len(part)
+    for opening, closing in PAIRS:
+        depth, first_open = 0, -1
+        for at, ch in enumerate(part):
+            if ch == opening:
+                depth += 1
+                if depth == 1:
+                    first_open = at
+            elif ch == closing and depth:
+                depth -= 1
+        if depth:
+            cut = min(cut, first_open)
+    kept = part[:cut].rstrip(" ,;:—–-")
+    return kept if len(kept.split()) >= MIN_PART_WORDS else ""
+
+
+def _opened_after_trim(part: str) -> str:
+    """`part` cut after the last closing bracket or quotation mark it opens with no
+    opening before it ("…), and the government encourages…")."""
+    cut = 0
+    for opening, closing in PAIRS:
+        depth = 0
+        for at, ch in enumerate(part):
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    cut = max(cut, at + 1)
+    kept = part[cut:].lstrip(" ,;:—–-")
+    return kept if len(kept.split()) >= MIN_PART_WORDS else ""

@@ -2422,3 +2422,36 @@ def test_a_total_brought_to_a_count_is_a_running_count(
     )
     second = f"Two\n\nJune 20, 2025\n\n{told} a moratorium or precautionary pause on dredging.\n"
     assert _dated_pair_found(tmp_path, first, second, "moratorium on dredging") is paired
+
+
+def test_a_day_just_ahead_of_the_source_is_no_story_of_last_year() -> None:
+    """ "The extension … had been due to expire on January 15", in a wire of January 9,
+    2025, is a deadline a week ahead: a later passage of the wire ("Negotiators returned in
+    early January…") had been labelled "January 2024" as the retelling of that day a year
+    before (a cold read). A day months after the source's is still last year's."""
+    from briefkit.analysis.findings import narrated_day
+
+    quote = "Negotiators returned in early January under pressure from shippers."
+    ahead = f"The old contract had been due to expire on January 15. {quote}"
+    assert narrated_day(ahead, quote, "2025-01-09") is None
+    # nor is a deadline a story's day ("…toward a deal before September 30", in an op-ed of
+    # October 9 on last week's strike, had labelled its excerpts "September 2024")
+    deadline = f"Both sides might have moved toward a deal before September 30. {quote}"
+    assert narrated_day(deadline, quote, "2024-10-09") is None
+    gone = f"The harbour flooded on November 3. {quote}"
+    assert narrated_day(gone, quote, "2025-01-09") == "2024-11-03"
+
+
+def test_an_article_of_its_own_weeks_news_retells_no_older_day() -> None:
+    """A statement of February 26 that tells a vote of February 25 and then names the
+    day a wage rise was agreed ("…as agreed in principle on October 3, 2024") retells no
+    story of October: a cold read found the chairman's remark labelled "October 2024"."""
+    from briefkit.analysis.findings import narrated_day
+
+    quote = 'The chairman said the contract "gives our ports six years of stability."'
+    text = (
+        "Members voted on February 25 to ratify the contract. Wages rise 62 percent, as "
+        f"agreed in principle on October 3, 2024. {quote}"
+    )
+    assert narrated_day(text, quote, "2025-02-26") is None
+    assert narrated_day(text.replace("on February 25 ", ""), quote, "2025-02-26") == ("2024-10-03")

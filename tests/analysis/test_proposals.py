@@ -62,6 +62,41 @@ def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> 
     assert (quality(_sentence(text)) < 1.0) is leans
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        (
+            "Amid clashes on the frontier, Lisbon and Madrid have resumed discussions on "
+            "cooperation in border protection.",
+            "Lisbon",
+            False,
+        ),
+        (
+            "Amid clashes on the frontier, Madrid and Lisbon have resumed discussions on "
+            "cooperation in border protection.",
+            "Lisbon",
+            False,
+        ),
+        (
+            "The Dockers' Union and the Harbour Employers said in a joint statement that they "
+            "had agreed on wages and would extend the contract until January 15.",
+            "The Dockers",
+            False,
+        ),
+        ("Norway and Denmark agreed to impose sanctions on the junta.", "Norway", True),
+        ("Norway has begun talks to normalise relations with the junta.", "Norway", True),
+    ],
+)
+def test_what_two_parties_did_together_is_no_stance_of_either(
+    text: str, name: str, stance: bool
+) -> None:
+    """A cold read found "Moscow and Dushanbe have resumed discussions…" as Russia's row and
+    a joint statement of an agreement between two parties as theirs: events between them."""
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert states_a_stance(text, text.index(name)) is stance
+
+
 def test_advice_to_an_actor_is_not_its_position() -> None:
     from briefkit.analysis.proposals import states_a_stance
 

@@ -280,3 +280,37 @@ def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
     # a load measured is no cause either; demand that drives something is
     assert drivers("By 7 a.m. the operator reported that 99.95 percent of demand was back.") == 0
     assert drivers("Strong demand for harbour berths kept fees high through the winter.") > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        (
+            "Since the fighting was taking place in the capital, the militia could join the "
+            "power struggle at home and help its allies across the border.",
+            False,
+        ),
+        ("Because the dam was never finished, the valley could flood again next spring.", True),
+        ("If the truce that was signed in May fails, fighting could resume.", True),
+        ("The valley could flood this spring.", True),
+    ],
+)
+def test_could_of_what_was_possible_then_is_no_outlook(text: str, ahead: bool) -> None:
+    """A cold read found 1990s history in an outlook: "could" of what a party was able to
+    do then, its clause of time or cause told in the past."""
+    assert (_fit(text) > 0) is ahead
+
+
+def test_a_cause_of_decades_before_the_source_is_history_more_than_a_driver() -> None:
+    """ "Following the Soviet invasion in 1979, … emerged as one of the most powerful
+    resistance groups" had been a driver of a one-page note on 2021; a cause a few years
+    old keeps its fit."""
+
+    def drivers(text: str) -> float:
+        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+        document = Document("d", "d.txt", "", SourceMeta(date="2021-05-01"), text, ())
+        return section_fit("drivers", sentence, document)
+
+    old = "Following the invasion in 1979, the movement emerged because of the occupation."
+    recent = "Following the invasion in 2014, the movement emerged because of the occupation."
+    assert 0 < drivers(old) < drivers(recent)

@@ -651,6 +651,16 @@ NAMED_DAY = lazy_compile(
 )
 NARRATED_REACH = 2000  # characters of the article before a passage searched for such a day
 WEEK = 7
+# A day without its year this few days after the source's is one ahead of it (a deadline),
+# not last year's: "The extension … had been due to expire on January 15" in a wire of
+# January 9, 2025 had dated a later passage's story "January 2024" (a cold read)
+DAYS_AHEAD = 62
+# A day named as a deadline or a limit, not as the day something happened
+BY_THE_DAY = lazy_compile(
+    r"\b(?:before|by|until|till|ahead of|(?:expire[sd]?|due|deadline) on|deadline of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def narrated_earlier(document_text: str, quote: str, published: str | None) -> bool:
@@ -663,7 +673,8 @@ def narrated_earlier(document_text: str, quote: str, published: str | None) -> b
 
 def narrated_day(document_text: str, quote: str, published: str | None) -> str | None:
     """The last day more than a week before its source's date that the article names
-    before the passage (ISO), the day of the story it retells; else None."""
+    before the passage (ISO), the day of the story it retells; else None, and None where
+    it names a day of its own week there too."""
     if not published or len(published) < 10:
         return None
     at = document_text.find(quote[:60])
@@ -675,6 +686,8 @@ def narrated_day(document_text: str, quote: str, published: str | None) -> str |
         return None
     found = None
     for match in NAMED_DAY.finditer(document_text, max(0, at - NARRATED_REACH), at):
+        if BY_THE_DAY.search(document_text, max(0, match.start() - 30), match.start()):
+            continue  # "…toward a deal before September 30": a deadline, no day of a story
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         year = int(match["y"]) if match["y"] else day.year
         try:
@@ -682,9 +695,17 @@ def narrated_day(document_text: str, quote: str, published: str | None) -> str |
         except ValueError:
             continue
         if not match["y"] and told > day:
+            if (told - day).days <= DAYS_AHEAD:
+                continue  # "…had been due to expire on January 15", told on January 9
             told = told.replace(year=year - 1)
         if (day - told).days > WEEK:
             found = told.isoformat()
+        elif told < day:  # (its own date, printed atop it, is no news it tells)
+            # the article tells its own week's news ("ILA members voted on February 25",
+            # in a statement of February 26): an older day it names after that is a
+            # mention ("…as agreed in principle on October 3, 2024"), no story retold, and
+            # "David Adam … said the contract 'gives our ports…'" had read "October 2024"
+            return None
     return found
 
 

@@ -684,6 +684,33 @@ PRESENT_VERB = lazy_compile(
 TOLD_PAST = lazy_compile(r"\b(?:was|were|had|did)\b")
 
 
+HISTORY_YEARS = 20  # a passage naming only years this far before its source's tells history
+
+
+# "could" of what was possible then: "Since the fighting was taking place in Kabul,
+# Jamiat-e-Islami could participate in the power struggle…" (1990s history had stood in
+# an outlook, in a cold read); a condition ("if", "unless") keeps it a forecast
+THEN_CLAUSE = lazy_compile(
+    r"\b(?:since|as|because|when|while|after|once)\b[^,;]{0,80}?\b(?:was|were|had)\b",
+    re.IGNORECASE,
+)
+CONDITION = lazy_compile(
+    r"\b(?:if|unless|should|next|again|soon|later|this year|in (?:the )?future)\b", re.IGNORECASE
+)
+
+
+def could_of_then(text: str) -> bool:
+    """Is "could" the passage's only word looking ahead, in a sentence whose clause of
+    time or cause is told in the past, with no condition and no time still to come?"""
+    cues = [m.group(0).lower() for m in FORWARD.pattern.finditer(text)]
+    return (
+        bool(cues)
+        and all(cue.startswith("could") for cue in cues)
+        and THEN_CLAUSE.search(text) is not None
+        and CONDITION.search(text) is None
+    )
+
+
 def told_as_past(text: str) -> bool:
     """Does the passage look ahead only by a noun, in a sentence told in the past tense
     (`AHEAD_AS_NOUN`)?"""
@@ -752,6 +779,17 @@ def _section_fit(
         raw += 0.5 * min(len(earlier), 2)
     if section == "regional_positions" and earlier and len(earlier) == len(years):
         raw *= 0.4  # a stance of years before the source: history, not a current position
+    if (
+        section == "drivers"
+        and earlier
+        and len(earlier) == len(years)
+        and year is not None
+        and max(years) <= year - HISTORY_YEARS
+    ):
+        # "Following the Soviet invasion in 1979, … Jamiat-e-Islami emerged…" in a 2021
+        # article: a story of decades before, background rather than a cause of today (a
+        # cold read found three such drivers in a one-page note)
+        raw *= 0.4
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
         ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
@@ -763,6 +801,8 @@ def _section_fit(
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if told_as_past(ahead):
             return 0.0  # "were not interested in the prospect of fighting…": said of then
+        if could_of_then(ahead):
+            return 0.0  # "Since the fighting was taking place in Kabul, … could help…"
         told_of = years
         if earlier and (measured_from := REFERENCE_YEAR.findall(text)):
             told_of = [y for y in years if str(y) not in measured_from] or [year or 0]
