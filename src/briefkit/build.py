@@ -165,6 +165,9 @@ def _context(
             "last": span.last or "",
             "undated_to": human_date(told) if told else "",
             "age_months": _months_between(newest, date),
+            # a newest source known only to its year ("events to 2024") has no age in
+            # months: "24 months old" had read as wrong to a cold reader
+            "newest_year": newest if newest is not None and len(newest) == 4 else "",
         },
     }
 

@@ -53,6 +53,17 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Mali's army has given a different account from the UN's.", False),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
+        # bigger than which? (the ports memos)
+        ("Analysts say the bigger long-term threat to the harbour is productivity.", True),
+        ("The bigger risk is a long strike rather than a short one.", False),
+        ("The larger ships now call at the southern harbour.", False),
+        # which risks? which state? (the example's memos)
+        ("The capital can afford to take such risks, certain that allies would help.", True),
+        ("Relations will remain in such a “cold” state for a long time.", True),
+        ("Exporters such as Vietnam gained from the ban.", False),
+        ("The July promise to accept refugees, for example, is unlikely to be kept.", True),
+        ("For example, the July promise to accept refugees is unlikely to be kept.", True),
+        ("The law was drafted in such a way that no one could appeal.", False),
     ],
 )
 def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> None:
@@ -108,6 +119,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # words of the subject matter of positions are no one's stance
     fact = "The Viv Ansanm coalition and its allies control most of the capital and its roads."
     assert not states_a_stance(fact, 4)
+    # an actor's size is what it is ("The ILA represents about 45,000 dockworkers…")
+    assert not states_a_stance("The union represents about 45,000 dockworkers in 36 ports.", 4)
+    assert not states_a_stance("The union has 85,000 members across the two coasts.", 4)
+    assert states_a_stance("The union said 45,000 dockworkers would strike on Tuesday.", 4)
     assert states_a_stance("Kenya and its allies rejected the plan.", 0)
     # a stance not stated: "has not said", "declined to comment" (unless "…but said")
     unsaid = "Donald Trump, who takes office in January, has not said how he would approach Sudan."

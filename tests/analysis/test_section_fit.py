@@ -314,3 +314,11 @@ def test_a_cause_of_decades_before_the_source_is_history_more_than_a_driver() ->
     old = "Following the invasion in 1979, the movement emerged because of the occupation."
     recent = "Following the invasion in 2014, the movement emerged because of the occupation."
     assert 0 < drivers(old) < drivers(recent)
+
+
+def test_what_came_later_in_a_past_story_is_no_outlook() -> None:
+    """ "…began to fight each other in a chaotic war from which the rebels would eventually
+    emerge victorious" had stood in an outlook (a cold read): the future of a past story."""
+    story = "The factions began to fight a chaotic war from which the rebels would eventually win."
+    assert _fit(story) == 0
+    assert _fit("The rebels would eventually win any long war, analysts say.") > 0

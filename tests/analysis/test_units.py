@@ -787,6 +787,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # along which way? (baltic's analyst memo)
         "Along the way it crossed the cable between the two harbours.",
         "In the meantime, the harbour board says it will run more tugs.",
+        # rather than what? which stoppage? (the example's and ports' memos)
+        "Rather, by taking a few more risks than its neighbours, the leadership gains.",
+        "The stoppage is the first coastwide walkout by the union since 1977.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -804,6 +807,8 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "Talks between Washington and Brussels collapsed at the end of 2023.",
         "Kenya and Haiti moved closer to a deal on Friday.",
         "Relations between Dushanbe and Kabul thawed in 2024.",
+        "Rather than wait, the harbour board hired more tugs in May.",
+        "The stoppage of work at the harbour cost the city a week of trade.",
         "The situation in Chad is similar to that in Niger.",
         "Nigeria - the largest producer - cut output in May.",
         "Lagos - Nigeria's marketers are bracing for a fight.",

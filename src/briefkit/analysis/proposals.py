@@ -105,6 +105,13 @@ TOLD_WHAT_TO_DO = lazy_compile(
 # "The MSS mission is not a United Nations peacekeeping force.": what an actor is, not
 # what it holds.
 DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
+# "The ILA represents about 45,000 dockworkers under the agreement.": the actor's size,
+# no stance (a cold read found it as the union's row)
+SIZED = lazy_compile(
+    r"[^,.;]{0,40}?\b(?:represents|represented|employs|employed|counts|numbers|comprises|"
+    r"has|had)\s+(?:about|some|roughly|nearly|almost|around|more than|over|up to|fewer than)?"
+    r"\s*\d[\d,.]*(?:\s+(?:thousand|million|billion))?\s+(?!percent\b|per cent\b|%)[a-z]"
+)
 
 
 # "President-elect Donald Trump … has not said how his administration would approach
@@ -224,6 +231,8 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     a closing attribution ("…, the ministry said.")? What the writer says an actor should
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
+        return False
+    if SIZED.match(text[actor_at:]):
         return False
     if SAID_NOTHING.match(text[actor_at:]) or THING_JUDGED.match(text, actor_at):
         return False
@@ -350,6 +359,10 @@ ADDS_TO_SOMETHING = lazy_compile(r"^[^,.;:]{0,60}?\balso\b")
 # first and alone, never leads with it.
 COMPARES_TO_UNTOLD = lazy_compile(
     r"\b(?:the same|a similar|similar|comparable|likewise)\b(?!\s+(?:to|as|with)\b)|"
+    # "Analysts say the bigger long-term threat … is productivity.": bigger than which?
+    r"\bthe (?:bigger|larger|greater|graver|deeper|more serious|more important) "
+    r"(?:[a-z-]+ )?(?:threat|risk|problem|worry|concern|danger|challenge|issue|question)s?\b"
+    r"(?![^.;]*\bthan\b)|"
     # "In Panama, the ports concession faces its own threat": as well as which?
     r"\b(?:its|their) own (?:threats?|problems?|risks?|challenges?|troubles|crisis|crises|"
     r"difficulties|version|answer|reasons)\b|"
@@ -623,7 +636,13 @@ POINTS_BACK = lazy_compile(
     r"(?<!^)\bthis\s+(?!is\b|was\b|has\b|year\b|month\b|week\b)[a-z]{3,}|"
     r"\beven (?:more|less|greater|worse|better|larger|smaller)\b|"
     # "Officials spent the following months shuttling between ministries": following what?
-    r"\bthe following (?:days?|weeks?|months?|years?|decades?)\b",
+    r"\bthe following (?:days?|weeks?|months?|years?|decades?)\b|"
+    # "The July promise to accept 100,000 refugees, for example, is unlikely…": an example
+    # of a claim the reader has not seen
+    r"(?:^|,)\s*for (?:example|instance),|"
+    # "Dushanbe can afford to take such risks…": which? ("such as", "such a way that" say)
+    r"\bsuch\s+(?:an?\s+)?[\"“‘']?(?!as\b|that\b)[a-z]{3,}\b[\"”’']?"
+    r"(?!\s+(?:[a-z]+\s+){0,3}?(?:as|that)\b)",
     re.IGNORECASE,
 )
 
@@ -631,8 +650,11 @@ POINTS_BACK = lazy_compile(
 # Words one of whose kind every match of a pattern holds (lower case): a passage without
 # any is no match, found by a substring test instead of the pattern's search at every
 # position (a cold build at 1,000 sources asks these of 40,000 passages).
-POINTS_BACK_WORDS = ("those", "these", "this", "even", "following")
-COMPARES_WORDS = ("same", "similar", "comparable", "likewise", " own ", "different", "there")
+POINTS_BACK_WORDS = ("those", "these", "this", "even", "following", "such", "for ")
+COMPARES_WORDS = (
+    "same", "similar", "comparable", "likewise", " own ", "different", "there",
+    "bigger", "larger", "greater", "graver", "deeper", "more serious", "more important",
+)  # fmt: skip
 COMPARES_OPENINGS = ("the ", "second", "third", "fourth", "fifth", "other", "next", "final", "last")
 SCENE_WORDS = (
     "no longer", "some", " ago", "coverage", "attention", "commentary", "reporting", "debate",

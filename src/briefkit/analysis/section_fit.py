@@ -699,6 +699,17 @@ CONDITION = lazy_compile(
 )
 
 
+# What came later, told from a past story: "…factions … began to fight each other in a
+# chaotic intra-Islamist war from which the Taliban would eventually emerge victorious"
+# (a cold read found it in an outlook), "…who would later become president"
+FUTURE_IN_THE_PAST = lazy_compile(
+    r"\bwould (?:eventually|later|ultimately|go on to|in time)\b", re.IGNORECASE
+)
+NARRATED = lazy_compile(
+    r"\b(?:was|were|had|began|became|emerged|fought|took|came|led|[a-z]{3,}ed)\b", re.IGNORECASE
+)
+
+
 def could_of_then(text: str) -> bool:
     """Is "could" the passage's only word looking ahead, in a sentence whose clause of
     time or cause is told in the past, with no condition and no time still to come?"""
@@ -803,6 +814,8 @@ def _section_fit(
             return 0.0  # "were not interested in the prospect of fighting…": said of then
         if could_of_then(ahead):
             return 0.0  # "Since the fighting was taking place in Kabul, … could help…"
+        if FUTURE_IN_THE_PAST.search(ahead) and NARRATED.search(ahead):
+            return 0.0  # "…began to fight … a war from which the Taliban would eventually…"
         told_of = years
         if earlier and (measured_from := REFERENCE_YEAR.findall(text)):
             told_of = [y for y in years if str(y) not in measured_from] or [year or 0]

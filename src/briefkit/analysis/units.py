@@ -34,6 +34,8 @@ LEANS_BACK = lazy_compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "Rather, by taking a few more risks than its neighbors, …": rather than what?
+    r"rather(?= *,)|"
     # "Along the way it crossed the BCS cable…", "In the meantime, …": along which way?
     r"along the way|on the way|en route|in the meantime|for the time being(?= *,)|"
     # "Even then, licences already granted allowed shipments…": then when?
@@ -74,6 +76,8 @@ LEANS_BACK = lazy_compile(
     r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
+    # "The stoppage is the first coastwide walkout by the ILA since 1977.": which one?
+    r"stoppage|walkout|standoff|shutdown|ratification|settlement|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
     r"timing|recruitment|raids|crackdown|"
     # "The statement confirmed what…", "The report traces…": which one?
