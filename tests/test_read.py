@@ -249,3 +249,17 @@ def test_a_trimmed_quote_leaves_no_bracket_or_quotation_open(
     write(tmp_path / "seeds" / "a.md", f"# Title\n\n{line}\n\nAnother sentence ends here.\n")
     (document,) = read_corpus(tmp_path / "seeds").documents
     assert document.sentences[0].quote == quoted
+
+
+def test_a_part_after_a_cut_opens_on_a_word(tmp_path: Path) -> None:
+    """A footnote's numeral glued to a word is no part of the quote: "…in place13 , a
+    stand…" had been quoted "in place … , a stand", which a cold reader took for a typo."""
+    line = (
+        "For now, the federation has refused to recognise the new regime until there is an "
+        "inclusive government in place13 , a stand similar to that of its southern neighbour."
+    )
+    write(tmp_path / "seeds" / "a.txt", f"Title\n\n{line}\n\nAnother sentence ends here.\n")
+    (document,) = read_corpus(tmp_path / "seeds").documents
+    (quoted,) = [s.quote for s in document.sentences if "federation" in s.text]
+    assert "… a stand similar" in quoted
+    assert "… ," not in quoted

@@ -143,6 +143,9 @@ def quote_of(sentence: MappedText, source: str) -> str:
         else:
             spans.append([a, b])
     parts = [as_quoted(source[a:b]) for a, b in spans]
+    # a part after a cut opens on a word: "…in place13 , a stand similar…" had been quoted
+    # "in place … , a stand similar", which a cold reader took for a typo
+    parts = parts[:1] + [p.lstrip(",;: ") for p in parts[1:]]
     parts = [p for p in parts if any(ch.isalnum() for ch in p)]
     if not parts:
         return ""

@@ -2455,3 +2455,8 @@ def test_an_article_of_its_own_weeks_news_retells_no_older_day() -> None:
     )
     assert narrated_day(text, quote, "2025-02-26") is None
     assert narrated_day(text.replace("on February 25 ", ""), quote, "2025-02-26") == ("2024-10-03")
+    # nor, past a long paragraph, does a day a later paragraph names in passing
+    context = "The dispute began in June and ended with a deal reached on January 8. " * 30
+    later = f"Members voted on February 25 to ratify the contract. {context}{quote}"
+    assert narrated_day(later, quote, "2025-02-26") is None
+    assert narrated_day(later.replace("on February 25 ", ""), quote, "2025-02-26") == ("2025-01-08")

@@ -98,6 +98,11 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("Britain will ban ransom payments, the government said on Tuesday.", (2025, 7), False),
         ("Britain will ban ransom payments, it announced on Tuesday.", (2025, 7), False),
         ("Britain will ban ransom payments on Tuesday, officials said.", (2025, 7), True),
+        # the near future, the coming months (the example's outlook of 2021 forecasts)
+        ("The promise is unlikely to be fulfilled in the near future.", (2024, 10), True),
+        ("The promise is unlikely to be fulfilled in the near future.", (2025, 3), False),
+        ("The coming months can see a more strident role of the state.", (2025, 5), True),
+        ("The coming months can see a more strident role of the state.", (2025, 7), False),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

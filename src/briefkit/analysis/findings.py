@@ -674,7 +674,7 @@ def narrated_earlier(document_text: str, quote: str, published: str | None) -> b
 def narrated_day(document_text: str, quote: str, published: str | None) -> str | None:
     """The last day more than a week before its source's date that the article names
     before the passage (ISO), the day of the story it retells; else None, and None where
-    it names a day of its own week there too."""
+    it names a day of its own week there too, or in its opening lines."""
     if not published or len(published) < 10:
         return None
     at = document_text.find(quote[:60])
@@ -684,9 +684,40 @@ def narrated_day(document_text: str, quote: str, published: str | None) -> str |
         day = dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+    # an article whose opening tells its own week's news ("ILA members voted on February
+    # 25", in a statement of February 26) is that week's report: its "Reaction was swift.
+    # The Port Authority … said it would move ahead…" had been labelled "January 2025" by
+    # a day a later paragraph named in passing
+    opening = min(at, NEWS_OPENING)
+    if any(_of_its_week(told, day) for told in _days_named(document_text, 0, opening, day)):
+        return None
     found = None
-    for match in NAMED_DAY.finditer(document_text, max(0, at - NARRATED_REACH), at):
-        if BY_THE_DAY.search(document_text, max(0, match.start() - 30), match.start()):
+    for told in _days_named(document_text, max(0, at - NARRATED_REACH), at, day):
+        if (day - told).days > WEEK:
+            found = told.isoformat()
+        elif _of_its_week(told, day):
+            # the article tells its own week's news here too: an older day it names after
+            # that is a mention ("…as agreed in principle on October 3, 2024"), no story
+            # retold ("David Adam … said the contract 'gives our ports…'" had read "October
+            # 2024")
+            return None
+    return found
+
+
+NEWS_OPENING = 1500  # characters of an article's opening that tell what news it reports
+
+
+def _of_its_week(told: dt.date, day: dt.date) -> bool:
+    """A day of the week before the source's own (its own date, printed atop it, aside)."""
+    return told < day and (day - told).days <= WEEK
+
+
+def _days_named(text: str, start: int, end: int, day: dt.date) -> list[dt.date]:
+    """The days `text[start:end]` names as days something happened, a yearless one in
+    the year that puts it on or before `day` (deadlines and days just ahead aside)."""
+    found = []
+    for match in NAMED_DAY.finditer(text, start, end):
+        if BY_THE_DAY.search(text, max(0, match.start() - 30), match.start()):
             continue  # "…toward a deal before September 30": a deadline, no day of a story
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         year = int(match["y"]) if match["y"] else day.year
@@ -698,14 +729,7 @@ def narrated_day(document_text: str, quote: str, published: str | None) -> str |
             if (told - day).days <= DAYS_AHEAD:
                 continue  # "…had been due to expire on January 15", told on January 9
             told = told.replace(year=year - 1)
-        if (day - told).days > WEEK:
-            found = told.isoformat()
-        elif told < day:  # (its own date, printed atop it, is no news it tells)
-            # the article tells its own week's news ("ILA members voted on February 25",
-            # in a statement of February 26): an older day it names after that is a
-            # mention ("…as agreed in principle on October 3, 2024"), no story retold, and
-            # "David Adam … said the contract 'gives our ports…'" had read "October 2024"
-            return None
+        found.append(told)
     return found
 
 

@@ -490,7 +490,7 @@ RELATIVE_HORIZONS = (
     ),
     (
         lazy_compile(
-            r"\b(?:in|over|within) the (?:coming|next(?: few)?) months\b|"
+            r"\b(?:(?:in|over|within) )?the (?:coming|next(?: few)?) months\b|"
             r"\bwithin months\b",
             re.IGNORECASE,
         ),
@@ -505,6 +505,15 @@ RELATIVE_HORIZONS = (
         -1,
     ),
     (lazy_compile(r"\bnext year\b", re.IGNORECASE), -2),
+    # "The July promise to accept 100,000 refugees … is unlikely to be fulfilled in the near
+    # future", of October 2021, stood in the outlook of a memo whose newest source is of 2023
+    (
+        lazy_compile(
+            r"\b(?:in|for) the (?:near|immediate) future\b|\bin the short (?:term|run)\b",
+            re.IGNORECASE,
+        ),
+        12,
+    ),
 )
 
 
@@ -685,6 +694,7 @@ TOLD_PAST = lazy_compile(r"\b(?:was|were|had|did)\b")
 
 
 HISTORY_YEARS = 20  # a passage naming only years this far before its source's tells history
+DECADES_OLD_CAUSE = 0.15  # of its fit as a driver: background, unless its cues are strong
 
 
 # "could" of what was possible then: "Since the fighting was taking place in Kabul,
@@ -800,7 +810,7 @@ def _section_fit(
         # "Following the Soviet invasion in 1979, … Jamiat-e-Islami emerged…" in a 2021
         # article: a story of decades before, background rather than a cause of today (a
         # cold read found three such drivers in a one-page note)
-        raw *= 0.4
+        raw *= DECADES_OLD_CAUSE
     if section == "outlook":
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
         ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
