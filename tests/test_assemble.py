@@ -860,3 +860,21 @@ def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> N
     corpus["newer"] = _document("newer", "2026-02-01")
     labels = _dated_after_labels([(first, "2024"), (state, None)], corpus)
     assert [label for _, label in labels] == ["2024", "As of 2025"]
+
+
+def test_a_passage_opening_on_its_own_day_keeps_no_label_after_others() -> None:
+    """ "As of June 2025." had stood over "On 20 January 2025, President Donald Trump
+    signed a memorandum…" in date order after a labelled excerpt (a cold read): the
+    passage dates itself."""
+    from briefkit.assemble import _dated_after_labels
+
+    corpus = {"june": _document("june", "2025-06-18")}
+
+    def told(text: str, index: int) -> Candidate:
+        sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    first = told("The envoy's visit in November 2024 was followed by offers of support.", 1)
+    own = told("On 20 January 2025, the president signed a memorandum on the tax deal.", 2)
+    labels = _dated_after_labels([(first, "2024"), (own, None)], corpus)
+    assert [label for _, label in labels] == ["2024", None]

@@ -867,7 +867,10 @@ def _dated_after_labels(
     seen_label = False
     newest = _newest_date(corpus) or ""
     for candidate, label in labelled:
-        if label is None and seen_label and not OWN_AS_OF.match(candidate.sentence.text):
+        text = candidate.sentence.text
+        # (a passage that dates itself keeps no label: "As of June 2025." had stood over "On
+        # 20 January 2025, President Donald Trump signed a memorandum…", a cold read)
+        if label is None and seen_label and not (OWN_AS_OF.match(text) or _opens_on_its_day(text)):
             dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
             label = _history_year(candidate, corpus) or _retold_month(
                 candidate, corpus[candidate.sentence.source_id]

@@ -1189,6 +1189,12 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
             ("Amnesty International Kenya"),
         ),
         ("Western Kenya voted heavily for the opposition.", "Kenya"),
+        # one word of a body's brand before the state, then its speech (the pfas cold read)
+        ("Greenpeace Italy called on the government to ban the chemicals.", "Greenpeace Italy"),
+        ("Meanwhile Italy called on the Commission to act.", "Italy"),
+        # what kind of groups speak is no actor of its own ("Environmental" had been one)
+        ("Environmental groups have vowed to sue over any rescission.", "Environmental groups"),
+        ("Greenpeace activists blocked the port at dawn.", "Greenpeace"),
         # a work with a word describing it is a thing, not a party
         ("The Poyo flood works, designed years ago, were never built.", None),
         ("Maersk said ports would reopen within days.", "Maersk"),

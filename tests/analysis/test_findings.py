@@ -612,6 +612,11 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
     [
         # the date of a thing the subject names, the sentence telling where it stands now
         ("The national harbour standard adopted in April 2024 survives in part.", None),
+        (
+            "In the United States, the national harbour standard adopted in April 2024 "
+            "survives in part.",
+            None,
+        ),
         ("The harbour ban imposed on 5 January 2024 remains in force.", None),
         ("The board's cap of 38 ships a month, imposed in January 2024, remains in force.", None),
         # the event itself

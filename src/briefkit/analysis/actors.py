@@ -994,9 +994,29 @@ def subject_actor_at(
     if "others" in text and OPEN_LIST_OF_MEMBERS.match(text):
         return None
     found = _actor_at(text, common, window)
+    if found is not None:
+        group = KIND_OF_GROUP.match(text, found[1] + len(found[0]))
+        if group and KIND_WORD.fullmatch(found[0]) and not countries_in(found[0]):
+            # "Environmental groups that intervened … argue…": the groups, not the word
+            # that says what kind they are (a cold read found "Environmental" as an actor)
+            found = (f"{found[0]} {group['noun']}", found[1])
     if found is None or not JOINTLY.search(text):
         return found
     return (_states_together(text, found[1]) or found[0]), found[1]
+
+
+# a word saying what kind a group is: an adjective ("Environmental", "Republican"), or
+# a sector's noun ("Industry groups"); not a name ("Greenpeace activists")
+KIND_WORD = lazy_compile(
+    r"[A-Z][a-z]+(?:al|ic|ive|ous|ary|an|ist)|Industry|Business|Trade|Labou?r|Consumer|"
+    r"Health|Farm|Civil|Opposition"
+)
+KIND_OF_GROUP = lazy_compile(
+    r"\s+(?P<noun>groups|campaigners|activists|organi[sz]ations|advocates|lawmakers|"
+    r"legislators|officials|executives|companies|firms|utilities|scientists|experts|"
+    r"economists|analysts|critics|unions|businesses|investors|lenders|producers|exporters|"
+    r"importers|manufacturers|retailers|farmers|residents|families|lobbyists|regulators)\b"
+)
 
 
 # "…announced in a joint statement", "…would jointly chair", "together": an act that
@@ -1133,6 +1153,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         # "Amnesty International Kenya said…", "Equity Bank Kenya": a body's branch whose
         # name ends on the state's (not "Western Kenya", "President Ruto's Kenya")
         or _branch_of(head[:at])
+        or _lone_word_branch(head, at, name)
         or _describes_apposition(head, at)
     }
     mentions = sorted(
@@ -1310,6 +1331,28 @@ def _branch_of(before: str) -> bool:
     # "In Nairobi Kenya")
     second = _WORD_BEFORE.search(before[: found.start()])
     return second is not None and second.group(1).lower() not in _LEADING_FUNCTION_WORDS
+
+
+# "Greenpeace Italy called on the government in Rome to ban…": a sentence opening on one
+# capitalised word and a state's name, then the body's speech, names a body's national
+# branch (a cold read found "Italy" heading Greenpeace Italy's row); "Meanwhile Italy
+# said…" opens on a function word, "Central Italy" on a region's
+_LONE_OPENING_WORD = lazy_compile(r"^[\"“]?([A-Z][a-z][\w&-]*) $")
+_SPEECH_AFTER = lazy_compile(
+    r"\s+(?:has\s+|have\s+)?(?:called|calls|said|says|urged|urges|warned|warns|welcomed|"
+    r"welcomes|critici[sz]ed|critici[sz]es|demanded|demands|argued|argues|condemned|"
+    r"condemns|accused|accuses|filed|launched|asked|asks)\b"
+)
+
+
+def _lone_word_branch(head: str, at: int, name: str) -> bool:
+    opening = _LONE_OPENING_WORD.match(head[:at])
+    if opening is None or not _SPEECH_AFTER.match(head, at + len(name)):
+        return False
+    word = opening.group(1).lower()
+    return not any(
+        word in words for words in (_REGION_WORDS, TITLE_WORDS, _LEADING_FUNCTION_WORDS, _CALENDAR)
+    )
 
 
 # The words a window's end may fall inside: a name's capitalised words, and the small

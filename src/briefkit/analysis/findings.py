@@ -434,7 +434,10 @@ SUBJECT_DATED = lazy_compile(
     # (the thing named at more length, its participle set off by a comma: "The FAA's cap of
     # 38 MAX jets a month, imposed in January 2024, remains in force." had been a
     # chronology's row of January 2024 in a cold read)
-    r"^(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|be)\b)"
+    # (and after a setting: "In the United States, the federal drinking water standard
+    # adopted in April 2024 survives in part…", a chronology row of April 2024 in a cold read)
+    r"^(?:(?:in|for|across|outside|inside|within)\s+[^,.;]{1,40},\s+)?"
+    r"(?:the|a|an|its|their)\s+(?:(?!(?:is|are|was|were|has|have|had|been|be)\b)"
     r"[\w'’-]+,?\s+){1,8}?[a-z]{3,}ed\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
