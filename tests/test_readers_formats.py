@@ -86,6 +86,16 @@ def test_an_author_box_gives_the_authors_name_alone() -> None:
     assert read_html(page).meta.authors == ("Ann Writer",)
 
 
+def test_an_organisations_author_line_stays_one_author() -> None:
+    """ "U.S. Environmental Protection Agency, Office of Public Affairs" had been cited as
+    "U S Environmental Protection Agency and Office" (a cold read): an organisation's name,
+    commas and dots kept, is one author; a person's byline is still read as before."""
+    body = b'<meta name="author" content="U.S. Harbour Agency, Office of Public Affairs">'
+    page = PAGE.replace(b'<meta name="author" content="Ann Writer">', body)
+    assert read_html(page).meta.authors == ("U.S. Harbour Agency, Office of Public Affairs",)
+    assert read_html(PAGE).meta.authors == ("Ann Writer",)
+
+
 def test_pdf_text_and_properties() -> None:
     result = read_pdf(text_pdf())
     assert "harbour will open next year" in result.text

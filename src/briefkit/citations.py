@@ -77,6 +77,12 @@ _GENERATIONAL = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v"})
 # -- names ------------------------------------------------------------------------------
 
 
+def names_a_body(name: str) -> bool:
+    """Does an author's name name an organisation ("U.S. Environmental Protection Agency,
+    Office of Public Affairs") by one of its words?"""
+    return bool({w.strip(".,()").casefold() for w in name.replace(",", " ").split()} & _CORPORATE)
+
+
 def parse_author(text: str) -> AuthorName:
     """A name as printed -> its parts; an organisation stays whole (a `literal`)."""
     from nameparser import HumanName

@@ -77,16 +77,22 @@ def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> 
     ("text", "name", "stance"),
     [
         (
-            "Amid clashes on the frontier, Lisbon and Madrid have resumed discussions on "
+            "Amid clashes on the frontier, Lisbon and Madrid have signed an accord on "
             "cooperation in border protection.",
             "Lisbon",
             False,
         ),
         (
-            "Amid clashes on the frontier, Madrid and Lisbon have resumed discussions on "
+            "Amid clashes on the frontier, Madrid and Lisbon have signed an accord on "
             "cooperation in border protection.",
             "Lisbon",
             False,
+        ),
+        (
+            "Amid clashes on the frontier, Lisbon and Madrid have resumed discussions on "
+            "cooperation in border protection.",
+            "Lisbon",
+            True,
         ),
         (
             "The Dockers' Union and the Harbour Employers said in a joint statement that they "
@@ -101,8 +107,8 @@ def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> 
 def test_what_two_parties_did_together_is_no_stance_of_either(
     text: str, name: str, stance: bool
 ) -> None:
-    """A cold read found "Moscow and Dushanbe have resumed discussions…" as Russia's row and
-    a joint statement of an agreement between two parties as theirs: events between them."""
+    """A cold read found a joint statement of an agreement between two parties as their
+    row: an event between them. Talks resumed stay a stance (the key points count them)."""
     from briefkit.analysis.proposals import states_a_stance
 
     assert states_a_stance(text, text.index(name)) is stance

@@ -7,6 +7,7 @@ first. The extracted text is what quotes must be verbatim in.
 
 from __future__ import annotations
 
+from briefkit.citations import names_a_body
 from briefkit.corpus import SourceMeta
 from briefkit.dates import parse_date_value
 from briefkit.errors import SourceError
@@ -78,7 +79,13 @@ def read_html(data: bytes) -> ReadResult:
         # energy…" had given "Ricardo Olmedo covers business" and "Energy"
         found = bio["name"]
     authors = split_authors(found)
-    if not authors and found:
+    declared = " ".join(str(tree.xpath("string(//meta[@name='author']/@content)")).split())
+    if declared and names_a_body(declared) and not split_authors(declared):
+        # an organisation's own name, commas and dots kept: the extractor had made "U.S.
+        # Environmental Protection Agency, Office of Public Affairs" two authors, "U S
+        # Environmental Protection Agency" and "Office" (a cold read's garbled note)
+        authors = (declared[:MAX_BODY_NAME],)
+    elif not authors and found:
         authors = tuple(a.strip(" ·•|,") for a in found.split(";") if a.strip(" ·•|,"))
     title = getattr(document, "title", None) or None
     page_title = " ".join((tree.findtext(".//title") or "").split())
@@ -91,6 +98,9 @@ def read_html(data: bytes) -> ReadResult:
         url=url or None,
     )
     return parse_text(text, known=known)
+
+
+MAX_BODY_NAME = 200  # characters of an organisation's name kept as its author
 
 
 # Where a page prints its own date: a <time> element, or a byline or date line by its class.
