@@ -1195,6 +1195,16 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
         # what kind of groups speak is no actor of its own ("Environmental" had been one)
         ("Environmental groups have vowed to sue over any rescission.", "Environmental groups"),
         ("Greenpeace activists blocked the port at dawn.", "Greenpeace"),
+        # a speaker's post at a body names whom the words speak for (the pillar2 cold read)
+        (
+            '"The deal proved our point," said Naomi Fellows, policy director at the Tax '
+            "Fairness Network.",
+            "Tax Fairness Network",
+        ),
+        (
+            '"The rules are a mess," said John Smith, a professor of economics at Harvard.',
+            "John Smith",
+        ),
         # a work with a word describing it is a thing, not a party
         ("The Poyo flood works, designed years ago, were never built.", None),
         ("Maersk said ports would reopen within days.", "Maersk"),

@@ -973,6 +973,14 @@ QUOTATION_THEN_SPEAKER = lazy_compile(
 
 
 POSSESSIVE_AT = lazy_compile(r"['’]s?\s")
+# A speaker's post at a body, after the name: ", policy director at the Tax Justice Network"
+SPEAKS_FOR_BODY = lazy_compile(
+    r",\s+(?:a\s+|an\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:at|of|for|with)\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Network|Institute|Institution|Association|"
+    r"Federation|Council|Union|Foundation|Alliance|Agency|Ministry|Commission|Bank|Fund|"
+    r"Coalition|Forum|Centre|Center|Authority|Organi[sz]ation|Committee|Party|Board|"
+    r"Confederation|Chamber of Commerce))\b"
+)
 
 
 # "The united opposition of Kalonzo Musyoka, Rigathi Gachagua and others has yet to
@@ -1087,6 +1095,11 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         part = "after" if quoted["after"] else "before"
         if UNNAMED_SPEAKER.match(quoted[part].strip()):
             return None  # "…," said one Mae Sot wholesaler: someone, of no party named
+        post = SPEAKS_FOR_BODY.match(text, quoted.end(part)) if part == "after" else None
+        if post:
+            # '"…," said Naomi Fellowes, policy director at the Tax Justice Network.': she
+            # speaks for the network (a cold read found her name alone heading its row)
+            return post["body"], post.start("body")
         found = _actor_at(quoted[part], common, window)
         return (found[0], quoted.start(part) + found[1]) if found else None
     attribution = ATTRIBUTION.search(text)
