@@ -53,10 +53,10 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Mali's army has given a different account from the UN's.", False),
         ("Those who fled the city in 2023 have not returned.", False),
         ("The army recaptured the capital in March 2025.", False),
-        # bigger than which? (the ports memos)
-        ("Analysts say the bigger long-term threat to the harbour is productivity.", True),
-        ("The bigger risk is a long strike rather than a short one.", False),
-        ("The larger ships now call at the southern harbour.", False),
+        # a comparison that says its point stands ("The bigger risk now is to farm
+        # incomes…"; a rule for "the bigger threat" flagged three such of four in the
+        # read corpora's memos, and was dropped)
+        ("Analysts say the bigger long-term threat to the harbour is productivity.", False),
         # which risks? which state? (the example's memos)
         ("The capital can afford to take such risks, certain that allies would help.", True),
         ("Relations will remain in such a “cold” state for a long time.", True),
@@ -64,6 +64,11 @@ def test_a_dated_statement_stands_fully() -> None:
         ("The July promise to accept refugees, for example, is unlikely to be kept.", True),
         ("For example, the July promise to accept refugees is unlikely to be kept.", True),
         ("The law was drafted in such a way that no one could appeal.", False),
+        # such a thing named before it, or in the sentence before it, is told
+        ("Companies pledged to exclude deep-sea minerals and not to buy such minerals.", False),
+        ("The firms asked the court to pause the law. Without such an order, it applies.", False),
+        ("The swap was the first such intervention for a Latin American currency.", False),
+        ("The board said the absence of such records makes the inquiry harder.", True),
     ],
 )
 def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> None:
