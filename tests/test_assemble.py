@@ -295,7 +295,8 @@ def test_a_passage_retelling_an_earlier_day_is_led_by_that_days_month() -> None:
         "On 29 October the river rose two metres in an hour. "
         "The mayor, who had been at a lunch, arrived at 20:28. "
         "The mayor says the plan still stands. "
-        "The flood ended a drought that began in June 2023 and led to rationing."
+        "The flood ended a drought that began in June 2023 and led to rationing. "
+        "The mayor said the warnings came too late."
     )
     documents = {
         **CORPUS,
@@ -321,6 +322,18 @@ def test_a_passage_retelling_an_earlier_day_is_led_by_that_days_month() -> None:
     assert (
         _retold_month(
             Candidate(Sentence("retold:p1:s4", "retold", own, own, 1, 4, 0.5), 1.0, 0.5, 0.5, 0.5),
+            retold,
+        )
+        is None
+    )
+    # someone's words reported are of the source's day (a hearing's witness had been
+    # labelled by the day of the crash the report retold before him, a cold read)
+    said = "The mayor said the warnings came too late."
+    assert (
+        _retold_month(
+            Candidate(
+                Sentence("retold:p1:s5", "retold", said, said, 1, 5, 0.5), 1.0, 0.5, 0.5, 0.5
+            ),
             retold,
         )
         is None

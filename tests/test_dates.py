@@ -89,6 +89,9 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ),
         ("The chamber said in November that talks had stalled.", "2025-05-23", "2024-11"),
         ("The chamber said in March 2024 that talks had stalled.", "2025-05-23", None),
+        # told to someone in a month (a chief executive's remark under its source's month)
+        ("The chief told investors in November that it was stronger.", "2025-03-10", "2024-11"),
+        ("The chief told reporters in Brussels that it was stronger.", "2025-03-10", None),
         # after a common noun "announced" is its participle: the coalition's month, no one's
         # statement
         ("They are apart from the coalition announced in December.", "2024-01-12", None),

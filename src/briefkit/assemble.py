@@ -756,12 +756,25 @@ def told_only_in_the_past(text: str) -> bool:
     return bool(TOLD_IN_PAST.search(text)) and not VIEW_OF_ITS_DAY.search(text)
 
 
+# A passage that opens on someone's words reported: "Meyers said…", "The minister told
+# lawmakers that…" (not "…said on 29 October", which names its own day)
+SPOKEN_THEN = lazy_compile(
+    r"^[\"“]?[A-Z][^,;:.]{0,60}?\b(?:said|told|testified|argued|insisted|warned|added|"
+    r"explained|acknowledged|conceded)\b(?!\s+(?:on|in)\s)"
+)
+
+
 def _retold_month(candidate: Candidate, document: Document) -> str | None:
     """The month of the day a passage retells: "Mazón himself, who had been at a lunch …,
     arrived at around 20:28." in a piece of March 2025 that named 29 October before it
     tells what happened then, no view that may have aged; "As of March 2025." before it
     was read as the date of the event (a cold read)."""
     text = candidate.sentence.text
+    if SPOKEN_THEN.match(text):
+        # "Meyers said kernel access gave security tools the visibility…", in a report of
+        # the hearing that retold the crash of July 19 before it: said at the hearing, on
+        # its source's day ("CrowdStrike (July 2024)" had headed it, a cold read)
+        return None
     if not told_only_in_the_past(text) or NAMED_YEAR.search(text):
         # (a passage naming its own years dates itself: "The ratification closes a dispute
         # that began … in June 2024, led to a … strike from October 1 to 3, 2024, and…",

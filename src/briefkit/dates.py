@@ -110,7 +110,10 @@ YEARLESS_DAY = lazy_compile(
 # "…said in March that price undertakings remained…": the month a statement was made,
 # without its year (a position dated by its May article had read as May's)
 STATED_IN_MONTH = lazy_compile(
-    r"\b(?P<verb>said|announced|stated|warned|argued|wrote|confirmed|insisted|added)\s+in\s+"
+    # ("…told investors in November that…": a statement to someone, of that month; a cold
+    # read found it under its March source's date)
+    r"\b(?P<verb>said|announced|stated|warned|argued|wrote|confirmed|insisted|added|"
+    r"told (?:[a-z]+\s+){0,2}?[a-z]+)\s+in\s+"
     rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:1[89]|20)\d{{2}})"
 )
 # "…Operation Prosperity Guardian, the defensive coalition announced in December": after a

@@ -36,6 +36,9 @@ LEANS_BACK = lazy_compile(
     r"even so|after all|"
     # "Rather, by taking a few more risks than its neighbors, …": rather than what?
     r"rather(?= *,)|"
+    # "A separate outage of some of Microsoft's Azure cloud services … was unrelated":
+    # separate from what?
+    r"an? separate\b|"
     # "Along the way it crossed the BCS cable…", "In the meantime, …": along which way?
     r"along the way|on the way|en route|in the meantime|for the time being(?= *,)|"
     # "Even then, licences already granted allowed shipments…": then when?
