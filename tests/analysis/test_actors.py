@@ -1205,6 +1205,9 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
             '"The rules are a mess," said John Smith, a professor of economics at Harvard.',
             "John Smith",
         ),
+        # a party's person speaking is the party (the colorado cold read's "JB Hamby")
+        ("Ohio's JB Hanley said the state would keep working through the holidays.", "Ohio"),
+        ("The ministry's Jane Doe said no to the plan.", "Jane Doe"),
         # a work with a word describing it is a thing, not a party
         ("The Poyo flood works, designed years ago, were never built.", None),
         ("Maersk said ports would reopen within days.", "Maersk"),

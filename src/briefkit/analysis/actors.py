@@ -973,6 +973,12 @@ QUOTATION_THEN_SPEAKER = lazy_compile(
 
 
 POSSESSIVE_AT = lazy_compile(r"['’]s?\s")
+# A party's person speaking, at the sentence's start: "California's JB Hamby said…"
+OWNERS_SPEAKER = lazy_compile(
+    r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(?:has\s+)?(?:said|says|told|warned|argued|"
+    r"called|urged|added|noted|insisted)\b"
+)
 # A speaker's post at a body, after the name: ", policy director at the Tax Justice Network"
 SPEAKS_FOR_BODY = lazy_compile(
     r",\s+(?:a\s+|an\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:at|of|for|with)\s+(?:the\s+)?"
@@ -1102,6 +1108,12 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             return post["body"], post.start("body")
         found = _actor_at(quoted[part], common, window)
         return (found[0], quoted.start(part) + found[1]) if found else None
+    owner = OWNERS_SPEAKER.match(text)
+    if owner and not countries_in(owner["owner"]):
+        # "California's JB Hamby said the state would…", "Nevada's John Entsminger…": the
+        # party the person speaks for (a cold read found "JB Hamby" heading California's
+        # row); a state's person is the state's already
+        return owner["owner"], owner.start("owner")
     attribution = ATTRIBUTION.search(text)
     if attribution:
         named = countries_in(attribution["who"])
