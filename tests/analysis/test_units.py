@@ -791,6 +791,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "Rather, by taking a few more risks than its neighbours, the leadership gains.",
         "The stoppage is the first coastwide walkout by the union since 1977.",
         "A separate outage of some cloud services on the same day was unrelated.",
+        "The new platform is a preview, not a mandate, and no date is set.",
+        "The mismatch went unnoticed because earlier files did not use the field.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:

@@ -83,6 +83,10 @@ LEANS_BACK = lazy_compile(
     r"stoppage|walkout|standoff|shutdown|ratification|settlement|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
     r"timing|recruitment|raids|crackdown|"
+    # "The new platform is a preview, not a mandate…": which platform? (a cold read)
+    r"platform|framework|scheme|regime|"
+    # "The mismatch went unnoticed because…": which one?
+    r"mismatch|flaw|glitch|"
     # "The statement confirmed what…", "The report traces…": which one?
     r"statement|report|letter|remarks|notice|warning)"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
