@@ -327,3 +327,10 @@ def test_what_came_later_in_a_past_story_is_no_outlook() -> None:
     story = "The factions began to fight a chaotic war from which the rebels would eventually win."
     assert _fit(story) == 0
     assert _fit("The rebels would eventually win any long war, analysts say.") > 0
+
+
+def test_a_forecast_revised_is_an_act_no_outlook() -> None:
+    """ "The company cut its full-year revenue forecast, but its retention rate stayed
+    around 97 percent" had been the only item of an outlook (a cold read)."""
+    assert _fit("The company cut its full-year revenue forecast, but retention stayed high.") == 0
+    assert _fit("The company cut its forecast and expects sales to fall next year.") > 0

@@ -632,6 +632,15 @@ def _saturate(x: float) -> float:
 # A forecast told as made in the past ("Analysts predicted a wave of defections", "had
 # expected"), which the source tells because it did or did not come true: no outlook by
 # that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
+# "The company cut its full-year revenue forecast, but its customer retention rate stayed
+# around 97 percent.": a revision done, news of its day (a cold read found it the only
+# item of an outlook); the forecast's own words, where told, still look ahead
+FORECAST_REVISED = lazy_compile(
+    r"\b(?:cut|raised|lowered|trimmed|slashed|revised|lifted|reduced|withdrew|scrapped)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|outlook|guidance|"
+    r"projections?)\b",
+    re.IGNORECASE,
+)
 PAST_FORECAST = guarded(
     ("predicted", "had", "likely", "probably", "could no longer"),
     r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b"
@@ -815,6 +824,7 @@ def _section_fit(
         ahead = PAST_FORECAST.sub(" ", text)  # "Analysts predicted a wave…": said back then
         ahead = MODAL_OF_PURPOSE.sub(" ", ahead)
         ahead = PERMISSION_GIVEN.sub(" ", ahead)
+        ahead = FORECAST_REVISED.sub(" ", ahead)  # "The company cut its … forecast": an act
         # under "Scenario 2: Grinding stalemate (45%)", "Talks continue without a
         # breakthrough" tells the case in the present tense: it looks ahead all the same
         case = bool(sentence.heading and SCENARIO_HEADING.search(sentence.heading))
