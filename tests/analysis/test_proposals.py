@@ -134,6 +134,11 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert not states_a_stance("The union represents about 45,000 dockworkers in 36 ports.", 4)
     assert not states_a_stance("The union has 85,000 members across the two coasts.", 4)
     assert states_a_stance("The union said 45,000 dockworkers would strike on Tuesday.", 4)
+    # a share forecast of others is no stance ("The OECD says around 90 percent of groups
+    # will be covered…", the pillar2 cold read); the actor's own plan is
+    forecast = "The body says around 90 percent of large groups will be covered by the rules."
+    assert not states_a_stance(forecast, 4)
+    assert states_a_stance("The body says it will publish guidance in June.", 4)
     assert states_a_stance("Kenya and its allies rejected the plan.", 0)
     # a stance not stated: "has not said", "declined to comment" (unless "…but said")
     unsaid = "Donald Trump, who takes office in January, has not said how he would approach Sudan."

@@ -318,7 +318,19 @@ INTENT_OR_VOICE = lazy_compile(
 
 
 def reports_a_figure(text: str) -> bool:
-    return bool(REPORTED_FIGURE.search(text)) and not INTENT_OR_VOICE.search(text)
+    return bool(REPORTED_FIGURE.search(text) and not INTENT_OR_VOICE.search(text)) or bool(
+        FORECAST_FIGURE.search(text)
+    )
+
+
+# "The OECD says around 90 percent of in-scope multinational groups will be covered by the
+# rules in 2024…": a share the actor forecasts of others, no stance of its own (a cold read
+# found it as the OECD's row); "…says it will cut 5,000 jobs" is the actor's intent
+FORECAST_FIGURE = lazy_compile(
+    r"\b(?:said|says|estimated|estimates|projects|projected|expects|expected)\b(?: that)? "
+    r"(?:around |about |some |nearly |almost |roughly |more than |over |up to )?\d[\d,.]*"
+    r"\s*(?:percent|per cent|%)(?:\s+of)?\s+(?!(?:it|they|we)\b)[^,;]{0,80}?\bwill be\b"
+)
 
 
 # "Cinia said the damage to its Finland-Estonia link was minor.", "The Nuclear Safety
