@@ -851,6 +851,12 @@ def test_a_check_that_found_nothing_leaves_no_heading(lithium_build) -> None:
     assert {"background", "drivers", "outlook"} <= {s["id"] for s in memo["sections"]}
 
 
+def _told_in_june(text: str, index: int) -> Candidate:
+    """A candidate passage of the "june" source of `_document("june", "2025-06-18")`."""
+    sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
+    return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+
 def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> None:
     """In date order after a label, "Since … November 2023 …, the Arakan Army has taken
     control of 14 of Rakhine's 17 townships…" (June 2025) had stood under "2024." (the
@@ -860,13 +866,11 @@ def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> N
 
     corpus = {"june": _document("june", "2025-06-18")}
 
-    def told(text: str, index: int) -> Candidate:
-        sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
-        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
-
-    first = told("The envoy's visit in November 2024 was followed by offers of support.", 1)
-    state = told("Since November 2023 the rebels have taken 14 of the 17 districts.", 2)
-    event = told("In December 2024 the rebels captured the port and the border post.", 3)
+    first = _told_in_june(
+        "The envoy's visit in November 2024 was followed by offers of support.", 1
+    )
+    state = _told_in_june("Since November 2023 the rebels have taken 14 of the 17 districts.", 2)
+    event = _told_in_june("In December 2024 the rebels captured the port and the border post.", 3)
     labels = _dated_after_labels([(first, "2024"), (state, None), (event, None)], corpus)
     assert [label for _, label in labels] == ["2024", "As of June 2025", "2024"]
     # to the year where the newest source is of a later year, as older views are labelled
@@ -883,11 +887,9 @@ def test_a_passage_opening_on_its_own_day_keeps_no_label_after_others() -> None:
 
     corpus = {"june": _document("june", "2025-06-18")}
 
-    def told(text: str, index: int) -> Candidate:
-        sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
-        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
-
-    first = told("The envoy's visit in November 2024 was followed by offers of support.", 1)
-    own = told("On 20 January 2025, the president signed a memorandum on the tax deal.", 2)
+    first = _told_in_june(
+        "The envoy's visit in November 2024 was followed by offers of support.", 1
+    )
+    own = _told_in_june("On 20 January 2025, the president signed a memorandum on the tax deal.", 2)
     labels = _dated_after_labels([(first, "2024"), (own, None)], corpus)
     assert [label for _, label in labels] == ["2024", None]

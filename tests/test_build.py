@@ -563,32 +563,6 @@ def test_the_intro_says_an_undated_source_tells_newer_events(example_build) -> N
     assert "(3 undated, one telling events to 2024)" in memo
 
 
-def test_a_newest_source_placed_only_by_its_year_has_no_age_in_months(tmp_path: Path) -> None:
-    """The example's undated article tells events of 2024 and no month: its age is its
-    year's, not "24 months" counted to a December it never names (a cold reader called
-    the figure wrong); a dated newest source keeps its months."""
-    import datetime as dt
-
-    from briefkit.build import _context, layout_for
-    from briefkit.read import read_corpus
-    from briefkit.spec import load_brief
-
-    write(tmp_path / "seeds" / "a.txt", "Harbour\n\nMarch 3, 2023\n\nThe harbour reopened.\n")
-    brief = write(
-        tmp_path / "brief.yaml",
-        'title: "Harbour"\ntopic: "the harbour"\nseeds: seeds\naudiences:\n'
-        "  - {id: principal, label: Minister, template: principal, max_words: 450}\n",
-    )
-    spec = load_brief(brief)
-    (audience,) = spec.audiences
-    corpus = read_corpus(tmp_path / "seeds")
-    today = dt.date(2026, 12, 4)
-    placed = layout_for(audience, brief, _context(spec, audience, corpus, today, {"b": "2024"}))
-    dated = layout_for(audience, brief, _context(spec, audience, corpus, today))
-    assert "The newest tells events to 2024: the present tense" in " ".join(placed.intro)
-    assert "The newest is 45 months old" in " ".join(dated.intro)
-
-
 def _dockers_brief(tmp_path: Path, seeds: Path, focus: str | None = None) -> Path:
     """A brief on the dockers' seeds whose date is left as "{date}" for the test to set;
     with `focus`, a second audience ("pay") of that focus."""

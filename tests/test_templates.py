@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,27 +50,52 @@ def test_a_brief_outside_any_checkout_builds(
     assert [m.audience for m in result.memos] == ["principal", "analyst"]
 
 
-def test_the_analyst_key_judgments_have_room_for_two_at_1000_words(tmp_path: Path) -> None:
-    """Its key judgments promise up to three; at 0.08 of the memo's words they held one
-    bullet or none in 22 of 54 analyst memos of the quality bench (4 at 0.13). A 1,000-word
-    memo quotes about 850 words; two judgments of 40 words must fit its share."""
+def _harbour_layout(tmp_path: Path, template: str, words: int, dated: str, **context: Any) -> Any:
+    """The layout of a one-audience brief on a one-source harbour corpus (`dated` its date
+    line), rendered with `build._context` for `context`'s memo date and placed sources."""
     import datetime as dt
 
     from briefkit.build import _context, layout_for
-    from briefkit.compose import plan_sections
     from briefkit.read import read_corpus
     from briefkit.spec import load_brief
 
-    write(tmp_path / "seeds" / "a.txt", "Harbour\n\nMarch 3, 2025\n\nThe harbour reopened.\n")
+    write(tmp_path / "seeds" / "a.txt", f"Harbour\n\n{dated}\n\nThe harbour reopened.\n")
     brief = write(
         tmp_path / "brief.yaml",
         'title: "Harbour"\ntopic: "the harbour"\nseeds: seeds\naudiences:\n'
-        "  - {id: analyst, label: Desk, template: analyst, max_words: 1000}\n",
+        f"  - {{id: memo, label: Desk, template: {template}, max_words: {words}}}\n",
     )
     spec = load_brief(brief)
     (audience,) = spec.audiences
     corpus = read_corpus(tmp_path / "seeds")
-    layout = layout_for(audience, brief, _context(spec, audience, corpus, dt.date(2025, 4, 1)))
+    date = context.get("date", dt.date(2025, 4, 1))
+    return layout_for(
+        audience, brief, _context(spec, audience, corpus, date, context.get("placed"))
+    )
+
+
+def test_the_analyst_key_judgments_have_room_for_two_at_1000_words(tmp_path: Path) -> None:
+    """Its key judgments promise up to three; at 0.08 of the memo's words they held one
+    bullet or none in 22 of 54 analyst memos of the quality bench (4 at 0.13). A 1,000-word
+    memo quotes about 850 words; two judgments of 40 words must fit its share."""
+    from briefkit.compose import plan_sections
+
+    layout = _harbour_layout(tmp_path, "analyst", 1000, "March 3, 2025")
     excerpts = [s for s in layout.sections if s.kind == "excerpts"]
     budgets = {p.layout.id: p.budget for p in plan_sections(layout, 850, excerpts)}
     assert budgets["summary"] >= 2 * 40
+
+
+def test_a_newest_source_placed_only_by_its_year_has_no_age_in_months(tmp_path: Path) -> None:
+    """The example's undated article tells events of 2024 and no month: its age is its
+    year's, not "24 months" counted to a December it never names (a cold reader called
+    the figure wrong); a dated newest source keeps its months."""
+    import datetime as dt
+
+    today = dt.date(2026, 12, 4)
+    placed = _harbour_layout(
+        tmp_path, "principal", 450, "March 3, 2023", date=today, placed={"b": "2024"}
+    )
+    dated = _harbour_layout(tmp_path, "principal", 450, "March 3, 2023", date=today)
+    assert "The newest tells events to 2024: the present tense" in " ".join(placed.intro)
+    assert "The newest is 45 months old" in " ".join(dated.intro)
