@@ -89,11 +89,10 @@ def parse_author(text: str) -> AuthorName:
 
     name = " ".join(text.split())
     words = name.replace(",", " ").split()
-    lowered = {w.strip(".,()").casefold() for w in words}
     if (
         len(words) < 2
         or len(words) > 5
-        or lowered & _CORPORATE
+        or names_a_body(name)
         or any(ch.isdigit() or ch in "&/@|" for ch in name)
         or "and" in words  # two people in one string are no one person's parts
         or (  # an acronym among ordinary words ("UNHCR Staff"), not a byline in capitals

@@ -1344,9 +1344,7 @@ def _branch_of(before: str) -> bool:
     if found is None:
         return False
     word = found.group(1).lower()
-    if any(word in words for words in (_REGION_WORDS, TITLE_WORDS, _LEADING_FUNCTION_WORDS)):
-        return False
-    if word in _CALENDAR:
+    if _qualifies_the_state(word):
         return False
     # "industry body Water UK", "the lobby group Energy UK": one capitalised word after a
     # noun of bodies names one (the trade body's row had been the United Kingdom's)
@@ -1374,8 +1372,14 @@ def _lone_word_branch(head: str, at: int, name: str) -> bool:
     opening = _LONE_OPENING_WORD.match(head[:at])
     if opening is None or not _SPEECH_AFTER.match(head, at + len(name)):
         return False
-    word = opening.group(1).lower()
-    return not any(
+    return not _qualifies_the_state(opening.group(1).lower())
+
+
+def _qualifies_the_state(word: str) -> bool:
+    """Is the word before a state's name a region's, a title's, a function word or a
+    calendar word ("Western Kenya", "President Ruto", "Meanwhile Italy", "Monday Italy"),
+    not a word of a body's name?"""
+    return any(
         word in words for words in (_REGION_WORDS, TITLE_WORDS, _LEADING_FUNCTION_WORDS, _CALENDAR)
     )
 

@@ -222,9 +222,8 @@ JOINT_ACT = lazy_compile(
 def joint_act(text: str, actor_at: int) -> bool:
     """Does the clause naming the actor tell an act of it and another party together
     (`JOINT_ACT`), from the clause's start?"""
-    breaks = [text.rfind(mark, 0, actor_at) for mark in (", ", "; ", ": ")]
-    start = max(max(breaks) + 2, 0) if max(breaks) >= 0 else 0
-    return bool(JOINT_ACT.match(text, start))
+    clause_break = max(text.rfind(mark, 0, actor_at) for mark in (", ", "; ", ": "))
+    return bool(JOINT_ACT.match(text, clause_break + 2 if clause_break >= 0 else 0))
 
 
 def states_a_stance(text: str, actor_at: int) -> bool:

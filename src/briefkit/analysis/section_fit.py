@@ -629,9 +629,6 @@ def _saturate(x: float) -> float:
     return 1.0 - math.exp(-x)
 
 
-# A forecast told as made in the past ("Analysts predicted a wave of defections", "had
-# expected"), which the source tells because it did or did not come true: no outlook by
-# that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
 # "The company cut its full-year revenue forecast, but its customer retention rate stayed
 # around 97 percent.": a revision done, news of its day (a cold read found it the only
 # item of an outlook); the forecast's own words, where told, still look ahead
@@ -641,6 +638,9 @@ FORECAST_REVISED = lazy_compile(
     r"projections?)\b",
     re.IGNORECASE,
 )
+# A forecast told as made in the past ("Analysts predicted a wave of defections", "had
+# expected"), which the source tells because it did or did not come true: no outlook by
+# that word alone ("is expected", "predict" and "the projected deficit" still look ahead).
 PAST_FORECAST = guarded(
     ("predicted", "had", "likely", "probably", "could no longer"),
     r"\b(?:predicted|had (?:been )?(?:expected|forecast|projected|predicted|anticipated))\b"
