@@ -1235,7 +1235,7 @@ WATCH_HEADING = lazy_compile(
 )
 # "The Delta case in Fulton County, and whether it goes to trial.": the verb of a
 # "whether" clause after the item is not the item's own.
-WHETHER_TAIL = lazy_compile(r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
+WHETHER_TAIL = guarded(("whether",), r"(?<=\w)[,;]?\s+(?:and |or )?whether\b.*$", re.IGNORECASE)
 # The verb that makes a "Whether…" clause the subject of a statement: "Whether the
 # reservoir is built will decide…" (its own verb, "wins" in "Whether the project wins
 # backing", does not).
