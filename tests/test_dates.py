@@ -92,6 +92,13 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         # told to someone in a month (a chief executive's remark under its source's month)
         ("The chief told investors in November that it was stronger.", "2025-03-10", "2024-11"),
         ("The chief told reporters in Brussels that it was stronger.", "2025-03-10", None),
+        # a request made in a month, before a day the sentence names of something else
+        (
+            "Guyana asked in March for the measures to be tightened after Caracas scheduled "
+            "elections for a governor on May 25.",
+            "2025-05-10",
+            "2025-03",
+        ),
         # after a common noun "announced" is its participle: the coalition's month, no one's
         # statement
         ("They are apart from the coalition announced in December.", "2024-01-12", None),

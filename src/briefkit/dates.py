@@ -113,6 +113,7 @@ STATED_IN_MONTH = lazy_compile(
     # ("…told investors in November that…": a statement to someone, of that month; a cold
     # read found it under its March source's date)
     r"\b(?P<verb>said|announced|stated|warned|argued|wrote|confirmed|insisted|added|"
+    r"asked|requested|urged|demanded|proposed|"  # a request is a statement of its month
     r"told (?:[a-z]+\s+){0,2}?[a-z]+)\s+in\s+"
     rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:1[89]|20)\d{{2}})"
 )
@@ -148,7 +149,14 @@ def yearless_month(text: str, published: str | None) -> str | None:
     statement was made ("…said in March that…"): the latest such month on or before the
     source's; None where the text names a year, or none such day, or the source's month is
     unknown, or the statement is told as made on its writer's weekday (`SAID_ON_WEEKDAY`)."""
-    found = YEARLESS_DAY.search(text) or _stated_in_month(text)
+    # the first named of the two: "Guyana asked in March for the measures to be tightened
+    # after Caracas scheduled elections … on May 25" asked in March (a cold read found it
+    # labelled May, the month of the elections the request was about)
+    found = min(
+        (m for m in (YEARLESS_DAY.search(text), _stated_in_month(text)) if m),
+        key=lambda m: m.start(),
+        default=None,
+    )
     if not found or not published or len(published) < 7 or SAID_ON_WEEKDAY.search(text):
         return None
     # a year in the day's own sentence dates it; one in a sentence quoted after it does not

@@ -378,6 +378,13 @@ def test_a_setting_and_an_unnamed_owner_or_a_noun_of_evidence_name_no_actor() ->
         ),
         ("In 2023 Beijing said it would respond, and Washington agreed.", "China"),
         ("Unlike its neighbours, plus Russia and China, Tajikistan isn't engaging.", "Tajikistan"),
+        # a cold read found the drugs' names heading the FDA's row: the name was placed at
+        # "In", before the opening phrase, so the one after the comma was taken instead
+        (
+            "In October the FDA removed tirzepatide, sold as Mounjaro and Zepbound, from its "
+            "shortage list.",
+            "FDA",
+        ),
     ],
 )
 def test_an_opening_phrase_without_a_comma_leaves_the_subject_before_it(

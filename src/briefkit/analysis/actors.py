@@ -602,6 +602,7 @@ def _proper_phrases(
             words = words[:-1]
         if not words or not words[0].lstrip("0123456789")[:1].isupper():
             continue
+        start = _start_of_words(match, words)
         phrase = " ".join(words)
         listed = _PORTFOLIOS_GO_ON.match(text, match.end())
         if listed and _MINISTRY.match(phrase):
@@ -631,8 +632,23 @@ def _proper_phrases(
                 things.append(match.start())
             continue
         if len(phrase) > 2 and phrase.lower() not in _CALENDAR:
-            phrases.append((match.start(), phrase))
+            phrases.append((start, phrase))
     return phrases
+
+
+def _start_of_words(match: re.Match[str], words: list[str]) -> int:
+    """Where a capitalised run's name begins when a time opened the run: "In October the
+    FDA removed…" names the FDA at its own place, not at "In" (where a name after the
+    opening phrase's comma had been taken for the subject). Other runs keep their start:
+    "…and Islamic State militants, Moscow and Dushanbe have resumed…" stays a setting."""
+    tokens = list(re.finditer(r"\S+", match.group(0)))
+    for i, token in enumerate(tokens[1:], start=1):
+        if token.group(0) == words[0]:
+            dropped = [t.group(0).lower() for t in tokens[:i]]
+            if any(word in _CALENDAR or word in _TIME_BEFORE_DAY for word in dropped):
+                return match.start() + token.start()
+            break
+    return match.start()
 
 
 ATTRIBUTION = lazy_compile(
