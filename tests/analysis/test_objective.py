@@ -16,6 +16,7 @@ from briefkit.analysis.objective import (
     gain_per_word,
     near_duplicate,
     stated_figures,
+    told_within,
 )
 from briefkit.analysis.proposals import propose
 from briefkit.layout import SectionLayout
@@ -191,7 +192,7 @@ def _near_duplicate_by_every_pair(candidate, state: MemoState, proposals) -> boo
         shared = len(figures & stated)
         if similarity >= NEAR_DUPLICATE or shared >= 2 or (shared and similarity >= 0.3):
             return True
-    return False
+    return told_within(candidate, state)  # (no neighbour table: its own answer)
 
 
 @settings(max_examples=40, deadline=None)
@@ -252,6 +253,35 @@ def test_an_event_of_one_day_told_twice_with_one_name_is_a_near_duplicate(
     state.add(told("flood response."), proposals)
     assert near_duplicate(told("in the emergency."), state, proposals)
     assert not near_duplicate(told("on cruise ships."), state, proposals)  # no name shared
+
+
+def test_a_short_passage_told_within_a_longer_one_held_is_a_near_duplicate(
+    tmp_path: Path,
+) -> None:
+    """A cold read found "Semaglutide had been listed as in shortage since 2022." right after
+    the long sentence that said so: too unlike in length for the likeness to tell. A short
+    passage with a figure of its own is news, and stays."""
+    write(
+        tmp_path / "a.txt",
+        "Basin Report\n\nMarch 3, 2025\n\n"
+        "In March the two basins sent the federal agency rival proposals for how the two "
+        "reservoirs should be run after the current guidelines expire at the end of 2026.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "River Rules\n\nMarch 9, 2025\n\n"
+        "The current rules expire at the end of 2026.\n"
+        "The current rules expire at the end of 2026, with 40 percent of the flows unassigned.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the river basins and the reservoir rules")
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+    long_one = next(c for c in candidates if c.sentence.source_id == "a")
+    short_one = next(c for c in candidates if c.sentence.text.endswith("end of 2026."))
+    with_figure = next(c for c in candidates if c.sentence.text.endswith("unassigned."))
+    state = MemoState()
+    state.add(long_one, proposals)
+    assert near_duplicate(short_one, state, proposals)
+    assert not near_duplicate(with_figure, state, proposals)  # 40 percent: news
 
 
 def _three_sources_proposals(folder: Path):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from briefkit.analysis import aspects, coverage
 from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.analysis.terms import Stemmer, make_stemmer, terms
 from briefkit.dates import CALENDAR_WORDS
 from briefkit.lazy_regex import lazy_compile
 
@@ -47,6 +48,13 @@ SAME_FIGURES = 2  # figures two passages share (years aside) that make them one 
 # number of affected devices at 8.5 million" and "Microsoft's estimate was that 8.5
 # million Windows devices were affected".
 ONE_FIGURE_SIMILARITY = 0.3
+# A passage whose words nearly all stand in one passage the memo holds tells that passage's
+# fact again, however much longer the other is (a cosine of the two stays low):
+# "Semaglutide had been listed as in shortage since 2022." after "Semaglutide has
+# appeared on the … drug shortage list since the spring of 2022, and …".
+TOLD_WITHIN = 0.8  # share of a passage's terms (stems and figures) the other holds
+TOLD_WITHIN_TERMS = 4  # fewer terms than this say too little to be judged a repeat
+YEAR_OR_NUMBER = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 FIGURE = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # the word a figure counts, past an article or "per": "2,800 CFA", "$10,000 a tonne"
 FIGURE_UNIT = lazy_compile(r"\s+(?:(?:a|an|the|per|of)\s+)?([A-Za-z]{2,})")
@@ -60,6 +68,8 @@ class MemoState:
     per_source: dict[str, float] = field(default_factory=dict)  # source -> diversity reward
     chosen: list[str] = field(default_factory=list)  # passage ids
     figures: list[frozenset[str]] = field(default_factory=list)  # what each chosen one states
+    told: list[frozenset[str]] = field(default_factory=list)  # each chosen one's `told_terms`
+    stemmer: Stemmer = field(default_factory=make_stemmer)
     # The chosen passages' places in the neighbourhood, and the passages one of them lists
     # as a near duplicate: `near_duplicate` looks up a candidate's own neighbours instead
     # of comparing it with every passage chosen (a third of selection's time).
@@ -82,6 +92,7 @@ class MemoState:
         aspects.answer(proposals.aspects.get(candidate.sentence.id, {}), self.answered)
         self.chosen.append(candidate.sentence.id)
         self.figures.append(stated_figures(candidate.sentence.text))
+        self.told.append(told_terms(candidate.sentence.text, self.stemmer))
 
 
 def reward(candidate: Candidate, proposals: Proposals) -> float:
@@ -200,7 +211,34 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
             shared and proposals.similarity(own, other) >= ONE_FIGURE_SIMILARITY
         ):
             return True
+    if told_within(candidate, state):
+        return True
     return same_day_told(candidate, state, proposals)
+
+
+def told_terms(text: str, stemmer: Stemmer) -> frozenset[str]:
+    """A passage's content words, stemmed, and the numbers it writes (years included)."""
+    numbers = (n.replace(",", "") for n in YEAR_OR_NUMBER.findall(text))
+    return frozenset(terms(text, stemmer)).union(numbers)
+
+
+def told_within(candidate: Candidate, state: MemoState) -> bool:
+    """Do nearly all of the candidate's words stand in one passage the memo holds, with no
+    figure of its own? Then it tells that passage's fact again in fewer words ("The current
+    rules expire at the end of 2026." after "…after the current guidelines expire at the
+    end of 2026"). Only the shorter is refused: the longer one's other words may be news."""
+    if not state.told:
+        return False
+    own = told_terms(candidate.sentence.text, state.stemmer)
+    if len(own) < TOLD_WITHIN_TERMS:
+        return False
+    figures = stated_figures(candidate.sentence.text)
+    for held, stated in zip(state.told, state.figures, strict=True):
+        if figures - stated:
+            continue  # a figure the memo does not hold yet: news, not a repeat
+        if len(own & held) >= TOLD_WITHIN * len(own):
+            return True
+    return False
 
 
 def same_day_told(candidate: Candidate, state: MemoState, proposals: Proposals) -> bool:
