@@ -749,6 +749,15 @@ def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None
     assert body_in_full(text, document) == "World Bank"
     assert body_in_full("The Central Bank held its rate.", document) is None
     assert body_in_full("The Bank, unlike the World Bank, held.", document) is None
+    # a part headed in capitals names its body ("The Bank estimates that about 56 percent…"
+    # under "2. WORLD BANK NIGERIA DEVELOPMENT UPDATE" had been the Central Bank's)
+    article = (
+        "The mission praised the Central Bank of Nigeria.\n\n2. WORLD BANK NIGERIA UPDATE\n\n"
+        "Poverty. The Bank estimates that about 56 percent of Nigerians were poor in 2024."
+    )
+    document = Document("d", "d.txt", "0" * 64, SourceMeta(), article, ())
+    text = "The Bank estimates that about 56 percent of Nigerians were poor in 2024."
+    assert body_in_full(text, document) == "World Bank"
 
 
 def test_a_row_naming_a_body_of_the_kind_gets_no_second_name() -> None:

@@ -782,6 +782,11 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("Our base case is a slow, procedural year at the harbour board.", None, True),
         ("The base case assumed a strike in the spring.", None, False),
         ("Judges assess each claim on its merits.", None, False),
+        # the house's expectation of the whole matter (a cold read found "We expect the …
+        # dispute to remain frozen but dangerous in 2026." in the outlook, under a bottom
+        # line of a court's timetable and a block's shareholdings)
+        ("We expect the harbour dispute to remain frozen but dangerous in 2026.", None, True),
+        ("Analysts expect the harbour board to raise its dues.", None, False),
         # a state weighed, not told
         ("A year on, the harbour is in better shape on almost every measure.", None, True),
         ("It is not yet out of danger on any of them.", None, True),
@@ -1064,6 +1069,9 @@ def test_history_names_only_years_before_its_source() -> None:
     assert not names_only_earlier_years("By 2026 the kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("The kernel will be closed.", "2024-07-19")
     assert not names_only_earlier_years("In 2009, Microsoft agreed.", None)
+    # a year of the nineteenth century is history too (a cold read found "The 1899 arbitral
+    # award was accepted by Venezuela for six decades." under its op-ed's "March 2025.")
+    assert names_only_earlier_years("The 1899 award was accepted for six decades.", "2025-03-04")
     # a decade, to its last year ("2023." had led "In the early 2000s, after repeated floods…")
     assert names_only_earlier_years("In the early 2000s, the dike plan was drawn up.", "2023-05")
     assert not names_only_earlier_years("Since the 2020s began, floods grew worse.", "2023-05")

@@ -1765,10 +1765,16 @@ def body_named_before(kind: str, text: str, at: int) -> str | None:
 def _names_of_kind(kind: str, text: str, end: int) -> Iterator[str]:
     """The names of bodies of `kind` the text gives before `end`, in order, by the
     capitalised words before the kind ("World Bank"; "The", "In" at a sentence's start
-    are no part of them)."""
-    before = re.compile(rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}}){re.escape(kind)}\b")
+    are no part of them), or by a heading in capitals ("2. WORLD BANK NIGERIA DEVELOPMENT
+    UPDATE" heads the digest's part whose "The Bank estimates…" a cold read found under
+    the Central Bank, named last in the part before it)."""
+    before = re.compile(
+        rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}})(?:{re.escape(kind)}|{re.escape(kind.upper())})\b"
+    )
     for match in before.finditer(text, 0, end):
         words = match.group(1).split()
+        if match.group(0).isupper():
+            words = [word.title() for word in words]
         while words and words[0].lower() in _OPENING_WORDS:
             words = words[1:]
         if words:

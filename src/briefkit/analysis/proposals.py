@@ -531,7 +531,7 @@ STALE_BOTTOM_LINE = 0.3
 # holds ("CrowdStrike continues to argue that…") keeps this share of its standing there,
 # so it leads only where the sources offer no judgement of their own.
 QUOTED_BOTTOM_LINE = 0.3
-NAMED_YEAR = lazy_compile(r"\b(?:19|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
+NAMED_YEAR = lazy_compile(r"\b(?:1[89]|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
 DECADE = lazy_compile(r"\b(?:19|20)\d0s\b")  # "the 1990s", "the early 2000s"
 QUOTED_WORDS = lazy_compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
@@ -932,6 +932,7 @@ VERDICT_FRAME = guarded(
         "danger",
         "judge",
         "assess",
+        "we expect",
         "view",
         "likel",
         "largest",
@@ -950,7 +951,7 @@ VERDICT_FRAME = guarded(
     # the source's own assessment, in the words analysts give one: "We judge that the most
     # likely outcome…", "…is, in our view, the single largest risk in the region…" (a cold
     # read found both in the sections while the bottom line held dated facts)
-    r"\bwe (?:judge|assess)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
+    r"\bwe (?:judge|assess|expect)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
     r"\bthe (?:most likely|likeliest) (?:outcome|scenario|path|course|result)\b|"
     # "Our base case is a combination of scenarios 1 and 3: a slow, procedural 2026…"
     r"\b(?:our|the) (?:base|central) (?:case|scenario) (?:is|remains|sees|assumes)\b|"
