@@ -193,6 +193,12 @@ def test_sidecar_names_are_taken_as_given() -> None:
             "Q&A: What the EU's Provisional Duties on Chinese Electric Cars Mean",
             "Q&A: What the EU's Provisional Duties",
         ),
+        # never on a verb's adverb, nor on a kind of piece before the title (a cold read)
+        ("Nigeria Petrol Prices Nearly Triple After Subsidy Ends", "Nigeria Petrol Prices"),
+        (
+            "SUMMARY: IMF and World Bank statements on Nigeria's reforms, May 2025",
+            "IMF and World Bank",
+        ),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

@@ -92,6 +92,15 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         # told to someone in a month (a chief executive's remark under its source's month)
         ("The chief told investors in November that it was stronger.", "2025-03-10", "2024-11"),
         ("The chief told reporters in Brussels that it was stronger.", "2025-03-10", None),
+        # a sentence set in a month it names without its year, of what was done then
+        (
+            "In late September, the senior staff association called a nationwide strike.",
+            "2025-12-02",
+            "2025-09",
+        ),
+        ("In March, the two basins sent the agency rival proposals.", "2024-06-01", "2024-03"),
+        ("In March, the board will vote on the proposals.", "2025-01-10", None),
+        ("In March 2023, the two basins sent rival proposals.", "2024-06-01", None),
         # a request made in a month, before a day the sentence names of something else
         (
             "Guyana asked in March for the measures to be tightened after Caracas scheduled "

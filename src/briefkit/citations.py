@@ -51,6 +51,27 @@ _DANGLING = frozenset(
         """,
     )
 )
+# Adverbs a headline's verb takes ("Nigeria Petrol Prices Nearly Triple…"): a short title
+# ending on one reads cut off ("Nigeria Petrol Prices Nearly", a cold read)
+_HEADLINE_ADVERBS = frozenset(
+    re.findall(
+        r"\S+",
+        "nearly almost sharply quietly finally again still now just only barely largely mostly "
+        "slowly rapidly quickly partly fully more less most further also even already once "
+        "never ever",
+    )
+)
+_NO_TITLE_END = _DANGLING | _HEADLINE_ADVERBS
+# A word before a title's colon that says what kind of piece it is, not what about:
+# "SUMMARY: IMF and World Bank statements…" is cited by what follows ("SUMMARY: IMF and
+# World" had been its note)
+_KIND_OF_PIECE = frozenset(
+    re.findall(
+        r"\S+",
+        "summary analysis explainer exclusive opinion comment commentary update briefing "
+        "editorial feature interview review breaking live factbox",
+    )
+)
 # Words that mark an organisation rather than a person ("International Crisis Group").
 _CORPORATE = frozenset(
     re.findall(
@@ -175,7 +196,10 @@ def short_title(title: str) -> str:
     """At most four words of the main title, never ending on an article, a preposition or
     a possessive; up to seven where four would leave fewer than three ("A Year After the
     Kenyans Arrived", not "A Year")."""
-    main = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)[0].strip()
+    main, *rest = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)
+    main = main.strip()
+    if rest and main.casefold() in _KIND_OF_PIECE and len(rest[0].split()) >= 2:
+        return short_title(rest[0])
     if len(main.split()) < 2:
         main = title
     words = main.split()
@@ -187,7 +211,7 @@ def short_title(title: str) -> str:
         if clause:  # end on a clause: "…the Kenyans Arrived", not "…Arrived, Haiti"
             kept = kept[: clause[0] + 1]
         while len(kept) > 1 and (
-            kept[-1].strip(",:;–—-").casefold() in _DANGLING
+            kept[-1].strip(",:;–—-").casefold() in _NO_TITLE_END
             or kept[-1].endswith(("'s", "’s", "s'", "s’"))  # "What the EU's": whose what?
         ):
             kept.pop()

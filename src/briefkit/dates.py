@@ -125,6 +125,27 @@ NOUN_BEFORE = lazy_compile(
 )
 
 
+# "In late September, the … Senior Staff Association called a nationwide strike": a
+# sentence set in a month it names without its year (a cold read could not tell the year
+# under its December article's label)
+OPENS_IN_MONTH = lazy_compile(
+    rf"^\W*In\s+(?:(?:early|mid|late)[- ]?)?(?P<m3>{FULL_MONTH_NAMES})\b"
+    r"(?!,?\s+(?:1[89]|20)\d{2})"
+)
+
+
+def _set_in_month(text: str) -> re.Match[str] | None:
+    """`OPENS_IN_MONTH`, of what is told as done ("In March, the board will vote…" in a
+    January article is no March gone)."""
+    found = OPENS_IN_MONTH.match(text)
+    if found and not AHEAD_OF_THE_DAY.search(text) and not LOOKS_AHEAD.search(text):
+        return found
+    return None
+
+
+LOOKS_AHEAD = lazy_compile(r"\b(?:would|could|may|might|plans? to|expects?|aims? to|intends? to)\b")
+
+
 def _stated_in_month(text: str) -> re.Match[str] | None:
     for found in STATED_IN_MONTH.finditer(text):
         participle = found["verb"] in ("announced", "confirmed")
@@ -153,7 +174,7 @@ def yearless_month(text: str, published: str | None) -> str | None:
     # after Caracas scheduled elections … on May 25" asked in March (a cold read found it
     # labelled May, the month of the elections the request was about)
     found = min(
-        (m for m in (YEARLESS_DAY.search(text), _stated_in_month(text)) if m),
+        (m for m in (YEARLESS_DAY.search(text), _stated_in_month(text), _set_in_month(text)) if m),
         key=lambda m: m.start(),
         default=None,
     )
