@@ -69,7 +69,19 @@ class MemoState:
     chosen: list[str] = field(default_factory=list)  # passage ids
     figures: list[frozenset[str]] = field(default_factory=list)  # what each chosen one states
     told: list[frozenset[str]] = field(default_factory=list)  # each chosen one's `told_terms`
-    stemmer: Stemmer = field(default_factory=make_stemmer)
+    # `told_terms` of each passage asked about, kept: a candidate is asked again at every
+    # re-evaluation of the lazy greedy selection
+    terms_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    stemmer: Stemmer | None = None  # made at the first `told_terms` asked of this memo
+
+    def told_terms_of(self, candidate: Candidate) -> frozenset[str]:
+        held = self.terms_of.get(candidate.sentence.id)
+        if held is None:
+            if self.stemmer is None:
+                self.stemmer = make_stemmer()
+            held = told_terms(candidate.sentence.text, self.stemmer)
+            self.terms_of[candidate.sentence.id] = held
+        return held
     # The chosen passages' places in the neighbourhood, and the passages one of them lists
     # as a near duplicate: `near_duplicate` looks up a candidate's own neighbours instead
     # of comparing it with every passage chosen (a third of selection's time).
@@ -92,7 +104,7 @@ class MemoState:
         aspects.answer(proposals.aspects.get(candidate.sentence.id, {}), self.answered)
         self.chosen.append(candidate.sentence.id)
         self.figures.append(stated_figures(candidate.sentence.text))
-        self.told.append(told_terms(candidate.sentence.text, self.stemmer))
+        self.told.append(self.told_terms_of(candidate))
 
 
 def reward(candidate: Candidate, proposals: Proposals) -> float:
@@ -211,7 +223,7 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
             shared and proposals.similarity(own, other) >= ONE_FIGURE_SIMILARITY
         ):
             return True
-    if told_within(candidate, state):
+    if told_within(candidate, state, figures):
         return True
     return same_day_told(candidate, state, proposals)
 
@@ -222,17 +234,20 @@ def told_terms(text: str, stemmer: Stemmer) -> frozenset[str]:
     return frozenset(terms(text, stemmer)).union(numbers)
 
 
-def told_within(candidate: Candidate, state: MemoState) -> bool:
+def told_within(
+    candidate: Candidate, state: MemoState, figures: frozenset[str] | None = None
+) -> bool:
     """Do nearly all of the candidate's words stand in one passage the memo holds, with no
     figure of its own? Then it tells that passage's fact again in fewer words ("The current
     rules expire at the end of 2026." after "…after the current guidelines expire at the
     end of 2026"). Only the shorter is refused: the longer one's other words may be news."""
     if not state.told:
         return False
-    own = told_terms(candidate.sentence.text, state.stemmer)
+    own = state.told_terms_of(candidate)
     if len(own) < TOLD_WITHIN_TERMS:
         return False
-    figures = stated_figures(candidate.sentence.text)
+    if figures is None:
+        figures = stated_figures(candidate.sentence.text)
     for held, stated in zip(state.told, state.figures, strict=True):
         if figures - stated:
             continue  # a figure the memo does not hold yet: news, not a repeat
