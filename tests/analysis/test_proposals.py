@@ -782,11 +782,6 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("Our base case is a slow, procedural year at the harbour board.", None, True),
         ("The base case assumed a strike in the spring.", None, False),
         ("Judges assess each claim on its merits.", None, False),
-        # the house's expectation of the whole matter (a cold read found "We expect the …
-        # dispute to remain frozen but dangerous in 2026." in the outlook, under a bottom
-        # line of a court's timetable and a block's shareholdings)
-        ("We expect the harbour dispute to remain frozen but dangerous in 2026.", None, True),
-        ("Analysts expect the harbour board to raise its dues.", None, False),
         # a state weighed, not told
         ("A year on, the harbour is in better shape on almost every measure.", None, True),
         ("It is not yet out of danger on any of them.", None, True),

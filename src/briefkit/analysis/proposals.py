@@ -932,7 +932,6 @@ VERDICT_FRAME = guarded(
         "danger",
         "judge",
         "assess",
-        "we expect",
         "view",
         "likel",
         "largest",
@@ -951,7 +950,7 @@ VERDICT_FRAME = guarded(
     # the source's own assessment, in the words analysts give one: "We judge that the most
     # likely outcome…", "…is, in our view, the single largest risk in the region…" (a cold
     # read found both in the sections while the bottom line held dated facts)
-    r"\bwe (?:judge|assess|expect)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
+    r"\bwe (?:judge|assess)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
     r"\bthe (?:most likely|likeliest) (?:outcome|scenario|path|course|result)\b|"
     # "Our base case is a combination of scenarios 1 and 3: a slow, procedural 2026…"
     r"\b(?:our|the) (?:base|central) (?:case|scenario) (?:is|remains|sees|assumes)\b|"
