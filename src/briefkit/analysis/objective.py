@@ -54,7 +54,6 @@ ONE_FIGURE_SIMILARITY = 0.3
 # appeared on the … drug shortage list since the spring of 2022, and …".
 TOLD_WITHIN = 0.8  # share of a passage's terms (stems and figures) the other holds
 TOLD_WITHIN_TERMS = 4  # fewer terms than this say too little to be judged a repeat
-YEAR_OR_NUMBER = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 FIGURE = lazy_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
 # the word a figure counts, past an article or "per": "2,800 CFA", "$10,000 a tonne"
 FIGURE_UNIT = lazy_compile(r"\s+(?:(?:a|an|the|per|of)\s+)?([A-Za-z]{2,})")
@@ -73,6 +72,12 @@ class MemoState:
     # re-evaluation of the lazy greedy selection
     terms_of: dict[str, frozenset[str]] = field(default_factory=dict)
     stemmer: Stemmer | None = None  # made at the first `told_terms` asked of this memo
+    # The chosen passages' places in the neighbourhood, and the passages one of them lists
+    # as a near duplicate: `near_duplicate` looks up a candidate's own neighbours instead
+    # of comparing it with every passage chosen (a third of selection's time).
+    chosen_places: set[int] = field(default_factory=set)
+    repeated: set[int] = field(default_factory=set)
+    answered: dict[int, float] = field(default_factory=dict)  # brief aspect -> best share
 
     def told_terms_of(self, candidate: Candidate) -> frozenset[str]:
         held = self.terms_of.get(candidate.sentence.id)
@@ -82,12 +87,6 @@ class MemoState:
             held = told_terms(candidate.sentence.text, self.stemmer)
             self.terms_of[candidate.sentence.id] = held
         return held
-    # The chosen passages' places in the neighbourhood, and the passages one of them lists
-    # as a near duplicate: `near_duplicate` looks up a candidate's own neighbours instead
-    # of comparing it with every passage chosen (a third of selection's time).
-    chosen_places: set[int] = field(default_factory=set)
-    repeated: set[int] = field(default_factory=set)
-    answered: dict[int, float] = field(default_factory=dict)  # brief aspect -> best share
 
     def add(self, candidate: Candidate, proposals: Proposals) -> None:
         index = proposals.index.get(candidate.sentence.id)
@@ -230,7 +229,7 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
 
 def told_terms(text: str, stemmer: Stemmer) -> frozenset[str]:
     """A passage's content words, stemmed, and the numbers it writes (years included)."""
-    numbers = (n.replace(",", "") for n in YEAR_OR_NUMBER.findall(text))
+    numbers = (n.replace(",", "") for n in FIGURE.findall(text))
     return frozenset(terms(text, stemmer)).union(numbers)
 
 
