@@ -1889,3 +1889,31 @@ def test_a_scene_set_under_a_verdict_heading_is_no_verdict(tmp_path) -> None:
     scene = [f for u, f in zip(analysis.units, analysis.forms, strict=True) if u.text[:4] == "When"]
     assert scene
     assert not any(f.verdict for f in scene)
+
+
+def test_news_told_as_done_in_a_much_older_source_is_background(tmp_path) -> None:
+    """A cold read found the wire of a subsidy's end, two years older than the newest
+    source, in no memo's background: "Motorists queued … after the state oil company
+    raised the pump price…" has none of the section's cues. Told as done, in a source a
+    year or more older than the newest, it is background; in the newest, it is not."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.analysis.section_fit import OLD_NEWS_FIT
+
+    lede = (
+        "Motorists queued for hours on Thursday after the state oil company raised the pump "
+        "price of petrol to 557 naira a litre, days after the president told the nation that "
+        '"fuel subsidy is gone."\n'
+    )
+    write(tmp_path / "a.txt", "Petrol Prices Triple\n\nJune 1, 2023\n\n" + lede)
+    write(
+        tmp_path / "b.txt",
+        "Refinery Outlook\n\nDecember 5, 2025\n\n"
+        "The refinery will supply most of the country's petrol next year.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "the petrol subsidy and the refinery")
+    old = next(i for i, u in enumerate(analysis.units) if "queued" in u.text)
+    assert analysis.fits[old]["background"] >= OLD_NEWS_FIT
+    write(tmp_path / "a.txt", "Petrol Prices Triple\n\nDecember 1, 2025\n\n" + lede)
+    analysis = analyse(read_corpus(tmp_path), "the petrol subsidy and the refinery")
+    new = next(i for i, u in enumerate(analysis.units) if "queued" in u.text)
+    assert analysis.fits[new]["background"] < OLD_NEWS_FIT

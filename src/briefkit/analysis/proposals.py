@@ -41,7 +41,15 @@ from briefkit.analysis.guarded import guarded
 from briefkit.analysis.objective import initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
-from briefkit.analysis.section_fit import CUES, DATED_OPENING, SECTIONS, horizon_passed
+from briefkit.analysis.section_fit import (
+    CUES,
+    DATED_OPENING,
+    OLD_NEWS_FIT,
+    OLD_NEWS_MONTHS,
+    SECTIONS,
+    horizon_passed,
+    told_as_done,
+)
 from briefkit.analysis.specificity import specificity
 from briefkit.analysis.stakeholders import (
     group_named_at,
@@ -1303,6 +1311,12 @@ def analyse(
             # Metals Company has said it will submit an application … after the Authority's
             # July 2024 session" had been its row a year after it went to Washington)
             fit["regional_positions"] *= PASSED_STANCE
+        if (
+            dated
+            and months_older(document.meta.date, dated[-1]) >= OLD_NEWS_MONTHS
+            and told_as_done(unit.text)
+        ):
+            fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if (
             actor is None
             or stances_in_turn(unit.text)
