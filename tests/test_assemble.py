@@ -886,6 +886,13 @@ def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> N
     corpus["newer"] = _document("newer", "2026-02-01")
     labels = _dated_after_labels([(first, "2024"), (state, None)], corpus)
     assert [label for _, label in labels] == ["2024", "As of 2025"]
+    # said in the writer's month of an earlier year's event: the source's month, not the
+    # year named ("2024." had stood over "…said this month that the 2024 attack…", a cold
+    # read)
+    del corpus["newer"]
+    said = _told_in_june("The insurer said this month that the 2024 attack hit 192.7 million.", 4)
+    labels = _dated_after_labels([(first, "2024"), (said, None)], corpus)
+    assert [label for _, label in labels] == ["2024", "As of June 2025"]
 
 
 def test_a_passage_opening_on_its_own_day_keeps_no_label_after_others() -> None:

@@ -840,6 +840,11 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
         return None
     if tells_a_present_state(text):
         return None
+    if WRITERS_DAY.search(text):
+        # "UnitedHealth Group said this month that the 2024 attack … affected 192.7 million
+        # people", of July 2025: said in its writer's month, of an earlier year's attack
+        # ("2024." before it was read as the date of the count, a cold read)
+        return None
     return max(NAMED_YEAR.findall(text), default=None)
 
 

@@ -267,6 +267,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The harbour board did the opposite of what it had promised.", False),
         ("With talks set for 6 December, here is what is at stake.", False),
         ('"We are staying here," the mayor of the harbour town said.', False),
+        # an agency or a watchdog named only by its kind: which one? (a cold read
+        # took one agency's count for the other's)
+        ("The agency said it had monitored more than 100 people on the farms.", True),
+        ("The watchdog said it would fine the harbour board.", True),
+        ("The agency of the harbour said it would fine the board.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:
@@ -1561,7 +1566,7 @@ def test_a_bold_name_inside_a_sentence_does_not_break_its_quote(tmp_path: Path) 
         ("Delta rejected that suggestion.", True),
         ("The judge dismissed that line, saying the blame lay elsewhere.", True),
         ("The junta has rejected these findings.", True),
-        ("The agency repeated that compounded drugs are not approved.", False),
+        ("The FDA repeated that compounded drugs are not approved.", False),
         ("Without them, the next flood will again be managed by telephone.", True),
         ("Without new dams, the next flood will again be managed by telephone.", False),
         # a consequence of what the sentence does not tell, unpunctuated after its subject

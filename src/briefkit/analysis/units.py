@@ -88,7 +88,10 @@ LEANS_BACK = lazy_compile(
     # "The mismatch went unnoticed because…": which one?
     r"mismatch|flaw|glitch|"
     # "The statement confirmed what…", "The report traces…": which one?
-    r"statement|report|letter|remarks|notice|warning)"
+    r"statement|report|letter|remarks|notice|warning|"
+    # "The agency said it had monitored more than 100 people…" after a passage on another
+    # agency: a cold read took the CDC's count for the FDA's
+    r"(?-i:agency|watchdog))"
     r"(?! of\b| in\b| at\b| on\b| that\b| which\b| to\b)|"
     # "The district's board approved the deal…": which district?
     # (in lower case: "The Commission's digital omnibus" names an institution)
