@@ -740,24 +740,26 @@ def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None
     article naming the Central Bank as often: a cold reader took it for the Central Bank."""
     from briefkit.assemble import body_in_full
 
+    def led_by(article: str, text: str) -> str | None:
+        return body_in_full(text, Document("m", "m.txt", "0" * 64, SourceMeta(), article, ()))
+
     article = (
         "The Central Bank held its rate. Talks with the World Bank went on in April. "
         "The Bank cut its 2025 growth forecast for Kenya to 4.5 percent."
     )
-    document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
-    text = "The Bank cut its 2025 growth forecast for Kenya to 4.5 percent."
-    assert body_in_full(text, document) == "World Bank"
-    assert body_in_full("The Central Bank held its rate.", document) is None
-    assert body_in_full("The Bank, unlike the World Bank, held.", document) is None
+    assert led_by(article, "The Bank cut its 2025 growth forecast for Kenya to 4.5 percent.") == (
+        "World Bank"
+    )
+    assert led_by(article, "The Central Bank held its rate.") is None
+    assert led_by(article, "The Bank, unlike the World Bank, held.") is None
     # a part headed in capitals names its body ("The Bank estimates that about 56 percent…"
     # under "2. WORLD BANK NIGERIA DEVELOPMENT UPDATE" had been the Central Bank's)
     article = (
         "The mission praised the Central Bank of Nigeria.\n\n2. WORLD BANK NIGERIA UPDATE\n\n"
         "Poverty. The Bank estimates that about 56 percent of Nigerians were poor in 2024."
     )
-    document = Document("d", "d.txt", "0" * 64, SourceMeta(), article, ())
     text = "The Bank estimates that about 56 percent of Nigerians were poor in 2024."
-    assert body_in_full(text, document) == "World Bank"
+    assert led_by(article, text) == "World Bank"
 
 
 def test_a_row_naming_a_body_of_the_kind_gets_no_second_name() -> None:
