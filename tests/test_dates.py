@@ -112,6 +112,7 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         # statement
         ("They are apart from the coalition announced in December.", "2024-01-12", None),
         ("Sunak announced in December that ships would be escorted.", "2024-01-12", "2023-12"),
+        ("They opposed the levy proposed in December by the board.", "2024-01-12", None),
         # a day still to come is on or after the source's month
         (
             "When negotiators reconvene in Geneva on August 5, attention will fall on Riyadh.",

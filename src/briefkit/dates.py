@@ -148,7 +148,7 @@ LOOKS_AHEAD = lazy_compile(r"\b(?:would|could|may|might|plans? to|expects?|aims?
 
 def _stated_in_month(text: str) -> re.Match[str] | None:
     for found in STATED_IN_MONTH.finditer(text):
-        participle = found["verb"] in ("announced", "confirmed")
+        participle = found["verb"] in ("announced", "confirmed", "requested", "proposed")
         if not (participle and NOUN_BEFORE.search(text, max(0, found.start() - 30), found.start())):
             return found
     return None
@@ -170,7 +170,7 @@ def yearless_month(text: str, published: str | None) -> str | None:
     statement was made ("…said in March that…"): the latest such month on or before the
     source's; None where the text names a year, or none such day, or the source's month is
     unknown, or the statement is told as made on its writer's weekday (`SAID_ON_WEEKDAY`)."""
-    # the first named of the two: "Guyana asked in March for the measures to be tightened
+    # the first named: "Guyana asked in March for the measures to be tightened
     # after Caracas scheduled elections … on May 25" asked in March (a cold read found it
     # labelled May, the month of the elections the request was about)
     found = min(
