@@ -46,6 +46,7 @@ from briefkit.analysis.section_fit import (
     DATED_OPENING,
     OLD_NEWS_FIT,
     OLD_NEWS_MONTHS,
+    QUOTED_WORDS,
     SECTIONS,
     horizon_passed,
     told_as_done,
@@ -541,7 +542,6 @@ STALE_BOTTOM_LINE = 0.3
 QUOTED_BOTTOM_LINE = 0.3
 NAMED_YEAR = lazy_compile(r"\b(?:1[89]|20)\d{2}\b(?![-–/]\d)")  # a year, not "2023-24"
 DECADE = lazy_compile(r"\b(?:19|20)\d0s\b")  # "the 1990s", "the early 2000s"
-QUOTED_WORDS = lazy_compile(r"[\"“]([^\"“”]+)[\"”]")
 SPOKEN_WORDS = 4  # words in quotation marks that make someone's words, not a term
 
 

@@ -729,7 +729,7 @@ def told_as_done(text: str) -> bool:
     )
 
 
-QUOTED_WORDS = lazy_compile(r"[\"“][^\"“”]*[\"”]")
+QUOTED_WORDS = lazy_compile(r"[\"“]([^\"“”]+)[\"”]")  # words in quotation marks
 
 
 HISTORY_YEARS = 20  # a passage naming only years this far before its source's tells history
