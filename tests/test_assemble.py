@@ -120,6 +120,8 @@ def test_the_writers_own_voice_is_attributed() -> None:
         ("We expect the dispute to remain frozen but dangerous in 2026.", "Meridian Advisory."),
         ("Our base case is that the corridor keeps operating under fire.", "Meridian Advisory."),
         ("We must not let the corridor close.", "Ana Lindgren."),
+        ("Transits stayed low, which we attribute partly to freight costs.", "Meridian Advisory."),
+        ("We rate the risk of closure as high.", "Meridian Advisory."),
     ],
 )
 def test_a_firms_house_view_is_the_firms(text: str, label: str) -> None:
@@ -414,7 +416,8 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert speaker_in_full("Harbourline said it would appeal.", signs) is None
     candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
-    assert inlines[0] == Text("Marcus Feld.", bold=True)
+    # with the role the article gives him (a cold read asked who "Ruth Aldana" was)
+    assert inlines[0] == Text("Marcus Feld, a partner at Brennan Ashcroft.", bold=True)
     labelled = _excerpt_inlines(candidate, _Notes({"m": document}), "Brennan Ashcroft")
     assert labelled[0] == Text("Brennan Ashcroft — Marcus Feld.", bold=True)
     # a position row's label naming them already ("Christian Lindner (2024) — Christian
@@ -623,6 +626,25 @@ def test_grouped_order_puts_excerpts_naming_one_rare_name_together() -> None:
     ]
     ordered = [texts.index(c.sentence.text) for c in by_matter(picks, lambda a, b: 0.0)]
     assert ordered == [0, 3, 1, 2, 4, 5]
+
+
+def test_grouped_order_keeps_each_sources_passages_in_its_own_order() -> None:
+    """A cold read: "A settlement … never materialised" (chosen first) had stood before
+    "The dispute between Mali and Barrick Gold … has become a test case", which its article
+    tells first. A group keeps its places; a source's passages take them in its order."""
+    from briefkit.assemble import by_matter
+
+    texts = [
+        (3, "A settlement with Barrick that both sides described as close never came."),
+        (2, "Exports of Malian gold rose again in May."),
+        (1, "The dispute between Mali and Barrick over the mine has become a test case."),
+    ]
+    picks = [
+        Candidate(Sentence(f"{s}:p{k}:s1", s, t, t, k, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+        for s, (k, t) in zip(("m", "n", "m"), texts, strict=True)
+    ]
+    ordered = [c.sentence.paragraph for c in by_matter(picks, lambda a, b: 0.0)]
+    assert ordered == [1, 3, 2]  # the dispute, then the settlement, then the other source
 
 
 def test_an_anonymous_sources_own_voice_is_led_by_its_title_in_quotation_marks() -> None:
@@ -911,3 +933,23 @@ def test_a_passage_opening_on_its_own_day_keeps_no_label_after_others() -> None:
     own = _told_in_june("On 20 January 2025, the president signed a memorandum on the tax deal.", 2)
     labels = _dated_after_labels([(first, "2024"), (own, None)], corpus)
     assert [label for _, label in labels] == ["2024", None]
+
+
+def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() -> None:
+    from briefkit.assemble import with_role
+
+    def role(article: str, label: str | None = None) -> str:
+        document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
+        return with_role("Ruth Aldana", document, label)
+
+    told = "said Ruth Aldana, an LNG shipping analyst at Meridian Energy Advisers in Houston."
+    assert role(told) == (
+        "Ruth Aldana, an LNG shipping analyst at Meridian Energy Advisers in Houston"
+    )
+    assert role("Ruth Aldana said the route was closed.") == "Ruth Aldana"
+    clause = (
+        "said Ruth Aldana, the analyst who had warned shippers for two years running that "
+        "the lake would fall, and more."
+    )
+    assert role(clause) == "Ruth Aldana"  # a clause, not a role
+    assert role(told, "Meridian Energy Advisers") == "Ruth Aldana"  # the label says it

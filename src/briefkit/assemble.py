@@ -227,7 +227,26 @@ def by_matter(picks: list[Candidate], similarity: Similarity) -> list[Candidate]
             groups.append([candidate])
         else:
             best.append(candidate)
-    return [c for group in groups for c in group]
+    return [c for group in groups for c in in_source_order(group)]
+
+
+def in_source_order(group: list[Candidate]) -> list[Candidate]:
+    """The passages in their places, but each source's in the order its article tells
+    them: "A settlement that both sides described as close … never materialised" had stood
+    before "The dispute between Mali and Barrick Gold … has become a test case", which
+    introduces it (a cold read)."""
+    places: dict[str, list[int]] = {}
+    for place, candidate in enumerate(group):
+        places.setdefault(candidate.sentence.source_id, []).append(place)
+    ordered = list(group)
+    for taken in places.values():
+        told = sorted(
+            (group[place] for place in taken),
+            key=lambda c: (c.sentence.paragraph, c.sentence.index),
+        )
+        for place, candidate in zip(taken, told, strict=True):
+            ordered[place] = candidate
+    return ordered
 
 
 def _layout_order(
@@ -369,7 +388,10 @@ QUOTED_SPAN = lazy_compile(r"“[^”]*”|\"[^\"]*\"")
 # its writer's.
 HOUSE_VIEW = lazy_compile(
     r"\b(?:[Ww]e (?:now |still |also )?(?:expect|think|see|judge|estimate|assess|believe|"
-    r"forecast|put|doubt|assume|project)|[Oo]ur (?:base case|baseline|central|judge?ment|"
+    r"forecast|put|doubt|assume|project|attribute|rate|regard|consider)|"
+    # ("…, which we attribute partly to freight economics": one source's "we" had led one
+    # bullet with its firm and the next with its analyst, in a cold read)
+    r"[Oo]ur (?:base case|baseline|central|judge?ment|"
     r"reading|view|assessment|expectation|forecast|estimate|scenario))\b"
 )
 
@@ -433,6 +455,25 @@ def speaker_in_full(text: str, document: Document) -> str | None:
             # made "TikTok said it would take the case…" Keep TikTok's words
         return f"{given} {surname}"
     return None
+
+
+ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
+
+
+def with_role(name: str, document: Document, label: str | None = None) -> str:
+    """The name with the role its article gives where it first names them in full
+    ("Ruth Aldana, an LNG shipping analyst at Meridian Energy Advisers"): a cold read
+    asked who "**Ruth Aldana.**" was. Bare where the article gives none in a short
+    appositive, or where the `label` names its organisation already."""
+    found = re.search(
+        rf"\b{re.escape(name)}, ((?:an?|the) [^,.;:()“”\"]{{3,120}}?)(?=[,.;])", document.text
+    )
+    if found is None or len(found[1].split()) > ROLE_WORDS:
+        return name
+    role = found[1]
+    if label and any(word in label for word in re.findall(r"\b[A-Z][\w&'’-]+", role)):
+        return name
+    return f"{name}, {role}"
 
 
 # "The Bank cut its 2025 growth forecast for Kenya…": a body named by its kind alone, which
@@ -517,7 +558,7 @@ def _excerpt_inlines(
     elif (speaker := speaker_in_full(sentence.text, document)) and not any(
         speaker in given for given in (label or "", named or "")
     ):  # not when the label names them already: "Christian Lindner (2024)"
-        label = _with_speaker(label, speaker)
+        label = _with_speaker(label, with_role(speaker, document, label))
     elif (body := body_in_full(sentence.text, document)) and not any(
         body in given or _names_its_kind(sentence.text, given)
         for given in (label or "", named or "")

@@ -634,6 +634,18 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ("The harbour handled about 530,000 tonnes of cocoa in 2023, the board said.", "2023"),
         ("Its loss widened in 2023. In January it raised $5 billion in debt.", None),
         ("The harbour opened in March 2023, and in March the first ships called.", "2023-03"),
+        # a fifth: the date qualifies the subject's noun, the verb tells a state of now
+        ("The April 2025 security memorandum and US deployments have held.", None),
+        ("Its 2021 renewal remains under review by the court.", None),
+        ("The April 2025 memorandum was signed by both ministers.", "2025-04"),
+        # a span's bounds date nothing (its commas had been read as an aside's)
+        (
+            "The board published results for fiscal year 2024, which ran from October 1, "
+            "2023 to September 30, 2024 and covered the drought.",
+            None,
+        ),
+        ("Output rose from 2019 to 2023 at the harbour.", None),
+        ("The board published its results on 15 October 2024.", "2024-10-15"),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -130,6 +130,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # words of the subject matter of positions are no one's stance
     fact = "The Viv Ansanm coalition and its allies control most of the capital and its roads."
     assert not states_a_stance(fact, 4)
+    # how others see an actor is no stance of its own (a cold read: Senegal's row)
+    assert not states_a_stance("Senegal and Togo are seen as possible mediators.", 0)
+    assert not states_a_stance("Norway is widely regarded as a broker in the talks.", 0)
+    assert states_a_stance("Norway said it was ready to act as a broker in the talks.", 0)
     # an actor's size is what it is ("The ILA represents about 45,000 dockworkers…")
     assert not states_a_stance("The union represents about 45,000 dockworkers in 36 ports.", 4)
     assert not states_a_stance("The union has 85,000 members across the two coasts.", 4)
@@ -1917,3 +1921,34 @@ def test_news_told_as_done_in_a_much_older_source_is_background(tmp_path) -> Non
     analysis = analyse(read_corpus(tmp_path), "the petrol subsidy and the refinery")
     new = next(i for i, u in enumerate(analysis.units) if "queued" in u.text)
     assert analysis.fits[new]["background"] < OLD_NEWS_FIT
+
+
+def test_a_stance_two_years_older_than_the_newest_sources_is_no_position(tmp_path) -> None:
+    """A cold read found "Niger, under President Mohamed Bazoum, has agreed to host the
+    bulk of the redeployed French forces" (2022) as Niger's row in a memo whose newest
+    sources (2025) tell of the junta that expelled them. Beside two sources of the newest
+    year, a stance told two years before them is history; beside one, it stands."""
+    from briefkit.analysis.proposals import analyse
+
+    stance = "Niger said it has agreed to host the French forces at the harbour base.\n"
+    write(tmp_path / "a.txt", "Harbour Forces\n\nMarch 3, 2022\n\n" + stance)
+    write(
+        tmp_path / "b.txt",
+        "Harbour Junta\n\nMarch 9, 2025\n\nThe junta ordered the French forces out of the "
+        "harbour base.\n",
+    )
+
+    def fit() -> float:
+        analysis = analyse(read_corpus(tmp_path), "the French forces at the harbour base")
+        row = next(i for i, u in enumerate(analysis.units) if "agreed" in u.text)
+        return analysis.fits[row]["regional_positions"]
+
+    assert fit() > 0  # one source of the newest year: the old stance stands
+    write(
+        tmp_path / "c.txt",
+        "Harbour Talks\n\nJanuary 9, 2025\n\nThe junta said the harbour base would stay "
+        "closed to foreign forces.\n",
+    )
+    assert fit() == 0
+    write(tmp_path / "a.txt", "Harbour Forces\n\nMarch 3, 2024\n\n" + stance)
+    assert fit() > 0  # a year older: a stance still

@@ -1967,7 +1967,12 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Federal officials have said that the current risk does not warrant it.", True),
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
-        ("By December the authority had cut that number and had brought it down to 22.", False),
+        ("By December the authority had cut the number of slots and brought it down to 22.", False),
+        # a fifth: a count pointed at as a verb's object ("that number": which one?)
+        ("The authority began trimming that number in 2023.", True),
+        ("Ships queued at 36 a day before the authority began trimming that number.", False),
+        ("The port cut fees so that number of callers rose.", False),
+        ("Officials said this share of the budget would grow.", False),
         # a day of the week names when, not what: which result, which decision?
         ("Sunday's result will decide which of the two dominates in 2026.", True),
         ("The French government welcomed Friday's decision as a first step.", True),

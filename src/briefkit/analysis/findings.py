@@ -445,6 +445,22 @@ STATE_AFTER_DATE = lazy_compile(
     r",?\s+(?:(?:still|now|largely|partly|also)\s+)?(?:is|are|remains?|survives?|stands?|"
     r"continues?|faces?|applies|has|have|will|would|could|may|might|must|can)\b"
 )
+# "The April 2025 security memorandum and rotational US deployments have held, but…" (a
+# cold read found it an April 2025 row of a November assessment): a date that qualifies
+# the subject's noun, the sentence telling where things stand now
+ATTRIBUTIVE_OPENING = lazy_compile(r"^[\"“]?(?:the|its|their|this|that)\s+$", re.IGNORECASE)
+STATE_AFTER_NOUNS = lazy_compile(
+    r"(?:\s+(?!(?:was|were|had|did)\b)[\w'’-]+){1,8}?,?\s+(?:(?:still|now|largely|partly|"
+    r"also)\s+)?(?:is|are|remains?|survives?|stands?|continues?|has|have)\b",
+    re.IGNORECASE,
+)
+# "…fiscal year 2024, which ran from October 1, 2023 to September 30, 2024": a span, whose
+# end is no event's date (read before the asides, whose commas a date's would cut)
+DATE_SPAN = lazy_compile(
+    r"\bfrom\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?(?:1[89]|20)\d{2}\s+"
+    r"(?:to|until|till|through|and)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?"
+    r"(?:1[89]|20)\d{2}\b"
+)
 DATE_AT = lazy_compile(
     r"(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2},?)?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}"
 )
@@ -508,7 +524,7 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "In 2020 no government had called for a pause": nothing happened
     # "LNG transits, which averaged 1.5 a day in 2022, have dropped close to zero": a date
     # in a clause set off by commas describes a baseline, not the event the sentence tells
-    text = CLOSING_ASIDE.sub(".", ASIDE.sub(",", text))
+    text = CLOSING_ASIDE.sub(".", ASIDE.sub(",", DATE_SPAN.sub(" ", text)))
     # "…likely to pour money into suppliers, as it did after Huawei was added to the Entity
     # List in 2019": a comparison recalls another time, it dates nothing here
     text = AS_BEFORE.sub(".", text)
@@ -544,6 +560,10 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "…an investigation that Beijing launched on 5 January 2024"
     if SUBJECT_DATED.match(text[:start]) and STATE_AFTER_DATE.match(text, _date_end(text, start)):
         return None  # "The … standard adopted in April 2024 survives in part…": of now
+    if ATTRIBUTIVE_OPENING.match(text[:start]) and STATE_AFTER_NOUNS.match(
+        text, _date_end(text, start)
+    ):
+        return None  # "The April 2025 memorandum … have held": where things stand now
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):

@@ -46,6 +46,8 @@ from briefkit.analysis.section_fit import (
     DATED_OPENING,
     OLD_NEWS_FIT,
     OLD_NEWS_MONTHS,
+    OLD_STANCE_FIT,
+    OLD_STANCE_MONTHS,
     QUOTED_WORDS,
     SECTIONS,
     horizon_passed,
@@ -114,6 +116,13 @@ TOLD_WHAT_TO_DO = lazy_compile(
 # "The MSS mission is not a United Nations peacekeeping force.": what an actor is, not
 # what it holds.
 DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
+# "Senegal and Togo are seen as possible mediators.": how others see the actor, no stance
+# of its own (a cold read found it as Senegal's row)
+PERCEIVED = lazy_compile(
+    r"[^,.;]{0,60}?\b(?:is|was|are|were|has been|have been)\s+(?:(?:widely|often|now|also|"
+    r"still|increasingly|generally)\s+)?(?:seen|viewed|regarded|perceived|considered|deemed|"
+    r"tipped|touted|described)\s+as\b"
+)
 # "The ILA represents about 45,000 dockworkers under the agreement.": the actor's size,
 # no stance (a cold read found it as the union's row)
 SIZED = lazy_compile(
@@ -241,6 +250,8 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     a closing attribution ("…, the ministry said.")? What the writer says an actor should
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
+        return False
+    if PERCEIVED.match(text, actor_at):
         return False
     if SIZED.match(text[actor_at:]):
         return False
@@ -515,6 +526,7 @@ BOTTOM_LINE_RECENCY = 0.4
 # stance (one from the corpus's oldest source beside the actor's newest keeps 1 - this):
 # an actor's current stance weighs more than its history.
 POSITION_RECENCY = 0.3
+RECENT_STANCE_SOURCES = 2  # sources within a year of the newest that make old stances history
 # A stance told in the past perfect is the actor's earlier one, told as history by a
 # source ("The Justice Department had found in May 2024 that Boeing breached…", in the
 # wire on the deal that replaced it, had stood as the department's position in a cold
@@ -1292,6 +1304,9 @@ def analyse(
     widest = max((len(v) for v in said_by.values()), default=1)
     dated = sorted(d.meta.date for d in about if d.meta.date)
     newest = (int(dated[-1][:4]), int(dated[-1][5:7] or 12)) if dated else None
+    # sources of the newest year: where there are several, a stance two years older is
+    # history (`OLD_STANCE_MONTHS`); a corpus of old sources and one new keeps its stances
+    recent_sources = sum(1 for d in dated if months_older(d, dated[-1]) < 12)
     fits = []
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
@@ -1317,6 +1332,11 @@ def analyse(
             and told_as_done(unit.text)
         ):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
+        if (
+            recent_sources >= RECENT_STANCE_SOURCES
+            and months_older(document.meta.date, dated[-1]) >= OLD_STANCE_MONTHS
+        ):
+            fit["regional_positions"] *= OLD_STANCE_FIT
         if (
             actor is None
             or stances_in_turn(unit.text)

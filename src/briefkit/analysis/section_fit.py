@@ -715,6 +715,12 @@ TOLD_PAST = lazy_compile(r"\b(?:was|were|had|did)\b")
 # cold read found the one fact the brief was about missing from a minister's note.
 OLD_NEWS_MONTHS = 12
 OLD_NEWS_FIT = 0.5  # the least background fit such news has (the section's fits run 0..1)
+# A stance told in a source this many months older than the newest is history more than
+# a position: "Niger, under President Mohamed Bazoum, has agreed to host the bulk of the
+# redeployed French forces" (2022) was Niger's row in a memo whose newest source (2025)
+# tells of the junta that expelled them (a cold read). It is no position.
+OLD_STANCE_MONTHS = 24
+OLD_STANCE_FIT = 0.0
 TOLD_NOW = lazy_compile(
     r"\b(?:is|are|am|has|have|remains?|continues?|now|today|currently|still)\b", re.IGNORECASE
 )

@@ -585,7 +585,13 @@ THAT_THING_UNSAID = guarded(
     # "The rise of electric vehicles changed that calculation almost overnight."
     r"\b(?:that|this|those|these)\s+(?:calculation|equation|logic|picture|balance|assumption|"
     r"assumptions|thinking|reasoning|trend|pattern|dynamic|picture|view)\b"
-    r"(?!\s+(?:of|that|which|is|was|has|had)\b)",
+    r"(?!\s+(?:of|that|which|is|was|has|had)\b)|"
+    # "The Panama Canal Authority began trimming that number in 2023…" (a cold read): a
+    # count pointed at as the object of a verb (before a bare singular noun, "that" is no
+    # conjunction: "so that", "now that" and "given that" open clauses)
+    r"(?<!\bso )(?<!\bnow )(?<!\bsuch )(?<!\bgiven )\b(?:that|this)\s+(?:number|figure|"
+    r"total|tally|count|amount|sum|level|proportion)\b"
+    r"(?!\s+(?:of|for|that|which|who|set|agreed|is|was|has|had)\b)",
 )
 
 
