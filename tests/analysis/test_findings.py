@@ -638,6 +638,12 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ("The April 2025 security memorandum and US deployments have held.", None),
         ("Its 2021 renewal remains under review by the court.", None),
         ("The April 2025 memorandum was signed by both ministers.", "2025-04"),
+        (
+            "For the bloc that brokered the March 2024 deal under which the premier stepped "
+            "down, Haiti is both a member and a burden.",
+            None,
+        ),
+        ("Under the March 2024 deal, the premier stepped down.", "2024-03"),
         # a span's bounds date nothing (its commas had been read as an aside's)
         (
             "The board published results for fiscal year 2024, which ran from October 1, "
@@ -2477,3 +2483,24 @@ def test_an_article_of_its_own_weeks_news_retells_no_older_day() -> None:
     later = f"Members voted on February 25 to ratify the contract. {context}{quote}"
     assert narrated_day(later, quote, "2025-02-26") is None
     assert narrated_day(later.replace("on February 25 ", ""), quote, "2025-02-26") == ("2025-01-08")
+
+
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("October 9, 2025", False), ("June 20, 2024", True)]
+)
+def test_votes_counted_months_apart_are_two_votes(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "…adopted by 13 votes" (June 2024) against "…adopted by 12 votes" (October 2025)
+    had been a cold read's sham row: two resolutions. A vote's count is of its day."""
+    query = "Velmora Security Council resolution harbour mission vote"
+    first = (
+        "One\n\nJune 12, 2024\n\nThe Security Council resolution on the Velmora harbour "
+        "mission was adopted by 13 votes, with two abstentions.\n"
+    )
+    second = (
+        "Two\n\n{}\n\nThe Security Council resolution on the Velmora harbour mission was "
+        "adopted by 12 votes, with three abstentions.\n"
+    )
+    found = _dated_pair_found(tmp_path, first, second.format(second_date), query)
+    assert found is paired

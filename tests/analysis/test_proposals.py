@@ -133,6 +133,12 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # how others see an actor is no stance of its own (a cold read: Senegal's row)
     assert not states_a_stance("Senegal and Togo are seen as possible mediators.", 0)
     assert not states_a_stance("Norway is widely regarded as a broker in the talks.", 0)
+    # nor are what its figures show ("Chinese customs data show imports…", China's row)
+    customs = "Chinese customs data show imports of harbour cranes approaching $40 billion."
+    assert not states_a_stance(customs, 0)
+    assert states_a_stance(
+        "Chinese officials said the data showed the rules were unfair and would be fought.", 0
+    )
     assert states_a_stance("Norway said it was ready to act as a broker in the talks.", 0)
     # an actor's size is what it is ("The ILA represents about 45,000 dockworkers…")
     assert not states_a_stance("The union represents about 45,000 dockworkers in 36 ports.", 4)

@@ -1968,6 +1968,12 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("By December the authority had cut the number of slots and brought it down to 22.", False),
+        ("The council chose a new prime minister on Monday.", True),
+        ("The council of ministers chose a new prime minister on Monday.", False),
+        # "both" standing for two things told before
+        ("A chip needed to exceed both to be caught.", True),
+        ("The rules apply to both.", True),
+        ("Norway's budget aims both to cut costs and to raise revenue.", False),
         # a fifth: a count pointed at as a verb's object ("that number": which one?)
         ("The authority began trimming that number in 2023.", True),
         ("Ships queued at 36 a day before the authority began trimming that number.", False),

@@ -454,6 +454,11 @@ STATE_AFTER_NOUNS = lazy_compile(
     r"also)\s+)?(?:is|are|remains?|survives?|stands?|continues?|has|have)\b",
     re.IGNORECASE,
 )
+# "For CARICOM, the regional bloc that brokered the March 2024 deal …, Haiti is both a
+# member and a burden": a date naming which deal, in a sentence telling a state of now
+ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
+NOUN_AFTER = lazy_compile(r"\s+(?!(?:and|or|to|as|when|after|before)\b)[a-z][a-z-]{2,}\b")
+STATE_NOW = lazy_compile(r"\b(?:is|are|remains?)\b")
 # "…fiscal year 2024, which ran from October 1, 2023 to September 30, 2024": a span, whose
 # end is no event's date (read before the asides, whose commas a date's would cut)
 DATE_SPAN = lazy_compile(
@@ -564,6 +569,13 @@ def event_date(sentence: Sentence) -> str | None:
         text, _date_end(text, start)
     ):
         return None  # "The April 2025 memorandum … have held": where things stand now
+    end = _date_end(text, start)
+    if (
+        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
+        and NOUN_AFTER.match(text, end)
+        and STATE_NOW.search(text, end)
+    ):
+        return None  # "…the bloc that brokered the March 2024 deal…, Haiti is…": of now
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):
@@ -2028,6 +2040,9 @@ def figure_disagreements(
             continue  # "BYD 17.4%, Geely 20%, SAIC 38.1%" against another list of rates
         if a.moved and b.moved:
             continue  # "smashed through $10,000", "peaked at $12,931": a series, no dispute
+        if a.unit in DAYS_COUNTS and _months_apart(a, b, dates_of) >= TALLY_MONTHS:
+            continue  # "adopted by 13 votes" (June 2024), "by 12 votes" (October 2025): two
+            # votes, each counted on its day (a cold read's sham row)
         told = {tallies(a), tallies(b)}
         apart = _months_apart(a, b, dates_of) if 0 not in told else 0
         if apart and (_grew(a, b, dates_of) if told == {TOLD_SO_FAR} else apart >= TALLY_MONTHS):
@@ -2368,6 +2383,7 @@ TALLY = lazy_compile(
     r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds|controls|hosts)\b", re.IGNORECASE
 )
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
+DAYS_COUNTS = frozenset({"votes", "vote", "ballots"})  # counts of one day's event
 NOW_APART_MONTHS = 12  # a figure told "now" and one a year or more away: two days' readings
 PASSIVE_REACH = 5  # words after a figure where a running count's passive verb stands
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day

@@ -116,6 +116,13 @@ TOLD_WHAT_TO_DO = lazy_compile(
 # "The MSS mission is not a United Nations peacekeeping force.": what an actor is, not
 # what it holds.
 DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an|the|one of)\b")
+# "Chinese customs data show imports of chipmaking equipment approaching $40 billion…":
+# what figures show, no stance (a cold read found it as China's row)
+DATA_SHOW = lazy_compile(
+    r"(?:(?!(?:said|says|say|told|argued|noted|added)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:data|figures|statistics|numbers|records)\s+(?:show|showed|shows|"
+    r"suggest|suggested|indicate|indicated|point)\b"
+)
 # "Senegal and Togo are seen as possible mediators.": how others see the actor, no stance
 # of its own (a cold read found it as Senegal's row)
 PERCEIVED = lazy_compile(
@@ -251,7 +258,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
         return False
-    if PERCEIVED.match(text, actor_at):
+    if PERCEIVED.match(text, actor_at) or DATA_SHOW.match(text, actor_at):
         return False
     if SIZED.match(text[actor_at:]):
         return False
