@@ -197,3 +197,22 @@ def test_a_name_before_the_thing_that_is_the_subject(text: str, name: str, thing
     """A name that only says whose thing the subject is ("The Ofwat fine…") is no actor
     of the sentence; the party itself, its holders or a thing speaking for it are."""
     assert names_a_thing(text, text.find(name) - len("The "), name) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "thing"),
+    [
+        # what the subject is for, to or from (a cold read: the funding, not the mission)
+        ("Funding for the Harbour Mission was caught in the aid freeze.", -1, True),
+        ("Funding for the Harbour Mission was caught in the aid freeze.", 12, True),
+        ("Exports to China fell by a fifth in May.", 11, True),
+        ("Minister for Energy Ana Lind said the plant would close.", 20, False),
+        ("Funding for schools fell, Norway said.", 26, False),
+        ("China said on Monday it opposes the levy.", 0, False),
+    ],
+)
+def test_a_name_after_the_thing_that_is_the_subject(text: str, at: int, thing: bool) -> None:
+    if at == -1:  # the name placed where its capitalised run opens (as the finder does)
+        assert names_a_thing(text, 0, "Harbour Mission") is thing
+        return
+    assert names_a_thing(text, at, text[at:].split()[0]) is thing

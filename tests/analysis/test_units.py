@@ -133,7 +133,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ),
         ("“The ports belong to Panama,” he said at his weekly press conference on Thursday.", True),
         ("“The market is closed,” she said, adding that the ban had ended the business.", True),
-        ("Ruto said the share had fallen to about 50%, and he added that the levy stays.", False),
+        (
+            "Ruto said the share of imports had fallen to about 50%, and he added that the levy stays.",
+            False,
+        ),
         ("“The market is closed,” the chief executive said, adding that the ban had hurt.", False),
         ("It is very likely that relations will stay cold.", False),
         ("This year the rains came early to the north.", False),
@@ -1970,6 +1973,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("By December the authority had cut the number of slots and brought it down to 22.", False),
         ("The council chose a new prime minister on Monday.", True),
         ("The council of ministers chose a new prime minister on Monday.", False),
+        ("With the H20 gone, analysts expect the share to fall to low single digits.", True),
+        ("Analysts expect the share of exports to fall to low single digits.", False),
+        ("China's share fell, and analysts expect the share to fall further.", False),
         # "both" standing for two things told before
         ("A chip needed to exceed both to be caught.", True),
         ("The rules apply to both.", True),

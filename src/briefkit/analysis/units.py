@@ -597,6 +597,14 @@ THAT_THING_UNSAID = guarded(
     r"total|tally|count|amount|sum|level|proportion)\b"
     r"(?!\s+(?:of|for|that|which|who|set|agreed|is|was|has|had)\b)",
 )
+# "With the H20 gone, analysts expect the share to fall to low single digits" (a cold
+# read: the share of what?)
+SHARE_UNSAID = guarded(
+    ("the share", "the proportion"),
+    r"\bthe (?:share|proportion)\b(?!\s+(?:of|price|prices|sale|sales|capital|index|market|"
+    r"buyback|register|count|held|owned)\b)",
+    re.IGNORECASE,
+)
 
 
 # "When the Federal Reserve held its rate at 5.25%-5.50% …, that gap exceeded five
@@ -652,7 +660,7 @@ def that_thing_unsaid(text: str) -> bool:
     vulnerabilities": a thing pointed at that the sentence has not told (no figure before
     it, and not its noun: "rose to $9,000 and stayed at that level" and "signed a deal…,
     and under that deal" tell it)."""
-    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID):
+    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID, SHARE_UNSAID):
         found = pattern.search(text)
         if found is None:
             continue
