@@ -1958,3 +1958,26 @@ def test_a_stance_two_years_older_than_the_newest_sources_is_no_position(tmp_pat
     assert fit() == 0
     write(tmp_path / "a.txt", "Harbour Forces\n\nMarch 3, 2024\n\n" + stance)
     assert fit() > 0  # a year older: a stance still
+
+
+def test_the_briefs_title_is_no_part_of_the_topics_first_item(tmp_path) -> None:
+    """The query is the title and the topic joined by a space: read as one text, "Security
+    in the central Sahel The military juntas of Mali, …" made the title and the topic's
+    first item one item, which no passage could answer. The title is an item of its own."""
+    from briefkit.analysis.proposals import analyse
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Juntas\n\nMarch 3, 2025\n\n"
+        "The military juntas seized the customs posts last year.\n"
+        "Harbour security in Velmora was tightened after the raid on the port office.\n"
+        "Fishing fleets in the bay shrank by a third.\n"
+        "Ferry fares rose again in the spring, the port office said.\n"
+        "The port chief resigned in April over the raid.\n"
+        "Rains flooded the lower town in April.\n",
+    )
+    title = "Velmora Harbour Security"
+    query = f"{title} The military juntas, fishing fleets and ferry fares"
+    analysis = analyse(read_corpus(tmp_path), query, title=title)
+    juntas = next(i for i, u in enumerate(analysis.units) if "juntas" in u.text)
+    assert analysis.aspects[juntas]
