@@ -1981,3 +1981,27 @@ def test_the_briefs_title_is_no_part_of_the_topics_first_item(tmp_path) -> None:
     analysis = analyse(read_corpus(tmp_path), query, title=title)
     juntas = next(i for i, u in enumerate(analysis.units) if "juntas" in u.text)
     assert analysis.aspects[juntas]
+
+
+def test_a_pledge_of_a_year_ago_is_no_outlook(tmp_path) -> None:
+    """A cold read: "Guatemala and El Salvador have said they will send soldiers and medics"
+    (September 2024) stood in an outlook of November 2025, the soldiers long deployed. An
+    undated pledge told a year or more before the newest source is no outlook; a recent
+    one, or one naming when it is due, still is."""
+    from briefkit.analysis.proposals import analyse
+
+    def outlook_fit(pledge: str, told: str) -> float:
+        write(tmp_path / "a.txt", f"Harbour Pledges\n\n{told}\n\n{pledge}\n")
+        write(
+            tmp_path / "b.txt",
+            "Harbour Mission\n\nNovember 9, 2025\n\nThe harbour mission patrols the bay.\n",
+        )
+        analysis = analyse(read_corpus(tmp_path), "the harbour mission and its troops")
+        row = next(i for i, u in enumerate(analysis.units) if "pledged" in u.text)
+        return analysis.fits[row]["outlook"]
+
+    pledge = "Norway and Denmark have pledged they will send troops to the harbour mission."
+    assert outlook_fit(pledge, "September 3, 2024") == 0
+    assert outlook_fit(pledge, "September 3, 2025") > 0
+    dated = pledge.replace("mission.", "mission in March 2026.")
+    assert outlook_fit(dated, "September 3, 2024") > 0

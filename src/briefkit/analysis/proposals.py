@@ -48,10 +48,12 @@ from briefkit.analysis.section_fit import (
     OLD_NEWS_MONTHS,
     OLD_STANCE_FIT,
     OLD_STANCE_MONTHS,
+    PLEDGE_MONTHS,
     QUOTED_WORDS,
     SECTIONS,
     horizon_passed,
     told_as_done,
+    undated_pledge,
 )
 from briefkit.analysis.specificity import specificity
 from briefkit.analysis.stakeholders import (
@@ -1337,6 +1339,13 @@ def analyse(
             # Metals Company has said it will submit an application … after the Authority's
             # July 2024 session" had been its row a year after it went to Washington)
             fit["regional_positions"] *= PASSED_STANCE
+        if (
+            fit["outlook"] > 0
+            and dated
+            and months_older(document.meta.date, dated[-1]) >= PLEDGE_MONTHS
+            and undated_pledge(unit.text)
+        ):
+            fit["outlook"] *= OVERTAKEN_FIT  # a pledge of a year ago: kept or broken by now
         if (
             dated
             and months_older(document.meta.date, dated[-1]) >= OLD_NEWS_MONTHS

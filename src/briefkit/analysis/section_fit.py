@@ -738,6 +738,23 @@ def told_as_done(text: str) -> bool:
 QUOTED_WORDS = lazy_compile(r"[\"“]([^\"“”]+)[\"”]")  # words in quotation marks
 
 
+# "Guatemala and El Salvador have said they will send soldiers and medics.": a pledge with
+# no date, told a year or more before the newest source, is kept or broken by now (a cold
+# read found it in an outlook after the soldiers had gone)
+PLEDGE_MONTHS = 12
+PLEDGED = lazy_compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|also|repeatedly)\s+)?(?:said|pledged|promised|vowed|"
+    r"offered|agreed|announced)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def undated_pledge(text: str) -> bool:
+    """Does the passage report a party's pledge ("have said they will send…") and name no
+    date it is due (`horizon_ends`)?"""
+    return PLEDGED.search(text) is not None and not horizon_ends(text)
+
+
 HISTORY_YEARS = 20  # a passage naming only years this far before its source's tells history
 DECADES_OLD_CAUSE = 0.15  # of its fit as a driver: background, unless its cues are strong
 
