@@ -1976,6 +1976,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("With the H20 gone, analysts expect the share to fall to low single digits.", True),
         ("Analysts expect the share of exports to fall to low single digits.", False),
         ("China's share fell, and analysts expect the share to fall further.", False),
+        ("The alliance has moved quickly to fill the institutional space.", True),
+        ("The alliance moved to fill the vacuum left by France's withdrawal.", False),
         # "both" standing for two things told before
         ("A chip needed to exceed both to be caught.", True),
         ("The rules apply to both.", True),

@@ -691,6 +691,16 @@ GROUP_BELIEVES_IT = lazy_compile(
 )
 
 
+# "The Alliance of Sahel States has moved quickly to fill the institutional space." (a cold
+# read: which space?): a gap filled that the sentence does not say was left
+FILL_UNSAID = guarded(
+    ("fill",),
+    r"\bfill(?:s|ed|ing)? (?:the|this|that) (?:[a-z]+ )?(?:space|vacuum|void|gap)\b"
+    r"(?!\s+(?:left|created|opened|of|in|that|which|where|between|after|once)\b)",
+    re.IGNORECASE,
+)
+
+
 def referent_unsaid(text: str) -> bool:
     """Does the sentence leave "the terms", "its", "the agencies" or "both models" to a
     sentence before it?"""
@@ -702,7 +712,7 @@ def referent_unsaid(text: str) -> bool:
         return True
     if USES_UNNAMED.search(text) or STAFF_UNOWNED.match(text) or GROUP_BELIEVES_IT.match(text):
         return True
-    if RESPONSE_UNSAID.search(text):
+    if RESPONSE_UNSAID.search(text) or FILL_UNSAID.search(text):
         return True
     if that_thing_unsaid(text):
         return True
