@@ -1174,10 +1174,11 @@ def analyse(
     units = found.units
     unit_terms = found.terms
     index = TermIndex(unit_terms)
-    # the title one item and the topic's items after it: joined by a space, the title had
-    # run into the topic's first item ("Security in the central Sahel The military juntas
-    # of Mali…" one item, which no passage could answer)
-    asked = f"{title}\n{query.removeprefix(title)}" if title and query.startswith(title) else query
+    # the topic's items, without the title: joined by a space, the title had run into the
+    # topic's first item ("Security in the central Sahel The military juntas of Mali…" one
+    # item, which no passage could answer); as an item of its own it measured worse (the
+    # README's forty-ninth round), the title being the topic itself
+    asked = (query.removeprefix(title) if title and query.startswith(title) else "") or query
     answers = aspect_matches(unit_terms, brief_aspects(asked, stemmer), index.idf)
     if similarity == "semantic":
         from briefkit.analysis import semantic
