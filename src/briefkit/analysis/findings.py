@@ -461,11 +461,8 @@ NOUN_AFTER = lazy_compile(r"\s+(?!(?:and|or|to|as|when|after|before)\b)[a-z][a-z
 STATE_NOW = lazy_compile(r"\b(?:is|are|remains?)\b")
 # "…fiscal year 2024, which ran from October 1, 2023 to September 30, 2024": a span, whose
 # end is no event's date (read before the asides, whose commas a date's would cut)
-DATE_SPAN = lazy_compile(
-    r"\bfrom\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?(?:1[89]|20)\d{2}\s+"
-    r"(?:to|until|till|through|and)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?"
-    r"(?:1[89]|20)\d{2}\b"
-)
+_A_DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?(?:1[89]|20)\d{2}"
+DATE_SPAN = lazy_compile(rf"\bfrom\s+{_A_DATE}\s+(?:to|until|till|through|and)\s+{_A_DATE}\b")
 DATE_AT = lazy_compile(
     r"(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2},?)?\s+(?:1[89]|20)\d{2}|(?:1[89]|20)\d{2}"
 )
