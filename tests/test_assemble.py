@@ -953,3 +953,5 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
     )
     assert role(clause) == "Ruth Aldana"  # a clause, not a role
     assert role(told, "Meridian Energy Advisers") == "Ruth Aldana"  # the label says it
+    leaning = "said Ruth Aldana, a deputy director at the company."
+    assert role(leaning) == "Ruth Aldana"  # which company?

@@ -458,6 +458,10 @@ def speaker_in_full(text: str, document: Document) -> str | None:
 
 
 ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
+ROLE_LEANS_BACK = lazy_compile(
+    r"\b(?:the|its|their) (?:company|firm|agency|group|organi[sz]ation|ministry|department|bank|"
+    r"fund|board|union|body|institute|council)\b"
+)
 
 
 def with_role(name: str, document: Document, label: str | None = None) -> str:
@@ -473,6 +477,8 @@ def with_role(name: str, document: Document, label: str | None = None) -> str:
     role = found[1]
     if label and any(word in label for word in re.findall(r"\b[A-Z][\w&'’-]+", role)):
         return name
+    if ROLE_LEANS_BACK.search(role):
+        return name  # "a deputy director at the company": which company?
     return f"{name}, {role}"
 
 
