@@ -633,6 +633,12 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ("The harbour handled about 530,000 tonnes of cocoa in 2023/24, the board said.", None),
         ("The harbour handled about 530,000 tonnes of cocoa in 2023, the board said.", "2023"),
         ("Its loss widened in 2023. In January it raised $5 billion in debt.", None),
+        (
+            "The threat of force in 2023 backfired, pushing the juntas together and, in "
+            "January, out of the bloc.",
+            None,
+        ),
+        ("The threat of force in 2023 backfired and pushed the juntas together.", "2023"),
         ("The harbour opened in March 2023, and in March the first ships called.", "2023-03"),
         # a fifth: the date qualifies the subject's noun, the verb tells a state of now
         ("The April 2025 security memorandum and US deployments have held.", None),

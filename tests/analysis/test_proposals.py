@@ -133,6 +133,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # how others see an actor is no stance of its own (a cold read: Senegal's row)
     assert not states_a_stance("Senegal and Togo are seen as possible mediators.", 0)
     assert not states_a_stance("Norway is widely regarded as a broker in the talks.", 0)
+    # nor a routine it keeps up ("…continues to list gang leaders", the Council's row)
+    listing = "The Security Council's sanctions committee continues to list gang leaders."
+    assert not states_a_stance(listing, 4)
+    assert states_a_stance("The Security Council continues to oppose the harbour plan.", 4)
     # nor are what its figures show ("Chinese customs data show imports…", China's row)
     customs = "Chinese customs data show imports of harbour cranes approaching $40 billion."
     assert not states_a_stance(customs, 0)

@@ -113,6 +113,13 @@ YEAR_IN = lazy_compile(
 # "…widened to $1.2 billion in 2023. In January it raised $5 billion…": a month told without
 # its year beside a date of a year alone or of another month (a row had dated the raise
 # to 2023, in a 2024 article)
+# "…threat of military force in Niger in 2023 backfired, pushing the three juntas … and, in
+# January, out of the regional organisation": a month named after a bare year, in a later
+# clause, may be of the next year (a cold read found the January 2024 exit under "2023")
+LATER_YEARLESS_MONTH = lazy_compile(
+    rf",\s+(?:and\s+)?(?:in|by)\s+(?:early\s+|late\s+|mid-)?(?:{FULL_MONTH_NAMES})\b"
+    r"(?!\s+\d)(?!,?\s+(?:1[89]|20)\d{2})"
+)
 YEARLESS_MONTH = lazy_compile(
     rf"(?:^|[.;:!?]\s+)[\"“]?(?:In|Last|Early|Late|Mid-|By|Since)\s*(?P<m>{FULL_MONTH_NAMES})\b"
     r"(?!\s+\d)(?!,?\s+(?:1[89]|20)\d{2})"
@@ -585,6 +592,8 @@ def event_date(sentence: Sentence) -> str | None:
         month = MONTH_NAMES.index(match["m"]) + 1
         if len(iso) < 7 or int(iso[5:7]) != month:
             return None  # "…in 2023. In January it raised…": which year is January's?
+    if len(iso) == 4 and LATER_YEARLESS_MONTH.search(text, start):
+        return None  # "…in 2023 backfired, pushing … and, in January, out of…": which year?
     return iso
 
 
