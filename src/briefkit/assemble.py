@@ -468,7 +468,8 @@ def with_role(name: str, document: Document, label: str | None = None) -> str:
     """The name with the role its article gives where it first names them in full
     ("Ruth Aldana, an LNG shipping analyst at Meridian Energy Advisers"): a cold read
     asked who "**Ruth Aldana.**" was. Bare where the article gives none in a short
-    appositive, or where the `label` names its organisation already."""
+    appositive, where the `label` names its organisation already, or where the role
+    points back ("a deputy director at the company")."""
     found = re.search(
         rf"\b{re.escape(name)}, ((?:an?|the) [^,.;:()“”\"]{{3,120}}?)(?=[,.;])", document.text
     )

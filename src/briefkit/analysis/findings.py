@@ -569,11 +569,9 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "…an investigation that Beijing launched on 5 January 2024"
     if SUBJECT_DATED.match(text[:start]) and STATE_AFTER_DATE.match(text, _date_end(text, start)):
         return None  # "The … standard adopted in April 2024 survives in part…": of now
-    if ATTRIBUTIVE_OPENING.match(text[:start]) and STATE_AFTER_NOUNS.match(
-        text, _date_end(text, start)
-    ):
-        return None  # "The April 2025 memorandum … have held": where things stand now
     end = _date_end(text, start)
+    if ATTRIBUTIVE_OPENING.match(text[:start]) and STATE_AFTER_NOUNS.match(text, end):
+        return None  # "The April 2025 memorandum … have held": where things stand now
     if (
         ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
         and NOUN_AFTER.match(text, end)

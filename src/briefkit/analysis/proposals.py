@@ -1349,23 +1349,14 @@ def analyse(
             # Metals Company has said it will submit an application … after the Authority's
             # July 2024 session" had been its row a year after it went to Washington)
             fit["regional_positions"] *= PASSED_STANCE
-        if (
-            fit["outlook"] > 0
-            and dated
-            and months_older(document.meta.date, dated[-1]) >= PLEDGE_MONTHS
-            and undated_pledge(unit.text)
-        ):
+        age = (
+            months_older(document.meta.date, dated[-1]) if dated else 0
+        )  # months before the newest
+        if fit["outlook"] > 0 and age >= PLEDGE_MONTHS and undated_pledge(unit.text):
             fit["outlook"] *= OVERTAKEN_FIT  # a pledge of a year ago: kept or broken by now
-        if (
-            dated
-            and months_older(document.meta.date, dated[-1]) >= OLD_NEWS_MONTHS
-            and told_as_done(unit.text)
-        ):
+        if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
-        if (
-            recent_sources >= RECENT_STANCE_SOURCES
-            and months_older(document.meta.date, dated[-1]) >= OLD_STANCE_MONTHS
-        ):
+        if recent_sources >= RECENT_STANCE_SOURCES and age >= OLD_STANCE_MONTHS:
             fit["regional_positions"] *= OLD_STANCE_FIT
         if (
             actor is None
