@@ -2510,3 +2510,48 @@ def test_votes_counted_months_apart_are_two_votes(
     )
     found = _dated_pair_found(tmp_path, first, second.format(second_date), query)
     assert found is paired
+
+
+def _dated_disputes(
+    folder: Path, first: str, second: str, query: str, dates: tuple[str, str]
+) -> list[str]:
+    """The rows' labels two one-sentence sources give, each source's date known."""
+    write(folder / "a.txt", f"One\n\n{dates[0]}\n\n{first}\n")
+    write(folder / "b.txt", f"Two\n\n{dates[1]}\n\n{second}\n")
+    corpus = padded(folder)
+    found = figure_disagreements(
+        propose(corpus, query),
+        5,
+        source_years={d.id: d.year for d in corpus.documents},
+        source_dates={d.id: d.meta.date for d in corpus.documents},
+    )
+    return [f"{pair.first.text} / {pair.second.text}" for pair in found]
+
+
+def test_a_level_held_months_apart_is_no_dispute(tmp_path: Path) -> None:
+    """A cold read: "…raised its policy rate to a modest 0.25% in July, the board kept it
+    there" (December) against "kept its policy rate at 0.5%, where it has been since
+    January" (June) had been a row of sources that differ; a level held on each source's
+    day is two readings, the rate raised between them. Told a week apart, they differ."""
+    query = "Harbour Bank policy rate"
+    first = "Having raised its policy rate to a modest 0.25% in July, the Harbour Bank board kept it there this month."
+    second = "The Harbour Bank kept its policy rate at 0.5%, where it has been since January."
+    far = ("December 3, 2024", "June 9, 2025")
+    assert _dated_disputes(tmp_path / "a", first, second, query, far) == []
+    near = ("December 3, 2024", "December 10, 2024")
+    assert _dated_disputes(tmp_path / "b", first, second, query, near) == ["0.25% / 0.5%"]
+
+
+def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
+    """ "the real interest rate is roughly minus 2.5%" is what "real rates below minus 2%"
+    allows (it had been a row labelled "2.5% / 2%", both signs lost); "at minus 1%" is not,
+    and its label keeps the signs."""
+    query = "Harbour real interest rate"
+    dates = ("March 3, 2024", "March 9, 2024")
+    first = "With a policy rate of 0.25%, the Harbour real interest rate is roughly minus 2.5%, about as negative as ever."
+    below = "Some funds argue the Harbour bank is far too accommodative with the real interest rate below minus 2%."
+    assert _dated_disputes(tmp_path / "a", first, below, query, dates) == []
+    point = below.replace("below minus 2%", "at minus 1%")
+    assert _dated_disputes(tmp_path / "b", first, point, query, dates) == [
+        "roughly minus 2.5% / minus 1%"
+    ]

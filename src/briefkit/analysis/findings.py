@@ -173,7 +173,9 @@ NUMBER = lazy_compile(
     r"(?P<qualifier>\b(?i:about|around|roughly|nearly|almost|over|more than|less than|some|up to|"
     r"fewer than|(?:well )?(?:under|below|above)|"
     r"as (?:much|many) as|"
-    r"approximately|at least|only|just)\s+)?(?P<prefix>US\$|[$€£¥₦₹]|"
+    r"approximately|at least|only|just)\s+)?"
+    # "roughly minus 2.5%", "below minus 2%": the sign is the figure's, and its label's
+    r"(?P<sign>\b(?i:minus|negative)\s+|−)?(?P<prefix>US\$|[$€£¥₦₹]|"
     # "N4.4 trillion", "N8,000 a month": the naira as it is typed (not "N95" or "A4")
     r"(?<![A-Za-z])N(?=\d[\d,.]*\s?(?:thousand|million|billion|trillion|bn|tn)\b|\d{1,3}(?:,\d{3})+))?\s?"
     # (no number glued to a letter: "X40", "H5N1" are names; the naira's "N" excepted)
@@ -1128,6 +1130,7 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
             moved
             or bool(MOVED_TO.search(text[max(0, upto - 60) : upto]))
             or bool(MOVED_BY.search(text[max(0, upto - 40) : upto]))
+            or bool(HELD_AT.search(text[max(0, upto - 60) : upto]))
         )
         near = " ".join([*before[-NEAR_WORDS:], written, *after[:NEAR_WORDS]])
         whole = _whole(text, end, stemmer) if unit == "percent" else None
@@ -1462,6 +1465,17 @@ MOVED_TO = lazy_compile(
     r"exceed(?:ed|s)|breach(?:ed|es)|reach(?:ed|es))(?:\s+(?:through|past|above|a|the|"
     r"record|new|high|low|of))*)"
     r"\s+(?:about |around |roughly |nearly |almost |some |just |more than |over )?$",
+    re.IGNORECASE,
+)
+
+
+# "kept its policy rate at 0.5%", "held rates unchanged at 4.25%": where a level stood on
+# the source's day, as one it moved to is (a cold read's sham row: 0.25% in December against
+# 0.5% in June, the rate raised between them)
+HELD_AT = lazy_compile(
+    r"\b(?:kept|keeps|keeping|held|holds|holding|left|leaves|leaving|maintained|maintains|"
+    r"maintaining)\b[^.;:]{0,45}?\s(?:unchanged |steady |on hold )?at\s+"
+    r"(?:about |around |roughly |nearly |almost |just )?$",
     re.IGNORECASE,
 )
 
@@ -2355,6 +2369,14 @@ UPPER_BOUND = lazy_compile(
 )
 
 
+NEGATIVE = lazy_compile(r"\b(?:minus|negative)\s|−", re.IGNORECASE)
+
+
+def _signed(figure: Figure) -> float:
+    """A figure's value with its sign: "below minus 2%" bounds "minus 2.5%" from above."""
+    return -figure.value if NEGATIVE.search(figure.text) else figure.value
+
+
 def _within_bound(a: Figure, b: Figure) -> bool:
     """One figure is a bound the other keeps: "more than 6,000 flights" and "about 7,000
     flights" can both be true. (Two bounds of different sizes are two counts, a dispute.)"""
@@ -2364,9 +2386,9 @@ def _within_bound(a: Figure, b: Figure) -> bool:
             return True  # "about 7 percent" in "6.5–8.1 percent", or ranges that overlap
         if LOWER_BOUND.match(point.text) or UPPER_BOUND.match(point.text):
             continue
-        if LOWER_BOUND.match(bound.text) and point.value >= bound.value:
+        if LOWER_BOUND.match(bound.text) and _signed(point) >= _signed(bound):
             return True
-        if UPPER_BOUND.match(bound.text) and point.value <= bound.value:
+        if UPPER_BOUND.match(bound.text) and _signed(point) <= _signed(bound):
             return True
     return False
 
