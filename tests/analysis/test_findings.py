@@ -2555,3 +2555,55 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
     assert _dated_disputes(tmp_path / "b", first, point, query, dates) == [
         "roughly minus 2.5% / minus 1%"
     ]
+
+
+def test_a_sum_paid_in_pieces_is_no_dispute_with_its_total(tmp_path: Path) -> None:
+    """A cold read's sham row: "will be released in two tranches of £1.5 billion" against
+    "a loan of around £3bn"; a piece is no account of the sum. The sum told as £1.5 billion
+    is a dispute."""
+    query = "Harbour Water creditor loan"
+    dates = ("March 3, 2024", "March 9, 2024")
+    total = "The Harbour Water creditors would provide a loan of around £3bn to keep it afloat."
+    pieces = (
+        "The Harbour Water loan will be released in two tranches of £1.5 billion to keep it afloat."
+    )
+    assert _dated_disputes(tmp_path / "a", pieces, total, query, dates) == []
+    whole = "The Harbour Water creditors would provide a loan of £1.5 billion to keep it afloat."
+    assert len(_dated_disputes(tmp_path / "b", whole, total, query, dates)) == 1
+
+
+def test_sums_of_money_of_different_things_are_no_dispute(tmp_path: Path) -> None:
+    """A cold read's sham row: "would inject around £3bn of new equity" against "write down
+    roughly £4bn of debt"; what the words after a sum say it is of tells them apart. Two
+    sums of equity differ."""
+    query = "Harbour Water creditors equity debt rescue plan"
+    dates = ("March 3, 2024", "March 9, 2024")
+    equity = (
+        "Under the Harbour Water rescue plan the creditors would inject around £3bn of new equity."
+    )
+    debt = (
+        "Under the Harbour Water rescue plan the creditors would write down roughly £4bn of debt."
+    )
+    assert _dated_disputes(tmp_path / "a", equity, debt, query, dates) == []
+    more = debt.replace("write down roughly £4bn of debt", "inject roughly £4bn of equity")
+    assert len(_dated_disputes(tmp_path / "b", equity, more, query, dates)) == 1
+
+
+def test_operating_and_net_profit_are_two_measures(tmp_path: Path) -> None:
+    """ "record operating profits of 5.35 trillion yen" and "record net profit of about 1.86
+    trillion yen" had been a row of sources that differ (and of two companies)."""
+    query = "Harbour banks record profit year to March"
+    dates = ("March 3, 2024", "March 9, 2024")
+    told = "Harbour Bank reported record {} profits of {} trillion yen in the year to March."
+    operating = told.format("operating", "5.35")
+    assert (
+        _dated_disputes(tmp_path / "a", operating, told.format("net", "1.86"), query, dates) == []
+    )
+    assert (
+        len(
+            _dated_disputes(
+                tmp_path / "b", operating, told.format("operating", "1.86"), query, dates
+            )
+        )
+        == 1
+    )

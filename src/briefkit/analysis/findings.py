@@ -1487,6 +1487,9 @@ HELD_AT = lazy_compile(
 MEASURE_KIND = lazy_compile(
     r"\b(insured|uninsured|direct|indirect|gross|net|annual|annually|monthly|weekly|daily|"
     r"quarterly|cumulative|average|median|peak|additional|remaining|capacity|"
+    # a company's profit lines: "record operating profits of 5.35 trillion yen" is no
+    # account of another's "record net profit of about 1.86 trillion yen"
+    r"operating|pre-tax|pretax|underlying|adjusted|"
     # a procedure's stages: "provisional rates" against "definitive" ones are two steps
     r"provisional|preliminary|definitive|"
     # a vote's sides: "ten states voted in favour" and "five … voted against" are two counts
@@ -1576,11 +1579,14 @@ FROM_BEFORE = lazy_compile(
 
 
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "future", "start", "price", "loss", "change", "gap" or "": what a
-    figure's own clause says it is, a side's bid, a level to come, where a change starts,
-    the price a thing changed hands at, a sum lost, how much something changed or how far
-    one thing stands from another, where "" is an account of how much something is."""
+    """ "ask", "offer", "future", "start", "price", "loss", "change", "piece", "gap" or "":
+    what a figure's own clause says it is, a side's bid, a level to come, where a change
+    starts, the price a thing changed hands at, a sum lost, how much something changed, one
+    of the parts a sum is paid in or how far one thing stands from another, where "" is an
+    account of how much something is."""
     words, after = _own_clause(figure)
+    if PIECES_BEFORE.search(words):
+        return "piece"  # whenever it is paid ("will be released in two tranches of")
     if ASKED.search(words):
         return "ask"
     if OFFERED.search(words):
@@ -1602,6 +1608,15 @@ def _figure_role(figure: Figure) -> str:
     if CHANGED_BY.search(words):
         return "change"
     return "gap" if GAP_AFTER.match(after) else ""
+
+
+# "released in two tranches of £1.5 billion": one of the pieces a sum is paid in, no account
+# of the sum ("a loan of around £3bn" had been a row of sources that differ with it)
+PIECES_BEFORE = lazy_compile(
+    r"\b(?:two|three|four|five|six|several|equal|\d+)\s+(?:[\w-]+\s+)?(?:tranches|instal+ments|"
+    r"payments|disbursements)\s+of(?:\s+(?:about|around|roughly|some|up to))?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A verb of movement right before a figure ("The Nikkei share average rose 1.5%", "The yen
@@ -1671,6 +1686,24 @@ SCOPED = lazy_compile(
     r"\b(?:alone|by itself|on its own|excluding|exclusive of|net of|not counting)\b",
     re.IGNORECASE,
 )
+
+
+# What a sum of money is of, right after it: "£3bn of new equity", "£2.7bn in dividends"
+MONEY_OF = lazy_compile(
+    r"(?:of|in)\s+(?:(?:new|fresh|additional|extra|further|its|the|their|net|gross|public)\s+)*"
+    r"([a-z][a-z-]{2,})\b"
+)
+MONEY_NOUN_STEM = 5  # letters two nouns are compared by ("dividends", "dividend")
+
+
+def _money_noun(figure: Figure) -> str:
+    """The thing a sum of money is of, as the words right after it say ("" where they do
+    not, or the figure is no sum of money)."""
+    if figure.unit not in CURRENCIES.values():
+        return ""
+    _before, after = _own_clause(figure)
+    found = MONEY_OF.match(after)
+    return found[1][:MONEY_NOUN_STEM] if found else ""
 
 
 def _figure_kinds(figure: Figure) -> set[str]:
@@ -1917,6 +1950,7 @@ def figure_disagreements(
 
     kinds = _remembered(_figure_kinds, key=id)
     scoped = _remembered(lambda f: SCOPED.search(_own_clause(f)[0]) is not None, key=id)
+    money_nouns = _remembered(_money_noun, key=id)
     terms = _remembered(_figure_term, key=id)
     own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
@@ -2113,6 +2147,10 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
+        noun_a, noun_b = money_nouns(a), money_nouns(b)
+        if noun_a and noun_b and noun_a != noun_b:
+            continue  # "would inject around £3bn of new equity", "write down roughly £4bn of
+            # debt": two sums of money, each of its own thing (a cold read's sham row)
         if scoped(a) != scoped(b):
             continue  # "Interest alone takes roughly a third of ordinary revenue" against
             # "Debt service absorbs more than half…": a part of a measure, and the whole
