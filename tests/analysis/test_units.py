@@ -275,6 +275,15 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The agency said it had monitored more than 100 people on the farms.", True),
         ("The watchdog said it would fine the harbour board.", True),
         ("The agency of the harbour said it would fine the board.", False),
+        # a fifth cold read: which threshold, the answer to what? A cleft of time points
+        # back to nothing ("It was shortly before midnight … when …" had been joined to a
+        # standfirst)
+        ("The threshold means that around 90 percent of firms drop out.", True),
+        ("The answer, the border levy, covers six sectors.", True),
+        ("The threshold for the top tier is set at 10,000 tonnes.", False),
+        ("It was shortly before midnight on 8 December 2023 when the deal was announced.", False),
+        ("It was in 2019 that the harbour board first warned of floods.", False),
+        ("It was a blow to the harbour board that had bid for the port.", True),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

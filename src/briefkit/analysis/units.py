@@ -153,6 +153,10 @@ LEANS_BACK = lazy_compile(
 SELF_CONTAINED = lazy_compile(
     r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
     r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|whether|how|when|why|if)\b|"
+    # a cleft of time: "It was shortly before midnight on 8 December 2023 when Carme Artigas
+    # … announced the provisional deal" (a cold read found it joined to a standfirst)
+    r"it (?:is|was) (?:(?:only|just|not|shortly|late|early|well|long)\s+)*(?:before|after|on|"
+    r"in|at|until|during|by)\s+(?:[\w,'’-]+\s+){0,7}?(?:when|that)\b|"
     # "It is hard to see…" (not "It was due to take effect on May 15.": what was?)
     r"it (?:is|was|has been|had been|will be|would be|seems|seemed|remains|remained) "
     r"(?:not |still |also |very |too |far |more |less |much )*(?:hard|easy|difficult|important|"
@@ -547,7 +551,10 @@ THING_TOLD_BEFORE = lazy_compile(
     r"filing|sale|takeover|transaction|bid|strike|ban|probe|lawsuit|bailout|package|"
     r"consequence|outcome|announcement|"
     # "The obligations apply from Aug. 2 to new models." (which obligations, of what?)
-    r"obligations|requirements|provisions|duties|penalties)\s+"
+    r"obligations|requirements|provisions|duties|penalties|"
+    # a cold read: "The threshold means that around 90 percent of the companies…" (which
+    # threshold?), "The answer, CBAM, covers six sectors" (to what question?)
+    r"threshold|ceiling|answer|solution|remedy|response)(?:,[^,]{1,40},)?\s+"
     r"(?!(?:of|between|with|to|on|by|that|which|who|for|in|at|from|over|under|against|"
     r"among|and|or|is that|was that|announced|unveiled|proposed|agreed|signed|reached|"
     r"struck|adopted|issued|published|imposed|introduced|approved|set|now|being)\b)[a-z]{2,}"
