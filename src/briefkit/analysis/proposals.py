@@ -1366,8 +1366,7 @@ def analyse(
             and fit["outlook"] > 0
             and newest is not None
             and not any(
-                end >= newest
-                for end in horizon_ends(unit.text, year_month(document.meta.date))
+                end >= newest for end in horizon_ends(unit.text, year_month(document.meta.date))
             )
         ):
             # settled by now, one way or the other ("…will bring in about 1.5 billion euros
