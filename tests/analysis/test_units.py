@@ -284,6 +284,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("It was shortly before midnight on 8 December 2023 when the deal was announced.", False),
         ("It was in 2019 that the harbour board first warned of floods.", False),
         ("It was a blow to the harbour board that had bid for the port.", True),
+        # the writer's label for its own verdict is no list heading the reader misses
+        ("Our judgement: first fines are unlikely before 2027.", False),
+        ("Bottom line: the harbour deal will hold.", False),
+        ("Risk case: the harbour deal falls apart.", True),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:
