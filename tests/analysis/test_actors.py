@@ -1610,3 +1610,23 @@ def test_a_surname_is_found_before_a_possessive_and_not_inside_a_longer_word() -
     assert first_names({"Rutte"}, told, frozenset()) == {"Rutte": "Mark Rutte"}
     assert first_names({"Ruttenberg"}, told, frozenset()) == {"Ruttenberg": "Anna Ruttenberg"}
     assert first_names({"Rutt"}, told, frozenset()) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Unless the Parliament and Council agree before 2 August 2026, the high-risk "
+            "obligations will legally apply under the current text.",
+            "Parliament and Council",
+        ),
+        ("Because Japan intervened in April, the yen rose.", "Japan"),
+        ("Once Kenya sends the troops, the mission will grow.", "Kenya"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(text: str, actor: str) -> None:
+    """A cold read found a positions row headed "Unless the Parliament and Council"."""
+    from briefkit.analysis.actors import subject_actor_at
+
+    found = subject_actor_at(text, frozenset())
+    assert found is not None and found[0] == actor

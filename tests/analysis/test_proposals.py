@@ -2038,3 +2038,25 @@ def test_a_forecast_settled_by_newer_sources_is_no_outlook(tmp_path) -> None:
     assert outlook_fit(forecast, "January 3, 2025", 2) > 0
     ahead = forecast.replace("vote of the port board", "port board's vote in 2027")
     assert outlook_fit(ahead, "January 3, 2024", 2) > 0
+
+
+def test_a_party_in_the_opening_condition_holds_no_stance(tmp_path) -> None:
+    """A cold read: "Unless the Parliament and Council agree before 2 August 2026, the
+    high-risk obligations will legally apply…" was a positions row of the two; the party in a
+    condition the sentence opens with takes no row, a party after it still does."""
+    from briefkit.analysis.proposals import propose
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Rules\n\nMarch 3, 2025\n\n"
+        "Unless Velmora agrees to the harbour rules before March, the port fees will apply.\n"
+        "If the fees apply, Kestria said it would oppose the harbour rules in court.\n",
+    )
+    rows = {
+        c.actor
+        for c in propose(read_corpus(tmp_path), "the harbour rules and the port fees").sections[
+            "regional_positions"
+        ]
+    }
+    assert "Velmora" not in rows
+    assert "Kestria" in rows

@@ -55,6 +55,11 @@ _LEADING_FUNCTION_WORDS = frozenset(
         "while",
         "when",
         "if",
+        "unless",  # "Unless the Parliament and Council agree…" (a row had been headed so)
+        "until",
+        "once",
+        "because",
+        "whereas",
         "but",
         "and",
         "or",

@@ -1145,6 +1145,20 @@ def judges(actor: str, text: str) -> bool:
     return f"Judge {actor}" in text or f"Justice {actor}" in text
 
 
+# "Unless the Parliament and Council agree before 2 August 2026, the high-risk obligations
+# will legally apply…": a party in the condition a sentence opens with holds no stance in
+# it (a cold read found it a positions row)
+CONDITION_OPENING = lazy_compile(r"^[\"“]?(?:If|Unless|Once|Until|Should)\s")
+
+
+def in_a_condition(text: str, at: int) -> bool:
+    """Is the party named at `at` inside the condition the sentence opens with?"""
+    if not CONDITION_OPENING.match(text):
+        return False
+    comma = text.find(",")
+    return comma > at
+
+
 def analyse(
     corpus: Corpus, query: str, similarity: str = "lexical", title: str | None = None
 ) -> Analysis:
@@ -1314,6 +1328,7 @@ def analyse(
             ((end := other_group_subject(u.text)) is not None and end <= hit[1])
             or (hit[1] == 0 and modifies_a_group(u.text, hit[0], actor, common))
             or names_a_thing(u.text, hit[1], hit[0])
+            or in_a_condition(u.text, hit[1])
         )
         else actor
         for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)

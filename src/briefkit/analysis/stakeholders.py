@@ -83,6 +83,9 @@ COLLECTIVE = frozenset(
         "cities",
         "tribes",
         "refugees",
+        "executives",
+        "representatives",
+        "bosses",
         "people",
         "public",
     }
@@ -217,9 +220,14 @@ def other_group_subject(text: str) -> int | None:
     state or the agency named later."""
     if not text[:1].isalpha() or SPEAKER_LAST.search(text):
         return None  # a quotation first, or "…, Meyers said.": the speaker is the actor
-    words = [(m.end(), m.group(0)) for m in WORD.finditer(text[:80])]
+    # "Dozens of European chief executives this month asked the Commission to pause…": a
+    # number of the group first, then the group, a place's word before it (a cold read
+    # found the Commission's row holding the executives' request)
+    counted = GROUP_COUNTED.match(text)
+    start = counted.end() if counted else 0
+    words = [(m.end(), m.group(0)) for m in WORD.finditer(text, start, start + 80)]
     for k, (end, word) in enumerate(words[: MAX_WORDS_BEFORE + 1]):
-        if not word.islower() and k:
+        if not word.islower() and (k or counted) and not _of_a_place(word):
             return None  # a name before any group: the actor finder's subject
         lowered = word.lower()
         if lowered in TOO_BROAD or lowered in NOT_A_GROUP:
@@ -239,6 +247,10 @@ def other_group_subject(text: str) -> int | None:
     return None
 
 
+GROUP_COUNTED = lazy_compile(
+    r"^(?:Dozens|Hundreds|Thousands|Scores|Millions|(?:A|An) (?:group|coalition|handful|"
+    r"alliance|number)) of\s+"
+)
 # Words after a group that name its members: "Governments of Mali, Burkina Faso and Niger"
 GROUP_NAMED_AFTER = frozenset({"of", "from", "in", "at", "such", "including", "led", "like"})
 NOT_A_GROUP = frozenset({"public"})  # "The most public rupture came…"
@@ -248,7 +260,9 @@ VIEW_VERB = lazy_compile(
     r"\b(?:say|said|argue[sd]?|warn(?:ed)?|believe[sd]?|see|saw|question(?:ed)?|"
     r"fear(?:ed)?|expect(?:ed)?|estimated?|complain(?:ed)?|insist(?:ed)?|contend(?:ed)?|"
     r"accuse[sd]?|urge[sd]?|want(?:ed)?|prefer(?:red)?|reply|replied|call(?:ed)? for|"
-    r"point to|worry|worried)\b"
+    r"point to|worry|worried|"
+    # a request is a view too: "…chief executives this month asked the Commission to pause"
+    r"ask(?:ed)? (?:the |for\b)|press(?:ed)? (?:the |for\b)|lobbied|petitioned)\b"
 )
 SPEAKER_LAST = lazy_compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|told)\b[^.]*\.?$")
 
