@@ -137,6 +137,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     listing = "The Security Council's sanctions committee continues to list gang leaders."
     assert not states_a_stance(listing, 4)
     assert states_a_stance("The Security Council continues to oppose the harbour plan.", 4)
+    # nor what it says it is doing ("Tata Steel says it is tracking the carbon footprint…")
+    tracking = "Harbour Steel says it is tracking the carbon footprint of its exports."
+    assert not states_a_stance(tracking, 0)
+    assert states_a_stance("Harbour Steel says it is opposed to the carbon levy.", 0)
     # nor are what its figures show ("Chinese customs data show imports…", China's row)
     customs = "Chinese customs data show imports of harbour cranes approaching $40 billion."
     assert not states_a_stance(customs, 0)

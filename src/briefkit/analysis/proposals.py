@@ -131,8 +131,14 @@ DATA_SHOW = lazy_compile(
 # routine it keeps up, no stance (a cold read found it as the Council's row); "continues to
 # oppose" is one
 GOES_ON_DOING = lazy_compile(
-    r"[^,.;]{0,100}?\bcontinues? to (?:list|hold|operate|run|host|employ|pay|receive|supply|"
-    r"import|export|ship|buy|sell|produce|publish|meet|work)\b"
+    r"[^,.;]{0,100}?\b(?:continues? to (?:list|hold|operate|run|host|employ|pay|receive|supply|"
+    r"import|export|ship|buy|sell|produce|publish|meet|work)|"
+    # "Tata Steel says it is tracking the carbon footprint of products destined for Europe
+    # and sharing verified data with customers": what it does, told by itself (a cold read
+    # found it as the firm's row while its stance stood unquoted in the same article)
+    r"says? (?:it|they) (?:is|are) (?:now |already |also )?(?:tracking|monitoring|sharing|"
+    r"collecting|recording|reporting|measuring|gathering|hiring|training|testing|running|"
+    r"operating|producing|shipping|supplying|building|installing))\b"
 )
 # "Senegal and Togo are seen as possible mediators.": how others see the actor, no stance
 # of its own (a cold read found it as Senegal's row)
