@@ -137,6 +137,14 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     listing = "The Security Council's sanctions committee continues to list gang leaders."
     assert not states_a_stance(listing, 4)
     assert states_a_stance("The Security Council continues to oppose the harbour plan.", 4)
+    # a refusal to take part is a stance ("Meta Platforms will not sign the … code of
+    # practice…, its global affairs chief said on Friday", a cold read); a schedule is not
+    refusal = (
+        "Harbour Steel Holdings will not sign the harbour authority's voluntary code of "
+        "practice for general-purpose port cranes, its chief said on Friday."
+    )
+    assert states_a_stance(refusal, 0)
+    assert not states_a_stance("The harbour board will not meet again until March.", 4)
     # nor what it says it is doing ("Tata Steel says it is tracking the carbon footprint…")
     tracking = "Harbour Steel says it is tracking the carbon footprint of its exports."
     assert not states_a_stance(tracking, 0)

@@ -307,7 +307,20 @@ def states_a_stance(text: str, actor_at: int) -> bool:
         return False  # "An aid convoy … came under warning fire …, the TNLA said."
     if cues and set(cues) <= ANNOUNCING and announces_a_done_thing(text):
         return False
-    return bool(cues or closing or OWN_WORDS.match(text, actor_at))
+    return bool(
+        cues or closing or OWN_WORDS.match(text, actor_at) or WILL_NOT.match(text, actor_at)
+    )
+
+
+# "Meta Platforms will not sign the European Union's code of practice …, its global affairs
+# chief said on Friday": a party's refusal to take part is its stance (a cold read found it
+# in an outlook, and the refuser without a row)
+WILL_NOT = lazy_compile(
+    r"[^,.;]{0,40}?\b(?:(?:will|would) not|won't|won’t|wouldn't|wouldn’t)\s+"
+    r"(?:(?:be|ever|now|yet)\s+)?(?:sign|join|attend|accept|support|recogni[sz]e|comply|back|"
+    r"endorse|ratify|participate|negotiate|pay|allow|tolerate|cooperate|engage|approve|agree|"
+    r"implement|rejoin|return|take part)\b"
+)
 
 
 CLOSING_ATTRIBUTION = lazy_compile(r",[^,]{2,60}\b(?P<verb>said|says|stated|warned)[.”\"]*$")
