@@ -137,6 +137,9 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     listing = "The Security Council's sanctions committee continues to list gang leaders."
     assert not states_a_stance(listing, 4)
     assert states_a_stance("The Security Council continues to oppose the harbour plan.", 4)
+    # having said little is no stance ("The incoming Trump administration has said little
+    # about Sudan.", a cold read's row)
+    assert not states_a_stance("The incoming harbour administration has said little about it.", 4)
     # a refusal to take part is a stance ("Meta Platforms will not sign the … code of
     # practice…, its global affairs chief said on Friday", a cold read); a schedule is not
     refusal = (

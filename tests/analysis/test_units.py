@@ -288,6 +288,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Our judgement: first fines are unlikely before 2027.", False),
         ("Bottom line: the harbour deal will hold.", False),
         ("Risk case: the harbour deal falls apart.", True),
+        # a sixth cold read: most of what, which allegations?
+        ("Cheap exports, a good harvest and lower fuel costs explain most of it.", True),
+        ("Cheap exports explain most of the fall in harbour prices.", False),
+        ("The UN panel described such allegations as credible.", True),
+        ("Ports have seen such attacks as the one on the harbour before.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

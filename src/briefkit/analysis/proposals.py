@@ -165,7 +165,11 @@ SAID_NOTHING = lazy_compile(
     r"respond|disclosed|disclose|confirmed|confirm)|did not (?:say|comment|respond|disclose)|"
     r"never (?:said|commented|disclosed|confirmed)|"
     r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
-    r"could not be reached)\b(?![^.;]*\bbut (?:said|says|added)\b)|"
+    r"could not be reached|"
+    # "The incoming Trump administration has said little about Sudan." (a cold read's row)
+    r"(?:has|have|had) (?:so far )?said (?:little|almost nothing|nothing)|"
+    r"(?:has|have|had) (?:been|remained|stayed) (?:largely |mostly )?silent)"
+    r"\b(?![^.;]*\bbut (?:said|says|added)\b)|"
     # "The Semiconductor Industry Association said it was reviewing the rules."; "Telefónica
     # and Vodafone said they were prioritising emergency traffic." (work under way, no view)
     r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?(?:reviewing|"

@@ -887,6 +887,24 @@ PART_OF_THEM = guarded(
     r"(?:\w+ )?(?:of|among) (?:them|those|these)\b",
     re.IGNORECASE,
 )
+# A cold read: "Record Russian exports …, a good 2023 harvest in the EU and lower energy and
+# fertiliser costs explain most of it." (most of what?); "The UN Panel of Experts described
+# such allegations as credible" (which allegations?)
+EXPLAINED_UNSAID = guarded(
+    ("of it", "of this", "of that"),
+    r"\b(?:explains?|explained|accounts? for|accounted for|drives?|drove|caused?)\s+"
+    r"(?:most|much|all|part|some|half|little|none)\s+of\s+(?:it|this|that)\b",
+    re.IGNORECASE,
+)
+SUCH_UNSAID = guarded(
+    ("such ",),
+    r"\bsuch (?:allegations|claims|reports|accusations|attacks|strikes|measures|concerns|"
+    r"fears|moves|steps|cases|incidents|flights|transfers|shipments|threats|warnings|"
+    r"arguments|practices|tactics|deals|payments|violations|abuses)\b"
+    # (not "such attacks as the one on Zamzam", which names them)
+    r"(?!\s+as\s+(?:the|a|an|those|these|this|that|\d|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
 # "Governors, meanwhile, are positioning themselves…": an aside that sets the sentence
 # against one the reader has not seen.
 SET_AGAINST = lazy_compile(
@@ -1509,6 +1527,8 @@ def leans_back(text: str) -> bool:
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+        return True
+    if EXPLAINED_UNSAID.search(text) or SUCH_UNSAID.search(text):
         return True
     if CONSEQUENCE_AFTER_SUBJECT.match(text):
         return True
