@@ -2607,3 +2607,16 @@ def test_operating_and_net_profit_are_two_measures(tmp_path: Path) -> None:
         )
         == 1
     )
+
+
+def test_quantities_of_different_goods_are_no_dispute(tmp_path: Path) -> None:
+    """A cold read's sham row: "nearly 33 million tonnes of corn, wheat and other foodstuffs"
+    shipped under a deal against "a record 47.5 million tonnes of wheat"; tonnes of the
+    same good differ."""
+    query = "Velmora harbour grain shipments tonnes"
+    dates = ("March 3, 2024", "March 9, 2024")
+    mixed = "Velmora harbour shipped nearly 33 million tonnes of corn, wheat and other foodstuffs."
+    wheat = "Velmora harbour shipped a record 47.5 million tonnes of wheat last season."
+    assert _dated_disputes(tmp_path / "a", mixed, wheat, query, dates) == []
+    same = mixed.replace("corn, wheat and other foodstuffs", "wheat")
+    assert len(_dated_disputes(tmp_path / "b", same, wheat, query, dates)) == 1

@@ -1688,22 +1688,27 @@ SCOPED = lazy_compile(
 )
 
 
-# What a sum of money is of, right after it: "£3bn of new equity", "£2.7bn in dividends"
-MONEY_OF = lazy_compile(
+# What a sum of money or a quantity is of, right after it: "£3bn of new equity", "£2.7bn in
+# dividends", "47.5 million tonnes of wheat"
+QUANTITY_OF = lazy_compile(
     r"(?:of|in)\s+(?:(?:new|fresh|additional|extra|further|its|the|their|net|gross|public)\s+)*"
     r"([a-z][a-z-]{2,})\b"
 )
-MONEY_NOUN_STEM = 5  # letters two nouns are compared by ("dividends", "dividend")
+NOUN_STEM = 5  # letters two nouns are compared by ("dividends", "dividend")
 
 
-def _money_noun(figure: Figure) -> str:
-    """The thing a sum of money is of, as the words right after it say ("" where they do
-    not, or the figure is no sum of money)."""
-    if figure.unit not in CURRENCIES.values():
+def _noun_of(figure: Figure) -> str:
+    """The thing a sum of money or a quantity is of, as the words right after it say ("" where
+    they do not, or the figure is a share): "nearly 33 million tonnes of corn, wheat and other
+    foodstuffs" is no account of "a record 47.5 million tonnes of wheat" (a cold read's sham
+    row)."""
+    if figure.unit == "percent":
         return ""
     _before, after = _own_clause(figure)
-    found = MONEY_OF.match(after)
-    return found[1][:MONEY_NOUN_STEM] if found else ""
+    if not after.startswith("of ") and figure.unit not in CURRENCIES.values():
+        return ""  # "in" after a sum tells what it went on, after a count often when
+    found = QUANTITY_OF.match(after)
+    return found[1][:NOUN_STEM] if found else ""
 
 
 def _figure_kinds(figure: Figure) -> set[str]:
@@ -1950,7 +1955,7 @@ def figure_disagreements(
 
     kinds = _remembered(_figure_kinds, key=id)
     scoped = _remembered(lambda f: SCOPED.search(_own_clause(f)[0]) is not None, key=id)
-    money_nouns = _remembered(_money_noun, key=id)
+    nouns_of = _remembered(_noun_of, key=id)
     terms = _remembered(_figure_term, key=id)
     own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
@@ -2147,10 +2152,10 @@ def figure_disagreements(
         kinds_a, kinds_b = kinds(a), kinds(b)
         if kinds_a and kinds_b and not kinds_a & kinds_b:
             continue  # "insured losses … $1.08 billion", "direct losses … $5.4 billion"
-        noun_a, noun_b = money_nouns(a), money_nouns(b)
+        noun_a, noun_b = nouns_of(a), nouns_of(b)
         if noun_a and noun_b and noun_a != noun_b:
             continue  # "would inject around £3bn of new equity", "write down roughly £4bn of
-            # debt": two sums of money, each of its own thing (a cold read's sham row)
+            # debt": two sums, each of its own thing (a cold read's sham row)
         if scoped(a) != scoped(b):
             continue  # "Interest alone takes roughly a third of ordinary revenue" against
             # "Debt service absorbs more than half…": a part of a measure, and the whole
