@@ -216,3 +216,24 @@ def test_a_passage_the_writer_goes_on_to_qualify_stands_lower(tmp_path: Path) ->
     held = next(q for t, q in standing.items() if t.startswith("The shilling has held"))
     interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
     assert held == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)
+
+
+def test_a_passage_whose_next_sentence_says_what_it_does_not_do_stands_lower(
+    tmp_path: Path,
+) -> None:
+    """A cold read: "The army's recapture of the capital is the most significant shift in
+    Sudan's war since it began." before "It does not end the war…" read alone as good news."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour War\n\nMarch 3, 2025\n\n"
+        "The army's recapture of the harbour is the biggest shift in the war since it began.\n"
+        "It does not end the war, and it may harden the division of the country.\n"
+        "Interest costs take a third of the revenue the state collects each year.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    signals = per_source.source_signals(document)
+    units = keyed_units(document)
+    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
+    shift = next(q for t, q in standing.items() if t.startswith("The army's recapture"))
+    interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
+    assert shift == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)

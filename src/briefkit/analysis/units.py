@@ -1971,7 +1971,12 @@ REBUTTAL = lazy_compile(
     # "The judge dismissed that line, saying…" (a cold read found the defence's case quoted
     # alone, the judge's answer to it left out)
     r"(?:the|a) (?:judge|court|tribunal|panel|jury|magistrate)s? (?:dismissed|rejected|"
-    r"disagreed|threw out|ruled against|was not persuaded|found otherwise))\b",
+    r"disagreed|threw out|ruled against|was not persuaded|found otherwise)|"
+    # "The army's recapture of the capital is the most significant shift in Sudan's war
+    # since it began." before "It does not end the war – and it may harden the division of
+    # the country." (a cold read found the first alone a minister's good news)
+    r"(?:it|this|that) (?:does|did|will|would|is|was) not (?:end|mean|change|solve|resolve|"
+    r"settle|guarantee|stop|alter|remove|make))\b",
     re.IGNORECASE,
 )
 
