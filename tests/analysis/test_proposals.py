@@ -2075,3 +2075,20 @@ def test_a_party_in_the_opening_condition_holds_no_stance(tmp_path) -> None:
     }
     assert "Velmora" not in rows
     assert "Kestria" in rows
+
+
+@pytest.mark.parametrize(
+    ("older", "overtaken"),
+    [
+        ("The harbour general has spoken of appointing a new harbour master this year.", True),
+        ("The harbour general has promised to appoint a new harbour master this year.", True),
+        ("The harbour general has criticised the new harbour master this year.", False),
+    ],
+)
+def test_a_step_spoken_of_that_a_newer_source_tells_taken_is_overtaken(
+    tmp_path: Path, older: str, overtaken: bool
+) -> None:
+    """A cold read: "Burhan has spoken of appointing a technocratic prime minister…" stood
+    as current beside a newer "In May he appointed Kamil Idris … as prime minister"."""
+    newer = "In May the harbour general appointed a new harbour master for the harbour."
+    assert _older_superseded(tmp_path, older, newer, "the harbour master") is overtaken

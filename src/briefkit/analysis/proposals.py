@@ -2046,13 +2046,23 @@ def _undone_by_newer(
 # breaches, the CNMC opened…", November 2025): the announcement is overtaken (a cold read
 # found it as the outlook of a memo five months after the step).
 ANNOUNCED_STEP = guarded(
-    ("will ", "plans to", "plan to", "intends to", "intend to", "is to ", "are to "),
-    r"\b(?:will|plans? to|intends? to|(?:is|are) to)\s+(?:(?:also|now|then|soon|formally)\s+)?"
+    (
+        "will ", "plans to", "plan to", "intends to", "intend to", "is to ", "are to ",
+        "promised to", "pledged to", "vowed to", "spoken of", "spoke of", "talked of",
+        "talked about",
+    ),
+    r"\b(?:will|plans? to|intends? to|(?:is|are) to|(?:has |have |had )?(?:promised|pledged|"
+    r"vowed) to)\s+(?:(?:also|now|then|soon|formally)\s+)?"
     r"(?P<verb>ask|present|send|propose|submit|publish|launch|open|hold|sign|introduce|table|"
     r"create|set up|announce|request|adopt|issue|appoint|seek|file|bring|convene|unveil|"
-    r"release|approve)\b",
+    r"release|approve|name)\b|"
+    # "Burhan has spoken of appointing a technocratic prime minister…" (a newer source: "In
+    # May he appointed Kamil Idris…"; a cold read found the first as current)
+    r"\b(?:spoken|spoke|talked) (?:of|about)\s+(?P<gerund>ask|present|send|propos|publish|"
+    r"launch|open|hold|sign|introduc|tabl|creat|announc|request|adopt|issu|appoint|seek|fil|"
+    r"bring|conven|unveil|releas|approv|nam)ing\b",
     re.IGNORECASE,
-)
+)  # fmt: skip
 IRREGULAR_PAST = {"send": "sent", "hold": "held", "seek": "sought", "bring": "brought"}
 
 
@@ -2062,6 +2072,9 @@ def step_announced(text: str) -> str | None:
     found = ANNOUNCED_STEP.search(text)
     if found is None:
         return None
+    if found["gerund"]:
+        stem = found["gerund"].lower()
+        return IRREGULAR_PAST.get(stem, stem + "ed")
     verb = found["verb"].lower()
     if verb in IRREGULAR_PAST:
         return IRREGULAR_PAST[verb]
