@@ -237,3 +237,32 @@ def test_a_passage_whose_next_sentence_says_what_it_does_not_do_stands_lower(
     shift = next(q for t, q in standing.items() if t.startswith("The army's recapture"))
     interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
     assert shift == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "It is not yet out of danger on any of them.",
+        "That was premature.",
+    ],
+)
+def test_a_passage_the_next_sentence_calls_premature_stands_lower(
+    tmp_path: Path, then: str
+) -> None:
+    """A third cold read: "Boeing is in better shape on almost every measure." without "It
+    is not yet out of danger…", and "…widely described as the end of the yen carry trade."
+    without "That was premature.", each told half of what the writer says."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Shape\n\nMarch 3, 2025\n\n"
+        "The harbour board is in better shape on almost every measure of its finances.\n"
+        f"{then}\n"
+        "Interest costs take a third of the revenue the state collects each year.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    signals = per_source.source_signals(document)
+    units = keyed_units(document)
+    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
+    shape = next(q for t, q in standing.items() if t.startswith("The harbour board is"))
+    interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
+    assert shape == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)

@@ -2092,3 +2092,26 @@ def test_a_step_spoken_of_that_a_newer_source_tells_taken_is_overtaken(
     as current beside a newer "In May he appointed Kamil Idris … as prime minister"."""
     newer = "In May the harbour general appointed a new harbour master for the harbour."
     assert _older_superseded(tmp_path, older, newer, "the harbour master") is overtaken
+
+
+def test_an_account_another_body_gives_is_no_stance_of_its_subject(tmp_path) -> None:
+    """A cold read: "Under the non-prosecution agreement, Boeing will pay or invest more than
+    $1.1 billion …, the department said." was Boeing's row; a state's own ministry still
+    tells the state's stance."""
+    from briefkit.analysis.proposals import propose
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Deal\n\nMarch 3, 2025\n\n"
+        "Under the harbour agreement, Kestrel Shipping will pay more than $1.1 billion in "
+        "fines for the harbour spill, the department said.\n"
+        "Kenya will send 400 more officers to the harbour, the ministry said.\n",
+    )
+    rows = {
+        c.actor
+        for c in propose(read_corpus(tmp_path), "the harbour agreement and the spill").sections[
+            "regional_positions"
+        ]
+    }
+    assert "Kestrel Shipping" not in rows
+    assert "Kenya" in rows

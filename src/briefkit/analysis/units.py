@@ -1976,7 +1976,14 @@ REBUTTAL = lazy_compile(
     # since it began." before "It does not end the war – and it may harden the division of
     # the country." (a cold read found the first alone a minister's good news)
     r"(?:it|this|that) (?:does|did|will|would|is|was) not (?:end|mean|change|solve|resolve|"
-    r"settle|guarantee|stop|alter|remove|make))\b",
+    r"settle|guarantee|stop|alter|remove|make)|"
+    # a third: "Boeing is in better shape on almost every measure." before "It is not yet
+    # out of danger on any of them."; "…widely described as the end of the yen carry trade."
+    # before "That was premature."
+    r"(?:it|this|that|they) (?:is|are|was|were) not yet\b|"
+    r"(?:that|this|it) (?:was|is|proved|looks|seems|turned out to be) (?:(?:also|clearly|far|"
+    r"badly|much) )?(?:premature|wrong|mistaken|misplaced|overdone|too early|an illusion|"
+    r"not the case|overstated|exaggerated|short-lived))\b",
     re.IGNORECASE,
 )
 
