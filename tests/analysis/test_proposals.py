@@ -2027,34 +2027,6 @@ def test_a_pledge_of_a_year_ago_is_no_outlook(tmp_path) -> None:
     assert outlook_fit(dated, "September 3, 2024") > 0
 
 
-def test_a_forecast_settled_by_newer_sources_is_no_outlook(tmp_path) -> None:
-    """A cold read: "Our assessment is that the deal will survive." (January 2024) stood in
-    the outlook of a memo whose newest sources (late 2025) report the law in force. Beside
-    two sources of the newest year, a forecast told 18 months or more before them is
-    settled; beside one it stands, and so does one naming a date still ahead."""
-    from briefkit.analysis.proposals import analyse
-
-    def outlook_fit(forecast: str, told: str, newer: int) -> float:
-        folder = tmp_path / f"{told}-{newer}-{len(forecast)}"
-        write(folder / "a.txt", f"Harbour Deal\n\n{told}\n\n{forecast}\n")
-        for n in range(newer):
-            write(
-                folder / f"n{n}.txt",
-                f"Harbour Law {n}\n\nNovember {n + 3}, 2025\n\nThe harbour law entered "
-                "into force and the port board applies it.\n",
-            )
-        analysis = analyse(read_corpus(folder), "the harbour deal and the port board")
-        row = next(i for i, u in enumerate(analysis.units) if "expect" in u.text)
-        return analysis.fits[row]["outlook"]
-
-    forecast = "We expect the harbour deal will survive the vote of the port board."
-    assert outlook_fit(forecast, "January 3, 2024", 2) == 0
-    assert outlook_fit(forecast, "January 3, 2024", 1) > 0
-    assert outlook_fit(forecast, "January 3, 2025", 2) > 0
-    ahead = forecast.replace("vote of the port board", "port board's vote in 2027")
-    assert outlook_fit(ahead, "January 3, 2024", 2) > 0
-
-
 def test_a_party_in_the_opening_condition_holds_no_stance(tmp_path) -> None:
     """A cold read: "Unless the Parliament and Council agree before 2 August 2026, the
     high-risk obligations will legally apply…" was a positions row of the two; the party in a

@@ -45,7 +45,6 @@ from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import (
     CUES,
     DATED_OPENING,
-    OLD_FORECAST_MONTHS,
     OLD_NEWS_FIT,
     OLD_NEWS_MONTHS,
     OLD_STANCE_FIT,
@@ -53,7 +52,6 @@ from briefkit.analysis.section_fit import (
     PLEDGE_MONTHS,
     QUOTED_WORDS,
     SECTIONS,
-    horizon_ends,
     horizon_passed,
     told_as_done,
     undated_pledge,
@@ -1421,18 +1419,6 @@ def analyse(
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if recent_sources >= RECENT_STANCE_SOURCES and age >= OLD_STANCE_MONTHS:
             fit["regional_positions"] *= OLD_STANCE_FIT
-        if (
-            recent_sources >= RECENT_STANCE_SOURCES
-            and age >= OLD_FORECAST_MONTHS
-            and fit["outlook"] > 0
-            and newest is not None
-            and not any(
-                end >= newest for end in horizon_ends(unit.text, year_month(document.meta.date))
-            )
-        ):
-            # settled by now, one way or the other ("…will bring in about 1.5 billion euros
-            # a year by 2030" names a date still ahead, and stays)
-            fit["outlook"] *= OVERTAKEN_FIT
         if (
             actor is None
             or stances_in_turn(unit.text)

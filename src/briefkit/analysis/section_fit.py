@@ -721,11 +721,6 @@ OLD_NEWS_FIT = 0.5  # the least background fit such news has (the section's fits
 # tells of the junta that expelled them (a cold read). It is no position.
 OLD_STANCE_MONTHS = 24
 OLD_STANCE_FIT = 0.0
-# A forecast told this many months before the newest source, where newer sources tell what
-# came of it, is settled by now: "Our assessment is that the deal will survive." (January
-# 2024) stood in the outlook of a memo whose newest sources (late 2025) report the law in
-# force (a cold read). As with stances, where two or more sources are of the newest year.
-OLD_FORECAST_MONTHS = 18
 TOLD_NOW = lazy_compile(
     r"\b(?:is|are|am|has|have|remains?|continues?|now|today|currently|still)\b", re.IGNORECASE
 )
