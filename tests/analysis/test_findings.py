@@ -2557,66 +2557,59 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
     ]
 
 
-def test_a_sum_paid_in_pieces_is_no_dispute_with_its_total(tmp_path: Path) -> None:
-    """A cold read's sham row: "will be released in two tranches of £1.5 billion" against
-    "a loan of around £3bn"; a piece is no account of the sum. The sum told as £1.5 billion
-    is a dispute."""
-    query = "Harbour Water creditor loan"
+@pytest.mark.parametrize(
+    ("query", "first", "second", "disputed"),
+    [
+        # "will be released in two tranches of £1.5 billion" against "a loan of around £3bn":
+        # a piece is no account of the sum (a cold read's sham row)
+        (
+            "Harbour Water creditor loan",
+            "The Harbour Water loan will be released in two tranches of £1.5 billion to keep it afloat.",
+            "The Harbour Water creditors would provide a loan of around £3bn to keep it afloat.",
+            (
+                "The Harbour Water creditors would provide a loan of £1.5 billion to keep it afloat.",
+                "The Harbour Water creditors would provide a loan of around £3bn to keep it afloat.",
+            ),
+        ),
+        # "would inject around £3bn of new equity" against "write down roughly £4bn of debt":
+        # what the words after a sum say it is of tells them apart
+        (
+            "Harbour Water creditors equity debt rescue plan",
+            "Under the Harbour Water rescue plan the creditors would inject around £3bn of new equity.",
+            "Under the Harbour Water rescue plan the creditors would write down roughly £4bn of debt.",
+            (
+                "Under the Harbour Water rescue plan the creditors would inject around £3bn of new equity.",
+                "Under the Harbour Water rescue plan the creditors would inject roughly £4bn of equity.",
+            ),
+        ),
+        # "nearly 33 million tonnes of corn, wheat and other foodstuffs" against "a record
+        # 47.5 million tonnes of wheat"; so do a quantity's
+        (
+            "Velmora harbour grain shipments tonnes",
+            "Velmora harbour shipped nearly 33 million tonnes of corn, wheat and other foodstuffs.",
+            "Velmora harbour shipped a record 47.5 million tonnes of wheat last season.",
+            (
+                "Velmora harbour shipped nearly 33 million tonnes of wheat.",
+                "Velmora harbour shipped a record 47.5 million tonnes of wheat last season.",
+            ),
+        ),
+        # "record operating profits of 5.35 trillion yen" against "record net profit of about
+        # 1.86 trillion yen" (of another company too)
+        (
+            "Harbour banks record profit year to March",
+            "Harbour Bank reported record operating profits of 5.35 trillion yen in the year to March.",
+            "Harbour Bank reported record net profits of 1.86 trillion yen in the year to March.",
+            (
+                "Harbour Bank reported record operating profits of 5.35 trillion yen in the year to March.",
+                "Harbour Bank reported record operating profits of 1.86 trillion yen in the year to March.",
+            ),
+        ),
+    ],
+)
+def test_figures_that_measure_different_things_are_no_dispute(
+    tmp_path: Path, query: str, first: str, second: str, disputed: tuple[str, str]
+) -> None:
+    """Sham rows of cold reads; two figures of the same thing, told alike, are a dispute."""
     dates = ("March 3, 2024", "March 9, 2024")
-    total = "The Harbour Water creditors would provide a loan of around £3bn to keep it afloat."
-    pieces = (
-        "The Harbour Water loan will be released in two tranches of £1.5 billion to keep it afloat."
-    )
-    assert _dated_disputes(tmp_path / "a", pieces, total, query, dates) == []
-    whole = "The Harbour Water creditors would provide a loan of £1.5 billion to keep it afloat."
-    assert len(_dated_disputes(tmp_path / "b", whole, total, query, dates)) == 1
-
-
-def test_sums_of_money_of_different_things_are_no_dispute(tmp_path: Path) -> None:
-    """A cold read's sham row: "would inject around £3bn of new equity" against "write down
-    roughly £4bn of debt"; what the words after a sum say it is of tells them apart. Two
-    sums of equity differ."""
-    query = "Harbour Water creditors equity debt rescue plan"
-    dates = ("March 3, 2024", "March 9, 2024")
-    equity = (
-        "Under the Harbour Water rescue plan the creditors would inject around £3bn of new equity."
-    )
-    debt = (
-        "Under the Harbour Water rescue plan the creditors would write down roughly £4bn of debt."
-    )
-    assert _dated_disputes(tmp_path / "a", equity, debt, query, dates) == []
-    more = debt.replace("write down roughly £4bn of debt", "inject roughly £4bn of equity")
-    assert len(_dated_disputes(tmp_path / "b", equity, more, query, dates)) == 1
-
-
-def test_operating_and_net_profit_are_two_measures(tmp_path: Path) -> None:
-    """ "record operating profits of 5.35 trillion yen" and "record net profit of about 1.86
-    trillion yen" had been a row of sources that differ (and of two companies)."""
-    query = "Harbour banks record profit year to March"
-    dates = ("March 3, 2024", "March 9, 2024")
-    told = "Harbour Bank reported record {} profits of {} trillion yen in the year to March."
-    operating = told.format("operating", "5.35")
-    assert (
-        _dated_disputes(tmp_path / "a", operating, told.format("net", "1.86"), query, dates) == []
-    )
-    assert (
-        len(
-            _dated_disputes(
-                tmp_path / "b", operating, told.format("operating", "1.86"), query, dates
-            )
-        )
-        == 1
-    )
-
-
-def test_quantities_of_different_goods_are_no_dispute(tmp_path: Path) -> None:
-    """A cold read's sham row: "nearly 33 million tonnes of corn, wheat and other foodstuffs"
-    shipped under a deal against "a record 47.5 million tonnes of wheat"; tonnes of the
-    same good differ."""
-    query = "Velmora harbour grain shipments tonnes"
-    dates = ("March 3, 2024", "March 9, 2024")
-    mixed = "Velmora harbour shipped nearly 33 million tonnes of corn, wheat and other foodstuffs."
-    wheat = "Velmora harbour shipped a record 47.5 million tonnes of wheat last season."
-    assert _dated_disputes(tmp_path / "a", mixed, wheat, query, dates) == []
-    same = mixed.replace("corn, wheat and other foodstuffs", "wheat")
-    assert len(_dated_disputes(tmp_path / "b", same, wheat, query, dates)) == 1
+    assert _dated_disputes(tmp_path / "a", first, second, query, dates) == []
+    assert len(_dated_disputes(tmp_path / "b", *disputed, query, dates)) == 1

@@ -201,68 +201,54 @@ def test_details_measured_on_two_cores_are_those_of_one(
     assert any(d.date for d in serial) and any(d.states for d in serial)
 
 
-def test_a_passage_the_writer_goes_on_to_qualify_stands_lower(tmp_path: Path) -> None:
+def _standing_beside_a_plain_passage(folder: Path, first: str, then: str) -> float:
+    """The standing of `first`, followed by `then`, over that of a plain passage after them."""
     write(
-        tmp_path / "a.txt",
-        "Calm Markets\n\nMarch 3, 2025\n\n"
-        "The shilling has held near 129 to the dollar for eighteen months now.\n"
-        "But beneath that calm the fiscal position remains fragile, the Treasury admits.\n"
+        folder / "a.txt",
+        f"Calm Markets\n\nMarch 3, 2025\n\n{first}\n{then}\n"
         "Interest costs take a third of the revenue the state collects each year.\n",
     )
-    (document,) = read_corpus(tmp_path).documents
+    (document,) = read_corpus(folder).documents
     signals = per_source.source_signals(document)
-    units = keyed_units(document)
-    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
-    held = next(q for t, q in standing.items() if t.startswith("The shilling has held"))
+    standing = {u.text: q for (u, _), q in zip(keyed_units(document), signals.quality, strict=True)}
+    alone = next(q for t, q in standing.items() if t == first)
     interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
-    assert held == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)
-
-
-def test_a_passage_whose_next_sentence_says_what_it_does_not_do_stands_lower(
-    tmp_path: Path,
-) -> None:
-    """A cold read: "The army's recapture of the capital is the most significant shift in
-    Sudan's war since it began." before "It does not end the war…" read alone as good news."""
-    write(
-        tmp_path / "a.txt",
-        "Harbour War\n\nMarch 3, 2025\n\n"
-        "The army's recapture of the harbour is the biggest shift in the war since it began.\n"
-        "It does not end the war, and it may harden the division of the country.\n"
-        "Interest costs take a third of the revenue the state collects each year.\n",
-    )
-    (document,) = read_corpus(tmp_path).documents
-    signals = per_source.source_signals(document)
-    units = keyed_units(document)
-    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
-    shift = next(q for t, q in standing.items() if t.startswith("The army's recapture"))
-    interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
-    assert shift == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)
+    return alone / interest
 
 
 @pytest.mark.parametrize(
-    "then",
+    ("first", "then"),
     [
-        "It is not yet out of danger on any of them.",
-        "That was premature.",
+        (
+            "The shilling has held near 129 to the dollar for eighteen months now.",
+            "But beneath that calm the fiscal position remains fragile, the Treasury admits.",
+        ),
+        # cold reads: "The army's recapture of the capital is the most significant shift in
+        # Sudan's war since it began." before "It does not end the war…" read alone as good
+        # news; so did "Boeing is in better shape on almost every measure." without "It is
+        # not yet out of danger…", and "…widely described as the end of the yen carry
+        # trade." without "That was premature."
+        (
+            "The army's recapture of the harbour is the biggest shift in the war since it began.",
+            "It does not end the war, and it may harden the division of the country.",
+        ),
+        (
+            "The harbour board is in better shape on almost every measure of its finances.",
+            "It is not yet out of danger on any of them.",
+        ),
+        (
+            "The harbour board is in better shape on almost every measure of its finances.",
+            "That was premature.",
+        ),
     ],
 )
-def test_a_passage_the_next_sentence_calls_premature_stands_lower(
-    tmp_path: Path, then: str
+def test_a_passage_the_writer_goes_on_to_qualify_stands_lower(
+    tmp_path: Path, first: str, then: str
 ) -> None:
-    """A third cold read: "Boeing is in better shape on almost every measure." without "It
-    is not yet out of danger…", and "…widely described as the end of the yen carry trade."
-    without "That was premature.", each told half of what the writer says."""
-    write(
-        tmp_path / "a.txt",
-        "Harbour Shape\n\nMarch 3, 2025\n\n"
-        "The harbour board is in better shape on almost every measure of its finances.\n"
-        f"{then}\n"
-        "Interest costs take a third of the revenue the state collects each year.\n",
+    assert _standing_beside_a_plain_passage(tmp_path, first, then) == pytest.approx(
+        per_source.QUALIFIED_BY_NEXT
     )
-    (document,) = read_corpus(tmp_path).documents
-    signals = per_source.source_signals(document)
-    units = keyed_units(document)
-    standing = {u.text: q for (u, _), q in zip(units, signals.quality, strict=True)}
-    shape = next(q for t, q in standing.items() if t.startswith("The harbour board is"))
-    interest = next(q for t, q in standing.items() if t.startswith("Interest costs"))
-    assert shape == pytest.approx(per_source.QUALIFIED_BY_NEXT * interest)
+    plain = "The harbour board publishes its accounts every March."
+    assert _standing_beside_a_plain_passage(tmp_path / "b", first, plain) != pytest.approx(
+        per_source.QUALIFIED_BY_NEXT
+    )

@@ -2027,24 +2027,25 @@ def test_a_pledge_of_a_year_ago_is_no_outlook(tmp_path) -> None:
     assert outlook_fit(dated, "September 3, 2024") > 0
 
 
+def _row_actors(folder: Path, text: str, query: str) -> set[str | None]:
+    """The actors of the positions rows one source of `text` gives for `query`."""
+    from briefkit.analysis.proposals import propose
+
+    write(folder / "a.txt", f"Harbour Rules\n\nMarch 3, 2025\n\n{text}")
+    found = propose(read_corpus(folder), query).sections["regional_positions"]
+    return {c.actor for c in found}
+
+
 def test_a_party_in_the_opening_condition_holds_no_stance(tmp_path) -> None:
     """A cold read: "Unless the Parliament and Council agree before 2 August 2026, the
     high-risk obligations will legally apply…" was a positions row of the two; the party in a
     condition the sentence opens with takes no row, a party after it still does."""
-    from briefkit.analysis.proposals import propose
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Rules\n\nMarch 3, 2025\n\n"
+    rows = _row_actors(
+        tmp_path,
         "Unless Velmora agrees to the harbour rules before March, the port fees will apply.\n"
         "If the fees apply, Kestria said it would oppose the harbour rules in court.\n",
+        "the harbour rules and the port fees",
     )
-    rows = {
-        c.actor
-        for c in propose(read_corpus(tmp_path), "the harbour rules and the port fees").sections[
-            "regional_positions"
-        ]
-    }
     assert "Velmora" not in rows
     assert "Kestria" in rows
 
@@ -2070,20 +2071,12 @@ def test_an_account_another_body_gives_is_no_stance_of_its_subject(tmp_path) -> 
     """A cold read: "Under the non-prosecution agreement, Boeing will pay or invest more than
     $1.1 billion …, the department said." was Boeing's row; a state's own ministry still
     tells the state's stance."""
-    from briefkit.analysis.proposals import propose
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Deal\n\nMarch 3, 2025\n\n"
+    rows = _row_actors(
+        tmp_path,
         "Under the harbour agreement, Kestrel Shipping will pay more than $1.1 billion in "
         "fines for the harbour spill, the department said.\n"
         "Kenya will send 400 more officers to the harbour, the ministry said.\n",
+        "the harbour agreement and the spill",
     )
-    rows = {
-        c.actor
-        for c in propose(read_corpus(tmp_path), "the harbour agreement and the spill").sections[
-            "regional_positions"
-        ]
-    }
     assert "Kestrel Shipping" not in rows
     assert "Kenya" in rows
