@@ -1213,6 +1213,9 @@ def test_a_verdict_under_its_own_run_in_label_is_no_labelled_line() -> None:
 
     verdict = marks("Our view: the harbour is closer to solvency than at any time in 40 years.")
     assert verdict & HEADED_VERDICT and not verdict & LABELLED
+    # a cold read: "Our judgement: first fines are unlikely before 2027." led no memo
+    judgement = marks("Our judgement: first harbour fines are unlikely before 2027.")
+    assert judgement & HEADED_VERDICT and not judgement & LABELLED
     assert marks("Rakhine: The harbour board raised its dues by a tenth.") & LABELLED
 
 

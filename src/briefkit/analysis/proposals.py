@@ -973,7 +973,10 @@ ASSUMPTION_HEADING = lazy_compile(
 # "neither X nor Y", "The real question is…", "has settled into…", "amounts to…".
 VERDICT_HEADING = lazy_compile(
     r"\b(?:bottom line|key (?:judge?ments?|takeaways?|findings?)|conclusions?|our (?:view|"
-    r"assessment|take)|the verdict|in brief|what it means|why it matters)\b",
+    # "Our judgement: first fines are unlikely before 2027." (a cold read found a note's one
+    # verdict in no bottom line)
+    r"assessment|take|judge?ments?|verdict|call)|the verdict|in brief|what it means|"
+    r"why it matters)\b",
     re.IGNORECASE,
 )
 VERDICT_FRAME = guarded(
