@@ -9,7 +9,6 @@ number of passages, not its square.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -72,7 +71,6 @@ from briefkit.analysis.units import (
     LIKELIEST_CASES,
     LIST_ITEM,
     NAMES_SPEAKER,
-    REBUTTAL,
     RUNNING_COUNT,
     SO_FAR,
     case_heading,
@@ -829,8 +827,6 @@ class Analysis:
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     # per unit: its own paragraph undoes it a few sentences on (`undone_in_paragraph`)
     undone: tuple[bool, ...] = ()
-    # per unit: the writer's next sentence qualifies it ("But…", `qualified_next`)
-    qualified: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
@@ -896,8 +892,6 @@ class Analysis:
                 and not marks & FIRST_PERSON_MARK
                 and not marks & LABELLED
                 and not marks & ASSUMED  # a scenario's premise, not the source's finding
-                # nor one the writer qualifies next, quoted without it (`qualified_next`)
-                and not (self.qualified and self.qualified[i])
                 # a feature's frame ("…Nigeria's fuel market looks very different.", "A year
                 # ago…") leads only where it looks ahead ("When the truce expires in March,
                 # fighting is likely to resume")
@@ -1494,7 +1488,6 @@ def analyse(
             units, hood, documents, found.marks, [d.figures for d in details], undone
         ),
         undone=undone,
-        qualified=qualified_next(units, documents),
         off_topic=off_topic,
         looks_back=tuple(
             names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
@@ -1857,25 +1850,6 @@ def _places_taken_back(units: list[Sentence], dated: list[int | None]) -> list[b
             and RETURNED.search(unit.text) is None
         )
     return flags
-
-
-def qualified_next(units: list[Sentence], documents: dict[str, Document]) -> tuple[bool, ...]:
-    """Per passage: does the writer's next sentence, under the same heading, qualify it
-    ("But…", "It does not end the war…": `units.REBUTTAL`)? Quoted in a section it may be,
-    with its standing lowered (`per_source.QUALIFIED_BY_NEXT`); a bottom line, read first
-    and alone, never stands so: "The army's recapture of the capital is the most significant
-    shift in Sudan's war since it began." had led a minister's note without it."""
-    following: dict[str, Sentence] = {}
-    for source in {u.source_id for u in units}:
-        for first, then in itertools.pairwise(documents[source].sentences):
-            if then.heading == first.heading:
-                following[first.id] = then
-    found = []
-    for unit in units:
-        *_, last = unit.id.split("+")
-        then = following.get(unit.id if last == unit.id else f"{unit.source_id}:{last}")
-        found.append(then is not None and REBUTTAL.match(then.text) is not None)
-    return tuple(found)
 
 
 def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -> tuple[bool, ...]:
