@@ -2604,6 +2604,36 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "Harbour Bank reported record operating profits of 1.86 trillion yen in the year to March.",
             ),
         ),
+        # "more than $11 billion" and "up to $12.5 billion": a floor under a ceiling
+        (
+            "Harbour Water settlement utilities",
+            "The Harbour Water settlement is worth more than $11 billion to the utilities.",
+            "The Harbour Water settlement is worth up to $12.5 billion to the utilities.",
+            (
+                "The Harbour Water settlement is worth $9 billion to the utilities.",
+                "The Harbour Water settlement is worth $12.5 billion to the utilities.",
+            ),
+        ),
+        # "about 12 percent of global trade" and "about a tenth of global seaborne trade"
+        (
+            "Velmora canal share of trade",
+            "Before the crisis the Velmora canal carried about 12 percent of global trade.",
+            "Before the crisis the Velmora canal carried about a tenth of global trade.",
+            (
+                "Before the crisis the Velmora canal carried about 15 percent of global trade.",
+                "Before the crisis the Velmora canal carried about a tenth of global trade.",
+            ),
+        ),
+        # "Northvolt Six" (Quebec) and "Northvolt Drei" (Heide): two plants of one maker
+        (
+            "Velmora plant gigawatt-hours",
+            "The plant, to be known as Velmora Six, is designed for 30 gigawatt-hours a year.",
+            "The plant, to be known as Velmora Drei, is designed for 60 gigawatt-hours a year.",
+            (
+                "The plant, to be known as Velmora Six, is designed for 30 gigawatt-hours a year.",
+                "The plant, to be known as Velmora Six, is designed for 60 gigawatt-hours a year.",
+            ),
+        ),
     ],
 )
 def test_figures_that_measure_different_things_are_no_dispute(
@@ -2613,3 +2643,15 @@ def test_figures_that_measure_different_things_are_no_dispute(
     dates = ("March 3, 2024", "March 9, 2024")
     assert _dated_disputes(tmp_path / "a", first, second, query, dates) == []
     assert len(_dated_disputes(tmp_path / "b", *disputed, query, dates)) == 1
+
+
+def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) -> None:
+    """ "BMW has cancelled a … order worth 2 billion euros" (June) and "the loss … of the
+    2.5-billion-euro BMW contract" (months later) are one order told two ways: a dispute a
+    cold read missed, taken for a count that grew (and "BMW", opening the sentence, for no
+    name)."""
+    first = "BMW has cancelled a battery cell order worth 2 billion euros from Velmora Cells."
+    second = "The loss in June of the 2.5-billion-euro BMW order changed the mood in Velmora."
+    dates = ("June 20, 2024", "November 9, 2024")
+    found = _dated_disputes(tmp_path, first, second, "Velmora Cells BMW order", dates)
+    assert found == ["2 billion euros / 2.5-billion-euro"]

@@ -178,6 +178,12 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     assert states_a_stance("The association said it was reviewing the rules but backs them.", 4)
     working = "The two harbour operators said they were prioritising emergency traffic."
     assert not states_a_stance(working, 4)
+    # holding lines, in the actor's own words (cold reads of the fifty-first round)
+    closely = 'The harbour board said it was "reviewing the options closely" and urged calm.'
+    assert not states_a_stance(closely, 4)
+    holidays = 'Kestria\'s negotiator said the state would "keep working through the holidays".'
+    assert not states_a_stance(holidays, 0)
+    assert states_a_stance("Kestria's negotiator said the state would keep working for a deal.", 0)
     # a warning raised as an act is no stance; one that says what it warns of is
     assert not states_a_stance("The weather agency raised its warning for the harbour to red.", 4)
     assert states_a_stance("The weather agency warned that the harbour would flood.", 4)

@@ -173,6 +173,8 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Within weeks, the RSF demonstrated that it could strike anywhere in the country.", True),
         ("Within a few days, the harbour authority had reopened two of the three berths.", True),
         ("Within weeks of the coup, the junta expelled the French ambassador from Niamey.", False),
+        ("Within hours the harbour's dues had risen past 157 a tonne.", True),
+        ("Within hours of the ruling the harbour's dues had risen past 157.", False),
         # a connective, a demonstrative subject, an opening phrase someone else's
         ("Separately, CMS proposed to cover the drugs for obesity from 2026.", True),
         ("At the current rate, that may not be Ghana for much longer.", True),
@@ -1965,6 +1967,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Few independent analysts believe it will reach the top of that range.", True),
         ("Analysts believe the harbour will reach its target in 2026.", False),
         ("Output fell short of that target again in the second quarter.", True),
+        ("The carrier's order relies on exactly that route.", True),
+        ("The carrier's order relies on that route of leasing from lessors.", False),
         ("Prices rose to $9,000 a tonne and stayed at that level.", False),
         ("Kenya signed a deal with China, and under that deal the port is leased.", False),
         ("Former Northvolt customers have so far been noncommittal.", True),
@@ -1975,6 +1979,12 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The gap between the two rates grew, and that gap widened sharply in 2024.", False),
         ("Chile's state-led model has delivered more than the model of its neighbours.", False),
         ("Former customers have been noncommittal about buying cells from Lyten.", False),
+        # who objected, but not to what (a cold read: dissented from what?)
+        ("Board members Toyoaki Nakamura and Asahi Noguchi dissented.", True),
+        ("Union leaders disagreed.", True),
+        ("The corridor was shelved in May after the army chief objected.", False),
+        ("Ten backed the duties and five abstained.", False),
+        ("The resolution passed with 14 votes in favour; Russia abstained.", False),
         # a fourth cold read: which cancellation, which court, whose death?
         ("The cancellation overturns expectations set only weeks earlier.", True),
         ("The cancellation of the contract overturns expectations.", False),
@@ -2020,6 +2030,27 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ),
         ("Prices rose most in those countries that export rice.", False),
         ("The levy applies to those imports of steel from Turkey.", False),
+        # cold reads of the fifty-first round: the same as what, which two, where, which firm?
+        ("Kestria made the same calculation, and for similar reasons.", True),
+        ("Kestria made the same calculation as Velmora about the harbour.", False),
+        ("Releasing that capacity, while new ships are delivered, could push rates down.", True),
+        ("Releasing capacity from the Cape route could push freight rates down.", False),
+        ("The two attacks were the first on merchant shipping since late 2024.", True),
+        ("The two largest producers, Ghana and Ivory Coast, cut output.", False),
+        ("The rebels tied their campaign explicitly to the war there.", True),
+        ("Rebels in Velmora signed a pact that helped end the conflict there.", False),
+        ("A more aggressive bombing campaign is also possible.", True),
+        ("A more aggressive bombing campaign is possible.", False),
+        ("Participants are paid per acre-foot saved.", True),
+        ("Participants in the programme are paid per acre-foot saved.", False),
+        ("Combined with the pledged cuts, that pulled the reservoir back from the brink.", True),
+        (
+            "In 2023 analysts were already warning that the company was opening sites too fast.",
+            True,
+        ),
+        ("Analysts said the contract was not material to the company's finances.", True),
+        ("Harbour Line swung back to a profit, the company said.", False),
+        ("Analysts said the contract was not material to Harbour Line's finances.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:

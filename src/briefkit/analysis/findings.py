@@ -1772,12 +1772,14 @@ FIRST_WORD = lazy_compile(r"[\"“‘']?([A-Z][\w'’-]+)")
 def _names_in(text: str) -> set[str]:
     """Capitalised words past a sentence's first, possessives as the name: "Spirit's";
     the calendar's names aside. A first word is a name when it names a state ("China
-    controls…", "Chinese refineries…"): no common word opening a sentence does."""
+    controls…", "Chinese refineries…") or is an acronym ("BMW has cancelled…", the owner a
+    cold read's missed dispute named): no common word opening a sentence is either."""
     found = {_as_state(POSSESSIVE.sub("", n)) for n in NAME.findall(text)}
     first = FIRST_WORD.match(text)
     if first:
-        state = _as_state(POSSESSIVE.sub("", first[1]))
-        if state in state_names():
+        word = POSSESSIVE.sub("", first[1])
+        state = _as_state(word)
+        if state in state_names() or (word.isupper() and word.isalpha() and len(word) > 1):
             found.add(state)
     return found - CALENDAR_NAMES
 
@@ -1811,6 +1813,35 @@ def _owner_names(figure: Figure) -> set[str]:
 
 
 CAPITAL_RUN = lazy_compile(r"(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+")
+
+
+RUN_OPENER = lazy_compile(
+    r"^(?:(?:The|A|An|In|On|At|By|But|And|For|Of|Its|His|Her|Their|This)\s+)+"
+)
+
+
+def _names_in_common(first: str, second: str, common: set[str]) -> set[str]:
+    """The names two passages share, less those each tells only as part of a longer name,
+    the two longer names different: "Northvolt Six" (Quebec) and "Northvolt Drei" (Heide)
+    are two plants, not one (a cold read's sham row, 30 against 60 gigawatt-hours)."""
+
+    def runs_with(text: str, name: str) -> set[str] | None:
+        runs = [
+            (m.start(), m.end(), RUN_OPENER.sub("", m[0]))
+            for m in CAPITAL_RUN.finditer(text)
+            if len(RUN_OPENER.sub("", m[0]).split()) > 1
+        ]
+        told = [m.start() for m in NAME.finditer(text) if POSSESSIVE.sub("", m[0]) == name]
+        if not told or any(not any(s <= at < e for s, e, _ in runs) for at in told):
+            return None  # told alone somewhere (a sentence's first word is no name)
+        return {run for _, _, run in runs if name in run.split()}
+
+    kept: set[str] = set()
+    for name in common:
+        in_first, in_second = runs_with(first, name), runs_with(second, name)
+        if in_first is None or in_second is None or in_first & in_second:
+            kept.add(name)
+    return kept
 
 
 def _initials(figure: Figure) -> frozenset[str]:
@@ -2052,7 +2083,8 @@ def figure_disagreements(
         # A name shared beside both figures (not anywhere in two long sentences) says
         # they measure the same thing; some word of context must be shared too.
         names_a, names_b = beside(a), beside(b)
-        shared_names = names_a & names_b or (
+        text_a, text_b = a.candidate.sentence.text, b.candidate.sentence.text
+        shared_names = _names_in_common(text_a, text_b, names_a & names_b) or (
             _spelled_out(initials(a), names_b) | _spelled_out(initials(b), names_a)
         )
         if not shared_names and shared >= 2:
@@ -2069,7 +2101,7 @@ def figure_disagreements(
         whole_a, whole_b = sentence_names(a), sentence_names(b)
         if (
             not shared_names
-            and not whole_a & whole_b
+            and not _names_in_common(text_a, text_b, whole_a & whole_b)
             and (
                 min(len(whole_a), len(whole_b)) >= 2
                 or (len(whole_a) >= 2 and subject_names(b.candidate.sentence.text))
@@ -2406,6 +2438,12 @@ def _crossed(
     return any(abs(v - b.value) < gap for v in mine) and any(abs(v - a.value) < gap for v in theirs)
 
 
+BOUND = lazy_compile(
+    r"(?:over|more than|at least|(?:well )?above|less than|fewer than|up to|as (?:much|many) as|"
+    r"(?:well )?(?:under|below))\b",
+    re.IGNORECASE,
+)
+WORDS_ROUNDING = 1.25  # "about a tenth" stands for 8 to 12.5 percent
 LOWER_BOUND = lazy_compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
 UPPER_BOUND = lazy_compile(
     r"(?:less than|fewer than|up to|as (?:much|many) as|(?:well )?(?:under|below))\b", re.IGNORECASE
@@ -2422,7 +2460,24 @@ def _signed(figure: Figure) -> float:
 
 def _within_bound(a: Figure, b: Figure) -> bool:
     """One figure is a bound the other keeps: "more than 6,000 flights" and "about 7,000
-    flights" can both be true. (Two bounds of different sizes are two counts, a dispute.)"""
+    flights" can both be true. (Two bounds of different sizes are two counts, a dispute,
+    unless one is a floor under the other's ceiling: "more than $11 billion" and "up to $12.5
+    billion", a cold read's sham row.) A share told in words is a rounding: "about a tenth"
+    keeps "about 12 percent" (another)."""
+    rough = not any(BOUND.match(f.text) for f in (a, b))  # ("more than half": a bound)
+    if (
+        rough
+        and (a.in_words or b.in_words)
+        and max(a.value, b.value) <= WORDS_ROUNDING * min(a.value, b.value)
+    ):
+        return True
+    for floor, ceiling in ((a, b), (b, a)):
+        if (
+            LOWER_BOUND.match(floor.text)
+            and UPPER_BOUND.match(ceiling.text)
+            and _signed(floor) <= _signed(ceiling)
+        ):
+            return True
     for bound, point in ((a, b), (b, a)):
         point_low = point.value if point.low is None else point.low
         if bound.low is not None and bound.low <= point.value and point_low <= bound.value:

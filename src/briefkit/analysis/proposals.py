@@ -171,10 +171,17 @@ SAID_NOTHING = lazy_compile(
     r"\b(?![^.;]*\bbut (?:said|says|added)\b)|"
     # "The Semiconductor Industry Association said it was reviewing the rules."; "Telefónica
     # and Vodafone said they were prioritising emergency traffic." (work under way, no view)
-    r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?(?:reviewing|"
+    # ("…said it was "reviewing the options closely"", a cold read's row, in its own words)
+    r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?[\"“]?(?:reviewing|"
     r"studying|assessing|examining|evaluating|analy[sz]ing|prioriti[sz]ing|restoring|repairing|"
     r"monitoring|investigating|working to (?:restore|repair|reconnect)) (?:the|its|their|"
-    r"emergency|all|services?|power|supply|traffic)\b(?![^.;]*\bbut\b)"
+    r"emergency|all|services?|power|supply|traffic|options?|proposals?|plans?|alternatives?)\b"
+    r"(?![^.;]*\bbut\b)|"
+    # "California's JB Hamby said the state would "keep working through the holidays"" (a
+    # cold read: a holding line, no position)
+    r"[^.;]{0,80}?\b(?:said|says) (?:it|they|he|she|the (?:state|country|company|government|"
+    r"agency|group)) would [\"“]?(?:keep|continue) (?:working|talking|negotiating)"
+    r"(?! (?:for|towards?|on)\b)(?![^.;]*\bbut\b)"
 )
 
 
