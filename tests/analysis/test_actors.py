@@ -670,6 +670,18 @@ def test_a_demonym_before_a_named_party_describes_it() -> None:
     assert subject_actor("Egyptian officials said the dam threatened supplies.") == "Egypt"
 
 
+def test_a_demonym_is_never_an_actor_alone() -> None:
+    """A cold read: "**German (August 2025).** The German economy ministry said…" had
+    headed a row; a state's economy ministry is the state's, and "The German economy
+    shrank…" is no one's stance (it had been "German"'s)."""
+    assert subject_actor("The German economy ministry said the aid would not transfer.") == (
+        "Germany"
+    )
+    assert subject_actor("The German economy shrank in 2024, the statistics office said.") != (
+        "German"
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

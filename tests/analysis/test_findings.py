@@ -281,6 +281,53 @@ def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     assert "2022" in dates and "2027-01" not in dates
 
 
+@pytest.mark.parametrize(("told", "row"), [("- I do -", False), ("- as many do -", True)])
+def test_a_writers_first_person_argument_is_no_event(tmp_path: Path, told: str, row: bool) -> None:
+    """A cold read: "November 2023 | … One may despise the group and its slogans - I do -
+    and still observe…" had been a chronology row, an op-ed's argument."""
+    write(
+        tmp_path / "three.txt",
+        TWO.replace("June 9, 2024", "June 10, 2024").replace(
+            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
+            "capital.",
+            f"One may despise the delta militia {told} and still observe that it seized the "
+            "river dam in 2023.",
+        ),
+    )
+    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+    assert ("2023" in dates) is row
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "The U.S. EPA proposes national drinking water limits for PFOA and PFOS.",
+            "EPA proposed the standard in March 2023 and received 120,000 comments.",
+            True,
+        ),
+        (
+            "The U.S. EPA proposes national drinking water limits for PFOA and PFOS.",
+            "EPA fined the company in March 2023 for breaching the limits.",
+            False,
+        ),
+        (
+            "The Council authorised the mission in October 2023.",
+            "The Council extended the sanctions in October 2023.",
+            False,
+        ),
+    ],
+)
+def test_one_party_doing_one_act_in_one_month_is_one_event(
+    first: str, second: str, same: bool
+) -> None:
+    """A cold read: "March 14, 2023 | The U.S. EPA proposes…" and "March 2023 | EPA
+    proposed the standard in March 2023 and received…" were two rows in a row."""
+    from briefkit.analysis.findings import _same_party_same_act
+
+    assert _same_party_same_act(first, second) is same
+
+
 def test_analyst_memo_shows_its_chronology(lithium_build) -> None:
     """(Its sources' figures do not differ: it has no disagreements section, see
     `test_a_check_that_found_nothing_leaves_no_heading`.)"""

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names
-from briefkit.analysis.proposals import HAD_DONE, Candidate, Proposals, months_older
+from briefkit.analysis.proposals import (
+    HAD_DONE,
+    Candidate,
+    Proposals,
+    in_first_person,
+    months_older,
+)
 from briefkit.analysis.section_fit import PLANS_TO
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
@@ -911,6 +917,9 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
+        if date and in_first_person(candidate.sentence.text):
+            continue  # "One may despise the group and its slogans - I do - and still
+            # observe…": a writer's argument, no event (a cold read's chronology row)
         if date and NOW_AFTER_EVENT.search(candidate.sentence.text):
             continue  # "…struck a deal on 8 December 2023. Now, as the deadlines approach,
             # the fight…": a second sentence of today, glued to the event (a cold read)
@@ -963,7 +972,41 @@ def _same_event(date: str, candidate: Candidate, other: Event, proposals: Propos
     if not (date.startswith(other.date) or other.date.startswith(date)):
         return False
     similar = proposals.similarity(candidate.sentence.id, other.candidate.sentence.id)
-    return similar >= SAME_EVENT_SIMILARITY
+    if similar >= SAME_EVENT_SIMILARITY:
+        return True
+    return _same_party_same_act(candidate.sentence.text, other.candidate.sentence.text)
+
+
+EVENT_WORD = lazy_compile(r"\b[A-Za-z][\w'’.-]*[A-Za-z]")
+ACT_FORM = lazy_compile(r"[a-z]{3,}(?:ed|es|s)$")
+
+
+def _same_party_same_act(first: str, second: str) -> bool:
+    """ "March 14, 2023 | The U.S. EPA proposes national drinking water limits…" and "March
+    2023 | EPA proposed the standard in March 2023 and received…" (a cold read's two rows):
+    one party, named in both, doing one act (a verb of one stem in both) in one month."""
+    stemmer = make_stemmer()
+
+    def forms(text: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for word in EVENT_WORD.findall(text):
+            if word.casefold() not in STOPWORDS:
+                found.setdefault(stemmer.stem(word.casefold()), set()).add(word)
+        return found
+
+    one, two = forms(first), forms(second)
+    shared = one.keys() & two.keys()
+    party = any(
+        all(w[0].isupper() for w in one[stem] | two[stem]) and len(stem) > 1 for stem in shared
+    )
+    act = any(  # a verb's forms: one of them past ("proposes", "proposed"; not "limits")
+        all(w.islower() for w in one[stem] | two[stem])
+        and any(ACT_FORM.match(w) for w in one[stem])
+        and any(ACT_FORM.match(w) for w in two[stem])
+        and any(w.endswith("ed") for w in one[stem] | two[stem])
+        for stem in shared
+    )
+    return party and act
 
 
 def in_date_order(date: str) -> str:
