@@ -2050,6 +2050,10 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ),
         ("Analysts said the contract was not material to the company's finances.", True),
         ("Harbour Line swung back to a profit, the company said.", False),
+        ("The union says members were given little warning.", True),
+        ("The union says members were given little warning of the 1,600 job cuts.", False),
+        ("The Senate removed cookware from the scope.", True),
+        ("The Senate removed cookware from the scope of the PFAS ban.", False),
         ("Analysts said the contract was not material to Harbour Line's finances.", False),
     ],
 )

@@ -910,6 +910,15 @@ def firm_unnamed(text: str) -> bool:
     return not any(word not in NOT_A_NAME for word in words)
 
 
+# "IF Metall says members were given little warning.", "…the Senate removed cookware from
+# the scope." (cold reads: warning of what? the scope of what?)
+WARNING_OR_SCOPE_UNSAID = guarded(
+    ("warning", "notice", "scope"),
+    r"\bgiven (?:little|no|scant|short|only short) (?:warning|notice)\s*[.!]?[\"”]?\s*$|"
+    r"\b(?:from|of|within|outside|beyond|into|widened|narrowed) the scope\b(?!\s+of\b)",
+)
+
+
 # "Spain is moving in the opposite direction…": opposite to what? (not "…the opposite
 # direction to France", nor "the opposite of what it promised")
 OPPOSITE_UNSAID = guarded(
@@ -1683,7 +1692,7 @@ def leans_back(text: str) -> bool:
         return True
     if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
         return True
-    if ALSO_LIKELY.search(text) or firm_unnamed(text):
+    if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
         return True
     there = THING_THERE.search(text)
     if there is not None and not PLACE_NAMED.search(text, 0, there.start()):
