@@ -255,6 +255,37 @@ def test_an_event_of_one_day_told_twice_with_one_name_is_a_near_duplicate(
     assert not near_duplicate(told("on cruise ships."), state, proposals)  # no name shared
 
 
+def test_an_event_of_one_month_told_twice_with_two_names_is_a_near_duplicate(
+    tmp_path: Path,
+) -> None:
+    """A cold read found "The June 2025 criminal verdict in Vicenza against former Miteni
+    executives…" right before "A court in Vicenza, Italy, convicts 11 former executives
+    linked to … Miteni…": one month's event, two names and a word in common."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Report\n\nJuly 2, 2025\n\n"
+        "The June 2025 criminal verdict in Velmora against former Kestria Chemicals executives "
+        "keeps political pressure high.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Timeline\n\nJuly 9, 2025\n\n"
+        "In June 2025 a court in Velmora convicts 11 former executives of Kestria Chemicals, "
+        "the first criminal verdict over the pollution.\n"
+        "In June 2025 Velmora and Kestria Chemicals agreed a cleanup fund for the river.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "Velmora pollution verdict and cleanup")
+    candidates = [c for cs in proposals.sections.values() for c in cs]
+
+    def told(words: str):
+        return next(c for c in candidates if c.sentence.text.endswith(words))
+
+    state = MemoState()
+    state.add(told("pressure high."), proposals)
+    assert near_duplicate(told("over the pollution."), state, proposals)
+    assert not near_duplicate(told("for the river."), state, proposals)  # no word shared
+
+
 def test_a_short_passage_told_within_a_longer_one_held_is_a_near_duplicate(
     tmp_path: Path,
 ) -> None:

@@ -184,6 +184,19 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     holidays = 'Kestria\'s negotiator said the state would "keep working through the holidays".'
     assert not states_a_stance(holidays, 0)
     assert states_a_stance("Kestria's negotiator said the state would keep working for a deal.", 0)
+    # a writer's verdict quoted after the actor's act makes the pair the writer's view
+    judged = (
+        "Last week the harbour agency told the country that it was keeping its limits. "
+        "That is true, and it is welcome."
+    )
+    assert not states_a_stance(judged, 15)
+    assert states_a_stance("The harbour agency told the country that it was keeping its limits.", 4)
+    # an act, a wait and a plight are no views (cold reads)
+    issued = "The weather agency issued its highest, red-level warning for the harbour."
+    assert not states_a_stance(issued, 4)
+    early = "Insurers said it was too early to estimate losses, but the fund had opened a line."
+    assert not states_a_stance(early, 0)
+    assert not states_a_stance("Dock workers find themselves in a complicated position.", 0)
     # a warning raised as an act is no stance; one that says what it warns of is
     assert not states_a_stance("The weather agency raised its warning for the harbour to red.", 4)
     assert states_a_stance("The weather agency warned that the harbour would flood.", 4)

@@ -262,18 +262,41 @@ def same_day_told(candidate: Candidate, state: MemoState, proposals: Proposals) 
     resignation twice, and a day's memo twice, in one minister's note)."""
     told = proposals.dates.get(candidate.sentence.id)
     day = told[1] if told else None
-    if not day or len(day) != len("2025-11-03"):
+    if not day or len(day) < len("2025-11"):
         return False
     names: frozenset[str] | None = None
     for other in state.chosen:
         found = proposals.dates.get(other)
-        if not found or found[1] != day:
+        if not found or not found[1] or found[1][:7] != day[:7] or len(found[1]) < len("2025-11"):
             continue
         if names is None:
             names = _names(candidate.sentence.text)
-        if names & _names(found[0]):
+        shared = names & _names(found[0])
+        if found[1] == day and len(day) == len("2025-11-03") and shared:
+            return True
+        # "The June 2025 criminal verdict in Vicenza against former Miteni executives…"
+        # and "A court in Vicenza, Italy, convicts … Miteni …, the first major criminal
+        # verdict…" (June 2025): told to the month, two names and a word in common (a cold
+        # read found them one after the other)
+        if len(shared) >= MONTH_NAMES_SHARED and _words(candidate.sentence.text) & _words(found[0]):
             return True
     return False
+
+
+MONTH_NAMES_SHARED = 2
+CONTENT_WORD = lazy_compile(r"\b[a-z]{5,}\b")
+
+
+def _words(text: str) -> frozenset[str]:
+    """Lower-case words of five letters or more, the commonest aside."""
+    return frozenset(w for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS)
+
+
+COMMON_WORDS = frozenset(
+    {"about", "after", "against", "would", "could", "their", "there", "which", "while", "where",
+     "other", "since", "under", "between", "before", "first", "years", "months", "still",
+     "these", "those", "being", "including", "through", "should", "without", "during"}
+)  # fmt: skip
 
 
 NAME_WORD = lazy_compile(r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]+")

@@ -177,6 +177,12 @@ SAID_NOTHING = lazy_compile(
     r"monitoring|investigating|working to (?:restore|repair|reconnect)) (?:the|its|their|"
     r"emergency|all|services?|power|supply|traffic|options?|proposals?|plans?|alternatives?)\b"
     r"(?![^.;]*\bbut\b)|"
+    # "Insurers said it was too early to estimate losses, but…", "Waste pickers find
+    # themselves in a complicated position." (cold reads: neither states a view)
+    r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?too (?:early|soon) "
+    r"to (?:say|tell|estimate|assess|comment|judge|quantify)\b|"
+    r"[^.;]{0,60}?\bfinds? (?:itself|themselves|himself|herself) in an? (?:[a-z]+ ){0,2}"
+    r"(?:position|situation|bind|spot)\b|"
     # "California's JB Hamby said the state would "keep working through the holidays"" (a
     # cold read: a holding line, no position)
     r"[^.;]{0,80}?\b(?:said|says) (?:it|they|he|she|the (?:state|country|company|government|"
@@ -185,6 +191,14 @@ SAID_NOTHING = lazy_compile(
 )
 
 
+# "Last week the Environmental Protection Agency told the country that it was keeping its
+# limits… That is true, and it is welcome.": the writer judging what the actor did, quoted
+# with it (an op-ed's pair had been the agency's row in a cold read)
+WRITER_JUDGES_IT = lazy_compile(
+    r"[.!?][\"”’]?\s+(?:That|This|It) (?:is|was) (?:(?:both|also|only|partly|largely) )?"
+    r"(?:true|right|correct|welcome|wrong|good news|bad news|a mistake|a start|not enough|"
+    r"too little|overdue)\b"
+)
 # "Microsoft's promises after the CrowdStrike crash are welcome.": the writer's verdict on
 # something of the actor's, not the actor's stance (an op-ed's standfirst had been
 # Microsoft's row in both memos of a cold read)
@@ -292,6 +306,8 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     if SIZED.match(text[actor_at:]):
         return False
     if SAID_NOTHING.match(text[actor_at:]) or THING_JUDGED.match(text, actor_at):
+        return False
+    if WRITER_JUDGES_IT.search(text, actor_at):
         return False
     if joint_act(text, actor_at):
         return False

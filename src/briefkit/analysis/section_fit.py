@@ -218,7 +218,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"invit\w+",
         # (not a warning issued as an act: "AEMET raised its warning for Valencia to red")
         r"(?=warn)(?<!\bits )(?<!\btheir )(?<!\bthe )(?<!\ba )(?<!\bred )(?<!\borange )"
-        r"(?<!\bweather )(?<!\bflood )(?<!\bstorm )warn\w*|warnings? that",
+        r"(?<!\bweather )(?<!\bflood )(?<!\bstorm )(?<!-level )(?<!\bhighest )warn\w*|"
+        r"warnings? that",  # ("issued its highest, red-level warning", a cold read's row)
         r"accept\w*",
         r"demand\w*",
         r"vow\w*",

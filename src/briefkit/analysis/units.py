@@ -36,6 +36,10 @@ LEANS_BACK = lazy_compile(
     r"even so|after all|"
     # "Rather, by taking a few more risks than its neighbors, …": rather than what?
     r"rather(?= *,)|"
+    # "Politically, the death of Raila Odinga…", "Realistically, the full scheme…" (cold
+    # reads): one side of a comparison the paragraph before began
+    r"(?:politically|economically|militarily|diplomatically|financially|legally|domestically|"
+    r"realistically)(?= *,)|"
     # "A separate outage of some of Microsoft's Azure cloud services … was unrelated":
     # separate from what?
     r"an? separate\b|"
@@ -919,6 +923,18 @@ WARNING_OR_SCOPE_UNSAID = guarded(
 )
 
 
+# "…were not among the signatories." (of what?), "…," the ruling said." (which ruling?),
+# "Our base case is a combination of scenarios 1 and 3" (which are those?): cold reads
+SOURCE_UNNAMED = guarded(
+    ("signatories", " said", " says", " found", " concluded", "cenario"),
+    r"\bamong the signatories\b(?!\s+(?:of|to)\b)|"
+    r"[,\"”] the (?:ruling|report|judgment|judgement|study|statement|decision|order|verdict|"
+    r"document|filing|letter|memo|review|audit) (?:said|says|found|finds|concluded|concludes|"
+    r"added|adds|noted|notes|stated|states)\b|"
+    r"(?<!^)(?<!^The )\b[Ss]cenarios? (?:\d|[A-C]\b)(?!\w*\s*[:(])",
+)
+
+
 # "Spain is moving in the opposite direction…": opposite to what? (not "…the opposite
 # direction to France", nor "the opposite of what it promised")
 OPPOSITE_UNSAID = guarded(
@@ -1693,6 +1709,8 @@ def leans_back(text: str) -> bool:
     if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
         return True
     if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
+        return True
+    if SOURCE_UNNAMED.search(text):
         return True
     there = THING_THERE.search(text)
     if there is not None and not PLACE_NAMED.search(text, 0, there.start()):
