@@ -1252,6 +1252,9 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
         ("Get the Lowdown's newsletter on Fridays.", True),
         ("The ministry said it would get the newsletter's readers to vote.", False),
         ("Farmers who sign up here in the valley get seed loans.", False),
+        # a press release's legal notice (it had stood in a full brief)
+        ("Forward-looking statements are based on current expectations and risks.", True),
+        ("The harbour board looked forward to statements from the ministry.", False),
     ],
 )
 def test_a_call_to_sign_up_is_the_page_not_the_matter(text: str, page: bool) -> None:

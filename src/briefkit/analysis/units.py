@@ -1288,6 +1288,7 @@ PAGE_OPENING = lazy_compile(
 )
 # A word each `PAGE_NOTE` alternative holds, casefolded
 PAGE_NOTE_SIGNS = (
+    "orward-looking",
     "sign up",
     "subscribe",
     "register",
@@ -1348,7 +1349,10 @@ PAGE_NOTE = guarded(
     r"for (?:general )?information(?:al)? (?:purposes )?only|"
     r"(?:(?:does|do|is|are) not (?:constitute|intended as)|"
     r"should (?:not )?be (?:construed|taken) as) "
-    r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement))",
+    r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement)|"
+    # a press release's legal notice: "Forward-looking statements are based on current
+    # expectations and are subject to risks…" (it had stood in a full brief)
+    r"forward-looking (?:statements|information)\b)",
     re.IGNORECASE,
 )
 
