@@ -955,3 +955,7 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
     assert role(told, "Meridian Energy Advisers") == "Ruth Aldana"  # the label says it
     leaning = "said Ruth Aldana, a deputy director at the company."
     assert role(leaning) == "Ruth Aldana"  # which company?
+    # the title before the name (a cold read asked who "Thomas Regnier" was)
+    titled = '"No pause," Harbour Board spokesperson Ruth Aldana told the briefing.'
+    assert role(titled) == "Ruth Aldana, Harbour Board spokesperson"
+    assert role(titled, "Harbour Board") == "Ruth Aldana"  # the label says it

@@ -458,6 +458,11 @@ def speaker_in_full(text: str, document: Document) -> str | None:
 
 
 ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
+TITLE_BEFORE_NAME = (
+    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}(?:[a-z]+\s+)?(?:spokesperson|spokesman|"
+    r"spokeswoman|negotiator|envoy|ambassador|commissioner|economist|analyst|strategist|"
+    r"director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|attorney))"
+)
 ROLE_LEANS_BACK = lazy_compile(
     r"\b(?:the|its|their) (?:company|firm|agency|group|organi[sz]ation|ministry|department|bank|"
     r"fund|board|union|body|institute|council)\b"
@@ -473,7 +478,14 @@ def with_role(name: str, document: Document, label: str | None = None) -> str:
     found = re.search(
         rf"\b{re.escape(name)}, ((?:an?|the) [^,.;:()“”\"]{{3,120}}?)(?=[,.;])", document.text
     )
-    if found is None or len(found[1].split()) > ROLE_WORDS:
+    if found is None:
+        # "Commission spokesperson Thomas Regnier said…": the title before the name (a cold
+        # read asked who "Thomas Regnier" was)
+        titled = re.search(rf"{TITLE_BEFORE_NAME}\s+{re.escape(name)}\b", document.text)
+        if titled is None or (label and any(w in label for w in titled["role"].split()[:1])):
+            return name
+        return f"{name}, {titled['role']}"
+    if len(found[1].split()) > ROLE_WORDS:
         return name
     role = found[1]
     if label and any(word in label for word in re.findall(r"\b[A-Z][\w&'’-]+", role)):
