@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -224,66 +225,49 @@ def test_a_point_told_twice_is_a_near_duplicate(tmp_path: Path) -> None:
     assert any(sentence.startswith("b:") for sentence in refused)
 
 
-def test_an_event_of_one_day_told_twice_with_one_name_is_a_near_duplicate(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    ("held", "told_again", "other", "query"),
+    [
+        # a regional president's resignation twice in a minister's note (a cold read): one
+        # day's event, one name in common, in words too unlike for the likeness to tell
+        (
+            "November 20, 2025\n\nHarbour regional president Carlos Marin resigned on 3 "
+            "November 2025 after a year of protests over the flood response.",
+            "November 25, 2025\n\nOn 3 November 2025 the embattled Marin announced he was "
+            "stepping down, saying mistakes had been made in the emergency.",
+            "On 3 November 2025 the harbour board approved a new levy on cruise ships.",
+            "the Harbour flood response and its politics",
+        ),
+        # "The June 2025 criminal verdict in Vicenza against former Miteni executives…"
+        # right before "A court in Vicenza, Italy, convicts 11 former executives linked to
+        # … Miteni…" (a cold read): one month's event, two names and a word in common
+        (
+            "July 2, 2025\n\nThe June 2025 criminal verdict in Velmora against former Kestria "
+            "Chemicals executives keeps political pressure high.",
+            "July 9, 2025\n\nIn June 2025 a court in Velmora convicts 11 former executives of "
+            "Kestria Chemicals, the first criminal verdict over the pollution.",
+            "In June 2025 Velmora and Kestria Chemicals agreed a cleanup fund for the river.",
+            "Velmora pollution verdict and cleanup",
+        ),
+    ],
+)
+def test_one_event_told_twice_is_a_near_duplicate(
+    tmp_path: Path, held: str, told_again: str, other: str, query: str
 ) -> None:
-    """A cold read found a regional president's resignation twice in a minister's note:
-    "Harbour president Carlos Marin resigned on 3 November…" and "On 3 November Marin
-    announced…" tell one day's event, in words too unlike for the likeness to tell."""
-    write(
-        tmp_path / "a.txt",
-        "Harbour Report\n\nNovember 20, 2025\n\n"
-        "Harbour regional president Carlos Marin resigned on 3 November 2025 after a year of "
-        "protests over the flood response.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Politics\n\nNovember 25, 2025\n\n"
-        "On 3 November 2025 the embattled Marin announced he was stepping down, saying "
-        "mistakes had been made in the emergency.\n"
-        "On 3 November 2025 the harbour board approved a new levy on cruise ships.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "the Harbour flood response and its politics")
-    candidates = [c for cs in proposals.sections.values() for c in cs]
+    """Told to the day with a name in common, or to the month with two names and a word:
+    one event; the same day's or month's other event (no name, no word shared) is news."""
+    write(tmp_path / "a.txt", f"Harbour Report\n\n{held}\n")
+    write(tmp_path / "b.txt", f"Harbour Timeline\n\n{told_again}\n{other}\n")
+    proposals = propose(read_corpus(tmp_path), query)
+    candidates = {c.sentence.text: c for cs in proposals.sections.values() for c in cs}
 
-    def told(words: str):
-        return next(c for c in candidates if c.sentence.text.endswith(words))
+    def told(text: str):
+        return candidates[text.split("\n\n")[-1]]
 
     state = MemoState()
-    state.add(told("flood response."), proposals)
-    assert near_duplicate(told("in the emergency."), state, proposals)
-    assert not near_duplicate(told("on cruise ships."), state, proposals)  # no name shared
-
-
-def test_an_event_of_one_month_told_twice_with_two_names_is_a_near_duplicate(
-    tmp_path: Path,
-) -> None:
-    """A cold read found "The June 2025 criminal verdict in Vicenza against former Miteni
-    executives…" right before "A court in Vicenza, Italy, convicts 11 former executives
-    linked to … Miteni…": one month's event, two names and a word in common."""
-    write(
-        tmp_path / "a.txt",
-        "Harbour Report\n\nJuly 2, 2025\n\n"
-        "The June 2025 criminal verdict in Velmora against former Kestria Chemicals executives "
-        "keeps political pressure high.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Timeline\n\nJuly 9, 2025\n\n"
-        "In June 2025 a court in Velmora convicts 11 former executives of Kestria Chemicals, "
-        "the first criminal verdict over the pollution.\n"
-        "In June 2025 Velmora and Kestria Chemicals agreed a cleanup fund for the river.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "Velmora pollution verdict and cleanup")
-    candidates = [c for cs in proposals.sections.values() for c in cs]
-
-    def told(words: str):
-        return next(c for c in candidates if c.sentence.text.endswith(words))
-
-    state = MemoState()
-    state.add(told("pressure high."), proposals)
-    assert near_duplicate(told("over the pollution."), state, proposals)
-    assert not near_duplicate(told("for the river."), state, proposals)  # no word shared
+    state.add(told(held), proposals)
+    assert near_duplicate(told(told_again), state, proposals)
+    assert not near_duplicate(told(other), state, proposals)
 
 
 def test_a_short_passage_told_within_a_longer_one_held_is_a_near_duplicate(
