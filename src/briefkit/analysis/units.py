@@ -36,10 +36,11 @@ LEANS_BACK = lazy_compile(
     r"even so|after all|"
     # "Rather, by taking a few more risks than its neighbors, …": rather than what?
     r"rather(?= *,)|"
-    # "Politically, the death of Raila Odinga…", "Realistically, the full scheme…" (cold
-    # reads): one side of a comparison the paragraph before began
-    r"(?:politically|economically|militarily|diplomatically|financially|legally|domestically|"
-    r"realistically)(?= *,)|"
+    # "Politically, the death of Raila Odinga…" (a cold read): one side of a comparison the
+    # paragraph before began ("Realistically, …" is a judgement's hedge: tried, it cost
+    # `valencia`'s analyst memo two key points)
+    r"(?:politically|economically|militarily|diplomatically|financially|legally|domestically)"
+    r"(?= *,)|"
     # "A separate outage of some of Microsoft's Azure cloud services … was unrelated":
     # separate from what?
     r"an? separate\b|"
@@ -908,14 +909,12 @@ WARNING_OR_SCOPE_UNSAID = guarded(
 )
 
 
-# "…were not among the signatories." (of what?), "…," the ruling said." (which ruling?),
-# "Our base case is a combination of scenarios 1 and 3" (which are those?): cold reads
+# "…were not among the signatories." (of what?), "Our base case is a combination of
+# scenarios 1 and 3" (which are those?): cold reads. ("…," the ruling said." was tried as
+# well: the quote's own words tell it, and it cost `aiact`'s full brief three key points.)
 SOURCE_UNNAMED = guarded(
-    ("signatories", " said", " says", " found", " concluded", "cenario"),
+    ("signatories", "cenario"),
     r"\bamong the signatories\b(?!\s+(?:of|to)\b)|"
-    r"[,\"”] the (?:ruling|report|judgment|judgement|study|statement|decision|order|verdict|"
-    r"document|filing|letter|memo|review|audit) (?:said|says|found|finds|concluded|concludes|"
-    r"added|adds|noted|notes|stated|states)\b|"
     r"(?<!^)(?<!^The )\b[Ss]cenarios? (?:\d|[A-C]\b)(?!\w*\s*[:(])",
 )
 
