@@ -959,3 +959,6 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
     titled = '"No pause," Harbour Board spokesperson Ruth Aldana told the briefing.'
     assert role(titled) == "Ruth Aldana, Harbour Board spokesperson"
     assert role(titled, "Harbour Board") == "Ruth Aldana"  # the label says it
+    assert role("According to economist Ruth Aldana, rates will fall.") == (
+        "Ruth Aldana, economist"
+    )

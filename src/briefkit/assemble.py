@@ -459,7 +459,10 @@ def speaker_in_full(text: str, document: Document) -> str | None:
 
 ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
 TITLE_BEFORE_NAME = (
-    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}(?:[a-z]+\s+)?(?:spokesperson|spokesman|"
+    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
+    # (a word describing the role, "chief economist", not "according to economist…")
+    r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)[a-z]+\s+)?"
+    r"(?:spokesperson|spokesman|"
     r"spokeswoman|negotiator|envoy|ambassador|commissioner|economist|analyst|strategist|"
     r"director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|attorney))"
 )
