@@ -2702,34 +2702,3 @@ def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) 
     dates = ("June 20, 2024", "November 9, 2024")
     found = _dated_disputes(tmp_path, first, second, "Velmora Cells BMW order", dates)
     assert found == ["2 billion euros / 2.5-billion-euro"]
-
-
-def test_a_row_quotes_the_figure_in_its_own_sentence_where_that_stands_alone(
-    tmp_path: Path,
-) -> None:
-    """A cold read found Northvolt's job cuts told only inside a row about the BMW order's
-    value: the row had quoted the joined passage "…the 2.5-billion-euro BMW contract…
-    changed the mood in town overnight. Then, on 23 September, … 1,600 jobs would go…"."""
-    from briefkit.analysis.findings import disagreements
-
-    write(
-        tmp_path / "a.txt",
-        "One\n\nJune 20, 2024\n\nBMW has cancelled a battery cell order worth 2 billion euros "
-        "from Velmora Cells because of delays.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Two\n\nJune 27, 2024\n\nThe loss of the 2.5-billion-euro BMW order from Velmora Cells "
-        "changed the mood in the town overnight. Then, on 23 September, Velmora Cells said "
-        "1,600 jobs would go at its plant.\n",
-    )
-    corpus = padded(tmp_path)
-    rows = disagreements(
-        propose(corpus, "Velmora Cells BMW order"),
-        5,
-        {d.id: d.year for d in corpus.documents},
-        {d.id: d.meta.date for d in corpus.documents},
-    )
-    quoted = [c.sentence.text for row in rows for c in (row.first, row.second)]
-    assert any("2.5-billion-euro" in text for text in quoted)
-    assert not any("1,600 jobs" in text for text in quoted)

@@ -2660,23 +2660,6 @@ def disagreements(
     return held[key][:limit]
 
 
-def _in_its_sentence(figure: Figure, best: dict[str, Candidate]) -> Figure:
-    """The figure quoted in its own sentence where a joined passage holds it and that
-    sentence is a passage alone: a row of "2 billion euros / 2.5-billion-euro" had quoted
-    "…the 2.5-billion-euro BMW contract… changed the mood in town overnight. Then, on 23
-    September, Northvolt announced a strategic review: 1,600 jobs would go…" (a cold read:
-    the job cuts told only inside a row about an order's value)."""
-    sentence = figure.candidate.sentence
-    if "+" not in sentence.id:
-        return figure
-    first, *more = sentence.id.split("+")
-    for sentence_id in (first, *(f"{sentence.source_id}:{part}" for part in more)):
-        alone = best.get(sentence_id)
-        if alone is not None and figure.text in alone.sentence.text:
-            return dataclasses.replace(figure, candidate=alone)
-    return figure
-
-
 def _figure_rows(
     proposals: Proposals,
     limit: int,
@@ -2684,13 +2667,7 @@ def _figure_rows(
     dates: dict[str, str | None],
 ) -> list[Disagreement]:
     rows = []
-    best = proposals.best_by_sentence()
     for pair in figure_disagreements(proposals, limit, source_years=years, source_dates=dates):
-        pair = dataclasses.replace(
-            pair,
-            first=_in_its_sentence(pair.first, best),
-            second=_in_its_sentence(pair.second, best),
-        )
         row = pair.as_disagreement()
         first, second = sorted(
             (row.first, row.second),
