@@ -2481,11 +2481,6 @@ def _crossed(
     return any(abs(v - b.value) < gap for v in mine) and any(abs(v - a.value) < gap for v in theirs)
 
 
-BOUND = lazy_compile(
-    r"(?:over|more than|at least|(?:well )?above|less than|fewer than|up to|as (?:much|many) as|"
-    r"(?:well )?(?:under|below))\b",
-    re.IGNORECASE,
-)
 WORDS_ROUNDING = 1.25  # "about a tenth" stands for 8 to 12.5 percent
 LOWER_BOUND = lazy_compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
 UPPER_BOUND = lazy_compile(
@@ -2507,7 +2502,9 @@ def _within_bound(a: Figure, b: Figure) -> bool:
     unless one is a floor under the other's ceiling: "more than $11 billion" and "up to $12.5
     billion", a cold read's sham row.) A share told in words is a rounding: "about a tenth"
     keeps "about 12 percent" (another)."""
-    rough = not any(BOUND.match(f.text) for f in (a, b))  # ("more than half": a bound)
+    rough = not any(
+        LOWER_BOUND.match(f.text) or UPPER_BOUND.match(f.text) for f in (a, b)
+    )  # ("more than half": a bound)
     if (
         rough
         and (a.in_words or b.in_words)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from briefkit.analysis import aspects, coverage
 from briefkit.analysis.candidates import Candidate, Proposals
-from briefkit.analysis.terms import Stemmer, make_stemmer, terms
+from briefkit.analysis.terms import STOPWORDS, Stemmer, make_stemmer, terms
 from briefkit.dates import CALENDAR_WORDS
 from briefkit.lazy_regex import lazy_compile
 
@@ -292,11 +292,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in CONTENT_WORD.findall(text) if w not in COMMON_WORDS)
 
 
-COMMON_WORDS = frozenset(
-    {"about", "after", "against", "would", "could", "their", "there", "which", "while", "where",
-     "other", "since", "under", "between", "before", "first", "years", "months", "still",
-     "these", "those", "being", "including", "through", "should", "without", "during"}
-)  # fmt: skip
+# the stop words, and words as common in news of any matter
+COMMON_WORDS = STOPWORDS | {"since", "first", "years", "months", "still", "including"}
 
 
 NAME_WORD = lazy_compile(r"(?<=[\w,;:] )[A-Z][a-z][\w'’-]+")
