@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 # How much the model's odds move a passage's standing: its likelihood over the corpus's
 # mean, to this power. Set at the first flat trial (`bench/fit_importance.py --flat`) and
-# not tuned after, before any memo was built with it: see the README's nineteenth round.
+# not tuned after, before any memo was built with it: see docs/quality-history.md, the
+# nineteenth round.
 WEIGHT = 0.5
 FLOOR = 1e-4  # keeps the logarithm of a zero score finite
 OTHER_SOURCE = 0.15  # cosine at which a passage of another source tells the same matter
