@@ -426,6 +426,31 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     assert dated[0] == Text("Marcus Feld (2024).", bold=True)
 
 
+def test_a_person_opening_a_passage_by_surname_alone_is_led_by_their_full_name() -> None:
+    """ "Cerruti will lead the North American business from Montreal." left a cold reader
+    asking who he was: a passage opening on a surname its article gave in full further up,
+    with a post or a role, is led by the full name; organisations named by two capitalised
+    words are not people."""
+    from briefkit.assemble import _excerpt_inlines, _Notes, subject_in_full
+    from briefkit.memo import Text
+
+    article = (
+        "Harbourline named Paolo Verrand, a former carmaker executive, to run its plant. "
+        "Verrand will lead the business from Kestria. "
+        "Its works in the Central Velmora Project closed. Velmora takes the largest hit. "
+        "Shares of Clean Harbour rose. Harbour was sold. The harbour was calm."
+    )
+    document = Document("m", "m.txt", "0" * 64, SourceMeta(), article, ())
+    text = "Verrand will lead the business from Kestria."
+    assert subject_in_full(text, document) == "Paolo Verrand"
+    assert subject_in_full("Paolo Verrand will lead it.", document) is None  # named here
+    assert subject_in_full("Velmora takes the largest hit.", document) is None  # a project's
+    assert subject_in_full("Harbour was sold.", document) is None  # also a common word
+    candidate = Candidate(Sentence("m:p1:s2", "m", text, text, 1, 2, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
+    assert inlines[0] == Text("Paolo Verrand, a former carmaker executive.", bold=True)
+
+
 def test_a_passage_under_a_dated_update_is_labelled_with_the_update() -> None:
     """A digest first published in March and updated in August: its statements under
     "Update, 8 August 2025" had been labelled March (a cold reader's costliest defect in
@@ -952,6 +977,8 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
         "the lake would fall, and more."
     )
     assert role(clause) == "Ruth Aldana"  # a clause, not a role
+    # "For Kelly Ortberg, the strike was an abrupt introduction to the job."
+    assert role("For Ruth Aldana, the strike was an abrupt start.") == "Ruth Aldana"
     assert role(told, "Meridian Energy Advisers") == "Ruth Aldana"  # the label says it
     leaning = "said Ruth Aldana, a deputy director at the company."
     assert role(leaning) == "Ruth Aldana"  # which company?

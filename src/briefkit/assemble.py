@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.analysis.actors import TITLES, body_named_before
+from briefkit.analysis.actors import TITLES, body_named_before, country_names, names_a_post
 from briefkit.analysis.findings import (
     NOT_DONE_YET,
     TOLD_IN_PAST,
@@ -30,6 +30,7 @@ from briefkit.analysis.proposals import (
     year_month,
 )
 from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed
+from briefkit.analysis.terms import STOPWORDS
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
@@ -436,11 +437,12 @@ NAME_WORD = r"[A-Z][\w'’-]+"
 
 def speaker_in_full(text: str, document: Document) -> str | None:
     """The full name of a speaker the passage names by surname alone, as its article first
-    names them ("Marcus Feld" for '…," Feld said.'), or None where the passage names them
-    in full, or the article never does."""
+    names them ("Marcus Feld" for '…," Feld said.'), or of a person it opens on
+    (`subject_in_full`); None where the passage names them in full, or the article never
+    does."""
     found = SURNAME_SAYS.search(text)
     if found is None:
-        return None
+        return subject_in_full(text, document)
     surname = found["before"] or found["after"]
     if surname.casefold() in CALENDAR_WORDS:
         return None  # "…, said Tuesday"
@@ -454,7 +456,70 @@ def speaker_in_full(text: str, document: Document) -> str | None:
             continue  # a slogan in quotation marks: demonstrators' "Keep TikTok" signs had
             # made "TikTok said it would take the case…" Keep TikTok's words
         return f"{given} {surname}"
+    return subject_in_full(text, document)
+
+
+# "Cerruti will lead the North American business from Montreal.": a person the article
+# named in full further up, the subject here by surname alone (a cold read: who is he?)
+OPENING_SURNAME = lazy_compile(r"^[\"“]?(?P<surname>[A-Z][a-z][\w'’-]+) (?=[a-z])")
+GIVEN_NAME = lazy_compile(r"[A-Z][a-z]+")
+INSIDE_A_LONGER_NAME = lazy_compile(r"\s+[A-Z]")
+# what shows a full name is a person's: a post or a role before it or in its apposition
+ROLE_WORD = lazy_compile(
+    r"\b(?:analyst|spokes(?:person|man|woman)|governor|mayor|senator|lawyer|attorney|envoy|"
+    r"ambassador|negotiator|strategist|professor|researcher|official|member|judge|general)\b"
+)
+
+
+def _a_persons_name(full: str, at: int, document: Document) -> bool:
+    """Is `full`, found at `at` in the article, a person's name: a post or title in the
+    words before it, or a role in its apposition ("Elena Markovic, an industrials analyst
+    at…")? Organisations are named by two capitalised words as well ("Clean Thames")."""
+    before = document.text[max(0, at - 60) : at].split()[-4:]
+    role = with_role(full, document)[len(full) :]
+    return bool(
+        names_a_post(" ".join(before))
+        or (before and TITLES.match(before[-1] + " "))
+        or names_a_post(role)
+        or ROLE_WORD.search(role)
+    )
+
+
+def subject_in_full(text: str, document: Document) -> str | None:
+    """The full name of a person the passage opens on by surname alone, as its article
+    names them with a post or role, or None. The surname and the given name are words the
+    article never writes in lower case, nor names of states or of the calendar."""
+    found = OPENING_SURNAME.match(text)
+    if found is None:
+        return None
+    surname = found["surname"]
+    if _common_word(surname, document) or re.search(rf"{NAME_WORD} {re.escape(surname)}\b", text):
+        return None
+    for match in re.finditer(rf"\b({NAME_WORD}) {re.escape(surname)}\b", document.text):
+        given = match[1]
+        if not GIVEN_NAME.fullmatch(given) or given in NOT_A_GIVEN_NAME:
+            continue
+        if TITLES.match(given + " ") or _common_word(given, document):
+            continue
+        if INSIDE_A_LONGER_NAME.match(document.text, match.end()):
+            continue  # "the Central Arizona Project", not a person "Central Arizona"
+        full = f"{given} {surname}"
+        if _a_persons_name(full, match.start(), document):
+            return full
     return None
+
+
+def _common_word(word: str, document: Document) -> bool:
+    """A word of the calendar, a state's name, a stop word, or one the article also
+    writes in lower case ("Airlines" of "Southwest Airlines")?"""
+    folded = word.casefold()
+    return (
+        folded in CALENDAR_WORDS
+        or folded in STOPWORDS
+        or folded in country_names()
+        or word in NOT_A_GIVEN_NAME
+        or re.search(rf"\b{re.escape(folded)}\b", document.text) is not None
+    )
 
 
 ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
@@ -466,6 +531,7 @@ TITLE_BEFORE_NAME = (
     r"spokeswoman|negotiator|envoy|ambassador|commissioner|economist|analyst|strategist|"
     r"director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|attorney))"
 )
+FINITE_VERB = lazy_compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 ROLE_LEANS_BACK = lazy_compile(
     r"\b(?:the|its|their) (?:company|firm|agency|group|organi[sz]ation|ministry|department|bank|"
     r"fund|board|union|body|institute|council)\b"
@@ -488,8 +554,8 @@ def with_role(name: str, document: Document, label: str | None = None) -> str:
         if titled is None or (label and any(w in label for w in titled["role"].split()[:1])):
             return name
         return f"{name}, {titled['role']}"
-    if len(found[1].split()) > ROLE_WORDS:
-        return name
+    if len(found[1].split()) > ROLE_WORDS or FINITE_VERB.search(found[1]):
+        return name  # "For Kelly Ortberg, the strike was an abrupt introduction…": a clause
     role = found[1]
     if label and any(word in label for word in re.findall(r"\b[A-Z][\w&'’-]+", role)):
         return name

@@ -479,6 +479,13 @@ def test_rough_figures_a_tenth_apart_agree(tmp_path: Path) -> None:
     assert _disputes(tmp_path / "a", first, second, query) == 0
     exact = "Kelby has 23 million tonnes of lithium resources, the survey says."
     assert _disputes(tmp_path / "b", exact, second.replace("an estimated ", ""), query) == 1
+    # a tenth apart exactly: "about £2.7bn" and "nearly £3bn" of one payout (a cold read of
+    # the fifty-second round found them a row of sources that differ)
+    paid = "The Kelby consortium paid itself {} in dividends on shareholder loans."
+    assert (
+        _disputes(tmp_path / "c", paid.format("about £2.7bn"), paid.format("nearly £3bn"), query)
+        == 0
+    )
 
 
 def _disputes(

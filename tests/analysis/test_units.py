@@ -153,6 +153,12 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ('Bessent said the agreement "protects American sovereignty" on Friday.', True),
         ('The OECD said it welcomed the statement and would "work with all members".', True),
         ("Bessent said the agreement with Canada protects American jobs.", False),
+        # (a cold read of the fifty-second round: which ruling? the wording of what?)
+        ("Harbour lawyers say the ruling matters beyond the port's own dues.", True),
+        ("Harbour lawyers say the ruling of the court matters beyond the port.", False),
+        ("The wording suggests Kestria would lease the harbour rather than sell it.", True),
+        ("Velmora has pursued similar claims against the harbour's pilots.", True),
+        ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
         # a pronoun subject after a time phrase told without its comma
         ("From 1 January 2025 it will charge 15 percent on the largest groups.", True),
         ("In 2024 they raised the harbour dues again.", True),
@@ -187,7 +193,7 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Saudi Arabia, Russia, Iran and Kuwait did obstruct.", True),
         # which agreements? others than whom? benefits from what? ("also" leaves the
         # sentence standing: "Tajikistan also engages in close military cooperation…"; a
-        # rule making it lean back was measured and dropped, see the README)
+        # rule making it lean back was measured and dropped, see docs/quality-history.md)
         ("Tajikistan also engages in close military cooperation with China.", False),
         ("Others noted that state control does not by itself guarantee faster growth.", True),
         ("The definitive agreements were signed on 31 May 2024.", True),

@@ -1220,7 +1220,7 @@ ROUGH_BEFORE = lazy_compile(
 ROUGH_WRITTEN = lazy_compile(
     r"^(?:about|around|some|roughly|nearly|approximately|almost|close to|circa)\b", re.IGNORECASE
 )
-ROUGH_DIFFERENCE = 0.1
+ROUGH_DIFFERENCE = 0.1  # a tenth of the larger, or less ("about £2.7bn", "nearly £3bn")
 # (a rate or a share is told to its decimal: "about 3.2%" and "about 3.4%" differ)
 ROUGH_EXEMPT = frozenset({"percent", "basis", "points"})
 
@@ -2083,7 +2083,7 @@ def figure_disagreements(
             continue  # not neighbours: the passages tell different matters, whatever words
             # sit beside their figures ("the Black Sea Grain Initiative … allowed Ukraine to
             # ship almost 33 million tonnes" against "about 40.7 million tonnes of grain in
-            # the 2024/25 marketing year"; see the README's twenty-fourth round)
+            # the 2024/25 marketing year"; see docs/quality-history.md, the twenty-fourth round)
         if (b.unit, b.value) in stated[a.candidate.sentence.id] or (a.unit, a.value) in stated[
             b.candidate.sentence.id
         ]:
@@ -2286,7 +2286,7 @@ def figure_disagreements(
                 continue
             if (
                 a.unit not in ROUGH_EXEMPT
-                and abs(a.value - b.value) / larger < ROUGH_DIFFERENCE
+                and abs(a.value - b.value) / larger <= ROUGH_DIFFERENCE
                 and rough(a)
                 and rough(b)
             ):

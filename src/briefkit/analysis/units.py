@@ -93,7 +93,7 @@ LEANS_BACK = lazy_compile(
     # "The mismatch went unnoticed because…": which one?
     r"mismatch|flaw|glitch|"
     # "The statement confirmed what…", "The report traces…": which one?
-    r"statement|report|letter|remarks|notice|warning|"
+    r"statement|report|letter|remarks|notice|warning|wording|"
     # "The agency said it had monitored more than 100 people…" after a passage on another
     # agency: a cold read took the CDC's count for the FDA's
     # "The council chose Edgard Leblanc Fils…" (a cold read: which council?)
@@ -499,7 +499,8 @@ REACTS_TO_UNNAMED = guarded(
     r"approv\w+|ratif\w+|endors\w+|block\w*|"
     # ("Bessent said the agreement \"protects…\"", "The OECD said it welcomed the statement")
     r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*|"
-    r"said|says|argued|argues)\s+the\s+"
+    # ("Industry lawyers say the ruling matters beyond GLP-1 drugs": which ruling?)
+    r"said|says|say|argued|argues)\s+the\s+"
     r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
     r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?|"
     r"statement|declaration|arrangement|package|compromise|accord|deployment|withdrawal|"
@@ -807,6 +808,13 @@ ALSO_LIKELY = guarded(
     (" also ",),
     r"\b(?:is|are|was|were|seems?|looks?) also "
     r"(?:possible|likely|plausible|conceivable|probable)\b",
+)
+# "Lilly has pursued similar claims…", "Russia and Iran made similar interventions": similar
+# to what? (a cold read of the fifty-second round; "similar claims to Novo's" says)
+SIMILAR_THINGS_UNSAID = guarded(
+    ("similar ", "such "),
+    r"\b(?:pursued|filed|made|brought|raised|faced|launched|taken|took|issued|imposed|"
+    r"reported|seen|had) (?:similar|such) [a-z]+s\b(?! to\b| as\b| like\b)",
 )
 # "The Houthis tied their campaign explicitly to the war there" (a cold read: where?), not
 # "…the government in Tajikistan, which helped end the conflict there"
@@ -1697,6 +1705,8 @@ def leans_back(text: str) -> bool:
     if SAME_AS_UNSAID.search(text) or (" this" in text and THIS_AS_OBJECT.search(text)):
         return True
     if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
+        return True
+    if SIMILAR_THINGS_UNSAID.search(text):
         return True
     if SOURCE_UNNAMED.search(text):
         return True
