@@ -116,6 +116,19 @@ def test_corporate_author_stays_whole() -> None:
         assert parse_author(organisation) == AuthorName(literal=organisation)
 
 
+def test_a_chinese_name_in_its_own_order_keeps_its_family_name_first() -> None:
+    """A byline "Chen Weiling and Omar Khaled" had been cited "Weiling and Khaled"."""
+    assert parse_author("Chen Weiling") == AuthorName(family="Chen", given="Weiling")
+    assert parse_author("Xi Jinping") == AuthorName(family="Xi", given="Jinping")
+    # written in Western order, or either word a family name: as written
+    assert parse_author("Weiling Chen") == AuthorName(family="Chen", given="Weiling")
+    assert parse_author("Wei Chen") == AuthorName(family="Chen", given="Wei")
+    assert parse_author("Lisa Chen") == AuthorName(family="Chen", given="Lisa")
+    assert parse_author("Long Johnson") == AuthorName(family="Johnson", given="Long")
+    meta = SourceMeta("Who Gains from the Red Sea Stalemate?", ("Chen Weiling", "Omar Khaled"))
+    assert source_label(meta, "x") == "Chen and Khaled"
+
+
 def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:
     joined = "Tobias Lindqvist and Aleksandra Wrona"
     assert parse_author(joined) == AuthorName(literal=joined)

@@ -104,6 +104,38 @@ def names_a_body(name: str) -> bool:
     return bool({w.strip(".,()").casefold() for w in name.replace(",", " ").split()} & _CORPORATE)
 
 
+# Common Chinese family names in pinyin, and a pinyin given name of one to three syllables:
+# a byline "Chen Weiling" puts the family name first (a footnote had cited "Weiling").
+CHINESE_FAMILY_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+        zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan jiang
+        cai yu du ye cheng su wei lu ding ren shen yao jin fu fan fang shi tan liao zou xiong
+        qiu qin gu hou shao meng long wan duan qian xue yan lei bai kong mao kang xiang hao
+        xia zhong jia cui xi
+        """,
+    )
+)
+PINYIN_GIVEN_NAME = lazy_compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
+    r"uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u)){1,3}",
+    re.IGNORECASE,
+)
+
+
+def family_name_first(first: str, second: str) -> bool:
+    """Is a two-word name in Chinese order, the family name first ("Chen Weiling", "Xi
+    Jinping")? Only where the first word is a common family name and the second a pinyin
+    given name that is no family name itself: "Wei Chen" and "Li Wang" stay as written."""
+    return (
+        first.casefold() in CHINESE_FAMILY_NAMES
+        and second.casefold() not in CHINESE_FAMILY_NAMES
+        and PINYIN_GIVEN_NAME.fullmatch(second) is not None
+    )
+
+
 def parse_author(text: str) -> AuthorName:
     """A name as printed -> its parts; an organisation stays whole (a `literal`)."""
     from nameparser import HumanName
@@ -122,6 +154,8 @@ def parse_author(text: str) -> AuthorName:
         )
     ):
         return AuthorName(literal=name)
+    if len(words) == 2 and family_name_first(words[0], words[1]):
+        return AuthorName(family=words[0], given=words[1])  # "Chen Weiling": Chen
     parsed = HumanName(name)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     family = parsed.last or None

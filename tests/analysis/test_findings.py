@@ -502,6 +502,28 @@ def _disputes(
     return len(figure_disagreements(propose(padded(folder), query), 5))
 
 
+def test_a_passage_giving_a_figure_the_other_keeps_is_no_dispute(tmp_path: Path) -> None:
+    """ "…will collectively hold less than 20 percent of the joint venture" against
+    "Affiliates of existing investors will hold 30.1 percent and ByteDance 19.9 percent":
+    the second gives the first's figure too (a cold read's sham row set the investors'
+    stake against ByteDance's cap)."""
+    query = "Kelby harbour joint venture stakes"
+    first = "Kestria Holdings will hold less than 20 percent of the Kelby harbour joint venture."
+    second = (
+        "In the Kelby harbour joint venture, affiliates of existing Kestria Holdings "
+        "investors will hold 30.1 percent and Kestria Holdings {} percent."
+    )
+    assert _disputes(tmp_path / "a", first, second.format("19.9"), query) == 0
+    assert _disputes(tmp_path / "b", first, second.format("24.9"), query) >= 1
+    # in billions the other passage's figures are read at the bound's scale
+    capped = "Kestria Holdings will invest less than $20 billion in the Kelby harbour venture."
+    both = (
+        "In the Kelby harbour venture, Kestria Holdings investors will put in $26 billion and "
+        "Kestria Holdings $25 billion."
+    )
+    assert _disputes(tmp_path / "c", capped, both, query) >= 1
+
+
 def test_two_measures_of_one_thing_are_not_a_dispute(tmp_path: Path) -> None:
     """Insured and direct losses of the same companies are different figures."""
     losses = "Parametrix put {} losses for Fortune 500 companies from the Kestrel outage at {}."

@@ -153,6 +153,9 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
         # a threat in a clause of another party's ("…began after the Houthis threatened…")
         ("The Kestrian campaign began in March after the Velmorans threatened ships.", 4, False),
         ("Kestria said it would respond after the Velmorans threatened ships.", 0, True),
+        # a participle after a noun is the noun's doing ("…to run a process seeking…")
+        ("Kestria Water hired a bank to run a process seeking new equity.", 0, False),
+        ("Kestria Water is seeking new equity from its owners.", 0, True),
     ],
 )
 def test_a_holding_line_an_act_or_a_writers_verdict_is_no_stance(

@@ -2139,6 +2139,8 @@ def figure_disagreements(
             shared_names = shared_names | {a.subject}
         if _adds_up(a, b, totals) or _within_bound(a, b):
             continue
+        if _keeps_another_of(a, b) or _keeps_another_of(b, a):
+            continue  # the other passage also gives a figure this one keeps
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
         whole_a, whole_b = sentence_names(a), sentence_names(b)
@@ -2494,6 +2496,37 @@ NEGATIVE = lazy_compile(r"\b(?:minus|negative)\s|−", re.IGNORECASE)
 def _signed(figure: Figure) -> float:
     """A figure's value with its sign: "below minus 2%" bounds "minus 2.5%" from above."""
     return -figure.value if NEGATIVE.search(figure.text) else figure.value
+
+
+# A figure with its unit's last word as a bound states it ("less than 20 percent")
+UNIT_WORD = lazy_compile(r"([A-Za-z%]+)\W*$")
+NUMBER_WRITTEN = lazy_compile(r"\d+(?:\.\d+)?")
+
+
+def _keeps_another_of(bound: Figure, other: Figure) -> bool:
+    """Is `bound` a bound ("less than 20 percent") that another figure of the same unit in
+    `other`'s passage keeps? "Affiliates of existing ByteDance investors will hold 30.1
+    percent and ByteDance 19.9 percent" gives "less than 20 percent" its 19.9 beside the
+    30.1 paired with it (a cold read's sham row: the investors' stake against ByteDance's
+    cap). The passage is read afresh: a figure after a name escapes the figure reading."""
+    lower, upper = LOWER_BOUND.match(bound.text), UPPER_BOUND.match(bound.text)
+    unit = UNIT_WORD.search(bound.text)
+    if not (lower or upper) or unit is None or bound.unit == YEAR_UNIT:
+        return False
+    written = NUMBER_WRITTEN.search(bound.text.replace(",", ""))
+    if written is None or float(written[0]) == 0:
+        return False
+    scale = bound.value / float(written[0])  # "less than $20 billion": 2e10 for the 20 told
+    told = re.finditer(
+        rf"(?<![\w.,])(\d+(?:\.\d+)?)\s*{re.escape(unit[1])}\b", other.candidate.sentence.text
+    )
+    for found in told:
+        value = float(found[1]) * scale
+        if value == other.value:
+            continue  # the figure paired
+        if (lower and value >= bound.value) or (upper and value <= bound.value):
+            return True
+    return False
 
 
 def _within_bound(a: Figure, b: Figure) -> bool:

@@ -325,7 +325,9 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     cues = [
         m.group(0).lower()
         for m in CUES["regional_positions"].finditer(near)
-        if not TOPIC_NOUN.fullmatch(m.group(0)) and not _anothers(near, m.start())
+        if not TOPIC_NOUN.fullmatch(m.group(0))
+        and not _anothers(near, m.start())
+        and not (m.group(0).endswith("ing") and NOUN_BEFORE.search(near, 0, m.start()))
     ]
     if cues and set(cues) <= REPORTING and (reports_a_figure(text) or reports_a_state(text)):
         return False
@@ -393,6 +395,9 @@ def _anothers(near: str, at: int) -> bool:
 
 
 CLAUSE_BREAK = lazy_compile(r",|;|\band\b|\bbut\b|\bwhile\b")
+# "Thames hired Morgan Stanley … to run a process seeking about £3 billion…": a participle
+# after a noun tells what the noun does (a cold read found the hire Thames's position row)
+NOUN_BEFORE = lazy_compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+$")
 # A time or cause clause whose subject is a named party: "after the Houthis", "when Iran"
 OTHER_SUBJECTS_CLAUSE = lazy_compile(
     r"\b(?:after|when|before|because|since|until|once|as soon as)\s+(?:the\s+)?"
