@@ -451,6 +451,31 @@ def test_a_person_opening_a_passage_by_surname_alone_is_led_by_their_full_name()
     assert inlines[0] == Text("Paolo Verrand, a former carmaker executive.", bold=True)
 
 
+def test_a_government_named_by_its_kind_is_led_by_its_articles_state() -> None:
+    """ "The government argues that Europe needs a secure supply…" (Norway's) read, after
+    passages on the US, as Washington's to a cold reader: the lead-in names the state its
+    article is about, where one state dominates it."""
+    from briefkit.assemble import _excerpt_inlines, _Notes, government_in_full
+    from briefkit.memo import Text
+
+    article = (
+        "Norway opened its seabed to mining. Norway's parliament voted for it. Critics in "
+        "Norway objected, and China was mentioned once. The government argues that Europe "
+        "needs a secure supply of minerals."
+    )
+    document = Document("n", "n.txt", "0" * 64, SourceMeta(), article, ())
+    text = "The government argues that Europe needs a secure supply of minerals."
+    assert government_in_full(text, document) == "Norway"
+    assert government_in_full("The government of Norway argues for it.", document) is None
+    assert government_in_full("Norway's government argues for it.", document) is None
+    split = "Norway and China talked. China and Norway met. The government argues for it."
+    two = Document("t", "t.txt", "0" * 64, SourceMeta(), split, ())
+    assert government_in_full("The government argues for it.", two) is None  # no one state
+    candidate = Candidate(Sentence("n:p1:s4", "n", text, text, 1, 4, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"n": document}), None)
+    assert inlines[0] == Text("Norway.", bold=True)
+
+
 def test_a_passage_under_a_dated_update_is_labelled_with_the_update() -> None:
     """A digest first published in March and updated in August: its statements under
     "Update, 8 August 2025" had been labelled March (a cold reader's costliest defect in

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from briefkit.analysis.actors import TITLES, body_named_before, country_names, names_a_post
+from briefkit.analysis.actors import (
+    TITLES,
+    body_named_before,
+    countries_in,
+    country_names,
+    names_a_post,
+)
 from briefkit.analysis.findings import (
     NOT_DONE_YET,
     TOLD_IN_PAST,
@@ -590,6 +596,27 @@ def body_in_full(text: str, document: Document) -> str | None:
     return None if body is None or body in text else body
 
 
+# "The government argues that Europe needs a secure supply…" (Norway's, under a heading
+# "Why is Norway doing this"; quoted after passages on the US, a cold reader took it for
+# Washington's): a state's government named by its kind alone
+GOVERNMENT_BY_KIND = lazy_compile(
+    r"^[\"“]?The (?:government|cabinet|foreign ministry|ministry)\b(?!['’]s? | (?:of|in)\b)"
+)
+DOMINANT_STATE = 2  # an article names its own state at least this many times as often as any other
+
+
+def government_in_full(text: str, document: Document) -> str | None:
+    """The state whose government a passage opens on by its kind alone ("The government
+    argues…"): the one its article names most, at least DOMINANT_STATE times as often as
+    any other; None where the passage names a state, or the article has no one state."""
+    if not GOVERNMENT_BY_KIND.match(text) or countries_in(text):
+        return None
+    counts = Counter(name for _, name in countries_in(document.text)).most_common(2)
+    if not counts or (len(counts) > 1 and counts[1][1] * DOMINANT_STATE > counts[0][1]):
+        return None
+    return counts[0][0]
+
+
 NOT_A_GIVEN_NAME = frozenset(
     {
         "The",
@@ -652,6 +679,10 @@ def _excerpt_inlines(
         for given in (label or "", named or "")
     ):  # a row of the "World Bank" says who "The Bank" is: a second name had contradicted it
         label = _with_speaker(label, body)
+    elif (state := government_in_full(sentence.text, document)) and not any(
+        state in given for given in (label or "", named or "")
+    ):
+        label = _with_speaker(label, state)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
@@ -673,7 +704,10 @@ def _speaker_led(candidate: Candidate, corpus: dict[str, Document]) -> bool:
     """Does the excerpt get a lead-in naming who speaks (`_excerpt_inlines`)?"""
     text, document = candidate.sentence.text, corpus[candidate.sentence.source_id]
     return bool(
-        speaks_as_writer(text) or speaker_in_full(text, document) or body_in_full(text, document)
+        speaks_as_writer(text)
+        or speaker_in_full(text, document)
+        or body_in_full(text, document)
+        or government_in_full(text, document)
     )
 
 

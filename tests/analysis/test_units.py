@@ -159,6 +159,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The wording suggests Kestria would lease the harbour rather than sell it.", True),
         ("Velmora has pursued similar claims against the harbour's pilots.", True),
         ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
+        ("Whether that leads to a harbour licence depends on the council.", True),
+        ("Whether the harbour deal holds depends on the council.", False),
+        ("Several of the Nordic harbour companies have limited cash.", True),
+        ("Several of the world's largest harbour companies have limited cash.", False),
+        ("Many of the harbour licences covering pilots expire in 2026.", False),
         # a pronoun subject after a time phrase told without its comma
         ("From 1 January 2025 it will charge 15 percent on the largest groups.", True),
         ("In 2024 they raised the harbour dues again.", True),

@@ -111,6 +111,12 @@ LEANS_BACK = lazy_compile(
     r"deadline|best)\b|"
     r"the (?:logic|rationale|reasoning|thinking|upshot|result|outcome|effect|aim|goal|"
     r"intention|motive)(?= (?:is|was|has been|had been|will be|would be)\b)|"
+    # "Whether that leads to commercial production … depends on…": whether what does?
+    # "Several of the Nordic companies have limited cash": which companies? (cold reads of
+    # the fifty-second round; "Several of the world's largest miners…" says)
+    r"whether (?:that|this|it|they|these|those)\b|"
+    r"(?:several|some|many|most|all|few|none|each|both|two|three|four) of the "
+    r"(?:[a-z-]+ ){0,2}[a-z]+s\b(?! (?:of|in|that|which|who|now|being|[a-z]+ing)\b)|"
     # "Nobody was seriously injured…": in what?
     r"(?:nobody|no one|no-one) (?:was|were|had been) (?:[a-z]+ly )?(?:injured|killed|hurt|"
     r"harmed|wounded|arrested|charged)\b|"
