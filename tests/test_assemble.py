@@ -431,7 +431,7 @@ def test_a_person_opening_a_passage_by_surname_alone_is_led_by_their_full_name()
     asking who he was: a passage opening on a surname its article gave in full further up,
     with a post or a role, is led by the full name; organisations named by two capitalised
     words are not people."""
-    from briefkit.assemble import _excerpt_inlines, _Notes, subject_in_full
+    from briefkit.assemble import subject_in_full
     from briefkit.memo import Text
 
     article = (
@@ -446,16 +446,27 @@ def test_a_person_opening_a_passage_by_surname_alone_is_led_by_their_full_name()
     assert subject_in_full("Paolo Verrand will lead it.", document) is None  # named here
     assert subject_in_full("Velmora takes the largest hit.", document) is None  # a project's
     assert subject_in_full("Harbour was sold.", document) is None  # also a common word
-    candidate = Candidate(Sentence("m:p1:s2", "m", text, text, 1, 2, 0.5), 1, 1, 1, 1)
-    inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
-    assert inlines[0] == Text("Paolo Verrand, a former carmaker executive.", bold=True)
+    assert _lead_in(document, text) == Text(
+        "Paolo Verrand, a former carmaker executive.", bold=True
+    )
+
+
+def _lead_in(document: Document, text: str) -> object:
+    """The first inline of `text` quoted as an excerpt of `document`: its bold lead-in, if
+    it has one."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+
+    sentence = Sentence(f"{document.id}:p1:s1", document.id, text, text, 1, 1, 0.5)
+    return _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), _Notes({document.id: document}), None)[
+        0
+    ]
 
 
 def test_a_government_named_by_its_kind_is_led_by_its_articles_state() -> None:
     """ "The government argues that Europe needs a secure supply…" (Norway's) read, after
     passages on the US, as Washington's to a cold reader: the lead-in names the state its
     article is about, where one state dominates it."""
-    from briefkit.assemble import _excerpt_inlines, _Notes, government_in_full
+    from briefkit.assemble import government_in_full
     from briefkit.memo import Text
 
     article = (
@@ -471,9 +482,7 @@ def test_a_government_named_by_its_kind_is_led_by_its_articles_state() -> None:
     split = "Norway and China talked. China and Norway met. The government argues for it."
     two = Document("t", "t.txt", "0" * 64, SourceMeta(), split, ())
     assert government_in_full("The government argues for it.", two) is None  # no one state
-    candidate = Candidate(Sentence("n:p1:s4", "n", text, text, 1, 4, 0.5), 1, 1, 1, 1)
-    inlines = _excerpt_inlines(candidate, _Notes({"n": document}), None)
-    assert inlines[0] == Text("Norway.", bold=True)
+    assert _lead_in(document, text) == Text("Norway.", bold=True)
 
 
 def test_a_passage_under_a_dated_update_is_labelled_with_the_update() -> None:

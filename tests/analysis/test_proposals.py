@@ -2034,7 +2034,6 @@ def test_the_briefs_title_is_no_part_of_the_topics_first_item(tmp_path) -> None:
     in the central Sahel The military juntas of Mali, …" made the title and the topic's
     first item one item, which no passage could answer. The items are the topic's (the
     title, as an item of its own, measured worse: the forty-ninth round in docs/quality-history.md)."""
-    from briefkit.analysis.proposals import analyse
 
     write(
         tmp_path / "a.txt",
@@ -2048,16 +2047,23 @@ def test_the_briefs_title_is_no_part_of_the_topics_first_item(tmp_path) -> None:
     )
     title = "Velmora Harbour Security"
     query = f"{title} The military juntas, fishing fleets and ferry fares"
-    analysis = analyse(read_corpus(tmp_path), query, title=title)
-    juntas = next(i for i, u in enumerate(analysis.units) if "juntas" in u.text)
-    assert analysis.aspects[juntas]
+    assert _items_answered(tmp_path, query, title, "juntas")
+
+
+def _items_answered(folder: Path, query: str, title: str, needle: str) -> dict[int, float]:
+    """The brief's items the passage holding `needle` answers, in a corpus of `folder`."""
+    from briefkit.analysis.proposals import analyse
+
+    analysis = analyse(read_corpus(folder), query, title=title)
+    return next(
+        a for u, a in zip(analysis.units, analysis.aspects, strict=True) if needle in u.text
+    )
 
 
 def test_a_passage_answers_the_item_naming_the_party_it_is_about(tmp_path) -> None:
     """ "Riyadh declined to join the US-led coalition…" answers a brief's "the positions of
     … Saudi Arabia" though it never writes the name: a cold read found none of the six
     states a brief named with a row, and a shipping line with one."""
-    from briefkit.analysis.proposals import analyse
 
     write(
         tmp_path / "a.txt",
@@ -2071,9 +2077,7 @@ def test_a_passage_answers_the_item_naming_the_party_it_is_about(tmp_path) -> No
     )
     title = "Velmora Harbour Patrols"
     query = f"{title} The positions of Saudi Arabia, fishing fleets and ferry fares"
-    analysis = analyse(read_corpus(tmp_path), query, title=title)
-    riyadh = next(i for i, u in enumerate(analysis.units) if "Riyadh" in u.text)
-    assert analysis.aspects[riyadh]
+    assert _items_answered(tmp_path, query, title, "Riyadh")
 
 
 def test_a_pledge_of_a_year_ago_is_no_outlook(tmp_path) -> None:
