@@ -170,6 +170,8 @@ def test_a_sentences_word_count_is_kept_but_not_stored(tmp_path: Path) -> None:
         ("and several analysts expect any investor to insist on it.", False),
         ("Privacy Policy | Terms of Service | Do Not Sell My Personal Information", False),
         ("Share on Facebook · Email · Sign up for the harbour newsletter today", False),
+        # a wire story's credits end on a name (a cold read: the warning buried real cuts)
+        ("Reporting by Ann Lee in Kelby; Editing by Bo Chan and Cy Dee", False),
     ],
 )
 def test_a_text_that_stops_mid_sentence_is_reported(

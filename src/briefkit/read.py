@@ -191,7 +191,18 @@ def cut_off_ending(paragraphs: list[Paragraph]) -> str | None:
     )
     if last is None or not last.text[-1:].islower() or LIST_LINE.search(last.text):
         return None
+    if WIRE_CREDITS.match(last.text):
+        return None  # "Reporting by … ; Editing by Mark Ferrante and Jo Lindqvist": complete
     return " ".join(last.text.split()[-5:])
+
+
+# A wire story's closing credits, which end on a name and no full stop (a cold read found
+# the warning on them burying the two sources really cut short)
+WIRE_CREDITS = lazy_compile(
+    r"^\W*(?:(?:additional )?reporting|editing|edited|writing|written|compiled|produced|"
+    r"research(?:ed)?|graphics|fact-?checking) by\b",
+    re.IGNORECASE,
+)
 
 
 def read_source(path: Path, seeds: Path, keep_suffix: bool = False) -> Document:
