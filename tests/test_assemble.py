@@ -976,6 +976,13 @@ def test_a_state_told_in_the_present_is_dated_by_its_source_not_its_years() -> N
     said = _told_in_june("The insurer said this month that the 2024 attack hit 192.7 million.", 4)
     labels = _dated_after_labels([(first, "2024"), (said, None)], corpus)
     assert [label for _, label in labels] == ["2024", "As of June 2025"]
+    # a year a span runs from is no date of the event ("France, which has called for a ban
+    # since 2022, said the seabed was 'not for sale'" had stood under "2022.", a cold read)
+    since = _told_in_june(
+        "Kestria, which has called for a ban since 2022, said it was not for sale.", 5
+    )
+    labels = _dated_after_labels([(first, "2024"), (since, None)], corpus)
+    assert [label for _, label in labels] == ["2024", "As of June 2025"]
 
 
 def test_a_passage_opening_on_its_own_day_keeps_no_label_after_others() -> None:

@@ -18,6 +18,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.findings import (
     NOT_DONE_YET,
+    SINCE_YEAR,
     TOLD_IN_PAST,
     narrated_day,
     narrated_earlier,
@@ -1008,7 +1009,11 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
         # people", of July 2025: said in its writer's month, of an earlier year's attack
         # ("2024." before it was read as the date of the count, a cold read)
         return None
-    return max(NAMED_YEAR.findall(text), default=None)
+    # a year a span runs from is no date of the passage's event: "France, which has called
+    # for a ban … since 2022, said the seabed was 'not for sale'" (of April 2025) had stood
+    # under "2022." (a cold read)
+    since = {m.start("year") for m in SINCE_YEAR.finditer(text)}
+    return max((m[0] for m in NAMED_YEAR.finditer(text) if m.start() not in since), default=None)
 
 
 # A passage that opens on a day it names in full: "On 24 April 2025 the President…"
