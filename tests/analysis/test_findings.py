@@ -515,6 +515,10 @@ def test_a_passage_giving_a_figure_the_other_keeps_is_no_dispute(tmp_path: Path)
     )
     assert _disputes(tmp_path / "a", first, second.format("19.9"), query) == 0
     assert _disputes(tmp_path / "b", first, second.format("24.9"), query) >= 1
+    # told with the sign
+    signed = first.replace(" percent", "%")
+    kept = second.format("19.9").replace(" percent", "%")
+    assert _disputes(tmp_path / "d", signed, kept, query) == 0
     # in billions the other passage's figures are read at the bound's scale
     capped = "Kestria Holdings will invest less than $20 billion in the Kelby harbour venture."
     both = (

@@ -2498,8 +2498,8 @@ def _signed(figure: Figure) -> float:
     return -figure.value if NEGATIVE.search(figure.text) else figure.value
 
 
-# A figure with its unit's last word as a bound states it ("less than 20 percent")
-UNIT_WORD = lazy_compile(r"([A-Za-z%]+)\W*$")
+# The last word of a figure as told, its unit: "percent", "billion", "%"
+UNIT_WORD = lazy_compile(r"([A-Za-z]+|%)\W*$")
 NUMBER_WRITTEN = lazy_compile(r"\d+(?:\.\d+)?")
 
 
@@ -2518,7 +2518,7 @@ def _keeps_another_of(bound: Figure, other: Figure) -> bool:
         return False
     scale = bound.value / float(written[0])  # "less than $20 billion": 2e10 for the 20 told
     told = re.finditer(
-        rf"(?<![\w.,])(\d+(?:\.\d+)?)\s*{re.escape(unit[1])}\b", other.candidate.sentence.text
+        rf"(?<![\w.,])(\d+(?:\.\d+)?)\s*{re.escape(unit[1])}(?!\w)", other.candidate.sentence.text
     )
     for found in told:
         value = float(found[1]) * scale
