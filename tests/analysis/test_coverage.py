@@ -54,3 +54,12 @@ def test_the_block_size_bounds_memory_and_changes_nothing(monkeypatch) -> None:
     blocks = coverage.neighbourhood(units, origin)
     assert blocks == whole
     assert [list(n) for n in blocks.near] == [list(n) for n in whole.near]
+
+
+def test_no_passages_give_an_empty_neighbourhood() -> None:
+    """A corpus whose every sentence leans back or is debris leaves no passage: the
+    neighbourhood is empty, not a numpy warning over an empty mean."""
+    from briefkit.analysis.coverage import neighbourhood
+
+    hood = neighbourhood([])
+    assert hood.near == () and hood.total == () and hood.mass == ()

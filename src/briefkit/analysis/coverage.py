@@ -90,7 +90,7 @@ def tfidf_matrix(units: Sequence[list[str]]) -> tuple[sparse.csr_matrix, np.ndar
     present = matrix.copy()
     present.data[:] = 1.0
     mass = np.asarray((present @ sparse.diags(idf)).sum(axis=1)).ravel()
-    mass = mass / (mass.mean() or 1.0)
+    mass = mass / ((mass.mean() if mass.size else 0.0) or 1.0)  # (no passages: no mean)
     matrix = matrix @ sparse.diags(idf)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
