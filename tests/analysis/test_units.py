@@ -164,6 +164,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Several of the Nordic harbour companies have limited cash.", True),
         ("Several of the world's largest harbour companies have limited cash.", False),
         ("Many of the harbour licences covering pilots expire in 2026.", False),
+        ("By comparison, the harbour board expects 40 ships a week by 2030.", True),
+        ("The restart of the harbour's second crane has been delayed.", False),
+        ("The restart has been underwritten heavily by the harbour board.", True),
+        ("The orders follow the harbour board's deal last month.", True),
         # a pronoun subject after a time phrase told without its comma
         ("From 1 January 2025 it will charge 15 percent on the largest groups.", True),
         ("In 2024 they raised the harbour dues again.", True),

@@ -52,7 +52,8 @@ LEANS_BACK = lazy_compile(
     r"(?:on|at|in|by|during|within) the same (?:day|week|month|year|time|date|night|morning|"
     r"evening|afternoon|session|meeting)|(?:that|this) same [a-z]+|"
     r"(?:on )?the (?:following|next) (?:day|week|month|year|morning|evening)|"
-    r"in fact|by contrast|in contrast|as such|to this end|the latter|the former|"
+    r"in fact|by contrast|in contrast|by comparison|in comparison|as such|to this end|"
+    r"the latter|the former|"
     r"the same|neither|none|both of them|another|either way|in any case|in that case|if so|"
     r"the others|the rest|the remainder|others(?= [a-z])|"
     # "One updates the controls on advanced computing chips, a second expands…": one of what?
@@ -86,6 +87,9 @@ LEANS_BACK = lazy_compile(
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     # "The stoppage is the first coastwide walkout by the ILA since 1977.": which one?
     r"stoppage|walkout|standoff|shutdown|ratification|settlement|"
+    # "The restart has been underwritten…", "The orders follow…" (a cold read of the
+    # fifty-second round: which? "The bill" is left: the bill a memo is about, most often)
+    r"restart|orders|"
     r"findings|investigation|incident's|signatories|participants|plaintiffs|defendants|"
     r"timing|recruitment|raids|crackdown|"
     # "The new platform is a preview, not a mandate…": which platform? (a cold read)
