@@ -471,11 +471,6 @@ def speaker_in_full(text: str, document: Document) -> str | None:
 OPENING_SURNAME = lazy_compile(r"^[\"“]?(?P<surname>[A-Z][a-z][\w'’-]+) (?=[a-z])")
 GIVEN_NAME = lazy_compile(r"[A-Z][a-z]+")
 INSIDE_A_LONGER_NAME = lazy_compile(r"\s+[A-Z]")
-# what shows a full name is a person's: a post or a role before it or in its apposition
-ROLE_WORD = lazy_compile(
-    r"\b(?:analyst|spokes(?:person|man|woman)|governor|mayor|senator|lawyer|attorney|envoy|"
-    r"ambassador|negotiator|strategist|professor|researcher|official|member|judge|general)\b"
-)
 
 
 def _a_persons_name(full: str, at: int, document: Document) -> bool:
@@ -530,13 +525,22 @@ def _common_word(word: str, document: Document) -> bool:
 
 
 ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone is
+# The roles a title before a name gives ("Commission spokesperson Thomas Regnier")
+ROLE_NOUNS = (
+    r"spokesperson|spokesman|spokeswoman|negotiator|envoy|ambassador|commissioner|economist|"
+    r"analyst|strategist|director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|"
+    r"attorney"
+)
 TITLE_BEFORE_NAME = (
     r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
     # (a word describing the role, "chief economist", not "according to economist…")
     r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)[a-z]+\s+)?"
-    r"(?:spokesperson|spokesman|"
-    r"spokeswoman|negotiator|envoy|ambassador|commissioner|economist|analyst|strategist|"
-    r"director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|attorney))"
+    rf"(?:{ROLE_NOUNS}))"
+)
+# what shows a full name is a person's (`_a_persons_name`): a post or such a role before it
+# or in its apposition, or one of a few more a title seldom gives
+ROLE_WORD = lazy_compile(
+    rf"\b(?:{ROLE_NOUNS}|mayor|senator|professor|researcher|official|member|judge|general)\b"
 )
 FINITE_VERB = lazy_compile(r"\b(?:is|was|are|were|has|have|had|will|would)\b")
 ROLE_LEANS_BACK = lazy_compile(
