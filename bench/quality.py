@@ -26,6 +26,7 @@ benchmark can fail.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import re
@@ -65,6 +66,11 @@ UNREAD = (
     "gtf",
 )
 MEMOS = (("principal", "principal", 500), ("analyst", "analyst", 1000), ("full", "analyst", 2500))
+# The memo date of every build: what a memo says depends on it (a forecast whose date has
+# passed leaves the bottom line and the outlook), so a run on another day must measure the
+# same memos. The month every round since 2026-12 was measured in (a brief without a date
+# had taken the day the benchmark ran).
+MEMO_DATE = dt.date(2026, 12, 1)
 RECALL = re.compile(
     r"key points (\d+)/(\d+) \((\d+)%\), in their section (\d+)/\d+; "
     r"disagreements side by side (\d+)/(\d+)"
@@ -84,6 +90,7 @@ def corpus_brief(corpus: Path, out: Path, similarity: str | None = None) -> tupl
     spec = yaml.safe_load((corpus / "brief.yaml").read_text(encoding="utf-8"))
     seeds = (corpus / spec.pop("seeds", "seeds")).resolve()
     spec["seeds"] = str(seeds)
+    spec.setdefault("date", MEMO_DATE)
     if similarity:
         spec["similarity"] = similarity
     spec["audiences"] = [

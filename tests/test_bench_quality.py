@@ -18,6 +18,8 @@ def test_the_benchmarks_brief_keeps_the_corpus_own_mode_unless_asked(tmp_path: P
     assert "similarity" not in spec
     assert Path(spec["seeds"]) == seeds and seeds.is_dir()
     assert [a["max_words"] for a in spec["audiences"]] == [500, 1000, 2500]
+    # dated the same whatever the day it runs: the bottom line depends on the memo's date
+    assert spec["date"] == quality.MEMO_DATE
     brief, _ = quality.corpus_brief(corpus, tmp_path, "semantic")
     assert yaml.safe_load(brief.read_text(encoding="utf-8"))["similarity"] == "semantic"
 

@@ -136,7 +136,26 @@ def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:
 
 def test_a_quoted_word_in_a_title_is_title_cased_too() -> None:
     meta = SourceMeta('Brussels says unilateral moves "not acceptable"', ("Piotr Nowacki",))
-    assert 'Unilateral Moves "Not Acceptable"' in full_note(meta, "x")
+    assert "Unilateral Moves ‘Not Acceptable.’”" in full_note(meta, "x")  # the period inside
+
+
+@pytest.mark.parametrize("style", [DEFAULT_STYLE, "apa"])
+def test_a_site_keeps_its_own_spelling_of_its_name(style: str) -> None:
+    """Title case is for English titles: a name with its own capitals keeps its small
+    words ("de la"); a name all in lower case is still the style's to case."""
+    named = SourceMeta(
+        "Why Iberia needs new voltage rules", (), "Observatorio Ibérico de la Energía"
+    )
+    plain = SourceMeta("Why Iberia needs new voltage rules", (), "the harbour gazette")
+    notes = _notes(style, {"a": named, "b": plain}, ["a", "b"])
+    assert "Observatorio Ibérico de la Energía" in notes[0]
+    assert "The Harbour Gazette" in notes[1] or "the harbour gazette" in notes[1]
+
+
+def test_straight_quotes_in_a_title_are_curled_as_a_quotation_within_a_quotation() -> None:
+    meta = SourceMeta('Harbour statement: what the "side-by-side" deal says', ("Ann Lee",))
+    note = full_note(meta, "x")
+    assert "‘Side-by-side’" in note and '"' not in note
 
 
 def test_a_long_literal_name_is_cut_at_its_first_comma_in_a_table_cell() -> None:

@@ -419,7 +419,13 @@ class CitationStyle:
         _remember_lookups()
         _capitalise_inside_quotes()
         style = _parsed_style(self.xml)
-        source = CiteProcJSON(json.loads(json.dumps(items)))
+        marked = [
+            dict(item, **{"container-title": _as_the_site_writes_it(item["container-title"])})
+            if item.get("container-title")
+            else item
+            for item in json.loads(json.dumps(items))
+        ]
+        source = CiteProcJSON(marked)
         return style, CitationStylesBibliography(style, source, formatter.plain)
 
     def notes(
@@ -719,9 +725,7 @@ def _unbracket(text: str) -> str:
 def _finish(text: str, item: dict[str, Any], style: Any) -> Reference:
     text = " ".join(str(text).split())
     text = re.sub(r"^(\[\d+\])(?=\S)", r"\1 ", text)  # "[2]T. Umarov" in numeric styles
-    site = item.get("container-title", "")
-    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", site):  # title case leaves a site's address be
-        text = text.replace(site[0].upper() + site[1:], site)
+    text = _curled_inner_quotes(text)
     if "author" not in item:  # citeproc-py prints the title standing in for the author twice
         for title in (item["title"], item.get("title-short")):
             text = _drop_repeated(text, title) if title else text
@@ -738,6 +742,30 @@ def _finish(text: str, item: dict[str, Any], style: Any) -> Reference:
         if at >= 0 and not text[at + len(url) :].strip(" ."):
             return Reference(text[:at].rstrip(), url)
     return Reference(text, None)
+
+
+def _curled_inner_quotes(text: str) -> str:
+    """Straight double quotes of a title ('What the "Side-by-side" Deal Says') curled: single
+    inside the style's own quotation marks, as a quotation within a quotation is, double
+    elsewhere. A note in a memo has no straight quotes."""
+
+    def curl(match: re.Match[str]) -> str:
+        before = text[: match.start()]
+        inside = before.count("“") > before.count("”")
+        return f"‘{match[1]}’" if inside else f"“{match[1]}”"
+
+    return re.sub(r'"([^"]+)"', curl, text)
+
+
+def _as_the_site_writes_it(site: str) -> str:
+    """A site's name marked so that no style's title case changes it, where it is an
+    address ("reuters.com") or has capitals of its own, whose small words are its
+    language's ("Observatorio Ibérico de la Energía" had been cited "…Ibérico De La
+    Energía"): CSL's "nocase" markup, which citeproc-py reads. A name all in lower case is
+    left to the style."""
+    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", site) or site != site.lower():
+        return f'<span class="nocase">{site}</span>'
+    return site
 
 
 def _drop_repeated(text: str, title: str) -> str:
