@@ -578,6 +578,9 @@ def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None
     assert _older_view(
         picked("On 28 April the minister said the plants failed."), CORPUS, newest
     ) == ("April 2025")
+    # a day of a thing the passage names ("scheduling … for 28 April")
+    charges = "The charges concern the operator's scheduling of crews for 28 April and the plants."
+    assert _older_view(picked(charges), CORPUS, newest) is None
 
 
 def test_in_date_order_excerpts_after_a_dated_one_carry_their_own_time() -> None:

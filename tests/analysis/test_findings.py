@@ -1108,9 +1108,19 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
             None,
         ),
         ("The minister said in March 2023 that the harbour would close.", "2023-03"),
+        (
+            "Critics point out that the draft had been submitted by the harbour board in 2020.",
+            None,
+        ),
         ("The talks closed with a decision to resume the harbour talks in 2025.", None),
         ("G7 officials aim to present a package to G20 finance ministers later in 2025.", None),
         ("The port closed to shipping in March 2024 after the strike.", "2024-03"),
+        (
+            "In June 2024 the ministry opened an inquiry into pork. In August 2024 it opened "
+            "one into dairy.",
+            "2024",
+        ),
+        ("The strike began on 3 June 2024 and ended on 20 June 2024.", "2024-06-03"),
         # a forecast of the date, not an event at it
         ("Staff projected growth of about 3 percent in 2025, supported by oil output.", None),
         ("The bank forecasts inflation of 20 percent in 2025.", None),

@@ -2080,6 +2080,14 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Our base case is a combination of scenarios 1 and 3: a slow 2026.", True),
         ("Scenario 1: A thin consensus treaty (probability: 40 percent).", False),
         ("Analysts said the contract was not material to Harbour Line's finances.", False),
+        # each of a set named before (a cold read: "Each trip removed reactive power…")
+        ("Each trip removed reactive power from the harbour grid and pushed voltages up.", True),
+        ("Each round bought only a few weeks.", True),
+        ("Each rise in harbour dues will feed into shipping costs.", False),
+        ("Each lock chamber is filled and emptied by gravity.", False),
+        ("Each year the harbour board meets in Kingston.", False),
+        ("The harbour board says the two processes can coexist.", True),
+        ("The board says the two ports, Kingston and Montego Bay, will merge.", False),
     ],
 )
 def test_a_referent_left_to_a_sentence_before_leans_back(sentence: str, leans: bool) -> None:
@@ -2105,6 +2113,28 @@ def test_the_savers_own_notes_are_never_quoted(heading: str, notes: bool) -> Non
     text = "The harbour board has said most harbour standards will not be ready before 2026."
     sentence = Sentence("s:p9:s1", "s", text, text, 9, 1, 0.9, heading=heading)
     assert is_debris(sentence) is notes
+
+
+@pytest.mark.parametrize(
+    ("heading", "note"),
+    [
+        ("Notes", True),
+        ("FOOTNOTES", True),
+        ("-----------\nReferences", True),
+        ("## Sources:", True),
+        ("Notes on the harbour dues", False),
+        ("Sources say", False),
+    ],
+)
+def test_the_articles_own_notes_are_never_quoted(heading: str, note: bool) -> None:
+    """A cold read: "Figures are for a full year of receipts, expected from 2026.", a
+    note's second sentence under "Notes", had stood in a note to a minister."""
+    from briefkit.analysis.units import is_debris
+    from briefkit.corpus import Sentence
+
+    text = "Figures are for a full year of harbour dues, expected from 2026."
+    sentence = Sentence("s:p9:s2", "s", text, text, 9, 2, 0.95, heading=heading)
+    assert is_debris(sentence) is note
 
 
 def test_the_past_half_of_a_then_and_now_contrast_is_not_quoted_alone(tmp_path: Path) -> None:

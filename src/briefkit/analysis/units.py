@@ -1050,6 +1050,22 @@ PREPOSITION_PRONOUN_OPENING = lazy_compile(
     r"^[\"“]?(?:Without|Despite|Beyond|Besides|Unlike|Like|After|Before|Against|For|With|"
     r"Under|Through|Among|Behind|Of) (?:them|it|him|her)\b"
 )
+# "The OECD says the two processes can coexist." (a cold read: which two?): a numbered set
+# after a saying verb, not one the sentence lists after a comma
+SAID_OF_THE_SET = lazy_compile(
+    r"\b(?:says?|said|argues?|argued|believes?|believed|insists?|insisted|thinks?|warns?|"
+    r"warned|expects?|expected)(?: that)? the (?:two|three|four) (?:[a-z]+ )?[a-z]+s\b(?![,:])"
+    r"(?! (?:of|in|that|which|who)\b)"
+)
+# "Each trip removed reactive power absorption…", "Each round bought only a few weeks.":
+# each of a set the sentence before named (a noun alone, then its verb); not "Each rise in
+# interest rates will…" or "Each lock chamber is…", which say what the set is
+EACH_OF_A_SET = lazy_compile(
+    r"^[\"“]?Each (?!(?:year|month|week|day|time|other|morning|night|season|quarter)\b)[a-z]+ "
+    r"(?:[a-z]+ed|was|were|is|are|has|have|had|will|would|can|could|must|should|may|might|"
+    r"bought|brought|took|made|gave|got|won|lost|paid|sold|saw|left|kept|cost|set|"
+    r"[a-z]{2,}[^s\W]s)\b"
+)
 PART_OF_THEM = guarded(
     ("of them", "of those", "of these", "among them", "among those", "among these"),
     r"\b(?:many|some|most|all|none|each|both|few|several|one|two|three) of (?:them|those|these)\b"
@@ -1704,6 +1720,8 @@ def leans_back(text: str) -> bool:
         return True  # 'The force will go after them."': the end of someone's quotation
     if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
         return True
+    if EACH_OF_A_SET.match(text) or SAID_OF_THE_SET.search(text):
+        return True
     if EXPLAINED_UNSAID.search(text) or SUCH_UNSAID.search(text):
         return True
     if CONSEQUENCE_AFTER_SUBJECT.match(text):
@@ -1874,6 +1892,23 @@ SAVERS_NOTES = lazy_compile(
 )
 
 
+# The article's own notes under their heading ("Notes", "FOOTNOTES", "References"): a
+# note's sentence qualifies the line its mark stands on, which an excerpt's reader never
+# sees ("Figures are for a full year of receipts, expected from 2026." had stood in a note
+# to a minister; a numbered note's first sentence was debris already, `ENDNOTE`)
+NOTES_HEADING = lazy_compile(
+    r"(?:foot|end)?notes?|references|sources(?: and notes)?|notes and sources|bibliography|"
+    r"further reading|works cited",
+    re.IGNORECASE,
+)
+
+
+def under_notes(sentence: Sentence) -> bool:
+    """Whether the sentence is one of the article's notes, by its heading's last line."""
+    last = (sentence.heading or "").strip().rsplit("\n", 1)[-1]
+    return bool(last) and bool(NOTES_HEADING.fullmatch(re.sub(r"^\W+|\W+$", "", last)))
+
+
 def is_debris(sentence: Sentence) -> bool:
     """Text that is not a finished sentence of prose: never quoted."""
     text = sentence.text.strip()
@@ -1887,6 +1922,8 @@ def is_debris(sentence: Sentence) -> bool:
         return True  # "Figures are rounded and may differ…": a method note
     if sentence.heading and SAVERS_NOTES.search(sentence.heading):
         return True  # under "Context (added by the saver)": the clipper's notes, not the source
+    if under_notes(sentence):
+        return True
     if is_advice(sentence):
         return True  # "Offer technical and financial cooperation…" under "Recommendations"
     watched = WATCH_HEADING.search(sentence.heading or "") or (
