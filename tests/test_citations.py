@@ -51,7 +51,7 @@ def test_chicago_full_and_short_notes() -> None:
         full_note(FULL, "f.txt")
         == "Ann Lee, “Why Things Happen in Places,” The Review, October 26, 2021."
     )
-    assert short_note(FULL, "f.txt") == "Lee, “Why Things Happen.”"
+    assert short_note(FULL, "f.txt") == "Lee, “Why Things Happen in Places.”"
     assert (
         bibliography_entry(FULL, "f.txt")
         == "Lee, Ann. “Why Things Happen in Places.” The Review, October 26, 2021."
@@ -208,7 +208,13 @@ def test_sidecar_names_are_taken_as_given() -> None:
         ("Why Tajikistan Is Taking a Stand Against the Taliban", "Why Tajikistan Is Taking"),
         (
             "Tajikistan’s Confrontational Stand Vis-A-Vis Taliban – Analysis",
-            "Tajikistan’s Confrontational Stand",
+            "Tajikistan’s Confrontational Stand Vis-A-Vis Taliban",
+        ),
+        # a short title whole, and no cut inside a phrase (a cold read)
+        ("The Day the Screens Went Blue", "The Day the Screens Went Blue"),
+        (
+            "China Takes EU Electric-car Duties to the WTO Court",
+            "China Takes EU Electric-car Duties",
         ),
         ("Border Security: What Comes Next for the Region", "Border Security"),
         ("Short Title", "Short Title"),
@@ -259,7 +265,7 @@ def test_other_styles_render_differently() -> None:
     assert nature[0].startswith("Lee, A.")
     ibid = _notes("chicago-notes-bibliography-subsequent-ibid", metas, ["a", "a", "c", "a"])
     assert ibid[1] == "Ibid."
-    assert ibid[3] == "Lee, “Why Things Happen.”"
+    assert ibid[3] == "Lee, “Why Things Happen in Places.”"
 
 
 def test_rendering_is_plain_and_deterministic() -> None:

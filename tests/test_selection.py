@@ -62,3 +62,16 @@ def test_the_likeliest_scenario_is_quoted_alone_when_room_allows_one(tmp_path: P
     outlook = SectionLayout(id="outlook", title="Outlook", max_items=1)
     chosen = select(proposals, [SectionPlan(outlook, 40)])["outlook"]
     assert [case_odds(c.sentence) for c in chosen] == [55]
+
+
+def test_a_scenario_is_never_quoted_without_every_likelier_one(tmp_path: Path) -> None:
+    """A cold read: an outlook quoted a source's 55% and 15% cases and not its 30% one, so
+    the odds it showed did not add up."""
+    proposals = _scenario_proposals(tmp_path, "A third dry year")
+    assert 15 in {case_odds(c.sentence) for c in proposals.sections["outlook"]}
+    outlook = SectionLayout(id="outlook", title="Outlook", max_items=9)
+    for budget in (14, 30, 60):
+        chosen = select(proposals, [SectionPlan(outlook, budget)])["outlook"]
+        odds = sorted((case_odds(c.sentence) or 0 for c in chosen), reverse=True)
+        quoted = [o for o in odds if o]
+        assert quoted == [55, 30, 15][: len(quoted)], (budget, quoted)

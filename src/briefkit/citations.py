@@ -37,6 +37,9 @@ STYLE_NAME = lazy_compile(r"[a-z0-9][a-z0-9-]{0,127}")
 MAX_STYLE_BYTES = 2_000_000
 SHORT_TITLE_WORDS = 4
 LONGER_SHORT_TITLE_WORDS = 7  # when four words leave fewer than three once small words go
+# A main title this short is its own short form: "The Day the Screens Went Blue" had been
+# cut to "The Day the Screens" (a cold read: cut mid-phrase)
+WHOLE_TITLE_WORDS = 6
 
 # A short title never ends on one of these ("Dushanbe Edges Toward a").
 _DANGLING = frozenset(
@@ -227,9 +230,10 @@ def title_of(meta: SourceMeta, fallback_title: str) -> str:
 
 
 def short_title(title: str) -> str:
-    """At most four words of the main title, never ending on an article, a preposition or
-    a possessive; up to seven where four would leave fewer than three ("A Year After the
-    Kenyans Arrived", not "A Year")."""
+    """The main title where it has at most six words, else its first four, never ending on
+    an article, a preposition, a possessive or a compound that qualifies the next word; up
+    to seven where four would leave fewer than three ("A Year After the Kenyans Arrived",
+    not "A Year")."""
     main, *rest = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)
     main = main.strip()
     if rest and main.casefold() in _KIND_OF_PIECE and len(rest[0].split()) >= 2:
@@ -237,7 +241,10 @@ def short_title(title: str) -> str:
     if len(main.split()) < 2:
         main = title
     words = main.split()
-    if len(words) <= SHORT_TITLE_WORDS:
+    if (
+        len(words) <= WHOLE_TITLE_WORDS
+        and words[-1].strip(",:;–—-").casefold() not in _NO_TITLE_END
+    ):
         return main.rstrip(",:;–—- ")
     for limit in (SHORT_TITLE_WORDS, LONGER_SHORT_TITLE_WORDS):
         kept = words[:limit]
@@ -249,6 +256,11 @@ def short_title(title: str) -> str:
             or kept[-1].endswith(("'s", "’s", "s'", "s’"))  # "What the EU's": whose what?
         ):
             kept.pop()
+        if "-" in kept[-1].strip("-–—") and len(kept) < len(words):
+            # "China Takes EU Electric-car": a compound that qualifies the word after it
+            follows = words[len(kept)]
+            if follows.strip(",:;–—-").casefold() not in _NO_TITLE_END:
+                kept.append(follows)
         if len(kept) >= 3:  # "A Year" said nothing of "A Year After the Kenyans Arrived"
             break
     return " ".join(kept).rstrip(",:;–—- ")

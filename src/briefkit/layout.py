@@ -81,6 +81,13 @@ class Layout(BaseModel):
         ),
     )
     stance_table_header: tuple[str, str, str] = ("Actor", "Position", "Source")
+    abbreviations_title: str | None = Field(
+        default="Abbreviations",
+        description=(
+            "The heading over the short forms the memo uses and its sources spell out "
+            '("UTPR: undertaxed profits rule"); null for none.'
+        ),
+    )
 
 
 def _q(value: Any) -> str:

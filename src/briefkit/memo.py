@@ -104,7 +104,7 @@ class Memo:
         found = []
         for section in self.sections:
             for block in section.blocks:
-                for inlines in _inline_runs(block):
+                for inlines in inline_runs(block):
                     for i, inline in enumerate(inlines):
                         if isinstance(inline, Excerpt):
                             note = next(
@@ -114,7 +114,7 @@ class Memo:
         return found
 
 
-def _inline_runs(block: Block) -> list[tuple[Inline, ...]]:
+def inline_runs(block: Block) -> list[tuple[Inline, ...]]:
     if isinstance(block, Paragraph):
         return [block.inlines]
     if isinstance(block, BulletList):
@@ -137,7 +137,7 @@ def body_words(memo: Memo) -> int:
         for block in section.blocks:
             if isinstance(block, Table):
                 pieces.extend(block.header)
-            pieces.extend(inline_text(run) for run in _inline_runs(block))
+            pieces.extend(inline_text(run) for run in inline_runs(block))
     if memo.sources_title:
         pieces.append(memo.sources_title)
         pieces.extend(s.text + (" " + s.url if s.url else "") for s in memo.sources)

@@ -34,14 +34,15 @@ POOL = 400  # candidates per section the greedy search considers, best first
 
 @dataclass
 class _Cases:
-    """A source's scenarios as the memo quotes them. A less likely scenario is quoted only
-    beside the likeliest of the same source: a minister's note had "Scenario B: Special
-    administration (probability: 30%)" with its source's 55% case nowhere, and an analyst
-    memo a 35% "managed truce" without the 45% base case. One that comes up first waits,
-    and goes back to the search once the likeliest is in."""
+    """A source's scenarios as the memo quotes them. A scenario is quoted only beside every
+    likelier one of the same source: a minister's note had "Scenario B: Special
+    administration (probability: 30%)" with its source's 55% case nowhere, an analyst memo
+    a 35% "managed truce" without the 45% base case, and another the 55% and 15% cases of
+    three without the 30% one (a cold read: the odds did not add up). One that comes up
+    early waits, and goes back to the search once the likelier ones are in."""
 
-    likeliest: dict[str, int]  # source -> the highest odds of a scenario it has quotable
-    quoted: set[str]  # sources whose likeliest scenario the memo quotes
+    odds: dict[str, set[int]]  # source -> the odds of every scenario it has quotable
+    quoted: dict[str, set[int]]  # source -> the odds of its scenarios the memo quotes
     waiting: dict[str, list[tuple[float, str, int, Candidate]]]
     # less likely cases waiting for one of their `Candidate.follows` (their source's
     # likeliest case, however its odds are told: `objective.awaits_its_case`)
@@ -49,20 +50,20 @@ class _Cases:
 
     @classmethod
     def of(cls, proposals: Proposals) -> _Cases:
-        likeliest: dict[str, int] = {}
+        odds: dict[str, set[int]] = {}
         for candidates in proposals.sections.values():
             for candidate in candidates:
-                odds = case_odds(candidate.sentence)
-                if odds:
-                    source = candidate.sentence.source_id
-                    likeliest[source] = max(likeliest.get(source, 0), odds)
-        return cls(likeliest, set(), {})
+                found = case_odds(candidate.sentence)
+                if found:
+                    odds.setdefault(candidate.sentence.source_id, set()).add(found)
+        return cls(odds, {}, {})
 
     def must_wait(self, candidate: Candidate) -> bool:
-        """A scenario less likely than its source's likeliest, which the memo lacks."""
+        """A scenario with a likelier one of its source that the memo lacks."""
         source = candidate.sentence.source_id
-        odds = case_odds(candidate.sentence) if source in self.likeliest else None
-        return bool(odds) and odds < self.likeliest[source] and source not in self.quoted
+        found = case_odds(candidate.sentence) if source in self.odds else None
+        quoted = self.quoted.get(source, set())
+        return bool(found) and any(o > found and o not in quoted for o in self.odds[source])
 
     def taken(self, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
         """Record a quoted passage; the scenarios it lets in, to search again."""
@@ -70,12 +71,15 @@ class _Cases:
         if released:
             self.following = [e for e in self.following if e not in released]
         source = candidate.sentence.source_id
-        if source in self.quoted or source not in self.likeliest:
+        found = case_odds(candidate.sentence) if source in self.odds else None
+        if not found:
             return released
-        if case_odds(candidate.sentence) != self.likeliest[source]:
-            return released
-        self.quoted.add(source)
-        return released + self.waiting.pop(source, [])
+        self.quoted.setdefault(source, set()).add(found)
+        waiting = self.waiting.pop(source, [])
+        ready = [e for e in waiting if not self.must_wait(e[3])]
+        if len(ready) < len(waiting):
+            self.waiting[source] = [e for e in waiting if e not in ready]
+        return released + ready
 
 
 @dataclass(frozen=True)

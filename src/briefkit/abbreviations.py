@@ -1,0 +1,133 @@
+"""Abbreviations: the short forms a memo uses, spelled out as its sources spell them.
+
+An excerpt is verbatim, so "QDMTT" stays as its source wrote it, and a minister who never
+saw the article's earlier "qualified domestic minimum top-up tax (QDMTT)" cannot read it
+(a cold read: "The principal uses UTPR and QDMTT without spelling them out"). A memo
+lists the short forms its text uses and does not spell out, each with the long form a
+source gives beside it in brackets. Pairs are found as Schwartz and Hearst (2003) find
+them: the short form's letters, read from the right, occur in order in the words before
+the bracket, and its first letter opens the long form's first word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefkit.lazy_regex import lazy_compile
+
+# "long form (QDMTT)", "(QDMTTs)": two to six capitals, a plural's "s" allowed
+SHORT_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Z&]{1,5})s?\)")
+# "the UTPR (undertaxed profits rule)": the short form first, its long form in brackets
+LONG_IN_BRACKETS = lazy_compile(r"\b([A-Z][A-Z&]{1,5})s?\s+\(([a-zA-Z][^()]{3,80})\)")
+# a short form in a memo's text: capitals alone, not a word in capitals of a heading
+SHORT_FORM_USED = lazy_compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,5})s?(?![\w&-])")
+LEADING_ARTICLE = lazy_compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+EXTRA_WORDS = 3  # a long form has at most this many words more than its short form letters
+
+
+SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "to", "de", "la", "&"})
+# where the words a long form may take begin: after a sentence's end or a clause's comma
+# ("…were counted, the National Electoral Council (CNE)": the council's Spanish initials)
+SENTENCE_END = lazy_compile(r".*[.!?;:,]\s")
+FUNCTION_WORDS = frozenset({"as", "at", "by", "with", "from", "a", "an", "is", "was", "or"})
+
+
+def long_form(short: str, before: str) -> str | None:
+    """The long form of `short` at the end of `before` (the text up to its bracket), or
+    None: the words whose initials spell it ("income inclusion rule (IIR)"), else its
+    letters found right to left in the words of its sentence, the first opening a word
+    ("undertaxed profits rule (UTPR)")."""
+    before = SENTENCE_END.sub("", before)
+    words = before.split()[-(len(short) + EXTRA_WORDS) :]
+    initials = ""
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start].strip("\"'“”‘’(")
+        if word.lower() in SMALL_WORDS:
+            continue
+        initials = word[:1].upper() + initials
+        if initials == short:
+            return _checked(short, " ".join(words[start:]), " ".join(words[:start]))
+        if not short.endswith(initials):
+            break
+    text = " ".join(words)
+    at = len(text) - 1
+    for index in range(len(short) - 1, -1, -1):
+        letter = short[index].lower()
+        if not letter.isalnum():
+            continue
+        while at >= 0 and (
+            text[at].lower() != letter or (index == 0 and at > 0 and text[at - 1].isalnum())
+        ):
+            at -= 1
+        if at < 0:
+            return None
+        at -= 1
+    return _checked(short, text[at + 1 :], text[: at + 1])
+
+
+# "China's Ministry of Commerce (MOFCOM)": whose the body is belongs to its long form
+OWNER_BEFORE = lazy_compile(r"(?:^|\s)([A-Z][\w.-]*['’]s)\s*$")
+
+
+def _checked(short: str, text: str, before: str = "") -> str | None:
+    """The long form without the quotation marks or article around it, if it is one, with
+    the owner named just before it ("China's")."""
+    found = LEADING_ARTICLE.sub("", text.strip(" ,;:—–-\"'“”‘’"))
+    words = found.split()
+    if len(words) < 2 or found.isupper() or not found[:1].isalpha():
+        return None
+    if words[0].lower() in SMALL_WORDS | FUNCTION_WORDS:
+        return None  # "as the universal child allowance (AUH)": a Spanish name's initials
+    if found[0].lower() != short[0].lower():
+        return None
+    owner = OWNER_BEFORE.search(before) if found == text.strip() and found[0].isupper() else None
+    return f"{owner[1]} {found}" if owner else found
+
+
+def definitions(texts: Iterable[str]) -> dict[str, str]:
+    """Each short form a text spells out beside it in brackets, to its first long form."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in SHORT_IN_BRACKETS.finditer(text):
+            short = match[1]
+            if short not in found:
+                start = max(0, match.start() - 200)
+                spelled = long_form(short, text[start : match.start()].rsplit("\n", 1)[-1])
+                if spelled:
+                    found[short] = spelled
+        for match in LONG_IN_BRACKETS.finditer(text):
+            short = match[1]
+            if short not in found and (spelled := long_form(short, match[2])):
+                found[short] = spelled
+    return found
+
+
+def short_forms_used(texts: Iterable[str]) -> list[str]:
+    """The short forms the texts use and do not spell out themselves, in order of use."""
+    joined = "\n".join(texts)
+    spelled = definitions([joined])
+    used = dict.fromkeys(m[1] for m in SHORT_FORM_USED.finditer(joined))
+    return [s for s in used if s not in spelled]
+
+
+def glossary(used: Iterable[str], sources: Iterable[Iterable[str]]) -> list[tuple[str, str]]:
+    """(short form, long form), alphabetical, for the short forms `used` that `sources`
+    spell out: each group of texts is searched in turn (the sources the memo cites, then
+    the rest), so the long form is the one the memo's own sources give."""
+    wanted = set(used)
+    found: dict[str, str] = {}
+    for texts in sources:
+        for text in texts:
+            missing = wanted - found.keys()
+            if not missing:
+                return sorted(found.items())
+            # a plain search first: a large corpus's texts mostly bracket none of them
+            if not any(f"({short}" in text or f"{short} (" in text for short in missing):
+                continue
+            for short, spelled in definitions([text]).items():
+                if short in missing:
+                    found.setdefault(short, spelled)
+    return sorted(found.items())

@@ -1,0 +1,85 @@
+"""Short forms a memo uses, spelled out as its sources spell them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefkit.abbreviations import definitions, glossary, long_form, short_forms_used
+from briefkit.assemble import ABBREVIATIONS, abbreviations_of
+from briefkit.memo import Excerpt, Paragraph, Section, Text
+from briefkit.read import read_corpus
+from tests.conftest import write
+
+
+@pytest.mark.parametrize(
+    ("short", "before", "spelled"),
+    [
+        ("IIR", "Under the rules, the income inclusion rule", "income inclusion rule"),
+        ("UTPR", "and the undertaxed profits rule", "undertaxed profits rule"),
+        ("CBK", "said the Central Bank of Kenya", "Central Bank of Kenya"),
+        ("MOFCOM", "a statement by China's Ministry of Commerce", "China's Ministry of Commerce"),
+        ("IIR", "Europe's income inclusion rule", "income inclusion rule"),
+        ("HPA", "A qualified harbour pilots authority", "harbour pilots authority"),
+        # a name in another language's initials: no long form rather than a wrong one
+        ("AUH", "a cash transfer known as the universal child allowance", None),
+        ("CNE", "after the votes were counted, the National Electoral Council", None),
+        ("EU", "It met. The", None),
+    ],
+)
+def test_a_long_form_is_found_by_its_letters(short: str, before: str, spelled: str | None) -> None:
+    assert long_form(short, before) == spelled
+
+
+def test_definitions_read_both_orders() -> None:
+    text = (
+        "The harbour pilots authority (HPA) met on Monday. It asked the BHC (Baltic Harbour "
+        "Council) to act, and the HPA said so."
+    )
+    assert definitions([text]) == {
+        "HPA": "harbour pilots authority",
+        "BHC": "Baltic Harbour Council",
+    }
+
+
+def test_a_short_form_spelled_out_in_the_memo_itself_needs_no_gloss() -> None:
+    texts = ["The Baltic Harbour Council (BHC) met.", "The HPA and the BHC disagreed."]
+    assert short_forms_used(texts) == ["HPA"]
+
+
+def test_the_cited_sources_long_form_comes_first() -> None:
+    cited = ["The harbour pilots authority (HPA) met."]
+    others = ["The Harbour Police Academy (HPA) trains officers."]
+    assert glossary(["HPA", "XYZ"], [cited, others]) == [("HPA", "harbour pilots authority")]
+
+
+@given(st.text(alphabet=st.sampled_from("AB CDE(a) bcd.,HP ()"), max_size=120))
+def test_every_long_form_found_is_words_of_its_text(text: str) -> None:
+    for short, spelled in definitions([text]).items():
+        assert spelled in text and spelled[0].lower() == short[0].lower()
+        assert len(spelled.split()) >= 2
+
+
+def test_a_memo_lists_the_short_forms_its_sources_spell_out(tmp_path: Path) -> None:
+    """A cold read: a minister's note used "UTPR" and "QDMTT" without spelling them out."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Dues\n\nMarch 3, 2025\n\nThe harbour pilots authority (HPA) was set up in "
+        "2019 to license pilots.\n\nThe HPA has raised its dues by a third this year.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    document = corpus.documents[0]
+    quote = "The HPA has raised its dues by a third this year."
+    sections = [
+        Section("drivers", "Drivers", (Paragraph((Excerpt(quote, "x", document.id),)),)),
+    ]
+    spelled = abbreviations_of(sections, [document.id], corpus.by_id())
+    assert spelled == (Paragraph((Text("HPA:", bold=True), Text("harbour pilots authority."))),)
+    sections.append(
+        Section("other", "Other", (Paragraph((Text("The HPA (harbour pilots authority) met."),)),))
+    )
+    assert abbreviations_of(sections, [document.id], corpus.by_id()) == ()
+    assert ABBREVIATIONS == "abbreviations"
