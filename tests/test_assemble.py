@@ -738,6 +738,13 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     assert label(passed, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
     assert label(passed, (2026, 2)) == "As of September 2025"
     assert label("A truce will enter into force by 2028.", (2026, 12)) == "As of September 2025"
+    # the memo's own year, in its last month: not past, but ending (three cold reads)
+    from briefkit.assemble import YEAR_ENDING
+
+    ending = "The first harbour auction, expected in 2026, will reward firm capacity."
+    assert label(ending, (2026, 12)) == f"As of September 2025{YEAR_ENDING}"
+    assert label(ending, (2026, 11)) == "As of September 2025"
+    assert label("The harbour reopened in 2026.", (2026, 12)) == "As of September 2025"
     for ahead in (
         "The ministry plans to sign the truce in August.",
         "The truce is due to start in August.",

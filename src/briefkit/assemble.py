@@ -731,6 +731,12 @@ def _newest_date(corpus: dict[str, Document]) -> str | None:
 # enters into force by 31 March 2026" in a memo of December 2026) says so in its label: a
 # minister reading the bullet alone had taken it for a live forecast.
 PAST_HORIZON = ", looking to a date now past"
+# A view that looks ahead only to the memo's own year, read in its last month ("…the
+# first auction, expected in 2026" in a memo of December 2026): its date is not past, but
+# what it expected should have happened by now (three cold reads took such bullets, in the
+# bottom line unmarked, for stale forecasts)
+YEAR_ENDING = ", looking to a year now ending"
+LAST_MONTH = 12
 # What a view says of the time after it was written (not "could", which also tells the past:
 # "…showed that competitive AI models could be built")
 # (tried on every bottom-line and outlook candidate of every audience: guarded)
@@ -765,7 +771,20 @@ def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = F
     label = human_date(dated[:7])
     if today and _horizon_passed(dated, text, today, ahead):
         return f"{label}{PAST_HORIZON}"
+    if today and today[1] == LAST_MONTH and _horizon_ending(dated, text, today, ahead):
+        return f"{label}{YEAR_ENDING}"
     return label
+
+
+def _horizon_ending(dated: str, text: str, today: tuple[int, int], ahead: bool) -> bool:
+    """Does a view of `dated` look ahead only to the year of `today`, from an earlier year?"""
+    if not (ahead or LOOKS_AHEAD.search(text)):
+        return False
+    written = year_month(dated)
+    if written is None:
+        return False
+    ends = horizon_ends(text, written)
+    return bool(ends) and written[0] < today[0] and all(end[0] == today[0] for end in ends)
 
 
 def looks_to_a_past_date(

@@ -1261,6 +1261,13 @@ def test_a_comparison_with_another_time_dates_nothing(text: str, date: str | Non
             "2024-02-01",
             "2021-02-01",
         ),
+        # the day after (a cold read: "A year ago tomorrow, a faulty update crashed…" of
+        # 18 July 2025 had been a chronology row of 2024)
+        (
+            "A year ago tomorrow, a faulty update crashed the harbour's systems.",
+            "2025-07-18",
+            "2024-07-19",
+        ),
         ("Two years ago the port closed to traffic from the north.", "2024-05", "2022"),
         ("Six months ago, the talks collapsed over the new tariffs.", "2024-03-10", "2023-09"),
         # a round count of months is about a year: the year alone

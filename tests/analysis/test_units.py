@@ -2087,6 +2087,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Each lock chamber is filled and emptied by gravity.", False),
         ("Each year the harbour board meets in Kingston.", False),
         ("The harbour board says the two processes can coexist.", True),
+        ("The pilots' individual rate, the lowest, reflects smaller subsidies.", True),
+        ("Kingston, the largest harbour in the region, raised its dues.", False),
         ("The board says the two ports, Kingston and Montego Bay, will merge.", False),
     ],
 )

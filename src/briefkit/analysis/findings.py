@@ -616,7 +616,7 @@ def event_date(sentence: Sentence) -> str | None:
 # the source was written.
 AGO = lazy_compile(
     r"\b(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"\s+(?P<unit>years?|months?)\s+ago(?P<today>\s+today)?\b",
+    r"\s+(?P<unit>years?|months?)\s+ago(?P<today>\s+(?:today|tomorrow|yesterday))?\b",
     re.IGNORECASE,
 )
 # A count of this many months or more is a round one ("Twelve months ago, cranes stood
@@ -649,7 +649,13 @@ def _counted_back(found: re.Match[str], published: str | None) -> str | None:
     else:
         return None  # "two months ago" in a source dated only by its year
     if found["today"] and len(published) >= 10:
-        return f"{year:04d}-{month:02d}-{published[8:10]}"
+        # "A year ago tomorrow, a faulty content update…" on 18 July 2025: 19 July 2024
+        shift = {"today": 0, "tomorrow": 1, "yesterday": -1}[found["today"].split()[0].lower()]
+        try:
+            day = dt.date(year, month, int(published[8:10])) + dt.timedelta(days=shift)
+        except ValueError:  # 29 February counted back to a year without one
+            return f"{year:04d}-{month:02d}"
+        return day.isoformat()
     if month and (
         found["today"] or (found["unit"].lower().startswith("month") and count < ROUND_MONTHS)
     ):

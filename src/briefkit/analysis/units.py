@@ -951,7 +951,9 @@ OPPOSITE_UNSAID = guarded(
 COMPARED_UNSAID = guarded(
     ("largest", "biggest", "smallest", "highest", "lowest", "greatest"),
     r"\bthe (?:largest|biggest|smallest|highest|lowest|greatest) (?:number|share|amount|"
-    r"proportion|contingent|group)(?=\s*[,.;:])",
+    r"proportion|contingent|group)(?=\s*[,.;:])"
+    # "Tesla's individual rate, the lowest, reflects…" (a cold read: lowest of which?)
+    r"|, the (?:largest|biggest|smallest|highest|lowest|greatest),",
     re.IGNORECASE,
 )
 # "Chad faces an even more direct threat.", "Policy moved even faster.": more than what?
