@@ -566,9 +566,13 @@ def test_an_officer_whose_employer_stands_beside_the_name_speaks_for_it() -> Non
         "Emmanuel Macron, the president of France, said the deal was dead.",
         "The Bank of England raised rates in March.",
         '"Boeing is accountable," Boeing Chief Executive Dave Calhoun said in a statement.',
+        "The chairman wrote to Harbour Line chief executive George Kurtz on Monday.",
+        "Former chief executive Ann Lee left in May.",
     ]
     employers = employers_named(texts)
     assert employers["Dave Calhoun"] == "Boeing"
+    assert employers["George Kurtz"] == "Harbour Line"
+    assert "Ann Lee" not in employers
     assert employers["Adam Meyers"] == "CrowdStrike"
     assert employers["Kelly Ortberg"] == "Boeing"
     assert employers["Jane Roe"] == "Maersk"

@@ -1869,8 +1869,12 @@ EMPLOYED = (
 )
 # "Boeing Chief Executive Dave Calhoun said…": the employer, a title, the person.
 TITLED_OFFICER = lazy_compile(
-    r"\b([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
-    r"(?:Chief Executive(?: Officer)?|CEO|President|Chair(?:man|woman)?|Managing Director|"
+    r"\b(?!(?:Former|The|Its|His|Her|Their|Our|Then|New|Interim|Acting|Ex)\b)"
+    r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2}?) (?:(?:Group|Deputy|Vice|Acting|Senior) )?"
+    # "…wrote to CrowdStrike chief executive George Kurtz" (lower case, as most papers
+    # print it: a cold read found his row beside CrowdStrike's)
+    r"(?:[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|CEO|President|Chair(?:man|woman)?|"
+    r"chair(?:man|woman)|Managing Director|"
     r"Director(?:[- ]General)?|[Ss]pokes(?:man|woman|person)|General Counsel|"
     r"Chief Financial Officer|CFO|Chief Operating Officer|COO|Executive Vice-President|"
     r"(?:[A-Z][a-z]+ )?Commissioner(?:[- ]General)?|"
