@@ -75,3 +75,41 @@ def test_a_scenario_is_never_quoted_without_every_likelier_one(tmp_path: Path) -
         odds = sorted((case_odds(c.sentence) or 0 for c in chosen), reverse=True)
         quoted = [o for o in odds if o]
         assert quoted == [55, 30, 15][: len(quoted)], (budget, quoted)
+
+
+def test_the_bottom_line_rests_on_more_than_one_source(tmp_path: Path) -> None:
+    """A cold read: all four bullets of a minister's bottom line came from one
+    retrospective. At most half of its items (rounded up) come from one source."""
+    write(
+        tmp_path / "review.md",
+        "# The Harbour a Year On\n\nJuly 18, 2025\n\n"
+        "The harbour board will probably raise dues again in 2026.\n\n"
+        "Shipping lines expect the new terminal to open late in 2026.\n\n"
+        "The port authority is likely to cut pilot numbers next year.\n\n"
+        "Dock unions will probably strike again before the election.\n",
+    )
+    write(
+        tmp_path / "wire.txt",
+        "Harbour Dues\n\nJune 2, 2025\n\n"
+        "Analysts expect harbour traffic to recover slowly over the next two years.\n\n"
+        "Brokers say freight rates will probably stay high until the terminal opens.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the harbour: dues, terminal, unions, outlook")
+    summary = tuple(
+        dataclasses.replace(
+            c, standing=c.standing * (20 if c.sentence.source_id == "review" else 1)
+        )
+        for c in proposals.sections["outlook"]
+    )
+    assert {c.sentence.source_id for c in summary} == {"review", "wire"}
+    proposals = dataclasses.replace(proposals, sections={**proposals.sections, "summary": summary})
+    lead = SectionLayout(id="summary", title="Bottom line", max_items=4)
+    chosen = select(proposals, [SectionPlan(lead, 200)])["summary"]
+    sources = [c.sentence.source_id for c in chosen]
+    assert sources.count("review") == 2 and sources.count("wire") == 2
+    # where no other source has a passage left, the same source fills the bottom line
+    only = dataclasses.replace(
+        proposals,
+        sections={"summary": tuple(c for c in summary if c.sentence.source_id == "review")},
+    )
+    assert len(select(only, [SectionPlan(lead, 200)])["summary"]) == 4

@@ -11,6 +11,7 @@ editor's pinned passages go in first, then the bottom line's. Same inputs, same 
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,10 @@ from briefkit.layout import SectionLayout
 FIRST_SLACK = 1.0  # in the first pass a section may fill its share times this
 SLACK = 1.3  # after the first pass a section may overrun its share by this factor
 POOL = 400  # candidates per section the greedy search considers, best first
+# The bottom line's bullets from one source at most this share of its items (rounded up)
+# while another source has a passage left for it: a minister's note had all four from one
+# retrospective, "half of the bottom line rests on one magazine piece" (a cold read)
+LEAD_SOURCE_SHARE = 0.5
 
 
 @dataclass
@@ -114,7 +119,7 @@ def select(
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
 
-    def allowed(plan: SectionPlan, candidate: Candidate) -> bool:
+    def allowed(plan: SectionPlan, candidate: Candidate, lead_cap: bool = True) -> bool:
         section = plan.layout.id
         if sentence_ids(candidate) & used_sentences:
             return False
@@ -124,6 +129,17 @@ def select(
             not candidate.actor or candidate.actor in actors[section]
         ):
             return False
+        if lead_cap and section == SUMMARY and not _under_lead_cap(plan, candidate, chosen):
+            # one more of this source's only while no other source has a passage left
+            source = candidate.sentence.source_id
+            if any(
+                c.sentence.source_id != source
+                and _under_lead_cap(plan, c, chosen)
+                and cost(plan, c) <= total - sum(used_words.values())
+                and allowed(plan, c, lead_cap=False)
+                for c in proposals.sections[SUMMARY][:POOL]
+            ):
+                return False
         return not near_duplicate(candidate, state, proposals)
 
     def take(plan: SectionPlan, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
@@ -189,6 +205,16 @@ def select(
                 heapq.heappush(heap, waited)
     _fill_empty_sections(open_plans, proposals, chosen, used_words, cost)
     return chosen
+
+
+def _under_lead_cap(
+    plan: SectionPlan, candidate: Candidate, chosen: dict[str, list[Candidate]]
+) -> bool:
+    """May the bottom line take one more passage of the candidate's source
+    (`LEAD_SOURCE_SHARE`)?"""
+    source = candidate.sentence.source_id
+    same = sum(1 for c in chosen[plan.layout.id] if c.sentence.source_id == source)
+    return same < max(1, math.ceil(plan.layout.max_items * LEAD_SOURCE_SHARE))
 
 
 def _fill_empty_sections(
