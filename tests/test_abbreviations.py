@@ -50,6 +50,13 @@ def test_a_short_form_spelled_out_in_the_memo_itself_needs_no_gloss() -> None:
     assert short_forms_used(texts) == ["HPA"]
 
 
+def test_a_long_form_told_in_the_singular_is_preferred() -> None:
+    plural = ["Pilots joined harbour pilot authorities (HPAs) in May."]
+    singular = ["The harbour pilots authority (HPA) met."]
+    assert glossary(["HPA"], [plural + singular]) == [("HPA", "harbour pilots authority")]
+    assert glossary(["HPA"], [plural]) == [("HPA", "harbour pilot authorities")]
+
+
 def test_the_cited_sources_long_form_comes_first() -> None:
     cited = ["The harbour pilots authority (HPA) met."]
     others = ["The Harbour Police Academy (HPA) trains officers."]

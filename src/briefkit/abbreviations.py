@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from briefkit.lazy_regex import lazy_compile
 
 # "long form (QDMTT)", "(QDMTTs)": two to six capitals, a plural's "s" allowed
-SHORT_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Z&]{1,5})s?\)")
+SHORT_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Z&]{1,5})(s?)\)")
 # "the UTPR (undertaxed profits rule)": the short form first, its long form in brackets
 LONG_IN_BRACKETS = lazy_compile(r"\b([A-Z][A-Z&]{1,5})s?\s+\(([a-zA-Z][^()]{3,80})\)")
 # a short form in a memo's text: capitals alone, not a word in capitals of a heading
@@ -86,23 +86,30 @@ def _checked(short: str, text: str, before: str = "") -> str | None:
 
 
 def definitions(texts: Iterable[str]) -> dict[str, str]:
-    """Each short form a text spells out beside it in brackets, to its first long form."""
-    found: dict[str, str] = {}
+    """Each short form a text spells out beside it in brackets, to its first long form (one
+    told in the singular before one in the plural: "taxes (QDMTTs)")."""
+    found: dict[str, tuple[bool, str]] = {}
     for text in texts:
-        if "(" not in text:
-            continue
-        for match in SHORT_IN_BRACKETS.finditer(text):
-            short = match[1]
-            if short not in found:
-                start = max(0, match.start() - 200)
-                spelled = long_form(short, text[start : match.start()].rsplit("\n", 1)[-1])
-                if spelled:
-                    found[short] = spelled
-        for match in LONG_IN_BRACKETS.finditer(text):
-            short = match[1]
-            if short not in found and (spelled := long_form(short, match[2])):
-                found[short] = spelled
-    return found
+        for short, spelled, plural in _pairs(text):
+            if short not in found or (found[short][0] and not plural):
+                found[short] = (plural, spelled)
+    return {short: spelled for short, (_, spelled) in found.items()}
+
+
+def _pairs(text: str) -> list[tuple[str, str, bool]]:
+    """(short form, long form, told in the plural) for each pair the text spells out."""
+    if "(" not in text:
+        return []
+    pairs = []
+    for match in SHORT_IN_BRACKETS.finditer(text):
+        start = max(0, match.start() - 200)
+        spelled = long_form(match[1], text[start : match.start()].rsplit("\n", 1)[-1])
+        if spelled:
+            pairs.append((match[1], spelled, bool(match[2])))
+    for match in LONG_IN_BRACKETS.finditer(text):
+        if spelled := long_form(match[1], match[2]):
+            pairs.append((match[1], spelled, False))
+    return pairs
 
 
 def short_forms_used(texts: Iterable[str]) -> list[str]:
@@ -115,19 +122,19 @@ def short_forms_used(texts: Iterable[str]) -> list[str]:
 
 def glossary(used: Iterable[str], sources: Iterable[Iterable[str]]) -> list[tuple[str, str]]:
     """(short form, long form), alphabetical, for the short forms `used` that `sources`
-    spell out: each group of texts is searched in turn (the sources the memo cites, then
-    the rest), so the long form is the one the memo's own sources give."""
+    spell out: each group of texts is searched in turn (the sources the memo cites, in
+    order of citation), the first long form told in the singular winning, else the first."""
     wanted = set(used)
-    found: dict[str, str] = {}
+    found: dict[str, tuple[bool, str]] = {}  # short form -> (told in the plural, long form)
     for texts in sources:
         for text in texts:
-            missing = wanted - found.keys()
+            missing = {w for w in wanted if w not in found or found[w][0]}
             if not missing:
-                return sorted(found.items())
-            # a plain search first: a large corpus's texts mostly bracket none of them
+                return sorted((short, spelled) for short, (_, spelled) in found.items())
+            # a plain search first: most texts bracket none of them
             if not any(f"({short}" in text or f"{short} (" in text for short in missing):
                 continue
-            for short, spelled in definitions([text]).items():
-                if short in missing:
-                    found.setdefault(short, spelled)
-    return sorted(found.items())
+            for short, spelled, plural in _pairs(text):
+                if short in missing and (short not in found or not plural):
+                    found[short] = (plural, spelled)
+    return sorted((short, spelled) for short, (_, spelled) in found.items())
