@@ -28,6 +28,13 @@ from tests.conftest import write
         ("AUH", "a cash transfer known as the universal child allowance", None),
         ("CNE", "after the votes were counted, the National Electoral Council", None),
         ("EU", "It met. The", None),
+        # its letters found inside words, the name cut short: Spanish initials again
+        ("RIGI", "the mining sector is the Incentive Regime for Large Investments", None),
+        (
+            "UNCLOS",
+            "The UN Convention on the Law of the Sea",
+            "UN Convention on the Law of the Sea",
+        ),
     ],
 )
 def test_a_long_form_is_found_by_its_letters(short: str, before: str, spelled: str | None) -> None:

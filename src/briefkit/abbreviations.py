@@ -52,6 +52,7 @@ def long_form(short: str, before: str) -> str | None:
             break
     text = " ".join(words)
     at = len(text) - 1
+    inside = 0  # letters found inside a word rather than opening one
     for index in range(len(short) - 1, -1, -1):
         letter = short[index].lower()
         if not letter.isalnum():
@@ -62,12 +63,31 @@ def long_form(short: str, before: str) -> str | None:
             at -= 1
         if at < 0:
             return None
+        inside += at > 0 and text[at - 1].isalnum()
         at -= 1
+    if inside and _cuts_a_name(text[: at + 1]):
+        return None  # "the Incentive Regime for Large Investments (RIGI)": a name cut
+        # short where its initials, another language's, ran out
     return _checked(short, text[at + 1 :], text[: at + 1])
 
 
 # "China's Ministry of Commerce (MOFCOM)": whose the body is belongs to its long form
 OWNER_BEFORE = lazy_compile(r"(?:^|\s)([A-Z][\w.-]*['’]s)\s*$")
+
+
+def _cuts_a_name(before: str) -> bool:
+    """Is the word before a long form a capitalised word of the same name (not an article
+    opening a sentence, nor an owner's "China's")?"""
+    last = before.split()[-1:] or [""]
+    word = last[0].strip("\"'“”‘’(")
+    return (
+        word[:1].isupper()
+        and word.lower() not in SMALL_WORDS | FUNCTION_WORDS
+        and not POSSESSIVE_END.search(word)
+    )
+
+
+POSSESSIVE_END = lazy_compile(r"['’]s?$")
 
 
 def _checked(short: str, text: str, before: str = "") -> str | None:

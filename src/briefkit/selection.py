@@ -115,6 +115,7 @@ def select(
     open_plans = [p for p in plans if p.layout.id in proposals.sections]
     total = sum(p.budget for p in plans) if total is None else total
     cases = _Cases.of(proposals)
+    others_left: dict[tuple[str, int], bool] = {}  # (capped source, sentences taken) → …
 
     def cost(plan: SectionPlan, candidate: Candidate) -> int:
         return candidate.sentence.words + overhead.get(plan.layout.id, 0)
@@ -131,14 +132,17 @@ def select(
             return False
         if lead_cap and section == SUMMARY and not _under_lead_cap(plan, candidate, chosen):
             # one more of this source's only while no other source has a passage left
-            source = candidate.sentence.source_id
-            if any(
-                c.sentence.source_id != source
-                and _under_lead_cap(plan, c, chosen)
-                and cost(plan, c) <= total - sum(used_words.values())
-                and allowed(plan, c, lead_cap=False)
-                for c in proposals.sections[SUMMARY][:POOL]
-            ):
+            # (known per source until the next take: the scan is not repeated per candidate)
+            key = (candidate.sentence.source_id, len(used_sentences))
+            if key not in others_left:
+                others_left[key] = any(
+                    c.sentence.source_id != key[0]
+                    and _under_lead_cap(plan, c, chosen)
+                    and cost(plan, c) <= total - sum(used_words.values())
+                    and allowed(plan, c, lead_cap=False)
+                    for c in proposals.sections[SUMMARY][:POOL]
+                )
+            if others_left[key]:
                 return False
         return not near_duplicate(candidate, state, proposals)
 

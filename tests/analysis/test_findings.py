@@ -2721,6 +2721,17 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "Before the crisis the Velmora canal carried about a tenth of global trade.",
             ),
         ),
+        # "74 percent" is "nearly three-quarters"; "about 56 percent" is no "roughly
+        # two-thirds" (it is nearer half): a share in words is the nearest plain fraction
+        (
+            "Velmora basin share of lithium resources",
+            "The Velmora basin holds about 74 percent of the world's lithium resources.",
+            "The Velmora basin holds nearly three-quarters of the world's lithium resources.",
+            (
+                "The Velmora basin holds about 56 percent of the world's lithium resources.",
+                "The Velmora basin holds roughly two-thirds of the world's lithium resources.",
+            ),
+        ),
         # "Northvolt Six" (Quebec) and "Northvolt Drei" (Heide): two plants of one maker
         (
             "Velmora plant gigawatt-hours",

@@ -2499,6 +2499,19 @@ def _crossed(
 
 
 WORDS_ROUNDING = 1.25  # "about a tenth" stands for 8 to 12.5 percent
+PLAIN_SHARES = sorted(set(SHARES.values()))
+
+
+def _rounds_to(figure: Figure, share: Figure) -> bool:
+    """Would a writer round the figure to this share in words: is it the plain fraction
+    nearest the figure? "about 12 percent" is "about a tenth", but "about 56 percent" is no
+    "roughly two-thirds" (it is nearer half), nor 20 percent "about a quarter" (a fifth)."""
+    if figure.in_words:
+        return figure.value == share.value
+    nearest = min(abs(figure.value - plain) for plain in PLAIN_SHARES)
+    return abs(figure.value - share.value) <= nearest + 1e-9
+
+
 LOWER_BOUND = lazy_compile(r"(?:over|more than|at least|(?:well )?above)\b", re.IGNORECASE)
 UPPER_BOUND = lazy_compile(
     r"(?:less than|fewer than|up to|as (?:much|many) as|(?:well )?(?:under|below))\b", re.IGNORECASE
@@ -2557,6 +2570,7 @@ def _within_bound(a: Figure, b: Figure) -> bool:
         rough
         and (a.in_words or b.in_words)
         and max(a.value, b.value) <= WORDS_ROUNDING * min(a.value, b.value)
+        and all(_rounds_to(f, w) for f, w in ((a, b), (b, a)) if w.in_words)
     ):
         return True
     for floor, ceiling in ((a, b), (b, a)):
