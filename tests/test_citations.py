@@ -237,6 +237,8 @@ def test_sidecar_names_are_taken_as_given() -> None:
             "SUMMARY: IMF and World Bank statements on Nigeria's reforms, May 2025",
             "IMF and World Bank",
         ),
+        # a kind of piece in two words (a cold read: "Statement Summary" in every note)
+        ("Statement summary: NATO launches Harbour Sentry", "NATO launches Harbour Sentry"),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

@@ -1314,3 +1314,67 @@ def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
     meta = read_markdown(text.encode()).meta
     assert meta.authors == ("Ada Nwosu", "Ken Ito")
     assert meta.date == "2025-12-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # a wire's dateline naming its country: "SALTA, Argentina, Oct 15 (Andes Wire) -"
+        (
+            "Harbour output rises as approvals pile up\n\nBy Lucia Moreno\n\n"
+            "KELBY, Norland, Oct 15 (Harbour Wire) - Harbour output is expected to rise by "
+            "more than half this year.\n",
+            "Harbour Wire",
+        ),
+        # a clipper's note with the read time after a comma
+        (
+            "Washington is losing the harbour, and it is not too late to change course\n\n"
+            "By Dan Whit | Opinion | February 10, 2025\n\n"
+            "*Saved from Harbour Policy Review, read time 6 min*\n\n"
+            "When the harbour act was signed, its authors hoped to do two things at once.\n",
+            "Harbour Policy Review",
+        ),
+        # a clipper's "Source:" field naming the publication, its address below
+        (
+            "Title: Harbour cable plan: what operators wanted\nSource: Harbour Networks Weekly\n"
+            "Author: Dan Ferro\nDate: 28 February 2025\n"
+            "URL: https://www.hnweekly.com/policy/harbour-cable-plan\n\n"
+            "When the Commission unveiled its cable plan, harbour operators read it closely.\n",
+            "Harbour Networks Weekly",
+        ),
+        # a kind of piece over the headline is no publication; the desk that wrote it is
+        (
+            "OFFICIAL STATEMENT SUMMARY\n\nHarbour partnership: government announces "
+            "fulfilment of conditions\n\nSource: Joint statement by the Ministry of Finance, "
+            "Kelby, 30 May 2025. Summary prepared by the Harbour Policy Monitor desk.\n"
+            "Posted: 2 June 2025\n\nThe government announced that all conditions are met.\n",
+            "Harbour Policy Monitor",
+        ),
+        (
+            "OFFICIAL STATEMENT SUMMARY\n\nCouncil approves third aid package for the harbour\n"
+            "Source: Government press office, statement of 3 December 2024\n"
+            "Summary prepared by the Policy Desk, Harbour Public Affairs Monitor — 4 December "
+            "2024\n\nThe council approved a third package of aid on Tuesday.\n",
+            "Harbour Public Affairs Monitor",
+        ),
+        # a think tank, where it sits, and its series across a dash
+        (
+            "# Anchors and Ambiguity: the Harbour Seabed\n\n"
+            "**Centre for Harbour Security Studies, Kelby — Policy Brief No. 4/2025**\n"
+            "**Author:** Dr Jon Vait, Senior Fellow\n**Published:** 11 February 2025\n\n"
+            "Three serious incidents in fifteen months have turned the seabed into a front.\n",
+            "Centre for Harbour Security Studies",
+        ),
+        # a publication and its section across a bar
+        (
+            "Harbour says cable damage was an accident, releases ship\n\n"
+            "Harbour Times Online | Security\n\nBy Ieva Ozo and Anders Hol\n"
+            "Published: 04.02.2025 11:47\n\n"
+            "KELBY - Prosecutors on Monday closed their sabotage investigation.\n",
+            "Harbour Times Online",
+        ),
+    ],
+)
+def test_a_publication_named_in_the_head_is_the_publisher(text: str, publisher: str) -> None:
+    """A cold read's notes: outlets missing, a domain for a name, a genre as the author."""
+    assert read_plain(text.encode()).meta.publisher == publisher

@@ -72,7 +72,8 @@ _KIND_OF_PIECE = frozenset(
     re.findall(
         r"\S+",
         "summary analysis explainer exclusive opinion comment commentary update briefing "
-        "editorial feature interview review breaking live factbox",
+        "editorial feature interview review breaking live factbox statement official press "
+        "release readout",
     )
 )
 # Words that mark an organisation rather than a person ("International Crisis Group").
@@ -236,7 +237,8 @@ def short_title(title: str) -> str:
     not "A Year")."""
     main, *rest = re.split(r":\s|\s[–—-]\s", title, maxsplit=1)
     main = main.strip()
-    if rest and main.casefold() in _KIND_OF_PIECE and len(rest[0].split()) >= 2:
+    if rest and set(main.casefold().split()) <= _KIND_OF_PIECE and len(rest[0].split()) >= 2:
+        # "Statement summary: NATO launches Baltic Sentry" is no "Statement Summary"
         return short_title(rest[0])
     if len(main.split()) < 2:
         main = title

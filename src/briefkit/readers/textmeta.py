@@ -40,6 +40,24 @@ PUBLISHED_BY = lazy_compile(
     r"(?P<name>[A-Z][^.,;:!?]{2,80}?)\s*[.,;]?\s*$",
     re.IGNORECASE,
 )
+# "Source: Submarine Networks Weekly": a clipper's field naming the publication
+SOURCE_NAMED = lazy_compile(
+    r"^(?i:source|publication|outlet|publisher)\s*:\s*(?P<name>[^:]{3,60}?)\s*$"
+)
+# "Summary prepared by the Latin America Policy Monitor desk.": a desk or a team of the
+# publication (a person who prepared it is no publisher)
+PREPARED_BY = lazy_compile(
+    r"\b(?i:prepared|compiled|produced)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
+    r"\s+(?i:desk|team|staff|unit|newsroom)\s*\.?\s*$"
+)
+# "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December 2024"
+PREPARED_BY_DESK_OF = lazy_compile(
+    r"\b(?i:prepared|compiled|produced)\s+by\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}"
+    r"(?:Desk|Team|Unit|Staff),\s+"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
+    r"\s*(?:[—–]\s+[^—–]*|[-]\s+[^-]*)?\.?\s*$"
+)
 SITE_MENTION = lazy_compile(
     r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
@@ -414,7 +432,8 @@ STORY_LINES = 2  # lines after a yearless dateline searched for the story's week
 
 # "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
 WIRE_AGENCY = lazy_compile(
-    r"^[A-Z][A-Z .'/-]{2,},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
+    r"^[A-Z][A-Z .'/-]{2,},\s+(?:[A-Z][\w .'-]{1,30},\s+)?"  # "SALTA, Argentina, Oct 15"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
     r"\((?P<agency>[A-Z][^()]{1,40})\)\s+[-–—]"
 )
 
@@ -672,7 +691,9 @@ PUBLISHED_PART = lazy_compile(r"^(?:first\s+)?(?:published|posted|updated|issued
 KIND_PART = lazy_compile(
     r"^(?:the\s+)?(?:opinion|analysis|comment|commentary|news|feature|explainer|interview|review|"
     r"editorial|column|blog|briefing|markets|economy|politics|business|world|"
-    r"(?:guest )?essay|op-ed|q&a|letters?|long read|"
+    r"(?:guest )?essay|op-ed|q&a|letters?|long read|press release|readout|fact ?sheet|factbox|"
+    # a summary of another's text: "OFFICIAL STATEMENT SUMMARY" over the headline
+    r"(?:official\s+)?(?:statement|summary|statement\s+summary)|"
     r"news (?:(?:&|and) )?analysis|\d+\s+min(?:ute)?s?\s+read|"
     # a think tank's or a consultancy's series: "Outlook note", "Policy Brief 07/2024"
     r"(?:[a-z]+\s+)?(?:note|brief|paper|update|memo)(?:\s+(?:no\.?\s*)?[\d/.-]+)?)$",
@@ -722,7 +743,7 @@ def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | Non
 # "Saved from The Continental Review — 6 min read": a web clipper's note of the site
 SAVED_FROM = lazy_compile(
     r"^(?i:saved|clipped|archived)\s+from\s+"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){0,5})\s*(?:[—–|·]|$)"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){0,5})\s*(?:[—–|·,]|$)"
 )
 
 
@@ -854,12 +875,38 @@ def _publication_line(line: str) -> str | None:
     Global Briefing | Explainer", "Asia Policy Wire · News analysis". Such a line between
     the headline and the byline is no headline."""
     parts = [p.strip() for p in SEPARATED.split(line) if p.strip()]
+    if (
+        len(parts) == 2
+        and PUBLICATION_WORD.search(" " + parts[0])
+        and _masthead_part(parts[0])
+        and len(parts[0].split()) <= MASTHEAD_MAX_WORDS
+        and len(parts[1].split()) <= SECTION_MAX_WORDS
+        and not any(ch.isdigit() for ch in parts[1])
+    ):
+        return parts[0]  # "Baltic Times Online | Security": the publication and its section
     if not 2 <= len(parts) <= 3 or not any(KIND_PART.match(p) for p in parts):
         return None
     names = [p for p in parts if not KIND_PART.match(p)]
     if len(names) != 1 or len(names[0].split()) > MASTHEAD_MAX_WORDS:
         return None
     return names[0] if _masthead_part(names[0]) else None
+
+
+SECTION_MAX_WORDS = 3
+
+
+def _publication_and_series(line: str) -> str | None:
+    """The publisher of a line naming it and its series across a dash: "Centre for
+    Northern Security Studies, Tallinn — Policy Brief No. 4/2025" (where it sits dropped)."""
+    parts = [p.strip() for p in DASHED.split(line.strip())]
+    if len(parts) != 2 or not (KIND_PART.match(parts[1]) or ISSUE_NUMBER.search(parts[1])):
+        return None
+    name, comma, place = parts[0].rpartition(", ")
+    if not comma or len(place.split()) > 2 or not place[:1].isupper():
+        name = parts[0]
+    if len(name.split()) > MASTHEAD_MAX_WORDS + 2 or not _masthead_part(name):
+        return None
+    return name
 
 
 def _publication_and_date(line: str) -> tuple[str, str] | None:
@@ -1006,6 +1053,10 @@ def extract(
             publisher = named
             meta_lines.add(i)
             continue
+        if publisher is None and (series := _publication_and_series(line)):
+            publisher = series
+            meta_lines.add(i)
+            continue
         if publisher is None and (dashed := _publication_and_date(line)):
             publisher, dated_on = dashed
             date = date or dated_on
@@ -1034,6 +1085,13 @@ def extract(
             meta_lines.add(i)
             continue
         urls = URL.findall(raw)
+        named = SOURCE_NAMED.match(line)
+        if publisher is None and named and not urls and _masthead_part(named["name"]):
+            # a clipper's "Source: Submarine Networks Weekly" over "URL: …" (the address
+            # had been cited as the publisher, "subnetweekly.com")
+            publisher = named["name"]
+            meta_lines.add(i)
+            continue
         if URL_LABEL.match(line) or (urls and len(URL.sub("", line).strip(" <>:")) == 0):
             meta_lines.add(i)
             if url is None and not urls and i + 1 < len(lines):
@@ -1070,7 +1128,8 @@ def extract(
         # "NORTHSEA NEWS AGENCY" over its menus, then the headline: the masthead names
         # the publication, the headline is the title (under "TAX ALERT | Summary of
         # official statement", a section's banner, too)
-        if _masthead_line(first_plain):
+        if _masthead_line(first_plain) and not KIND_PART.match(first_plain):
+            # (not the kind of piece: "OFFICIAL STATEMENT SUMMARY" names no publication)
             publisher = publisher or _masthead(first_plain)
         title = wrapped_headline(lines, below)
         meta_lines.add(below)
@@ -1154,6 +1213,18 @@ def extract(
                 found["name"].strip()
                 for i in head_ids
                 if (found := SAVED_FROM.match(plain(lines[i])))
+            ),
+            None,
+        )
+    if publisher is None:  # "Summary prepared by the … Policy Monitor desk."
+        publisher = next(
+            (
+                found["name"]
+                for i in head_ids
+                if (
+                    found := PREPARED_BY.search(plain(lines[i]))
+                    or PREPARED_BY_DESK_OF.search(plain(lines[i]))
+                )
             ),
             None,
         )
