@@ -391,6 +391,24 @@ def test_excerpts_in_a_row_under_one_label_share_a_paragraph() -> None:
     assert labels == ["As of June 2025.", "As of May 2025."]
 
 
+def test_cases_of_one_scenario_share_its_label_whichever_names_the_year_it_looks_to() -> None:
+    """A cold read: "Scenario 1: Contained friction (about 55%), as of December 2025, looking
+    to a year now ending." led one case, and the same heading without the horizon the next.
+    A run of one label takes its fullest form, given once."""
+    from briefkit.assemble import YEAR_ENDING, _run_labels, _same_label
+
+    base = "Scenario 1: Contained friction (about 55%), as of December 2025"
+    picks = [_candidate("june", 1), _candidate("june", 2), _candidate("may", 3)]
+    labelled = [(picks[0], base), (picks[1], base + YEAR_ENDING), (picks[2], "As of May 2025")]
+    assert [label for _, label in _run_labels(labelled)] == [
+        base + YEAR_ENDING,
+        base + YEAR_ENDING,
+        "As of May 2025",
+    ]
+    assert _same_label(base, base + YEAR_ENDING)
+    assert not _same_label(None, None)
+
+
 def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     """'…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
     another Feld): the excerpt is led by the name its article first gives him in full."""

@@ -1196,17 +1196,22 @@ def _section_blocks(
             # An excerpt led by its speaker goes after those led by nothing: "**Dr Helena
             # Marsh.** Over the next two years we expect…" had stood before a sentence of
             # another source, which a cold reader then took for hers.
-            first = {label: k for k, (_, label) in reversed(list(enumerate(labelled)))}
+            first = {_label_key(label): k for k, (_, label) in reversed(list(enumerate(labelled)))}
             labelled.sort(
                 key=lambda pair: (
                     pair[1] is not None,
                     pair[1] is None and _speaker_led(pair[0], corpus),
-                    first[pair[1]],
+                    first[_label_key(pair[1])],
                 )
             )
         labelled = [
-            (c, None if k and label is not None and label == labelled[k - 1][1] else label)
-            for k, (c, label) in enumerate(labelled)
+            (
+                c,
+                None
+                if k and label is not None and _same_label(label, labelled[k - 1][1])
+                else label,
+            )
+            for k, (c, label) in enumerate(_run_labels(labelled))
         ]
     if layout.style in ("bullets", "run_in"):
         items = [_excerpt_inlines(c, notes, label) for c, label in labelled]
@@ -1218,12 +1223,42 @@ def _section_blocks(
     # cases of one scenario had each led with "Scenario “Base case: steady progress, no
     # breakthrough (55%)”, as of December 2025."
     paragraphs: list[tuple[str | None, list[Inline]]] = []
-    for c, label in labelled:
-        if paragraphs and label is not None and paragraphs[-1][0] == label:
+    for c, label in _run_labels(labelled):
+        if paragraphs and label is not None and _same_label(paragraphs[-1][0], label):
             paragraphs[-1][1].extend(_excerpt_inlines(c, notes, None))
         else:
             paragraphs.append((label, list(_excerpt_inlines(c, notes, label))))
     return tuple(Paragraph(tuple(inlines)) for _, inlines in paragraphs)
+
+
+def _label_key(label: str | None) -> str | None:
+    """A label without what its own excerpt's horizon adds: two cases of one scenario
+    are under one label, whichever of them names the year it looks to."""
+    if label is None:
+        return None
+    return label.replace(PAST_HORIZON, "").replace(YEAR_ENDING, "")
+
+
+def _same_label(one: str | None, other: str | None) -> bool:
+    return one is not None and _label_key(one) == _label_key(other)
+
+
+def _run_labels(
+    labelled: list[tuple[Candidate, str | None]],
+) -> list[tuple[Candidate, str | None]]:
+    """Each run of excerpts under one label (`_same_label`) takes the run's fullest
+    label: "Scenario 1: …, as of December 2025, looking to a year now ending." had led one
+    case and "Scenario 1: …, as of December 2025." the next (a cold read: the heading twice)."""
+    out = list(labelled)
+    start = 0
+    while start < len(out):
+        end = start + 1
+        while end < len(out) and _same_label(out[start][1], out[end][1]):
+            end += 1
+        fullest = max((label or "" for _, label in out[start:end]), key=len) or None
+        out[start:end] = [(c, fullest) for c, _ in out[start:end]]
+        start = end
+    return out
 
 
 FindingRow = tuple[str, list[Candidate]]  # a label, and the excerpts side by side
