@@ -905,6 +905,9 @@ def test_a_meeting_named_by_its_venue_is_no_party() -> None:
         # a name with a hyphenated modifier describes what follows it
         ("The USDP-led parliament installs Min Aung Hlaing as president.", None),
         ("A Bangkok-based analyst said the talks had stalled.", None),
+        # ... and is no part of the name it describes ("US-based Livent" had been a row)
+        ("US-based Harbourline said its water use is within its permits.", "Harbourline"),
+        ("Hong Kong-listed Kelby Mining said it would build a plant.", "Kelby Mining"),
         # people of a place or group, unnamed, speak for no party named
         ("Mae Sot traders, whose trade had fallen, reported further declines.", None),
         ("Rohingya residents and rights groups accused the AA of setting fires.", None),

@@ -598,6 +598,11 @@ def _proper_phrases(
             words = words[1:]
         while len(words) > 1 and POSSESSIVE.sub("", words[-1]).lower() in _CALENDAR:
             words = words[:-1]  # "Gallup's March survey found…": Gallup's, in March
+        described = [k for k, word in enumerate(words[:-1]) if MODIFIER_ENDING.search(word)]
+        if described:
+            # "US-based Livent", "Hong Kong-listed CATL": what describes the name is no part
+            # of it (a cold read found a row "US-based Livent", the tag from another article)
+            words = words[described[-1] + 1 :]
         following = text[match.end() :].lstrip()[:1]
         if words and STANCE_PREFIX.match(words[0]):
             continue  # "Anti-Taliban rhetoric" describes, it does not name an actor
