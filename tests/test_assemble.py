@@ -763,6 +763,9 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     assert label(ending, (2026, 12)) == f"As of September 2025{YEAR_ENDING}"
     assert label(ending, (2026, 11)) == "As of September 2025"
     assert label("The harbour reopened in 2026.", (2026, 12)) == "As of September 2025"
+    # the year it was written, named as the measure, is no horizon of its own
+    central = "Our central case is that 2026 will look like 2025 for the harbour."
+    assert label(central, (2026, 12)) == f"As of September 2025{YEAR_ENDING}"
     for ahead in (
         "The ministry plans to sign the truce in August.",
         "The truce is due to start in August.",
