@@ -734,7 +734,7 @@ def test_an_anonymous_sources_own_voice_is_led_by_its_title_in_quotation_marks()
 
     untitled = SourceMeta(title="Who will buy Japan's bonds? Banks and insurers retreat")
     document = Document("n", "n.md", "0" * 64, untitled, "", ())
-    assert writer_label(document) == "“Who will buy”"
+    assert writer_label(document) == "“Who will buy Japan's bonds?”"
     published = Document("p", "p.md", "0" * 64, SourceMeta(publisher="Kaimon Research"), "", ())
     assert writer_label(published) == "Kaimon Research"
 

@@ -152,6 +152,15 @@ def test_a_site_keeps_its_own_spelling_of_its_name(style: str) -> None:
     assert "The Harbour Gazette" in notes[1] or "the harbour gazette" in notes[1]
 
 
+def test_words_written_in_their_own_case_keep_it_in_a_title_cased_note() -> None:
+    """A cold read: "…Takes Guyana Past 900,000 B/d" (the source wrote "b/d")."""
+    meta = SourceMeta(
+        "Harbour start-up takes output past 900,000 b/d as mRNA plant opens", ("Ann Lee",)
+    )
+    note = full_note(meta, "x")
+    assert "900,000 b/d" in note and "mRNA" in note and "Start-up Takes Output" in note
+
+
 def test_straight_quotes_in_a_title_are_curled_as_a_quotation_within_a_quotation() -> None:
     meta = SourceMeta('Harbour statement: what the "side-by-side" deal says', ("Ann Lee",))
     note = full_note(meta, "x")
@@ -205,7 +214,10 @@ def test_sidecar_names_are_taken_as_given() -> None:
     ("title", "short"),
     [
         ("Tajikistan: Dushanbe Edges Toward a Taliban Deal", "Tajikistan: Dushanbe Edges"),
-        ("Why Tajikistan Is Taking a Stand Against the Taliban", "Why Tajikistan Is Taking"),
+        (
+            "Why Tajikistan Is Taking a Stand Against the Taliban",
+            "Why Tajikistan Is Taking a Stand",
+        ),
         (
             "Tajikistan’s Confrontational Stand Vis-A-Vis Taliban – Analysis",
             "Tajikistan’s Confrontational Stand Vis-A-Vis Taliban",
@@ -239,6 +251,12 @@ def test_sidecar_names_are_taken_as_given() -> None:
         ),
         # a kind of piece in two words (a cold read: "Statement Summary" in every note)
         ("Statement summary: NATO launches Harbour Sentry", "NATO launches Harbour Sentry"),
+        # a question's clause keeps its verb and object, and ends at its question mark
+        (
+            "Explainer: Why Kelby Ended Its Fuel Subsidy, and What It Means for Your Wallet",
+            "Why Kelby Ended Its Fuel Subsidy",
+        ),
+        ("Who will buy Kelby's bonds? Banks and insurers retreat", "Who will buy Kelby's bonds?"),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

@@ -1322,7 +1322,7 @@ def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
         # a wire's dateline naming its country: "SALTA, Argentina, Oct 15 (Andes Wire) -"
         (
             "Harbour output rises as approvals pile up\n\nBy Lucia Moreno\n\n"
-            "KELBY, Norland, Oct 15 (Harbour Wire) - Harbour output is expected to rise by "
+            "KELBY, Norland/ALDEN, Oct 15 (Harbour Wire) - Harbour output is expected to rise by "
             "more than half this year.\n",
             "Harbour Wire",
         ),
@@ -1336,7 +1336,8 @@ def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
         ),
         # a clipper's "Source:" field naming the publication, its address below
         (
-            "Title: Harbour cable plan: what operators wanted\nSource: Harbour Networks Weekly\n"
+            "Title: Harbour cable plan: what operators wanted\n"
+            "Source: Harbour Networks Weekly (Analysis)\n"
             "Author: Dan Ferro\nDate: 28 February 2025\n"
             "URL: https://www.hnweekly.com/policy/harbour-cable-plan\n\n"
             "When the Commission unveiled its cable plan, harbour operators read it closely.\n",

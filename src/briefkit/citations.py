@@ -50,7 +50,7 @@ _DANGLING = frozenset(
         under about against between among amid after before as via vs vs. versus vis-a-vis
         vis-à-vis than per upon within without through across near off up down
         is are was were be been has have had do does did will would can could may might
-        must should not
+        must should not its their his her our my your whose
         """,
     )
 )
@@ -65,6 +65,7 @@ _HEADLINE_ADVERBS = frozenset(
     )
 )
 _NO_TITLE_END = _DANGLING | _HEADLINE_ADVERBS
+_QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which", "whether"})
 # A word before a title's colon that says what kind of piece it is, not what about:
 # "SUMMARY: IMF and World Bank statements…" is cited by what follows ("SUMMARY: IMF and
 # World" had been its note)
@@ -248,9 +249,14 @@ def short_title(title: str) -> str:
         and words[-1].strip(",:;–—-").casefold() not in _NO_TITLE_END
     ):
         return main.rstrip(",:;–—- ")
-    for limit in (SHORT_TITLE_WORDS, LONGER_SHORT_TITLE_WORDS):
+    # "Why Nigeria Ended Its Fuel Subsidy, and What It Means…": a question's clause needs
+    # its verb and object ("Why Nigeria Ended Its" and "What the World Court" read cut off)
+    asks = words[0].casefold() in _QUESTION_WORDS
+    for limit in (SHORT_TITLE_WORDS, LONGER_SHORT_TITLE_WORDS)[asks:]:
         kept = words[:limit]
-        clause = [i for i, word in enumerate(kept[:-1]) if i >= 2 and word.endswith((",", ";"))]
+        clause = [
+            i for i, word in enumerate(kept[:-1]) if i >= 2 and word.endswith((",", ";", "?"))
+        ]
         if clause:  # end on a clause: "…the Kenyans Arrived", not "…Arrived, Haiti"
             kept = kept[: clause[0] + 1]
         while len(kept) > 1 and (
@@ -433,12 +439,7 @@ class CitationStyle:
         _remember_lookups()
         _capitalise_inside_quotes()
         style = _parsed_style(self.xml)
-        marked = [
-            dict(item, **{"container-title": _as_the_site_writes_it(item["container-title"])})
-            if item.get("container-title")
-            else item
-            for item in json.loads(json.dumps(items))
-        ]
+        marked = [_marked(item) for item in json.loads(json.dumps(items))]
         source = CiteProcJSON(marked)
         return style, CitationStylesBibliography(style, source, formatter.plain)
 
@@ -769,6 +770,22 @@ def _curled_inner_quotes(text: str) -> str:
         return f"‘{match[1]}’" if inside else f"“{match[1]}”"
 
     return re.sub(r'"([^"]+)"', curl, text)
+
+
+def _marked(item: dict[str, Any]) -> dict[str, Any]:
+    """A CSL item with what a style's title case must not change marked "nocase": the
+    site's name as it writes it, and the title's words written in their own case."""
+    if item.get("container-title"):
+        item["container-title"] = _as_the_site_writes_it(item["container-title"])
+    for key in ("title", "title-short"):
+        if item.get(key):
+            item[key] = OWN_CASE_WORD.sub(r'<span class="nocase">\g<0></span>', item[key])
+    return item
+
+
+# "900,000 b/d", "mRNA", "eBay": words whose case is their own (title case had printed
+# "900,000 B/d", a cold read's citation fault)
+OWN_CASE_WORD = lazy_compile(r"(?<![\w/])(?:[a-z]+/[a-z]+|[a-z]+[A-Z][\w-]*)(?![\w/])")
 
 
 def _as_the_site_writes_it(site: str) -> str:

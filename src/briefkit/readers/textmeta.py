@@ -44,6 +44,22 @@ PUBLISHED_BY = lazy_compile(
 SOURCE_NAMED = lazy_compile(
     r"^(?i:source|publication|outlet|publisher)\s*:\s*(?P<name>[^:]{3,60}?)\s*$"
 )
+# "The Sahel Review (Opinion)": the kind of piece in brackets after the publication
+KIND_AFTER = lazy_compile(r"\s*\((?P<kind>[^()]{2,30})\)\s*$")
+
+
+def _source_named(line: str) -> str | None:
+    """The publication a clipper's "Source:" line names, without the kind of piece
+    bracketed after it ("The Sahel Review (Opinion)")."""
+    named = SOURCE_NAMED.match(line)
+    if named is None:
+        return None
+    kind = KIND_AFTER.search(named["name"])
+    return (
+        named["name"][: kind.start()] if kind and KIND_PART.match(kind["kind"]) else named["name"]
+    )
+
+
 # "Summary prepared by the Latin America Policy Monitor desk.": a desk or a team of the
 # publication (a person who prepared it is no publisher)
 PREPARED_BY = lazy_compile(
@@ -432,7 +448,8 @@ STORY_LINES = 2  # lines after a yearless dateline searched for the story's week
 
 # "BRUSSELS, July 18 (Continental Press) - …": the agency a wire story comes from.
 WIRE_AGENCY = lazy_compile(
-    r"^[A-Z][A-Z .'/-]{2,},\s+(?:[A-Z][\w .'-]{1,30},\s+)?"  # "SALTA, Argentina, Oct 15"
+    # "SALTA, Argentina, Oct 15", "CIUDAD BOLIVAR, Venezuela/GEORGETOWN, May 26, 2025"
+    r"^[A-Z][A-Z .'/-]{2,},\s+(?:[A-Z][\w .'/-]{1,40},\s+)?"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s+"
     r"\((?P<agency>[A-Z][^()]{1,40})\)\s+[-–—]"
 )
@@ -1085,11 +1102,11 @@ def extract(
             meta_lines.add(i)
             continue
         urls = URL.findall(raw)
-        named = SOURCE_NAMED.match(line)
-        if publisher is None and named and not urls and _masthead_part(named["name"]):
+        named = _source_named(line)
+        if publisher is None and named and not urls and _masthead_part(named):
             # a clipper's "Source: Submarine Networks Weekly" over "URL: …" (the address
             # had been cited as the publisher, "subnetweekly.com")
-            publisher = named["name"]
+            publisher = named
             meta_lines.add(i)
             continue
         if URL_LABEL.match(line) or (urls and len(URL.sub("", line).strip(" <>:")) == 0):
