@@ -1456,6 +1456,9 @@ def test_what_a_group_wants_favours_or_presses_for_is_its_stance(text: str) -> N
         "At 0.5%, Japan's policy rate is still well below the lower end of most estimates of "
         "neutral.",
         "Japan's neutral rate is put at about 1% by most economists.",
+        # a vessel coming near is an incident (a cold read's position row)
+        "On 1 March a Kelby coast guard vessel approached several production units.",
+        "A Kelby patrol boat approaches the platform most nights.",
     ],
 )
 def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:

@@ -186,7 +186,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"positions?",
         r"stance",
         r"polic(?:y|ies)(?! rates?\b)",  # not "the policy rate": a price, no stance
-        r"approach\w*",
+        # a way of dealing with a matter, not coming near ("a Venezuelan coast guard vessel
+        # approached several production units" had been Venezuela's position row)
+        r"approach(?:es)?\b(?! (?:the|several|a|an|its|two|three|within)\b)",
         r"engag\w+",
         r"cooperat\w+",
         r"ties",
