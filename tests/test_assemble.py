@@ -771,6 +771,7 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
         "The truce is due to start in August.",
         "The signing is set for 22 January 2026, a day before the pause expires.",
         "The Commission said it would present later in 2025 a review of the truce.",
+        "Real GDP grew 3.4 percent in 2024. Staff projected growth of 3 percent in 2025.",
     ):
         assert label(ahead, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
     for told in (

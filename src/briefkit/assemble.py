@@ -745,8 +745,11 @@ LOOKS_AHEAD = guarded(
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
         *("set for", "scheduled for", "slated for", "planned for"),
         *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
+        *("projected", "projection"),
     ),
+    # "Staff projected growth of about 3 percent in 2025" (in a memo of 2026, unmarked)
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
+    r"projected|projections?|"
     # "closing is set for 22 January 2026" (in a memo of December 2026, unmarked)
     r"(?:is|are) (?:set|scheduled|slated|planned) for|"
     # "is due to meet", not "fell due to weak demand"
