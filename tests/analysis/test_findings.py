@@ -1142,6 +1142,10 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
         ("The roadmap agreed in 2023 set a two-year deadline for the code.", "2023"),
         # what nobody had done is no event
         ("In 2020 no government had called for a pause on harbour dredging.", None),
+        # a judgement of the year by comparison (a cold read's chronology row)
+        ("It has worked better in 2025 than many expected, but it is fragile.", None),
+        ("The harbour was dredged more often in 2024 than before.", None),
+        ("The harbour was dredged in 2024, more than a year after the storm.", "2024"),
     ],
 )
 def test_a_date_of_something_else_dates_no_event(text: str, date: str | None) -> None:

@@ -467,6 +467,12 @@ STATE_AFTER_DATE = lazy_compile(
 # "The April 2025 security memorandum and rotational US deployments have held, but…" (a
 # cold read found it an April 2025 row of a November assessment): a date that qualifies
 # the subject's noun, the sentence telling where things stand now
+COMPARED_BEFORE_YEAR = lazy_compile(
+    r"\b(?:better|worse|more|less|higher|lower|faster|slower|stronger|weaker)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:in|during|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+THAN_AFTER = lazy_compile(r"\s+than\b")
 ATTRIBUTIVE_OPENING = lazy_compile(r"^[\"“]?(?:the|its|their|this|that)\s+$", re.IGNORECASE)
 STATE_AFTER_NOUNS = lazy_compile(
     r"(?:\s+(?!(?:was|were|had|did)\b)[\w'’-]+){1,8}?,?\s+(?:(?:still|now|largely|partly|"
@@ -567,6 +573,11 @@ def event_date(sentence: Sentence) -> str | None:
         return None
     if YEAR_RECALLED.search(text[max(0, start - 40) : start]):
         return None  # "…a repeat of 2023": a year recalled, not the date of what is told
+    if COMPARED_BEFORE_YEAR.search(text[max(0, start - 40) : start]) and THAN_AFTER.match(
+        text, _date_end(text, start)
+    ):
+        return None  # "It has worked better in 2025 than many expected": a judgement of
+        # the year, no event of it (a cold read found it a chronology row)
     if DATED_THING_OPENING.search(text[max(0, start - 80) : start]):
         return None  # "Under the roadmap agreed in 2023, this was…": the roadmap's date
     if _month_of_another_sentence(text, start, iso):
