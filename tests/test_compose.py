@@ -208,3 +208,22 @@ def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -
         assert {lapsed, lasting} <= offered
         assert {c.sentence.text for c in later.sections[section]} == offered - {lapsed}
         assert {c.sentence.text for c in sooner.sections[section]} == offered
+
+
+def test_a_chronologys_words_go_to_events_spread_over_its_period() -> None:
+    """Rows offered in date order until the words ran out had stopped a chronology of
+    2023-2025 in April 2024: the latest goes first, then the earliest, then each the one
+    farthest in time from those placed."""
+    from briefkit.analysis.findings import Event
+    from briefkit.analysis.proposals import Candidate
+    from briefkit.compose import _spread_in_time
+    from briefkit.corpus import Sentence
+
+    dates = ["2023-10-08", "2023-10-24", "2024-04-22", "2024-11-19", "2024-12-27", "2025"]
+    events = [
+        Event(date, Candidate(Sentence(f"s{k}:p1:s1", f"s{k}", "E.", "E.", 1, 1, 0.5), 1, 1, 1, 1))
+        for k, date in enumerate(dates)
+    ]
+    order = [e.date for e in _spread_in_time(events)]
+    assert order[:4] == ["2025", "2023-10-08", "2024-11-19", "2024-04-22"]
+    assert order.index("2023-10-24") == len(order) - 1  # a fortnight after the first: last

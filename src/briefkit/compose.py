@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from briefkit.analysis.findings import dated_events, disagreements
+from briefkit.analysis.findings import Event, dated_events, disagreements, in_date_order
 from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals
 from briefkit.assemble import AssessmentPlaces, FindingRow, assemble, looks_to_a_past_date
 from briefkit.corpus import Corpus
@@ -293,14 +293,14 @@ def _finding_rows(
             min(section.max_items * FINDING_ROW_WORDS, int(budget * FINDING_CAP)),
         )
         if section.kind == "chronology":
-            # Rows go in date order until the words run out, but the latest event first,
-            # so a chronology of 2022-2025 does not stop in 2024 (and a chronology chosen by
-            # score instead took the best passages from the prose: see the README)
-            found = [
-                (human_date(e.date) or e.date, [e.candidate])
-                for e in dated_events(proposals, section.max_items)
-            ]
-            found = found[-1:] + found[:-1]
+            # Rows are offered to the words left latest first, then earliest, then each the
+            # event farthest in time from those offered: rows in date order until the words
+            # ran out had stopped a chronology of 2023-2025 in April 2024, its two rows of
+            # October 2023 taking the room (and a chronology chosen by score instead took
+            # the best passages from the prose: see the README)
+            events = _spread_in_time(dated_events(proposals, section.max_items))
+            found = [(human_date(e.date) or e.date, [e.candidate]) for e in events]
+            order = {id(row): in_date_order(e.date) for row, e in zip(found, events, strict=True)}
         else:
             years = {d.id: d.year for d in corpus.documents}
             dates = {d.id: d.meta.date for d in corpus.documents}
@@ -320,8 +320,8 @@ def _finding_rows(
             kept.append(row)
             used |= ids
             words += cost
-        if section.kind == "chronology" and kept and kept[0] is found[0]:
-            kept.append(kept.pop(0))  # shown in date order: the latest event last
+        if section.kind == "chronology":
+            kept.sort(key=lambda row: order[id(row)])  # shown in date order
         rows[section.id] = kept
         spent += words
     rows = {s.id: rows[s.id] for s in layout.sections if s.id in rows}  # the layout's order
@@ -332,6 +332,27 @@ def _finding_rows(
         }
         proposals = dataclasses.replace(proposals, sections=sections)
     return rows, proposals, max(0, budget - spent)
+
+
+def _spread_in_time(events: list[Event]) -> list[Event]:
+    """The events (in date order) as a chronology's words should go to them: the latest,
+    the earliest, then each time the one farthest from every event already placed, so
+    whatever the room, the rows span the period."""
+    if len(events) <= 2:
+        return events[::-1]
+    when = [_months_of(e.date) for e in events]
+    placed = [len(events) - 1, 0]
+    while len(placed) < len(events):
+        rest = [k for k in range(len(events)) if k not in placed]
+        placed.append(max(rest, key=lambda k: (min(abs(when[k] - when[j]) for j in placed), -k)))
+    return [events[k] for k in placed]
+
+
+def _months_of(date: str) -> float:
+    """A date as months since year 0, a year alone at its middle."""
+    month = int(date[5:7]) if len(date) >= 7 else 6.5
+    day = int(date[8:10]) if len(date) >= 10 else 15
+    return int(date[:4]) * 12 + month + day / 31
 
 
 def _bibliography_words(corpus: Corpus, layout: Layout) -> list[int]:

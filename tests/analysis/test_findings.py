@@ -2221,9 +2221,9 @@ def test_one_sources_events_past_a_third_of_a_chronology_come_after_the_others()
     from briefkit.analysis.proposals import Candidate
     from briefkit.corpus import Sentence
 
-    def event(source: str, k: int) -> Event:
+    def event(source: str, k: int, month: int | None = None) -> Event:
         sentence = Sentence(f"{source}:p{k}:s1", source, "An event.", "An event.", k, 1, 0.5)
-        return Event(f"2024-03-{k:02d}", Candidate(sentence, 1.0, 0.5, 0.5, 0.5))
+        return Event(f"2024-{month or k:02d}-03", Candidate(sentence, 1.0, 0.5, 0.5, 0.5))
 
     ranked = [event("timeline", k) for k in range(1, 6)] + [event("report", 9)]
     spread = spread_over_sources(ranked, limit=6)
@@ -2234,6 +2234,14 @@ def test_one_sources_events_past_a_third_of_a_chronology_come_after_the_others()
     ]
     alone = [event("timeline", k) for k in range(1, 6)]
     assert spread_over_sources(alone, limit=6) == alone
+    # a second event of one month waits too ("October 8" and "October 24, 2023", the anchor
+    # dragged and then found, had taken half a chronology that stopped in April 2024)
+    same_month = [event("wire", 1, 10), event("explainer", 2, 10), event("feature", 3, 12)]
+    assert [e.candidate.sentence.source_id for e in spread_over_sources(same_month, 6)] == [
+        "wire",
+        "feature",
+        "explainer",
+    ]
 
 
 def test_figures_of_passages_that_are_no_neighbours_are_no_dispute(tmp_path: Path) -> None:

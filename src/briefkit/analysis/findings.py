@@ -973,18 +973,27 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
 
 
 def spread_over_sources(ranked: list[Event], limit: int) -> list[Event]:
-    """The events in rank order, but past a third of `limit` from one source, its further
-    events after every other source's: a long read's timeline of crisp dated entries had
-    filled a chronology (four of four rows in `boj`, five of five in `pfas`), the other
-    sources' reporting of the period left out. A source's overflow still fills the rows
-    the others leave."""
+    """The events in rank order, but past a third of `limit` from one source (or a second
+    of one month), its further events after every other source's: a long read's timeline
+    of crisp dated entries had filled a chronology (four of four rows in `boj`, five of
+    five in `pfas`), the other sources' reporting of the period left out. A source's
+    overflow still fills the rows the others leave."""
     most = max(1, math.ceil(limit / CHRONOLOGY_SOURCES))
     taken: Counter[str] = Counter()
+    months: set[str] = set()
     spread: list[Event] = []
     overflow: list[Event] = []
     for event in ranked:
         taken[event.candidate.sentence.source_id] += 1
-        (spread if taken[event.candidate.sentence.source_id] <= most else overflow).append(event)
+        # and past one event a month, its further ones after the other months': "October
+        # 8, 2023" and "October 24, 2023" (the anchor dragged, then found) had filled half
+        # a chronology that stopped a year and a half before its newest source
+        month = event.date[:7]
+        if taken[event.candidate.sentence.source_id] <= most and month not in months:
+            spread.append(event)
+            months.add(month)
+        else:
+            overflow.append(event)
     return spread + overflow
 
 
