@@ -65,6 +65,20 @@ _HEADLINE_ADVERBS = frozenset(
     )
 )
 _NO_TITLE_END = _DANGLING | _HEADLINE_ADVERBS
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+# Words a title's phrase ends before: prepositions and helping verbs (not "and", which
+# joins within a phrase: "UK to Ban NHS and Other Public Bodies")
+_PHRASE_BREAKS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        of in to for as after over with on at by from but amid despite while when before
+        than into against across under via vs vs. versus since until through toward towards
+        without within about is are was were be has have had will would should could can
+        may might must not that which who
+        """,
+    )
+)
 _QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which", "whether"})
 # A word before a title's colon that says what kind of piece it is, not what about:
 # "SUMMARY: IMF and World Bank statements…" is cited by what follows ("SUMMARY: IMF and
@@ -249,6 +263,20 @@ def short_title(title: str) -> str:
         and words[-1].strip(",:;–—-").casefold() not in _NO_TITLE_END
     ):
         return main.rstrip(",:;–—- ")
+    # Where the title's phrase ends within four to seven words, there: before a preposition,
+    # a helping verb or a clause's punctuation ("Newsom Declares State of Emergency", "HHS
+    # Proposes First Major Overhaul", "America's First Bird Flu Death"; four words alone had
+    # read "Newsom Declares State", "HHS Proposes First Major" in a cold read's notes)
+    for end in range(SHORT_TITLE_WORDS, min(LONGER_SHORT_TITLE_WORDS, len(words) - 1) + 1):
+        last, after = words[end - 1], words[end]
+        if last.strip(",:;–—-").casefold() in _NO_TITLE_END or last.endswith(_POSSESSIVE):
+            continue
+        if (
+            last.endswith((",", ";", ":", "?", ".", "!"))
+            or after in ("-", "–", "—")
+            or after.casefold() in _PHRASE_BREAKS
+        ):
+            return " ".join(words[:end]).rstrip(",:;.!–—- ")
     # "Why Nigeria Ended Its Fuel Subsidy, and What It Means…": a question's clause needs
     # its verb and object ("Why Nigeria Ended Its" and "What the World Court" read cut off)
     asks = words[0].casefold() in _QUESTION_WORDS
