@@ -103,6 +103,13 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The promise is unlikely to be fulfilled in the near future.", (2025, 3), False),
         ("The coming months can see a more strident role of the state.", (2025, 5), True),
         ("The coming months can see a more strident role of the state.", (2025, 7), False),
+        # a season from the writer's day, to its last month (a cold read: "the coming autumn"
+        # of July 2024, unmarked in a later memo)
+        ("The coming autumn is likely to bring a resurgence in birds.", (2024, 7), True),
+        ("The coming autumn is likely to bring a resurgence in birds.", (2025, 12), False),
+        ("Prices will fall next year, traders say.", (2025, 7), False),  # "fall" a verb
+        ("Next summer will show whether the cull worked.", (2025, 7), False),  # August 2026
+        ("Next summer will show whether the cull worked.", (2024, 3), True),  # August 2024
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

@@ -563,10 +563,38 @@ def counted_span_months(text: str) -> int | None:
     return longest
 
 
+# "the coming autumn is likely to bring a resurgence" (of July 2025, in a memo of December
+# 2026, unmarked: a cold read): a season told from the writer's day, to its last month
+SEASON_AHEAD = lazy_compile(
+    r"\b(?P<which>coming|next|this|upcoming)\s+(?P<season>autumn|fall|winter|spring|summer)\b",
+    re.IGNORECASE,
+)
+SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def _seasons_ahead(text: str, written: tuple[int, int]) -> list[tuple[int, int]]:
+    """The (year, month) each season a passage names from the writer's day ends: "the
+    coming autumn" of July 2025 by November 2025, "next summer" of July 2025 by August 2026."""
+    ends = []
+    for match in SEASON_AHEAD.finditer(text):
+        months = SEASON_MONTHS[match["season"].lower()]
+        year, end = written[0], months[-1]
+        if end < written[1] or (match["which"].lower() == "next" and written[1] in months):
+            year += 1
+        ends.append((year, end))
+    return ends
+
+
 def relative_horizon(text: str, written: tuple[int, int]) -> tuple[int, int] | None:
     """The latest (year, month) a passage's horizons told from the writer's day reach
     ("in the coming weeks" of a July 2024 article ends by September 2024), or None."""
-    ends = []
+    ends = _seasons_ahead(text, written)
     span = counted_span_months(text)
     if span is not None:
         total = written[0] * 12 + written[1] - 1 + span
