@@ -1379,3 +1379,17 @@ def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
 def test_a_publication_named_in_the_head_is_the_publisher(text: str, publisher: str) -> None:
     """A cold read's notes: outlets missing, a domain for a name, a genre as the author."""
     assert read_plain(text.encode()).meta.publisher == publisher
+
+
+def test_a_digests_compiler_is_its_author() -> None:
+    """ "Prepared by: Anita Gorski, Policy Desk" under a digest's headline: its short
+    notes had cited the publication as the author (a cold read); a desk is no person."""
+    text = (
+        "HARBOUR HEALTH BRIEF - POLICY DESK\n\n"
+        "Harbour agency proposes first overhaul of its security rule in two decades\n\n"
+        "Prepared by: Anita Gorski, Policy Desk\nDate: January 28, 2025\n\n"
+        "This summary collects and condenses official statements and filings.\n"
+    )
+    assert read_plain(text.encode()).meta.authors == ("Anita Gorski",)
+    desk = text.replace("Prepared by: Anita Gorski, Policy Desk", "Prepared by the Policy Desk")
+    assert read_plain(desk.encode()).meta.authors == ()

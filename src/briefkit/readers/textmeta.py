@@ -29,7 +29,10 @@ CAPITAL = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f]"
 _NAME_WORD = rf"(?:{CAPITAL}[\w'’.-]+|de|van|von|al|bin|el|la|le|da|di)"
 NAME = lazy_compile(rf"^{CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{1,4}}$")
 BYLINE = lazy_compile(
-    r"^(?:by|written by|(?:lead |main )?authors?|words by)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+    # "Prepared by: Anita Gorski, Policy Desk" (a digest's compiler, cited as its author)
+    r"^(?:by|written by|(?:prepared|compiled) by|(?:lead |main )?authors?|words by)\s*:?\s+"
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 URL = lazy_compile(r"https?://[^\s<>()\[\]\"']+")
 URL_LABEL = lazy_compile(
