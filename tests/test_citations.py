@@ -161,6 +161,15 @@ def test_words_written_in_their_own_case_keep_it_in_a_title_cased_note() -> None
     assert "900,000 b/d" in note and "mRNA" in note and "Start-up Takes Output" in note
 
 
+def test_a_title_set_in_capitals_is_title_cased_in_a_note() -> None:
+    """A cold read: "MILK TESTING GOES NATIONAL - BUT WILL IT CATCH UP WITH THE VIRUS" stood
+    among titles in title case; two-letter words that are no English ones stay capitals."""
+    shouted = "HARBOUR TESTING GOES NATIONAL - BUT WILL IT CATCH UP WITH THE EU"
+    note = full_note(SourceMeta(shouted, ("Ann Lee",)), "x")
+    assert "Harbour Testing Goes National - but Will It Catch up with the EU" in note
+    assert "EU Rules Harbour" in full_note(SourceMeta("EU Rules Harbour", ("Ann Lee",)), "x")
+
+
 def test_straight_quotes_in_a_title_are_curled_as_a_quotation_within_a_quotation() -> None:
     meta = SourceMeta('Harbour statement: what the "side-by-side" deal says', ("Ann Lee",))
     note = full_note(meta, "x")

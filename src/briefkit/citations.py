@@ -807,8 +807,32 @@ def _marked(item: dict[str, Any]) -> dict[str, Any]:
         item["container-title"] = _as_the_site_writes_it(item["container-title"])
     for key in ("title", "title-short"):
         if item.get(key):
-            item[key] = OWN_CASE_WORD.sub(r'<span class="nocase">\g<0></span>', item[key])
+            title = _unshouted(item[key])
+            item[key] = OWN_CASE_WORD.sub(r'<span class="nocase">\g<0></span>', title)
     return item
+
+
+# Words of two letters a title in capitals keeps so ("EU", "UK", "XI"), unless English
+LOWER_SHORT_WORDS = frozenset(
+    {"of", "to", "in", "on", "at", "by", "an", "as", "is", "it", "or", "be", "up", "so", "no"}
+    | {"do", "go", "if", "my", "he", "me", "we"}
+)
+
+
+def _unshouted(title: str) -> str:
+    """A title set in capitals, in lower case for the style to title-case (a cold read:
+    "MILK TESTING GOES NATIONAL - BUT WILL IT CATCH UP WITH THE VIRUS" in a note among
+    titles in title case); two-letter words other than English ones stay as they are."""
+    letters = [c for c in title if c.isalpha()]
+    if len(title.split()) < 3 or not letters or not all(c.isupper() for c in letters):
+        return title
+    return re.sub(
+        r"[^\W\d_]+(?:['’][^\W\d_]+)?",
+        lambda m: (
+            m[0] if len(m[0]) == 2 and m[0].lower() not in LOWER_SHORT_WORDS else m[0].lower()
+        ),
+        title,
+    )
 
 
 # "900,000 b/d", "mRNA", "eBay": words whose case is their own (title case had printed
