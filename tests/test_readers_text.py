@@ -1393,3 +1393,24 @@ def test_a_digests_compiler_is_its_author() -> None:
     assert read_plain(text.encode()).meta.authors == ("Anita Gorski",)
     desk = text.replace("Prepared by: Anita Gorski, Policy Desk", "Prepared by the Policy Desk")
     assert read_plain(desk.encode()).meta.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # a co-author after the first author's post (a cold read's note named one of two)
+        (
+            "Prepared by: Daniel Achter, Head of Harbour Political Risk, with Thiri Aun",
+            ("Daniel Achter", "Thiri Aun"),
+        ),
+        ("By Ann Lee, with Bo Chan (Kelby)", ("Ann Lee", "Bo Chan")),
+        # a contributor, or an agency, is no co-author
+        ("By Ann Lee, with additional reporting by Bo Chan", ("Ann Lee",)),
+        ("By Ann Lee, with Reuters", ("Ann Lee",)),
+    ],
+)
+def test_a_co_author_after_with_is_an_author(line: str, authors: tuple[str, ...]) -> None:
+    text = (
+        f"Harbour risk outlook for the coming year and beyond\n\n{line}\n\nThe harbour is calm.\n"
+    )
+    assert read_plain(text.encode()).meta.authors == authors

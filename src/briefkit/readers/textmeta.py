@@ -697,9 +697,18 @@ def _byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
         # after a comma alone comes where it was filed, or the writer's post
         name_part = name_part.split(",")[0]
     authors = split_authors(name_part.strip(" .,"))
+    joined = WITH_AUTHOR.search(rest)
+    if authors and joined and NAME.match(joined["name"]) and joined["name"] not in authors:
+        # "Prepared by: Daniel Achterberg, Head of Asia Political Risk, with Thiri Aung"
+        authors = (*authors, joined["name"])
     if not authors and date is None:
         return None
     return authors, date  # "by admin August 5, 2024": no author, but the date
+
+
+# ", with Thiri Aung" after a byline's first author and post: a co-author (not "with
+# additional reporting by …", a contributor)
+WITH_AUTHOR = lazy_compile(r",\s*with\s+(?P<name>[A-Z][^,()|·•]{2,40}?)\s*(?=[,(|·•]|$)")
 
 
 SEPARATED = lazy_compile(r"\s+[|·•]\s+")
