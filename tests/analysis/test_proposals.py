@@ -1502,12 +1502,52 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
         ("A convoy came under fire from junta troops on April 1, the TNLA said.", False),
         ("The ceasefire is holding, the TNLA said.", True),
         ("Talks with Beijing were useful, the TNLA said.", True),
+        # an act told as done, or a thing that befell someone, reported (h5n1: the
+        # Newsom and Louisiana rows of a cold read), past a gloss of another's
+        (
+            "Gov. Gavin Newsom on Wednesday declared a state of emergency over the outbreak, "
+            "a move state officials said would give agencies more flexibility.",
+            False,
+        ),
+        ("The ministry on Friday announced export controls on antimony.", False),
+        (
+            "Health officials said on Wednesday that a resident older than 65 was "
+            "hospitalized in critical condition.",
+            False,
+        ),
+        ("The insurer said that data of 5,599,699 people was stolen in the attack.", False),
+        # what the actor declares it backs or will do, feels, or judges: a stance
+        ("Germany declared its support for the plan.", True),
+        ("Egypt declared that it would not attend.", True),
+        ("The union announced plans to strike.", True),
+        ("The ministry said it was concerned about the plan.", True),
+        ("The opposition said the vote was rigged.", True),
     ],
 )
 def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> None:
     from briefkit.analysis.proposals import states_a_stance
 
     assert states_a_stance(text, 0) is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "stance"),
+    [
+        # what befell a party, or a deed of its past, as the subject (cold reads: kenya's
+        # and nuclear's rows); its refusal or decision stays its stance
+        ("Ojwang's death brought people back onto the streets.", "Ojwang", False),
+        ("Kelby's invasion of its neighbour turned security into an argument.", "Kelby", False),
+        ("Kelby's decision to leave the talks angered its neighbours.", "Kelby", True),
+        # a tender's calls, and people brought back onto the streets, are no stances
+        ("CORFO has also opened calls for special operating contracts.", "CORFO", False),
+        ("CORFO called for special operating contracts to be cancelled.", "CORFO", True),
+        ("The strike brought workers back onto the streets.", "The strike", False),
+    ],
+)
+def test_what_befell_a_party_or_a_tender_is_no_stance(text: str, name: str, stance: bool) -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert states_a_stance(text, text.index(name)) is stance
 
 
 def test_a_passage_without_causal_language_stands_lower_as_a_driver(tmp_path, monkeypatch) -> None:

@@ -177,7 +177,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"support\w*",
         r"oppos\w+",
         r"recogni[sz]\w*",
-        r"call(?:ed|s)? (?:for|on)",
+        # (not a tender's: "CORFO has also opened calls for special lithium operating
+        # contracts" had been CORFO's position)
+        r"(?<!opened )(?<!issued )(?<!launched )(?<!open )(?<!new )call(?:ed|s)? (?:for|on)",
         r"urg(?:e|es|ed|ing)",  # not "non-urgent appointments"
         r"welcom\w+",
         r"condemn\w*",
@@ -210,7 +212,7 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?=back)"
         + NOT_MOVED_BACK
         + r"back(?:s|ed)?"
-        + r"(?! (?:to|in|into|from|then|down|up|out|off|away|"
+        + r"(?! (?:to|in|into|onto|from|then|down|up|out|off|away|"
         r"home|on|and forth)\b)",
         r"sided",
         r"neutrality",
