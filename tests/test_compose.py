@@ -227,3 +227,47 @@ def test_a_chronologys_words_go_to_events_spread_over_its_period() -> None:
     order = [e.date for e in _spread_in_time(events)]
     assert order[:4] == ["2025", "2023-10-08", "2024-11-19", "2024-04-22"]
     assert order.index("2023-10-24") == len(order) - 1  # a fortnight after the first: last
+
+
+@pytest.mark.parametrize(
+    ("quote", "date", "shown"),
+    [
+        # the date the row is labelled with, told again as the passage opens: trimmed
+        (
+            "On 7 October 2022 the Commerce Department published the most far-reaching rules.",
+            "2022-10-07",
+            "…the Commerce Department published the most far-reaching rules.",
+        ),
+        (
+            "In late January 2025, milk testing in Nevada found a different genotype.",
+            "2025-01",
+            "…milk testing in Nevada found a different genotype.",
+        ),
+        (
+            "In 2023 the province approved a reform that critics opposed.",
+            "2023",
+            "…the province approved a reform that critics opposed.",
+        ),
+        # another date, a place first, or too little left: as it is
+        (
+            "In 2023 the province approved a reform that critics opposed.",
+            "2024",
+            "In 2023 the province approved a reform that critics opposed.",
+        ),
+        (
+            "In Catamarca, a provincial court in 2024 ordered a halt to new permits.",
+            "2024",
+            "In Catamarca, a provincial court in 2024 ordered a halt to new permits.",
+        ),
+        ("In May 2025 it fell.", "2025-05", "In May 2025 it fell."),
+    ],
+)
+def test_a_chronology_row_does_not_open_on_its_own_date_again(
+    quote: str, date: str, shown: str
+) -> None:
+    """"March 25, 2024 | On March 25, 2024, federal agencies confirmed…" told the date twice
+    (a cold read); the passage's opening date is trimmed where it is the row's."""
+    from briefkit.analysis.findings import Event
+
+    row = compose._dated_once(Event(date, _candidate("a:p1:s1", "a", quote)))
+    assert row.sentence.quote == shown

@@ -9,19 +9,28 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Protocol
 
-from briefkit.analysis.findings import Event, dated_events, disagreements, in_date_order
+from briefkit.analysis.findings import (
+    Event,
+    dated_events,
+    disagreements,
+    event_date,
+    in_date_order,
+)
 from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals
 from briefkit.assemble import AssessmentPlaces, FindingRow, assemble, looks_to_a_past_date
 from briefkit.corpus import Corpus
-from briefkit.dates import YEAR, human_date
+from briefkit.dates import FULL_MONTH_NAMES, YEAR, human_date
 from briefkit.errors import InputError
 from briefkit.layout import Layout, SectionLayout
+from briefkit.lazy_regex import lazy_compile
 from briefkit.memo import Memo, body_words
 from briefkit.selection import SectionPlan, select, sentence_ids
 from briefkit.spec import AudienceSpec, BriefSpec
+from briefkit.verbatim import ELLIPSIS
 from briefkit.writers.markdown import NOTE_LINE, write_markdown
 
 MIN_EXCERPT_BUDGET = 40  # words: below this no memo is worth writing
@@ -299,7 +308,7 @@ def _finding_rows(
             # October 2023 taking the room (and a chronology chosen by score instead took
             # the best passages from the prose: see the README)
             events = _spread_in_time(dated_events(proposals, section.max_items))
-            found = [(human_date(e.date) or e.date, [e.candidate]) for e in events]
+            found = [(human_date(e.date) or e.date, [_dated_once(e)]) for e in events]
             order = {id(row): in_date_order(e.date) for row, e in zip(found, events, strict=True)}
         else:
             years = {d.id: d.year for d in corpus.documents}
@@ -332,6 +341,34 @@ def _finding_rows(
         }
         proposals = dataclasses.replace(proposals, sections=sections)
     return rows, proposals, max(0, budget - spent)
+
+
+# "October 7, 2022 | On 7 October 2022 the US Commerce Department published…": a row's
+# passage opening on the very date the row is labelled with tells it twice (a cold read)
+OPENING_DATE = lazy_compile(
+    r"^(?:On|In)\s+(?P<date>(?:(?:early|mid|late)[- ])?(?:\d{1,2}\s+)?"
+    rf"(?:{FULL_MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
+    r"(?:,\s*|\s+)(?P<rest>[\w“\"‘'].{20,})$",
+    re.DOTALL,
+)
+
+
+def _dated_once(event: Event) -> Candidate:
+    """The event's passage, its opening date trimmed off ("…the US Commerce Department
+    published…") where that date is the one its row is labelled with."""
+    sentence = event.candidate.sentence
+    opening = OPENING_DATE.match(sentence.quote)
+    if opening is None:
+        return event.candidate
+    told = opening["date"]
+    if told != event.date:  # a year alone is compared as it is
+        phrase = dataclasses.replace(
+            sentence, told_date=None, quote=f"{sentence.quote[: opening.end('date')]}."
+        )
+        if event_date(phrase) != event.date:
+            return event.candidate
+    trimmed = dataclasses.replace(sentence, quote=f"{ELLIPSIS}{opening['rest']}")
+    return dataclasses.replace(event.candidate, sentence=trimmed)
 
 
 def _spread_in_time(events: list[Event]) -> list[Event]:
