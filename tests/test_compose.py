@@ -265,7 +265,7 @@ def test_a_chronologys_words_go_to_events_spread_over_its_period() -> None:
 def test_a_chronology_row_does_not_open_on_its_own_date_again(
     quote: str, date: str, shown: str
 ) -> None:
-    """"March 25, 2024 | On March 25, 2024, federal agencies confirmed…" told the date twice
+    """ "March 25, 2024 | On March 25, 2024, federal agencies confirmed…" told the date twice
     (a cold read); the passage's opening date is trimmed where it is the row's."""
     from briefkit.analysis.findings import Event
 

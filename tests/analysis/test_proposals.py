@@ -1133,6 +1133,28 @@ def test_a_bottom_line_is_no_first_person_account(text: str, first: bool) -> Non
     assert in_first_person(text) is first
 
 
+@pytest.mark.parametrize(
+    ("text", "ours"),
+    [
+        # what the writer's own body does, as "we": nothing read alone (seabed's note)
+        ("We will be in Kingston with partners from across the Pacific.", True),
+        ("Our delegation has asked for the text to be published.", True),
+        # "we" passing a judgement, quoted words and the United States: no such account
+        ("We now see a 55% probability that the harbour board raises its fees.", False),
+        ("Until the rules change, we would assign a meaningful probability to a repeat.", False),
+        ("The strike is, in our view, the single largest risk to the port.", False),
+        ("Our base case is that the talks resume in March.", False),
+        ('"We will not give an inch," the union leader said.', False),
+        ("The US will review the deal before it closes.", False),
+    ],
+)
+def test_a_bottom_line_is_no_account_of_what_we_do(text: str, ours: bool) -> None:
+    from briefkit.analysis.proposals import FIRST_PERSON_MARK, text_marks
+
+    sentence = Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)
+    assert bool(text_marks(sentence) & FIRST_PERSON_MARK) is ours
+
+
 def test_history_names_only_years_before_its_source() -> None:
     from briefkit.analysis.proposals import names_only_earlier_years
 

@@ -712,6 +712,29 @@ def in_first_person(text: str) -> bool:
     return bool(FIRST_PERSON_SINGULAR.search(own) or SPEAKER_LINE.match(text))
 
 
+# "We will be in Kingston with partners from across the Pacific.": what the writer's own
+# body does, told as "we", means nothing read alone (a cold read found it a minister's
+# first bullet); "we" passing a judgement is the source's verdict ("We now see a 55%
+# probability…", "Our base case is…", "…is, in our view, the largest risk")
+FIRST_PERSON_PLURAL = lazy_compile(r"\b(?:[Ww]e|[Oo]urs?|us)\b")  # not "US"
+WE_JUDGE = lazy_compile(
+    r"\bwe (?:(?:now|still|also|would|do|did|continue to|therefore|broadly|strongly)\s+)*"
+    r"(?:judge|assess|expect|see|believe|think|estimate|put|forecast|view|consider|doubt|"
+    r"anticipate|project|assign|rate|give|place|argue|conclude|suspect|recommend|"
+    r"are (?:cautious|confident|sceptical|skeptical|doubtful))\b|"
+    r"\b(?:our|in our) (?:[\w-]+ )?(?:view|case|judge?ment|assessment|expectations?|forecasts?|"
+    r"call|take|estimates?|scenarios?|verdict|conclusions?|reading|outlook)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_as_we(text: str) -> bool:
+    """Does the passage tell, outside quotation marks, what "we" do or are, with no
+    judgement of the writer's in it?"""
+    own = QUOTED_WORDS.sub("", text)
+    return bool(FIRST_PERSON_PLURAL.search(own)) and not WE_JUDGE.search(own)
+
+
 def names_only_earlier_years(text: str, date: str | None) -> bool:
     """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
     2024 article)? It tells history, not the source's present."""
@@ -1180,7 +1203,7 @@ def text_marks(unit: Sentence) -> int:
         (SCENE, sets_a_scene(text)),
         (LEANS, points_back(text)),
         (ADDS, bool(ADDS_TO_SOMETHING.match(text))),
-        (FIRST_PERSON_MARK, in_first_person(text)),
+        (FIRST_PERSON_MARK, in_first_person(text) or speaks_as_we(text)),
         (LABELLED, bool(LABELLED_OR_UNNAMED.match(text)) and not verdict_label),
         (VERDICT, bool(headed or VERDICT_FRAME.search(text))),
         # under the source's own "Bottom line": written to be read alone, as a bottom line
