@@ -120,6 +120,8 @@ def test_a_chinese_name_in_its_own_order_keeps_its_family_name_first() -> None:
     """A byline "Chen Weiling and Omar Khaled" had been cited "Weiling and Khaled"."""
     assert parse_author("Chen Weiling") == AuthorName(family="Chen", given="Weiling")
     assert parse_author("Xi Jinping") == AuthorName(family="Xi", given="Jinping")
+    # (a cold read found "Carvalho and Jiahui" for a byline of Wen Jiahui's)
+    assert parse_author("Wen Jiahui") == AuthorName(family="Wen", given="Jiahui")
     # written in Western order, or either word a family name: as written
     assert parse_author("Weiling Chen") == AuthorName(family="Chen", given="Weiling")
     assert parse_author("Wei Chen") == AuthorName(family="Chen", given="Wei")
@@ -284,6 +286,11 @@ def test_sidecar_names_are_taken_as_given() -> None:
             "Why Kelby Ended Its Fuel Subsidy",
         ),
         ("Who will buy Kelby's bonds? Banks and insurers retreat", "Who will buy Kelby's bonds?"),
+        # an abbreviation's full stop ends no phrase (a cold read: "TikTok Goes Dark for U.S,")
+        (
+            "Kelby goes dark for U.S. users, then returns after a pledge",
+            "Kelby goes dark for U.S. users",
+        ),
     ],
 )
 def test_short_titles(title: str, short: str) -> None:

@@ -1414,3 +1414,47 @@ def test_a_co_author_after_with_is_an_author(line: str, authors: tuple[str, ...]
         f"Harbour risk outlook for the coming year and beyond\n\n{line}\n\nThe harbour is calm.\n"
     )
     assert read_plain(text.encode()).meta.authors == authors
+
+
+def _paged(masthead: str, menu: str, footer: str) -> str:
+    """A scraped page: masthead, menu, headline, byline-less story, footer."""
+    return (
+        f"{masthead}\n{menu}\n\n"
+        "Harbour board doubles its fees on transit cargo as the strike drags on\n\n"
+        "Updated: 3 Nov 2025\n\n"
+        "The harbour board doubled its fees on transit cargo on Monday, citing the strike.\n\n"
+        "Shippers said the increase would push some cargo to the rival port to the north.\n\n"
+        f"{footer}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "footer", "publisher"),
+    [
+        # the publication its masthead names, not the company a footer says owns it
+        (
+            "THE HARBOURFRONT TIMES  |  SINGAPORE",
+            "(c) 2025 Harbourfront Press Holdings. All rights reserved.",
+            "The Harbourfront Times",
+        ),
+        # ...unless the footer spells the masthead out, or names it in full
+        (
+            "PAWS - Pan-African Wire Service",
+            "(c) 2024 Pan-African Wire Service. All rights reserved.",
+            "Pan-African Wire Service",
+        ),
+        ("Meridian Wire", "(c) 2024 Meridian Wire. All rights reserved.", "Meridian Wire"),
+        # a masthead's own initials after it are dropped
+        (
+            "Atlantic Press Agency (APA)",
+            "Privacy Policy | Terms of Service",
+            "Atlantic Press Agency",
+        ),
+    ],
+)
+def test_a_masthead_names_the_publication_before_a_footers_owner(
+    masthead: str, footer: str, publisher: str
+) -> None:
+    menu = "Top News | Africa | World | Business | Sport | Photos | Video"
+    meta = read_plain(_paged(masthead, menu, footer).encode()).meta
+    assert meta.publisher == publisher

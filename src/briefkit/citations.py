@@ -133,7 +133,8 @@ CHINESE_FAMILY_NAMES = frozenset(
         zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan jiang
         cai yu du ye cheng su wei lu ding ren shen yao jin fu fan fang shi tan liao zou xiong
         qiu qin gu hou shao meng long wan duan qian xue yan lei bai kong mao kang xiang hao
-        xia zhong jia cui xi
+        xia zhong jia cui xi wen lai qiao mo tao hong yin gong ning niu geng guan lou nie
+        ruan bao qi zhan ou bi shang
         """,
     )
 )
@@ -245,6 +246,11 @@ def title_of(meta: SourceMeta, fallback_title: str) -> str:
     return title or plain_text(fallback_title)
 
 
+# "U.S.", "Inc.", "St.": a full stop that ends an abbreviation, not the title's phrase
+# ("TikTok goes dark for U.S. users, …" had been cited as "TikTok Goes Dark for U.S,")
+ABBREVIATION_END = lazy_compile(r"(?:\.\w+|^\w|^(?:Inc|Ltd|Co|Corp|St|Mr|Mrs|Ms|Dr|No|vs))\.$")
+
+
 def short_title(title: str) -> str:
     """The main title where it has at most six words, else its first four, never ending on
     an article, a preposition, a possessive or a compound that qualifies the next word; up
@@ -272,7 +278,8 @@ def short_title(title: str) -> str:
         if last.strip(",:;–—-").casefold() in _NO_TITLE_END or last.endswith(_POSSESSIVE):
             continue
         if (
-            last.endswith((",", ";", ":", "?", ".", "!"))
+            last.endswith((",", ";", ":", "?", "!"))
+            or (last.endswith(".") and not ABBREVIATION_END.search(last))
             or after in ("-", "–", "—")
             or after.casefold() in _PHRASE_BREAKS
         ):

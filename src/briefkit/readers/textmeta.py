@@ -565,6 +565,24 @@ def _copyright_holder(line: str) -> str | None:
     return name if 1 <= len(name.split()) <= 6 else None
 
 
+# "Atlantic Press Agency (APA)": a name followed by its own initials
+OWN_ACRONYM = lazy_compile(r"\s*\((?-i:[A-Z]{2,6})\)$")
+
+
+def _spells_out(full: str, short: str) -> bool:
+    """Is `full` the name `short` abbreviates ("Continental Press Agency" of "CPA
+    Newswire", "Pan-African Wire Service" of "Paws") or cuts short ("Meridian Wire" of
+    "Meridian")?"""
+    if full.casefold().startswith(short.casefold() + " "):
+        return True
+    words = [
+        w for w in re.split(r"[\s-]+", full) if w and w.casefold() not in ("of", "and", "the", "&")
+    ]
+    initials = "".join(w[0] for w in words).casefold()
+    first = re.sub(r"\W", "", short.split()[0]).casefold() if short.split() else ""
+    return len(initials) >= 2 and initials == first
+
+
 def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
     """A publication's name over its menu: "Meridian Wire" above "World | Business | …",
     or the menu's first item ("GLOBAL WIRE SERVICE | World | …", "Pipeline Weekly — News —
@@ -1037,6 +1055,9 @@ def extract(
     date = None
     url = None
     publisher = None
+    # "© 2025 Harbourfront Press Holdings": the owner a footer names, the publication only
+    # where nothing else names one (it had been cited for "THE HARBOURFRONT TIMES")
+    footer_holder = None
     meta_lines: set[int] = set()
     content = [i for i, line in enumerate(lines) if line.strip()]
     head_ids = content[:head]
@@ -1132,10 +1153,20 @@ def extract(
         if publisher is None and (match := PUBLISHED_BY.search(line)):
             publisher = match["name"].strip()
             meta_lines.add(i)
-        elif publisher is None and i in tail_ids and (holder := _copyright_holder(line)):
-            publisher = holder
+        elif (
+            publisher is None
+            and footer_holder is None
+            and i in tail_ids
+            and (holder := _copyright_holder(line))
+        ):
+            footer_holder = holder
             meta_lines.add(i)
-        elif publisher is None and i in tail_ids and len(line.split()) <= 12:
+        elif (
+            publisher is None
+            and footer_holder is None
+            and i in tail_ids
+            and len(line.split()) <= 12
+        ):
             mention = SITE_MENTION.search(line)
             if mention:
                 publisher = mention["host"]
@@ -1257,7 +1288,12 @@ def extract(
             ),
             None,
         )
-    publisher = without_section(publisher or byline_publisher) or publisher_from_url(url)
+    publisher = without_section(publisher or byline_publisher)
+    if publisher and footer_holder and _spells_out(footer_holder, publisher):
+        publisher = footer_holder  # "PAWS" over "© 2024 Pan-African Wire Service"
+    publisher = publisher or without_section(footer_holder) or publisher_from_url(url)
+    if publisher:
+        publisher = OWN_ACRONYM.sub("", publisher) or publisher
     if title and (kicker := KICKER.match(title)) and len(title[kicker.end() :].split()) >= 3:
         title = title[kicker.end() :]
     meta = SourceMeta(title=title, authors=authors, publisher=publisher, date=date, url=url)
