@@ -2775,3 +2775,20 @@ def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) 
     dates = ("June 20, 2024", "November 9, 2024")
     found = _dated_disputes(tmp_path, first, second, "Velmora Cells BMW order", dates)
     assert found == ["2 billion euros / 2.5-billion-euro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The harbour board met on Monday and doubled its fees.", "2025-05-12"),
+        # a day the words do not pin to the report's week (a cold read: a feature's scene
+        # of 28 April dated May 12, the Monday before the feature)
+        ("At 12:33 on a warm Monday, the harbour lights flickered and died.", None),
+        ("One Friday in March the harbour closed without warning.", None),
+        ("That Tuesday the harbour board said it had closed the port.", None),
+    ],
+)
+def test_a_weekday_dates_only_a_day_of_the_reports_week(text: str, date: str | None) -> None:
+    from briefkit.analysis.findings import weekday_date
+
+    assert weekday_date(text, "2025-05-18") == date

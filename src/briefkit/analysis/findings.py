@@ -699,6 +699,15 @@ BY_WEEKDAY = lazy_compile(
 )
 
 
+# "on a warm Monday", "one Friday in March": a day the words do not pin to the report's
+# week (a cold read found a feature's scene of 28 April dated to the Monday before its
+# own date, May 12)
+SOME_WEEKDAY = lazy_compile(
+    r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]hat|[Ss]ome|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
 def weekday_date(text: str, published: str | None) -> str | None:
     """The day a weekday names ("on Wednesday", "last Friday"), counted back from the
     source's full date: the latest such day on or before it ("last": before it). None
@@ -708,6 +717,8 @@ def weekday_date(text: str, published: str | None) -> str | None:
         return None
     if BY_WEEKDAY.search(text):
         return None  # "…priced a 90% chance of a move by Thursday": a deadline, no event
+    if SOME_WEEKDAY.search(text):
+        return None  # "At 12:33 on a warm Monday, …": a long read's scene, no day counted back
     found = WEEKDAY.findall(text)
     if len({day for _, day in found}) != 1 or NOT_DONE_YET.search(text):
         return None
