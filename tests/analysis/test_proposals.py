@@ -1564,6 +1564,10 @@ def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> N
         ("CORFO has also opened calls for special operating contracts.", "CORFO", False),
         ("CORFO called for special operating contracts to be cancelled.", "CORFO", True),
         ("The strike brought workers back onto the streets.", "The strike", False),
+        # what a relative clause says of the party, past an abbreviation's full stops, is
+        # no stance (tiktok: Oracle's row had been its hosting of data)
+        ("Kelco, which hosts the app's U.S. data, had also been named in the law.", "Kelco", False),
+        ("Kelco, which hosts the app's U.S. data, said it would not sell.", "Kelco", True),
     ],
 )
 def test_what_befell_a_party_or_a_tender_is_no_stance(text: str, name: str, stance: bool) -> None:

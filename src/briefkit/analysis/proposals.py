@@ -271,7 +271,9 @@ OWN_WORDS = lazy_compile(
 # cabinet…": what he once did describes him; a cold read found his leaving a position row).
 RELATIVE_ASIDE = lazy_compile(
     r"[^,.;]{0,60}?(?P<clause>,\s*(?:(?:the|a|an)\s+[^,.;]{0,40}?\s+)?(?:who|which|whose)\b"
-    r"[^,.;]{0,120}),"
+    # (an abbreviation's full stops inside it: "Oracle, which hosts TikTok's U.S. data, had
+    # also been named in the law" had been Oracle's row, its hosting a stance)
+    r"(?:[^,.;]|(?<=[A-Z])\.){0,120}),"
 )
 
 
