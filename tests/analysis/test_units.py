@@ -2153,3 +2153,27 @@ def test_the_past_half_of_a_then_and_now_contrast_is_not_quoted_alone(tmp_path: 
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert then not in quotes
     assert then.replace("Five years ago", "In the delta") in quotes
+
+
+def test_this_agreement_joins_only_a_sentence_that_tells_of_one(tmp_path) -> None:
+    """ "TikTok is used by approximately 170 million Americans… This agreement ensures…" had
+    been one excerpt (a cold read: which agreement?); after a sentence telling of the deal,
+    the two stand together. "The Order determines…" names a document by its kind alone."""
+    from briefkit.analysis.units import keyed_units, leans_back
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Fact Sheet\n\nSeptember 25, 2025\n\n"
+        "The harbour app is used by approximately 170 million people and 7 million firms. "
+        "This agreement ensures that firms can keep using the app while the review goes on.\n\n"
+        "The board and the buyers signed a framework on Monday to sell the app's local arm. "
+        "This agreement ensures that the buyers control the app's data and its code.\n",
+    )
+    document = read_corpus(tmp_path).documents[0]
+    texts = [unit.text for unit, _key in keyed_units(document)]
+    assert not any("170 million" in t and "This agreement" in t for t in texts), texts
+    assert any("signed a framework" in t and "This agreement" in t for t in texts), texts
+    assert leans_back("The Order determines that the sale is a qualified divestiture.")
+    assert not leans_back("The Executive Order determines that the sale is qualified.")

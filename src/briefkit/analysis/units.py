@@ -1019,7 +1019,8 @@ BARE_TALKS = lazy_compile(
 # (a cold read: which Act?). Not "the AI Act", nor "the Act of Union".
 DOCUMENT_BY_KIND = lazy_compile(
     r"\b[Tt]he (?P<kind>Act|Bill|Treaty|Convention|Regulation|Directive|Accord|Charter|"
-    r"Protocol)\b(?! of\b| on\b)"
+    # (a cold read: "The Order determines that the divestiture…", which order?)
+    r"Protocol|Order|Decree)\b(?! of\b| on\b)"
 )
 
 
@@ -2371,6 +2372,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue  # "Oil sector. The report said…": a label, as a heading is
             if told and not re.search(told, before.text.lower()):
                 continue  # its definite subject was told further back than one sentence
+            if THIS_AGREEMENT.match(sentence.text) and not AGREEMENT_TOLD.search(before.text):
+                continue  # "This agreement ensures…" after a sentence that tells of none
             if LIST_ITEM.match(sentence.text):
                 continue  # "Risk case: …": its heading is the list's, not the line before
             if LATER_POINT.match(sentence.text) and not POINT_OPENING.match(before.text):
@@ -2407,6 +2410,24 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     continue
             units.append((pair, key))
     return units
+
+
+# "This agreement ensures that creators … can keep using the platform" quoted after
+# "TikTok is used by approximately 170 million Americans…" (a cold read): the agreement,
+# the law or the plan a demonstrative points to must be told in the sentence it is
+# quoted with, in some word of its kind ("signed", "the deal", "the framework"…)
+THIS_AGREEMENT = lazy_compile(
+    r"^[\"“]?(?:This|That|These|Those)\s+(?:[a-z-]+\s+)?(?:agreements?|deals?|laws?|orders?|"
+    r"bills?|treat(?:y|ies)|accords?|frameworks?|pacts?|contracts?|packages?|decrees?|"
+    r"settlements?|arrangements?|proposals?|plans?|regulations?|rules?|legislation)\b"
+)
+AGREEMENT_TOLD = lazy_compile(
+    r"\b(?:agree|deal|law|legal|order|bill|treat|accord|framework|pact|contract|package|"
+    r"decree|settle|arrange|propos|plan(?:s|ned|ning)?\b|regulat|rule|legislat|"
+    r"sign(?:ed|s|ing|ature)?\b|act\b|statute|measure|polic(?:y|ies)\b|reform|scheme|"
+    r"program|strateg|decision|decid|approv|adopt|pass(?:ed|es|ing)?\b)",
+    re.IGNORECASE,
+)
 
 
 # "Second, several conventional plants…", "Third, some generating facilities…": a later
