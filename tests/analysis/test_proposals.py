@@ -865,6 +865,16 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
         ("The harbour board failed to pay its dues in March.", None, False),
         ("The harbour board has failed to pay its dues since March.", None, False),
         ("The crane was in poor condition after the storm.", None, False),
+        # what an inquiry, a study or a court found (a cold read: no memo of blackout gave
+        # either inquiry's findings); not what one may find
+        ("The committee found that the board scheduled too few tugs that day.", None, True),
+        (
+            "A study published in November found that 7 percent of dockers had antibodies.",
+            None,
+            True,
+        ),
+        ("The court ruled that the levy on empty berths was lawful.", None, True),
+        ("The inquiry may well find that the tugs failed because of old rules.", None, False),
     ],
 )
 def test_the_sources_own_verdict_is_marked(text: str, heading: str | None, verdict: bool) -> None:

@@ -1124,12 +1124,23 @@ VERDICT_FRAME = guarded(
         "worked",
         "succeeded",
         "backfired",
+        "found that",
+        "finds that",
+        "concluded that",
+        "concludes that",
+        "ruled that",
+        "rules that",
     ),
     # the source's own assessment, in the words analysts give one: "We judge that the most
     # likely outcome…", "…is, in our view, the single largest risk in the region…" (a cold
     # read found both in the sections while the bottom line held dated facts)
     r"\bwe (?:judge|assess)\b|\bin (?:our|my) (?:view|judge?ment|assessment)\b|"
     r"\bthe (?:most likely|likeliest) (?:outcome|scenario|path|course|result)\b|"
+    # what an inquiry, a study or a court found: "The government's own committee … found
+    # that REE scheduled too few plants…", "A CDC study … found that 7 percent of dairy
+    # workers … had antibodies" (a cold read found no memo giving either inquiry's
+    # findings, a bottom line of timetables instead)
+    r"\b(?:concluded|concludes|found|finds|ruled|rules) that\b|"
     # "Our base case is a combination of scenarios 1 and 3: a slow, procedural 2026…"
     r"\b(?:our|the) (?:base|central) (?:case|scenario) (?:is|remains|sees|assumes)\b|"
     r"\bthe (?:single )?(?:largest|biggest|greatest) (?:risk|threat|danger)\b|"
