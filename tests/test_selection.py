@@ -113,3 +113,37 @@ def test_the_bottom_line_rests_on_more_than_one_source(tmp_path: Path) -> None:
         sections={"summary": tuple(c for c in summary if c.sentence.source_id == "review")},
     )
     assert len(select(only, [SectionPlan(lead, 200)])["summary"]) == 4
+
+
+def test_the_bottom_line_does_not_tell_one_news_twice(tmp_path: Path) -> None:
+    """A cold read: "UN Security Council Resolution 2793 … authorised a Gang Suppression
+    Force…" and "The UN Security Council on Tuesday authorised a new, larger force…" were
+    two of a minister's three bullets. A bullet sharing BULLET_SHARED_TERMS content words
+    with one already there tells the same news."""
+    write(
+        tmp_path / "review.md",
+        "# The Harbour in 2026\n\nNovember 18, 2025\n\n"
+        "Harbour Council Resolution 27, adopted on September 30, authorised a harbour "
+        "guard force of up to 550 pilots and a support office funded by the board.\n\n"
+        "Dock unions will probably strike again before the election in the spring.\n",
+    )
+    write(
+        tmp_path / "wire.txt",
+        "Harbour Force\n\nSeptember 30, 2025\n\n"
+        "The Harbour Council on Tuesday authorised a new, larger guard force of pilots "
+        "funded by the board, replacing the old pilot service.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the harbour: guard force, unions, outlook")
+    by_text = {c.sentence.text[:20]: c for cs in proposals.sections.values() for c in cs}
+    summary = tuple(
+        dataclasses.replace(c, standing=weight)
+        for c, weight in (
+            (by_text["Harbour Council Reso"], 30.0),
+            (by_text["The Harbour Council "], 20.0),
+            (by_text["Dock unions will pro"], 1.0),
+        )
+    )
+    proposals = dataclasses.replace(proposals, sections={**proposals.sections, "summary": summary})
+    lead = SectionLayout(id="summary", title="Bottom line", max_items=3)
+    chosen = [c.sentence.text[:20] for c in select(proposals, [SectionPlan(lead, 200)])["summary"]]
+    assert chosen == ["Harbour Council Reso", "Dock unions will pro"], chosen

@@ -23,6 +23,7 @@ from briefkit.analysis.objective import (
     gain_bound,
     gain_per_word,
     near_duplicate,
+    retells_a_bullet,
 )
 from briefkit.analysis.proposals import SUMMARY
 from briefkit.analysis.units import case_odds
@@ -129,6 +130,8 @@ def select(
         if plan.layout.one_per_actor and (
             not candidate.actor or candidate.actor in actors[section]
         ):
+            return False
+        if section == SUMMARY and retells_a_bullet(candidate, chosen[section], state):
             return False
         if lead_cap and section == SUMMARY and not _under_lead_cap(plan, candidate, chosen):
             # one more of this source's only while no other source has a passage left

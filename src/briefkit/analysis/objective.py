@@ -227,6 +227,22 @@ def near_duplicate(candidate: Candidate, state: MemoState, proposals: Proposals)
     return same_day_told(candidate, state, proposals)
 
 
+# Content words (stems and figures) a bottom-line bullet shares with one already in the
+# bottom line that make it the same news told again: "UN Security Council Resolution 2793
+# … authorised a Gang Suppression Force of up to 5,550 personnel…" and "The UN Security
+# Council on Tuesday authorised a new, larger international force to fight Haiti's
+# gangs…" (7 shared), two bullets of one note on a regulator's forward sales (6). Over the
+# read corpora's notes, bullets telling different things shared at most 5.
+BULLET_SHARED_TERMS = 6
+
+
+def retells_a_bullet(candidate: Candidate, bullets: list[Candidate], state: MemoState) -> bool:
+    """Does the candidate tell again, in other words, what a bullet of the bottom line
+    tells? Three bullets are all a minister reads first: none should be spent twice."""
+    own = state.told_terms_of(candidate)
+    return any(len(own & state.told_terms_of(b)) >= BULLET_SHARED_TERMS for b in bullets)
+
+
 def told_terms(text: str, stemmer: Stemmer) -> frozenset[str]:
     """A passage's content words, stemmed, and the numbers it writes (years included)."""
     numbers = (n.replace(",", "") for n in FIGURE.findall(text))
