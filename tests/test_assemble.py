@@ -1062,3 +1062,25 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
     assert role("According to economist Ruth Aldana, rates will fall.") == (
         "Ruth Aldana, economist"
     )
+
+
+def test_a_position_is_dated_by_the_one_earlier_month_it_names() -> None:
+    """ "Russia (October 2025) | In May 2025 Russia requested WTO consultations…" dated the
+    request by its article (a cold read): the one month the passage names, before its
+    source's, dates the row; several months, or the source's own, leave it as it was."""
+    from dataclasses import replace
+
+    from briefkit.assemble import _actor_as_of
+
+    corpus = {"oct": _document("oct", "2025-10-14")}
+
+    def position(text: str) -> Candidate:
+        sentence = Sentence("oct:p1:s1", "oct", text, text, 1, 1, 0.5)
+        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Kelby")
+
+    asked = position("In May 2025 Kelby requested consultations, arguing the levy discriminates.")
+    assert _actor_as_of(asked, corpus, "2025-10-14") == "Kelby (May 2025)"
+    both = position("Kelby objected in May 2025 and again in July 2025 to the harbour levy.")
+    assert _actor_as_of(both, corpus, "2025-10-14") == "Kelby"
+    now = position("In October 2025 Kelby said it would appeal the harbour levy ruling.")
+    assert _actor_as_of(now, corpus, "2025-10-14") == "Kelby"

@@ -49,6 +49,7 @@ from briefkit.dates import (
     WRITERS_DAY,
     YEARLESS_DAY,
     human_date,
+    months_told,
     yearless_month,
 )
 from briefkit.layout import Layout, SectionLayout
@@ -1144,6 +1145,9 @@ def _actor_as_of(
     dates before the memo's month (`today`), its month and PAST_HORIZON ("Interior has
     given the states until Feb. 14 … and says it will otherwise finalize…" had stood as
     the Interior Department's stance ten months after the deadline)."""
+    told = _month_of_the_act(candidate, corpus[candidate.sentence.source_id])
+    if candidate.actor and told:
+        return f"{candidate.actor} ({told})"
     when = _older_view(candidate, corpus, newest)
     dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence) or ""
     if not when and today and len(dated) >= 7 and _months_before(dated, today) > OLDER_VIEW_MONTHS:
@@ -1156,6 +1160,20 @@ def _actor_as_of(
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"
     return candidate.actor
+
+
+def _month_of_the_act(candidate: Candidate, document: Document) -> str | None:
+    """The one month a position's passage names, where it is before its source's ("In
+    May 2025 Russia requested WTO consultations…" in an article of October: "Russia (May
+    2025)", where the article's month had dated the request, a cold read)."""
+    text = candidate.sentence.text
+    if not names_only_earlier_months(text, document.meta.date):
+        return None
+    months = {(year, month) for year, month, _day in months_told(text)}
+    if len(months) != 1:
+        return None
+    ((year, month),) = months
+    return human_date(f"{year:04d}-{month:02d}")
 
 
 def _section_blocks(
