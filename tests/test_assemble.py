@@ -1084,3 +1084,28 @@ def test_a_position_is_dated_by_the_one_earlier_month_it_names() -> None:
     assert _actor_as_of(both, corpus, "2025-10-14") == "Kelby"
     now = position("In October 2025 Kelby said it would appeal the harbour levy ruling.")
     assert _actor_as_of(now, corpus, "2025-10-14") == "Kelby"
+
+
+def test_a_persons_row_says_who_the_person_is() -> None:
+    """ "Ajay Srivastava (2024) | …" had left a cold reader asking why a think tank's
+    founder stood for India: a person's row carries the post the article gives, a state's
+    row stays as it is."""
+    from dataclasses import replace
+
+    from briefkit.assemble import _actor_as_of
+
+    text = (
+        "Kelby exported steel worth about 8.2 billion dollars to the bloc in 2023. "
+        "Trade Initiative founder Ajay Srivastava said the levy would act as a tariff."
+    )
+    corpus = {"oct": Document("oct", "oct.txt", "0" * 64, SourceMeta(date="2025-10-14"), text, ())}
+
+    def position(actor: str) -> Candidate:
+        quote = '"Firms will have to share production data," Srivastava said.'
+        sentence = Sentence("oct:p1:s2", "oct", quote, quote, 1, 2, 0.5)
+        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor=actor)
+
+    assert _actor_as_of(position("Ajay Srivastava"), corpus, "2025-10-14") == (
+        "Ajay Srivastava, Trade Initiative founder"
+    )
+    assert _actor_as_of(position("India"), corpus, "2025-10-14") == "India"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -533,7 +534,8 @@ ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone i
 ROLE_NOUNS = (
     r"spokesperson|spokesman|spokeswoman|negotiator|envoy|ambassador|commissioner|economist|"
     r"analyst|strategist|director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|"
-    r"attorney"
+    r"attorney|founder|co-founder|president|executive|adviser|advisor|fellow|professor|"
+    r"researcher"
 )
 TITLE_BEFORE_NAME = (
     r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
@@ -1145,6 +1147,9 @@ def _actor_as_of(
     dates before the memo's month (`today`), its month and PAST_HORIZON ("Interior has
     given the states until Feb. 14 … and says it will otherwise finalize…" had stood as
     the Interior Department's stance ten months after the deadline)."""
+    actor = _actor_with_role(candidate, corpus[candidate.sentence.source_id])
+    if actor != candidate.actor:
+        candidate = dataclasses.replace(candidate, actor=actor)
     told = _month_of_the_act(candidate, corpus[candidate.sentence.source_id])
     if candidate.actor and told:
         return f"{candidate.actor} ({told})"
@@ -1160,6 +1165,20 @@ def _actor_as_of(
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"
     return candidate.actor
+
+
+def _actor_with_role(candidate: Candidate, document: Document) -> str | None:
+    """A person's row with who the person is, as the article says ("Ajay Srivastava,
+    founder of the Global Trade Research Initiative"): a name alone had left a cold reader
+    asking why a think tank's founder stood for India. States and bodies as they are."""
+    from briefkit.analysis.actors import state_names
+
+    actor = candidate.actor
+    if not actor or actor in state_names() or len(actor.split()) not in (2, 3):
+        return actor
+    if not all(word[:1].isupper() for word in actor.split()):
+        return actor
+    return with_role(actor, document, candidate.sentence.text)
 
 
 def _month_of_the_act(candidate: Candidate, document: Document) -> str | None:
