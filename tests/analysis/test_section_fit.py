@@ -341,3 +341,14 @@ def test_a_forecast_revised_is_an_act_no_outlook() -> None:
     around 97 percent" had been the only item of an outlook (a cold read)."""
     assert _fit("The company cut its full-year revenue forecast, but retention stayed high.") == 0
     assert _fit("The company cut its forecast and expects sales to fall next year.") > 0
+
+
+def test_the_year_an_open_span_starts_is_no_horizon() -> None:
+    """ "…a framework for managing the river after 2026" had labelled the states' failure to
+    agree "looking to a year now ending" (a cold read): after, beyond and post- open a
+    span that ends nothing."""
+    from briefkit.analysis.section_fit import horizon_ends
+
+    assert horizon_ends("The states failed to agree rules for the river after 2026.") == []
+    assert horizon_ends("Targets beyond 2030 and post-2027 caps will be set later.") == []
+    assert horizon_ends("The rules will expire at the end of 2026.") == [(2026, 12)]

@@ -633,6 +633,12 @@ def horizon_passed(
 TOLD_ON = lazy_compile(r"\b(?:[a-z]{3,}ed|said|told|made|took|began|won)\s+(?:on|in)\s+$")
 
 
+# "after 2026", "beyond 2030", "post-2027": the year an open span starts, which ends nothing
+# (a cold read found "looking to a year now ending" over the states' failure to agree
+# rules for the river "after 2026")
+OPENS_A_SPAN = lazy_compile(r"\b(?:after|beyond|post)[\s-]+$", re.IGNORECASE)
+
+
 def horizon_ends(
     text: str, written: tuple[int, int] | None = None, acts_too: bool = True
 ) -> list[tuple[int, int]]:
@@ -643,6 +649,8 @@ def horizon_ends(
     for match in HORIZON.finditer(text):
         if not acts_too and TOLD_ON.search(text, max(0, match.start() - 30), match.start()):
             continue
+        if OPENS_A_SPAN.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "…a framework for managing the river after 2026": no end in 2026
         year = int(match["year"])
         if match["half"]:
             month = 6 if match["half"].lower() == "first" else 12
