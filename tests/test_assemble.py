@@ -1109,3 +1109,24 @@ def test_a_persons_row_says_who_the_person_is() -> None:
         "Ajay Srivastava, Trade Initiative founder"
     )
     assert _actor_as_of(position("India"), corpus, "2025-10-14") == "India"
+
+
+def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
+    """An analyst's outlook had read "November 2025. … could drop toward 3,525 feet next
+    year, …" where the minister's note read "…, looking to a year now ending" (a cold
+    read): a layout without date labels tells the horizon of the views it dates too."""
+    from briefkit.assemble import PAST_HORIZON, YEAR_ENDING, _label
+
+    corpus = {"old": _document("old", "2024-11-10"), "new": _document("new", "2025-11-20")}
+
+    def view(text: str) -> Candidate:
+        sentence = Sentence("old:p1:s1", "old", text, text, 1, 1, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    layout = SectionLayout(id="outlook", title="Outlook")
+    ending = view("The harbour will probably stay short of pilots in 2026.")
+    assert _label(layout, ending, corpus, None, (2026, 12)) == f"As of 2024{YEAR_ENDING}"
+    passed = view("The harbour will probably stay short of pilots in 2025.")
+    assert _label(layout, passed, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
+    told = view("The harbour was short of pilots in 2024.")
+    assert _label(layout, told, corpus, None, (2026, 12)) == "As of 2024"

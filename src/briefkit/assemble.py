@@ -869,7 +869,18 @@ def _label(
         # the year of the undertaking; so does "On 20 January 2025, President Donald Trump
         # signed…" in a June 2025 article ("June 2025." had stood before it)
         return None
-    return _older_view(candidate, corpus, newest or _newest_date(corpus), as_of=True)
+    label = _older_view(candidate, corpus, newest or _newest_date(corpus), as_of=True)
+    dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    if label and today and dated and len(dated) >= 7:
+        # the view's horizon, as the note's labels give it: an analyst's outlook had read
+        # "November 2025. … Lake Powell could drop toward 3,525 feet next year, …" where
+        # the minister's read "…, looking to a year now ending" (a cold read)
+        text = candidate.sentence.text
+        if _horizon_passed(dated, text, today, False):
+            return f"{label}{PAST_HORIZON}"
+        if today[1] == LAST_MONTH and _horizon_ending(dated, text, today, False):
+            return f"{label}{YEAR_ENDING}"
+    return label
 
 
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
