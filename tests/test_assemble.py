@@ -1130,3 +1130,9 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(layout, passed, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
     told = view("The harbour was short of pilots in 2024.")
     assert _label(layout, told, corpus, None, (2026, 12)) == "As of 2024"
+    # a schedule names a date after its writing: it looks ahead, whatever its verb ("A
+    # transitional phase begins on 1 October 2023", of 2022, had read "As of 2022" alone)
+    scheduled = view("The transitional phase of the harbour levy begins on 1 October 2025.")
+    assert _label(layout, scheduled, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
+    began = view("The transitional phase of the harbour levy began on 1 October 2023.")
+    assert _label(layout, began, corpus, None, (2026, 12)) is None  # it dates itself

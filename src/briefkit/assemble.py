@@ -768,8 +768,25 @@ LOOKS_AHEAD = guarded(
 def _horizon_passed(dated: str, text: str, today: tuple[int, int], ahead: bool) -> bool:
     """Does a view of `dated` look ahead only to dates before `today` (`ahead`: it looks
     ahead whatever its words, as a scenario's case does)?"""
-    looks_ahead = ahead or LOOKS_AHEAD.search(text) is not None
-    return looks_ahead and horizon_passed(text, today, year_month(dated))
+    written = year_month(dated)
+    looks_ahead = (
+        ahead or LOOKS_AHEAD.search(text) is not None or _names_a_later_date(text, written)
+    )
+    return looks_ahead and horizon_passed(text, today, written)
+
+
+def _names_a_later_date(text: str, written: tuple[int, int] | None) -> bool:
+    """Does the passage name a date after the month it was written ("A transitional phase
+    begins on 1 October 2023" in 2022: a schedule, which a cold read found labelled "As of
+    2022" alone, three years after the date)?"""
+    if written is None:
+        return False
+    # (a year alone stands as its December: only a later year is later; "early 2025" in
+    # September 2025 is no date ahead)
+    return any(
+        year > written[0] or (year == written[0] and written[1] < month < LAST_MONTH)
+        for year, month in horizon_ends(text, None, acts_too=False)
+    )
 
 
 def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = False) -> str:
