@@ -534,25 +534,15 @@ ROLE_WORDS = 10  # an appositive longer than this is a clause, not who someone i
 ROLE_NOUNS = (
     r"spokesperson|spokesman|spokeswoman|negotiator|envoy|ambassador|commissioner|economist|"
     r"analyst|strategist|director|secretary|minister|governor|chairman|chairwoman|chair|lawyer|"
-    r"attorney"
+    r"attorney|founder|co-founder|president|executive|adviser|advisor|fellow|professor|"
+    r"researcher"
 )
-# ...and the posts a position's row gives as well, where the row's actor is the person
-# ("Ajay Srivastava, GTRI founder"); in every excerpt's lead-in they had cost the 54
-# bench corpora's full briefs about a point of recall in words
-ROW_POSTS = r"founder|co-founder|president|executive|adviser|advisor|fellow|professor|researcher"
-
-
-def _title_before_name(posts: str) -> str:
-    return (
-        r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
-        # (a word describing the role, "chief economist", not "according to economist…")
-        r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)"
-        rf"[a-z]+\s+)?(?:{posts}))"
-    )
-
-
-TITLE_BEFORE_NAME = _title_before_name(ROLE_NOUNS)
-ROW_TITLE_BEFORE_NAME = _title_before_name(f"{ROLE_NOUNS}|{ROW_POSTS}")
+TITLE_BEFORE_NAME = (
+    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
+    # (a word describing the role, "chief economist", not "according to economist…")
+    r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)[a-z]+\s+)?"
+    rf"(?:{ROLE_NOUNS}))"
+)
 # what shows a full name is a person's (`_a_persons_name`): a post or such a role before it
 # or in its apposition, or one of a few more a title seldom gives
 ROLE_WORD = lazy_compile(
@@ -565,9 +555,7 @@ ROLE_LEANS_BACK = lazy_compile(
 )
 
 
-def with_role(
-    name: str, document: Document, label: str | None = None, titles: str = TITLE_BEFORE_NAME
-) -> str:
+def with_role(name: str, document: Document, label: str | None = None) -> str:
     """The name with the role its article gives where it first names them in full
     ("Ruth Aldana, an LNG shipping analyst at Meridian Energy Advisers"): a cold read
     asked who "**Ruth Aldana.**" was. Bare where the article gives none in a short
@@ -579,7 +567,7 @@ def with_role(
     if found is None:
         # "Commission spokesperson Thomas Regnier said…": the title before the name (a cold
         # read asked who "Thomas Regnier" was)
-        titled = re.search(rf"{titles}\s+{re.escape(name)}\b", document.text)
+        titled = re.search(rf"{TITLE_BEFORE_NAME}\s+{re.escape(name)}\b", document.text)
         if titled is None or (label and any(w in label for w in titled["role"].split()[:1])):
             return name
         return f"{name}, {titled['role']}"
@@ -1218,7 +1206,7 @@ def _actor_with_role(candidate: Candidate, document: Document) -> str | None:
         return actor
     if not all(word[:1].isupper() for word in actor.split()):
         return actor
-    return with_role(actor, document, candidate.sentence.text, ROW_TITLE_BEFORE_NAME)
+    return with_role(actor, document, candidate.sentence.text)
 
 
 def _month_of_the_act(candidate: Candidate, document: Document) -> str | None:
