@@ -1900,9 +1900,6 @@ def test_a_measure_that_moved_is_quoted_with_its_owner(tmp_path: Path) -> None:
         ("Only Cote d'Ivoire grows more.", True),
         ("Barbados moved earlier than Bermuda.", False),
         ("GAAP gross margin was 74.0%, up from 53.6% a year earlier.", False),
-        # different from what? (a cold read of colorado's note)
-        ("The 2023 Lower Basin agreement showed a different role.", True),
-        ("The court took a different view of the levy in 2024 than the board did.", False),
     ],
 )
 def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: bool) -> None:

@@ -372,25 +372,13 @@ CLOSER_TO_FIGURE = lazy_compile(
 )
 
 
-# "The 2023 Lower Basin agreement showed a different role.": different from which? (a
-# cold read found it a minister's background, the role it differs from untold)
-DIFFERENT_UNSAID = lazy_compile(
-    r"\b(?:a|an|the) (?:very )?(?:different|similar|other) [a-z]+[.!]?[\"”’']*$"
-)
-
-
-DIFFERENT_WORDS = 12
-
-
 def short_comparison_unsaid(text: str) -> bool:
     """Does a short sentence end on a comparison whose other side it does not name, or
     does a sentence put a figure "closer to" one it does not name?"""
     if " than " in text:
         return False
-    short = len(text.split()) <= SHORT_COMPARED_WORDS
     return (
-        (short and bool(SHORT_COMPARED.search(text.rstrip())))
-        or (len(text.split()) <= DIFFERENT_WORDS and bool(DIFFERENT_UNSAID.search(text.rstrip())))
+        (len(text.split()) <= SHORT_COMPARED_WORDS and bool(SHORT_COMPARED.search(text.rstrip())))
         or bool(CLOSER_TO_FIGURE.search(text.rstrip()))
         or ("similar" in text and bool(SIMILAR_UNSAID.search(text)))
     )
