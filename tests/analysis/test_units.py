@@ -1910,19 +1910,13 @@ def test_a_later_point_joins_only_the_point_before_it(tmp_path) -> None:
     """A cold read: "For 28 April the operator scheduled ten units… … Second, several
     conventional plants…" had been one excerpt, its "First" left out; a later point joins
     the point before it only."""
-    from briefkit.analysis.units import keyed_units
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
+    texts = _unit_texts(
+        tmp_path,
         "Harbour Review\n\nMay 23, 2025\n\n"
         "The review found three causes of the harbour outage. First, the port lacked spare "
         "cranes. For 28 April the board scheduled ten cranes, the fewest that year.\n\n"
         "Second, several tug operators ignored the instructions they received from the board.\n",
     )
-    document = read_corpus(tmp_path).documents[0]
-    texts = [unit.text for unit, _key in keyed_units(document)]
     assert not any("ten cranes" in t and "Second, several" in t for t in texts), texts
 
 
@@ -2155,24 +2149,28 @@ def test_the_past_half_of_a_then_and_now_contrast_is_not_quoted_alone(tmp_path: 
     assert then.replace("Five years ago", "In the delta") in quotes
 
 
+def _unit_texts(folder, text: str) -> list[str]:
+    """The citable units of one source written with `text`, as text."""
+    from briefkit.analysis.units import keyed_units
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(folder / "a.txt", text)
+    return [unit.text for unit, _key in keyed_units(read_corpus(folder).documents[0])]
+
+
 def test_this_agreement_joins_only_a_sentence_that_tells_of_one(tmp_path) -> None:
     """ "TikTok is used by approximately 170 million Americans… This agreement ensures…" had
     been one excerpt (a cold read: which agreement?); after a sentence telling of the deal,
     the two stand together. "The Order determines…" names a document by its kind alone."""
-    from briefkit.analysis.units import keyed_units, leans_back
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
+    texts = _unit_texts(
+        tmp_path,
         "Harbour Fact Sheet\n\nSeptember 25, 2025\n\n"
         "The harbour app is used by approximately 170 million people and 7 million firms. "
         "This agreement ensures that firms can keep using the app while the review goes on.\n\n"
         "The board and the buyers signed a framework on Monday to sell the app's local arm. "
         "This agreement ensures that the buyers control the app's data and its code.\n",
     )
-    document = read_corpus(tmp_path).documents[0]
-    texts = [unit.text for unit, _key in keyed_units(document)]
     assert not any("170 million" in t and "This agreement" in t for t in texts), texts
     assert any("signed a framework" in t and "This agreement" in t for t in texts), texts
     assert leans_back("The Order determines that the sale is a qualified divestiture.")
