@@ -704,7 +704,7 @@ BY_WEEKDAY = lazy_compile(
 # own date, May 12)
 SOME_WEEKDAY = lazy_compile(
     r"\b(?:[Aa]|[Aa]n|[Oo]ne|[Tt]hat|[Ss]ome|[Aa]ny)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:{WEEKDAY_NAMES})\b"
 )
 
 
