@@ -1062,6 +1062,9 @@ def test_a_speakers_role_is_the_short_appositive_of_their_first_full_naming() ->
     assert role("According to economist Ruth Aldana, rates will fall.") == (
         "Ruth Aldana, economist"
     )
+    # a line of page debris above the paragraph is no part of the title
+    debris = "Advertisement\n\nBoard spokesperson Ruth Aldana said the fees stand."
+    assert role(debris) == "Ruth Aldana, Board spokesperson"
 
 
 def test_a_position_is_dated_by_the_one_earlier_month_it_names() -> None:

@@ -537,10 +537,13 @@ ROLE_NOUNS = (
     r"attorney|founder|co-founder|president|executive|adviser|advisor|fellow|professor|"
     r"researcher"
 )
+# (its words on one line: "Advertisement" above "Commission spokesperson Thomas Regnier" is
+# a page's debris, and had made him the "Advertisement Commission spokesperson")
 TITLE_BEFORE_NAME = (
-    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+\s+){0,2}"
+    r"(?<![\w-])(?P<role>(?:[A-Z][\w'’&-]+[^\S\n]+){0,2}"
     # (a word describing the role, "chief economist", not "according to economist…")
-    r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)[a-z]+\s+)?"
+    r"(?:(?!(?:to|the|an?|and|or|by|of|with|from|for|as|at|in|on|said|says|told)\s)"
+    r"[a-z]+[^\S\n]+)?"
     rf"(?:{ROLE_NOUNS}))"
 )
 # what shows a full name is a person's (`_a_persons_name`): a post or such a role before it
@@ -567,7 +570,7 @@ def with_role(name: str, document: Document, label: str | None = None) -> str:
     if found is None:
         # "Commission spokesperson Thomas Regnier said…": the title before the name (a cold
         # read asked who "Thomas Regnier" was)
-        titled = re.search(rf"{TITLE_BEFORE_NAME}\s+{re.escape(name)}\b", document.text)
+        titled = re.search(rf"{TITLE_BEFORE_NAME}[^\S\n]+{re.escape(name)}\b", document.text)
         if titled is None or (label and any(w in label for w in titled["role"].split()[:1])):
             return name
         return f"{name}, {titled['role']}"

@@ -587,6 +587,23 @@ def test_an_officer_whose_employer_stands_beside_the_name_speaks_for_it() -> Non
     assert fuller_names(["Boeing", "Dave Calhoun"], employers) == {"Dave Calhoun": "Boeing"}
 
 
+def test_a_passage_giving_another_post_as_a_title_is_not_the_employers() -> None:
+    """The corpus names "ODM chairman John Mbadi"; a passage quoting "Treasury Cabinet
+    Secretary John Mbadi" speaks for the Treasury post, not for the party (a cold read's
+    row of ODM); the employer's own title, or no title, keeps the employer."""
+    from briefkit.analysis.actors import titled_otherwise
+
+    quoted = "Treasury Cabinet Secretary John Mbadi has said Kenya can manage its debts."
+    assert titled_otherwise(quoted, "John Mbadi", "ODM")
+    assert titled_otherwise("Finance Minister Satsuki Katayama warned.", "Satsuki Katayama", "LDP")
+    assert not titled_otherwise("ODM chairman John Mbadi said so.", "John Mbadi", "ODM")
+    assert not titled_otherwise("John Mbadi said so.", "John Mbadi", "ODM")
+    assert not titled_otherwise("On Monday John Mbadi said so.", "John Mbadi", "ODM")
+    assert not titled_otherwise(
+        "Boeing Chief Executive Dave Calhoun said so.", "Dave Calhoun", "Boeing"
+    )
+
+
 def test_a_plural_common_noun_and_of_opening_a_sentence_is_no_party() -> None:
     """'Shares of Boeing were little changed' had put 'Shares of Boeing' in the positions
     table; a singular head ('Bank of England') is still the institution."""

@@ -156,6 +156,13 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
         # a participle after a noun is the noun's doing ("…to run a process seeking…")
         ("Kestria Water hired a bank to run a process seeking new equity.", 0, False),
         ("Kestria Water is seeking new equity from its owners.", 0, True),
+        # a load measured, a deal as a thing, a law enacted: no views (cold read, round 56)
+        ("By 7 a.m., Kestria Grid reported that 99 percent of demand was restored.", 12, False),
+        ("Kestria Grid demanded that the plants be paid.", 0, True),
+        ("The Harbour Board replaced the plea with a non-prosecution agreement.", 4, False),
+        ("The Harbour Board agreed to postpone the fees.", 4, True),
+        ("Days ago Ruth Aldana signed into law a new minimum wage.", 9, False),
+        ("Ruth Aldana signed the code of practice.", 0, True),
     ],
 )
 def test_a_holding_line_an_act_or_a_writers_verdict_is_no_stance(
@@ -357,6 +364,28 @@ def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
 
     assert actors(None) == {"Kenya"}
     assert actors("Kenya's Budget Crisis") == {"John Mbadi"}
+
+
+def test_a_post_the_passage_gives_outranks_the_party_named_elsewhere(tmp_path) -> None:
+    """The corpus names "ODM chairman John Mbadi" once and the Orange Democratic Movement
+    holds positions of its own; his words as Treasury secretary are his row, not ODM's."""
+    from briefkit.analysis.proposals import propose
+
+    write(
+        tmp_path / "a.txt",
+        "Cabinet Named\n\nMarch 2, 2025\n\n"
+        "Ruto named ODM chairman John Mbadi to the cabinet on Wednesday.\n"
+        "ODM said it would back the budget only if the finance bill was dropped.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Kenya Budget\n\nMarch 9, 2025\n\n"
+        "Treasury Cabinet Secretary John Mbadi said the budget would seek no IMF money.\n",
+    )
+    found = propose(read_corpus(tmp_path), "Kenya's budget and the IMF", title="Kenya's Budget")
+    rows = {c.actor: c.sentence.text for c in found.sections["regional_positions"]}
+    assert "IMF money" in rows["John Mbadi"]
+    assert "IMF money" not in rows.get("ODM", "")
 
 
 def test_a_court_rules_on_positions_and_holds_none(tmp_path) -> None:

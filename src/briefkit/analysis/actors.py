@@ -1889,6 +1889,26 @@ TITLED_OFFICER = lazy_compile(
 
 
 NOT_A_PERSON = lazy_compile(r"(?:The|A|An|In|On|At|For) ")
+# capitalised words just before a name: a post given as a title ("Treasury Cabinet
+# Secretary John Mbadi", "Finance Minister Satsuki Katayama")
+TITLE_WORDS_BEFORE = lazy_compile(r"((?:[A-Z][\w'’&.-]*\s+){1,4})$")
+
+
+def titled_otherwise(text: str, person: str, employer: str) -> bool:
+    """Does the text give `person` a post as a title that is not with `employer`? The corpus
+    may name someone with one body ("ODM chairman John Mbadi") while a passage quotes them
+    in another post ("Treasury Cabinet Secretary John Mbadi has said Kenya can manage…"):
+    that passage speaks for the post, and a cold read found it a row of the party."""
+    at = text.find(person)
+    if at <= 0:
+        return False
+    before = TITLE_WORDS_BEFORE.search(text, 0, at)
+    if before is None:
+        return False
+    words = before.group(1).split()
+    return not POST_WORDS.isdisjoint(w.lower() for w in words) and not any(
+        part in words for part in employer.split()
+    )
 
 
 def employers_named(texts: list[str], people: set[str] | None = None) -> dict[str, str]:

@@ -34,6 +34,7 @@ from briefkit.analysis.actors import (
     stances_in_turn,
     state_names,
     subject_actor_at,
+    titled_otherwise,
     without_title,
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
@@ -1463,13 +1464,23 @@ def analyse(
             for u, a in zip(units, actors, strict=True)
         )
     people = {a for a in actors if a and " " in a and a not in states}
+    employers = employers_named([u.text for u in units], people)
     fuller = fuller_names(
         list(actors),
-        employers_named([u.text for u in units], people),
+        employers,
         [u.source_id for u in units],
         acronyms_defined(u.text for u in units),
     )
-    actors = tuple(fuller.get(a, a) if a else None for a in actors)
+    actors = tuple(
+        None
+        if a is None
+        else a
+        if a in employers
+        and fuller.get(a) == employers[a]
+        and titled_otherwise(u.text, a, employers[a])
+        else fuller.get(a, a)
+        for u, a in zip(units, actors, strict=True)
+    )
     actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
     # the groups the brief asks the positions of ("exporters", "life insurers") are actors
     # where a passage's subject names them before any other actor (`stakeholders`)

@@ -225,13 +225,17 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?<!\bweather )(?<!\bflood )(?<!\bstorm )(?<!-level )(?<!\bhighest )warn\w*|"
         r"warnings? that",  # ("issued its highest, red-level warning", a cold read's row)
         r"accept\w*",
-        r"demand\w*",
+        # (not a load: "Red Eléctrica reported that 99.95 percent of demand had been
+        # restored" had been its position row)
+        r"(?<!\bof )(?<!\bpeak )demand\w*",
         r"vow\w*",
         r"pledg\w+",
         r"threat\w*",
-        r"agree\w*",
+        # to agree, not an agreement as a thing ("the Justice Department replaced the
+        # guilty plea with a non-prosecution agreement", an act, had been its row)
+        r"agree(?:s|d|ing)?\b",
         r"endors\w+",
-        r"signed",
+        r"signed(?! into law)",  # enacting a law is an act ("Tinubu signed into law…")
         r"sue[sd]?",
         r"argu\w+",
         r"told",
