@@ -2792,3 +2792,33 @@ def test_a_weekday_dates_only_a_day_of_the_reports_week(text: str, date: str | N
     from briefkit.analysis.findings import weekday_date
 
     assert weekday_date(text, "2025-05-18") == date
+
+
+@pytest.mark.parametrize(
+    ("told", "row"),
+    [
+        (
+            "makes a delta water treaty unlikely, and the October 2023 walkout from the river talks "
+            "has set a precedent",
+            False,
+        ),
+        (
+            "set a precedent when both sides walked out of the river water talks in October 2023",
+            True,
+        ),
+    ],
+)
+def test_a_likelihood_judged_now_is_no_event(tmp_path: Path, told: str, row: bool) -> None:
+    """A cold read: "October 2024 | President Trump's public opposition to port automation
+    makes federal intervention … unlikely during his term, and the October 2024 refusal …
+    has set a precedent…" had been a chronology row, a December 2025 judgement."""
+    write(
+        tmp_path / "three.txt",
+        TWO.replace("June 9, 2024", "June 10, 2024").replace(
+            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
+            "capital.",
+            f"The delta governments' quarrel over river water {told}.",
+        ),
+    )
+    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+    assert ("2023-10" in dates) is row

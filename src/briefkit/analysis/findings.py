@@ -918,6 +918,15 @@ NOW_AFTER_EVENT = lazy_compile(
 )
 
 
+# A likelihood judged now: "President Trump's public opposition to port automation makes
+# federal intervention against the ILA unlikely during his term, and the October 2024
+# refusal … has set a precedent…" (a December 2025 view, a cold read's "October 2024" row)
+JUDGED_LIKELY = lazy_compile(
+    r"\b(?:makes?|is|are|remains?|looks?|seems?|appears?)\s+(?:[\w'’-]+\s+){0,6}?(?:un)?likely\b",
+    re.IGNORECASE,
+)
+
+
 def tells_an_event(text: str) -> bool:
     """Does the passage tell something done, in the past (a participle before "by" and
     where a level stood aside)?"""
@@ -957,6 +966,8 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         if date and in_first_person(candidate.sentence.text):
             continue  # "One may despise the group and its slogans - I do - and still
             # observe…": a writer's argument, no event (a cold read's chronology row)
+        if date and JUDGED_LIKELY.search(candidate.sentence.text):
+            continue  # a view of the writer's day naming a past date, no event
         if date and NOW_AFTER_EVENT.search(candidate.sentence.text):
             continue  # "…struck a deal on 8 December 2023. Now, as the deadlines approach,
             # the fight…": a second sentence of today, glued to the event (a cold read)
