@@ -69,6 +69,11 @@ def test_a_dated_statement_stands_fully() -> None:
         ("The firms asked the court to pause the law. Without such an order, it applies.", False),
         ("The swap was the first such intervention for a Latin American currency.", False),
         ("The board said the absence of such records makes the inquiry harder.", True),
+        # "either incident": which two? (a cold read of the fifty-sixth round)
+        ("No evidence has been made public linking Moscow to either incident.", True),
+        ("Troops massed on either side of the border.", False),
+        ("Either the ministry or the regulator will pay.", False),
+        ("Exports grew more than in either of the previous two years.", False),
     ],
 )
 def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> None:

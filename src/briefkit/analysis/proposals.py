@@ -838,7 +838,11 @@ POINTS_BACK = lazy_compile(
     r"\bthe following (?:days?|weeks?|months?|years?|decades?)\b|"
     # "The July promise to accept 100,000 refugees, for example, is unlikely…": an example
     # of a claim the reader has not seen
-    r"(?:^|,)\s*for (?:example|instance),",
+    r"(?:^|,)\s*for (?:example|instance),|"
+    # "…no evidence has been made public linking Moscow to either incident": which two?
+    # (a cold read; "either side of the border", "either … or" say)
+    r"\beither\s+(?!or\b|of\b|sides?\b|ends?\b|way\b|bank\b|direction\b)[a-z]{3,}\b"
+    r"(?![^.;]*\bor\b)",
     re.IGNORECASE,
 )
 # "Dushanbe can afford to take such risks…": which? ("such as", "such a way that" say, and
@@ -853,7 +857,7 @@ SUCH_THING = lazy_compile(
 # Words one of whose kind every match of a pattern holds (lower case): a passage without
 # any is no match, found by a substring test instead of the pattern's search at every
 # position (a cold build at 1,000 sources asks these of 40,000 passages).
-POINTS_BACK_WORDS = ("those", "these", "this", "even", "following", "for ")
+POINTS_BACK_WORDS = ("those", "these", "this", "even", "following", "for ", "either")
 COMPARES_WORDS = ("same", "similar", "comparable", "likewise", " own ", "different", "there")
 COMPARES_OPENINGS = ("the ", "second", "third", "fourth", "fifth", "other", "next", "final", "last")
 SCENE_WORDS = (
