@@ -443,40 +443,6 @@ def _propose(tmp_path, query: str, **files: str):
     return propose(read_corpus(tmp_path), query)
 
 
-def test_a_lede_telling_the_state_of_play_from_the_storys_start_leads(tmp_path) -> None:
-    """ "Fourteen months after the … strike, the ports … are operating under a labor
-    contract that runs to 2030." tells what happened and where it stands: two cold reads
-    found notes whose bottom lines never said what had happened. Such a lede weighs as a
-    verdict does for the bottom line; one that only frames ("…look very different"), or
-    the same words deep in an article, do not."""
-    from briefkit.analysis.proposals import analyse
-
-    told = (
-        "Fourteen months after the first harbour strike in decades, the Kestrian ports "
-        "are operating under a harbour contract that runs to 2030."
-    )
-    framed = "Fourteen months after the first harbour strike in decades, the ports look different."
-    filler = "The harbour board met in Kestria on Monday to discuss the harbour budget."
-    write(
-        tmp_path / "a.txt",
-        f"Harbour Outlook\n\nDecember 3, 2025\n\n{told}\n\n{filler}\n",
-    )
-    deep = told.replace("Kestrian ports", "Kestrian docks")
-    write(
-        tmp_path / "b.txt",
-        "Harbour Review\n\nDecember 1, 2025\n\n"
-        f"{framed}\n\nThe harbour board met again in Kestria.\n\nIts members voted twice.\n\n{deep}\n",
-    )
-    analysis = analyse(read_corpus(tmp_path), "the harbour strike and the harbour contract")
-    verdicts = {
-        (u.source_id, u.text): form[6]
-        for u, form in zip(analysis.units, analysis.forms, strict=True)
-    }
-    assert verdicts[("a", told)] is True
-    assert verdicts[("b", framed)] is False
-    assert verdicts[("b", deep)] is False  # not its article's lede
-
-
 @pytest.mark.parametrize(
     "rival",
     [

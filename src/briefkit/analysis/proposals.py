@@ -630,20 +630,6 @@ FIRST_PERSON_SINGULAR = lazy_compile(
 )
 SPEAKER_LINE = lazy_compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
-# A lede that tells the state of play from the story's start ("Fourteen months after the
-# first coastwide dockworkers' strike in nearly half a century, the ports from Maine to
-# Texas are operating under a labor contract that runs to 2030."): the core story and
-# where it stands in one sentence, a bottom line as a verdict is (two cold reads of the
-# fifty-sixth round found notes whose bottom lines never said what had happened)
-STATE_OF_PLAY = guarded(
-    ("after", "since"),
-    r"^\W*(?:(?:nearly|almost|more than|over|some|just|about|roughly)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)"
-    r"(?:\s+and\s+a\s+half)?\s+(?:years?|months?|weeks?|decades?)\s+(?:after|since)\b"
-    r"[^,;:]{3,140},\s+\S",
-    re.IGNORECASE,
-)
 # Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
 # "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
 # wherever in its article it stands.
@@ -1002,13 +988,12 @@ class Analysis:
                 and not (self.looks_back and self.looks_back[i])
             )
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
-            state_of_play = latest and STATE_OF_PLAY.search(unit.text) is not None
             if latest:
                 judgement = max(judgement, LEDE_JUDGEMENT)
             # (not a scene set under the verdict's heading: "When Xi and Trump met … on Oct
             # 30, TikTok was a footnote." opens an editorial under "OUR VIEW", and had led a
             # one-page note)
-            verdict = (bool(marks & VERDICT) and not stale and not marks & SCENE) or state_of_play
+            verdict = bool(marks & VERDICT) and not stale and not marks & SCENE
             if verdict:
                 judgement = max(judgement, VERDICT_JUDGEMENT)
             # A bottom line is read first and alone: never one that points into its
