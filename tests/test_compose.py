@@ -49,7 +49,7 @@ def test_a_joined_pair_and_its_first_sentence_are_one_quote(
     proposals = Proposals(sections={"background": (b1, b12, c)}, years=None)
     corpus = SimpleNamespace(documents=[])
     found, left, _ = compose._finding_rows(layout, proposals, 1000, corpus)  # type: ignore[arg-type]
-    assert [label for label, _ in found["differ"]] == ["36 / 52"]
+    assert [label for label, _ in found["differ"]] == ["Port: 36 / 52"]  # the matter both name
     assert [x.sentence.id for x in left.sections["background"]] == ["c:p1:s1"]
 
 
@@ -110,7 +110,7 @@ def test_a_disagreement_takes_its_sentences_before_the_chronology(
     proposals = Proposals(sections={"background": ()}, years=None)
     corpus = SimpleNamespace(documents=[])
     found, _, _ = compose._finding_rows(layout, proposals, 1000, corpus)  # type: ignore[arg-type]
-    assert [label for label, _ in found["differ"]] == ["$220 / $155"]
+    assert [label for label, _ in found["differ"]] == ["OECD: $220 / $155"]
     assert found["when"] == []
     assert list(found) == ["when", "differ"]
 

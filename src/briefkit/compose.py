@@ -19,6 +19,7 @@ from briefkit.analysis.findings import (
     disagreements,
     event_date,
     in_date_order,
+    matter_named,
 )
 from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals
 from briefkit.assemble import AssessmentPlaces, FindingRow, assemble, looks_to_a_past_date
@@ -203,6 +204,16 @@ def _dated_sides(label: str, first: Candidate, second: Candidate, corpus: Corpus
     )
 
 
+def _with_matter(label: str, first: Candidate, second: Candidate) -> str:
+    """ "Repair bill: around 40 million euros (August 2024) / roughly 35 million euros
+    (April 2024)": the row says what the figures measure where both passages name it in
+    the same words (`findings.matter_named`); two cold readers found the figures alone."""
+    if ":" in label:
+        return label
+    matter = matter_named(first.sentence.text, second.sentence.text)
+    return f"{matter[:1].upper()}{matter[1:]}: {label}" if matter else label
+
+
 def _require_pins(
     proposals: Proposals,
     sections: list[SectionLayout],
@@ -314,7 +325,12 @@ def _finding_rows(
             years = {d.id: d.year for d in corpus.documents}
             dates = {d.id: d.meta.date for d in corpus.documents}
             found = [
-                (_dated_sides(d.label, d.first, d.second, corpus), [d.first, d.second])
+                (
+                    _with_matter(
+                        _dated_sides(d.label, d.first, d.second, corpus), d.first, d.second
+                    ),
+                    [d.first, d.second],
+                )
                 for d in disagreements(proposals, section.max_items, years, dates)
             ]
         kept: list[FindingRow] = []

@@ -2822,3 +2822,32 @@ def test_a_likelihood_judged_now_is_no_event(tmp_path: Path, told: str, row: boo
     )
     dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
     assert ("2023-10" in dates) is row
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "matter"),
+    [
+        (
+            "Gasgrid and Elering have put the repair bill at around 40 million euros.",
+            "The repair bill, put at roughly 35 million euros, will be split.",
+            "repair bill",
+        ),
+        (
+            "Exports to China fell to 1.7 billion euros in 2024.",
+            "The bloc's exports to China were roughly 1.5 billion euros.",
+            "Exports to China",  # as the first passage writes it
+        ),
+        # figures, units, number words and a verb's forms name no matter
+        ("Five voted against and 12 abstained.", "Five voted against, eleven abstained.", ""),
+        ("Output began in 2024, ExxonMobil's plan said.", "Output began in 2027.", "Output"),
+        ("The plant cancelled 2 billion euros.", "Others cancelled 2.5 billion euros.", ""),
+    ],
+)
+def test_the_matter_two_figures_measure_is_named_in_the_words_both_use(
+    first: str, second: str, matter: str
+) -> None:
+    """Two cold readers found the "Where sources differ" table's Matter cell holding the
+    figures alone ("around 40 million euros / roughly 35 million euros")."""
+    from briefkit.analysis.findings import matter_named
+
+    assert matter_named(first, second) == matter

@@ -340,6 +340,65 @@ class Figure:
     period: bool = False  # a year's: told just after a rate, as its period
 
 
+# What two differing figures measure, in words both passages use ("repair bill" for "put
+# the repair bill at around 40 million euros" and "The repair bill, put at roughly 35
+# million euros"): two cold readers found the table's "Matter" cell holding the figures
+# alone. A run of at most MATTER_WORDS words, unbroken by a preposition other than "of"
+# or "to", less the figures' own words, function words and units at its ends.
+MATTER_WORDS = 4
+MATTER_TOKEN = lazy_compile(r"[\w'’&-]+")
+MATTER_BREAKS = frozenset(
+    {"along", "between", "across", "against", "through", "within", "from", "into", "onto",
+     "over", "under", "after", "before", "since", "during", "while", "than", "and", "or",
+     "but", "at", "in", "on", "by", "for", "with", "as", "per", "according"}
+)  # fmt: skip
+MATTER_UNITS = frozenset(
+    {*UNIT_ALIASES, *SCALE, *CURRENCIES, *COMPOUND_UNITS, "cent", "hundred", "dozen",
+     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "twenty", "half", "third", "quarter", "barrels", "acre-feet", "hectares",
+     "gigawatts", "megawatts", "day", "days", "week", "weeks", "month", "months", "year",
+     "years", "daily", "annual", "annually", "a", "an"}
+)  # fmt: skip
+
+
+def matter_named(first: str, second: str) -> str:
+    """The longest run of words the first passage shares, word for word, with the second
+    (as the first writes it), or "" where they share no such run: a figure, a function
+    word, a unit or a verb's form ("cancelled", "producing") names no matter."""
+
+    def fold(word: str) -> str:
+        return POSSESSIVE.sub("", word.casefold())
+
+    tokens = MATTER_TOKEN.findall(first)
+    folded = [fold(t) for t in tokens]
+    other = f" {' '.join(fold(t) for t in MATTER_TOKEN.findall(second))} "
+
+    def trimmed(run: list[int]) -> list[int]:
+        while run and (folded[run[0]] in STOPWORDS or folded[run[0]] in MATTER_UNITS):
+            run = run[1:]
+        while run and (folded[run[-1]] in STOPWORDS or folded[run[-1]] in MATTER_UNITS):
+            run = run[:-1]
+        return run
+
+    best: list[int] = []
+    for start in range(len(tokens)):
+        for end in range(start + 1, min(len(tokens), start + MATTER_WORDS) + 1):
+            word = folded[end - 1]
+            if word in MATTER_BREAKS or any(ch.isdigit() for ch in word):
+                break
+            if f" {' '.join(folded[start:end])} " not in other:
+                break
+            run = trimmed(list(range(start, end)))
+            if (
+                len(run) > len(best)
+                and not folded[run[-1]].endswith(("ed", "ing"))
+                and not TOLD_IN_PAST.fullmatch(folded[run[-1]])  # "began", "fell"
+                and any(len(folded[i]) >= 4 for i in run)
+            ):
+                best = run
+    return POSSESSIVE.sub("", " ".join(tokens[i] for i in best))
+
+
 @dataclass(frozen=True)
 class FigurePair:
     unit: str
