@@ -47,6 +47,12 @@ def test_a_dated_event_with_a_modal_verb_is_no_outlook() -> None:
         ("Debt payments due in January 2026 will test the reserves.", False),
         ("Officials expect exports to recover, though no date was given.", False),
         ("Growth is expected to pick up in 2025 and again in 2026.", False),
+        # a part of the year ends before its December (a cold read of the fifty-sixth
+        # round: "…crane purchases … by early 2026" in a memo of December 2026)
+        ("The port expects to approve crane purchases by early 2025.", True),
+        ("The rate is set to peak in mid-2025.", True),
+        ("Output will recover in the third quarter of 2025.", True),
+        ("Output will recover in late 2025.", False),
     ],
 )
 def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool) -> None:

@@ -416,10 +416,26 @@ DATED_OPENING = lazy_compile(
 
 
 HORIZON = lazy_compile(
-    rf"\b(?:(?P<half>first|second)\s+half\s+of\s+|(?P<month>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"\b(?:(?P<half>first|second)\s+half\s+of\s+|(?P<month>{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?|"
+    r"(?P<part>early|mid|spring|summer|(?:first|second|third)\s+quarter|Q[123])"
+    r"(?:[\s-]+of)?[\s-]+)?"
     r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# The month a part of a year ends ("crane purchases … by early 2026", read in December
+# 2026, looked to a date past, not to "a year now ending": a cold read)
+PART_OF_YEAR_ENDS = {
+    "early": 4,
+    "mid": 7,
+    "spring": 6,
+    "summer": 8,
+    "first quarter": 3,
+    "second quarter": 6,
+    "third quarter": 9,
+    "q1": 3,
+    "q2": 6,
+    "q3": 9,
+}
 
 
 # "The midterm elections on 26 October will…", "…due on March 3": a day of a month with no
@@ -658,6 +674,8 @@ def horizon_ends(
         year = int(match["year"])
         if match["half"]:
             month = 6 if match["half"].lower() == "first" else 12
+        elif match["part"]:
+            month = PART_OF_YEAR_ENDS[" ".join(match["part"].lower().split())]
         elif match["month"]:
             month = MONTHS.get(match["month"].lower().rstrip("."), 12)
         else:
