@@ -214,6 +214,20 @@ def test_miles_are_compared_as_kilometres() -> None:
     assert figure.text == "1,640-mile"
 
 
+def _dates_with(tmp_path: Path, sentence: str) -> set[str]:
+    """The chronology's dates where a third source (of the next day) tells `sentence`
+    instead of the 2022 collapse of the river talks."""
+    write(
+        tmp_path / "three.txt",
+        TWO.replace("June 9, 2024", "June 10, 2024").replace(
+            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
+            "capital.",
+            sentence,
+        ),
+    )
+    return {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+
+
 def test_dated_events_are_in_date_order_within_the_period(tmp_path: Path) -> None:
     events = dated_events(_proposals(tmp_path), limit=5)
     assert [e.date for e in events] == sorted(e.date for e in events)
@@ -237,17 +251,12 @@ def test_a_chronology_keeps_to_the_period_the_brief_names(tmp_path: Path) -> Non
 def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
     """ "We do not expect … in 2025." looks ahead and "Farmers queue at the water office
     in 2024." paints a scene: neither tells an event, though each names a year."""
-    write(
-        tmp_path / "three.txt",
-        TWO.replace("June 9, 2024", "June 10, 2024").replace(
-            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
-            "capital.",
-            "We do not expect the delta governments to reopen the river talks in 2024. Farmers "
-            "queue at the water office of the delta capital in 2023. Delta growers, led by the "
-            "rice mills, face losses from the drought of 2021, as shown by the harvest.",
-        ),
+    dates = _dates_with(
+        tmp_path,
+        "We do not expect the delta governments to reopen the river talks in 2024. Farmers "
+        "queue at the water office of the delta capital in 2023. Delta growers, led by the "
+        "rice mills, face losses from the drought of 2021, as shown by the harvest.",
     )
-    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
     assert "2022" in dates and not {"2024", "2023", "2021"} & dates
 
 
@@ -269,15 +278,9 @@ def test_an_event_glued_to_a_sentence_of_today_is_no_row(
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
     source is of 2024 is a plan: it had closed a chronology as its latest row."""
-    write(
-        tmp_path / "three.txt",
-        TWO.replace("June 9, 2024", "June 10, 2024").replace(
-            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
-            "capital.",
-            "The new water tariff for the delta farms will take effect in January 2027.",
-        ),
+    dates = _dates_with(
+        tmp_path, "The new water tariff for the delta farms will take effect in January 2027."
     )
-    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
     assert "2022" in dates and "2027-01" not in dates
 
 
@@ -285,16 +288,11 @@ def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
 def test_a_writers_first_person_argument_is_no_event(tmp_path: Path, told: str, row: bool) -> None:
     """A cold read: "November 2023 | … One may despise the group and its slogans - I do -
     and still observe…" had been a chronology row, an op-ed's argument."""
-    write(
-        tmp_path / "three.txt",
-        TWO.replace("June 9, 2024", "June 10, 2024").replace(
-            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
-            "capital.",
-            f"One may despise the delta militia {told} and still observe that it seized the "
-            "river dam in 2023.",
-        ),
+    dates = _dates_with(
+        tmp_path,
+        f"One may despise the delta militia {told} and still observe that it seized the "
+        "river dam in 2023.",
     )
-    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
     assert ("2023" in dates) is row
 
 
@@ -2812,15 +2810,7 @@ def test_a_likelihood_judged_now_is_no_event(tmp_path: Path, told: str, row: boo
     """A cold read: "October 2024 | President Trump's public opposition to port automation
     makes federal intervention … unlikely during his term, and the October 2024 refusal …
     has set a precedent…" had been a chronology row, a December 2025 judgement."""
-    write(
-        tmp_path / "three.txt",
-        TWO.replace("June 9, 2024", "June 10, 2024").replace(
-            "The river talks collapsed in 2022 when both sides walked out of the meeting in the "
-            "capital.",
-            f"The delta governments' quarrel over river water {told}.",
-        ),
-    )
-    dates = {e.date for e in dated_events(_proposals(tmp_path), limit=5)}
+    dates = _dates_with(tmp_path, f"The delta governments' quarrel over river water {told}.")
     assert ("2023-10" in dates) is row
 
 
