@@ -116,6 +116,10 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("Prices will fall next year, traders say.", (2025, 7), False),  # "fall" a verb
         ("Next summer will show whether the cull worked.", (2025, 7), False),  # August 2026
         ("Next summer will show whether the cull worked.", (2024, 3), True),  # August 2024
+        # a part of a year already past at the writing is told of what happened, no
+        # horizon ending before its December
+        ("In early 2025 the talks stalled; they will resume, officials said.", (2025, 9), False),
+        ("The port expects to buy cranes by early 2025.", (2024, 9), True),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

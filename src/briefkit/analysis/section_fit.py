@@ -676,6 +676,10 @@ def horizon_ends(
             month = 6 if match["half"].lower() == "first" else 12
         elif match["part"]:
             month = PART_OF_YEAR_ENDS[" ".join(match["part"].lower().split())]
+            if written and (year, month) <= written:
+                # "In early 2025, prosecutors concluded…" in September 2025: a time already
+                # past at the writing, told of what happened, ends with its year as before
+                month = 12
         elif match["month"]:
             month = MONTHS.get(match["month"].lower().rstrip("."), 12)
         else:
