@@ -1475,16 +1475,20 @@ def analyse(
         [u.source_id for u in units],
         acronyms_defined(u.text for u in units),
     )
-    actors = tuple(
-        None
-        if a is None
-        else a
-        if a in employers
-        and fuller.get(a) == employers[a]
-        and titled_otherwise(u.text, a, employers[a])
-        else fuller.get(a, a)
-        for u, a in zip(units, actors, strict=True)
-    )
+
+    def speaking_for(unit: Sentence, actor: str) -> str:
+        """The actor's fuller name or employer, unless the passage gives the person
+        another post as a title (`titled_otherwise`): then the person."""
+        employer = employers.get(actor)
+        if (
+            employer
+            and fuller.get(actor) == employer
+            and titled_otherwise(unit.text, actor, employer)
+        ):
+            return actor
+        return fuller.get(actor, actor)
+
+    actors = tuple(speaking_for(u, a) if a else None for u, a in zip(units, actors, strict=True))
     actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
     # the groups the brief asks the positions of ("exporters", "life insurers") are actors
     # where a passage's subject names them before any other actor (`stakeholders`)
