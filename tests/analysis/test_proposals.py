@@ -74,6 +74,9 @@ def test_a_dated_statement_stands_fully() -> None:
         ("Troops massed on either side of the border.", False),
         ("Either the ministry or the regulator will pay.", False),
         ("Exports grew more than in either of the previous two years.", False),
+        # "those plants" the passage itself has named (a committee's finding, no bottom line)
+        ("It found that too few plants were scheduled and some of those plants failed.", False),
+        ("The regulator found that some of those plants failed.", True),
     ],
 )
 def test_passages_that_point_back_into_their_article(text: str, leans: bool) -> None:

@@ -101,6 +101,16 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Hours later Trump signed his fourth order delaying enforcement of the Act.", True),
         ("Shortly afterwards the ministry withdrew the finance bill.", True),
         ("Hours of talks in Madrid ended without a deal on the app.", False),
+        # the set named before its pick, in the sentence itself; the two camps of a dispute
+        (
+            "The committee spread the blame between both camps: it found that the operator "
+            "scheduled too few plants and that some of those plants did not perform.",
+            False,
+        ),
+        ("Some of those plants did not perform as required.", True),
+        # what "it" is, said of a thing named before; a cleft stands alone
+        ("It is the body that approves the technical rules the operator runs by.", True),
+        ("It is the army that decides who governs.", False),
         ("If it does, the company could be the first to mine.", True),
         ("The company added that it had expected the step.", True),
         ("The group has repeatedly warned that controls cede market share.", True),

@@ -881,7 +881,9 @@ def points_back(text: str) -> bool:
     if LIST_ITEM.match(text):
         return True
     lower = text.casefold()  # as IGNORECASE matches ("ſ" is an "s")
-    if any(word in lower for word in POINTS_BACK_WORDS) and POINTS_BACK.search(text):
+    if any(word in lower for word in POINTS_BACK_WORDS) and any(
+        not _told_before(found, text) for found in POINTS_BACK.finditer(text)
+    ):
         return True
     if "such" in lower and such_unsaid(text):
         return True
@@ -889,6 +891,17 @@ def points_back(text: str) -> bool:
         word in lower for word in COMPARES_WORDS
     )
     return may_compare and bool(COMPARES_TO_UNTOLD.search(text))
+
+
+def _told_before(found: re.Match[str], text: str) -> bool:
+    """Is "those plants" the passage's own "too few plants … some of those plants", the
+    noun's stem told earlier in it (a committee's finding had been held no bottom line)?"""
+    words = found.group(0).split()
+    if words[0].casefold() not in ("those", "these"):
+        return False
+    noun = words[-1].casefold()
+    stem = noun[:-3] if len(noun) > 6 else noun.rstrip("s")
+    return len(stem) >= 3 and stem in text[: found.start()].casefold()
 
 
 def sets_a_scene(text: str) -> bool:

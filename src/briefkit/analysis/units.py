@@ -180,8 +180,14 @@ LEANS_BACK = lazy_compile(
 )
 # Openers that look like the above but do not lean: expletive "it", "this year", "then-president".
 SELF_CONTAINED = lazy_compile(
+    # (not "It is the body that approves the technical rules…": a kind of thing after
+    # "it is the" says what "it" is, which the sentence before named)
     r"^[\"“‘']?(?:it (?:is|was|has been|had been|will be|would be|seems|seemed|appears|"
-    r"appeared|remains|remained) (?:[\w-]+ ){0,3}?(?:that|whether|how|when|why|if)\b|"
+    r"appeared|remains|remained) (?!(?:the|an?) (?:[\w-]+ )?(?:body|agency|authority|"
+    r"regulator|institution|organi[sz]ation|company|firm|group|country|state|man|woman|"
+    r"person|one|place|city|town|port|party|bank|fund|court|ministry|department|office|"
+    r"union|committee|council|board)s? (?:that|which|who)\b)"
+    r"(?:[\w-]+ ){0,3}?(?:that|whether|how|when|why|if)\b|"
     # a cleft of time: "It was shortly before midnight on 8 December 2023 when Carme Artigas
     # … announced the provisional deal" (a cold read found it joined to a standfirst)
     r"it (?:is|was) (?:(?:only|just|not|shortly|late|early|well|long)\s+)*(?:before|after|on|"
@@ -559,9 +565,11 @@ THE_GROUP_TOLD_BEFORE = lazy_compile(
 )
 BOTH_TOLD_BEFORE = guarded(
     ("both ",),
-    # (the two parties of a dispute, "both sides", "both capitals", go without saying)
-    r"\bboth (?!of\b|sides\b|ways\b|directions\b|hands\b|sexes\b|parents\b|capitals\b|"
-    r"countries\b|nations\b|governments\b|parties\b|leaders\b|armies\b|banks\b)[a-z]{3,}s\b"
+    # (the two parties of a dispute, "both sides", "both camps", "both capitals", go without
+    # saying)
+    r"\bboth (?!of\b|sides\b|camps\b|ways\b|directions\b|hands\b|sexes\b|parents\b|"
+    r"capitals\b|countries\b|nations\b|governments\b|parties\b|leaders\b|armies\b|banks\b)"
+    r"[a-z]{3,}s\b"
     r"(?!\s+(?:of|to|in|on|at|from|that|which|who)\b)|"
     # "A chip needed to exceed both to be caught.": both of which? (a cold read); not
     # "aims both to cut costs and to raise…", which pairs what follows
@@ -1078,6 +1086,25 @@ PART_OF_THEM = guarded(
     r"(?:\w+ )?(?:of|among) (?:them|those|these)\b",
     re.IGNORECASE,
 )
+PART_OF_THEM_NOUN = lazy_compile(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+
+
+def part_of_them_unsaid(text: str) -> bool:
+    """ "Some of those…", "the largest of them": a pick of a set told before, unless the
+    set's noun stands earlier in the sentence ("…scheduled too few plants able to control
+    voltage and that some of those plants did not perform", a committee's finding that had
+    been quoted only joined to the paragraph before)."""
+    found = PART_OF_THEM.search(text)
+    if found is None:
+        return False
+    noun = PART_OF_THEM_NOUN.match(text, found.end())
+    if noun is None:
+        return True
+    word = noun.group(1).casefold()
+    stem = word[:-3] if len(word) > 6 else word.rstrip("s")
+    return stem not in text[: found.start()].casefold()
+
+
 # A cold read: "Record Russian exports …, a good 2023 harvest in the EU and lower energy and
 # fertiliser costs explain most of it." (most of what?); "The UN Panel of Experts described
 # such allegations as credible" (which allegations?)
@@ -1721,7 +1748,7 @@ def leans_back(text: str) -> bool:
         return True  # a quotation without its speaker
     if closes_a_quote_opened_before(text):
         return True  # 'The force will go after them."': the end of someone's quotation
-    if ends_pointing_back(text) or PART_OF_THEM.search(text) or DOING_THAT.match(text):
+    if ends_pointing_back(text) or part_of_them_unsaid(text) or DOING_THAT.match(text):
         return True
     if EACH_OF_A_SET.match(text) or SAID_OF_THE_SET.search(text):
         return True
