@@ -326,6 +326,10 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
         "Norway had rejected any new berth fees at the Arlo harbour in 2022.",
         # naming only years before its source's
         "Norway, in office since May 2019, rejected any new berth fees at the Arlo harbour in 2021.",
+        # told as held at first, or for a time since moved (the example's Tajikistan row)
+        "Norway immediately rejected any new berth fees at the Arlo harbour.",
+        "For a long time, Norway rejected any new berth fees at the Arlo harbour.",
+        "Initially, Norway rejected any new berth fees at the Arlo harbour.",
     ],
 )
 def test_a_stance_told_as_history_weighs_less_as_a_position(
@@ -350,6 +354,59 @@ def test_a_stance_told_as_history_weighs_less_as_a_position(
     unweighed = _harbour_standings(corpus, words)
     ratios = {word: weighed[word] / unweighed[word] for word in weighed}
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
+
+
+def test_a_stance_told_as_todays_leads_the_actors_row(tmp_path, monkeypatch) -> None:
+    """ "Today, Dushanbe and Kabul are negotiating…", closing the example's newest source,
+    had ranked below an older source's hardline stance: a stance told as today's weighs
+    CURRENT_STANCE more, and the actor's stances in older sources weigh EARLIER_STANCE.
+    "For years, Iceland has rejected…" goes on now, and keeps its standing."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Row\n\nMarch 3, 2022\n\n"
+        "Norway said it would block any new berth fees at the Arlo harbour.\n"
+        "For years, Iceland has rejected any new berth fees at the Arlo harbour.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Deal\n\nMarch 9, 2024\n\n"
+        "Today, Norway is negotiating the new berth fees at the Arlo harbour with the port.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    words = ("block", "negotiating", "rejected")
+    weighed = _harbour_standings(corpus, words)
+    earlier, current = module.EARLIER_STANCE, module.CURRENT_STANCE
+    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
+    monkeypatch.setattr(module, "CURRENT_STANCE", 1.0)
+    unweighed = _harbour_standings(corpus, words)
+    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    assert ratios == pytest.approx({"block": earlier, "negotiating": current, "rejected": 1.0})
+
+
+def test_a_stance_of_then_is_never_a_bottom_line(tmp_path) -> None:
+    """ "For a long time, official Dushanbe perceived the Taliban as a terrorist
+    organization…" had led the example's note as its newest source's lede."""
+    from briefkit.analysis.proposals import propose, tells_a_stance_of_then
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Talks\n\nMarch 9, 2024\n\n"
+        "For a long time, Norway perceived the Arlo harbour fees as a threat to its fleet.\n"
+        "Norway and the port are expected to agree new Arlo harbour fees next year.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Arlo harbour fees")
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert summary
+    assert not any("long time" in text for text in summary)
+
+    assert tells_a_stance_of_then(
+        "For a long time, official Dushanbe perceived the Taliban as a threat."
+    )
+    assert tells_a_stance_of_then("At first, the company denied any fault.")
+    assert not tells_a_stance_of_then("For years, the EU has argued for a cap.")
+    assert not tells_a_stance_of_then("The ministry immediately after the vote said nothing.")
 
 
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:

@@ -665,11 +665,39 @@ RECENT_STANCE_SOURCES = 2  # sources within a year of the newest that make old s
 # wire on the deal that replaced it, had stood as the department's position in a cold
 # read): it weighs this much of a stance told as the actor's now.
 EARLIER_STANCE = 0.5
+# ...and a stance its source tells as today's ("Today, Dushanbe and Kabul are negotiating
+# at various levels to normalize relations…", closing the example's newest source, had
+# ranked below the same source's "immediately took an uncompromising position") weighs
+# this much more: the actor's row is for where it stands now.
+CURRENT_STANCE = 1.5
+STANCE_NOW = lazy_compile(
+    r"^[\"“]?(?:today|now|currently|at present|these days|nowadays),?\s", re.I
+)
 EARLIER_STANCE_TOLD = lazy_compile(
     r"^[^,;:\"“”]{2,60}?\bhad\s+(?:already\s+|previously\s+|earlier\s+|long\s+|once\s+)?"
     r"(?:[a-z]+ed|found|said|told|made|taken|given|held|sought|thought|become|won|lost|set|"
     r"put|kept|left|sent|written|chosen|spoken|sworn|vowed)\b"
 )
+# A stance told as held then, which the telling implies has moved since: "For a long time,
+# official Dushanbe perceived the Taliban as a terrorist organization…", "Initially, the
+# company denied…", "The Tajik authorities immediately took an uncompromising position…"
+# (a cold read of the example found both as Tajikistan's row and a bottom line, in a memo
+# whose newest source tells the two capitals negotiating). "For years, the EU has argued…"
+# goes on: the present perfect holds it now.
+STANCE_OF_THEN = lazy_compile(
+    r"^[\"“]?(?:(?:for (?:a long time|long|years|decades|many years)|initially|at first|"
+    r"originally|in the beginning|at the outset|early on),\s+(?![^.;]*\b(?:has|have)\b)|"
+    r"[^,;:\"“”]{2,60}?\b(?:initially|immediately|at first|originally)\s+(?:[a-z]+ed|took|"
+    r"made|gave|saw|set|sent|put|chose|threw|struck|won|began|sought|held|kept)\b)",
+    re.IGNORECASE,
+)
+
+
+def tells_a_stance_of_then(text: str) -> bool:
+    """Does the passage tell a stance as held at first or for a time, since moved?"""
+    return STANCE_OF_THEN.match(text) is not None
+
+
 # A passage that a source at least NEWER_MONTHS newer says nearly again (cosine at least
 # NEWER_SIMILARITY) is the older telling of a matter the newer one may have overtaken
 # ("Semaglutide has been on the shortage list since 2022" beside a later source's "the FDA
@@ -990,6 +1018,7 @@ class Analysis:
             case = bool(marks & ONE_CASE)
             speaks = bool(marks & SPEAKS)
             stale = bool(self.overtaken) and self.overtaken[i]
+            then = tells_a_stance_of_then(unit.text)  # history, never a bottom line
             # The lede of a recent source says what happened last ("Milei's party won the
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
             # well as what comes next
@@ -999,6 +1028,7 @@ class Analysis:
                 and not speaks
                 and not marks & SCENE
                 and not (self.looks_back and self.looks_back[i])
+                and not then
             )
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
             if latest:
@@ -1015,6 +1045,7 @@ class Analysis:
             # names nothing ("Some will be in no hurry to return").
             may_lead = (
                 not case  # one case of several, never the bottom line
+                and not then
                 and judgement > 0.05
                 and (latest or verdict or judgement >= fits["background"])
                 and not advised
@@ -2402,8 +2433,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
     weights = analysis.importance
     # per actor, the recency of the newest source that makes it a passage's actor
     newest_stance: dict[str | None, float] = {}
+    # per actor, the recency of the newest source telling its stance as today's
+    stance_now: dict[str, float] = {}
     for i, actor in enumerate(analysis.actors):
         newest_stance[actor] = max(newest_stance.get(actor, 0.0), analysis.recency[i])
+        if actor and STANCE_NOW.match(units[i].text):
+            stance_now[actor] = max(stance_now.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
         if analysis.undone and analysis.undone[i]:
             # "On 24 June the government approved Royal Decree-law 7/2025…", its paragraph's
@@ -2468,14 +2503,20 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # stance from his year in opposition as his government's line); the
                 # newest keeps its standing, so the section keeps its rows
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
-                if EARLIER_STANCE_TOLD.match(unit.text) or (
-                    analysis.looks_back and analysis.looks_back[i]
+                if (
+                    EARLIER_STANCE_TOLD.match(unit.text)
+                    or tells_a_stance_of_then(unit.text)
+                    or (analysis.looks_back and analysis.looks_back[i])
+                    # an older source's stance, where a newer one tells today's
+                    or recency < stance_now.get(analysis.actors[i] or "", 0.0)
                 ):
                     # (and one that names only years before its source's: "The National
                     # Unity Government, formed in April 2021…, declared a 'people's
                     # defensive war' that September", in a 2024 op-ed, had been the NUG's
                     # row in a cold read, over its newest source's call for a boycott)
                     standing *= EARLIER_STANCE
+                elif STANCE_NOW.match(unit.text):
+                    standing *= CURRENT_STANCE
             held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
