@@ -409,6 +409,32 @@ def test_a_stance_of_then_is_never_a_bottom_line(tmp_path) -> None:
     assert not tells_a_stance_of_then("The ministry immediately after the vote said nothing.")
 
 
+def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
+    """ "The government's own committee … found that REE scheduled too few plants…" had led
+    no bottom line: it was no judgement, and its source was more than BOTTOM_LINE_MONTHS
+    older than the newest. What a body found stands until a newer source overtakes it."""
+    from briefkit.analysis.proposals import propose, tells_a_finding
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Inquiry\n\nMarch 9, 2024\n\n"
+        "The harbour inquiry found that the Arlo port board ignored three safety warnings.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Fees\n\nNovember 9, 2024\n\n"
+        "Fishing crews at the Arlo port board meeting said the new fees were unfair.\n"
+        "The Arlo port board is expected to vote on the fees in March.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the Arlo port board and harbour safety")
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert summary and "inquiry found" in summary[0]
+    assert tells_a_finding("The FDA determined that supply can meet demand.")
+    assert tells_a_finding("An audit of the concession found payment defaults.")
+    assert not tells_a_finding("A president who finds that a strike imperils safety can act.")
+    assert not tells_a_finding("The inspectors were found on the quay.")
+
+
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
     """A memo on Kenya's crisis: the Treasury secretary's stance heads his own row, not
     one of "Kenya" (`actors.home_states` reads the title)."""

@@ -1017,7 +1017,8 @@ class Analysis:
             advised = bool(marks & ADVISES)
             case = bool(marks & ONE_CASE)
             speaks = bool(marks & SPEAKS)
-            stale = bool(self.overtaken) and self.overtaken[i]
+            # (what a body found stands until a newer source overtakes it: `superseded`)
+            stale = bool(self.overtaken) and self.overtaken[i] and not marks & FOUND_MARK
             then = tells_a_stance_of_then(unit.text)  # history, never a bottom line
             # The lede of a recent source says what happened last ("Milei's party won the
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
@@ -1039,6 +1040,8 @@ class Analysis:
             verdict = bool(marks & VERDICT) and not stale and not marks & SCENE
             if verdict:
                 judgement = max(judgement, VERDICT_JUDGEMENT)
+            if marks & FOUND_MARK and not stale:
+                judgement = max(judgement, FINDING_JUDGEMENT)
             # A bottom line is read first and alone: never one that points into its
             # article ("Chad faces an even more direct threat"), adds to something untold
             # ("…will also retain…"), compares with it ("…faces a similar threat") or
@@ -1109,7 +1112,8 @@ class Analysis:
     DECIDED_MARK,
     EXPECTED_MARK,
     DONE_MARK,
-) = (1 << k for k in range(25))
+    FOUND_MARK,
+) = (1 << k for k in range(26))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -1216,6 +1220,37 @@ VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
 # found "We judge that the most likely outcome over the next twelve months is…" in the
 # outlook under a bottom line of a resolution's terms told twice.
 VERDICT_BOTTOM_LINE = 2.0
+# What an inquiry, an audit, a study or a court found or concluded ("The government's own
+# committee … found that REE scheduled too few plants able to control voltage…", "The FDA
+# determined that Novo Nordisk's … capacity can meet … demand"): the established account a
+# bottom line states, as a forecast does (two cold reads found such findings in no bottom
+# line). On the 38 read corpora 48% of such passages hold a key point's phrase, against 21%
+# of the others.
+FINDING_JUDGEMENT = 1.0
+FINDING = guarded(
+    (
+        "found",
+        "conclude",
+        "determined",
+        "establish",
+        "show",
+        "finds",
+        "blamed",
+        "attributed",
+        "identified",
+    ),
+    r"(?<!\bwho )\b(?:found|concluded|determined|established|showed|shows|finds|concludes) "
+    r"that\b|\b(?:report|inquiry|investigation|review|panel|committee|audit|probe|study|"
+    r"court|tribunal)\b[^.;]{0,40}?\b(?:found|concluded|blamed|attributed|identified)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_a_finding(text: str) -> bool:
+    """Does the passage tell what a body or a study found (`FINDING`)?"""
+    return FINDING.search(text) is not None
+
+
 LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Our view"
 # Those a commercial source writes for, addressed by name
 READERSHIP = (
@@ -1272,6 +1307,7 @@ def text_marks(unit: Sentence) -> int:
         (HEADED_VERDICT, headed),
         (ASSUMED, bool(ASSUMPTION_HEADING.search(unit.heading or ""))),
         (PRESENT, tells_a_present_state(text)),
+        (FOUND_MARK, tells_a_finding(text)),
         *superseding_marks(text),
     )
     return sum(bit for bit, present in found if present)
@@ -2547,7 +2583,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
         # A bottom line looks ahead (risk, expectation), says why or gives the latest
         # outcome (a recent source's lede); never history (`Analysis.forms`).
-        stale = bool(analysis.overtaken) and analysis.overtaken[i]
+        stale = bool(analysis.overtaken) and analysis.overtaken[i] and not marks & FOUND_MARK
         # a bottom line is never an alternative case, nor a case its source names that it
         # does not call likeliest ("Bear case. …")
         if may_lead and i not in alternative and cases.get(i, "base") in LIKELIEST_CASES:
