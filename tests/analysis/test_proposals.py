@@ -1858,6 +1858,30 @@ def test_an_expected_step_a_newer_source_tells_done_is_overtaken(
     ("newer", "overtaken"),
     [
         (
+            "The government's committee found that the harbour pilots ignored the tide "
+            "warnings on the night.",
+            True,
+        ),
+        ("The harbour pilots' union said the tide warnings came too late.", False),
+    ],
+)
+def test_an_inquirys_finding_awaited_is_overtaken_by_a_newer_one_told(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "The investigations under way, by the government's committee and by the European
+    network of grid operators, will establish the precise sequence of events." (May) had
+    been a memo's outlook, its newer sources telling both inquiries' findings."""
+    older = (
+        "The investigations under way, by the government's committee and the harbour "
+        "board, will establish what the harbour pilots knew."
+    )
+    assert _older_superseded(tmp_path, older, newer, "harbour pilots and the tide") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        (
             "After the ministry asked the harbour regulator to review the harbour pilots' "
             "licences, the regulator opened a review in July.",
             True,

@@ -1113,7 +1113,8 @@ class Analysis:
     EXPECTED_MARK,
     DONE_MARK,
     FOUND_MARK,
-) = (1 << k for k in range(26))
+    AWAITED_MARK,
+) = (1 << k for k in range(27))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -1331,6 +1332,7 @@ def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
         (DECIDED_MARK, bool(DECIDED.search(text))),
         (EXPECTED_MARK, expected),
         (DONE_MARK, not expected and bool(DONE.search(text))),
+        (AWAITED_MARK, bool(INQUIRY_AWAITED.search(text))),
     )
 
 
@@ -1972,6 +1974,12 @@ def superseded(
     decided = [bool(m & DECIDED_MARK) for m in marks]
     expected = [bool(m & EXPECTED_MARK) for m in marks]
     done = [bool(m & DONE_MARK) for m in marks]
+    # what inquiring bodies found, with their kinds (few passages tell one)
+    findings = [
+        (when, units[k].source_id, _inquiry_bodies(units[k].text))
+        for k, m in enumerate(marks)
+        if m & FOUND_MARK and (when := dated[k]) is not None
+    ]
     # the states told as ended, with their words, found once (few passages tell one)
     stemmer = make_stemmer() if any(lasting) else None
     endings = [
@@ -2024,6 +2032,10 @@ def superseded(
             )
             or held[i]
             or given_back[i]
+            or (
+                bool(marks[i] & AWAITED_MARK)
+                and _reported_since(own, unit.source_id, _inquiry_bodies(unit.text), findings)
+            )
             or (
                 (past := step_announced(unit.text)) is not None
                 and _step_taken_by_newer(i, own, units, hood, dated, past)
@@ -2330,6 +2342,56 @@ def step_announced(text: str) -> str | None:
     return verb + "ed"
 
 
+# An inquiry's finding told as still to come ("The investigations under way, by the
+# government's committee and by the European network of grid operators, will establish the
+# precise sequence of events.", May), and a newer source telling what such a body found
+# ("The government's own committee, which reported on 17 June, … found that…"): the older
+# passage is overtaken (a cold read found it the outlook of a memo whose sources tell both
+# inquiries' findings).
+_INQUIRY = (
+    r"investigations?|inquir(?:y|ies)|probes?|reviews?|committees?|panels?|audits?|inquests?|"
+    r"prosecutors|investigators|tribunals?|commissions?"
+)
+INQUIRY_AWAITED = guarded(
+    (
+        "will ",
+        "would ",
+        "may ",
+        "might ",
+        "could ",
+        "expected to",
+        "under way",
+        "underway",
+        "ongoing",
+    ),
+    rf"\b(?:{_INQUIRY})\b[^.;]{{0,90}}?\b(?:will|would|may|might|could|(?:is|are) expected to)"
+    r"\s+(?:well\s+)?(?:establish|determine|find|show|conclude|report|reveal|identify|explain)\b|"
+    rf"\b(?:{_INQUIRY})\s+(?:are|is)\s+(?:still\s+)?(?:under ?way|ongoing|continuing)\b",
+    re.IGNORECASE,
+)
+INQUIRY_NAMED = lazy_compile(rf"\b(?:{_INQUIRY})\b", re.IGNORECASE)
+
+
+def _inquiry_bodies(text: str) -> frozenset[str]:
+    """The kinds of inquiring body a passage names, singular ("committee", "panel")."""
+    found = set()
+    for match in INQUIRY_NAMED.finditer(text):
+        word = match.group(0).casefold()
+        if word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif word.endswith("s") and word != "prosecutors" and word != "investigators":
+            word = word[:-1]
+        found.add(word)
+    return frozenset(found)
+
+
+def _reported_since(
+    own: int, source: str, bodies: frozenset[str], findings: list[tuple[int, str, frozenset[str]]]
+) -> bool:
+    """Has a newer source told what a body of the same kind found?"""
+    return any(then > own and other != source and bodies & named for then, other, named in findings)
+
+
 def _step_taken_by_newer(
     i: int,
     own: int,
@@ -2526,7 +2588,11 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
             overtaken_here = bool(analysis.superseded) and analysis.superseded[i]
-            if name == "outlook" and overtaken_here and step_announced(unit.text):
+            if (
+                name == "outlook"
+                and overtaken_here
+                and (step_announced(unit.text) or marks & AWAITED_MARK)
+            ):
                 continue  # "The Government will ask the CNMC…", asked since: no step ahead
             if (name != "background" or current) and overtaken_here:
                 # the newer telling of the matter goes first; in the background too when
