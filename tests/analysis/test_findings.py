@@ -696,6 +696,9 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
             None,
         ),
         ("The harbour ban imposed on 5 January 2024 remains in force.", None),
+        # the year's subject told as it still stands (an op-ed's closing line)
+        ("Resilience takes machines, and in 2025 the harbour still has seven good tugs.", None),
+        ("The harbour board bought seven new tugs in 2025.", "2025"),
         ("The board's cap of 38 ships a month, imposed in January 2024, remains in force.", None),
         # the event itself
         ("The harbour standard was adopted in April 2024 by the board.", "2024-04"),

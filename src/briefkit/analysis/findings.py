@@ -543,6 +543,12 @@ STATE_AFTER_NOUNS = lazy_compile(
 ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 NOUN_AFTER = lazy_compile(r"\s+(?!(?:and|or|to|as|when|after|before)\b)[a-z][a-z-]{2,}\b")
 STATE_NOW = lazy_compile(r"\b(?:is|are|remains?)\b")
+# "…and in 2025 Spain still has seven very good ones.": the year's subject told as it
+# still stands, no event of the year (an op-ed's closing line had been a chronology row)
+STILL_AFTER_DATE = lazy_compile(
+    r",?\s+(?:[\w'’-]+\s+){1,4}?(?:still|now)\s+(?:has|have|is|are|holds?|remains?|runs?|"
+    r"counts?|keeps?|owns?|operates?)\b"
+)
 # "…fiscal year 2024, which ran from October 1, 2023 to September 30, 2024": a span, whose
 # end is no event's date (read before the asides, whose commas a date's would cut)
 _A_DATE = r"(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2},?)?\s+)?(?:1[89]|20)\d{2}"
@@ -652,6 +658,8 @@ def event_date(sentence: Sentence) -> str | None:
     if SUBJECT_DATED.match(text[:start]) and STATE_AFTER_DATE.match(text, _date_end(text, start)):
         return None  # "The … standard adopted in April 2024 survives in part…": of now
     end = _date_end(text, start)
+    if STILL_AFTER_DATE.match(text, end):
+        return None  # "in 2025 Spain still has seven very good ones": where it stands
     if ATTRIBUTIVE_OPENING.match(text[:start]) and STATE_AFTER_NOUNS.match(text, end):
         return None  # "The April 2025 memorandum … have held": where things stand now
     if (
