@@ -304,6 +304,19 @@ def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
     assert drivers("Strong demand for harbour berths kept fees high through the winter.") > 0
 
 
+def test_support_before_a_noun_is_no_stance() -> None:
+    """ "The Northern Alliance needed support bases for launching operations…" had been its
+    row in the example's memo: "support" there names bases, not a stance."""
+
+    def positions(text: str) -> float:
+        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
+        document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+        return section_fit("regional_positions", sentence, document)
+
+    assert positions("The harbour militia needed support bases for its operations.") == 0
+    assert positions("The harbour union will support the new berth fees.") > 0
+
+
 @pytest.mark.parametrize(
     ("text", "ahead"),
     [

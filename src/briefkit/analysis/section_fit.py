@@ -174,7 +174,10 @@ CUES: dict[str, re.Pattern[str]] = {
         r"insist\w*",
         r"refus\w+",
         r"reject\w*",
-        r"support\w*",
+        # (not a noun before a noun: "The Northern Alliance needed support bases for
+        # launching operations" had been its row)
+        r"support\w*(?!\s+(?:bases?|staff|services?|vessels?|ships?|units?|troops|systems?|"
+        r"packages?|payments?|prices?|levels?|measures?|schemes?|networks?|roles?|functions?)\b)",
         r"oppos\w+",
         r"recogni[sz]\w*",
         # (not a tender's: "CORFO has also opened calls for special lithium operating
