@@ -356,6 +356,34 @@ def test_a_stance_told_as_history_weighs_less_as_a_position(
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
 
+def test_an_undated_sources_stance_of_earlier_years_weighs_as_history(
+    tmp_path, monkeypatch
+) -> None:
+    """An undated source placed by the events it tells (2024) that names only an earlier
+    year for a stance ("Tajikistan perceived the first victory of the Taliban in 1996 with
+    extreme hostility.") tells history: it had been Tajikistan's row in the example's note."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Fees\n\nMarch 9, 2024\n\n"
+        "Iceland said it would accept the Arlo harbour berth fees after the deal.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour History\n\n"
+        "In March 2024 the Arlo harbour board raised the berth fees by a tenth.\n"
+        "Norway rejected any new berth fees at the Arlo harbour in 1996.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    words = ("rejected", "accept")
+    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
+    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
+    unweighed = _harbour_standings(corpus, words)
+    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
+
+
 def test_a_stance_told_as_todays_leads_the_actors_row(tmp_path, monkeypatch) -> None:
     """ "Today, Dushanbe and Kabul are negotiating…", closing the example's newest source,
     had ranked below an older source's hardline stance: a stance told as today's weighs

@@ -1724,8 +1724,14 @@ def analyse(
         ),
         undone=undone,
         off_topic=off_topic,
+        # (an undated source placed by the events it tells, as of their date: "Tajikistan
+        # perceived the first victory of the Taliban in 1996 with extreme hostility." had
+        # been Tajikistan's row in the example's note, from a source telling 2024)
         looks_back=tuple(
-            names_only_earlier_years(u.text, documents[u.source_id].meta.date) for u in units
+            names_only_earlier_years(
+                u.text, documents[u.source_id].meta.date or placed.get(u.source_id)
+            )
+            for u in units
         ),
     )
 
