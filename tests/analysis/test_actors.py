@@ -42,6 +42,10 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
             "Mayors from l'Horta Sud welcomed the funding but asked for one point of contact.",
             "Mayors from l'Horta Sud",
         ),
+        # a name made a modifier by a hyphen is no actor; a particle of a name is the name's
+        ("The two central-Pyrenees projects have priority status but no firm dates.", None),
+        ("The pro-Russia groups have rejected the harbour deal.", None),
+        ("The al-Shabaab militants said they would fight on.", "Shabaab"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:

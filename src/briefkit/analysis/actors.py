@@ -1038,6 +1038,10 @@ def subject_actor_at(
     if "others" in text and OPEN_LIST_OF_MEMBERS.match(text):
         return None
     found = _actor_at(text, common, window)
+    if found is not None and HYPHENED_BEFORE.search(text, 0, found[1]):
+        # "The two central-Pyrenees projects have…", "pro-Russia groups": a name made a
+        # modifier of a thing or a group is no actor (a cold read found a "Pyrenees" row)
+        return None
     if found is not None:
         group = KIND_OF_GROUP.match(text, found[1] + len(found[0]))
         if group and KIND_WORD.fullmatch(found[0]) and not countries_in(found[0]):
@@ -1047,6 +1051,14 @@ def subject_actor_at(
     if found is None or not JOINTLY.search(text):
         return found
     return (_states_together(text, found[1]) or found[0]), found[1]
+
+
+# a lower-case word hyphened to the name after it ("central-Pyrenees", "pro-Russia",
+# "anti-Taliban"), not a particle of the name itself ("al-Shabaab", "bin-Salman")
+HYPHENED_BEFORE = lazy_compile(
+    r"(?<![A-Za-z])(?!(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|abd|ul|ud|ben|de|di|du|da|"
+    r"van|von|la|le|d|l)-)[a-z]+-$"
+)
 
 
 # a word saying what kind a group is: an adjective ("Environmental", "Republican"), or
