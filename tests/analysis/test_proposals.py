@@ -35,6 +35,23 @@ def test_a_dated_statement_stands_fully() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "adds"),
+    [
+        ("Russia has also weighed upon the harbour board to keep its promise.", True),
+        ("Some sources also report that the board plans to send an envoy.", True),
+        ("The board will hold the fees until March, its chair said, and also cut dues.", False),
+        ("Russia has weighed upon the harbour board to keep its promise.", False),
+    ],
+)
+def test_a_passage_adding_to_something_untold_stands_lower(text: str, adds: bool) -> None:
+    """ "…has also led to a refugee influx", "Some sources also report…": the cold reads tag
+    them dangling; they cost ADDS_UNTOLD of a passage's standing as an excerpt."""
+    from briefkit.analysis.proposals import ADDS_UNTOLD
+
+    assert quality(_sentence(text)) == pytest.approx(ADDS_UNTOLD if adds else 1.0)
+
+
+@pytest.mark.parametrize(
     ("text", "leans"),
     [
         ("The long-range drones used in those attacks could only come from a foreign state.", True),

@@ -813,6 +813,11 @@ TRIMMED = 0.85
 FIRST_PERSON_QUOTE = 0.9
 TOLD_FROM_WRITERS_DAY = 0.75
 POINTING_BACK = 0.75
+# "Russia has also weighed upon the Taliban…", "Some sources also report…": a passage adding
+# to something its article told before, which the memo does not (cold reads tag them
+# dangling); on the 38 read corpora 13% of such passages hold a key point's phrase, against
+# 22% of the others. Costs as pointing back does.
+ADDS_UNTOLD = 0.75
 FIRST_PERSON = lazy_compile(r"\b(?:I|we|our|us|my)\b")
 # "Shares of Boeing were little changed in Friday trading.", "Applied Materials gained
 # about 2%, Lam Research rose 3% and KLA 2%.": a day's move in share prices is market
@@ -954,6 +959,8 @@ def quality(sentence: Sentence, marks: int | None = None) -> float:
         q *= TOLD_FROM_WRITERS_DAY
     if points_back(sentence.text) if marks is None else marks & LEANS:
         q *= POINTING_BACK
+    if ADDS_TO_SOMETHING.match(sentence.text) if marks is None else marks & ADDS:
+        q *= ADDS_UNTOLD
     if MARKET_MOVE.search(sentence.text):
         q *= MARKET_COLOUR
     if EMPTY_FRAME.search(sentence.text):
