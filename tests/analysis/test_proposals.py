@@ -1631,6 +1631,7 @@ def test_an_act_undone_in_its_paragraph_is_quoted_only_with_its_undoing(tmp_path
         "Retailers want the tariffs lifted before the holidays.",
         "Carmakers pressed for a delay of the rules.",
         "Millers favour a lower floor price for exports.",
+        "Harbour pilots are rather interested in the board's ability to keep the port open.",
         # the stance past a relative clause on the actor
         "Foreign investors, who had driven much of the rally in bank shares last year, have "
         "been the most vocal advocates of faster increases.",

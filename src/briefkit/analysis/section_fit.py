@@ -253,6 +253,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"wants?",
         r"wanted",
         r"(?:un)?willing",
+        # "Uzbekistan and Turkmenistan … are rather interested in the Taliban's ability to
+        # stabilize the situation": what a party wants from the matter
+        r"(?:is|are|was|were|seems?|remains?)\s+(?:\w+\s+)?interested in",
         r"resist\w*",
         r"(?:push|press|ask)(?:es|ed|s|ing)? for",
         r"complain\w*",
