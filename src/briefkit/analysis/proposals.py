@@ -1230,10 +1230,13 @@ VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
 VERDICT_BOTTOM_LINE = 2.0
 # What an inquiry, an audit, a study or a court found or concluded ("The government's own
 # committee … found that REE scheduled too few plants able to control voltage…", "The FDA
-# determined that Novo Nordisk's … capacity can meet … demand"): the established account a
-# bottom line states, as a forecast does (two cold reads found such findings in no bottom
-# line). On the 38 read corpora 48% of such passages hold a key point's phrase, against 21%
-# of the others.
+# determined that Novo Nordisk's … capacity can meet … demand", "An audit … found payment
+# defaults"): the established account a bottom line states, as a forecast does, and, unlike
+# a judgement, not overtaken by its source's age alone (`VERDICT_FRAME` counted "found
+# that" only from a source at most BOTTOM_LINE_MONTHS older than the newest, and the
+# committee's finding, told four months before the newest source, led no bottom line in a
+# cold read of the blackout memos). On the 38 read corpora 48% of such passages hold a key
+# point's phrase, against 21% of the others.
 FINDING_JUDGEMENT = 1.0
 FINDING = guarded(
     (
