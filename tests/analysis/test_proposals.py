@@ -478,6 +478,7 @@ def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
     assert tells_a_finding("An audit of the concession found payment defaults.")
     assert not tells_a_finding("A president who finds that a strike imperils safety can act.")
     assert not tells_a_finding("The inspectors were found on the quay.")
+    assert not tells_a_finding("It may impose duties if it finds that subsidies cause injury.")
 
 
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:

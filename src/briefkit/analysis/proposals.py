@@ -1257,9 +1257,19 @@ FINDING = guarded(
 )
 
 
+# "…may impose provisional duties … if it finds that subsidies are injuring EU producers":
+# a condition, no finding (an October 2023 rule of procedure had led a 2025 note)
+CONDITION_BEFORE = lazy_compile(
+    r"\b(?:if|unless|whether|when|once|until|before|after)\b[^,;.]{0,40}$", re.IGNORECASE
+)
+
+
 def tells_a_finding(text: str) -> bool:
-    """Does the passage tell what a body or a study found (`FINDING`)?"""
-    return FINDING.search(text) is not None
+    """Does the passage tell what a body or a study found (`FINDING`), not what it may?"""
+    return FINDING.holds_a_sign(text) and any(
+        not CONDITION_BEFORE.search(text, max(0, found.start() - 45), found.start())
+        for found in FINDING.pattern.finditer(text)
+    )
 
 
 LABEL = r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}"  # a run-in label: "Rakhine", "Our view"
