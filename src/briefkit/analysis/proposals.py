@@ -1228,31 +1228,29 @@ VERDICT_JUDGEMENT = 1.0  # a verdict counts as a bottom line as a forecast does
 # found "We judge that the most likely outcome over the next twelve months is…" in the
 # outlook under a bottom line of a resolution's terms told twice.
 VERDICT_BOTTOM_LINE = 2.0
-# What an inquiry, an audit, a study or a court found or concluded ("The government's own
-# committee … found that REE scheduled too few plants able to control voltage…", "The FDA
-# determined that Novo Nordisk's … capacity can meet … demand", "An audit … found payment
-# defaults"): the established account a bottom line states, as a forecast does, and, unlike
-# a judgement, not overtaken by its source's age alone (`VERDICT_FRAME` counted "found
-# that" only from a source at most BOTTOM_LINE_MONTHS older than the newest, and the
-# committee's finding, told four months before the newest source, led no bottom line in a
-# cold read of the blackout memos). On the 38 read corpora 48% of such passages hold a key
-# point's phrase, against 21% of the others.
+# What an official inquiry, an investigation, a court or a regulator's audit found or
+# concluded ("The government's own committee, which reported on 17 June, … found that REE
+# scheduled too few plants able to control voltage…", "Swedish prosecutors concluded that
+# the Bulgarian-owned Vezhen had damaged a Latvian cable…"): the established account a
+# bottom line states, as a forecast does, and, unlike a judgement, not overtaken by its
+# source's age alone. `VERDICT_FRAME` counts any "found that" only from a source at most
+# BOTTOM_LINE_MONTHS older than the newest, and the committee's finding, told four months
+# before the newest source, led no bottom line in a cold read of the blackout memos. A
+# study's, a survey's or a teardown's finding keeps the age rule: exempted too, they had
+# pushed recent states of play out of six notes' bottom lines (read notes 23.7 -> 22.7%).
+# On the 38 read corpora 48% of passages telling any finding hold a key point's phrase,
+# against 21% of the others.
 FINDING_JUDGEMENT = 1.0
+_FINDING_BODY = (
+    r"inquiry|investigations?|committee|panel|commission|tribunal|court|judges?|prosecutors?|"
+    r"investigators|regulators?|inspectors|audit|inquest|review board|ombudsman"
+)
 FINDING = guarded(
-    (
-        "found",
-        "conclude",
-        "determined",
-        "establish",
-        "show",
-        "finds",
-        "blamed",
-        "attributed",
-        "identified",
-    ),
-    r"(?<!\bwho )\b(?:found|concluded|determined|established|showed|shows|finds|concludes) "
-    r"that\b|\b(?:report|inquiry|investigation|review|panel|committee|audit|probe|study|"
-    r"court|tribunal)\b[^.;]{0,40}?\b(?:found|concluded|blamed|attributed|identified)\b",
+    ("found", "conclude", "determined", "ruled", "established"),
+    rf"\b(?:{_FINDING_BODY})\b(?:'s)?[^.;]{{0,100}}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:found|concluded|determined|ruled|established)\b|"
+    # an agency by its initials: "The FDA determined that Novo Nordisk's … capacity can meet…"
+    r"(?-i:\b[A-Z]{2,6}\b)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:determined|ruled|concluded)\b",
     re.IGNORECASE,
 )
 
@@ -1265,7 +1263,7 @@ CONDITION_BEFORE = lazy_compile(
 
 
 def tells_a_finding(text: str) -> bool:
-    """Does the passage tell what a body or a study found (`FINDING`), not what it may?"""
+    """Does the passage tell what an official body found (`FINDING`), not what it may?"""
     return FINDING.holds_a_sign(text) and any(
         not CONDITION_BEFORE.search(text, max(0, found.start() - 45), found.start())
         for found in FINDING.pattern.finditer(text)
