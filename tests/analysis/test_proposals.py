@@ -479,6 +479,7 @@ def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
     assert not tells_a_finding("A president who finds that a strike imperils safety can act.")
     assert not tells_a_finding("The inspectors were found on the quay.")
     assert not tells_a_finding("It may impose duties if it finds that subsidies cause injury.")
+    assert not tells_a_finding("The Commission said it had concluded its investigation.")
 
 
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:

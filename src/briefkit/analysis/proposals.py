@@ -1247,10 +1247,13 @@ _FINDING_BODY = (
 )
 FINDING = guarded(
     ("found", "conclude", "determined", "ruled", "established"),
+    # (found what, or concluded, determined, ruled or established that: not "concluded its
+    # investigation", which tells it finished, nor "established a unit")
     rf"\b(?:{_FINDING_BODY})\b(?:'s)?[^.;]{{0,100}}?(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
-    r"(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:found|concluded|determined|ruled|established)\b|"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )\b(?:found(?! (?:its|their|itself|themselves)\b)|"
+    r"(?:concluded|determined|ruled|established) that)\b|"
     # an agency by its initials: "The FDA determined that Novo Nordisk's … capacity can meet…"
-    r"(?-i:\b[A-Z]{2,6}\b)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:determined|ruled|concluded)\b",
+    r"(?-i:\b[A-Z]{2,6}\b)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(?:determined|ruled|concluded) that\b",
     re.IGNORECASE,
 )
 
