@@ -1389,7 +1389,7 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
 
     text = start + " ".join(words) + "."
     patterns = (
-        proposals.POINTS_BACK.search(text)
+        proposals.points_back_untold(text)
         or LIST_ITEM.match(text)
         or proposals.COMPARES_TO_UNTOLD.search(text)
     )

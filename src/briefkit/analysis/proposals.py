@@ -914,9 +914,7 @@ def points_back(text: str) -> bool:
     if LIST_ITEM.match(text):
         return True
     lower = text.casefold()  # as IGNORECASE matches ("ſ" is an "s")
-    if any(word in lower for word in POINTS_BACK_WORDS) and any(
-        not _told_before(found, text) for found in POINTS_BACK.finditer(text)
-    ):
+    if any(word in lower for word in POINTS_BACK_WORDS) and points_back_untold(text):
         return True
     if "such" in lower and such_unsaid(text):
         return True
@@ -924,6 +922,18 @@ def points_back(text: str) -> bool:
         word in lower for word in COMPARES_WORDS
     )
     return may_compare and bool(COMPARES_TO_UNTOLD.search(text))
+
+
+def points_back_untold(text: str) -> bool:
+    """Does a `POINTS_BACK` match point to something the passage has not told before it?
+    (Matches are tried from each one's second word on, so "these this plan" still finds
+    "this plan".)"""
+    at = 0
+    while (found := POINTS_BACK.search(text, at)) is not None:
+        if not _told_before(found, text):
+            return True
+        at = found.start() + len(found.group(0).split()[0])
+    return False
 
 
 def _told_before(found: re.Match[str], text: str) -> bool:
