@@ -480,6 +480,8 @@ def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
     assert not tells_a_finding("The inspectors were found on the quay.")
     assert not tells_a_finding("It may impose duties if it finds that subsidies cause injury.")
     assert not tells_a_finding("The Commission said it had concluded its investigation.")
+    # a state found ages as any state does (a famine found in a camp since overrun)
+    assert not tells_a_finding("The review committee has concluded that famine is occurring.")
 
 
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
@@ -1246,6 +1248,8 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
         # that a report came out, not what it found
         "The expert panel set up by the Harbourland regulators published its factual report "
         "on the election on Friday.",
+        # that an inquiry ended, not what it found (a cold read's bottom line)
+        "Last week the Harbourland election board closed its investigation.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:
