@@ -310,6 +310,18 @@ def _harbour_standings(corpus: Corpus, words: tuple[str, ...]) -> dict[str, floa
     }
 
 
+def _weights(corpus: Corpus, words: tuple[str, ...], monkeypatch, *factors: str) -> dict:
+    """What each candidate's standing is multiplied by through `factors` (proposals'
+    constants, each set to 1 for the comparison)."""
+    from briefkit.analysis import proposals as module
+
+    weighed = _harbour_standings(corpus, words)
+    for name in factors:
+        monkeypatch.setattr(module, name, 1.0)
+    unweighed = _harbour_standings(corpus, words)
+    return {word: weighed[word] / unweighed[word] for word in weighed}
+
+
 def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch) -> None:
     """The same actor's stance in a source two years older loses POSITION_RECENCY of its
     standing beside its newest (its row then gives the current line); the newest, and an
@@ -364,12 +376,8 @@ def test_a_stance_told_as_history_weighs_less_as_a_position(
         f"Harbour Deal\n\nMarch 9, 2024\n\n{earlier}\n"
         "Iceland said it would accept the Arlo harbour plan after the deal.\n",
     )
-    corpus = read_corpus(tmp_path)
-    words = ("rejected", "accept")
-    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
-    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
-    unweighed = _harbour_standings(corpus, words)
-    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    weight = module.EARLIER_STANCE
+    ratios = _weights(read_corpus(tmp_path), ("rejected", "accept"), monkeypatch, "EARLIER_STANCE")
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
 
@@ -392,12 +400,8 @@ def test_an_undated_sources_stance_of_earlier_years_weighs_as_history(
         "In March 2024 the Arlo harbour board raised the berth fees by a tenth.\n"
         "Norway rejected any new berth fees at the Arlo harbour in 1996.\n",
     )
-    corpus = read_corpus(tmp_path)
-    words = ("rejected", "accept")
-    weighed, weight = _harbour_standings(corpus, words), module.EARLIER_STANCE
-    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
-    unweighed = _harbour_standings(corpus, words)
-    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    weight = module.EARLIER_STANCE
+    ratios = _weights(read_corpus(tmp_path), ("rejected", "accept"), monkeypatch, "EARLIER_STANCE")
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})
 
 
@@ -419,29 +423,29 @@ def test_a_stance_told_as_todays_leads_the_actors_row(tmp_path, monkeypatch) -> 
         "Harbour Deal\n\nMarch 9, 2024\n\n"
         "Today, Norway is negotiating the new berth fees at the Arlo harbour with the port.\n",
     )
-    corpus = read_corpus(tmp_path)
-    words = ("block", "negotiating", "rejected")
-    weighed = _harbour_standings(corpus, words)
     earlier, current = module.EARLIER_STANCE, module.CURRENT_STANCE
-    monkeypatch.setattr(module, "EARLIER_STANCE", 1.0)
-    monkeypatch.setattr(module, "CURRENT_STANCE", 1.0)
-    unweighed = _harbour_standings(corpus, words)
-    ratios = {word: weighed[word] / unweighed[word] for word in weighed}
+    ratios = _weights(
+        read_corpus(tmp_path),
+        ("block", "negotiating", "rejected"),
+        monkeypatch,
+        "EARLIER_STANCE",
+        "CURRENT_STANCE",
+    )
     assert ratios == pytest.approx({"block": earlier, "negotiating": current, "rejected": 1.0})
 
 
 def test_a_stance_of_then_is_never_a_bottom_line(tmp_path) -> None:
     """ "For a long time, official Dushanbe perceived the Taliban as a terrorist
     organization…" had led the example's note as its newest source's lede."""
-    from briefkit.analysis.proposals import propose, tells_a_stance_of_then
+    from briefkit.analysis.proposals import tells_a_stance_of_then
 
-    write(
-        tmp_path / "a.txt",
-        "Harbour Talks\n\nMarch 9, 2024\n\n"
+    proposals = _propose(
+        tmp_path,
+        "the Arlo harbour fees",
+        a="Harbour Talks\n\nMarch 9, 2024\n\n"
         "For a long time, Norway perceived the Arlo harbour fees as a threat to its fleet.\n"
         "Norway and the port are expected to agree new Arlo harbour fees next year.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "the Arlo harbour fees")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert summary
     assert not any("long time" in text for text in summary)
@@ -458,20 +462,17 @@ def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
     """ "The government's own committee … found that REE scheduled too few plants…" had led
     no bottom line: it was no judgement, and its source was more than BOTTOM_LINE_MONTHS
     older than the newest. What a body found stands until a newer source overtakes it."""
-    from briefkit.analysis.proposals import propose, tells_a_finding
+    from briefkit.analysis.proposals import tells_a_finding
 
-    write(
-        tmp_path / "a.txt",
-        "Harbour Inquiry\n\nMarch 9, 2024\n\n"
+    proposals = _propose(
+        tmp_path,
+        "the Arlo port board and harbour safety",
+        a="Harbour Inquiry\n\nMarch 9, 2024\n\n"
         "The harbour inquiry found that the Arlo port board ignored three safety warnings.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Fees\n\nNovember 9, 2024\n\n"
+        b="Harbour Fees\n\nNovember 9, 2024\n\n"
         "Fishing crews at the Arlo port board meeting said the new fees were unfair.\n"
         "The Arlo port board is expected to vote on the fees in March.\n",
     )
-    proposals = propose(read_corpus(tmp_path), "the Arlo port board and harbour safety")
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert summary and "inquiry found" in summary[0]
     assert tells_a_finding("The FDA determined that supply can meet demand.")

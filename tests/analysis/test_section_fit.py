@@ -8,10 +8,10 @@ from briefkit.analysis.section_fit import section_fit
 from briefkit.corpus import Document, Sentence, SourceMeta
 
 
-def _fit(text: str) -> float:
+def _fit(text: str, section: str = "outlook") -> float:
     sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
     document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
-    return section_fit("outlook", sentence, document)
+    return section_fit(section, sentence, document)
 
 
 def test_forward_language_makes_an_outlook() -> None:
@@ -293,9 +293,7 @@ def test_cause_for_concern_is_a_reaction_not_a_driver() -> None:
     share "of demand" restored."""
 
     def drivers(text: str) -> float:
-        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
-        document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
-        return section_fit("drivers", sentence, document)
+        return _fit(text, "drivers")
 
     assert drivers('"There is cause for grave concern," the secretary-general said.') == 0
     assert drivers("The harbour board said the wind was the main cause of the damage.") > 0
@@ -308,13 +306,11 @@ def test_support_before_a_noun_is_no_stance() -> None:
     """ "The Northern Alliance needed support bases for launching operations…" had been its
     row in the example's memo: "support" there names bases, not a stance."""
 
-    def positions(text: str) -> float:
-        sentence = Sentence("d:p1:s1", "d", text, text, 1, 1, 0.5)
-        document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
-        return section_fit("regional_positions", sentence, document)
-
-    assert positions("The harbour militia needed support bases for its operations.") == 0
-    assert positions("The harbour union will support the new berth fees.") > 0
+    assert (
+        _fit("The harbour militia needed support bases for its operations.", "regional_positions")
+        == 0
+    )
+    assert _fit("The harbour union will support the new berth fees.", "regional_positions") > 0
 
 
 @pytest.mark.parametrize(
