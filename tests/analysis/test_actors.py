@@ -466,6 +466,8 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     # a pair of parties is no fuller name of the first: the row is Eli Lilly's alone
     assert fuller_names(["Eli Lilly", "Eli Lilly and Regeneron", "Eli Lilly"]) == {}
     assert fuller_names(["Kairos", "X-energy and Kairos", "Kairos"]) == {}  # nor one it ends
+    # an event of the party's is no fuller name of it
+    assert fuller_names(["Alaska Airlines", "Alaska Airlines Flight", "Alaska Airlines"]) == {}
     # nor the company one of its parts (a cold read: every stance of Northvolt's had stood
     # in a row of "Northvolt Drei", its German plant)
     assert fuller_names(["Northvolt", "Northvolt Drei", "Northvolt Six", "Northvolt"]) == {}

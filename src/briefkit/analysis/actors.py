@@ -1990,6 +1990,9 @@ def _parts_of_a_whole(name: str, longer: list[str]) -> bool:
     return any(PART_OF_A_COMPANY.search(other[len(name) :]) for other in longer)
 
 
+EVENT_OF_A_PARTY = lazy_compile(r" (?:Flight|Flights|Crash|Accident|Incident|Disaster)")
+
+
 def fuller_names(
     names: list[str | None],
     employers: dict[str, str] | None = None,
@@ -2028,6 +2031,9 @@ def fuller_names(
             # "Raila" is not "Raila Odinga's Orange Democratic Movement": a possessive
             # names what belongs to the longer name, not a fuller name of it
             and not re.search(r"['’]s ", other[len(name) :])
+            # nor "Alaska Airlines Flight" (of "…Flight 1282"): an event of the party's, no
+            # fuller name (a cold read found the airline's row headed so)
+            and not EVENT_OF_A_PARTY.fullmatch(other[len(name) :])
         ]
         # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
         # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
