@@ -586,7 +586,12 @@ PAIR_NAMED = lazy_compile(r"\b[A-Z][\w.-]*(?:\s+\d+)?\s+and\s+(?:the\s+)?[A-Z]")
 THING_TOLD_BEFORE = lazy_compile(
     r"^[\"“]?The (?:(?:new|latest|final|revised|same|main|biggest|chief|principal|clear|"
     r"likely|real|ultimate) )?"
-    r"(?:deal|agreement|decision|ruling|move|changes?|shift|rules|measures|controls|"
+    # "The 19-page report does not assign blame." (a cold read: which report?)
+    r"(?:(?:\d+|[a-z]+)-(?:page|day|week|month|year|member|point|hour) "
+    r"(?=(?:report|study|document|review|strike|deal|ruling)\b))?"
+    r"(?:report(?<=-page report)|study(?<=-page study)|document(?<=-page document)|"
+    r"review(?<=-page review)|"
+    r"deal|agreement|decision|ruling|move|changes?|shift|rules|measures|controls|"
     r"restrictions|curbs|proposals?|results|findings|beneficiary|winners?|losers?|"
     # a cold read: "The filing covers the parent company…" (which filing?), "The strike
     # disrupted…", "The consequence was a system in which…"
