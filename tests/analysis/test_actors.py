@@ -46,6 +46,8 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
         ("The two central-Pyrenees projects have priority status but no firm dates.", None),
         ("The pro-Russia groups have rejected the harbour deal.", None),
         ("The al-Shabaab militants said they would fight on.", "Shabaab"),
+        # someone's supporters speak for themselves, not for him
+        ("Ortberg's supporters say he has done the unglamorous things right.", None),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:

@@ -778,7 +778,9 @@ OWNERS_PEOPLE = lazy_compile(
     r"(?:workers|employees|machinists|unions?|pilots|nurses|doctors|teachers|shareholders|"
     r"investors|bondholders|creditors|lenders|customers|clients|suppliers|contractors|"
     r"rivals|competitors|critics|opponents|neighbou?rs|allies|partners|voters|citizens|"
-    r"residents|farmers|users|subscribers)\b"
+    # "Ortberg's supporters say he has done the unglamorous things right" (a cold read: a
+    # "Kelly Ortberg" row of others' words)
+    r"residents|farmers|users|subscribers|supporters|backers|defenders|detractors|fans)\b"
 )
 # "Families of victims of the Lion Air crash … have pressed for a trial", "Supporters of
 # Imran Khan marched…": people whom the names after "of" do not speak for (a row of
