@@ -77,6 +77,7 @@ from briefkit.analysis.units import (
     case_heading,
     case_odds,
     named_case,
+    noun_stem,
 )
 from briefkit.analysis.votes import votes_since_held
 from briefkit.corpus import Corpus, Document, Sentence
@@ -949,8 +950,7 @@ def _told_before(found: re.Match[str], text: str) -> bool:
     words = found.group(0).split()
     if words[0].casefold() not in ("those", "these"):
         return False
-    noun = words[-1].casefold()
-    stem = noun[:-3] if len(noun) > 6 else noun.rstrip("s")
+    stem = noun_stem(words[-1])
     return len(stem) >= 3 and stem in text[: found.start()].casefold()
 
 
@@ -2435,7 +2435,7 @@ def _inquiry_bodies(text: str) -> frozenset[str]:
         word = match.group(0).casefold()
         if word.endswith("ies"):
             word = word[:-3] + "y"
-        elif word.endswith("s") and word != "prosecutors" and word != "investigators":
+        elif word.endswith("s") and word not in ("prosecutors", "investigators"):
             word = word[:-1]
         found.add(word)
     return frozenset(found)

@@ -727,10 +727,18 @@ def that_thing_unsaid(text: str) -> bool:
             continue
         told_figure = pattern is THAT_THING_UNSAID and any(c.isdigit() for c in before)
         # ("these vulnerabilities" after "a vulnerability": the noun's stem, told before)
-        stem = noun[:-3] if pattern is THESE_UNSAID and len(noun) > 6 else noun.rstrip("s")
+        stem = noun_stem(noun, plural=pattern is THESE_UNSAID)
         if not told_figure and stem not in before.casefold():
             return True
     return False
+
+
+def noun_stem(noun: str, plural: bool = True) -> str:
+    """What of a noun an earlier mention of it holds ("vulnerabilit" of "vulnerabilities",
+    "plant" of "plants"): a plural longer than six letters loses its last three ("-ies",
+    "-ses"), any other noun its final s's."""
+    noun = noun.casefold()
+    return noun[:-3] if plural and len(noun) > 6 else noun.rstrip("s")
 
 
 # "Former Northvolt customers have so far been noncommittal.": about what? A response
@@ -1105,9 +1113,7 @@ def part_of_them_unsaid(text: str) -> bool:
     noun = PART_OF_THEM_NOUN.match(text, found.end())
     if noun is None:
         return True
-    word = noun.group(1).casefold()
-    stem = word[:-3] if len(word) > 6 else word.rstrip("s")
-    return stem not in text[: found.start()].casefold()
+    return noun_stem(noun.group(1)) not in text[: found.start()].casefold()
 
 
 # A cold read: "Record Russian exports …, a good 2023 harvest in the EU and lower energy and
