@@ -923,6 +923,11 @@ def test_a_passage_opening_on_its_own_as_of_date_gets_no_label() -> None:
         ("On 24 June 2025 USDA confirmed the virus in 1,074 herds.", None),
         ("On June 24, 2025, USDA confirmed the virus in 1,074 herds.", None),
         ("On 24 June USDA confirmed the virus in 1,074 herds.", "As of July 2025"),
+        # a past event dated by its own month, earlier than the source's ("As of November
+        # 2024." over a January 2024 report's finding was read as its date, a cold read)
+        ("A panel's report in March 2025 found that the claims were credible.", None),
+        # a view held at the source's date keeps its label, whatever month it names
+        ("The panel's report of March 2025 is still the best evidence.", "As of July 2025"),
     ):
         sentence = Sentence("jul:p1:s1", "jul", text, text, 1, 1, 0.5)
         assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus) == label

@@ -856,6 +856,12 @@ def _label(
     if layout.date_labels:
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
+        text = candidate.sentence.text
+        if names_only_earlier_months(text, dated) and told_only_in_the_past(text):
+            # "A UN Panel of Experts report in January 2024 found that…" from a November
+            # 2024 source dates what it tells; "As of November 2024." over it was read as
+            # the report's date (a cold read)
+            return None
         day = _day_told(candidate, document, dated) if dated else None
         if day:  # "…cut its main lending rate … on Tuesday": which Tuesday
             return day

@@ -120,6 +120,13 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         # horizon ending before its December
         ("In early 2025 the talks stalled; they will resume, officials said.", (2025, 9), False),
         ("The port expects to buy cranes by early 2025.", (2024, 9), True),
+        # the end of the writer's year, however it is put (a cold read: "…Dave Calhoun,
+        # who will leave at the end of the year", of July 2024, unmarked in 2025)
+        ("The chief executive will leave at the end of the year.", (2024, 7), True),
+        ("The chief executive will leave at the end of the year.", (2025, 7), False),
+        ("The board expects to name a successor at year-end.", (2024, 7), True),
+        ("The board expects to name a successor later in the year.", (2024, 7), True),
+        ("The board expects to name a successor by the end of this year.", (2024, 7), True),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

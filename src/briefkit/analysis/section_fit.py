@@ -534,8 +534,11 @@ RELATIVE_HORIZONS = (
     ),
     (
         lazy_compile(
-            r"\b(?:later|by the end of) this year\b|\bby the end of the year\b|"
-            r"\bby year-end\b|\bbefore the end of the year\b",
+            # (also "…Dave Calhoun, who will leave at the end of the year", of July 2024,
+            # which stood unmarked in the outlook of a memo of 2025 sources)
+            r"\blater (?:this|in the) year\b|"
+            r"\b(?:at|by|before|until|towards?) the end of (?:this|the) year\b|"
+            r"\b(?:at|by) (?:the )?year-end\b",
             re.IGNORECASE,
         ),
         -1,
