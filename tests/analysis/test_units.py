@@ -1282,6 +1282,13 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
         # a press release's legal notice (it had stood in a full brief)
         ("Forward-looking statements are based on current expectations and risks.", True),
         ("The harbour board looked forward to statements from the ministry.", False),
+        # a consent notice (a tiktok cold read found it a position row, "Cookie Policy")
+        ("By continuing you agree to our Cookie Policy.", True),
+        ("We use cookies to personalise content and ads.", True),
+        ("We and our partners use cookies to improve your experience.", True),
+        ("By using this site, you consent to the use of cookies.", True),
+        ("The regulator fined the company for setting cookies without consent.", False),
+        ("By continuing the talks, the parties agree to meet in May.", False),
     ],
 )
 def test_a_call_to_sign_up_is_the_page_not_the_matter(text: str, page: bool) -> None:

@@ -1375,6 +1375,10 @@ PAGE_NOTE_SIGNS = (
     "publication",
     "newsletter",
     "magazine",
+    "cookie",
+    "you agree",
+    "you accept",
+    "you consent",
 )
 PAGE_NOTE = guarded(
     PAGE_NOTE_SIGNS,
@@ -1411,7 +1415,13 @@ PAGE_NOTE = guarded(
     r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement)|"
     # a press release's legal notice: "Forward-looking statements are based on current
     # expectations and are subject to risks…" (it had stood in a full brief)
-    r"forward-looking (?:statements|information)\b)",
+    r"forward-looking (?:statements|information)\b|"
+    # a consent notice: "We use cookies to personalise content and ads. By continuing you
+    # agree to our Cookie Policy." (it had stood as a position in a minister's note)
+    r"\b(?:we|this (?:web)?site|our (?:web)?site|our partners) (?:and our partners )?"
+    r"uses? cookies\b|"
+    r"\bby (?:continuing|using|browsing|clicking)\b[^.;]{0,60}?\byou (?:agree|accept|consent)\b|"
+    r"\b(?:agree|consent) to (?:our|the) (?:use of cookies|cookie|privacy policy|terms)\b)",
     re.IGNORECASE,
 )
 
