@@ -857,7 +857,11 @@ def _label(
         document = corpus[candidate.sentence.source_id]
         dated = document.date_of(candidate.sentence)
         text = candidate.sentence.text
-        if names_only_earlier_months(text, dated) and told_only_in_the_past(text):
+        if (
+            EVENT_MONTH_TOLD.search(text)
+            and names_only_earlier_months(text, dated)
+            and told_only_in_the_past(text)
+        ):
             # "A UN Panel of Experts report in January 2024 found that…" from a November
             # 2024 source dates what it tells; "As of November 2024." over it was read as
             # the report's date (a cold read)
@@ -1110,6 +1114,13 @@ def _opens_on_its_day(text: str) -> bool:
     return all(named <= year for named in NAMED_YEAR.findall(text))
 
 
+# The month and year something was done, told after a preposition: "A UN Panel of Experts
+# report in January 2024 found…" (not "the March 2025 talks", a thing named by its date,
+# nor "in August", whose year the reader cannot tell)
+EVENT_MONTH_TOLD = lazy_compile(
+    rf"\b(?:in|on|since|during)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{{1,2}}\s+)?"
+    rf"(?:{FULL_MONTH_NAMES})(?:\s+\d{{1,2}},)?\s+\d{{4}}\b"
+)
 # A passage that opens on the date it is told as of ("As of mid-July 2025, USDA has
 # confirmed…"): a label before it ("As of July 2025.") would say it twice
 OWN_AS_OF = lazy_compile(

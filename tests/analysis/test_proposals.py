@@ -188,6 +188,10 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
         ("The Harbour Board agreed to postpone the fees.", 4, True),
         ("Days ago Ruth Aldana signed into law a new minimum wage.", 9, False),
         ("Ruth Aldana signed the code of practice.", 0, True),
+        # signing a deal is an act (a cold read, round 58: a firm's row)
+        ("Kestria Water signed the definitive agreements on 18 December.", 0, False),
+        ("Kestria Water signed a supply deal with the port.", 0, False),
+        ("Kestria Water signed an open letter against the levy.", 0, True),
     ],
 )
 def test_a_holding_line_an_act_or_a_writers_verdict_is_no_stance(

@@ -238,7 +238,10 @@ CUES: dict[str, re.Pattern[str]] = {
         # guilty plea with a non-prosecution agreement", an act, had been its row)
         r"agree(?:s|d|ing)?\b",
         r"endors\w+",
-        r"signed(?! into law)",  # enacting a law is an act ("Tinubu signed into law…")
+        # enacting a law is an act ("Tinubu signed into law…"); so is signing a deal
+        # ("ByteDance signed the definitive agreements on 18 December…" had been its row)
+        r"signed(?! into law)(?! (?:(?:the|a|an|its|their) )?(?:[\w-]+ ){0,2}"
+        r"(?:agreements?|deals?|contracts?|orders?|memorand\w+)\b)",
         r"sue[sd]?",
         r"argu\w+",
         r"told",

@@ -608,6 +608,18 @@ THING_TOLD_BEFORE = lazy_compile(
 )
 
 
+# A person or office named by a passing role alone: "The incoming president says he will
+# delay enforcement." (a cold read: which president? the article's deck, its headline
+# unseen); not "The new president, Anura Kumara Dissanayake, …" nor "The new government of
+# Prime Minister Donald Tusk…", which name them
+ROLE_TOLD_BEFORE = lazy_compile(
+    r"^[\"“]?The (?:incoming|outgoing|new|previous) (?:president(?:-elect)?|"
+    r"prime minister|premier|chancellor|minister|governor|mayor|chief executive|CEO|"
+    r"chair(?:man|woman)?|leader|administration)(?:['’]s)?\b(?!,? (?:of |the )?[A-Z])"
+    r"(?![^.;:]*\b[A-Z][a-z]+ [A-Z][a-z]+)"
+)
+
+
 # A fourth cold read: "The cancellation overturns expectations set only weeks earlier.",
 # "The court has held since 2001…": which one? An event or a body told before, as the
 # subject of a verb (not "The court ruling on the concession…", a noun after it)
@@ -779,6 +791,8 @@ def referent_unsaid(text: str) -> bool:
     if TERMS_UNSAID.search(text) or ITS_WITHOUT_OWNER.match(text):
         return True
     if THE_GROUP_TOLD_BEFORE.match(text) or THING_TOLD_BEFORE.match(text):
+        return True
+    if ROLE_TOLD_BEFORE.match(text):
         return True
     if EVENT_TOLD_BEFORE.match(text):
         return True
