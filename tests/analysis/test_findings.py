@@ -207,6 +207,23 @@ def test_a_share_in_words_pairs_only_with_a_share_of_the_same_whole(tmp_path: Pa
     ]
 
 
+def test_figures_of_two_states_are_no_dispute(tmp_path: Path) -> None:
+    """A cold read: "Ukrainian exports … roughly 60 million tonnes" against "Russia …
+    shipments forecast at around 42 million to 44 million tonnes" had been a row; two
+    sources' figures of one state still are."""
+
+    def pairs(first: str, second: str) -> int:
+        told = f"according to {first}'s census office in the capital of the delta region."
+        write(tmp_path / "one.txt", ONE.replace("according to the census office.", told))
+        said = f"officials in the capital of {second} said."
+        write(tmp_path / "two.txt", TWO.replace("officials in the capital said.", said))
+        proposals = propose(padded(tmp_path), "water sharing on the delta river")
+        return len(figure_disagreements(proposals, limit=3))
+
+    assert pairs("Peru", "Peru") == 1
+    assert pairs("Peru", "Chile") == 0
+
+
 def test_miles_are_compared_as_kilometres() -> None:
     sentence = SimpleNamespace(quote="It shares a 1,640-mile border.")
     (figure,) = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
@@ -1017,8 +1034,9 @@ def test_a_bid_in_a_negotiation_is_no_account_of_the_outcome(tmp_path: Path) -> 
     [
         # a sum held against a sum lost: two measures
         ("Canal revenue in the 2024 fiscal year was about $3.6 billion, a third of before.", False),
-        # two sums lost, told two ways ("a net loss to U.S. GDP" keeps its initials' stops)
-        ("The net loss to U.S. canal revenue in 2024 was closer to $6.2 billion.", True),
+        # two sums lost, told two ways (initials keep their stops: "by U.N. estimates"; a
+        # loss to "U.S. canal revenue" would be another state's, no dispute)
+        ("The net loss to canal revenue in 2024 was closer to $6.2 billion, by U.N. count.", True),
     ],
 )
 def test_a_sum_lost_is_no_account_of_a_sum_held(tmp_path: Path, other: str, paired: bool) -> None:

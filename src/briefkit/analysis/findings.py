@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from briefkit.analysis.actors import country_names, state_names
+from briefkit.analysis.actors import country_names, state_names, states_named
 from briefkit.analysis.proposals import (
     HAD_DONE,
     Candidate,
@@ -2112,6 +2112,7 @@ def figure_disagreements(
         for figure in _figures_of(candidate, proposals, stemmer):
             by_unit.setdefault(figure.unit, []).append(figure)
     named_in = functools.cache(_names_in)  # a passage's names, found once per text
+    states_of = functools.cache(states_named)  # the states it names, asked of pairs
     names = _distinctive_names([c.sentence.text for c in best[:MAX_FIGURE_PASSAGES]], named_in)
     totals = _sums(by_unit)
     # What each passage states: one that gives both figures ("from about $737 … to $1,500")
@@ -2267,6 +2268,12 @@ def figure_disagreements(
             continue  # the other passage also gives a figure this one keeps
         if names_a and names_b and not shared_names:
             continue  # "17 soldiers … near Koutougou", "28 … near Point Triple": two events
+        states_a, states_b = states_of(text_a), states_of(text_b)
+        if states_a and states_b and not states_a & states_b:
+            # "…about 115 million tonnes of Ukrainian exports…" and "Russia is the world's
+            # largest wheat exporter, with shipments forecast at around 42 million…": two
+            # states' figures (a cold read's sham row)
+            continue
         whole_a, whole_b = sentence_names(a), sentence_names(b)
         if (
             not shared_names
