@@ -851,6 +851,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # which president? (tiktok's memos: an article's deck, its headline unseen)
         "The incoming president says he will delay enforcement.",
         "The new administration's plan would end the credit.",
+        "The blackout followed a unanimous ruling upholding the law.",
+        "The ceasefire has held since May despite violations.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -884,6 +886,8 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "The new president, Anura Kumara Dissanayake, called a snap election.",
         "The new government of Prime Minister Donald Tusk has promised to keep the ban.",
         "The interim government has delivered stabilisation without growth.",
+        "The blackout of 28 April cut power to the whole peninsula.",
+        "The ceasefire of 19 January has held since May.",
         "The EU's AI Act enters into force in August.",
         "The act of voting was disrupted in the north.",
     ],
