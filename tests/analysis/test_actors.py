@@ -308,6 +308,15 @@ def test_short_forms_of_two_word_states() -> None:
     assert found == ["Saudi Arabia", "United Arab Emirates", "Burkina Faso"]
 
 
+def test_a_states_former_name_in_wide_use_is_the_state() -> None:
+    """ "Turkey, which co-brokered the deal…" had been a row of its own beside "Türkiye"
+    (a cold read); "Britain" had been no state."""
+    text = "Turkey and Türkiye are one state; Britain and Burma are states too."
+    found = [name for _, name in countries_in(text)]
+    assert found == ["Türkiye", "Türkiye", "United Kingdom", "Myanmar"]
+    assert subject_actor("Turkey said it was ready to host talks.") == "Türkiye"
+
+
 def test_a_name_after_the_verb_is_what_the_sentence_is_about_not_its_actor() -> None:
     """'The junta has accused Algeria…' is no position of Algeria's."""
     assert subject_actor("The junta has accused Algeria of hosting rebel leaders.") is None

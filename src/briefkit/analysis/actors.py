@@ -309,6 +309,14 @@ SHORT_FORMS = {
     "north korean": "North Korea",
     "south african": "South Africa",
     "new zealander": "New Zealand",
+    # names in wide use that ISO 3166 has replaced: "Turkey, which co-brokered the deal…"
+    # had been a row beside "Türkiye" (a cold read), "Britain" no state at all
+    "turkey": "Türkiye",
+    "britain": "United Kingdom",
+    "burma": "Myanmar",
+    "swaziland": "Eswatini",
+    "macedonia": "North Macedonia",
+    "cape verde": "Cabo Verde",
 }
 
 
