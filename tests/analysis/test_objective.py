@@ -347,3 +347,30 @@ def test_the_bottom_line_takes_its_passages_before_the_sections(tmp_path: Path) 
     chosen = select(proposals, [lead, outlook])
     assert len(chosen["summary"]) == 2
     assert len(chosen["outlook"]) == 1
+
+
+def test_a_party_the_brief_asks_about_gains_by_its_first_row(tmp_path: Path) -> None:
+    """Two cold reads found the positions of parties the brief listed (Russia, the EU)
+    without a row while the table held others: a row of a party the brief names answers
+    its item, however much the memo says of the party elsewhere; a second row does not."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Talks\n\nMarch 3, 2024\n\n"
+        "Poland said it would keep its ban on grain imports until the harbour deal is done.\n"
+        "Poland's farmers have blocked the border crossings for weeks.\n"
+        "Norway said it would keep its ban on grain imports until the harbour deal is done.\n",
+    )
+    proposals = propose(
+        read_corpus(tmp_path), "The harbour deal. Cover the positions of Poland and Hungary."
+    )
+    rows = {c.actor: c for c in proposals.sections["regional_positions"] if c.actor}
+    assert proposals.asked_rows.get("Poland") and "Norway" not in proposals.asked_rows
+    poland, norway = rows["Poland"], rows["Norway"]
+    state = MemoState()
+    background = next(c for c in proposals.sections["background"] if "farmers" in c.sentence.quote)
+    state.add(background, proposals)  # Poland told of elsewhere: its row still answers
+    words = poland.sentence.words
+    asked = gain_per_word(poland, state, proposals, words)
+    assert asked > gain_per_word(norway, state, proposals, words)
+    state.add(poland, proposals)
+    assert gain_per_word(poland, state, proposals, words) < asked

@@ -51,6 +51,8 @@ class Proposals:
     # passage id -> (its quote, `findings.event_date`), as the per-source stage found it
     dates: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     aspects: dict[str, dict[int, float]] = field(default_factory=dict)  # id -> aspects answered
+    # actor -> the brief's items its name answers, which its row answers (`actors_asked`)
+    asked_rows: dict[str, dict[int, float]] = field(default_factory=dict)
     # passage id -> (its quote, `findings.figures` without a candidate), as the per-passage
     # stage found them
     figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)

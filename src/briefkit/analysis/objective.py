@@ -41,6 +41,7 @@ ASPECTS = 1.0  # weight of answering an item the brief lists (`aspects`) against
 # points in their own section than 3.0, read recall as before (2026-12-03, two runs).
 FIT = 1.0
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
+ASKED_ROW = 1.0  # weight of a row for a party the brief asks the position of, as an aspect
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
 SAME_FIGURES = 2  # figures two passages share (years aside) that make them one fact told twice
@@ -78,6 +79,7 @@ class MemoState:
     chosen_places: set[int] = field(default_factory=set)
     repeated: set[int] = field(default_factory=set)
     answered: dict[int, float] = field(default_factory=dict)  # brief aspect -> best share
+    rows_answered: dict[int, float] = field(default_factory=dict)  # brief item -> by a row
 
     def told_terms_of(self, candidate: Candidate) -> frozenset[str]:
         held = self.terms_of.get(candidate.sentence.id)
@@ -101,6 +103,8 @@ class MemoState:
         source = candidate.sentence.source_id
         self.per_source[source] = self.per_source.get(source, 0.0) + reward(candidate, proposals)
         aspects.answer(proposals.aspects.get(candidate.sentence.id, {}), self.answered)
+        if candidate.actor:
+            aspects.answer(proposals.asked_rows.get(candidate.actor, {}), self.rows_answered)
         self.chosen.append(candidate.sentence.id)
         self.figures.append(stated_figures(candidate.sentence.text))
         self.told.append(self.told_terms_of(candidate))
@@ -134,6 +138,12 @@ def gain(
         if answers
         else 0.0
     )
+    if answers and candidate.actor:
+        # a party the brief asks the position of, given its row: however much the memo
+        # has said of Poland elsewhere, "the position of … Poland" is answered by a row
+        answered += ASKED_ROW * aspects.aspect_gain(
+            proposals.asked_rows.get(candidate.actor, {}), state.rows_answered
+        )
     return (
         (covers + SPREAD * spread + ASPECTS * answered)
         * (FIT + candidate.fit)

@@ -10,7 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -22,6 +22,7 @@ from briefkit.analysis.actors import (
     acronyms_defined,
     bodies_named_by_kind,
     countries_in,
+    country_names,
     employers_named,
     first_names,
     fuller_names,
@@ -65,7 +66,7 @@ from briefkit.analysis.stakeholders import (
     names_a_thing,
     other_group_subject,
 )
-from briefkit.analysis.terms import TermIndex, make_stemmer, terms
+from briefkit.analysis.terms import Stemmer, TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, on_topic, title_names
 from briefkit.analysis.units import (
     ADVISED,
@@ -1017,6 +1018,9 @@ class Analysis:
     placed: dict[str, str] = field(default_factory=dict)
     marks: tuple[int, ...] = ()  # per unit: `text_marks`, found per source and kept
     aspects: tuple[dict[int, float], ...] = ()  # per unit: the brief's aspects it answers
+    # per actor the brief names as an item ("the positions of Russia, …, Poland"): the items
+    # its name answers, which only a row of that actor answers in a table of positions
+    asked_rows: dict[str, dict[int, float]] = field(default_factory=dict)
 
     @cached_property
     def importance(self) -> tuple[float, ...]:
@@ -1657,14 +1661,16 @@ def analyse(
     # A passage answers the brief's items by its words and by the party it is about: "Riyadh
     # declined to join the US-led coalition…" answers "the positions of … Saudi Arabia" (a
     # cold read found none of the six states a brief named with a row, Maersk with one)
+    items = brief_aspects(asked, stemmer)
     answers = aspect_matches(
         [
             [*found, *terms(actor, stemmer)] if actor else found
             for found, actor in zip(unit_terms, actors, strict=True)
         ],
-        brief_aspects(asked, stemmer),
+        items,
         index.idf,
     )
+    asked_rows = actors_asked(sorted({a for a in actors if a}), items, index.idf, answers, stemmer)
     said_by: dict[str, set[str]] = {}
     for unit, actor in zip(units, actors, strict=True):
         if actor:
@@ -1773,6 +1779,7 @@ def analyse(
             units, hood, documents, found.marks, [d.figures for d in details], undone
         ),
         undone=undone,
+        asked_rows=asked_rows,
         off_topic=off_topic,
         # (an undated source placed by the events it tells, as of their date: "Tajikistan
         # perceived the first victory of the Taliban in 1996 with extreme hostility." had
@@ -2754,8 +2761,49 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         dates=analysis.dates,
         figures=analysis.figures,
         aspects=_with_focus(analysis, focus),
+        asked_rows=analysis.asked_rows,
         placed=analysis.placed,
     )
+
+
+def actors_asked(
+    names: Sequence[str],
+    items: Sequence[tuple[str, ...]],
+    idf: Mapping[str, float],
+    answers: Sequence[Mapping[int, float]],
+    stemmer: Stemmer,
+) -> dict[str, dict[int, float]]:
+    """Per actor, the brief's items that are its name ("Russia"; "the EU", the European
+    Union's initials), of those some passage answers (an item nearly every passage answers
+    is the topic, `aspect_matches`). A brief that lists the parties whose positions it
+    wants is answered by their rows: two cold reads found Russia and the EU with none,
+    while the table held a cookie notice and a reporter's aside. (Not "FAO Food Price
+    Index" for "prices": an item within a name is not the party.)"""
+    answerable = {k for found in answers for k in found}
+    # a state by any of its names: "Beijing" in the brief is China's row
+    other_names: dict[str, set[str]] = {}
+    for alias, state in country_names().items():
+        other_names.setdefault(state, set()).update(terms(alias, stemmer))
+    found: dict[str, dict[int, float]] = {}
+    for name in names:
+        own = frozenset(terms(name, stemmer))
+        short = set(_initials_of(name)) | other_names.get(name, set())
+        items_named = {
+            k: 1.0
+            for k, item in enumerate(items)
+            if k in answerable
+            and any(idf.get(t, 0.0) > 0 for t in item)
+            and (frozenset(item) == own or (len(item) == 1 and item[0] in short))
+        }
+        if items_named:
+            found[name] = items_named
+    return found
+
+
+def _initials_of(name: str) -> list[str]:
+    """ "European Union" -> ["eu"]: a body of two words or more, by its capitals."""
+    capitals = [w[0] for w in name.split() if w[:1].isupper()]
+    return ["".join(capitals).lower()] if len(capitals) >= 2 else []
 
 
 FOCUS_ASPECTS = 1000  # an audience's focus numbers its aspects from here, after the brief's
