@@ -1683,3 +1683,13 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_a_name(text: str, acto
 
     found = subject_actor_at(text, frozenset())
     assert found is not None and found[0] == actor
+
+
+def test_an_office_alone_or_a_question_word_names_no_actor() -> None:
+    """A cold read found rows headed "President" ("The President has said that President
+    Xi gave the deal the go-ahead.") and "What Rosselkhozbank"."""
+    assert subject_actor("The President has said that President Xi gave the go-ahead.") is None
+    assert subject_actor("The Administration fulfills the requirements of the law.") is None
+    assert subject_actor("President Xi said the deal was fair.") == "President Xi"
+    what = "What Rosselkhozbank's reconnection would have delivered was a precedent."
+    assert subject_actor(what) == "Rosselkhozbank"

@@ -22,8 +22,19 @@ from briefkit.dates import CALENDAR_WORDS
 from briefkit.lazy_regex import lazy_compile
 from briefkit.segment import TITLES_BEFORE_NAMES
 
+# Offices that name no one when they stand alone ("The Administration fulfills…")
+LONE_OFFICES = frozenset({"administration", "government", "ministry", "cabinet", "presidency"})
+
 _LEADING_FUNCTION_WORDS = frozenset(
     [
+        # "What Rosselkhozbank's reconnection would have delivered was…" (a row's name)
+        "what",
+        "which",
+        "who",
+        "whose",
+        "how",
+        "why",
+        "where",
         "a",
         "an",
         "the",
@@ -1051,6 +1062,11 @@ def subject_actor_at(
     if found is not None and HYPHENED_BEFORE.search(text, 0, found[1]):
         # "The two central-Pyrenees projects have…", "pro-Russia groups": a name made a
         # modifier of a thing or a group is no actor (a cold read found a "Pyrenees" row)
+        return None
+    if found is not None and (found[0].lower() in TITLE_WORDS or found[0].lower() in LONE_OFFICES):
+        # "The President has said that President Xi gave the deal the go-ahead.", "The
+        # Administration fulfills…": an office with no one named is no row (a cold read
+        # found one headed "President")
         return None
     if found is not None:
         group = KIND_OF_GROUP.match(text, found[1] + len(found[0]))
