@@ -748,6 +748,13 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
             None,
         ),
         ("Under the March 2024 deal, the premier stepped down.", "2024-03"),
+        # the date names which talks; the sentence tells where things stand (a cold read)
+        (
+            "The corridor has survived sustained strikes and the failure of the March 2025 "
+            "Riyadh talks to produce a truce.",
+            None,
+        ),
+        ("The corridor was closed after the failure of the March 2025 Riyadh talks.", "2025-03"),
         # a span's bounds date nothing (its commas had been read as an aside's)
         (
             "The board published results for fiscal year 2024, which ran from October 1, "

@@ -543,6 +543,16 @@ STATE_AFTER_NOUNS = lazy_compile(
 ATTRIBUTIVE_BEFORE = lazy_compile(r"\b(?:the|its|their)\s+$", re.IGNORECASE)
 NOUN_AFTER = lazy_compile(r"\s+(?!(?:and|or|to|as|when|after|before)\b)[a-z][a-z-]{2,}\b")
 STATE_NOW = lazy_compile(r"\b(?:is|are|remains?)\b")
+# "The corridor has survived sustained Russian strikes … and the failure of the March
+# 2025 Riyadh talks…": the sentence tells where things stand now (a present or a present
+# perfect before the date), the date only names which talks (a cold read found it a
+# chronology row of March 2025)
+STANDS_NOW_BEFORE = lazy_compile(
+    r"^(?:(?!\b(?:was|were|had|did)\b)[^.;:])*?\b(?:has|have)\s+(?:not\s+)?(?:been|[a-z]+ed|"
+    r"[a-z]+en|held|kept|won|lost|grown|fallen|risen)\b(?:(?!\b(?:was|were|had|did)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
+NAME_AFTER = lazy_compile(r"\s+(?!(?:and|or|to|as|when|after|before)\b)[A-Za-z][a-z-]{2,}\b")
 # "…and in 2025 Spain still has seven very good ones.": the year's subject told as it
 # still stands, no event of the year (an op-ed's closing line had been a chronology row)
 STILL_AFTER_DATE = lazy_compile(
@@ -668,6 +678,12 @@ def event_date(sentence: Sentence) -> str | None:
         and STATE_NOW.search(text, end)
     ):
         return None  # "…the bloc that brokered the March 2024 deal…, Haiti is…": of now
+    if (
+        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
+        and NAME_AFTER.match(text, end)
+        and STANDS_NOW_BEFORE.match(text[:start])
+    ):
+        return None  # "…has survived … the failure of the March 2025 Riyadh talks": of now
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):
