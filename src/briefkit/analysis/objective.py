@@ -8,13 +8,16 @@
         + ASPECTS × the gain in the brief's aspects answered: per item the brief lists,
           how much more of it the passage answers than any passage quoted )
         × (FIT + section fit) × (1 + RELEVANCE × relevance to the brief) × standing
+        × (1 + ASKED_ROW × the brief's items a position row's party answers first)
         ÷ words
 
 Coverage, diversity and aspects answered are submodular (Lin and Bilmes, 2011): gains only
 fall as the memo grows, so greedily taking the best gain per word (`selection`) fills each
 section's budget with passages that together stand for the most of what the sources say
 and answer what the brief asks, and lets gains be re-evaluated lazily. The bottom line
-leaves the aspects out (`gain(answers=False)`): it is the sources' judgement. Section fit
+leaves the aspects out (`gain(answers=False)`): it is the sources' judgement. A position
+row of a party the brief names ("the positions of Russia, …, Poland") gains until the table
+has that party's row, however much the memo says of it elsewhere. Section fit
 decides where a passage serves best; standing carries the quality of the quote (trimmed,
 first person), recency for the outlook, and the audience's focus. Passages nearly the
 same as one already in the memo are refused outright.
@@ -41,7 +44,7 @@ ASPECTS = 1.0  # weight of answering an item the brief lists (`aspects`) against
 # points in their own section than 3.0, read recall as before (2026-12-03, two runs).
 FIT = 1.0
 RELEVANCE = 2.0  # how much relevance to the brief multiplies the gain
-ASKED_ROW = 1.0  # weight of a row for a party the brief asks the position of, as an aspect
+ASKED_ROW = 0.3  # a row for a party the brief asks the position of multiplies its gain by 1.3
 NEAR_DUPLICATE = 0.5  # cosine at which a passage repeats one the memo holds
 NOTE_WORDS = 25  # what a passage's footnote costs, in words
 SAME_FIGURES = 2  # figures two passages share (years aside) that make them one fact told twice
@@ -138,10 +141,13 @@ def gain(
         if answers
         else 0.0
     )
+    asked = 1.0
     if answers and candidate.actor:
         # a party the brief asks the position of, given its row: however much the memo
-        # has said of Poland elsewhere, "the position of … Poland" is answered by a row
-        answered += ASKED_ROW * aspects.aspect_gain(
+        # has said of Poland elsewhere, "the position of … Poland" is answered by a row.
+        # A factor, not a term: every row of the party gains alike, so the one the party's
+        # rows are chosen by stays the best of them (a term had favoured the shortest)
+        asked += ASKED_ROW * aspects.aspect_gain(
             proposals.asked_rows.get(candidate.actor, {}), state.rows_answered
         )
     return (
@@ -150,6 +156,7 @@ def gain(
         * (1 + RELEVANCE * candidate.relevance)
         * candidate.standing
         * (1.0 if bound or not awaits_its_case(candidate, state) else candidate.held_back)
+        * asked
     )
 
 
