@@ -224,6 +224,29 @@ def test_figures_of_two_states_are_no_dispute(tmp_path: Path) -> None:
     assert pairs("Peru", "Chile") == 0
 
 
+def test_a_list_of_shares_against_a_pair_of_shares_is_no_dispute(tmp_path: Path) -> None:
+    """A cold read: "roughly 10% of world wheat exports, around 15% of corn exports and
+    about half…" against "Corn made up about 51% of the total and wheat about 27%" had been
+    a row pairing corn's share with wheat's; against one share of a thing it still pairs."""
+
+    def pairs(second: str) -> list[tuple[str, str]]:
+        listed = (
+            "Before the war the delta shipped roughly 10 percent of the region's wheat "
+            "exports, around 15 percent of its corn exports and about 40 percent of its rice."
+        )
+        write(tmp_path / "one.txt", ONE.replace(ONE.splitlines()[6], listed))
+        write(tmp_path / "two.txt", TWO.replace(TWO.splitlines()[6], second))
+        proposals = propose(padded(tmp_path), "water sharing on the delta river")
+        return [(p.first.text, p.second.text) for p in figure_disagreements(proposals, 3)]
+
+    assert (
+        pairs("Corn made up about 51 percent of the delta's shipments and wheat about 27 percent.")
+        == []
+    )
+    one = "The delta shipped about 25 percent of the region's corn exports before the war."
+    assert pairs(one) == [("around 15 percent", "about 25 percent")]
+
+
 def test_miles_are_compared_as_kilometres() -> None:
     sentence = SimpleNamespace(quote="It shares a 1,640-mile border.")
     (figure,) = figures(sentence, None, make_stemmer())  # type: ignore[arg-type]
