@@ -2437,3 +2437,24 @@ def test_an_account_another_body_gives_is_no_stance_of_its_subject(tmp_path) -> 
     )
     assert "Kestrel Shipping" not in rows
     assert "Kenya" in rows
+
+
+def test_a_partys_stance_without_a_causal_word_is_no_driver(tmp_path: Path) -> None:
+    from briefkit.analysis.proposals import propose
+
+    """Cold reads found stances in Drivers ("China's foreign ministry said the United
+    States had never found evidence…", "Turkish officials said Ankara was working on
+    'alternative arrangements'"): a party's stated position, with no causal word, is its
+    row's, not a force at work; a fact without one still may be a driver."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Talks\n\nMarch 3, 2024\n\n"
+        "Norway said it would keep its ban on grain imports until the harbour deal is done.\n"
+        "Grain prices at the harbour fell by a third over the winter months.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "grain imports and the harbour deal")
+    drivers = [c.sentence.text for c in proposals.sections["drivers"]]
+    assert not any(text.startswith("Norway said") for text in drivers)
+    assert any(text.startswith("Grain prices") for text in drivers)
+    positions = [c.sentence.text for c in proposals.sections["regional_positions"]]
+    assert any(text.startswith("Norway said") for text in positions)

@@ -2647,6 +2647,11 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                     # causal word is no force at work (two cold reads found such events
                     # filling the drivers, the causes unquoted)
                     continue
+                if analysis.actors[i] and fits["regional_positions"] > NO_FIT:
+                    # "China's foreign ministry said the United States had never found
+                    # evidence…": a party's stance, with no causal word, is its position
+                    # (cold reads found such stances filling the drivers)
+                    continue
                 # no causal language: a driver only where the sources offer few that have
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
