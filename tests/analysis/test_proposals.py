@@ -1012,6 +1012,28 @@ def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     assert not any(t.startswith("Officials") for t in summary)
 
 
+def test_the_newest_dated_development_can_be_the_bottom_line(tmp_path) -> None:
+    """Four cold readers ranked first a bottom line that leaves out what happened last ("In
+    April, President Trump signed an executive order…" had sat in a background): an event
+    of the newest months the sources date may lead, wherever its article tells it; one of
+    a year before may not."""
+    proposals = _propose(
+        tmp_path,
+        "Harbourland dues and the harbour board",
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
+        "Harbourland's dockers have long argued that the dues fund nothing they can see.\n"
+        "Turnout at the harbour meetings in Harbourland was the lowest in a decade.\n"
+        "On 14 October 2025 the Harbourland Port Board voted to double the dues.\n",
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
+        "Harbourland's shippers have long argued that the dues are too high to bear.\n"
+        "Harbourland voters were angry about prices in the capital that winter.\n"
+        "On 2 January 2024 the Harbourland Port Board voted to cut the dues.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any(t.startswith("On 14 October 2025") for t in summary), summary
+    assert not any(t.startswith("On 2 January 2024") for t in summary)
+
+
 @pytest.mark.parametrize(
     ("text", "heading", "verdict"),
     [

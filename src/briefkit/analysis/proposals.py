@@ -544,6 +544,7 @@ COMPARES_TO_UNTOLD = lazy_compile(
     re.IGNORECASE,
 )
 LEDE_UNITS = 2  # a source's first citable passages: a news article's lede
+LATEST_EVENT_MONTHS = 2  # the months of the newest dated events that count as the latest
 CASE_FIT = 0.5  # outlook fit of a sentence telling one named case of a source's scenarios
 # A case keeps this share of its standing, and the rest in proportion to its odds against
 # its source's likeliest case: a one-page note had quoted only "Scenario 3: Breakdown and
@@ -1037,6 +1038,13 @@ class Analysis:
         which inherits it) does not search every passage's text again."""
         found = []
         ordinal: dict[str, int] = {}  # citable passages of each source seen so far
+        # the months of the newest events the passages date: a development of the last
+        # months ("In April, President Trump signed an executive order…") is news the
+        # bottom line owes its reader, wherever its article tells it
+        event_months = sorted(
+            {d[:7] for _, d in self.dates.values() if d and len(d) >= 7 and d[4] == "-"}
+        )
+        recent_month = event_months[-LATEST_EVENT_MONTHS:][0] if event_months else None
         for i, unit in enumerate(self.units):
             lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS
             ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
@@ -1051,8 +1059,16 @@ class Analysis:
             # The lede of a recent source says what happened last ("Milei's party won the
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
             # well as what comes next
+            told = self.dates.get(unit.id)
+            newest_event = bool(
+                recent_month
+                and told
+                and told[1]
+                and told[1][:7] >= recent_month
+                and told_as_done(unit.text)
+            )
             latest = (
-                (lede or bool(marks & NOW))
+                (lede or bool(marks & NOW) or newest_event)
                 and not stale
                 and not speaks
                 and not marks & SCENE
