@@ -991,22 +991,35 @@ def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> boo
     return flagged[older]
 
 
+def _bottom_line_of(tmp_path, query: str, new: list[str], old: list[str]) -> list[str]:
+    """The bottom line's candidates of two sources on Harbourland, one of October 2025
+    telling the `new` lines, one of January 2024 telling the `old` ones."""
+    proposals = _propose(
+        tmp_path,
+        query,
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n" + "".join(f"{t}\n" for t in new),
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n" + "".join(f"{t}\n" for t in old),
+    )
+    return [c.sentence.text for c in proposals.sections["summary"]]
+
+
 def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
     """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
     states it beside what comes next; an older source's lede does not lead."""
-    proposals = _propose(
+    summary = _bottom_line_of(
         tmp_path,
         "Harbourland election and the Harbour Party",
-        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
-        "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote.\n"
-        "Turnout in Harbourland was the lowest since the end of military rule in 1983.\n"
-        "Officials in Harbourland counted the ballots over two nights in the capital.\n",
-        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
-        "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.\n"
-        "Harbourland voters were angry about prices in the capital that winter.\n"
-        "Officials in Harbourland counted the ballots over three nights in the capital.\n",
+        new=[
+            "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote.",
+            "Turnout in Harbourland was the lowest since the end of military rule in 1983.",
+            "Officials in Harbourland counted the ballots over two nights in the capital.",
+        ],
+        old=[
+            "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.",
+            "Harbourland voters were angry about prices in the capital that winter.",
+            "Officials in Harbourland counted the ballots over three nights in the capital.",
+        ],
     )
-    summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any(t.startswith("The Harbour Party won") for t in summary), summary
     assert not any(t.startswith("The Harbour Party lost") for t in summary)
     assert not any(t.startswith("Officials") for t in summary)
@@ -1017,19 +1030,20 @@ def test_the_newest_dated_development_can_be_the_bottom_line(tmp_path) -> None:
     April, President Trump signed an executive order…" had sat in a background): an event
     of the newest months the sources date may lead, wherever its article tells it; one of
     a year before may not."""
-    proposals = _propose(
+    summary = _bottom_line_of(
         tmp_path,
         "Harbourland dues and the harbour board",
-        new="Harbourland Wire\n\nOctober 28, 2025\n\n"
-        "Harbourland's dockers have long argued that the dues fund nothing they can see.\n"
-        "Turnout at the harbour meetings in Harbourland was the lowest in a decade.\n"
-        "On 14 October 2025 the Harbourland Port Board voted to double the dues.\n",
-        old="Harbourland Review\n\nJanuary 5, 2024\n\n"
-        "Harbourland's shippers have long argued that the dues are too high to bear.\n"
-        "Harbourland voters were angry about prices in the capital that winter.\n"
-        "On 2 January 2024 the Harbourland Port Board voted to cut the dues.\n",
+        new=[
+            "Harbourland's dockers have long argued that the dues fund nothing they can see.",
+            "Turnout at the harbour meetings in Harbourland was the lowest in a decade.",
+            "On 14 October 2025 the Harbourland Port Board voted to double the dues.",
+        ],
+        old=[
+            "Harbourland's shippers have long argued that the dues are too high to bear.",
+            "Harbourland voters were angry about prices in the capital that winter.",
+            "On 2 January 2024 the Harbourland Port Board voted to cut the dues.",
+        ],
     )
-    summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any(t.startswith("On 14 October 2025") for t in summary), summary
     assert not any(t.startswith("On 2 January 2024") for t in summary)
 
