@@ -1003,49 +1003,63 @@ def _bottom_line_of(tmp_path, query: str, new: list[str], old: list[str]) -> lis
     return [c.sentence.text for c in proposals.sections["summary"]]
 
 
-def test_a_recent_sources_lede_can_be_the_bottom_line(tmp_path) -> None:
-    """ "The Harbour Party won Sunday's election…" says what happened last: a bottom line
-    states it beside what comes next; an older source's lede does not lead."""
-    summary = _bottom_line_of(
+@pytest.mark.parametrize(
+    ("query", "new", "old", "leads", "never"),
+    [
+        # "The Harbour Party won Sunday's election…" says what happened last: a bottom
+        # line states it beside what comes next; an older source's lede does not lead
+        (
+            "Harbourland election and the Harbour Party",
+            [
+                "The Harbour Party won Sunday's election in Harbourland with 41 percent of "
+                "the vote.",
+                "Turnout in Harbourland was the lowest since the end of military rule in 1983.",
+                "Officials in Harbourland counted the ballots over two nights in the capital.",
+            ],
+            [
+                "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.",
+                "Harbourland voters were angry about prices in the capital that winter.",
+                "Officials in Harbourland counted the ballots over three nights in the capital.",
+            ],
+            "The Harbour Party won",
+            ("The Harbour Party lost", "Officials"),
+        ),
+        # Four cold readers ranked first a bottom line that leaves out what happened last
+        # ("In April, President Trump signed an executive order…" had sat in a
+        # background): an event of the newest months the sources date may lead, wherever
+        # its article tells it; one of a year before may not
+        (
+            "Harbourland dues and the harbour board",
+            [
+                "Harbourland's dockers have long argued that the dues fund nothing they see.",
+                "Turnout at the harbour meetings in Harbourland was the lowest in a decade.",
+                "On 14 October 2025 the Harbourland Port Board voted to double the dues.",
+            ],
+            [
+                "Harbourland's shippers have long argued that the dues are too high to bear.",
+                "Harbourland voters were angry about prices in the capital that winter.",
+                "On 2 January 2024 the Harbourland Port Board voted to cut the dues.",
+            ],
+            "On 14 October 2025",
+            ("On 2 January 2024",),
+        ),
+    ],
+)
+def test_the_latest_outcome_can_be_the_bottom_line(
+    tmp_path, query: str, new: list[str], old: list[str], leads: str, never: tuple[str, ...]
+) -> None:
+    """Two sources on Harbourland, one of October 2025 telling the `new` lines, one of
+    January 2024 telling the `old` ones: the passage opening `leads` may lead, none
+    opening with one of `never` may."""
+    proposals = _propose(
         tmp_path,
-        "Harbourland election and the Harbour Party",
-        new=[
-            "The Harbour Party won Sunday's election in Harbourland with 41 percent of the vote.",
-            "Turnout in Harbourland was the lowest since the end of military rule in 1983.",
-            "Officials in Harbourland counted the ballots over two nights in the capital.",
-        ],
-        old=[
-            "The Harbour Party lost the Harbourland mayoral race in the capital by 300 votes.",
-            "Harbourland voters were angry about prices in the capital that winter.",
-            "Officials in Harbourland counted the ballots over three nights in the capital.",
-        ],
+        query,
+        new="Harbourland Wire\n\nOctober 28, 2025\n\n" + "".join(f"{t}\n" for t in new),
+        old="Harbourland Review\n\nJanuary 5, 2024\n\n" + "".join(f"{t}\n" for t in old),
     )
-    assert any(t.startswith("The Harbour Party won") for t in summary), summary
-    assert not any(t.startswith("The Harbour Party lost") for t in summary)
-    assert not any(t.startswith("Officials") for t in summary)
-
-
-def test_the_newest_dated_development_can_be_the_bottom_line(tmp_path) -> None:
-    """Four cold readers ranked first a bottom line that leaves out what happened last ("In
-    April, President Trump signed an executive order…" had sat in a background): an event
-    of the newest months the sources date may lead, wherever its article tells it; one of
-    a year before may not."""
-    summary = _bottom_line_of(
-        tmp_path,
-        "Harbourland dues and the harbour board",
-        new=[
-            "Harbourland's dockers have long argued that the dues fund nothing they can see.",
-            "Turnout at the harbour meetings in Harbourland was the lowest in a decade.",
-            "On 14 October 2025 the Harbourland Port Board voted to double the dues.",
-        ],
-        old=[
-            "Harbourland's shippers have long argued that the dues are too high to bear.",
-            "Harbourland voters were angry about prices in the capital that winter.",
-            "On 2 January 2024 the Harbourland Port Board voted to cut the dues.",
-        ],
-    )
-    assert any(t.startswith("On 14 October 2025") for t in summary), summary
-    assert not any(t.startswith("On 2 January 2024") for t in summary)
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any(t.startswith(leads) for t in summary), summary
+    assert not any(t.startswith(never) for t in summary)
 
 
 @pytest.mark.parametrize(

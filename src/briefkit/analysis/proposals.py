@@ -2802,9 +2802,11 @@ def actors_asked(
     Index" for "prices": an item within a name is not the party.)"""
     answerable = {k for found in answers for k in found}
     # a state by any of its names: "Beijing" in the brief is China's row
+    wanted = set(names)
     other_names: dict[str, set[str]] = {}
     for alias, state in country_names().items():
-        other_names.setdefault(state, set()).update(terms(alias, stemmer))
+        if state in wanted:
+            other_names.setdefault(state, set()).update(terms(alias, stemmer))
     found: dict[str, dict[int, float]] = {}
     for name in names:
         own = frozenset(terms(name, stemmer))
