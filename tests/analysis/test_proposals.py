@@ -1252,12 +1252,13 @@ def test_someone_speaking_is_told_apart_from_the_sources_own_judgement(
     assert speaks_for_someone(text) is speaks
 
 
-def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
+def test_common_words_neighbours_and_actors_are_found_beside_the_rest_of_the_analysis(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Each is wanted only further on, so each is found in a forked child while this
-    process goes on (where there is a second core); the analysis is the same as one
-    found a step after another here."""
+    process goes on (where there is a second core): the passages' actors while this
+    process finds the overtaken passages. The analysis is the same as one found a step
+    after another here."""
     from briefkit import parallel
     from briefkit.analysis import proposals
     from briefkit.read import read_corpus
@@ -1276,7 +1277,7 @@ def test_common_words_and_neighbours_are_found_beside_the_rest_of_the_analysis(
     )
     monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 2)
     beside = proposals.analyse(corpus, "Tajikistan Taliban border")
-    assert started == ["common_words_of", "neighbourhood"]
+    assert started == ["common_words_of", "neighbourhood", "_actors_of"]
     monkeypatch.setattr(parallel, "worker_count", lambda jobs, minimum_jobs: 1)
     here = proposals.analyse(corpus, "Tajikistan Taliban border")
     for name in (f.name for f in dataclasses.fields(here) if f.name != "index"):

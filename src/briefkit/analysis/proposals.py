@@ -19,6 +19,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     BODY_NAME_END,
     LATE_MENTION,
+    NamesTold,
     acronyms_defined,
     bodies_named_by_kind,
     countries_in,
@@ -60,6 +61,7 @@ from briefkit.analysis.section_fit import (
 )
 from briefkit.analysis.specificity import specificity
 from briefkit.analysis.stakeholders import (
+    Group,
     group_named_at,
     groups_the_brief_names,
     modifies_a_group,
@@ -1569,111 +1571,23 @@ def analyse(
         return (month - months[0]) / (months[-1] - months[0])
 
     common = counted()
-    subjects = [d.subject for d in details]
-    found_actors = [
-        subject_actor_at(u.text, common) if subject is None else subject.hit(common)
-        for u, subject in zip(units, subjects, strict=True)
-    ]
-    named = openers_of_people(
-        [u.text for u in units], [hit[0] if hit else None for hit in found_actors]
-    )
-    states = state_names()
-    people = person_states(
-        [u.text for u in units],
-        {a for a in named if a and a not in states},
-        titled={name for d in details for name in d.titled},
-        named_states=[d.states for d in details],
-        located=[d.located for d in details],
-        home=home_states(title or ""),
-    )
-    actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
-    # a surname alone is named in full earlier in its own article: search those only
-    lone = {a for a in actors if a and " " not in a and a not in states}
-    sources_of_lone = {u.source_id for u, a in zip(units, actors, strict=True) if a in lone}
-    # (the whole article: the sentence that names them in full is often no citable passage,
-    # '"For a group with 300 subsidiaries…," said Marcus Feld, a Pillar Two partner…', and a
-    # cold read found a row headed "Feld")
-    named_in_full = first_names(lone, [told_names[s] for s in sorted(sources_of_lone)], common)
-    actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
-    # a body named by its kind alone ("The Bank urged…"): the one its article names most
-    kinds = {a for a in actors if a and BODY_NAME_END.fullmatch(a)}
-    if kinds:
-        sources_of_kinds = {u.source_id for u, a in zip(units, actors, strict=True) if a in kinds}
-        by_kind = bodies_named_by_kind(
-            kinds,
-            {
-                s: f"{documents[s].meta.title or ''}\n{documents[s].text}"
-                for s in sorted(sources_of_kinds)
-            },
-        )
-        # an article that names no body of its kind: the one body of that kind the corpus's
-        # passages name ("The Commission has signalled…" in a trade-press piece that never
-        # spells it out had been a row beside the "European Commission" row)
-        named_bodies = {a for a in actors if a and " " in a}
-        only_body = {
-            kind: bodies[0]
-            for kind in kinds
-            if len(bodies := sorted(b for b in named_bodies if b.endswith(" " + kind))) == 1
-        }
-        actors = tuple(
-            by_kind.get((u.source_id, a), only_body.get(a, a)) if a else None
-            for u, a in zip(units, actors, strict=True)
-        )
-    people = {a for a in actors if a and " " in a and a not in states}
-    employers = employers_named([u.text for u in units], people)
-    fuller = fuller_names(
-        list(actors),
-        employers,
-        [u.source_id for u in units],
-        acronyms_defined(u.text for u in units),
-    )
-
-    def speaking_for(unit: Sentence, actor: str) -> str:
-        """The actor's fuller name or employer, unless the passage gives the person
-        another post as a title (`titled_otherwise`): then the person."""
-        employer = employers.get(actor)
-        if (
-            employer
-            and fuller.get(actor) == employer
-            and titled_otherwise(unit.text, actor, employer)
-        ):
-            return actor
-        return fuller.get(actor, actor)
-
-    actors = tuple(speaking_for(u, a) if a else None for u, a in zip(units, actors, strict=True))
-    actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
+    # The passages' actors are found in a forked child (where there is a second core) while
+    # this process finds which passages newer ones overtake: neither needs the other, and a
+    # rebuild of a large archive had waited for one after the other.
     # the groups the brief asks the positions of ("exporters", "life insurers") are actors
     # where a passage's subject names them before any other actor (`stakeholders`)
     asked_groups = groups_the_brief_names(query)
-    group_hits = [group_named_at(u.text, asked_groups) for u in units]
-    for row, (group_hit, hit) in enumerate(zip(group_hits, found_actors, strict=True)):
-        if group_hit is not None and (hit is None or hit[1] > group_hit[1]):
-            found_actors[row] = (group_hit[0].label, group_hit[1])
-        else:
-            group_hits[row] = None
-    actors = tuple(
-        group_hit[0].label if group_hit else actor
-        for actor, group_hit in zip(actors, group_hits, strict=True)
+    actors_found = fork_call(
+        _actors_of, units, details, common, documents, told_names, title or "", asked_groups
     )
-    # a group the brief does not ask about as the subject, a named actor after it: the
-    # view is the group's, and no row of the actor named later; nor of a name that only
-    # qualifies the group ("Environmental groups…" is not the Environmental Protection Agency)
-    # or a thing that is the subject ("The Ofwat fine … was said to have weighed…")
-    actors = tuple(
-        None
-        if actor
-        and group_hit is None
-        and hit
-        and (
-            ((end := other_group_subject(u.text)) is not None and end <= hit[1])
-            or (hit[1] == 0 and modifies_a_group(u.text, hit[0], actor, common))
-            or names_a_thing(u.text, hit[1], hit[0])
-            or in_a_condition(u.text, hit[1])
-            or said_by_another(u.text, actor)
-        )
-        else actor
-        for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)
+    hood = neighbours()
+    central = normalise(list(hood.total))
+    undone = undone_in_paragraph(units, documents)
+    overtaken_later = superseded(
+        units, hood, documents, found.marks, [d.figures for d in details], undone
     )
+    actors, found_actors, group_hits = actors_found()
+    subjects = [d.subject for d in details]
     # A passage answers the brief's items by its words and by the party it is about: "Riyadh
     # declined to join the US-led coalition…" answers "the positions of … Saudi Arabia" (a
     # cold read found none of the six states a brief named with a row, Maersk with one)
@@ -1756,9 +1670,6 @@ def analyse(
             ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
-    hood = neighbours()
-    central = normalise(list(hood.total))
-    undone = undone_in_paragraph(units, documents)
     return Analysis(
         units=tuple(units),
         index=index,
@@ -1791,9 +1702,7 @@ def analyse(
             for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
-        superseded=superseded(
-            units, hood, documents, found.marks, [d.figures for d in details], undone
-        ),
+        superseded=overtaken_later,
         undone=undone,
         asked_rows=asked_rows,
         off_topic=off_topic,
@@ -1807,6 +1716,123 @@ def analyse(
             for u in units
         ),
     )
+
+
+def _actors_of(
+    units: list[Sentence],
+    details: Sequence[per_source.UnitDetails],
+    common: frozenset[str],
+    documents: dict[str, Document],
+    told_names: dict[str, NamesTold],
+    title: str,
+    asked_groups: tuple[Group, ...],
+) -> tuple[tuple[str | None, ...], list[tuple[str, int] | None], list[tuple[Group, int] | None]]:
+    """Each passage's actor (the subject or the attributed speaker, named in full, a body
+    by its name, a person by the party they speak for), the hit it was found at, and
+    where a group the brief asks about is the subject instead, that group's hit."""
+    subjects = [d.subject for d in details]
+    found_actors = [
+        subject_actor_at(u.text, common) if subject is None else subject.hit(common)
+        for u, subject in zip(units, subjects, strict=True)
+    ]
+    named = openers_of_people(
+        [u.text for u in units], [hit[0] if hit else None for hit in found_actors]
+    )
+    states = state_names()
+    people = person_states(
+        [u.text for u in units],
+        {a for a in named if a and a not in states},
+        titled={name for d in details for name in d.titled},
+        named_states=[d.states for d in details],
+        located=[d.located for d in details],
+        home=home_states(title or ""),
+    )
+    actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
+    # a surname alone is named in full earlier in its own article: search those only
+    lone = {a for a in actors if a and " " not in a and a not in states}
+    sources_of_lone = {u.source_id for u, a in zip(units, actors, strict=True) if a in lone}
+    # (the whole article: the sentence that names them in full is often no citable passage,
+    # '"For a group with 300 subsidiaries…," said Marcus Feld, a Pillar Two partner…', and a
+    # cold read found a row headed "Feld")
+    named_in_full = first_names(lone, [told_names[s] for s in sorted(sources_of_lone)], common)
+    actors = tuple(named_in_full.get(a, a) if a else None for a in actors)
+    # a body named by its kind alone ("The Bank urged…"): the one its article names most
+    kinds = {a for a in actors if a and BODY_NAME_END.fullmatch(a)}
+    if kinds:
+        sources_of_kinds = {u.source_id for u, a in zip(units, actors, strict=True) if a in kinds}
+        by_kind = bodies_named_by_kind(
+            kinds,
+            {
+                s: f"{documents[s].meta.title or ''}\n{documents[s].text}"
+                for s in sorted(sources_of_kinds)
+            },
+        )
+        # an article that names no body of its kind: the one body of that kind the corpus's
+        # passages name ("The Commission has signalled…" in a trade-press piece that never
+        # spells it out had been a row beside the "European Commission" row)
+        named_bodies = {a for a in actors if a and " " in a}
+        only_body = {
+            kind: bodies[0]
+            for kind in kinds
+            if len(bodies := sorted(b for b in named_bodies if b.endswith(" " + kind))) == 1
+        }
+        actors = tuple(
+            by_kind.get((u.source_id, a), only_body.get(a, a)) if a else None
+            for u, a in zip(units, actors, strict=True)
+        )
+    people = {a for a in actors if a and " " in a and a not in states}
+    employers = employers_named([u.text for u in units], people)
+    fuller = fuller_names(
+        list(actors),
+        employers,
+        [u.source_id for u in units],
+        acronyms_defined(u.text for u in units),
+    )
+
+    def speaking_for(unit: Sentence, actor: str) -> str:
+        """The actor's fuller name or employer, unless the passage gives the person
+        another post as a title (`titled_otherwise`): then the person."""
+        employer = employers.get(actor)
+        if (
+            employer
+            and fuller.get(actor) == employer
+            and titled_otherwise(unit.text, actor, employer)
+        ):
+            return actor
+        return fuller.get(actor, actor)
+
+    actors = tuple(speaking_for(u, a) if a else None for u, a in zip(units, actors, strict=True))
+    actors = offices_of_headed_states(one_spelling(actors), [u.heading for u in units])
+    group_hits = [group_named_at(u.text, asked_groups) for u in units]
+    for row, (group_hit, hit) in enumerate(zip(group_hits, found_actors, strict=True)):
+        if group_hit is not None and (hit is None or hit[1] > group_hit[1]):
+            found_actors[row] = (group_hit[0].label, group_hit[1])
+        else:
+            group_hits[row] = None
+    actors = tuple(
+        group_hit[0].label if group_hit else actor
+        for actor, group_hit in zip(actors, group_hits, strict=True)
+    )
+    # a group the brief does not ask about as the subject, a named actor after it: the
+    # view is the group's, and no row of the actor named later; nor of a name that only
+    # qualifies the group ("Environmental groups…" is not the Environmental Protection Agency)
+    # or a thing that is the subject ("The Ofwat fine … was said to have weighed…")
+    actors = tuple(
+        None
+        if actor
+        and group_hit is None
+        and hit
+        and (
+            ((end := other_group_subject(u.text)) is not None and end <= hit[1])
+            or (hit[1] == 0 and modifies_a_group(u.text, hit[0], actor, common))
+            or names_a_thing(u.text, hit[1], hit[0])
+            or in_a_condition(u.text, hit[1])
+            or said_by_another(u.text, actor)
+        )
+        else actor
+        for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)
+    )
+    return actors, found_actors, group_hits
 
 
 # "…issued the 'AI diffusion' rule on January 13… Two days before that, the Trump
