@@ -1586,6 +1586,17 @@ def analyse(
     overtaken_later = superseded(
         units, hood, documents, found.marks, [d.figures for d in details], undone
     )
+    # (the joined passages whose second sentence gives a party's stance: the party is
+    # compared with the passage's actor once the child has found it)
+    row_fit = SECTIONS.index("regional_positions")
+    second_speakers = {
+        u.id: other
+        for u, fit in zip(units, found.fits, strict=True)
+        if "+" in u.id
+        and fit[row_fit] > 0
+        and (other := _second_speaker(u, documents[u.source_id], common)) is not None
+    }
+    named_something = tuple(names_something(u.text, common) for u in units)
     actors, found_actors, group_hits = actors_found()
     subjects = [d.subject for d in details]
     # A passage answers the brief's items by its words and by the party it is about: "Riyadh
@@ -1649,8 +1660,9 @@ def analyse(
             or judges(actor, unit.text)
             or (
                 fit["regional_positions"] > 0
-                and "+" in unit.id
-                and _second_speaker(unit, actor, document, common)
+                and (other := second_speakers.get(unit.id)) is not None
+                and other not in actor
+                and actor not in other
             )
         ):
             # no actor, or several: no one actor's row; nor a court's, which rules on the
@@ -1682,7 +1694,7 @@ def analyse(
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
         late_actor=tuple(bool(h and h[1] > LATE_MENTION) for h in found_actors),
-        named=tuple(names_something(u.text, common) for u in units),
+        named=named_something,
         hood=hood,
         years=span,
         asked_since=period_asked(query),
@@ -1999,22 +2011,22 @@ def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
     return any(REVERSED.search(s.text) for s in after[:REVERSAL_REACH])
 
 
-def _second_speaker(unit: Sentence, actor: str, document: Document, common: frozenset[str]) -> bool:
-    """Is a passage of two joined sentences one whose second gives another party's stance
+def _second_speaker(unit: Sentence, document: Document, common: frozenset[str]) -> str | None:
+    """The party whose stance the second of a passage's two joined sentences gives, if any
     ("AELEC … said it confirmed… Portugal's REN said the report confirmed…", "Brando
     Benifei … said MEPs would… The centre-right European People's Party welcomed the
-    proposal…")? A cold read found both in the first party's row."""
+    proposal…"): where it is not the passage's actor, the passage is no row of either (a
+    cold read found both in the first party's row)."""
     if "+" not in unit.id:
-        return False
+        return None
     last = f"{unit.source_id}:{unit.id.rsplit('+', 1)[1]}"
     second = next((s for s in document.sentences if s.id == last), None)
     if second is None or not states_a_stance(second.text, 0):
-        return False
+        return None
     found = subject_actor_at(second.text, common)
-    if found is None:
-        return False
-    other = found[0]
-    return other not in actor and actor not in other and states_a_stance(second.text, found[1])
+    if found is None or not states_a_stance(second.text, found[1]):
+        return None
+    return found[0]
 
 
 def _story_day_left_out(unit: Sentence, date: str | None, document: Document) -> str | None:
