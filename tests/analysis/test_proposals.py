@@ -1791,6 +1791,44 @@ def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # what another party did, or how an event came about, told by the actor: its
+        # account (ransomware: the UnitedHealth, Ascension and Home Office rows of a cold read)
+        (
+            "Kelco's chief executive told lawmakers on Wednesday that the criminals behind "
+            "the attack got in using stolen login credentials on a remote-access portal.",
+            False,
+        ),
+        ("The company said the attack began when an employee downloaded a file.", False),
+        ("The ministry said nearly three quarters of respondents supported the ban.", False),
+        ("The ministry said the talks ended without agreement.", False),
+        # its own doing, a judgement, or its stance joined to the account stays a stance
+        ("The ministry said it opposed the plan.", True),
+        ("Kelby said Harbourland violated the accord.", True),
+        ("The union said the plan failed workers.", True),
+        ("Kelby told reporters the talks were useful.", True),
+        ("Kelby said losses reached $7 billion and rejected the plan.", True),
+        # a second sentence drawing the writer's inference makes it the writer's argument
+        # (cbam: a critic's op-ed as the Commission's row)
+        (
+            "The Commission wants 75 percent of the revenue to flow into the EU budget. "
+            "That means charges collected on Kelby's steel would help pay for European "
+            "priorities.",
+            False,
+        ),
+        ("The Commission wants 75 percent of the revenue to flow into the EU budget.", True),
+    ],
+)
+def test_an_account_the_actor_gives_or_the_writers_inference_is_no_stance(
+    text: str, stance: bool
+) -> None:
+    from briefkit.analysis.proposals import states_a_stance
+
+    assert states_a_stance(text, 0) is stance
+
+
+@pytest.mark.parametrize(
     ("text", "name", "stance"),
     [
         # what befell a party, or a deed of its past, as the subject (cold reads: kenya's
