@@ -263,6 +263,21 @@ def test_an_excerpt_telling_an_earlier_year_dates_itself() -> None:
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of 2022"
 
 
+def test_an_excerpt_telling_time_from_its_writers_day_is_labelled_beside_an_earlier_year() -> None:
+    """ "UnitedHealth Group said this month that the 2024 attack … affected 192.7 million
+    people" (July 2025) had stood unlabelled, as if the year named dated it: a cold reader
+    could not tell which month "this month" was."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="background", title="Background")
+    text = "The harbour board said this month that the 2019 tender drew nine bids."
+    sentence = Sentence("old:p1:s9", "old", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is not None
+    plain = "The harbour board said that the 2019 tender drew nine bids."
+    sentence = Sentence("old:p1:s9", "old", plain, plain, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
+
+
 def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
     """ "On 20 January 2025, President Donald Trump signed…" from a June 2025 source had
     stood under "June 2025." (here: January against November 2022); an excerpt naming a

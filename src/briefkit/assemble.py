@@ -892,12 +892,15 @@ def _label(
         # since … April 2023": the day's month and year (an earlier year told of another
         # event had left "21 March" without its year)
         return human_date(day_of)
-    if names_only_earlier_years(candidate.sentence.text, published) or (
-        names_only_earlier_months(candidate.sentence.text, published)
-    ):
+    if (
+        names_only_earlier_years(candidate.sentence.text, published)
+        or names_only_earlier_months(candidate.sentence.text, published)
+    ) and not WRITERS_DAY.search(candidate.sentence.text):
         # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
         # the year of the undertaking; so does "On 20 January 2025, President Donald Trump
-        # signed…" in a June 2025 article ("June 2025." had stood before it)
+        # signed…" in a June 2025 article ("June 2025." had stood before it). A passage
+        # telling time from its writer's day does not: "UnitedHealth Group said this month
+        # that the 2024 attack … affected 192.7 million people" (a cold read: which month?)
         return None
     label = _older_view(candidate, corpus, newest or _newest_date(corpus), as_of=True)
     dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)

@@ -331,6 +331,12 @@ def test_support_before_a_noun_is_no_stance() -> None:
         ("Because the dam was never finished, the valley could flood again next spring.", True),
         ("If the truce that was signed in May fails, fighting could resume.", True),
         ("The valley could flood this spring.", True),
+        # a lesson a past event taught, its modal inside the lesson (ransomware: "The
+        # attack on Change Healthcare in February showed that a single supplier could
+        # freeze claims…" had been an outlook)
+        ("The flood in February showed that a single dam could cut power to the valley.", False),
+        ("The flood showed that the dam could fail again if the rains return.", True),
+        ("The flood showed that the valley will need a second dam next year.", True),
     ],
 )
 def test_could_of_what_was_possible_then_is_no_outlook(text: str, ahead: bool) -> None:

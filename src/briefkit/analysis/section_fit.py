@@ -873,6 +873,35 @@ def could_of_then(text: str) -> bool:
     )
 
 
+# A lesson a past event taught: "The attack on Change Healthcare in February showed that a
+# single supplier could freeze claims…" tells what was learnt then, with its modal inside
+# the lesson (a cold read found it in an outlook as a forecast)
+LESSON_TOLD = lazy_compile(
+    r"\b(?:showed|demonstrated|revealed|proved|exposed|illustrated|underscored|highlighted|"
+    r"laid bare|made clear)\s+(?:that|how)\b",
+    re.IGNORECASE,
+)
+MODAL_OF_A_LESSON = ("could", "can", "might", "may", "would")
+
+
+def lesson_of_then(text: str) -> bool:
+    """Are the passage's only words looking ahead modals inside the lesson a past event
+    taught ("…showed that a single supplier could freeze…"), with no condition or time
+    still to come?"""
+    lesson = LESSON_TOLD.search(text)
+    if lesson is None:
+        return False
+    cues = list(FORWARD.pattern.finditer(text))
+    return (
+        bool(cues)
+        and all(
+            cue.start() > lesson.end() and cue.group(0).lower().startswith(MODAL_OF_A_LESSON)
+            for cue in cues
+        )
+        and CONDITION.search(text) is None
+    )
+
+
 def told_as_past(text: str) -> bool:
     """Does the passage look ahead only by a noun, in a sentence told in the past tense
     (`AHEAD_AS_NOUN`)?"""
@@ -964,7 +993,7 @@ def _section_fit(
             return 0.0  # nothing ahead; or "On April 9, …": the report of a dated event
         if told_as_past(ahead):
             return 0.0  # "were not interested in the prospect of fighting…": said of then
-        if could_of_then(ahead):
+        if could_of_then(ahead) or lesson_of_then(ahead):
             return 0.0  # "Since the fighting was taking place in Kabul, … could help…"
         if FUTURE_IN_THE_PAST.search(ahead) and NARRATED.search(ahead):
             return 0.0  # "…began to fight … a war from which the Taliban would eventually…"
