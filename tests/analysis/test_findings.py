@@ -786,6 +786,15 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ),
         ("Output rose from 2019 to 2023 at the harbour.", None),
         ("The board published its results on 15 October 2024.", "2024-10-15"),
+        # a year at a sentence's start is a date too: two years, no one date (cbam: a row
+        # of February 2025 for what the board knew by 2024)
+        (
+            "By 2024 the board had the numbers. That became the basis of the February 2025 "
+            "harbour proposal.",
+            None,
+        ),
+        ("In 2023, the harbour opened to container ships.", "2023"),
+        ("In 2020 no government had called for a pause on harbour dredging.", None),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -113,8 +113,11 @@ RANGE_JOIN = lazy_compile(r"\s*(?:[–—-]|to|and)\s*")
 BETWEEN = lazy_compile(r"\bbetween\s*$", re.IGNORECASE)
 YEAR_IN = lazy_compile(
     # (not a season: "harvested about 530,000 tonnes in 2023/24" is no event of 2023)
+    # (at a sentence's start too: "By 2024 the Commission had the numbers… That became the
+    # basis of the February 2025 proposal" names two years, and dates no row of February)
     r"\b(?:in|since|by|from|until|after|before|during|of)\s+(?P<year>(?:1[89]|20)\d{2})\b"
-    r"(?![/–-]\d)"
+    r"(?![/–-]\d)",
+    re.IGNORECASE,
 )
 # "…widened to $1.2 billion in 2023. In January it raised $5 billion…": a month told without
 # its year beside a date of a year alone or of another month (a row had dated the raise
@@ -427,7 +430,8 @@ UNREAL = lazy_compile(r"\b(?:should|could|would|might|must|ought to)(?: not|n't)
 # "Five years ago, no government had formally called for a pause": what no one had done
 # is no event (the chronology had a row "2020 | Five years ago, no government…")
 NOBODY_DID = lazy_compile(
-    r"^\W*(?:[^,;]{0,40},\s*)?(?:no|none of|nobody|no one|neither)\b(?! (?:longer|sooner)\b)",
+    r"^\W*(?:[^,;]{0,40},\s*|(?:in|by|until|during|as of)\s+(?:\w+\s+)?(?:1[89]|20)\d{2}\s+)?"
+    r"(?:no|none of|nobody|no one|neither)\b(?! (?:longer|sooner)\b)",
     re.I,
 )
 # A year named as a time to compare with or to come back to, no date of the sentence's
