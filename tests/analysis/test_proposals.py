@@ -745,12 +745,17 @@ def test_a_bottom_line_names_what_it_is_about(tmp_path) -> None:
         "Some will be in no hurry to return to the route, whatever the risk.\n"
         "Maersk will likely return to the Suez route in 2026, analysts expect.\n"
         "We expect canal transit fees to average around $450,000 a voyage in 2026.\n"
-        "Some shipping lines said the canal was too risky for their crews.\n",
+        "Some shipping lines said the canal was too risky for their crews.\n"
+        "All operators will have to report incidents within 72 hours.\n",
     )
     summary = [c.sentence.text for c in proposals.sections["summary"]]
     assert any("Maersk" in t for t in summary)
     assert any("$450,000" in t for t in summary)
     assert not any("no hurry" in t for t in summary)
+    # a span of time is a rule's deadline, no forecast figure: it names no one (a cold
+    # read of ransomware found "All victims will have to report attacks within 72 hours."
+    # leading a note)
+    assert not any("72 hours" in t for t in summary)
 
 
 def test_an_undated_judgement_follows_the_dated_ones(tmp_path) -> None:

@@ -42,7 +42,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.objective import initial_score, stated_figures
+from briefkit.analysis.objective import FIGURE, initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import (
@@ -1177,7 +1177,7 @@ class Analysis:
                     not self.named
                     or self.named[i]
                     or bool(marks & HEADED_VERDICT)
-                    or (fits["outlook"] > 0 and bool(stated_figures(unit.text)))
+                    or (fits["outlook"] > 0 and forecasts_a_measure(unit.text))
                 )
             )
             # a state told in the present, or a step told as expected: a view of its day
@@ -1186,6 +1186,24 @@ class Analysis:
                 UnitForm(advised, may_lead, may_lead and speaks, judgement, case, current, verdict)
             )
         return tuple(found)
+
+
+# "All victims will have to report attacks within 72 hours.": a span of time is a rule's
+# deadline, no forecast of a measure (a cold read found it leading a note, naming no one)
+SPAN_OF_TIME_AFTER = lazy_compile(
+    r"[\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b", re.IGNORECASE
+)
+
+
+def forecasts_a_measure(text: str) -> bool:
+    """Does the passage give a figure other than a year or a span of time ("around $6,000
+    a tonne", "3 percent")?"""
+    return any(
+        not SPAN_OF_TIME_AFTER.match(text, match.end())
+        for match in FIGURE.finditer(text)
+        if len(figure := match.group(0).replace(",", "")) >= 2
+        and not (len(figure) == 4 and figure[:2] in ("19", "20"))
+    )
 
 
 # What a passage's own words show, as bits (`text_marks`): found once per source and kept
