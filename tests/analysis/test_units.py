@@ -2015,6 +2015,11 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Former Northvolt customers have so far been noncommittal.", True),
         ("Whether the model can deliver remains to be seen.", True),
         ("The rise of electric vehicles changed that calculation almost overnight.", True),
+        # which expectation? (ransomware: "Remove that expectation and the business model
+        # weakens." in an outlook)
+        ("Remove that expectation and the harbour's business model weakens.", True),
+        ("Ending that incentive would cut the harbour's traffic.", True),
+        ("Dealers expect that shift to take years.", True),
         ("Officials said this trend of falling prices would last.", False),
         ("When the Fed held its rate at 5.25% for a year, that gap widened sharply.", True),
         ("The gap between the two rates grew, and that gap widened sharply in 2024.", False),
