@@ -1654,6 +1654,10 @@ def test_an_undated_source_is_placed_by_the_events_it_reports(
         ("On 22 July parliament voted it down, with four parties against.", True),
         ("On 22 July parliament voted down a different harbour bill.", False),
         ("That cushion has since been eroded by the new dues.", True),
+        # (ransomware: "Several groups once claimed they would spare hospitals." quoted
+        # without "That courtesy has evaporated.")
+        ("That courtesy has evaporated.", True),
+        ("The harbour's fog has evaporated by noon on most days.", False),
     ],
 )
 def test_an_act_its_own_article_undoes_is_overtaken(

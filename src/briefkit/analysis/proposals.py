@@ -1954,14 +1954,25 @@ REVERSED = guarded(
         "reject",
         "vetoed",
         "since",
+        "evaporat",
+        "vanish",
+        "faded",
+        "disappear",
+        "eroded",
+        "reversed",
+        "wiped out",
+        "undone",
     ),
     rf"\b{_UNDONE} (?:it|them)\b|\b(?:it|they) (?:was|were) (?:later |then |quickly )?"
     rf"{_UNDONE}\b"
     # "On 24 June the government approved Royal Decree-law 7/2025… On 22 July Congress voted
     # it down" (a cold read found the decree leading two bottom lines as in force)
     r"|\b(?:voted|threw|shot) (?:it|them) (?:down|out)\b|\b(?:rejected|vetoed) (?:it|them)\b"
-    # "Toyota Motor booked record operating profit… That cushion has since been eroded"
-    r"|^(?:That|This|It|They|Those|These)\b[^.;:]{0,30}?\b(?:has|have) since (?:been )?"
+    # "Toyota Motor booked record operating profit… That cushion has since been eroded",
+    # "Several groups once claimed they would spare hospitals. That courtesy has
+    # evaporated." (a cold read found the claim quoted alone)
+    r"|^(?:That|This|It|They|Those|These)\b[^.;:]{0,30}?\b(?:has|have) "
+    r"(?:since |now |largely |all but )?(?:been )?"
     r"(?:eroded|evaporated|reversed|vanished|faded|disappeared|wiped out|undone|overturned)\b"
     # "…announced that the group's fighters were leaving Mali. … Within hours, another
     # channel made it clear that nothing was ending: Russia's Africa Corps … would remain."
