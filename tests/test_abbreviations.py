@@ -35,6 +35,18 @@ from tests.conftest import write
             "The UN Convention on the Law of the Sea",
             "UN Convention on the Law of the Sea",
         ),
+        # a prefix standing for the word it shares (pfas: the glossary had read
+        # "polyfluoroalkyl substances")
+        (
+            "PFAS",
+            "two of the most widely studied per- and polyfluoroalkyl substances",
+            "per- and polyfluoroalkyl substances",
+        ),
+        (
+            "SMEs",
+            "loans to small- and medium-sized enterprises",
+            "small- and medium-sized enterprises",
+        ),
     ],
 )
 def test_a_long_form_is_found_by_its_letters(short: str, before: str, spelled: str | None) -> None:

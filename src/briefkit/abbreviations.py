@@ -90,9 +90,20 @@ def _cuts_a_name(before: str) -> bool:
 POSSESSIVE_END = lazy_compile(r"['’]s?$")
 
 
+# "per- and polyfluoroalkyl substances (PFAS)": a prefix standing before "and" or "or" for
+# the word it shares belongs to the long form (a glossary had read "polyfluoroalkyl
+# substances", the compounds the rest are not)
+SHARED_PREFIX_BEFORE = lazy_compile(r"(?:^|\s)([A-Za-z]+- (?:and|or) )$")
+
+
 def _checked(short: str, text: str, before: str = "") -> str | None:
     """The long form without the quotation marks or article around it, if it is one, with
-    the owner named just before it ("China's")."""
+    the owner named just before it ("China's") and a prefix it shares ("per- and …")."""
+    shared = SHARED_PREFIX_BEFORE.search(before.rstrip() + " ") if before else None
+    if shared and text.strip() and text.strip()[0].lower() != short[0].lower():
+        shared = None  # its first letter must still be the short form's
+    if shared is not None:
+        return _checked(short, shared[1] + text.strip(), before[: shared.start(1)].rstrip())
     found = LEADING_ARTICLE.sub("", text.strip(" ,;:—–-\"'“”‘’"))
     words = found.split()
     if len(words) < 2 or found.isupper() or not found[:1].isalpha():
