@@ -795,6 +795,18 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ),
         ("In 2023, the harbour opened to container ships.", "2023"),
         ("In 2020 no government had called for a pause on harbour dredging.", None),
+        # a closing phrase of causes, and a year compared with, date no event (pfas: a
+        # rise of shares under 2024, a state of now under 2023)
+        (
+            "Harbour shares have risen about 40% since the deal was announced, helped by "
+            "the sale of its ferry arm in 2024.",
+            None,
+        ),
+        ("Exports rose 12% in 2024, helped by a weaker currency.", "2024"),
+        (
+            "The board has put trade first, and a dredging ban is a harder sell than it was in 2023.",
+            None,
+        ),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -2020,6 +2020,10 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Remove that expectation and the harbour's business model weakens.", True),
         ("Ending that incentive would cut the harbour's traffic.", True),
         ("Dealers expect that shift to take years.", True),
+        # a second of a kind, the first untold (pfas: "Water managers have a second, less
+        # visible fear.")
+        ("Harbour managers have a second, less visible fear.", True),
+        ("The harbour opened a second terminal in May.", False),
         ("Officials said this trend of falling prices would last.", False),
         ("When the Fed held its rate at 5.25% for a year, that gap widened sharply.", True),
         ("The gap between the two rates grew, and that gap widened sharply in 2024.", False),

@@ -438,7 +438,9 @@ NOBODY_DID = lazy_compile(
 # own: "…a meaningful probability to a repeat of 2023", "prices last seen in 2008"
 YEAR_RECALLED = lazy_compile(
     r"\b(?:(?:a |the )?(?:repeat|repetition|rerun|replay|echo|return|lessons?|memor(?:y|ies)|"
-    r"spectre|specter|shadow|levels?|highs?|lows?) of|(?:last )?seen in|than in|as in|like)"
+    r"spectre|specter|shadow|levels?|highs?|lows?) of|(?:last )?seen in|than in|as in|like|"
+    # "…a harder sell than it was in 2023" (a cold read found it a chronology row of 2023)
+    r"than (?:it|they|he|she|this|that|we|there) (?:was|were|did|had been|had) in)"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -457,8 +459,13 @@ DATED_THING_OPENING = lazy_compile(
 ASIDE = lazy_compile(r",\s+(?:(?:an?|the)\s+[^,;]{0,40}?\b)?(?:which|who|whose)\b[^,;]*,")
 # "…borrowed from the PRSI pool, of which Gasgrid became a member in 2020.": a closing
 # relative clause tells of something else, at a date of its own.
+# So does a closing phrase of causes: "3M shares have risen about 40% since the settlement
+# was announced, helped by the spin-off of its healthcare business … in 2024" (a cold
+# read found the rise a chronology row of 2024)
 CLOSING_ASIDE = lazy_compile(
     r",\s+(?:(?:of|in|by|for|to|from|with)\s+)?(?:which|whom|whose)\b[^;]*$"
+    r"|,\s+(?:helped|driven|fuell?ed|boosted|aided|buoyed|propelled|spurred|hurt|weighed down)"
+    r"\s+(?:(?:in part|partly|largely|mainly|chiefly)\s+)?by\b[^;]*$"
 )
 # "Between January and March 2025, …": a span, whose end is no event's date.
 AS_BEFORE = lazy_compile(

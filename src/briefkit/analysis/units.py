@@ -732,11 +732,24 @@ THING_BY_WHAT_BEFELL_IT = guarded(
 )
 
 
+# "Water managers have a second, less visible fear.": a second of a kind whose first the
+# excerpt has not told (a cold read: what was the first?)
+ANOTHER_OF_A_KIND_UNSAID = guarded(
+    ("a second", "a third", "a fourth"),
+    r"\ba (?:second|third|fourth),?\s+(?:[a-z-]+,?\s+){0,3}?(?:fear|concern|worry|problem|"
+    r"reason|risk|issue|question|factor|challenge|lesson|point|argument|obstacle|threat|"
+    r"complication|difficulty|objection|criticism|weakness|flaw|hurdle|headache|danger)s?\b",
+    re.IGNORECASE,
+)
+
+
 def that_thing_unsaid(text: str) -> bool:
     """ "…the top of that range", "…, that gap exceeded…", "…address these
     vulnerabilities": a thing pointed at that the sentence has not told (no figure before
     it, and not its noun: "rose to $9,000 and stayed at that level" and "signed a deal…,
     and under that deal" tell it)."""
+    if ANOTHER_OF_A_KIND_UNSAID.search(text):
+        return True
     for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID, SHARE_UNSAID):
         found = pattern.search(text)
         if found is None:
