@@ -593,6 +593,10 @@ def test_a_paywall_notice_is_not_quoted(tmp_path: Path) -> None:
         "When the harbour pilots tried to reach it, it had already sunk in the channel.",
         # a report whose speaker is only "it"
         "A drag mark along the seabed led directly to the harbour pipeline, it said.",
+        # a thing of "its" as the subject (chips: "For the second quarter, its guidance of
+        # $45 billion … reflects…")
+        "For the second quarter, its guidance of $45 billion reflects a loss of harbour fees.",
+        "In 2024, their numbers at the harbour doubled.",
     ],
 )
 def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> None:
@@ -607,6 +611,7 @@ def test_a_pronoun_subject_after_an_opening_phrase_leans_back(sentence: str) -> 
         "When the harbour board met in Oslo on a cold Monday in March, it cut the dues.",
         "After the junta seized the harbour in Niamey in July 2023, it expelled the envoy.",
         "During its first year in office, the harbour board cut its dues twice.",
+        "For the harbour board, its dues are the main income.",
     ],
 )
 def test_a_pronoun_subject_after_its_own_opening_clause_stands(sentence: str) -> None:

@@ -1244,18 +1244,32 @@ PRONOUN_AFTER_PHRASE = lazy_compile(
 # a person as the subject after opening phrases that name no one (`pronoun_after_openings`)
 PRONOUN_AFTER_OPENINGS = lazy_compile(
     r"^[\"“]?(?:On|In|At|By|During|After|Before|Later|Earlier|Last|Then|Days|Weeks|Months|"
-    r"Hours|A day|A week|The next day|The following day)\b"
-    r"(?P<openings>(?:[^,;:\"“”]{1,90},\s+){1,3})(?:he|she|they)\s+(?!is\b|are\b|was\b)[a-z]"
+    r"Hours|A day|A week|The next day|The following day|For|Over|Through|Within)\b"
+    r"(?P<openings>(?:[^,;:\"“”]{1,90},\s+){1,3})(?:(?:he|she|they)\s+(?!is\b|are\b|was\b)[a-z]"
+    # "For the second quarter, its guidance of $45 billion … reflects…" (a cold read: whose?)
+    r"|(?:its|their|his|her)\s+[a-z]{3,})"
 )
 CAPITALISED = lazy_compile(r"\b[A-Z][\w'’-]*")
+OWNERS = frozenset({"its", "their", "his", "her"})
+TIME_OPENING = lazy_compile(
+    r"\b(?:(?:19|20)\d\d|quarter|half|year|month|week|day|period|decade|season|"
+    r"morning|evening|night)s?\b",
+    re.IGNORECASE,
+)
 
 
 def pronoun_after_openings(text: str) -> bool:
-    """Is the subject "he", "she" or "they" after opening phrases of time that name no
-    one it could be (a month or a weekday names no one)?"""
+    """Is the subject "he", "she" or "they", or a thing of "its" or "their", after opening
+    phrases of time that name no one it could be (a month or a weekday names no one)?"""
     found = PRONOUN_AFTER_OPENINGS.match(text)
     if found is None:
         return False
+    openings = found["openings"]
+    if found.group(0).rsplit(None, 2)[-2].casefold() in OWNERS and not (
+        TIME_OPENING.search(openings)
+        or any(word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(openings))
+    ):
+        return False  # "For the harbour board, its dues…": the opening names the owner
     return all(word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(found["openings"]))
 
 
