@@ -1827,6 +1827,12 @@ def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> N
             False,
         ),
         ("The Commission wants 75 percent of the revenue to flow into the EU budget.", True),
+        # the actor's forecast of a measure, or of what a step costs it (chips: the ASML
+        # and SK Hynix rows of a cold read)
+        ("Kelco executives have said they expect China's share to fall back to 20%.", False),
+        ("Kelco said the impact on its business would be limited.", False),
+        ("Kelco said it would comply with the harbour rules.", True),
+        ("Kelby expects the talks to resume in May.", True),
     ],
 )
 def test_an_account_the_actor_gives_or_the_writers_inference_is_no_stance(

@@ -349,7 +349,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
         return False
     if cues and cues[0] in ACCOUNT_VERBS and reports_an_account(text, actor_at):
         return False
-    if WRITERS_GLOSS.search(text):
+    if WRITERS_GLOSS.search(text) or MEASURE_FORECAST.search(text, actor_at):
         return False
     return bool(
         cues or closing or OWN_WORDS.match(text, actor_at) or WILL_NOT.match(text, actor_at)
@@ -541,6 +541,23 @@ def reports_an_account(text: str, actor_at: int) -> bool:
         and VIEW_WORDS.search(clause) is None
         and re.search(rf"\b{ATTITUDE}\b", clause) is None
     )
+
+
+# "ASML executives have said they expect China's share to fall back…", "SK Hynix said the
+# impact on its business would be limited.": the actor's forecast of a measure, or of what
+# a step costs it, is no stance on the matter (a cold read found both as position rows);
+# its place is the outlook
+MEASURE_FORECAST = lazy_compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|sees?)\s+"
+    r"(?:(?:its|their|the|[A-Z][\w-]*['’]s?)\s+)?(?:[a-z-]+\s+){0,2}?(?:share|sales|revenues?|"
+    r"demand|prices?|growth|output|exports|imports|earnings|margins?|orders|shipments|"
+    r"volumes?|profits?|inflation|unemployment)\s+(?:[^,;.]{0,40}?\s)?to\s+(?:fall|rise|grow|"
+    r"decline|drop|increase|recover|slow|shrink|climb|rebound|ease|stabili[sz]e|remain|"
+    r"reach|peak|hold|stay)\b"
+    r"|\b(?:said|says|stated|expects?)\s+(?:that\s+)?the\s+(?:impact|effect|hit)\s+"
+    r"(?:on\s+[^,;.]{1,40}?\s+)?(?:would|will|should)\s+be\s+(?:limited|minimal|small|modest|"
+    r"manageable|negligible|significant|material)\b"
+)
 
 
 # "The Commission wants 75 percent of CBAM revenue to flow into the EU budget. That means
