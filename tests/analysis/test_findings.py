@@ -366,6 +366,26 @@ def test_one_party_doing_one_act_in_one_month_is_one_event(
     assert _same_party_same_act(first, second) is same
 
 
+@pytest.mark.parametrize(
+    ("text", "date", "named"),
+    [
+        ("The board released three harbour rules on October 17.", "2023-10-17", True),
+        ("The board released three harbour rules on 17 October.", "2023-10-17", True),
+        ("The board released three harbour rules on October 18.", "2023-10-17", False),
+        ("The board released three harbour rules on October 17.", "2023-10", False),
+    ],
+)
+def test_a_row_naming_the_day_another_is_dated_to_tells_its_event(
+    text: str, date: str, named: bool
+) -> None:
+    """A cold read (chips): "October 17, 2023 | The Biden administration on Tuesday
+    tightened the export controls…" and "October 2023 | The Bureau … released three rules
+    on October 17." were two rows of one event."""
+    from briefkit.analysis.findings import _names_the_day
+
+    assert _names_the_day(text, date) is named
+
+
 def test_analyst_memo_shows_its_chronology(lithium_build) -> None:
     """(Its sources' figures do not differ: it has no disagreements section, see
     `test_a_check_that_found_nothing_leaves_no_heading`.)"""

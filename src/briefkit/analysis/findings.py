@@ -1125,7 +1125,32 @@ def _same_event(date: str, candidate: Candidate, other: Event, proposals: Propos
     similar = proposals.similarity(candidate.sentence.id, other.candidate.sentence.id)
     if similar >= SAME_EVENT_SIMILARITY:
         return True
+    # "October 17, 2023 | The Biden administration on Tuesday tightened the export
+    # controls…" and "October 2023 | BIS released three rules on October 17.": one names
+    # the very day the other is dated to (a cold read's two rows)
+    if _names_the_day(other.candidate.sentence.text, date) or _names_the_day(
+        candidate.sentence.text, other.date
+    ):
+        return True
     return _same_party_same_act(candidate.sentence.text, other.candidate.sentence.text)
+
+
+def _names_the_day(text: str, date: str) -> bool:
+    """Does the text name the day of `date` (an ISO day), by its month and day?"""
+    if len(date) < 10:
+        return False
+    month, day = int(date[5:7]), int(date[8:10])
+    for found in YEARLESS_DAY_OR_DATED.finditer(text):
+        named = MONTH_NAMES.index(found["m1"] or found["m2"]) + 1
+        if named == month and int(found["d1"] or found["d2"]) == day:
+            return True
+    return False
+
+
+YEARLESS_DAY_OR_DATED = lazy_compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{FULL_MONTH_NAMES})|(?P<m2>{FULL_MONTH_NAMES})\s+"
+    r"(?P<d2>\d{1,2}))\b"
+)
 
 
 EVENT_WORD = lazy_compile(r"\b[A-Za-z][\w'’.-]*[A-Za-z]")
