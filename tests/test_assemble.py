@@ -1159,3 +1159,11 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(layout, scheduled, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
     began = view("The transitional phase of the harbour levy began on 1 October 2023.")
     assert _label(layout, began, corpus, None, (2026, 12)) is None  # it dates itself
+    # a day without its year, in a passage with no past tense, is the next one (cbam: "On
+    # January 1 the … Mechanism moves from reporting to paying." of December 2025 had read
+    # "As of December 2025." alone a year on)
+    bluf = SectionLayout(id="summary", title="Bottom line", date_labels=True)
+    january = view("On January 1 the harbour levy moves from reporting to paying.")
+    assert _label(bluf, january, corpus, None, (2026, 12)) == (f"As of November 2024{PAST_HORIZON}")
+    raised = view("On 21 March, harbour pilots raised the flag over the tower.")
+    assert PAST_HORIZON not in (_label(bluf, raised, corpus, None, (2026, 12)) or "")

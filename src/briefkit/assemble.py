@@ -784,11 +784,17 @@ def _names_a_later_date(text: str, written: tuple[int, int] | None) -> bool:
     2022" alone, three years after the date)?"""
     if written is None:
         return False
+    ends = horizon_ends(text, None, acts_too=False)
+    if not TOLD_IN_PAST.search(text):
+        # "On January 1 the European Union's Carbon Border Adjustment Mechanism moves from
+        # reporting to paying." (December 2025): a day told without its year, in a passage
+        # with no past tense, is the next one (a cold read found it unmarked a year on)
+        ends += horizon_ends(text, written, acts_too=False)
     # (a year alone stands as its December: only a later year is later; "early 2025" in
     # September 2025 is no date ahead)
     return any(
         year > written[0] or (year == written[0] and written[1] < month < LAST_MONTH)
-        for year, month in horizon_ends(text, None, acts_too=False)
+        for year, month in ends
     )
 
 
