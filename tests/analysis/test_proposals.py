@@ -1818,6 +1818,10 @@ def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> N
         ("The union said the plan failed workers.", True),
         ("Kelby told reporters the talks were useful.", True),
         ("Kelby said losses reached $7 billion and rejected the plan.", True),
+        # the stance of the actor's side, told in the past (baltic, boj: "…said publicly
+        # that Sweden expected China to cooperate", "…said the bank wanted to see…")
+        ("The prime minister said publicly that Kelby expected Harbourland to cooperate.", True),
+        ("The governor said the bank wanted to see one more notch of data.", True),
         # a second sentence drawing the writer's inference makes it the writer's argument
         # (cbam: a critic's op-ed as the Commission's row)
         (
