@@ -2020,11 +2020,6 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Former Northvolt customers have so far been noncommittal.", True),
         ("Whether the model can deliver remains to be seen.", True),
         ("The rise of electric vehicles changed that calculation almost overnight.", True),
-        # which expectation? (ransomware: "Remove that expectation and the business model
-        # weakens." in an outlook)
-        ("Remove that expectation and the harbour's business model weakens.", True),
-        ("Ending that incentive would cut the harbour's traffic.", True),
-        ("Dealers expect that shift to take years.", True),
         # a second of a kind, the first untold (pfas: "Water managers have a second, less
         # visible fear.")
         ("Harbour managers have a second, less visible fear.", True),
