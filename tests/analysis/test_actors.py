@@ -1499,6 +1499,14 @@ def test_a_body_named_by_its_kind_is_the_one_its_article_names_most() -> None:
     assert bodies_named_by_kind({"Bank"}, {"boe": boe}) == {("boe", "Bank"): "Bank of England"}
     even = "The European Commission and the Joint Commission met. The Commission agreed."
     assert bodies_named_by_kind({"Commission"}, {"even": even}) == {}  # named once each
+    # a name stands on one line (cbam: a page's "Share | Tweet | Email | Print" above the
+    # lede had made "Print The European Commission")
+    page = (
+        "Share  |  Tweet  |  Print\n\nThe European Commission proposed a levy. The Commission said…"
+    )
+    assert bodies_named_by_kind({"Commission"}, {"page": page}) == {
+        ("page", "Commission"): "European Commission"
+    }
 
 
 @pytest.mark.parametrize(

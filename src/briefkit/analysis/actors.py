@@ -1823,8 +1823,10 @@ def _names_of_kind(kind: str, text: str, end: int) -> Iterator[str]:
     are no part of them), or by a heading in capitals ("2. WORLD BANK NIGERIA DEVELOPMENT
     UPDATE" heads the digest's part whose "The Bank estimates…" a cold read found under
     the Central Bank, named last in the part before it)."""
+    # (a name stands on one line: "Share | Tweet | Email | Print" above "The European
+    # Commission on Wednesday proposed…" had made a row "Print The European Commission")
     before = re.compile(
-        rf"\b((?:[A-Z][\w'’&-]*\s+){{1,3}})(?:{re.escape(kind)}|{re.escape(kind.upper())})\b"
+        rf"\b((?:[A-Z][\w'’&-]*[ \t]+){{1,3}})(?:{re.escape(kind)}|{re.escape(kind.upper())})\b"
     )
     for match in before.finditer(text, 0, end):
         words = match.group(1).split()
