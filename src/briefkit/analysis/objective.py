@@ -25,6 +25,8 @@ same as one already in the memo are refused outright.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefkit.analysis import aspects, coverage
@@ -198,6 +200,15 @@ def initial_score(centrality: float, relevance: float, fit: float, standing: flo
     return centrality * (FIT + fit) * (1 + RELEVANCE * relevance) * standing
 
 
+def figures_told(text: str) -> Iterator[re.Match[str]]:
+    """The figures a passage gives, as matches: numbers of two digits or more, years left
+    out."""
+    for match in FIGURE.finditer(text):
+        figure = match.group(0).replace(",", "")
+        if len(figure) >= 2 and not (len(figure) == 4 and figure[:2] in ("19", "20")):
+            yield match
+
+
 def stated_figures(text: str) -> frozenset[str]:
     """The figures a passage gives, years left out ("36 to 38" -> {"36", "38"}); a figure
     of three digits or more with the word it counts is stated twice ("2,800 CFA francs" ->
@@ -205,10 +216,8 @@ def stated_figures(text: str) -> frozenset[str]:
     record 2,800 CFA franc farmgate price" and "fixed the … price … at 2,800 CFA francs"
     had both been a note's bottom line."""
     stated = set()
-    for match in FIGURE.finditer(text):
+    for match in figures_told(text):
         figure = match.group(0).replace(",", "")
-        if len(figure) < 2 or (len(figure) == 4 and figure[:2] in ("19", "20")):
-            continue
         stated.add(figure)
         unit = FIGURE_UNIT.match(text, match.end())
         if unit and sum(ch.isdigit() for ch in figure) >= 3:

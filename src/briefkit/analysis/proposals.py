@@ -42,7 +42,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.objective import FIGURE, initial_score, stated_figures
+from briefkit.analysis.objective import figures_told, initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import (
@@ -534,15 +534,14 @@ SHARE_OF_OTHERS = lazy_compile(
 
 def reports_an_account(text: str, actor_at: int) -> bool:
     """Does the actor's reported speech tell what another party did or how an event came
-    about (its first verb in the past, not a judging one, no view in it), rather than
-    what the actor wants or thinks?"""
+    about (a verb of narrative, no view in it) or what a share of others thinks, rather
+    than what the actor wants or thinks?"""
     account = REPORTED_ACCOUNT.search(text, actor_at)
     if account is None:
         return False
     clause = account["clause"]
     if SHARE_OF_OTHERS.match(clause):
         return True  # "said nearly three quarters of respondents … supported the ban"
-    verb = NARRATED_PAST.search(clause)
     # "Egypt said losses reached $7 billion and rejected the plan": the actor's own stance
     # joined to the account
     if any(
@@ -551,7 +550,7 @@ def reports_an_account(text: str, actor_at: int) -> bool:
     ):
         return False
     return (
-        verb is not None
+        NARRATED_PAST.search(clause) is not None
         and VIEW_WORDS.search(clause) is None
         and re.search(rf"\b{ATTITUDE}\b", clause) is None
     )
@@ -1229,12 +1228,7 @@ SPAN_OF_TIME_AFTER = lazy_compile(
 def forecasts_a_measure(text: str) -> bool:
     """Does the passage give a figure other than a year or a span of time ("around $6,000
     a tonne", "3 percent")?"""
-    return any(
-        not SPAN_OF_TIME_AFTER.match(text, match.end())
-        for match in FIGURE.finditer(text)
-        if len(figure := match.group(0).replace(",", "")) >= 2
-        and not (len(figure) == 4 and figure[:2] in ("19", "20"))
-    )
+    return any(not SPAN_OF_TIME_AFTER.match(text, match.end()) for match in figures_told(text))
 
 
 # What a passage's own words show, as bits (`text_marks`): found once per source and kept
@@ -1867,7 +1861,7 @@ def _actors_of(
         titled={name for d in details for name in d.titled},
         named_states=[d.states for d in details],
         located=[d.located for d in details],
-        home=home_states(title or ""),
+        home=home_states(title),
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
     # a surname alone is named in full earlier in its own article: search those only

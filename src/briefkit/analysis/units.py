@@ -1244,10 +1244,9 @@ PRONOUN_AFTER_OPENINGS = lazy_compile(
     r"Hours|A day|A week|The next day|The following day|For|Over|Through|Within)\b"
     r"(?P<openings>(?:[^,;:\"“”]{1,90},\s+){1,3})(?:(?:he|she|they)\s+(?!is\b|are\b|was\b)[a-z]"
     # "For the second quarter, its guidance of $45 billion … reflects…" (a cold read: whose?)
-    r"|(?:its|their|his|her)\s+[a-z]{3,})"
+    r"|(?P<owner>its|their|his|her)\s+[a-z]{3,})"
 )
 CAPITALISED = lazy_compile(r"\b[A-Z][\w'’-]*")
-OWNERS = frozenset({"its", "their", "his", "her"})
 TIME_OPENING = lazy_compile(
     r"\b(?:(?:19|20)\d\d|quarter|half|year|month|week|day|period|decade|season|"
     r"morning|evening|night)s?\b",
@@ -1262,7 +1261,7 @@ def pronoun_after_openings(text: str) -> bool:
     if found is None:
         return False
     openings = found["openings"]
-    if found.group(0).rsplit(None, 2)[-2].casefold() in OWNERS and not (
+    if found["owner"] and not (
         TIME_OPENING.search(openings)
         or any(word.casefold() in CALENDAR_WORDS for word in CAPITALISED.findall(openings))
     ):
