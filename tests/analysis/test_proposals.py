@@ -2326,6 +2326,13 @@ def test_a_pair_whose_second_sentence_is_another_partys_stance_is_no_row(tmp_pat
         # a level's words are no status: "now", "numbers", "totals" mark no present state
         ("Harbour exports now total 5 million tonnes.", False),
         ("The harbour fleet numbers some 400 tankers.", False),
+        # a speaker's present tense, quoted, is its own day's: the event is told in the past
+        (
+            "Traders queued on Thursday after the port raised its dues, days after the mayor "
+            'told the council that "the old tariff is gone."',
+            False,
+        ),
+        ('The mayor says "the old tariff is gone" and the dues remain high.', True),
     ],
 )
 def test_a_status_told_in_the_present_is_marked(text: str, present: bool) -> None:

@@ -1274,8 +1274,12 @@ PAST_TENSE = lazy_compile(r"\b(?:was|were|had|did)\b")
 
 
 def tells_a_present_state(text: str) -> bool:
-    """A state told in the present tense with no past tense beside it (`PRESENT`)."""
-    return bool(PRESENT_STATE.search(text)) and not PAST_TENSE.search(text)
+    """A state told in the present tense with no past tense beside it (`PRESENT`). Not
+    in a quote: "…days after President Bola Tinubu told the nation … that "fuel subsidy
+    is gone."" tells an event of 2023, which a newer source's prices do not overtake as
+    history (it had been held back from the background as a stale state)."""
+    told = QUOTED_WORDS.sub(" ", text)  # a speaker's words, in the tense of its day
+    return bool(PRESENT_STATE.search(told)) and not PAST_TENSE.search(told)
 
 
 # "Key assumptions: Beijing wants a sector-wide deal…": the premises of a source's
