@@ -1539,6 +1539,15 @@ def test_a_group_named_by_some_of_its_members_is_none_of_them(text: str, actor: 
         ),
         ("France backs the duties; it will vote for them in October.", False),
         ("The ministry said exports rose; imports fell.", False),
+        # two parties' stances as one subject (a cold read found it as the first's row)
+        (
+            "Beijing's insistence on a stake for the harbour, and the US insistence that the "
+            "terminals must not go to a state company, have produced talk of a split sale.",
+            True,
+        ),
+        ("Germany's support for the deal and the French push for quotas split the bloc.", True),
+        ("China's insistence on a stake and its refusal to sell have produced talk.", False),
+        ("The Commission's position is that the levy stands, and Brussels calls it fair.", False),
     ],
 )
 def test_several_parties_stances_in_turn_are_no_one_actors_row(text: str, in_turn: bool) -> None:

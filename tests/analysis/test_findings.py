@@ -300,6 +300,20 @@ def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
     assert "2022" in dates and not {"2024", "2023", "2021"} & dates
 
 
+@pytest.mark.parametrize(
+    ("then", "row"), [("the choreography was familiar", False), ("the talks collapsed", True)]
+)
+def test_a_features_frame_of_a_day_is_no_event(tmp_path: Path, then: str, row: bool) -> None:
+    """A cold read: "March 7, 2025 | When Raila Odinga and William Ruto stood side by side
+    … , the choreography was familiar." had been a chronology row: what came of the day
+    is left to the next sentence."""
+    dates = _dates_with(
+        tmp_path,
+        f"When the two delta governors stood side by side at the river office in 2021, {then}.",
+    )
+    assert ("2021" in dates) is row
+
+
 @pytest.mark.parametrize(("then", "row"), [("Now, as", False), ("Officials said that, as", True)])
 def test_an_event_glued_to_a_sentence_of_today_is_no_row(
     tmp_path: Path, then: str, row: bool
@@ -1760,6 +1774,41 @@ def test_where_a_change_starts_is_no_dispute_with_its_end(
     )
     query = "Velmora central bank monthly bond purchases"
     assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(
+    ("told", "paired"), [("since October", 0), ("in the first half of 2024", 1), ("", 1)]
+)
+def test_counts_of_two_periods_are_no_dispute(tmp_path: Path, told: str, paired: int) -> None:
+    """ "more than 4,000 people had been killed … since October" against "at least 3,141
+    people were killed … in the first half of 2025": two periods' counts (a cold read's sham
+    row); the same period, or one told without it, can be a dispute."""
+    first = f"The Velmora rights office said 4,100 people were killed in the delta {told}."
+    second = "The Velmora rights office said 3,100 people were killed in the delta in the first half of 2024."
+    query = "Velmora rights office count of people killed in the delta"
+    assert _disputes(tmp_path, first, second, query) == paired
+
+
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("October 20, 2024", False), ("March 9, 2024", True)]
+)
+def test_two_holdings_months_apart_are_a_change_not_a_dispute(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "Gangs still control roughly 80 percent of Port-au-Prince" (September 2024) and
+    "…control around 90 percent" (October 2025) had been a cold read's sham row."""
+    first = (
+        "One\n\nFebruary 12, 2024\n\nArmed groups still control roughly 60 percent of the "
+        "Velmora delta, according to the rights office.\n"
+    )
+    second = (
+        f"Two\n\n{second_date}\n\nThe rights office estimates that armed groups control "
+        "around 75 percent of the Velmora delta.\n"
+    )
+    assert (
+        _dated_pair_found(tmp_path, first, second, "armed groups control of the Velmora delta")
+        is paired
+    )
 
 
 @pytest.mark.parametrize(("told", "paired"), [("between June 27 and July 29", 0), ("this year", 1)])

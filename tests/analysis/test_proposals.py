@@ -270,6 +270,9 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # a figure an actor reports is no stance of its own (what it will do, or its words, are)
     reported = "Thugge said usable foreign exchange reserves stood at $10.8 billion, or 4.7 months."
     assert not states_a_stance(reported, 0)
+    tally = "The harbour authority said it collected 2.5 billion shillings in dues, up 7 percent."
+    assert not states_a_stance(tally, 4)
+    assert states_a_stance("The harbour authority said it collected dues and would raise them.", 4)
     assert states_a_stance('Kimani said the Act was "proof that Parliament learnt" in 2024.', 0)
     assert states_a_stance("Egypt said losses reached $7 billion and it would seek damages.", 0)
     assert states_a_stance("Egypt said losses reached $7 billion and rejected the plan.", 0)

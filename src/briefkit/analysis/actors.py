@@ -1781,11 +1781,33 @@ def first_names(
 _NAMED_CLAUSE = lazy_compile(r"^[\"“]?(?:[Tt]he\s+(?=[A-Z]))?(?P<name>[A-Z][\w'’.-]*)")
 
 
+# Two parties' stances as one subject: "Beijing's insistence on a stake for COSCO, and the
+# US insistence that the Panama terminals must not end up with a Chinese state company,
+# have produced talk of…" (a cold read found it as China's row)
+_STANCE_NOUN = (
+    r"(?:insistence|demands?|refusal|opposition|objections?|calls?|push|pressure|position|"
+    r"stance|support|backing|resistance|reluctance)"
+)
+# a party's stance as a noun: "Beijing's insistence", "the US insistence" (not "Brussels
+# calls", a verb)
+_PARTY_STANCE = (
+    r"(?:(?<![\w’'])[Tt]he\s+(?P<{0}>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)|"
+    r"(?P<{0}s>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s?)\s+" + _STANCE_NOUN + r"\b"
+)
+JOINT_STANCES = lazy_compile(
+    _PARTY_STANCE.format("one") + r"[^;.]{0,160}?,?\s+and\s+" + _PARTY_STANCE.format("other")
+)
+
+
 def stances_in_turn(text: str) -> bool:
     """Does the sentence give several parties' stances in turn, clause by clause ("France
     continues to argue for firm trade defence; Germany, Hungary and Spain continue to court
-    Chinese investment; the Commission insists…")? It is no one actor's row: under France's
-    name it had given four others' stances as France's."""
+    Chinese investment; the Commission insists…"), or two parties' stances as one subject
+    (`JOINT_STANCES`)? It is no one actor's row: under France's name it had given four
+    others' stances as France's."""
+    joint = JOINT_STANCES.search(text)
+    if joint and (joint["one"] or joint["ones"]) != (joint["other"] or joint["others"]):
+        return True
     if text.count(";") < 1:
         return False
     clauses = [c.strip() for c in text.split(";")]

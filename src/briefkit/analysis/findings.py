@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names, states_named
 from briefkit.analysis.proposals import (
+    EMPTY_FRAME,
     HAD_DONE,
     Candidate,
     Proposals,
@@ -1057,6 +1058,9 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
+        if date and EMPTY_FRAME.search(candidate.sentence.text):
+            continue  # "When … stood side by side …, the choreography was familiar.": a
+            # feature's frame, what came of the day left to the next sentence
         if date and in_first_person(candidate.sentence.text):
             continue  # "One may despise the group and its slogans - I do - and still
             # observe…": a writer's argument, no event (a cold read's chronology row)
@@ -2229,6 +2233,7 @@ def figure_disagreements(
     own_years = _remembered(lambda f: _own_year(f, dates_of), key=id)
     spans = _remembered(_over_a_span, key=id)
     betweens = _remembered(_between_dates, key=id)
+    periods = _remembered(_period_told, key=id)
     values_told: dict[tuple[str, str], list[float]] = {}  # (passage, unit) -> its values
     for group in by_unit.values():
         for f in group:
@@ -2285,6 +2290,9 @@ def figure_disagreements(
             continue  # a newer source gives one side as the count it replaced
         if betweens(a) != betweens(b):
             continue  # "…between June 27 and July 29" against "…this year": two periods
+        period_a, period_b = periods(a), periods(b)
+        if period_a and period_b and period_a != period_b:
+            continue  # "since October" against "in the first half of 2025": two periods
         if spans(a) != spans(b):
             continue  # "35 per cent over the five years from April 2025" against "a rise
             # of 31 per cent in April 2025": a span's total and one step of it
@@ -2621,6 +2629,35 @@ BETWEEN_DATES = lazy_compile(
 )
 
 
+# The period a count is told for: "killed since October", "in the first half of 2025",
+# "in the first nine months of the year". Counts of two periods are no dispute ("more than
+# 4,000 … killed … since October" against "at least 3,141 … killed … in the first half of
+# 2025" had been a cold read's sham row).
+PERIOD_TOLD = lazy_compile(
+    rf"\bsince (?:the (?:start|beginning|end) of |early |late |mid-)?"
+    rf"(?P<since>{FULL_MONTH_NAMES}|(?:19|20)\d\d|last \w+)\b|"
+    r"\b(?:in|during|over) the (?P<part>(?:first|second|third|last|past) (?:half|quarter|"
+    r"(?:\w+ )?(?:months|weeks|days)|year))\b(?: of (?P<of>the year|this year|last year|"
+    r"(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _period_told(figure: Figure) -> str | None:
+    """The period the figure's clause tells its count for (`PERIOD_TOLD`), in words (not
+    another clause's: "…its first surplus since 2010: a surplus of 1.8 percent")."""
+    quote = figure.candidate.sentence.quote
+    at = quote.find(figure.text)
+    if at < 0:
+        return None
+    start = max((m.end() for m in CLAUSE_END.finditer(quote, 0, at)), default=0)
+    stop = CLAUSE_END.search(quote, at + len(figure.text))
+    found = PERIOD_TOLD.search(quote, start, stop.start() if stop else len(quote))
+    if found is None:
+        return None
+    return " ".join(w for w in found.group("since", "part", "of") if w).lower()
+
+
 def _between_dates(figure: Figure) -> bool:
     """Is the figure told for the days between two dates, in its own clause (its words
     before it, and all of the clause after it)?"""
@@ -2777,8 +2814,10 @@ MOVED_BY = lazy_compile(
 # A figure told as where a level stood on a day ("as of December 18", "reserves stood
 # at…"): two such figures months apart are a change, whichever is larger.
 # "The Arakan Army holds 15 of the state's 17 townships": what one holds, on the day told
+# ("Gangs still control roughly 80 percent of Port-au-Prince" of September 2024 and
+# "…control around 90 percent" of October 2025 had been a cold read's sham row)
 TALLY = lazy_compile(
-    r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds|controls|hosts)\b", re.IGNORECASE
+    r"\b(?:as of|st(?:ood|ands) at|now|today|currently|holds?|controls?|hosts?)\b", re.IGNORECASE
 )
 TALLY_MONTHS = 2  # sources this many months apart or more give two points of a tally
 DAYS_COUNTS = frozenset({"votes", "vote", "ballots"})  # counts of one day's event

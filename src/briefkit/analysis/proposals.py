@@ -436,7 +436,11 @@ REPORTING = frozenset({"said", "says", "stated"})
 REPORTED_FIGURE = lazy_compile(
     r"\b(?:said|says|stated)\b(?: that)? [^,;]{0,60}?\b(?:stood at|stands at|was|were|is|are|"
     r"reached|rose|fell|grew|shrank|totall?ed|amounted to|came to|dropped|increased|declined|"
-    r"jumped|climbed|hit)\b[^;]{0,40}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d"
+    r"jumped|climbed|hit|"
+    # the actor's own tally: "The Kenya Revenue Authority said it collected 2.57 trillion
+    # shillings…" (a cold read found it as the authority's position)
+    r"collected|earned|sold|spent|paid|received|posted|recorded|produced|shipped|exported|"
+    r"imported|processed|handled|generated|lost)\b[^;]{0,40}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d"
 )
 INTENT_OR_VOICE = lazy_compile(
     r"\b(?:will|would|plans?|aims?|wants?|not|warn\w*|must|should)\b|[\"“”]"
@@ -708,9 +712,15 @@ EMPTY_FRAME = guarded(
         "position",
         "spot",
         "situation",
+        "familiar",
     ),
     r"\b(?:looks?|seems?|appears?) (?:very |quite |markedly |strikingly |rather |so )?"
     r"(?:different|unrecogni[sz]able)\b|"
+    # "When Raila Odinga and William Ruto stood side by side …, the choreography was
+    # familiar.": that a scene recalls others, not what came of it (a cold read's
+    # chronology row)
+    r"\b(?:is|was|looks?|looked|feels?|felt|seems?|seemed|sounds?|sounded) (?:all too |very |"
+    r"strikingly |eerily |oddly |depressingly |wearily )?familiar\.?$|"
     # "…, the National Markets and Competition Commission (CNMC) found itself in an awkward
     # position.": that something is awkward, the why left to the next sentence (a cold read)
     r"\b(?:finds?|found|is|was) (?:itself|himself|herself|themselves|ourselves) in an? "
