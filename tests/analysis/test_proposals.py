@@ -675,6 +675,37 @@ def test_a_stance_looking_to_a_date_the_newest_source_passed_weighs_less(
     assert 0 < kept < fit()
 
 
+def test_a_stance_with_no_outlook_cue_looking_to_a_passed_date_weighs_less(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "…the FDA said it would not take action against … pharmacies … until Feb. 18,
+    2025." had been the FDA's row in a memo whose newest source is of December 2025."""
+    from briefkit.analysis import proposals as module
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Notice\n\nDecember 19, 2024\n\nThe Velmora Harbour Authority said it would not "
+        "fine dredging firms that keep working at the old berth until Feb. 18, 2025.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Review\n\nDecember 18, 2025\n\n"
+        "The Velmora Harbour Authority said it opposes any new dredging at the old berth.\n",
+    )
+
+    def fit() -> float:
+        analysis = module.analyse(read_corpus(tmp_path), "the harbour authority and dredging")
+        stance = next(i for i, u in enumerate(analysis.units) if "would not" in u.text)
+        assert analysis.fits[stance]["outlook"] == 0.0
+        return analysis.fits[stance]["regional_positions"]
+
+    kept = fit()
+    monkeypatch.setattr(module, "PASSED_STANCE", 1.0)
+    assert 0 < kept < fit()
+
+
 def test_the_writers_advice_is_no_outlook_no_driver_and_no_bottom_line(tmp_path) -> None:
     """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
     recover next year' is a forecast."""

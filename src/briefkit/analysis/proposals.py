@@ -112,6 +112,7 @@ BEST_SHARE = 0.9  # of its best section fit, below which a section is "elsewhere
 # outweighs any fit below 1). It may still tell the background what was expected.
 OVERTAKEN_FIT = 0.0
 PASSED_STANCE = 0.5  # a stance's fit where it looks ahead to a date the newest source passed
+STANCE_AHEAD = lazy_compile(r"\b(?:would|will|until|plans? to|intends? to|aims? to|expects?)\b")
 NO_STANCE_FIT = 0.0  # a passage naming an actor but no stance of theirs is no position
 STANCE_REACH = 90  # characters after the actor's name within which its stance is stated
 
@@ -1762,6 +1763,17 @@ def analyse(
             # and as a stance it weighs less, so the actor's newer one leads its row ("The
             # Metals Company has said it will submit an application … after the Authority's
             # July 2024 session" had been its row a year after it went to Washington)
+            fit["regional_positions"] *= PASSED_STANCE
+        elif (
+            newest is not None
+            and fit["regional_positions"] > 0
+            and (document.meta.date or "")[:7] < dated[-1][:7]
+            and STANCE_AHEAD.search(unit.text)
+            and horizon_passed(unit.text, newest, year_month(document.meta.date))
+        ):
+            # so does a stance with no outlook cue: "…the FDA said it would not take action
+            # against … pharmacies … that continue to make tirzepatide copies until Feb. 18,
+            # 2025." had been the FDA's row in a memo whose newest source is of December 2025
             fit["regional_positions"] *= PASSED_STANCE
         age = (
             months_older(document.meta.date, dated[-1]) if dated else 0
