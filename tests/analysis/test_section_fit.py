@@ -127,6 +127,14 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The board expects to name a successor at year-end.", (2024, 7), True),
         ("The board expects to name a successor later in the year.", (2024, 7), True),
         ("The board expects to name a successor by the end of this year.", (2024, 7), True),
+        # a date and a span from the writer's day: the later ends it (a cold read's best
+        # bottom line had been left out as looking only to "mid-2025")
+        ("Fares will fall from mid-2025, toward $2 over two years.", (2024, 12), False),
+        ("Fares will fall from mid-2025, toward $2 over two years.", (2023, 6), True),
+        ("Fares will fall from mid-2025.", (2024, 12), True),
+        # "In early November the administration announced…": the month of an act, past
+        ("In early November the council announced fares that will fall.", (2024, 12), False),
+        ("In early November the council will announce new fares.", (2024, 12), True),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

@@ -471,12 +471,33 @@ MONTH_AHEAD = lazy_compile(
 PAST_WORD = lazy_compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
 
 
+# "In early November the administration announced…": a part of a month a past act is
+# dated to (a cold read's best bottom line, of December 2025, had been left out of a memo
+# of December 2026 as looking only to "November" 2026)
+IN_PART_OF_MONTH = lazy_compile(r"\bin\s+(?:early|late|mid-)\s*$", re.IGNORECASE)
+CLAUSE_AFTER = lazy_compile(r"[^.;:]{0,120}")
+FUTURE_WORD = lazy_compile(r"\b(?:will|would|shall|is to|are to|expected|due|set to)\b")
+
+
+def _told_in_past(text: str, match: re.Match[str]) -> bool:
+    """Is the month a part of a month ("in early November") a past act of its clause is
+    dated to?"""
+    if not IN_PART_OF_MONTH.search(text, max(0, match.start() - 12), match.start("month")):
+        return False
+    after = CLAUSE_AFTER.match(text, match.end())
+    clause = (after.group(0) if after else "").split(",")[0]
+    past, future = PAST_WORD.search(clause), FUTURE_WORD.search(clause)
+    return past is not None and (future is None or past.start() < future.start())
+
+
 def months_ahead(text: str) -> list[int]:
     """The months (1-12) a passage names as horizons with neither day nor year."""
     found = []
     for match in MONTH_AHEAD.finditer(text):
         if match["ahead"] and PAST_WORD.search(match["between"]):
             continue  # "…will include the plan first sketched in January"
+        if match["month"] and _told_in_past(text, match):
+            continue  # "In early November the administration announced agreements…"
         name = match["month"] or match["closing"] or match["ahead"]
         found.append(MONTHS[name.lower()])
     return found
@@ -547,6 +568,20 @@ RELATIVE_HORIZONS = (
         -1,
     ),
     (lazy_compile(r"\bnext year\b", re.IGNORECASE), -2),
+    # "…falling toward $250 over two years": years counted from the writer's day
+    (
+        lazy_compile(
+            r"\b(?:over|within|in) (?:the )?(?:next |coming )?(?:two|2) years\b", re.IGNORECASE
+        ),
+        24,
+    ),
+    (
+        lazy_compile(
+            r"\b(?:over|within|in) (?:the )?(?:next |coming )?(?:three|3|several|a few) years\b",
+            re.IGNORECASE,
+        ),
+        36,
+    ),
     # "The July promise to accept 100,000 refugees … is unlikely to be fulfilled in the near
     # future", of October 2021, stood in the outlook of a memo whose newest source is of 2023
     (
@@ -655,10 +690,13 @@ def horizon_passed(
     a year older than the newest, and "the elections on 26 October" from one of September
     2025 in a memo whose newest source is of December 2025."""
     ends = horizon_ends(text, written)
-    if ends:
-        return all(end < newest for end in ends)
     relative = relative_horizon(text, written) if written else None
-    return relative is not None and relative < newest
+    if relative is not None:
+        # "…copay from mid-2026, and … cash prices … falling toward $250 over two years"
+        # (of December 2025) looks past mid-2026 (a cold read's best bottom line had been
+        # left out of a memo of December 2026 as looking only to dates past)
+        ends.append(relative)
+    return bool(ends) and all(end < newest for end in ends)
 
 
 # "…announced in April 2023 that…": the date something was done or said, no horizon
