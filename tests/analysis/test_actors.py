@@ -292,6 +292,23 @@ def test_a_common_word_opening_a_sentence_or_a_quote_is_no_actor() -> None:
     assert subject_actor("“People are watching, not rerouting,” said one broker.", common) is None
 
 
+def test_a_possessive_opening_every_sentence_it_is_in_is_a_name_where_its_name_is() -> None:
+    """ "Abinader's government has said…" opens every sentence it is in; "President Luis
+    Abinader" capitalised inside another makes it a name, not a common word (which had
+    left the Dominican Republic's stance without an actor)."""
+    from briefkit.analysis.actors import common_words
+
+    named = common_words(
+        [
+            "Abinader's government has said it will back the force.",
+            "The force was welcomed by President Luis Abinader on Monday.",
+        ]
+    )
+    assert "abinader's" not in named
+    alone = common_words(["Everyone's view is that the force will come.", "It will come."])
+    assert "everyone's" in alone
+
+
 def test_a_demonym_two_states_share_is_the_more_populous_ones() -> None:
     """ "Nigerian" had meant Niger and "Dominican" Dominica: forms made by rule
     ("Niger" + "ian") give way to the demonyms countryinfo lists."""

@@ -184,11 +184,20 @@ def common_from(
     lower: dict[str, int], capital: dict[str, int], opening: dict[str, int]
 ) -> frozenset[str]:
     """`common_words` from word uses: a word used (in lower case, or opening a sentence)
-    and written in lower case at least as often as capitalised inside a sentence."""
+    and written in lower case at least as often as capitalised inside a sentence. A
+    possessive counts its name's capitals: "Abinader's government has said…" opens every
+    sentence it is in, while "President Luis Abinader" is capitalised inside one (as a
+    common word it had left the Dominican Republic's stance without an actor)."""
+
+    def capitalised(word: str) -> int:
+        if word.endswith(("'s", "’s")):
+            return capital.get(word, 0) + capital.get(word[:-2], 0)
+        return capital.get(word, 0)
+
     return frozenset(
         w
         for w in lower.keys() | opening.keys()
-        if (lower.get(w, 0) > 0 or opening.get(w, 0) > 0) and lower.get(w, 0) >= capital.get(w, 0)
+        if (lower.get(w, 0) > 0 or opening.get(w, 0) > 0) and lower.get(w, 0) >= capitalised(w)
     )
 
 
