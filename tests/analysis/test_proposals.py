@@ -270,6 +270,9 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # a figure an actor reports is no stance of its own (what it will do, or its words, are)
     reported = "Thugge said usable foreign exchange reserves stood at $10.8 billion, or 4.7 months."
     assert not states_a_stance(reported, 0)
+    # support lacked is no one's support (a cold read's United States row)
+    assert not states_a_stance("US aid cuts have left millions of farmers without support.", 0)
+    assert states_a_stance("Thailand has offered no support to the delta junta.", 0)
     tally = "The harbour authority said it collected 2.5 billion shillings in dues, up 7 percent."
     assert not states_a_stance(tally, 4)
     assert states_a_stance("The harbour authority said it collected dues and would raise them.", 4)

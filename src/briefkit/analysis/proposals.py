@@ -336,6 +336,7 @@ def states_a_stance(text: str, actor_at: int) -> bool:
         if not TOPIC_NOUN.fullmatch(m.group(0))
         and not _anothers(near, m.start())
         and not (m.group(0).endswith("ing") and NOUN_BEFORE.search(near, 0, m.start()))
+        and not LACKED.search(near, 0, m.start())
     ]
     if cues and set(cues) <= REPORTING and (reports_a_figure(text) or reports_a_state(text)):
         return False
@@ -422,6 +423,9 @@ CLAUSE_BREAK = lazy_compile(r",|;|\band\b|\bbut\b|\bwhile\b")
 # "Thames hired Morgan Stanley … to run a process seeking about £3 billion…": a participle
 # after a noun tells what the noun does (a cold read found the hire Thames's position row)
 NOUN_BEFORE = lazy_compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+$")
+# A cue that is a thing lacked: "US aid cuts … have left millions without support" (a
+# cold read's United States row) states no one's support
+LACKED = lazy_compile(r"\b(?:without|lack of|lacking)\s+$", re.IGNORECASE)
 # A time or cause clause whose subject is a named party: "after the Houthis", "when Iran"
 OTHER_SUBJECTS_CLAUSE = lazy_compile(
     r"\b(?:after|when|before|because|since|until|once|as soon as)\s+(?:the\s+)?"
