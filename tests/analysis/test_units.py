@@ -320,6 +320,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Cheap exports explain most of the fall in harbour prices.", False),
         ("The UN panel described such allegations as credible.", True),
         ("Ports have seen such attacks as the one on the harbour before.", False),
+        # affected by what? (a one-page note's background)
+        ("About 5,000 employees at the harbour are affected.", True),
+        ("About 5,000 employees at the harbour are affected by the closure.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

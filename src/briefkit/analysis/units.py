@@ -1774,6 +1774,15 @@ EVENT_OBJECT_UNTOLD = lazy_compile(
 )
 
 
+# "About 5,000 employees in Sweden are affected.": affected by what the sentence before
+# told (a one-page note's background had quoted it after an unrelated passage)
+AFFECTED_UNTOLD = lazy_compile(
+    r"\b(?:is|are|was|were|has been|have been|had been|will be|would be)\s+"
+    r"(?:directly |also |badly |severely |most |worst )?(?:affected|impacted|hit|involved)"
+    r"\.?[\"”’']?$"
+)
+
+
 # "Federal officials have said that the current risk does not warrant it.": a verb denied
 # at the sentence's end, its object told before (a fourth cold read); not "Nigeria produces
 # crude but does not refine it", whose "it" the sentence names
@@ -1797,7 +1806,7 @@ def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen?"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
-    if EVENT_OBJECT_UNTOLD.search(text):
+    if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
         return True
     if PHRASAL_PRONOUN.match(text):
         return True
