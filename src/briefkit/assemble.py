@@ -751,10 +751,13 @@ LOOKS_AHEAD = guarded(
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
         *("set for", "scheduled for", "slated for", "planned for"),
         *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
-        *("projected", "projection"),
+        *("projected", "projection", "likely", "coming", "next"),
     ),
     # "Staff projected growth of about 3 percent in 2025" (in a memo of 2026, unmarked)
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
+    # "…believe that more attacks are likely in the coming months" (of January 2025, in a
+    # memo of December 2026, unmarked: a cold read took it for a live forecast)
+    r"(?:is|are|remains?) (?:un)?likely|(?:in|over|within) the (?:coming|next)|"
     r"projected|projections?|"
     # "closing is set for 22 January 2026" (in a memo of December 2026, unmarked)
     r"(?:is|are) (?:set|scheduled|slated|planned) for|"
