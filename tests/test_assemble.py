@@ -1109,6 +1109,10 @@ def test_a_position_is_dated_by_the_one_earlier_month_it_names() -> None:
     assert _actor_as_of(both, corpus, "2025-10-14") == "Kelby"
     now = position("In October 2025 Kelby said it would appeal the harbour levy ruling.")
     assert _actor_as_of(now, corpus, "2025-10-14") == "Kelby"
+    # a past act's month told without its year (a cold read: "Mali (December 2024) | Mali,
+    # and then Niger, broke off diplomatic relations with Ukraine in early August…")
+    broke = position("Kelby broke off relations with the harbour board in early August.")
+    assert _actor_as_of(broke, corpus, "2025-10-14") == "Kelby (August 2025)"
 
 
 def test_a_persons_row_says_who_the_person_is() -> None:

@@ -1246,6 +1246,12 @@ def _month_of_the_act(candidate: Candidate, document: Document) -> str | None:
     May 2025 Russia requested WTO consultations…" in an article of October: "Russia (May
     2025)", where the article's month had dated the request, a cold read)."""
     text = candidate.sentence.text
+    published = document.meta.date or ""
+    if not months_told(text) and len(published) >= 7:
+        # a month named without its year ("…broke off diplomatic relations with Ukraine in
+        # early August", of December 2024: "Mali (August 2024)", a cold read)
+        month = yearless_month(text, published)
+        return human_date(month) if month and month < published[:7] else None
     if not names_only_earlier_months(text, document.meta.date):
         return None
     months = {(year, month) for year, month, _day in months_told(text)}

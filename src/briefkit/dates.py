@@ -134,6 +134,36 @@ OPENS_IN_MONTH = lazy_compile(
 )
 
 
+# "Mali, and then Niger, broke off diplomatic relations with Ukraine in early August…": a
+# past act dated to a month named without its year, in a December article (a cold read
+# found the row "Mali (December 2024)", the article's month)
+ACTED_IN_MONTH = lazy_compile(
+    r"\b(?P<verb>(?!(?:scheduled|planned|expected|slated|intended|set|proposed|due)\b)[a-z]{3,}ed|"
+    r"broke|took|made|began|won|lost|held|sent|fled|fell|struck|cut|left|met|signed|rose)\b"
+    # (the act nearest the month: "…opposed the levy proposed in December" dates no act)
+    r"(?:(?!\b[a-z]{3,}ed\b)[^.;:]){0,60}?\bin\s+(?:(?:early|mid|late)[- ]?)?"
+    rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:\d|(?:1[89]|20)\d{{2}}))"
+)
+
+
+OBJECT_BEFORE = lazy_compile(
+    r"\b(?:from|of|to|with|by|for|on|at|against|under|than|into|over)\s+(?:the|a|an|its|their|"
+    r"his|her)\s+(?:[a-z-]+\s+){0,2}$"
+)
+
+
+def _acted_in_month(text: str) -> re.Match[str] | None:
+    """`ACTED_IN_MONTH`, where the sentence does not look ahead and the verb is no
+    participle after a preposition's object ("…apart from the coalition announced in
+    December")."""
+    found = ACTED_IN_MONTH.search(text)
+    if found is None or AHEAD_OF_THE_DAY.search(text) or LOOKS_AHEAD.search(text):
+        return None
+    if OBJECT_BEFORE.search(text, 0, found.start("verb")):
+        return None
+    return found
+
+
 def _set_in_month(text: str) -> re.Match[str] | None:
     """`OPENS_IN_MONTH`, of what is told as done ("In March, the board will vote…" in a
     January article is no March gone)."""
@@ -174,7 +204,16 @@ def yearless_month(text: str, published: str | None) -> str | None:
     # after Caracas scheduled elections … on May 25" asked in March (a cold read found it
     # labelled May, the month of the elections the request was about)
     found = min(
-        (m for m in (YEARLESS_DAY.search(text), _stated_in_month(text), _set_in_month(text)) if m),
+        (
+            m
+            for m in (
+                YEARLESS_DAY.search(text),
+                _stated_in_month(text),
+                _set_in_month(text),
+                _acted_in_month(text),
+            )
+            if m
+        ),
         key=lambda m: m.start(),
         default=None,
     )
