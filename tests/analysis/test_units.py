@@ -320,6 +320,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Cheap exports explain most of the fall in harbour prices.", False),
         ("The UN panel described such allegations as credible.", True),
         ("Ports have seen such attacks as the one on the harbour before.", False),
+        # which arrangement, whose relationship? (two cold reads)
+        ("The arrangement replaces the harbour loan approved in March 2022.", True),
+        ("The relationship became something else in September 2025.", True),
+        ("The relationship between the two harbour boards became tense.", False),
         # affected by what? (a one-page note's background)
         ("About 5,000 employees at the harbour are affected.", True),
         ("About 5,000 employees at the harbour are affected by the closure.", False),

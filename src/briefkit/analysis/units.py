@@ -126,9 +126,12 @@ LEANS_BACK = lazy_compile(
     r"harmed|wounded|arrested|charged)\b|"
     # "The drug was first approved…", "The year began with…": which one? (the noun as the
     # subject: "The drug regulator approved…" names its regulator)
-    r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year)"
+    # ("The arrangement replaces the previous EFF…", "The relationship became something
+    # else…": which arrangement, whose relationship? two cold reads)
+    r"the (?:drug|product|system|window|file|update|list|tool|figure|number|estimate|gap|year|"
+    r"arrangement|relationship)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|might|began|came|went|"
-    r"saw|took|made|fell|rose|remains?|[a-z]{3,}ed)\b)|"
+    r"saw|took|made|fell|rose|remains?|replaces?|became|becomes|[a-z]{3,}ed)\b)|"
     # "Into that gap has stepped…", "Despite this pressure, …", "Beneath that calm, …": a
     # demonstrative after a preposition points back ("In that case", "After that" too)
     r"(?:into|in|from|on|under|beyond|at|after|before|despite|against|with|for|by|of|to|"
