@@ -1961,6 +1961,21 @@ def test_a_later_point_joins_only_the_point_before_it(tmp_path) -> None:
     assert not any("ten cranes" in t and "Second, several" in t for t in texts), texts
 
 
+def test_a_first_point_is_no_pair_with_the_count_it_opens(tmp_path) -> None:
+    """A cold read: "Three tests loom in 2026. First, renewal of the Chinese swap…" promised
+    three and told one."""
+    texts = _unit_texts(
+        tmp_path,
+        "Harbour Review\n\nMay 23, 2025\n\n"
+        "Three tests loom for the harbour board in 2026. First, the renewal of the crane "
+        "lease with the Kelby operators in June.\n\n"
+        "The board expects traffic through the harbour to rise. First, the new berth opens "
+        "in June for the Kelby operators.\n",
+    )
+    assert not any("Three tests" in t and "First," in t for t in texts), texts
+    assert any("expects traffic" in t and "First," in t for t in texts), texts
+
+
 def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
     """ "Oil sector. The report said oil production had recovered…" had been quoted as one
     excerpt: a paragraph's run-in label is a heading, and "the report" still asks which."""

@@ -2484,6 +2484,9 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if LATER_POINT.match(sentence.text) and not POINT_OPENING.match(before.text):
                 continue  # "Second, several plants…" after "For 28 April the operator…":
                 # the first point is further back (a cold read found it cut with "…")
+            if FIRST_POINT.match(sentence.text) and ITEMS_COUNTED.search(before.text):
+                continue  # "Three tests loom in 2026. First, …": three promised, one told
+                # (a cold read)
             # '"Self-regulation has been tried.' wants its speaker, which the closing
             # sentence names: together they stand
             speaker_after = closes_a_quote_opened_before(sentence.text) and not leans_back(
@@ -2538,6 +2541,14 @@ AGREEMENT_TOLD = lazy_compile(
 # "Second, several conventional plants…", "Third, some generating facilities…": a later
 # point of an enumeration, which stands only beside the point before it
 LATER_POINT = lazy_compile(r"^[\"“]?(?:Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Fifth(?:ly)?)\b")
+FIRST_POINT = lazy_compile(r"^[\"“]?(?:First(?:ly)?|To begin with)\b")
+# a sentence announcing several items the next ones list
+ITEMS_COUNTED = lazy_compile(
+    r"\b(?:two|three|four|five|several)\s+(?:[a-z-]+\s+)?(?:tests|risks|questions|reasons|"
+    r"factors|challenges|things|issues|scenarios|lessons|points|problems|options|steps|"
+    r"priorities|obstacles|hurdles|threats|conditions|changes|tasks)\b",
+    re.IGNORECASE,
+)
 POINT_OPENING = lazy_compile(
     r"^\W*(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|To begin with)\b"
 )
