@@ -273,9 +273,6 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # support lacked is no one's support (a cold read's United States row)
     assert not states_a_stance("US aid cuts have left millions of farmers without support.", 0)
     assert states_a_stance("Thailand has offered no support to the delta junta.", 0)
-    tally = "The harbour authority said it collected 2.5 billion shillings in dues, up 7 percent."
-    assert not states_a_stance(tally, 4)
-    assert states_a_stance("The harbour authority said it collected dues and would raise them.", 4)
     assert states_a_stance('Kimani said the Act was "proof that Parliament learnt" in 2024.', 0)
     assert states_a_stance("Egypt said losses reached $7 billion and it would seek damages.", 0)
     assert states_a_stance("Egypt said losses reached $7 billion and rejected the plan.", 0)
