@@ -1250,7 +1250,7 @@ def _month_of_the_act(candidate: Candidate, document: Document) -> str | None:
     if not months_told(text) and len(published) >= 7:
         # a month named without its year ("…broke off diplomatic relations with Ukraine in
         # early August", of December 2024: "Mali (August 2024)", a cold read)
-        month = yearless_month(text, published)
+        month = yearless_month(text, published, acts=True)
         return human_date(month) if month and month < published[:7] else None
     if not names_only_earlier_months(text, document.meta.date):
         return None

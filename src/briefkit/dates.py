@@ -194,12 +194,15 @@ SAID_ON_WEEKDAY = lazy_compile(
 )
 
 
-def yearless_month(text: str, published: str | None) -> str | None:
+def yearless_month(text: str, published: str | None, acts: bool = False) -> str | None:
     """The year and month ("2025-01") of the day a text names without its year ("On 24
     January the Bank of Japan raised…" in a February 2025 article), or of the month a
     statement was made ("…said in March that…"): the latest such month on or before the
     source's; None where the text names a year, or none such day, or the source's month is
-    unknown, or the statement is told as made on its writer's weekday (`SAID_ON_WEEKDAY`)."""
+    unknown, or the statement is told as made on its writer's weekday (`SAID_ON_WEEKDAY`).
+    `acts`: a past act's month counts too (`ACTED_IN_MONTH`), for a position row's date
+    only (as every passage's date it had moved chronology rows and labels: `intel`'s
+    analyst memo lost two key points)."""
     # the first named: "Guyana asked in March for the measures to be tightened
     # after Caracas scheduled elections … on May 25" asked in March (a cold read found it
     # labelled May, the month of the elections the request was about)
@@ -210,7 +213,7 @@ def yearless_month(text: str, published: str | None) -> str | None:
                 YEARLESS_DAY.search(text),
                 _stated_in_month(text),
                 _set_in_month(text),
-                _acted_in_month(text),
+                _acted_in_month(text) if acts else None,
             )
             if m
         ),
