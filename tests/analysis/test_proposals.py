@@ -644,60 +644,47 @@ def test_a_forecast_the_newest_source_has_overtaken_is_no_driver(tmp_path) -> No
     assert analysis.fits[preview]["outlook"] == 0.0
 
 
+@pytest.mark.parametrize(
+    ("older", "newer", "query", "needle"),
+    [
+        # "The Metals Company has said it will submit an application … after the
+        # Authority's July 2024 session" had been the company's row a year on, its newer
+        # stance left out
+        (
+            "Seabed Preview\n\nJanuary 26, 2024\n\nKestrel Minerals has said it will apply "
+            "for a dredging permit after the council's July 2024 session.\n",
+            "Seabed Review\n\nJune 18, 2025\n\n"
+            "Kestrel Minerals said it opposes any new dredging rules this year.\n",
+            "Kestrel Minerals and dredging permits",
+            "will apply",
+        ),
+        # with no outlook cue too: "…the FDA said it would not take action against …
+        # pharmacies … until Feb. 18, 2025." had been the FDA's row in a memo whose newest
+        # source is of December 2025
+        (
+            "Harbour Notice\n\nDecember 19, 2024\n\nThe Velmora Harbour Authority said it "
+            "would not fine dredging firms that keep working at the old berth until Feb. 18, "
+            "2025.\n",
+            "Harbour Review\n\nDecember 18, 2025\n\n"
+            "The Velmora Harbour Authority said it opposes any new dredging at the old berth.\n",
+            "the harbour authority and dredging",
+            "would not",
+        ),
+    ],
+)
 def test_a_stance_looking_to_a_date_the_newest_source_passed_weighs_less(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
+    tmp_path, monkeypatch: pytest.MonkeyPatch, older: str, newer: str, query: str, needle: str
 ) -> None:
-    """ "The Metals Company has said it will submit an application … after the Authority's
-    July 2024 session" had been the company's row a year on, its newer stance left out."""
     from briefkit.analysis import proposals as module
     from briefkit.read import read_corpus
     from tests.conftest import write
 
-    write(
-        tmp_path / "a.txt",
-        "Seabed Preview\n\nJanuary 26, 2024\n\nKestrel Minerals has said it will apply "
-        "for a dredging permit after the council's July 2024 session.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Seabed Review\n\nJune 18, 2025\n\n"
-        "Kestrel Minerals said it opposes any new dredging rules this year.\n",
-    )
+    write(tmp_path / "a.txt", older)
+    write(tmp_path / "b.txt", newer)
 
     def fit() -> float:
-        analysis = module.analyse(read_corpus(tmp_path), "Kestrel Minerals and dredging permits")
-        stance = next(i for i, u in enumerate(analysis.units) if "will apply" in u.text)
-        assert analysis.fits[stance]["outlook"] == 0.0
-        return analysis.fits[stance]["regional_positions"]
-
-    kept = fit()
-    monkeypatch.setattr(module, "PASSED_STANCE", 1.0)
-    assert 0 < kept < fit()
-
-
-def test_a_stance_with_no_outlook_cue_looking_to_a_passed_date_weighs_less(
-    tmp_path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """ "…the FDA said it would not take action against … pharmacies … until Feb. 18,
-    2025." had been the FDA's row in a memo whose newest source is of December 2025."""
-    from briefkit.analysis import proposals as module
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Notice\n\nDecember 19, 2024\n\nThe Velmora Harbour Authority said it would not "
-        "fine dredging firms that keep working at the old berth until Feb. 18, 2025.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Review\n\nDecember 18, 2025\n\n"
-        "The Velmora Harbour Authority said it opposes any new dredging at the old berth.\n",
-    )
-
-    def fit() -> float:
-        analysis = module.analyse(read_corpus(tmp_path), "the harbour authority and dredging")
-        stance = next(i for i, u in enumerate(analysis.units) if "would not" in u.text)
+        analysis = module.analyse(read_corpus(tmp_path), query)
+        stance = next(i for i, u in enumerate(analysis.units) if needle in u.text)
         assert analysis.fits[stance]["outlook"] == 0.0
         return analysis.fits[stance]["regional_positions"]
 
