@@ -324,9 +324,6 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The arrangement replaces the harbour loan approved in March 2022.", True),
         ("The relationship became something else in September 2025.", True),
         ("The relationship between the two harbour boards became tense.", False),
-        # a test case of what? (a cold read)
-        ("The dispute between the harbour and its pilots has become a test case.", True),
-        ("The dispute became a test case for the harbour's pilots.", False),
         # affected by what? (a one-page note's background)
         ("About 5,000 employees at the harbour are affected.", True),
         ("About 5,000 employees at the harbour are affected by the closure.", False),
