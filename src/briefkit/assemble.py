@@ -38,7 +38,7 @@ from briefkit.analysis.proposals import (
     tells_a_present_state,
     year_month,
 )
-from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed, relative_horizon
+from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed
 from briefkit.analysis.terms import STOPWORDS
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
@@ -821,11 +821,6 @@ def _horizon_ending(dated: str, text: str, today: tuple[int, int], ahead: bool) 
     # its furthest date: "Our central case is that 2026 will look like 2025" names its
     # own year as the measure, and looks to 2026 (a cold read found it a stale lead bullet)
     ends = horizon_ends(text, written)
-    # and years counted from the writer's day: "…a $50 copay from mid-2026, and … cash
-    # prices … falling toward $250 over two years" (December 2025) looks to late 2027
-    relative = relative_horizon(text, written)
-    if relative is not None:
-        ends.append(relative)
     return bool(ends) and written[0] < today[0] and max(ends)[0] == today[0]
 
 
