@@ -134,11 +134,13 @@ OPENS_IN_MONTH = lazy_compile(
 )
 
 
+# Participles in -ed of a plan, which tell no act done ("is scheduled for", "planned for")
+PLAN_PARTICIPLES = "scheduled|planned|expected|slated|intended|set"
 # "Mali, and then Niger, broke off diplomatic relations with Ukraine in early August…": a
 # past act dated to a month named without its year, in a December article (a cold read
 # found the row "Mali (December 2024)", the article's month)
 ACTED_IN_MONTH = lazy_compile(
-    r"\b(?P<verb>(?!(?:scheduled|planned|expected|slated|intended|set|proposed|due)\b)[a-z]{3,}ed|"
+    rf"\b(?P<verb>(?!(?:{PLAN_PARTICIPLES}|proposed|due)\b)[a-z]{{3,}}ed|"
     r"broke|took|made|began|won|lost|held|sent|fled|fell|struck|cut|left|met|signed|rose)\b"
     # (the act nearest the month: "…opposed the levy proposed in December" dates no act)
     r"(?:(?!\b[a-z]{3,}ed\b)[^.;:]){0,60}?\bin\s+(?:(?:early|mid|late)[- ]?)?"
@@ -254,7 +256,7 @@ def yearless_month(text: str, published: str | None, acts: bool = False) -> str 
 # plan aside ("is scheduled for", "planned for").
 TOLD_AS_PAST = lazy_compile(
     r"\b(?:was|were|had|did|ago|last)\b"
-    r"|\b(?!(?:scheduled|planned|expected|slated|intended|set)\b)[a-z]{2,}ed\b"
+    rf"|\b(?!(?:{PLAN_PARTICIPLES})\b)[a-z]{{2,}}ed\b"
 )
 
 
