@@ -65,6 +65,15 @@ def test_the_year_of_a_weekday_is_the_one_year_that_fits() -> None:
         ("The bank broke off talks with the union in early August.", "2024-12-10", "2024-08"),
         ("The bank will raise its rate in January.", "2025-02-10", None),
         ("They opposed the levy proposed in December by the board.", "2024-01-12", None),
+        # a long place between the act and its month (a cold read: "China (November 2025)
+        # | … met Chinese President Xi Jinping on the sidelines of the … summit in Tianjin
+        # in August, where Xi said…")
+        (
+            "Min Aung Hlaing met President Xi Jinping on the sidelines of the Shanghai "
+            "Cooperation Organisation summit in Tianjin in August, where Xi spoke.",
+            "2025-11-20",
+            "2025-08",
+        ),
     ],
 )
 def test_the_month_of_a_past_act_dates_a_position(

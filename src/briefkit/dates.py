@@ -142,8 +142,10 @@ PLAN_PARTICIPLES = "scheduled|planned|expected|slated|intended|set"
 ACTED_IN_MONTH = lazy_compile(
     rf"\b(?P<verb>(?!(?:{PLAN_PARTICIPLES}|proposed|due)\b)[a-z]{{3,}}ed|"
     r"broke|took|made|began|won|lost|held|sent|fled|fell|struck|cut|left|met|signed|rose)\b"
-    # (the act nearest the month: "…opposed the levy proposed in December" dates no act)
-    r"(?:(?!\b[a-z]{3,}ed\b)[^.;:]){0,60}?\bin\s+(?:(?:early|mid|late)[- ]?)?"
+    # (the act nearest the month: "…opposed the levy proposed in December" dates no act;
+    # a long place between them still dates it: "met Xi Jinping on the sidelines of the
+    # Shanghai Cooperation Organisation summit in Tianjin in August")
+    r"(?:(?!\b[a-z]{3,}ed\b)[^.;:]){0,110}?\bin\s+(?:(?:early|mid|late)[- ]?)?"
     rf"(?P<m3>{FULL_MONTH_NAMES})\b(?!,?\s+(?:\d|(?:1[89]|20)\d{{2}}))"
 )
 

@@ -1901,6 +1901,13 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
         ("The ministers and their aides met on Monday.", False),
         ("Women describe being raped in front of their families.", False),
         ('"Everyone built their plan around 38 jets," said an executive.', False),
+        # the word just before "their" is its verb or its preposition, not its owner
+        ("A weak yen flatters their returns only if they hedge it.", True),
+        ("The analysis estimates their likely effect on trade.", True),
+        ("Dealers gave the farmers their money back in March.", False),
+        ("TikTok, ByteDance and their subsidiaries are named in the text.", False),
+        # further into the sentence too, past eight words (a cold read: whose cause?)
+        ("The least the rest of the world can do is stop treating their cause as one side.", True),
         # "they" and "them" stand for many as "their" does
         ("The regional government now says they will be built.", True),
         ("Together they created what engineers call a common-mode failure.", True),

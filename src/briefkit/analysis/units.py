@@ -332,9 +332,10 @@ RUNNING_COUNT = lazy_compile(
 
 # "their" whose owners the sentence has not named before it: "Moscow made their entry into
 # force conditional…" (the understandings of the sentence before), "Most of their weapons
-# are trafficked…". Words before it that name many (a plural in -s, "people", "data", "and"
-# joining two) may own it.
-THEIR_REACH = 8  # words into a sentence where such a "their" stands
+# are trafficked…", "The least the rest of the world can do is stop treating their cause
+# as…" (a cold read: whose?). Words before it that name many (a plural in -s, "people",
+# "data", "and" joining two, "a crowd") may own it.
+THEIR_REACH = 16  # words into a sentence where such a "their" stands
 CLAUSE_REACH = 16  # words into a sentence where an opening clause's comma stands
 OPENING_CLAUSE = lazy_compile(
     r"^(?:\S+\s+){0,3}?(?:after|before|when|while|since|as|once|until|although|though|if|"
@@ -356,7 +357,8 @@ MANY_WITHOUT_S = frozenset(
     re.findall(
         r"\S+",
         """and & they both we you people police data women men children everyone everybody
-        each staff crew personnel public media""",
+        each staff crew personnel public media crowd group team family couple majority
+        minority population audience""",
     )
 )
 
@@ -405,7 +407,17 @@ def their_owner_unsaid(text: str) -> bool:
     at = next((i for i, w in enumerate(words) if w in PRONOUNS_OF_MANY), None)
     if at is None:
         return False
-    if _names_many(words[:at]):
+    before = words[:at]
+    if (
+        words[at] != "they"
+        and before
+        and before[-1].endswith("s")
+        and before[-1] not in MANY_WITHOUT_S
+        and not raw[at - 1].endswith(",")
+    ):
+        before = before[:-1]  # the word in -s just before "their" is its verb, no owner: "A
+        # weak yen flatters their returns…" (a cold read: whose?), "…estimates their…"
+    if _names_many(before):
         return False
     # an opening clause may name them after its comma: "A year after they seized the
     # ship, the rebels have…"
