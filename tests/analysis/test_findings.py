@@ -1217,6 +1217,8 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
             None,
         ),
         ("The talks closed with a decision to resume the harbour talks in 2025.", None),
+        ("Officials spoke confidently of the second plant following in 2025.", None),
+        ("The harbour talks collapsed in March 2024 after the strike.", "2024-03"),
         ("G7 officials aim to present a package to G20 finance ministers later in 2025.", None),
         ("The port closed to shipping in March 2024 after the strike.", "2024-03"),
         (
@@ -2424,6 +2426,20 @@ def test_moves_on_days_months_apart_are_no_dispute(
     assert found is paired
 
 
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("August 5, 2024", False), ("March 20, 2024", True)]
+)
+def test_a_currencys_moves_on_days_months_apart_are_no_dispute(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "The yen weakened about 1%" in March and "strengthened by more than 2%" in August."""
+    query = "Velmora kron dollar exporters"
+    first = "One\n\nMarch 19, 2024\n\nThe Velmora kron weakened about 1% against the dollar.\n"
+    second = "Two\n\n{}\n\nThe Velmora kron strengthened by more than 2% against the dollar.\n"
+    found = _dated_pair_found(tmp_path / "k", first, second.format(second_date), query)
+    assert found is paired
+
+
 @pytest.mark.parametrize(("term", "paired"), [("40-year", False), ("30-year", True)])
 def test_figures_of_different_terms_measure_different_things(
     tmp_path: Path, term: str, paired: bool
@@ -2735,6 +2751,20 @@ def test_votes_counted_months_apart_are_two_votes(
         "adopted by 12 votes, with three abstentions.\n"
     )
     found = _dated_pair_found(tmp_path, first, second.format(second_date), query)
+    assert found is paired
+
+
+@pytest.mark.parametrize(
+    ("second_date", "paired"), [("August 5, 2024", False), ("March 20, 2024", True)]
+)
+def test_a_currencys_moves_on_days_months_apart_are_no_dispute(
+    tmp_path: Path, second_date: str, paired: bool
+) -> None:
+    """ "The yen weakened about 1%" in March and "strengthened by more than 2%" in August."""
+    query = "Velmora kron dollar exporters"
+    first = "One\n\nMarch 19, 2024\n\nThe Velmora kron weakened about 1% against the dollar.\n"
+    second = "Two\n\n{}\n\nThe Velmora kron strengthened by more than 2% against the dollar.\n"
+    found = _dated_pair_found(tmp_path / "k", first, second.format(second_date), query)
     assert found is paired
 
 

@@ -2575,6 +2575,22 @@ def test_an_account_another_body_gives_is_no_stance_of_its_subject(tmp_path) -> 
     assert "Kenya" in rows
 
 
+def test_a_quotation_of_someone_once_in_post_is_no_partys_stance(tmp_path) -> None:
+    """A cold read: '"India cannot choose the junta alone any more…," a retired Indian Army
+    general … told Frontline Asia.' was India's row; a serving official speaks for it."""
+    rows = _row_actors(
+        tmp_path,
+        '"Norway cannot choose the harbour board alone any more. The people who run our '
+        'ports are now the unions," a retired Norwegian admiral who served in the north '
+        "told Harbour Weekly.\n\n"
+        '"Sweden cannot choose the harbour board alone any more. The people who run our '
+        'ports are now the unions," the Swedish trade minister said.\n',
+        "the harbour talks and the deal",
+    )
+    assert "Norway" not in rows
+    assert "Sweden" in rows
+
+
 def test_a_partys_stance_without_a_causal_word_is_no_driver(tmp_path: Path) -> None:
     from briefkit.analysis.proposals import propose
 

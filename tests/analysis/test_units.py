@@ -1737,11 +1737,15 @@ def test_a_definite_subject_told_anywhere_earlier_in_its_article_is_not_quoted_a
         + _harbour_lines(" ")
         + "\n\nThe government has said it will present the law to parliament in May.\n\n"
         "The risk that investors fear most is a second delay of the lithium law.\n\n"
-        "The risk is that investors wait for the lithium law before they commit.\n"
+        "The risk is that investors wait for the lithium law before they commit.\n\n"
+        "Lithium sold for 9,000 pesos a tonne at the port, a third more than in 2024. "
+        "The peso has lost roughly a third of its value against the dollar since June.\n"
     )
     write(tmp_path / "a.md", "# Salt Flats Report\n\n" + story)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
     assert not any("The company is piloting" in q for q in quotes), quotes
+    # a currency is the one of its name: which peso is never in doubt
+    assert any(q.startswith("The peso has lost") for q in quotes), quotes
     assert not any("steelmaker has invested" in q for q in quotes), quotes  # past a nationality
     assert any(q.startswith("The government has said it will present") for q in quotes), quotes
     assert any(q.startswith("The risk is that investors wait") for q in quotes), quotes

@@ -491,7 +491,10 @@ SAID_BEFORE_DATE = lazy_compile(
     # "Critics point out that the draft had been submitted … in 2020" had been a row of 2020
     # in a cold read: the critics spoke in 2025
     r"recalled|point(?:s|ed)? out|acknowledged|acknowledges|conceded|concedes|complain(?:s|ed)?|"
-    r"contend(?:s|ed)?)\b"
+    r"contend(?:s|ed)?|"
+    # "Officials spoke confidently of Kaduna following in 2025…" (in a 2025 op-ed, of talk
+    # in late 2024) had been a row of 2025: the year of what was spoken of
+    r"spoke|talked|predicted|boasted|promised)\b"
     r"(?!\s+(?:on|in|at|during|last|this|earlier)\b)[^.;]*$",
     re.IGNORECASE,
 )
@@ -2804,9 +2807,12 @@ def _within_bound(a: Figure, b: Figure) -> bool:
 
 # "The Nikkei rose 0.7%", "shares fell as much as 12.4%": a move on the source's day. Two
 # such moves in sources months apart are two days' moves, not two accounts of one.
+# (and a currency's: "The yen weakened about 1% against the dollar" in March 2024 beside
+# "strengthened by more than 2%" in August had been a dispute row)
 MOVED_BY = lazy_compile(
     r"\b(?:rose|fell|gained|lost|jumped|climbed|dropped|slid|slumped|plunged|surged|soared|"
-    r"tumbled|sank|advanced|declined|rallied|retreated|shed|added)\s+(?:(?:about|around|"
+    r"tumbled|sank|advanced|declined|rallied|retreated|shed|added|weakened|strengthened|"
+    r"appreciated|depreciated|firmed|slipped|dipped|rebounded)\s+(?:by\s+)?(?:(?:about|around|"
     r"roughly|nearly|almost|some|just|more than|over|as much as|a further|another)\s+)?$",
     re.IGNORECASE,
 )

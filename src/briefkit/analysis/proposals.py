@@ -1588,10 +1588,23 @@ SAID_BY_BODY = lazy_compile(
 )
 
 
+# '"India cannot choose the junta alone any more…," a retired Indian Army general who
+# served in the northeast told Frontline Asia.': someone who no longer holds a post speaks
+# for no one (a cold read found it as India's row)
+SAID_BY_A_FORMER = lazy_compile(
+    r"[,”\"]\s+(?:(?:said|says|told|added)\s+)?(?:a|an|one)\s+(?:[a-z-]+\s+)?"
+    r"(?:retired|former|ex-)[^.;]*[.!?]?[\"”’]?$"
+)
+
+
 def said_by_another(text: str, actor: str) -> bool:
     """Does a closing attribution give the passage to a body of another kind than `actor`
-    ("…, the department said." of a passage whose subject is Boeing)? A state's own
-    ministry may tell its stance ("Kenya will send 400 more officers, the ministry said")."""
+    ("…, the department said." of a passage whose subject is Boeing), or to someone
+    unnamed who once held a post ("…," a retired general told…)? A state's own ministry
+    may tell its stance ("Kenya will send 400 more officers, the ministry said")."""
+    if "retired" in text or "former" in text or "ex-" in text:
+        if SAID_BY_A_FORMER.search(text):
+            return True
     found = SAID_BY_BODY.search(text)
     if found is None or actor in state_names() or countries_in(actor):
         return False

@@ -1752,6 +1752,17 @@ STATES_OWN_BODIES = frozenset(
     | {"president", "presidency", "central bank"}
 )
 STEM_SUFFIX = 2  # letters a noun's mention may differ by at its end ("sale", "sales")
+# A currency is the only one of its name: "The naira has lost roughly two-thirds of its
+# value against the dollar since June 2023." asks "which naira?" of no one, though the
+# sentence before named the naira (it had been quoted only in a pair with a stale price)
+CURRENCIES = frozenset(
+    re.findall(
+        r"\S+",
+        """naira yen dollar euro pound rupee yuan renminbi peso rand ruble rouble lira franc
+        shilling dirham riyal rupiah ringgit baht kwacha cedi birr taka zloty forint krona
+        krone hryvnia lari tenge afghani bolivar kyat dinar rial guarani quetzal gourde""",
+    )
+)
 
 
 def definite_told_before(text: str, earlier: list[str], title: str) -> str | None:
@@ -1765,6 +1776,8 @@ def definite_told_before(text: str, earlier: list[str], title: str) -> str | Non
         if opened is None or CATAPHORIC.match(text, opened.end()):
             continue
         noun = opened.group(2)
+        if noun in CURRENCIES:
+            continue
         near = {noun, opened.group(1) + noun} & STATES_OWN_BODIES or text[0] in '"“'
         # with its modifiers: "The harbour authority" after "the port authority" is another
         phrase = opened.group(1) + noun[: max(4, len(noun) - STEM_SUFFIX)]
