@@ -1602,9 +1602,8 @@ def said_by_another(text: str, actor: str) -> bool:
     ("…, the department said." of a passage whose subject is Boeing), or to someone
     unnamed who once held a post ("…," a retired general told…)? A state's own ministry
     may tell its stance ("Kenya will send 400 more officers, the ministry said")."""
-    if "retired" in text or "former" in text or "ex-" in text:
-        if SAID_BY_A_FORMER.search(text):
-            return True
+    if ("retired" in text or "former" in text or "ex-" in text) and SAID_BY_A_FORMER.search(text):
+        return True
     found = SAID_BY_BODY.search(text)
     if found is None or actor in state_names() or countries_in(actor):
         return False
