@@ -232,7 +232,10 @@ CUES: dict[str, re.Pattern[str]] = {
         # restored" had been its position row)
         r"(?<!\bof )(?<!\bpeak )demand\w*",
         r"vow\w*",
-        r"pledg\w+",
+        # to pledge a course, not a sum given ("The United States … pledged $9 million and
+        # sent a three-person team" had been its row: an act, a cold read said, no stance)
+        r"pledg\w+(?!\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|another|"
+        r"an additional|a further)\s+)?(?:[$€£¥]|US\$|\d))",
         r"threat\w*",
         # to agree, not an agreement as a thing ("the Justice Department replaced the
         # guilty plea with a non-prosecution agreement", an act, had been its row)
