@@ -789,6 +789,9 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
         "Real GDP grew 3.4 percent in 2024. Staff projected growth of 3 percent in 2025.",
         # a likelihood in the coming months (a cold read took it for a live forecast)
         "Security specialists believe that more attacks are likely in the coming months.",
+        # odds of what is to come (a cold read: a bottom line on a meeting a year gone)
+        "We now see a 55% probability that the board raises its rate at its 18-19 December "
+        "meeting.",
     ):
         assert label(ahead, (2026, 12)) == f"As of September 2025{PAST_HORIZON}"
     for told in (
@@ -1173,3 +1176,25 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(bluf, january, corpus, None, (2026, 12)) == (f"As of November 2024{PAST_HORIZON}")
     raised = view("On 21 March, harbour pilots raised the flag over the tower.")
     assert PAST_HORIZON not in (_label(bluf, raised, corpus, None, (2026, 12)) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [
+        # odds given to a meeting of the source's own month, a year before the memo's (a
+        # cold read: it had led a minister's note as live)
+        (
+            "We now see a 55% probability that the board raises its rate at its 18-19 December "
+            "meeting.",
+            True,
+        ),
+        ("There is a 30% chance of a harbour strike in 2027.", False),
+        ("The board raised its rate at its 18-19 December meeting.", False),
+    ],
+)
+def test_odds_of_what_is_to_come_look_ahead(text: str, past: bool) -> None:
+    from briefkit.assemble import looks_to_a_past_date
+
+    corpus = {"dec": _document("dec", "2025-12-03")}
+    sentence = Sentence("dec:p1:s1", "dec", text, text, 1, 1, 0.5)
+    assert looks_to_a_past_date(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus, (2026, 12)) is past

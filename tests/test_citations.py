@@ -235,6 +235,12 @@ def test_sidecar_names_are_taken_as_given() -> None:
         ),
         # a short title whole, and no cut inside a phrase (a cold read)
         ("The Day the Screens Went Blue", "The Day the Screens Went Blue"),
+        # nor on a relative pronoun or a demonstrative (a cold read: "The Cocoa Boom That")
+        ("The cocoa boom that farmers never saw", "The cocoa boom"),
+        (
+            "Why your Easter egg costs more this year, and when chocolate might get cheaper",
+            "Why your Easter egg costs",
+        ),
         (
             "China Takes EU Electric-car Duties to the WTO Court",
             "China Takes EU Electric-car Duties",

@@ -752,6 +752,7 @@ LOOKS_AHEAD = guarded(
         *("set for", "scheduled for", "slated for", "planned for"),
         *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
         *("projected", "projection", "likely", "coming", "next"),
+        *("probability", "chance", "odds"),
     ),
     # "Staff projected growth of about 3 percent in 2025" (in a memo of 2026, unmarked)
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
@@ -766,7 +767,11 @@ LOOKS_AHEAD = guarded(
     # a future reported: "The Commission said it would present later in 2025 a review…"
     # (in a memo of 2026, unmarked, it had read as a plan still ahead); not "would have"
     r"(?:said|says|announced|confirmed|promised|pledged|stated|indicated)(?: that)?"
-    r" [^,.;]{0,40}?\bwould(?! have\b))\b",
+    r" [^,.;]{0,40}?\bwould(?! have\b)|"
+    # odds given to what is to come: "We now see a 55% probability that the Bank of Japan
+    # raises its policy rate … at its 18-19 December meeting" (of December 2025, it had led
+    # a memo of December 2026: a cold read)
+    r"(?:probability|chance|odds) (?:that|of)\b)\b",
     re.IGNORECASE,
 )
 

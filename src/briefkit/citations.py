@@ -41,7 +41,8 @@ LONGER_SHORT_TITLE_WORDS = 7  # when four words leave fewer than three once smal
 # cut to "The Day the Screens" (a cold read: cut mid-phrase)
 WHOLE_TITLE_WORDS = 6
 
-# A short title never ends on one of these ("Dushanbe Edges Toward a").
+# A short title never ends on one of these ("Dushanbe Edges Toward a"; "The Cocoa Boom
+# That", "Why Your Easter Egg Costs More This" in a cold read's notes).
 _DANGLING = frozenset(
     re.findall(
         r"\S+",
@@ -51,6 +52,7 @@ _DANGLING = frozenset(
         vis-à-vis than per upon within without through across near off up down
         is are was were be been has have had do does did will would can could may might
         must should not its their his her our my your whose
+        that which who whom where this these those
         """,
     )
 )
