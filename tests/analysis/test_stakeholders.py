@@ -166,7 +166,9 @@ def test_the_view_of_a_group_is_no_row_of_the_actor_named_after_it(tmp_path) -> 
         "The China levy of 5% was said to have weighed on the decision, officials insisted.\n"
         "The levy's environmental case rests on carbon leakage and environmental gains.\n"
         "Environmental groups argue that the Environmental Protection Agency must back "
-        "the levy.\n",
+        "the levy.\n"
+        # a name's apposition to the group: the group's view (argentina's Argentina row)
+        "Steel exporters, China's biggest earners abroad, are pushing for the levy's delay.\n",
     )
     rows = [
         (c.actor, c.sentence.text)
@@ -176,7 +178,8 @@ def test_the_view_of_a_group_is_no_row_of_the_actor_named_after_it(tmp_path) -> 
     ]
     actors = {text: actor for actor, text in rows}
     assert not any(
-        text.startswith(("Traders", "Environmental groups", "The China levy")) for text in actors
+        text.startswith(("Traders", "Environmental groups", "The China levy", "Steel exporters"))
+        for text in actors
     )
     assert actors["China said on Monday it opposes the carbon border levy and will respond."] == (
         "China"

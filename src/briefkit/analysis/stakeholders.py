@@ -234,14 +234,18 @@ def other_group_subject(text: str) -> int | None:
             return None
         if lowered in COLLECTIVE or AGENT_PLURAL.fullmatch(lowered):
             following = [w for _, w in words[k + 1 : k + 3]] + ["", ""]
-            if not following[0].islower() or following[0] in GROUP_NAMED_AFTER:
+            apposition = NAMES_APPOSITION.match(text, end)
+            verb_from = end
+            if apposition is not None:
+                verb_from = apposition.end()  # the group described by a name's, its verb
+            elif not following[0].islower() or following[0] in GROUP_NAMED_AFTER:
                 return None  # "Board members Toyoaki Nakamura…", "Egg producers, led by…":
-            if text[end : end + 1] in ",;:(—–":  # the group is the named actor's
+            elif text[end : end + 1] in ",;:(—–":  # the group is the named actor's
                 return None
-            if following[0] == "and" and following[1][:1].isupper():
+            elif following[0] == "and" and following[1][:1].isupper():
                 return None  # "Western governments and Kyiv see…": the actor shares it
-            verb = VIEW_VERB.search(text, end, end + VIEW_WITHIN)
-            if verb is None or CAPITALISED_WORD.search(text, end, verb.start()):
+            verb = VIEW_VERB.search(text, verb_from, verb_from + VIEW_WITHIN)
+            if verb is None or CAPITALISED_WORD.search(text, verb_from, verb.start()):
                 return None  # no view told, or another's ("…, when India stopped…, said")
             return end
     return None
@@ -262,8 +266,13 @@ VIEW_VERB = lazy_compile(
     r"accuse[sd]?|urge[sd]?|want(?:ed)?|prefer(?:red)?|reply|replied|call(?:ed)? for|"
     r"point to|worry|worried|"
     # a request is a view too: "…chief executives this month asked the Commission to pause"
-    r"ask(?:ed)? (?:the |for\b)|press(?:ed)? (?:the |for\b)|lobbied|petitioned)\b"
+    r"ask(?:ed)? (?:the |for\b)|press(?:ed)? (?:the |for\b)|lobbied|petitioned|"
+    r"push(?:ing|ed|es)? for)\b"
 )
+# An apposition of a name's after the group: "Agricultural exporters, Argentina's main
+# source of dollars, are pushing for faster cuts…" is the exporters' view, not Argentina's
+# (it had been Argentina's row)
+NAMES_APPOSITION = lazy_compile(r",\s+(?:the\s+)?[A-Z][\w.-]*['’]s\s+[^,;:()]{1,60},")
 SPEAKER_LAST = lazy_compile(r",\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|told)\b[^.]*\.?$")
 
 
