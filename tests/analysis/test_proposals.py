@@ -1812,8 +1812,6 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
         ("The union announced plans to strike.", True),
         ("The ministry said it was concerned about the plan.", True),
         ("The opposition said the vote was rigged.", True),
-        # an act told with an irregular participle (cocoa: a cold read's regulator row)
-        ("The regulator said it had sold forward a large part of the crop at auction.", False),
         # a sum pledged is given, a course pledged is a stance (myanmar: a cold read)
         ("The United States pledged $9 million and sent a three-person team.", False),
         ("The United States pledged to keep its sanctions until the vote.", True),

@@ -496,10 +496,7 @@ ATTITUDE = (
 )
 ANNOUNCED_DONE = lazy_compile(
     r"\b(?:said|says|stated|announced|declared)\b(?: that)? (?:[^,;:]|(?<=\d),(?=\d)){0,80}?"
-    # (and an irregular participle: "The regulator said it had sold forward a large part of
-    # the crop…" had been its row, a cold read: an act, no stance)
-    r"\b(?:(?:had|has|have) (?:\w+ly )?(?:been )?(?:[a-z]+(?:ed|en|un|one|ught|t)|sold|told|"
-    r"held|paid|made|laid|found|won|led|fled)|"
+    r"\b(?:(?:had|has|have) (?:\w+ly )?(?:been )?[a-z]+(?:ed|en|un|one|ught|t)|"
     # "Louisiana health officials said on Wednesday that a resident … was hospitalized in
     # critical condition": a thing that befell someone, reported (a cold read's sham row);
     # not a feeling the actor owns ("said it was concerned")
