@@ -1189,8 +1189,6 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
             True,
         ),
         ("There is a 30% chance of a harbour strike in 2027.", False),
-        # a base case's month named without its year, ahead of the writing
-        ("Our base case is that the board raises its rate in December or January.", True),
         ("The board raised its rate at its 18-19 December meeting.", False),
     ],
 )

@@ -468,10 +468,7 @@ MONTH_AHEAD = lazy_compile(
     rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
     rf"|mid-)(?P<month>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
     rf"|\b(?:{_MONTH_NAME})[-–](?P<closing>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
-    # (and a case or odds given: "Our base case is that the BOJ raises rates in December or
-    # January", of November 2025, had led a memo of December 2026 unmarked, a cold read)
-    rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to|"
-    r"base case|central case|probability|chance|odds)\b"
+    rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to)\b"
     rf"(?P<between>[^.;,]{{0,50}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
 )
 PAST_WORD = lazy_compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
