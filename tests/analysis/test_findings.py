@@ -1218,7 +1218,6 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
         ),
         ("The talks closed with a decision to resume the harbour talks in 2025.", None),
         ("Officials spoke confidently of the second plant following in 2025.", None),
-        ("Hedge funds have spent much of 2025 positioned for a steeper harbour curve.", None),
         ("The harbour talks collapsed in March 2024 after the strike.", "2024-03"),
         ("G7 officials aim to present a package to G20 finance ministers later in 2025.", None),
         ("The port closed to shipping in March 2024 after the strike.", "2024-03"),

@@ -251,12 +251,8 @@ CURRENCIES = {
 }
 YEAR_UNIT = "year"
 MAX_YEAR_GAP = 3
-# (and a stretch of the year: "Hedge funds … have spent much of 2025 positioned for a
-# steeper curve" had been a chronology row of 2025, a cold read: a stance held, no event)
 SPAN_BOUND = lazy_compile(
-    r"\b(?:since|by|until|till|from|before|after|through|throughout|(?:much|most|all) of)"
-    r"\s+(?:the\s+)?$",
-    re.I,
+    r"\b(?:since|by|until|till|from|before|after|through)\s+(?:the\s+)?$", re.I
 )
 YEAR_WORD = lazy_compile(r"\b(?:19|20)\d{2}\b")
 NAME = lazy_compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
