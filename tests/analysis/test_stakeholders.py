@@ -224,26 +224,3 @@ def test_a_name_after_the_thing_that_is_the_subject(text: str, at: int, thing: b
         assert names_a_thing(text, 0, "Harbour Mission") is thing
         return
     assert names_a_thing(text, at, text[at:].split()[0]) is thing
-
-
-def test_a_partys_thing_as_the_subject_is_no_row_of_the_party(tmp_path) -> None:
-    """Cold reads: "Russia's WTO complaint is proceeding slowly…" and "The BOJ's staff
-    estimates of the neutral nominal rate range from about 1% to 2.5%…" were rows of Russia
-    and the BOJ; the writer tells of the party's thing, the party states nothing."""
-    from briefkit.analysis.proposals import propose
-    from briefkit.analysis.stakeholders import names_a_thing
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
-    write(
-        tmp_path / "a.txt",
-        "Harbour Rules\n\nMarch 3, 2025\n\n"
-        "Norway's WTO complaint is proceeding slowly, and no panel report on the harbour "
-        "deal is expected before 2027.\n",
-    )
-    found = propose(read_corpus(tmp_path), "the harbour talks and the deal").sections
-    assert not {c.actor for c in found["regional_positions"]}
-    assert names_a_thing("The BOJ's staff estimates of the rate range from 1% to 2.5%.", 4, "BOJ")
-    # its holders and its stance still speak for it
-    assert not names_a_thing("Norway's foreign ministry is opposed to the deal.", 0, "Norway")
-    assert not names_a_thing("Norway's position is that the deal must wait.", 0, "Norway")

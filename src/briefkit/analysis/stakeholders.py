@@ -471,38 +471,6 @@ THING_BEFORE_NAME = lazy_compile(
 )
 
 
-# "Russia's WTO complaint is proceeding slowly…", "The BOJ's staff estimates of the neutral
-# nominal rate range from about 1% to 2.5%…": the party's thing is the subject, told by the
-# writer (cold reads found both as rows); its holders ("China's foreign ministry said…") and
-# its stance ("Beijing's position is that…") still speak for it
-POSSESSED_THING = lazy_compile(
-    r"^[\"“]?(?:The\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+"
-    r"(?P<thing>(?:[A-Za-z][\w-]*\s+){0,7}?[a-z][\w-]*)\s+"
-    r"(?:is|are|was|were|has|have|had|remains?|ranges?|stands?|continues?|lies|rests?)\b"
-)
-OWN_VOICE = frozenset(
-    re.findall(
-        r"\S+",
-        """minister ministers president prime premier officials official leader leaders chief
-        envoy ambassador negotiators diplomats representative representatives spokesman
-        spokeswoman spokesperson secretary governor chairman chairwoman head executives
-        position stance view views policy policies plan plans proposal offer demand demands
-        insistence opposition support refusal decision response reaction message line
-        argument objection objections concern concerns aim aims goal goals priority
-        priorities strategy approach intention intentions""",
-    )
-)
-
-
-def _a_things_subject(text: str, at: int) -> bool:
-    """Is the name at `at` a possessive whose thing, no holder or stance, is the subject?"""
-    found = POSSESSED_THING.match(text) if ("'s " in text[:80] or "’s " in text[:80]) else None
-    if found is None or at >= found.start("thing"):
-        return False
-    words = {w.lower() for w in found["thing"].split()}
-    return not words & (HOLDERS | OWN_VOICE)
-
-
 def names_a_thing(text: str, at: int, name: str) -> bool:
     """Is the name at `at` only a word before the thing that is the subject: "The Ofwat fine
     of £122.7m … was said to have weighed on the decision" is about a fine, no stance of
@@ -514,8 +482,6 @@ def names_a_thing(text: str, at: int, name: str) -> bool:
     opening = THING_BEFORE_NAME.match(text)
     if opening is not None and at <= opening.end() and not text.lstrip('"“').startswith(name):
         return True  # (the name found may be placed at the sentence's first word)
-    if _a_things_subject(text, at):
-        return True
     end = len("The ") + len(name)
     if (
         at > len("The ")
