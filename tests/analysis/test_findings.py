@@ -2412,32 +2412,37 @@ def test_a_level_reached_months_before_a_plain_figure_is_no_dispute(tmp_path: Pa
     assert _dated_pair_found(tmp_path / "b", first.format(june), second.format(july), query)
 
 
+SHARE_INDEX_MOVES = (
+    "Velmora share index banks",
+    "The Velmora share index rose 0.7% as banks rallied.",
+    "The Velmora share index rose 1.5%, led by banks.",
+)
+# a currency's moves too (boj: "The yen weakened about 1%" in March 2024 beside
+# "strengthened by more than 2%" in August had been a dispute row)
+CURRENCY_MOVES = (
+    "Velmora kron dollar exporters",
+    "The Velmora kron weakened about 1% against the dollar.",
+    "The Velmora kron strengthened by more than 2% against the dollar.",
+)
+
+
 @pytest.mark.parametrize(
-    ("second_date", "paired"), [("July 31, 2024", False), ("March 20, 2024", True)]
+    ("moves", "second_date", "paired"),
+    [
+        (SHARE_INDEX_MOVES, "July 31, 2024", False),
+        (SHARE_INDEX_MOVES, "March 20, 2024", True),
+        (CURRENCY_MOVES, "August 5, 2024", False),
+        (CURRENCY_MOVES, "March 20, 2024", True),
+    ],
 )
 def test_moves_on_days_months_apart_are_no_dispute(
-    tmp_path: Path, second_date: str, paired: bool
+    tmp_path: Path, moves: tuple[str, str, str], second_date: str, paired: bool
 ) -> None:
     """ "The share index rose 0.7%" in March and "rose 1.5%" in July are two days' moves."""
-    query = "Velmora share index banks"
-    first = "One\n\nMarch 19, 2024\n\nThe Velmora share index rose 0.7% as banks rallied.\n"
-    second = "Two\n\n{}\n\nThe Velmora share index rose 1.5%, led by banks.\n"
-    found = _dated_pair_found(tmp_path, first, second.format(second_date), query)
-    assert found is paired
-
-
-@pytest.mark.parametrize(
-    ("second_date", "paired"), [("August 5, 2024", False), ("March 20, 2024", True)]
-)
-def test_a_currencys_moves_on_days_months_apart_are_no_dispute(
-    tmp_path: Path, second_date: str, paired: bool
-) -> None:
-    """ "The yen weakened about 1%" in March and "strengthened by more than 2%" in August."""
-    query = "Velmora kron dollar exporters"
-    first = "One\n\nMarch 19, 2024\n\nThe Velmora kron weakened about 1% against the dollar.\n"
-    second = "Two\n\n{}\n\nThe Velmora kron strengthened by more than 2% against the dollar.\n"
-    found = _dated_pair_found(tmp_path / "k", first, second.format(second_date), query)
-    assert found is paired
+    query, earlier, later = moves
+    first = f"One\n\nMarch 19, 2024\n\n{earlier}\n"
+    second = f"Two\n\n{second_date}\n\n{later}\n"
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
 
 
 @pytest.mark.parametrize(("term", "paired"), [("40-year", False), ("30-year", True)])
