@@ -1910,6 +1910,7 @@ def test_a_sentence_inside_someones_quotation_is_theirs_not_the_writers(tmp_path
         ("The analysis estimates their likely effect on trade.", True),
         ("Dealers gave the farmers their money back in March.", False),
         ("TikTok, ByteDance and their subsidiaries are named in the text.", False),
+        ("A crowd pelted the delegation with mud from their gardens.", False),
         # further into the sentence too, past eight words (a cold read: whose cause?)
         ("The least the rest of the world can do is stop treating their cause as one side.", True),
         # "they" and "them" stand for many as "their" does

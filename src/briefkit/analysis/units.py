@@ -412,7 +412,6 @@ def their_owner_unsaid(text: str) -> bool:
         words[at] != "they"
         and before
         and before[-1].endswith("s")
-        and before[-1] not in MANY_WITHOUT_S
         and not raw[at - 1].endswith(",")
     ):
         before = before[:-1]  # the word in -s just before "their" is its verb, no owner: "A
