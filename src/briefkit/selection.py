@@ -100,11 +100,13 @@ def select(
     per_item_overhead: dict[str, int] | None = None,
     total: int | None = None,
     already: list[Candidate] | None = None,
+    refused: frozenset[str] = frozenset(),
 ) -> dict[str, list[Candidate]]:
     """Pick candidates per section within each section's budget and `total` words (by
     default the sum of the sections'); a passage, or a sentence of it, appears once.
     `already` holds passages the memo quotes elsewhere (its chronology and disagreement
-    rows): they count as covered, and nothing nearly the same is quoted again."""
+    rows): they count as covered, and nothing nearly the same is quoted again. Passages
+    whose ids are `refused` are not taken (those that ran a page over: `compose`)."""
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}
     used_words = Counter[str]()
@@ -123,7 +125,7 @@ def select(
 
     def allowed(plan: SectionPlan, candidate: Candidate, lead_cap: bool = True) -> bool:
         section = plan.layout.id
-        if sentence_ids(candidate) & used_sentences:
+        if candidate.sentence.id in refused or sentence_ids(candidate) & used_sentences:
             return False
         if len(chosen[section]) >= plan.layout.max_items:
             return False
@@ -210,7 +212,7 @@ def select(
                 continue
             for waited in take(plan, candidate):
                 heapq.heappush(heap, waited)
-    _fill_empty_sections(open_plans, proposals, chosen, used_words, cost)
+    _fill_empty_sections(open_plans, proposals, chosen, used_words, cost, refused)
     return chosen
 
 
@@ -230,6 +232,7 @@ def _fill_empty_sections(
     chosen: dict[str, list[Candidate]],
     used_words: Counter[str],
     cost: Callable[[SectionPlan, Candidate], int],
+    refused: frozenset[str] = frozenset(),
 ) -> None:
     """A section left empty gets the best of its candidates that another section took (a
     forward-looking passage the background, with more room, took first must not leave the
@@ -238,7 +241,11 @@ def _fill_empty_sections(
         section = plan.layout.id
         if chosen[section]:
             continue
-        wanted = {c.sentence.id: c for c in proposals.sections[section] if not c.pinned}
+        wanted = {
+            c.sentence.id: c
+            for c in proposals.sections[section]
+            if not c.pinned and c.sentence.id not in refused
+        }
         movable = [
             (other, taken, wanted[taken.sentence.id])
             for other, picks in chosen.items()
