@@ -271,3 +271,58 @@ def test_a_chronology_row_does_not_open_on_its_own_date_again(
 
     row = compose._dated_once(Event(date, _candidate("a:p1:s1", "a", quote)))
     assert row.sentence.quote == shown
+
+
+def _page_trial(ids: list[str], words: dict[str, int]) -> compose.Trial:
+    """A trial of the page search: a memo of the passages `ids` (each `words` long)."""
+    from tests.memo_factory import memo_with
+
+    texts = [" ".join([name] * words[name]) for name in ids]
+    chosen = {
+        "background": [
+            _candidate(f"{name}:p1:s1", name, text) for name, text in zip(ids, texts, strict=True)
+        ]
+    }
+    return memo_with(texts), chosen, 0
+
+
+def _words_on_page(memo) -> int:
+    return sum(len(e.quote.split()) for section, e, _ in memo.excerpts() if section == "background")
+
+
+def test_the_room_a_long_passage_overflowed_goes_to_a_shorter_one() -> None:
+    """The search for the most room that keeps a minister's note to its page stops below
+    the room at which one long passage ran the page over; that room is tried again without
+    it, and a shorter passage fills it (a quarter of a page had stayed blank)."""
+    words = {"a": 30, "b": 30, "long": 40, "short": 12}
+
+    def attempt(room: int, refused: frozenset[str] = frozenset()) -> compose.Trial:
+        ids = ["a", "b"]
+        if room >= 95:  # room enough for a third passage: the best one not refused
+            ids += [n for n in ("long", "short") if f"{n}:p1:s1" not in refused][:1]
+        return _page_trial(ids, words)
+
+    def fits(memo, quick: bool = False) -> bool:
+        return _words_on_page(memo) <= 75
+
+    found = compose._most_room_that_fits(attempt, fits, 100, attempt(100))
+    assert found is not None
+    assert [c.sentence.source_id for c in found[1]["background"]] == ["a", "b", "short"]
+
+
+def test_a_page_the_quick_test_passes_and_the_pdf_refuses_is_searched_again() -> None:
+    """The quick test (the note as Word sets it) passed a memo the PDF's own page refused:
+    the search is made again with the full test, instead of the weakest excerpts being cut
+    from a memo chosen for more room."""
+    words = {name: 10 for name in "abcdefgh"}
+
+    def attempt(room: int, refused: frozenset[str] = frozenset()) -> compose.Trial:
+        names = [n for n in "abcdefgh" if f"{n}:p1:s1" not in refused]
+        return _page_trial(names[: room // 10], words)
+
+    def fits(memo, quick: bool = False) -> bool:
+        return _words_on_page(memo) <= (70 if quick else 50)
+
+    found = compose._most_room_that_fits(attempt, fits, 80, attempt(80))
+    assert found is not None and fits(found[0])
+    assert _words_on_page(found[0]) == 50

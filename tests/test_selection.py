@@ -147,3 +147,16 @@ def test_the_bottom_line_does_not_tell_one_news_twice(tmp_path: Path) -> None:
     lead = SectionLayout(id="summary", title="Bottom line", max_items=3)
     chosen = [c.sentence.text[:20] for c in select(proposals, [SectionPlan(lead, 200)])["summary"]]
     assert chosen == ["Harbour Council Reso", "Dock unions will pro"], chosen
+
+
+def test_a_refused_passage_is_never_taken(tmp_path: Path) -> None:
+    """The page search refuses the passages that ran a note's page over (`compose`): the
+    same room is then filled from the others, and an empty section takes none of them."""
+    proposals = _scenario_proposals(tmp_path, "Delta farm unions")
+    outlook = SectionLayout(id="outlook", title="Outlook", max_items=9)
+    plans = [SectionPlan(outlook, 30)]
+    first = select(proposals, plans)["outlook"]
+    refused = frozenset(c.sentence.id for c in first if case_odds(c.sentence) == 30)
+    assert refused
+    again = select(proposals, plans, refused=refused)["outlook"]
+    assert again and not {c.sentence.id for c in again} & refused

@@ -133,15 +133,8 @@ def compose_memo(
     _require_pins(proposals, excerpt_sections, chosen, audience, max_words)
     if fits is not None and over <= 0 and not fits(memo):
         # Over the page budget (a one-page memo on two): the most room that still fits,
-        # so the choice is remade rather than cut short. The search asks the quick test;
-        # where the full one still refuses its memo (the PDF's own page, not Word's, bound
-        # first), it searches again with the full test rather than cut the weakest
-        # excerpts out of a memo chosen for more room (a minister's note had lost a
-        # quarter of its page so).
-        overflowed: Trial = (memo, chosen, over)
-        found = _most_room_that_fits(attempt, fits, budget, overflowed, quick=True)
-        if found is not None and not fits(found[0]):
-            found = _most_room_that_fits(attempt, fits, budget, overflowed, quick=False)
+        # so the choice is remade rather than cut short
+        found = _most_room_that_fits(attempt, fits, budget, (memo, chosen, over))
         if found is not None:
             memo, chosen, over = found
     _require_pins(proposals, excerpt_sections, chosen, audience, max_words)
@@ -180,14 +173,28 @@ TOP_UP_TRIES = 3  # selections tried without the passages that ran the page over
 
 
 def _most_room_that_fits(
+    attempt: Callable[..., Trial], fits: PageCheck, budget: int, overflowed: Trial
+) -> Trial | None:
+    """The selection with the most room below `budget` (whose `overflowed` memo ran a
+    page over) that keeps to the page, or None. The search asks the quick test; where the
+    full one still refuses the memo found (the PDF's own page, not Word's, bound first),
+    it searches again with the full test, rather than the weakest excerpts being cut out
+    of a memo chosen for more room (a minister's note had lost a quarter of its page so)."""
+    found = _search_room(attempt, fits, budget, overflowed, quick=True)
+    if found is not None and not fits(found[0]):
+        found = _search_room(attempt, fits, budget, overflowed, quick=False)
+    return found
+
+
+def _search_room(
     attempt: Callable[..., Trial],
     fits: PageCheck,
     budget: int,
     overflowed: Trial,
     quick: bool,
 ) -> Trial | None:
-    """The selection with the most room (below `budget`, whose `overflowed` memo ran a
-    page over) that keeps to the page, its room topped up (`_page_topped_up`). A memo is
+    """The selection with the most room that passes the page test (`quick`, or the full
+    one), its room topped up (`_page_topped_up`). A memo is
     mostly a few lines over, so the search steps down from the room that overflowed, a
     tenth at first and twice as far each time, then halves the gap to the last room that
     overflowed: three or four renders where halving from the floor took five."""
