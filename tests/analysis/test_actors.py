@@ -425,6 +425,27 @@ def test_an_opening_phrase_without_a_comma_leaves_the_subject_before_it(
     assert subject_actor(sentence) == actor
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a cold read's kind of fault: the United States' row for Canada's act
+        (
+            "After President Trump announced on June 27 that he was terminating trade talks "
+            "with Ottawa over the levy, Prime Minister Mark Carney's government announced two "
+            "days later that it would rescind the tax altogether.",
+            "Prime Minister Mark Carney",
+        ),
+        ("When Congress passed the law in April, ByteDance said it would sue.", "ByteDance"),
+        ("Although Egypt objected, Ethiopia filled the reservoir.", "Ethiopia"),
+        ("After Egypt objected, it filed a complaint with the UN.", "Egypt"),
+    ],
+)
+def test_an_opening_clause_says_when_and_the_name_acting_after_it_is_the_subject(
+    sentence: str, actor: str
+) -> None:
+    assert subject_actor(sentence) == actor
+
+
 def test_a_gerund_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = "Leaving ECOWAS removes an external body that keeps demanding election timetables."
     assert subject_actor(text, frozenset({"leaving"})) == "ECOWAS"

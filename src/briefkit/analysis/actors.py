@@ -837,6 +837,13 @@ CLAUSE_OF_UNNAMED = lazy_compile(r",\s*(?:which|who|whose|where)\b")
 # "The original mandate, agreed by the UN Environment Assembly in March 2022, calls for…":
 # the agent of an aside about a thing the sentence is about, not its speaker
 AGENT_OF_AN_ASIDE = lazy_compile(r"[^,]*\w,\s*(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?$")
+# A sentence opening with a clause of its own ("After talks failed, …", "When Congress
+# passed the law, …"), not with a phrase ("In May 2025 Russia requested…")
+CLAUSE_OPENS = lazy_compile(
+    r"^(?:(?:yet|but|and|so|however|still),?\s+)?(?:after|before|while|although|though|"
+    r"because|when|whereas|once|until)\s",
+    re.IGNORECASE,
+)
 SUBORDINATE_BEFORE = lazy_compile(
     r"\w[^,]*,\s*(?:when|after|as|because|while|since|until|before|once|although|though|"
     r"whereas)\s[^,]*$"
@@ -1275,6 +1282,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     )
     if not mentions or (things and min(things) < mentions[0][0]):
         return None  # "The Río Indio reservoir, which the ACP says…": the subject is a thing
+    clause_ends = 0  # where the text said of the subject begins: past an opening clause
     listed = NAMES_LISTED_IN_OPENING.match(head)
     if listed:
         # "For India, China, South Africa and Brazil, CBAM has become a symbol…": the
@@ -1314,7 +1322,20 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             if (named := NAME_AT.match(head, m[0])) is not None
             and NAME_THEN_VERB.match(head, named.end())
         ]
-        if with_verb:
+        # "After President Trump announced … over the levy, Prime Minister Mark Carney's
+        # government announced…": an opening clause says when; the first name acting
+        # past its comma is the subject (the row had been the United States')
+        past_clause = [
+            m
+            for m in past_setting
+            if CLAUSE_OPENS.match(head)
+            and (named := NAME_AT.match(head, m[0])) is not None
+            and NAME_THEN_VERB.match(head, named.end())
+        ]
+        if past_clause:
+            mentions = past_clause[:1]
+            clause_ends = comma + 1  # the clause's verbs are its own, not said of the name
+        elif with_verb:
             mentions = with_verb
         elif acting:
             mentions = acting
@@ -1328,17 +1349,18 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
             # (the row had been Belgium's)
             return None
     first_offset, first_name = mentions[0]
+    before = head[clause_ends:first_offset]
     if (
-        VERB_BEFORE_NAME.search(head[:first_offset])
-        or CLAUSE_OF_UNNAMED.search(head[:first_offset])
-        or SUBORDINATE_BEFORE.match(head[:first_offset])
-        or AGENT_OF_AN_ASIDE.match(head[:first_offset])
+        VERB_BEFORE_NAME.search(before)
+        or CLAUSE_OF_UNNAMED.search(before)
+        or SUBORDINATE_BEFORE.match(before)
+        or AGENT_OF_AN_ASIDE.match(before)
         # "Cross-border trade through Mae Sot fell…": the name is where, not who
-        or (head[:first_offset].strip() and PLACE_BEFORE.search(head[:first_offset]))
+        or (before.strip() and PLACE_BEFORE.search(before))
         # "…accompanies a spending plan that Treasury Secretary Ndung'u read…": the name is
         # in a clause about a thing the sentence is about
-        or RELATIVE_BEFORE.search(head[:first_offset])
-        or _happened_to(head[:first_offset])
+        or RELATIVE_BEFORE.search(before)
+        or _happened_to(before)
         # "Boeing's Puget Sound machinists voted…", "China's neighbours protested": people
         # the name has dealings with speak, not the name
         or OWNERS_PEOPLE.match(head, first_offset)
@@ -1347,9 +1369,7 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         or SEEN_AS.match(head, first_offset + len(first_name))
         # "The duties - ranging from 7.8 percent for Tesla…", "Talks with Iran stalled":
         # the first name is what a phrase is for or with, the subject a thing
-        or (
-            OBJECT_BEFORE.search(head[:first_offset]) and not SPEAKS_FOR.search(head[:first_offset])
-        )
+        or (OBJECT_BEFORE.search(before) and not SPEAKS_FOR.search(before))
     ):
         # "The junta has accused Algeria of…": the first name follows the verb, so it is
         # what the sentence is about, not who takes the position.
@@ -1497,7 +1517,14 @@ def _subject_head(text: str, window: int) -> str:
         # the plea …, after Judge O'Connor rejected…" has its subject before the comma
         # (a time told from an event has the event's verb: "Two years after the crane
         # collapsed, Maersk…" has its subject after the comma all the same)
-        if comma > 0 and (TIME_FROM_EVENT.match(text) or not CLAUSE_VERB.search(text, 0, comma)):
+        # ("After President Trump announced …, Prime Minister Mark Carney's government
+        # announced…": a clause of its own opening the sentence says when, as such a time
+        # does)
+        if comma > 0 and (
+            TIME_FROM_EVENT.match(text)
+            or CLAUSE_OPENS.match(text)
+            or not CLAUSE_VERB.search(text, 0, comma)
+        ):
             after = text.find(" ", comma + PAST_SETTING)
             cut = len(text) if after < 0 else after
     return text[:cut]
