@@ -1,7 +1,7 @@
 """Evidence-quality benchmark: key-point recall of built memos beside random and lead baselines.
 
     .venv/bin/python bench/quality.py [CORPUS ...] [--eval DIR] [--keep DIR]
-                                      [--similarity lexical|semantic]
+                                      [--similarity lexical|semantic] [--jobs N]
 
 Every corpus is a folder of `bench/corpora/` holding `seeds/` (or a `seeds:` key in its
 `brief.yaml`), a `brief.yaml` (title and topic only) and a `KEYPOINTS.md` written by
@@ -33,6 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -190,6 +191,12 @@ def main() -> int:
         choices=("lexical", "semantic"),
         help="build every brief in this mode (default: each brief's own, lexical)",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="corpora measured at once (default: one per core); the figures do not change",
+    )
     args = parser.parse_args()
     ruler = eval_dir(args.eval)
     names = args.corpora or sorted(
@@ -199,7 +206,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(args.keep) if args.keep else Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        results = {name: measure(CORPORA / name, ruler, out, args.similarity) for name in names}
+        # each corpus builds and is scored in child processes of its own: measured side by
+        # side, most of the run (the ruler's random baselines) uses every core
+        with ThreadPoolExecutor(max(1, args.jobs)) as pool:
+            measured = pool.map(
+                lambda name: measure(CORPORA / name, ruler, out, args.similarity), names
+            )
+            results = dict(zip(names, measured, strict=True))
         print(
             f"{'corpus':<12}{'memo':<10}{'words':>6}{'recall':>9}{'random':>8}{'lead':>6}"
             f"{'margin':>8}{'quoted':>8}{'rnd@q':>7}{'in sec':>8}{'disagr':>8}  missed"
