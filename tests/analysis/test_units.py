@@ -2247,3 +2247,21 @@ def test_this_agreement_joins_only_a_sentence_that_tells_of_one(tmp_path) -> Non
     assert any("signed a framework" in t and "This agreement" in t for t in texts), texts
     assert leans_back("The Order determines that the sale is a qualified divestiture.")
     assert not leans_back("The Executive Order determines that the sale is qualified.")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a cold read of seabed: "also" points to a concern the memo never quotes
+        (
+            "The ISA Council, meeting in Kingston in March, also expressed serious concern "
+            "about TMC's plans.",
+            True,
+        ),
+        ("France also called for a moratorium on deep-sea mining.", True),
+        ("France called for a moratorium on deep-sea mining.", False),
+        ("The ministry also published a new schedule of tariffs on Monday.", False),
+    ],
+)
+def test_a_stance_told_as_one_more_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -1518,6 +1518,14 @@ PRONOUN_SPEAKER = lazy_compile(
 )
 # "The ministry added that…", "Kress also said…": the speaker said something before.
 SAYS_MORE = lazy_compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to say)\b")
+# "The ISA Council, meeting in Kingston in March, also expressed serious concern about…":
+# a stance told as one more, beside one the reader has not seen (a cold read: "also"
+# points to text not quoted); not "…said X and also warned…", which has both
+ALSO_STANCE = lazy_compile(
+    r"^[^.;:]{0,90}?(?<!\band )\balso (?:expressed|voiced|raised|warned|urged|called|"
+    r"criticised|criticized|condemned|welcomed|noted|argued|told|stressed|cautioned|"
+    r"questioned|rejected|backed|supported|opposed)\b"
+)
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
 PRONOUN_SAID = lazy_compile(
     r"[,”\"’']\s*(?:he|she|they|it) (?:said|says|added|told|wrote|warned)"
@@ -1841,6 +1849,8 @@ def leans_back(text: str) -> bool:
     if negated and not TWO_CLAUSES.search(text):
         return True
     if PRONOUN_SPEAKER.match(text) or SAYS_MORE.match(text) or PRONOUN_SAID.search(text):
+        return True
+    if "also" in text and ALSO_STANCE.match(text):
         return True
     if QUOTE_THEN_PRONOUN.search(text) or relative_day(text) or NAMED_THEN_IT.match(text):
         return True
