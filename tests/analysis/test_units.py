@@ -327,6 +327,15 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # affected by what? (a one-page note's background)
         ("About 5,000 employees at the harbour are affected.", True),
         ("About 5,000 employees at the harbour are affected by the closure.", False),
+        # a stance told as one more: "also" beside what? (a cold read of seabed)
+        (
+            "The ISA Council, meeting in Kingston in March, also expressed serious concern "
+            "about TMC's plans.",
+            True,
+        ),
+        ("France also called for a moratorium on deep-sea mining.", True),
+        ("France called for a moratorium on deep-sea mining.", False),
+        ("The ministry also published a new schedule of tariffs on Monday.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:
@@ -2247,21 +2256,3 @@ def test_this_agreement_joins_only_a_sentence_that_tells_of_one(tmp_path) -> Non
     assert any("signed a framework" in t and "This agreement" in t for t in texts), texts
     assert leans_back("The Order determines that the sale is a qualified divestiture.")
     assert not leans_back("The Executive Order determines that the sale is qualified.")
-
-
-@pytest.mark.parametrize(
-    ("text", "leans"),
-    [
-        # a cold read of seabed: "also" points to a concern the memo never quotes
-        (
-            "The ISA Council, meeting in Kingston in March, also expressed serious concern "
-            "about TMC's plans.",
-            True,
-        ),
-        ("France also called for a moratorium on deep-sea mining.", True),
-        ("France called for a moratorium on deep-sea mining.", False),
-        ("The ministry also published a new schedule of tariffs on Monday.", False),
-    ],
-)
-def test_a_stance_told_as_one_more_leans_back(text: str, leans: bool) -> None:
-    assert leans_back(text) is leans
