@@ -117,9 +117,7 @@ def compose_memo(
             proposals.similarity,
         )
 
-    def attempt(
-        room: int, refused: frozenset[str] = frozenset()
-    ) -> tuple[Memo, dict[str, list[Candidate]], int]:
+    def attempt(room: int, refused: frozenset[str] = frozenset()) -> Trial:
         plans = plan_sections(layout, room, excerpt_sections)
         chosen = select(proposals, plans, overheads, total=room, already=in_rows, refused=refused)
         memo = assembled(chosen)
@@ -194,10 +192,10 @@ def _search_room(
     quick: bool,
 ) -> Trial | None:
     """The selection with the most room that passes the page test (`quick`, or the full
-    one), its room topped up (`_page_topped_up`). A memo is
-    mostly a few lines over, so the search steps down from the room that overflowed, a
-    tenth at first and twice as far each time, then halves the gap to the last room that
-    overflowed: three or four renders where halving from the floor took five."""
+    one), its room topped up (`_page_topped_up`). A memo is mostly a few lines over, so
+    the search steps down from the room that overflowed, a tenth at first and twice as far
+    each time, then halves the gap to the last room that overflowed: three or four renders
+    where halving from the floor took five."""
     low, high = MIN_EXCERPT_BUDGET, budget
     best = None
     overflowing = overflowed  # the selection at `high`
@@ -225,7 +223,7 @@ def _page_topped_up(
     overflowing: Trial,
     attempt: Callable[[frozenset[str]], Trial],
     fits: PageCheck,
-    quick: bool = True,
+    quick: bool,
 ) -> Trial:
     """The page-fitted memo with the room it left filled where another passage fits. The
     search for the most room that fits a page stops below the room at which one long

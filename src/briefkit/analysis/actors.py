@@ -1327,9 +1327,8 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         # past its comma is the subject (the row had been the United States')
         past_clause = [
             m
-            for m in past_setting
-            if CLAUSE_OPENS.match(head)
-            and (named := NAME_AT.match(head, m[0])) is not None
+            for m in (past_setting if CLAUSE_OPENS.match(head) else [])
+            if (named := NAME_AT.match(head, m[0])) is not None
             and NAME_THEN_VERB.match(head, named.end())
         ]
         if past_clause:
