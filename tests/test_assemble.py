@@ -1190,6 +1190,11 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
         ),
         ("There is a 30% chance of a harbour strike in 2027.", False),
         ("The board raised its rate at its 18-19 December meeting.", False),
+        # a plan told with "intends to" (a cold read: "…intends to submit an application …
+        # after the Council's July 2023 meeting", labelled as looking to a date now past,
+        # had stayed a driver of a memo whose sources ran to 2025)
+        ("The harbour board intends to open the new berth in March 2026.", True),
+        ("The harbour board intends to open the new berth in March 2027.", False),
     ],
 )
 def test_odds_of_what_is_to_come_look_ahead(text: str, past: bool) -> None:

@@ -210,6 +210,48 @@ def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -
         assert {c.sentence.text for c in sooner.sections[section]} == offered
 
 
+def test_drivers_and_positions_hold_no_plan_whose_date_the_sources_have_passed() -> None:
+    """A cold read found "TMC has said it will submit an application to the ISA after the
+    Authority's July 2024 session" as TMC's row, its newest source of June 2025 telling a
+    US application instead: a plan or forecast looking only to dates before the newest
+    source's month is offered to neither section, where others remain. One looking past
+    it stays (the memo's label says where its date has passed since)."""
+    import datetime as dt
+
+    from briefkit.corpus import Corpus, Document, SourceMeta
+
+    def doc(name: str, date: str) -> Document:
+        return Document(name, f"{name}.txt", "0" * 64, SourceMeta(date=date), "", ())
+
+    def pick(index: int, text: str) -> Candidate:
+        return Candidate(Sentence(f"old:p1:s{index}", "old", text, text, 1, index, 0.5), 1, 1, 1, 1)
+
+    passed = pick(
+        1,
+        "The harbour board has said it will apply for a licence after the council's July 2024 meeting.",
+    )
+    ahead = pick(
+        2,
+        "The harbour board has said it will apply for a licence after the council's July 2025 meeting.",
+    )
+    stance = pick(3, "The dockers' union opposes the harbour board's licence.")
+    corpus = Corpus((doc("old", "2023-11-20"), doc("new", "2025-03-02")))
+    sections = {name: (passed, ahead, stance) for name in ("drivers", "regional_positions")}
+    sections["background"] = (passed, stance)
+    proposals = Proposals(sections=sections, years=None)
+    memo_month = compose.views_now_past(corpus, dt.date(2026, 12, 2))
+    current = compose.current_views(proposals, memo_month, compose.views_past_in_sources(corpus))
+    for name in ("drivers", "regional_positions"):
+        assert current.sections[name] == (ahead, stance)
+    assert current.sections["background"] == (passed, stance)  # history may tell a plan
+    # without the test at the newest source's month, both plans stay
+    assert compose.current_views(proposals, memo_month).sections["drivers"] == (
+        passed,
+        ahead,
+        stance,
+    )
+
+
 def test_a_chronologys_words_go_to_events_spread_over_its_period() -> None:
     """Rows offered in date order until the words ran out had stopped a chronology of
     2023-2025 in April 2024: the latest goes first, then the earliest, then each the one

@@ -160,3 +160,20 @@ def test_a_refused_passage_is_never_taken(tmp_path: Path) -> None:
     assert refused
     again = select(proposals, plans, refused=refused)["outlook"]
     assert again and not {c.sentence.id for c in again} & refused
+
+    # a level a newer source retold (`Proposals.retold`) is refused the same way, unless
+    # an editor pinned it
+    retold = dataclasses.replace(proposals, retold=refused)
+    assert not {c.sentence.id for c in select(retold, plans)["outlook"]} & refused
+    pinned_id = sorted(refused)[0]
+    pinned = dataclasses.replace(
+        retold,
+        sections={
+            name: tuple(
+                dataclasses.replace(c, pinned=True) if c.sentence.id == pinned_id else c
+                for c in found
+            )
+            for name, found in retold.sections.items()
+        },
+    )
+    assert pinned_id in {c.sentence.id for c in select(pinned, plans)["outlook"]}

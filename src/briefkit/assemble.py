@@ -750,7 +750,7 @@ LOOKS_AHEAD = guarded(
     (
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
         *("set for", "scheduled for", "slated for", "planned for"),
-        *("due to", "plan", "aim", "outlook", "base case", "scenario", "would"),
+        *("due to", "plan", "aim", "intend", "outlook", "base case", "scenario", "would"),
         *("projected", "projection", "likely", "coming", "next"),
         *("probability", "chance", "odds"),
     ),
@@ -764,6 +764,9 @@ LOOKS_AHEAD = guarded(
     r"(?:is|are) (?:set|scheduled|slated|planned) for|"
     # "is due to meet", not "fell due to weak demand"
     rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario|"
+    # "TMC has said it intends to submit an application … after the Council's July 2023
+    # meeting" (of 2022: a cold read found it a driver of a memo whose sources run to 2025)
+    r"intends? to|"
     # a future reported: "The Commission said it would present later in 2025 a review…"
     # (in a memo of 2026, unmarked, it had read as a plan still ahead); not "would have"
     r"(?:said|says|announced|confirmed|promised|pledged|stated|indicated)(?: that)?"
@@ -1181,7 +1184,7 @@ def _dated_after_labels(
     return out
 
 
-def _deadline_passed(
+def deadline_passed(
     candidate: Candidate, corpus: dict[str, Document], today: tuple[int, int]
 ) -> bool:
     """Does a position look ahead to a date after its writing, and only to dates before
@@ -1225,7 +1228,7 @@ def _actor_as_of(
         # ("Novo Nordisk says it has now filed more than 130 lawsuits" had stood undated a
         # year and a half on, which two cold readers marked as a missing date)
         when = human_date(dated[:7])
-    if candidate.actor and today and _deadline_passed(candidate, corpus, today):
+    if candidate.actor and today and deadline_passed(candidate, corpus, today):
         return f"{candidate.actor} ({when or human_date(dated[:7])}{PAST_HORIZON})"
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"

@@ -21,7 +21,13 @@ from briefkit.assemble import source_range
 from briefkit.bibliography import cited_sources
 from briefkit.changes import compare, summary, to_json, to_markdown
 from briefkit.citations import load_style, resolve_style
-from briefkit.compose import PageCheck, compose_memo, current_views, views_now_past
+from briefkit.compose import (
+    PageCheck,
+    compose_memo,
+    current_views,
+    views_now_past,
+    views_past_in_sources,
+)
 from briefkit.corpus import Corpus
 from briefkit.curation import (
     CURATED_SECTIONS,
@@ -281,7 +287,8 @@ def composer(
     left_out = set(analysis.off_topic) - pinned
     about = Corpus(tuple(d for d in corpus.documents if d.id not in left_out), corpus.skipped)
     now_past = views_now_past(about, date)
-    shared = current_views(proposals, now_past)
+    past_in_sources = views_past_in_sources(about)
+    shared = current_views(proposals, now_past, past_in_sources)
 
     def proposals_for(audience: AudienceSpec) -> Proposals:
         """An audience with a focus weights its themes up: relevance to title, topic and focus."""
@@ -290,7 +297,7 @@ def composer(
         focused = score(analysis, focus=audience.focus)
         if resolved is not None:
             focused = apply_curation(focused, resolved)
-        return current_views(focused, now_past)
+        return current_views(focused, now_past, past_in_sources)
 
     def compose_for(
         audience: AudienceSpec,

@@ -21,9 +21,15 @@ from briefkit.analysis.findings import (
     in_date_order,
     matter_named,
 )
-from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals
-from briefkit.assemble import AssessmentPlaces, FindingRow, assemble, looks_to_a_past_date
-from briefkit.corpus import Corpus
+from briefkit.analysis.proposals import SUMMARY, Candidate, Proposals, year_month
+from briefkit.assemble import (
+    AssessmentPlaces,
+    FindingRow,
+    assemble,
+    deadline_passed,
+    looks_to_a_past_date,
+)
+from briefkit.corpus import Corpus, Document
 from briefkit.dates import FULL_MONTH_NAMES, YEAR, human_date
 from briefkit.errors import InputError
 from briefkit.layout import Layout, SectionLayout
@@ -301,37 +307,70 @@ def _require_pins(
 
 # Sections whose candidates must still look ahead at the memo's date (`current_views`)
 VIEWS_OF_NOW = (SUMMARY, "outlook")
+# Sections where a plan or forecast looking only to dates before the newest source's month
+# is overtaken: the sources written since could tell what became of it (a cold read found
+# "TMC has said it will submit an application to the ISA after the Authority's July 2024
+# session" as TMC's row, its newest source of June 2025 telling a US application instead)
+PLANS_OF_NOW = ("drivers", "regional_positions")
 
 
 def views_now_past(corpus: Corpus, date: dt.date) -> Callable[[Candidate], bool]:
-    """Does a candidate look ahead only to dates before the memo's month? The answer is
-    kept per passage: a build asks it of every audience's bottom line and outlook, mostly
-    the same thousands of passages on a large corpus, and asks it before the audiences'
-    workers fork, so they inherit the answers."""
+    """Does a candidate look ahead only to dates before the memo's month?"""
+    return views_past_at(corpus, (date.year, date.month))
+
+
+def views_past_in_sources(corpus: Corpus) -> Callable[[Candidate], bool]:
+    """Does a candidate look ahead to a date after its writing, and only to dates before
+    the newest source's month (`assemble.deadline_passed`: "Chile's government announced
+    in April 2023 that the state would take…" names when it was said, no horizon)?"""
+    newest = max((d.meta.date for d in corpus.documents if d.meta.date), default=None)
+    found = year_month(newest) if newest else None
+    if found is None:
+        return lambda candidate: False
+    return views_past_at(corpus, found, deadline_passed)
+
+
+def views_past_at(
+    corpus: Corpus,
+    today: tuple[int, int],
+    test: Callable[[Candidate, dict[str, Document], tuple[int, int]], bool] = looks_to_a_past_date,
+) -> Callable[[Candidate], bool]:
+    """Does a candidate look ahead only to dates before `today` (year, month), as `test`
+    tells? The answer is kept per passage: a build asks it of every audience's bottom
+    line and outlook, mostly the same thousands of passages on a large corpus, and asks
+    it before the audiences' workers fork, so they inherit the answers."""
     documents = corpus.by_id()
-    today = (date.year, date.month)
     answers: dict[str, bool] = {}
 
     def now_past(candidate: Candidate) -> bool:
         key = candidate.sentence.id
         if key not in answers:
-            answers[key] = looks_to_a_past_date(candidate, documents, today)
+            answers[key] = test(candidate, documents, today)
         return answers[key]
 
     return now_past
 
 
-def current_views(proposals: Proposals, now_past: Callable[[Candidate], bool]) -> Proposals:
+def current_views(
+    proposals: Proposals,
+    now_past: Callable[[Candidate], bool],
+    past_in_sources: Callable[[Candidate], bool] | None = None,
+) -> Proposals:
     """The bottom line's and the outlook's candidates less those looking ahead only to
-    dates before the memo's month (`views_now_past`), where others remain. A minister's
-    note had led with "…is expected to receive advice on the options before the end of the
-    year", of a year gone; two cold reads found outlooks of plans and previews that later
-    events had overtaken, unmarked where the layout gives the outlook no date labels
-    ("…plans to submit its application to the ISA after the Council's July 2025 session")."""
+    dates before the memo's month (`views_now_past`), and the drivers' and positions'
+    less those looking ahead only to dates before the newest source's
+    (`views_past_in_sources`), where others remain. A minister's note had led with "…is
+    expected to receive advice on the options before the end of the year", of a year
+    gone; two cold reads found outlooks of plans and previews that later events had
+    overtaken, unmarked where the layout gives the outlook no date labels ("…plans to
+    submit its application to the ISA after the Council's July 2025 session")."""
     sections = dict(proposals.sections)
-    for name in VIEWS_OF_NOW:
+    tests = [(name, now_past) for name in VIEWS_OF_NOW]
+    if past_in_sources is not None:
+        tests += [(name, past_in_sources) for name in PLANS_OF_NOW]
+    for name, passed in tests:
         found = sections.get(name, ())
-        current = tuple(c for c in found if not now_past(c))
+        current = tuple(c for c in found if not passed(c))
         if current and len(current) < len(found):
             sections[name] = current
     if sections == proposals.sections:

@@ -106,7 +106,12 @@ def select(
     default the sum of the sections'); a passage, or a sentence of it, appears once.
     `already` holds passages the memo quotes elsewhere (its chronology and disagreement
     rows): they count as covered, and nothing nearly the same is quoted again. Passages
-    whose ids are `refused` are not taken (those that ran a page over: `compose`)."""
+    whose ids are `refused` are not taken (those that ran a page over: `compose`), nor
+    those whose level a newer source retold (`Proposals.retold`), unless an editor pinned
+    them."""
+    if proposals.retold:
+        pinned = {c.sentence.id for found in proposals.sections.values() for c in found if c.pinned}
+        refused = refused | (proposals.retold - pinned)
     overhead = per_item_overhead or {}
     chosen: dict[str, list[Candidate]] = {p.layout.id: [] for p in plans}
     used_words = Counter[str]()

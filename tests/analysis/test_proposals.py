@@ -2253,6 +2253,51 @@ def test_a_level_told_in_the_present_is_overtaken_half_a_year_on(
     assert flagged[older] is overtaken
 
 
+@pytest.mark.parametrize(
+    ("older", "retold"),
+    [
+        # a level told as now, which a newer source gives another figure of: quoted nowhere
+        (
+            "Harbour output currently runs at roughly 650,000 barrels a day from the harbour wells.",
+            True,
+        ),
+        # a level in the present tense without "now" is overtaken (`superseded`) and may stand
+        # lower, as history with its date; it is not left out
+        ("Harbour output has reached roughly 650,000 barrels a day from the harbour wells.", False),
+    ],
+)
+def test_a_level_told_as_now_and_given_anew_is_quoted_nowhere(
+    tmp_path: Path, older: str, retold: bool
+) -> None:
+    """A cold read found "As of 2024. Internationally, 24 countries now support a
+    moratorium…" in a memo's drivers, its newer sources counting 32: told as now, the
+    figure is no longer true: the passage is taken by no section (`selection.select`).
+    It is still offered, so a disagreement row may show both figures."""
+    from briefkit.analysis.proposals import analyse, score
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nJanuary 20, 2025\n\n{older}\n"
+        "Port doctors expect the fever season to peak in the spring.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Report\n\nAugust 27, 2025\n\n"
+        "Harbour output averaged roughly 900,000 barrels a day from the harbour wells.\n"
+        "Port doctors in the north report fewer fever cases this winter.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "harbour output barrels")
+    flags = {
+        u.text: (r, o)
+        for u, r, o in zip(analysis.units, analysis.retold, analysis.superseded, strict=True)
+    }
+    assert flags[older] == (retold, True)
+    unit = next(u for u in analysis.units if u.text == older)
+    assert (unit.id in score(analysis).retold) is retold
+
+
 def test_a_surname_takes_its_first_name_from_anywhere_in_its_article(tmp_path: Path) -> None:
     """A cold read found a row of positions headed "Feld": the article named "Marcus Feld"
     only in a sentence no memo may quote alone ("He was joined … by Marcus Feld…")."""

@@ -58,6 +58,9 @@ class Proposals:
     figures: dict[str, tuple[str, tuple[Any, ...]]] = field(default_factory=dict)
     # undated sources the events they tell place (`proposals.placed_by_events`): id -> date
     placed: dict[str, str] = field(default_factory=dict)
+    # passages whose level, told as now, a newer source gives anew (`proposals.levels_retold`):
+    # offered so that a disagreement row may show both figures, taken by no section
+    retold: frozenset[str] = frozenset()
 
     def best_by_sentence(self) -> dict[str, Candidate]:
         """Each passage's highest-scoring candidacy, whatever its section (found once per

@@ -1114,6 +1114,8 @@ class Analysis:
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
+    # per unit: a newer source gives another figure for the level it tells as now
+    retold: tuple[bool, ...] = ()
     # per unit: its own paragraph undoes it a few sentences on (`undone_in_paragraph`)
     undone: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
@@ -1714,9 +1716,9 @@ def analyse(
     hood = neighbours()
     central = normalise(list(hood.total))
     undone = undone_in_paragraph(units, documents)
-    overtaken_later = superseded(
-        units, hood, documents, found.marks, [d.figures for d in details], undone
-    )
+    figures = [d.figures for d in details]
+    retold = levels_retold(units, hood, documents, figures)
+    overtaken_later = superseded(units, hood, documents, found.marks, figures, undone)
     # (the joined passages whose second sentence gives a party's stance: the party is
     # compared with the passage's actor once the child has found it)
     row_fit = SECTIONS.index("regional_positions")
@@ -1857,6 +1859,7 @@ def analyse(
         ),
         placed=placed,
         superseded=overtaken_later,
+        retold=retold,
         undone=undone,
         asked_rows=asked_rows,
         off_topic=off_topic,
@@ -2396,6 +2399,31 @@ RETOLD_REACH = 60  # characters before a newer figure where a forecast's verb st
 MODAL = lazy_compile(r"\b(?:should|could|may|might|target(?:s|ed|ing)?)\b")
 
 
+def levels_retold(
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    documents: dict[str, Document],
+    figures: Sequence[Sequence[Any]],
+) -> tuple[bool, ...]:
+    """Per passage: does a newer source give another figure for a level it tells as now
+    ("currently", "now": `_level_retold`)? Such a passage is overtaken as `superseded`
+    says, and more: its figure is no longer true, so it is quoted in no section (a cold
+    read found "As of 2024. Internationally, 24 countries now support a moratorium…" in
+    the drivers of a memo whose newer sources count 32)."""
+    months: dict[str, int | None] = {}
+    for unit in units:
+        if unit.source_id not in months:
+            found = year_month(documents[unit.source_id].meta.date)
+            months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
+    dated = [months[u.source_id] for u in units]
+    return tuple(
+        bool(figures[i])
+        and (own := dated[i]) is not None
+        and _level_retold(i, own, units, hood, dated, figures, now_only=True)
+        for i in range(len(units))
+    )
+
+
 def _level_retold(
     i: int,
     own: int,
@@ -2403,6 +2431,7 @@ def _level_retold(
     hood: coverage.Neighbourhood,
     dated: list[int | None],
     figures: Sequence[Sequence[Any]],
+    now_only: bool = False,
 ) -> bool:
     """Does a newer source, in a passage near this one, give another figure of the same
     unit and measure (RETOLD_CONTEXT words around it shared) than the level this one tells
@@ -2411,7 +2440,7 @@ def _level_retold(
     above 900,000 b/d…" (December): a cold read found the first as a minister's bottom
     line. A level told in the present tense without "now" ("Monthly inflation has slowed
     to 2.7 percent") is overtaken only by a source NEWER_MONTHS newer. A forecast ("will
-    reach…") is no newer level."""
+    reach…") is no newer level. `now_only`: only a level told as now counts."""
     from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
 
     present = [
@@ -2432,7 +2461,7 @@ def _level_retold(
             or units[other].source_id == units[i].source_id
         ):
             continue
-        own_figures = present if then >= own + NEWER_MONTHS else told_now
+        own_figures = present if then >= own + NEWER_MONTHS and not now_only else told_now
         if not own_figures:
             continue
         quote = units[other].quote
@@ -2975,6 +3004,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         aspects=_with_focus(analysis, focus),
         asked_rows=analysis.asked_rows,
         placed=analysis.placed,
+        # "Internationally, 24 countries now support a moratorium…" (of 2024) where a newer
+        # source counts 32: a level no longer true, quoted in no section, still one side
+        # of a disagreement row (`levels_retold`)
+        retold=frozenset(u.id for u, r in zip(units, analysis.retold, strict=True) if r),
     )
 
 
