@@ -828,6 +828,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # an issue to do something is still the issue told before (seabed's note)
         "Diplomats expect the issue to dominate the council's July sessions.",
         "Beijing has repeatedly criticised the measure.",
+        # which convention, which delay? (seabed's memos, a cold read)
+        "The harbour state has never ratified the convention and is not a member of the board.",
+        "The risk for the harbour is that the delay becomes indefinite.",
         "Talks collapsed at the end of 2023 over how to treat Chinese steel.",
         "In Busan, its delegation warned that limits on polymers would hurt growth.",
         "Since 2000, the river has averaged closer to 12.4 million.",
@@ -2087,6 +2090,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("State officials announced the death of a dairy worker on January 6.", False),
         ("Ministers welcomed the decision on Monday.", True),
         ("Ministers approved the plan to cut emissions by 2030.", False),
+        ("The harbour state ratified the convention of 1982 on the law of the sea.", False),
+        ("Norway announced a delay, and the delay runs to 2026.", False),
         ('Brazil\'s foreign ministry said it had noted the vote "with concern".', True),
         ("Federal officials have said that the current risk does not warrant it.", True),
         ("Nigeria produces crude but does not refine it.", False),

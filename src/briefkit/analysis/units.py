@@ -523,6 +523,9 @@ REACTS_TO_UNNAMED = guarded(
         "award",
         "investigation",
         "probe",
+        "convention",
+        "treaty",
+        "bill",
     ),
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     # "Spirit shareholders approved the deal in January" (a cold read: which deal?)
@@ -536,7 +539,8 @@ REACTS_TO_UNNAMED = guarded(
     r"statement|declaration|arrangement|package|compromise|accord|deployment|withdrawal|"
     r"incursion|blockade|visit|appointment|nomination|findings|outcome|results?|news|ban|"
     r"settlement|ceasefire|truce|judge?ment|determination|designation|award|investigation|"
-    r"probe)\b"
+    # ("The United States has never ratified the convention…": which one? a cold read)
+    r"probe|convention|treaty|bill)\b"
     # ("the attack in Kabul" names it; "the deal in January" dates it, no more)
     r"(?!\s+(?:to|of|by|on|that|which|from|for|with|between|against)\b|['’]s|"
     r"\s+in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1056,13 +1060,16 @@ SHELL_NOUN = guarded(
         "statement",
         "model",
         "approach",
+        "delay",
     ),
     r"(?<!familiar with )(?<!part of )(?<!^)(?<!^[\"“])\bthe "
     # "China was not mentioned in the joint statement.", "…welcomed the decisions"
     r"(?:(?:joint|final|new|latest|original|same) )?"
     # "Whether the model can deliver remains to be seen." (which model?)
     r"(?P<noun>issue|matter|question|problem|measure|move|package|decision|statement|model|"
-    r"approach)s?\b"
+    # ("The risk for the industry is that the delay becomes indefinite.": which delay?)
+    # (not "deadline": "…a week before the deadline" tells enough to stand)
+    r"approach|delay)s?\b"
     r"(?! of\b| that\b| whether\b| at\b| in\b| with\b| over\b| for\b| about\b| on\b|"
     r" between\b| here\b| is\b| was\b| now\b| facing\b| posed\b| raised\b| from\b| how\b|"
     # "the move to ban" says which move; "expect the issue to dominate" says no issue
