@@ -114,6 +114,37 @@ def test_the_writers_own_voice_is_attributed() -> None:
     assert inlines[0] == Text("Ana Lindgren.", bold=True)  # in full: "Lindgren" told nothing
 
 
+def test_an_opinion_pieces_bullet_is_led_by_its_writer_and_role() -> None:
+    """A cold read: "It found that animals have begun to recolonise the disturbed seabed
+    after four decades.", a company chief executive's reading of a study in his op-ed,
+    had led a minister's note as fact. A bullet of an opinion piece is led by its writer,
+    with the role the piece gives them; a run-in excerpt of it is not (the words cost
+    recall), nor one of a news report."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    text = "It found that the harbour's seagrass has begun to grow back after four decades."
+    page = (
+        "OPINION | Let us dredge the harbour\n\nBy Gerd Halvorsen\n\n"
+        f"{text}\n\nGerd Halvorsen is chief executive of Harbour Dredging, which is "
+        "listed in Oslo.\n"
+    )
+    meta = SourceMeta(authors=("Gerd Halvorsen",), publisher="Harbour Ledger")
+    opinion = Document("oped", "oped.txt", "0" * 64, meta, page, ())
+    report = Document("wire", "wire.txt", "0" * 64, meta, page.replace("OPINION | ", ""), ())
+    for document, lead in (
+        (opinion, Text("Gerd Halvorsen, chief executive of Harbour Dredging.", bold=True)),
+        (report, None),
+    ):
+        sentence = Sentence(f"{document.id}:p3:s1", document.id, text, text, 3, 1, 0.5)
+        notes = _Notes({document.id: document})
+        inlines = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, None, alone=True)
+        assert (inlines[0] if isinstance(inlines[0], Text) else None) == lead
+        assert not isinstance(
+            _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, None)[0], Text
+        )
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

@@ -247,3 +247,15 @@ def test_an_aes_pdf_readable_without_a_password_is_read(algorithm: str) -> None:
     writer.write(buffer)
     result = read_pdf(buffer.getvalue())
     assert "new harbour will open" in result.text
+
+
+def test_a_pages_section_is_read_from_its_meta_its_kicker_or_its_title() -> None:
+    """An op-ed's HTML says so where its text does not: the extracted article had lost
+    "OPINION | GUEST ESSAY" above the headline (`opinion.opinion_piece`)."""
+    declared = PAGE.replace(b"<head>", b'<head><meta property="article:section" content="Opinion">')
+    assert read_html(declared).meta.section == "Opinion"
+    kicker = PAGE.replace(b"<h1>", b'<p class="section-label">OPINION | GUEST ESSAY</p><h1>')
+    assert read_html(kicker).meta.section == "OPINION | GUEST ESSAY"
+    titled = PAGE.replace(b"<title>Harbour", b"<title>Opinion | Harbour")
+    assert read_html(titled).meta.section == "Opinion"
+    assert read_html(PAGE).meta.section is None  # "Harbour Plans Advance | Coast News"

@@ -1458,3 +1458,14 @@ def test_a_masthead_names_the_publication_before_a_footers_owner(
     menu = "Top News | Africa | World | Business | Sport | Photos | Video"
     meta = read_plain(_paged(masthead, menu, footer).encode()).meta
     assert meta.publisher == publisher
+
+
+def test_front_matter_gives_the_pages_section() -> None:
+    """ "section: Opinion" in a clipper's front matter says the page is an op-ed
+    (`opinion.opinion_piece`)."""
+    from briefkit.readers.text import parse_text
+
+    body = "The harbour board is wrong to raise its dues, and the port will pay for it in trade."
+    text = f"---\ntitle: Dues\nsection: Opinion\n---\n\n{body}\n\n{body}\n"
+    assert parse_text(text, markdown=True).meta.section == "Opinion"
+    assert parse_text(text.replace("section: Opinion\n", ""), markdown=True).meta.section is None

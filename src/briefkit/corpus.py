@@ -37,6 +37,9 @@ class SourceMeta:
     url: str | None = None
     # Where a sidecar gave an author's parts: one entry per author, None for a plain string.
     names: tuple[AuthorName | None, ...] = ()
+    # The site's section the page sits in, as the page names it ("Opinion", "Guest essay"):
+    # an opinion piece's excerpts are led by their writer (`opinion.opinion_piece`)
+    section: str | None = None
 
     @property
     def author(self) -> str | None:
@@ -55,6 +58,7 @@ class SourceMeta:
             publisher=self.publisher or weaker.publisher,
             date=self.date or weaker.date,
             url=self.url or weaker.url,
+            section=self.section or weaker.section,
         )
 
 

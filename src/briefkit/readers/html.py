@@ -96,8 +96,33 @@ def read_html(data: bytes) -> ReadResult:
         or publisher_from_url(url),
         date=_to_the_day(parse_date_value(getattr(document, "date", None)), tree),
         url=url or None,
+        section=_section(tree, page_title),
     )
     return parse_text(text, known=known)
+
+
+# Where pages name their section: the article's section meta, a kicker above the headline
+SECTION_META = "string(//meta[@property='article:section']/@content)"
+KICKER_CLASSES = ("kicker", "eyebrow", "section-label", "rubric", "overline")
+MAX_SECTION_NAME = 60
+
+
+def _section(tree: object, page_title: str) -> str | None:
+    """The site's section the page sits in: its `article:section` meta, else a kicker's
+    text ("OPINION | GUEST ESSAY"), else the part of its title before a bar when that
+    part is an opinion section's name ("Opinion | The EPA can't…")."""
+    from briefkit.opinion import names_an_opinion_section
+
+    declared = " ".join(str(tree.xpath(SECTION_META)).split())  # type: ignore[attr-defined]
+    if declared:
+        return declared[:MAX_SECTION_NAME]
+    test = " or ".join(f"contains(@class, '{name}')" for name in KICKER_CLASSES)
+    for element in tree.xpath(f"//*[{test}]"):  # type: ignore[attr-defined]
+        found = " ".join(element.text_content().split())
+        if found and len(found) <= MAX_SECTION_NAME:
+            return found
+    first = page_title.split("|")[0].strip() if "|" in page_title else ""
+    return first if first and names_an_opinion_section(first) else None
 
 
 MAX_BODY_NAME = 200  # characters of an organisation's name kept as its author

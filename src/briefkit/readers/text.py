@@ -303,7 +303,12 @@ def meta_from_mapping(data: dict[str, object], problems: list[str] | None = None
         ),
         date=date,
         url=text_of("url") or _address(text_of("source") or text_of("site")),
+        section=next((found for key in SECTION_KEYS if (found := text_of(key))), None),
     )
+
+
+# Front matter keys naming the site's section a page sits in ("section: Opinion")
+SECTION_KEYS = ("section", "category", "genre", "column", "desk")
 
 
 # "source: atlantictradepolicy.org/analysis/port-strike-cost" (a clipper's field): the page's
