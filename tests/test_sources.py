@@ -59,3 +59,19 @@ def test_listing_sources_gives_the_collector_back_what_loading_froze(tmp_path: P
     list_sources(tmp_path)  # parsed, then stored
     list_sources(tmp_path)  # loaded from the index
     assert gc.get_freeze_count() == 0
+
+
+def test_an_opinion_piece_is_listed_as_one(tmp_path: Path) -> None:
+    """An editor sees which sources briefkit takes for op-eds (their bullets name their
+    writer), and the section a page gave."""
+    from briefkit.sources import as_records
+
+    body = "The harbour board is wrong to raise its dues, and the port will pay for it in trade."
+    write(tmp_path / "a.md", f"---\ntitle: Dues\nsection: Opinion\n---\n\n{body}\n\n{body}\n")
+    write(tmp_path / "b.txt", f"Dues rise\n\nBy Ana Reyes\n\nMarch 3, 2024\n\n{body}\n")
+    rows, _ = list_sources(tmp_path)
+    assert {r.file: (r.section, r.opinion) for r in rows} == {
+        "a.md": ("Opinion", True),
+        "b.txt": (None, False),
+    }
+    assert as_records(rows).count("opinion piece") == 1

@@ -7,6 +7,7 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefkit.opinion import opinion_piece
 from briefkit.read import read_corpus
 
 CITATION_FIELDS = ("title", "author", "publisher", "date", "url")
@@ -35,6 +36,8 @@ class SourceRow:
     url: str | None
     words: int
     warnings: tuple[str, ...]
+    section: str | None = None  # the site's section, as the page names it
+    opinion: bool = False  # an opinion piece: its bullets name its writer (`opinion`)
 
 
 def list_sources(seeds: Path) -> tuple[list[SourceRow], list[str]]:
@@ -60,7 +63,17 @@ def list_sources(seeds: Path) -> tuple[list[SourceRow], list[str]]:
             warnings.append(
                 f"title looks like a sentence of the text (set it in {d.path}.meta.yaml)"
             )
-        rows.append(SourceRow(d.id, d.path, words=d.words, warnings=tuple(warnings), **values))
+        rows.append(
+            SourceRow(
+                d.id,
+                d.path,
+                words=d.words,
+                warnings=tuple(warnings),
+                section=d.meta.section,
+                opinion=opinion_piece(d),
+                **values,
+            )
+        )
     return rows, list(corpus.skipped)
 
 
@@ -70,7 +83,7 @@ def as_records(rows: list[SourceRow], width: int = 80) -> str:
     width = max(40, width)
     blocks = []
     for r in rows:
-        facts = [r.date or "no date", f"{r.words:,} words"]
+        facts = [r.date or "no date", f"{r.words:,} words", *(["opinion piece"] * r.opinion)]
         lines = [f"{r.id}  ({', '.join(facts)})"]
         lines += textwrap.wrap(
             r.title or "(no title)", width, initial_indent="  ", subsequent_indent="    "
