@@ -235,8 +235,11 @@ def test_drivers_and_positions_hold_no_plan_whose_date_the_sources_have_passed()
         "The harbour board has said it will apply for a licence after the council's July 2025 meeting.",
     )
     stance = pick(3, "The dockers' union opposes the harbour board's licence.")
+    meeting = pick(4, "The harbour minister is due to meet the dockers' union in Arlo.")
     corpus = Corpus((doc("old", "2023-11-20"), doc("new", "2025-03-02")))
-    sections = {name: (passed, ahead, stance) for name in ("drivers", "regional_positions")}
+    sections = {
+        name: (passed, ahead, stance, meeting) for name in ("drivers", "regional_positions")
+    }
     sections["background"] = (passed, stance)
     proposals = Proposals(sections=sections, years=None)
     memo_month = compose.views_now_past(corpus, dt.date(2026, 12, 2))
@@ -249,6 +252,7 @@ def test_drivers_and_positions_hold_no_plan_whose_date_the_sources_have_passed()
         passed,
         ahead,
         stance,
+        meeting,
     )
 
 

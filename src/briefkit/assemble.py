@@ -38,7 +38,12 @@ from briefkit.analysis.proposals import (
     tells_a_present_state,
     year_month,
 )
-from briefkit.analysis.section_fit import PLANS_TO, horizon_ends, horizon_passed
+from briefkit.analysis.section_fit import (
+    PLANS_TO,
+    horizon_ends,
+    horizon_passed,
+    relative_horizon,
+)
 from briefkit.analysis.terms import STOPWORDS
 from briefkit.analysis.units import ADVISED, case_heading
 from briefkit.citations import CitationStyle, csl_item, load_style
@@ -1236,8 +1241,12 @@ def deadline_passed(
         return False
     dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
     written = year_month(dated) if dated else None
+    if written is None:
+        return False
     ends = horizon_ends(candidate.sentence.text, written, acts_too=False)
-    return written is not None and any(end >= written for end in ends)
+    # ("…is due to meet President Putin in Sochi": a horizon told from the writer's day)
+    relative = relative_horizon(candidate.sentence.text, written)
+    return any(end >= written for end in ends) or relative is not None
 
 
 def _months_before(dated: str, today: tuple[int, int]) -> int:

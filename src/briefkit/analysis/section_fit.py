@@ -532,6 +532,15 @@ RELATIVE_HORIZONS = (
         2,
     ),
     (lazy_compile(r"\bnext month\b", re.IGNORECASE), 2),
+    # an appointment told with no date: "President Erdoğan is due to meet President Putin
+    # in Sochi" (of 2023, a cold read found it a driver of a memo whose sources ran to 2025)
+    (
+        lazy_compile(
+            r"\b(?:is|are) (?:due|set|scheduled|expected) to (?:meet|visit|travel|hold talks|"
+            r"host|attend|address|sign)\b"
+        ),
+        3,
+    ),
     # "China will impose anti-dumping duties … from Saturday, the ministry said on Friday":
     # a step due within days (`IMMINENT`), told from the writer's day, is within the month
     (IMMINENT, 1),
