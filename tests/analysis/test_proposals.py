@@ -2298,6 +2298,35 @@ def test_a_level_told_as_now_and_given_anew_is_quoted_nowhere(
     assert (unit.id in score(analysis).retold) is retold
 
 
+def test_a_person_takes_the_state_a_sentence_no_passage_quotes_gives(tmp_path: Path) -> None:
+    """A cold read found "Kipchumba Murkomen" a row of positions beside Kenya's: the one
+    sentence naming him with his state ("Kenyan Interior Cabinet Secretary Kipchumba
+    Murkomen welcomed the US move.") leans back and is no passage, so his quote's company
+    had been searched alone."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    quote = (
+        '"We answered the call when no one else would," Interior Cabinet Secretary Dunstan '
+        "Kirui said in October."
+    )
+    write(
+        tmp_path / "a.txt",
+        "Harbour Force Report\n\nOctober 9, 2025\n\n"
+        "Kenyan Interior Cabinet Secretary Dunstan Kirui welcomed the US move.\n\n"
+        f"{quote}\n\nThe harbour force will need more ships and more money in 2026.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Wire\n\nOctober 12, 2025\n\n"
+        "Kenya said its harbour officers would stay in Arlo until the new force arrives.\n",
+    )
+    analysis = analyse(read_corpus(tmp_path), "Kenya harbour force Arlo")
+    actor = dict(zip((u.text for u in analysis.units), analysis.actors, strict=True))
+    assert actor[quote] == "Kenya"
+
+
 def test_a_surname_takes_its_first_name_from_anywhere_in_its_article(tmp_path: Path) -> None:
     """A cold read found a row of positions headed "Feld": the article named "Marcus Feld"
     only in a sentence no memo may quote alone ("He was joined … by Marcus Feld…")."""

@@ -35,8 +35,10 @@ from briefkit.analysis.actors import (
     person_states,
     stances_in_turn,
     state_names,
+    states_named,
     subject_actor_at,
     titled_otherwise,
+    titled_surnames,
     without_title,
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
@@ -1875,6 +1877,25 @@ def analyse(
     )
 
 
+def _left_out_mentions(
+    units: list[Sentence],
+    persons: set[str],
+    named: Sequence[str | None],
+    documents: dict[str, Document],
+) -> list[str]:
+    """The sentences of the articles that quote a person as a passage's actor, naming that
+    person by surname, that are no passage themselves (few: asked of those articles only)."""
+    quoted = {u.text for u in units}
+    surnames = {a.split()[-1] for a in persons if " " in a}
+    sources = sorted({u.source_id for u, a in zip(units, named, strict=True) if a in persons})
+    return [
+        s.text
+        for source in sources
+        for s in documents[source].sentences
+        if s.text not in quoted and any(name in s.text for name in surnames)
+    ]
+
+
 def _actors_of(
     units: list[Sentence],
     details: Sequence[per_source.UnitDetails],
@@ -1896,12 +1917,19 @@ def _actors_of(
         [u.text for u in units], [hit[0] if hit else None for hit in found_actors]
     )
     states = state_names()
+    persons = {a for a in named if a and a not in states}
+    # the sentences of these people's own articles that no passage quotes, where they are
+    # named: "Kenyan Interior Cabinet Secretary Kipchumba Murkomen welcomed the US move."
+    # leans back and is no passage, and his quote had been a row of its own beside Kenya's
+    # (a cold read)
+    extra = _left_out_mentions(units, persons, named, documents)
     people = person_states(
-        [u.text for u in units],
-        {a for a in named if a and a not in states},
-        titled={name for d in details for name in d.titled},
-        named_states=[d.states for d in details],
-        located=[d.located for d in details],
+        [u.text for u in units] + extra,
+        persons,
+        titled={name for d in details for name in d.titled}
+        | {name for text in extra for name in titled_surnames(text)},
+        named_states=[d.states for d in details] + [states_named(text) for text in extra],
+        located=[d.located for d in details] + [countries_in(text) for text in extra],
         home=home_states(title),
     )
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
