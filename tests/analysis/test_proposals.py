@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefkit.analysis.proposals import quality
+from briefkit.analysis.proposals import Analysis, quality
 from briefkit.corpus import Corpus, Sentence
 from briefkit.read import read_corpus
 from tests.conftest import write
@@ -998,6 +998,16 @@ def test_a_lasting_state_told_in_a_clause_is_overtaken_by_its_ending(
 def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> bool:
     """Is `older`, from a source two months older than the one telling `newer`, flagged
     superseded?"""
+    analysis = _older_and_newer(tmp_path, older, newer, topic)
+    flagged = {u.text: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)}
+    return flagged[older]
+
+
+def _older_and_newer(
+    tmp_path: Path, older: str, newer: str, topic: str, newer_date: str = "March 27, 2025"
+) -> Analysis:
+    """The analysis of two sources: one of January 2025 telling `older`, one of
+    `newer_date` telling `newer`."""
     from briefkit.analysis.proposals import analyse
     from briefkit.read import read_corpus
     from tests.conftest import write
@@ -1009,12 +1019,10 @@ def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> boo
     )
     write(
         tmp_path / "b.txt",
-        f"Harbour Report\n\nMarch 27, 2025\n\n{newer}\n"
+        f"Harbour Report\n\n{newer_date}\n\n{newer}\n"
         "Port doctors in the north report fewer fever cases this winter.\n",
     )
-    analysis = analyse(read_corpus(tmp_path), topic)
-    flagged = {u.text: flag for u, flag in zip(analysis.units, analysis.superseded, strict=True)}
-    return flagged[older]
+    return analyse(read_corpus(tmp_path), topic)
 
 
 def _bottom_line_of(tmp_path, query: str, new: list[str], old: list[str]) -> list[str]:
@@ -2273,22 +2281,12 @@ def test_a_level_told_as_now_and_given_anew_is_quoted_nowhere(
     moratorium…" in a memo's drivers, its newer sources counting 32: told as now, the
     figure is no longer true: the passage is taken by no section (`selection.select`).
     It is still offered, so a disagreement row may show both figures."""
-    from briefkit.analysis.proposals import analyse, score
-    from briefkit.read import read_corpus
-    from tests.conftest import write
+    from briefkit.analysis.proposals import score
 
-    write(
-        tmp_path / "a.txt",
-        f"Harbour Report\n\nJanuary 20, 2025\n\n{older}\n"
-        "Port doctors expect the fever season to peak in the spring.\n",
+    newer = "Harbour output averaged roughly 900,000 barrels a day from the harbour wells."
+    analysis = _older_and_newer(
+        tmp_path, older, newer, "harbour output barrels", newer_date="August 27, 2025"
     )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Report\n\nAugust 27, 2025\n\n"
-        "Harbour output averaged roughly 900,000 barrels a day from the harbour wells.\n"
-        "Port doctors in the north report fewer fever cases this winter.\n",
-    )
-    analysis = analyse(read_corpus(tmp_path), "harbour output barrels")
     flags = {
         u.text: (r, o)
         for u, r, o in zip(analysis.units, analysis.retold, analysis.superseded, strict=True)

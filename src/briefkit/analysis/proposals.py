@@ -2268,14 +2268,7 @@ def superseded(
     passage's `findings.figures`; `undone`, `undone_in_paragraph` found already."""
     if marks is None or len(marks) != len(units):
         marks = [sum(bit for bit, on in superseding_marks(u.text) if on) for u in units]
-    # each source's (year, month) as a month count, found once: a +1 build of a large
-    # archive asks this of every neighbour of every passage
-    months: dict[str, int | None] = {}
-    for unit in units:
-        if unit.source_id not in months:
-            found = year_month(documents[unit.source_id].meta.date)
-            months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
-    dated = [months[u.source_id] for u in units]
+    dated = source_months(units, documents)
     found = []
     if undone is None or len(undone) != len(units):
         undone = undone_in_paragraph(units, documents)
@@ -2449,6 +2442,17 @@ RETOLD_REACH = 60  # characters before a newer figure where a forecast's verb st
 MODAL = lazy_compile(r"\b(?:should|could|may|might|target(?:s|ed|ing)?)\b")
 
 
+def source_months(units: list[Sentence], documents: dict[str, Document]) -> list[int | None]:
+    """Per passage, its source's (year, month) as a month count, each source's found once:
+    a +1 build of a large archive asks it of every neighbour of every passage."""
+    months: dict[str, int | None] = {}
+    for unit in units:
+        if unit.source_id not in months:
+            found = year_month(documents[unit.source_id].meta.date)
+            months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
+    return [months[u.source_id] for u in units]
+
+
 def levels_retold(
     units: list[Sentence],
     hood: coverage.Neighbourhood,
@@ -2460,12 +2464,7 @@ def levels_retold(
     says, and more: its figure is no longer true, so it is quoted in no section (a cold
     read found "As of 2024. Internationally, 24 countries now support a moratorium…" in
     the drivers of a memo whose newer sources count 32)."""
-    months: dict[str, int | None] = {}
-    for unit in units:
-        if unit.source_id not in months:
-            found = year_month(documents[unit.source_id].meta.date)
-            months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
-    dated = [months[u.source_id] for u in units]
+    dated = source_months(units, documents)
     return tuple(
         bool(figures[i])
         and (own := dated[i]) is not None
