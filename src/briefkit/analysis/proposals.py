@@ -1710,8 +1710,17 @@ def analyse(
     # the groups the brief asks the positions of ("exporters", "life insurers") are actors
     # where a passage's subject names them before any other actor (`stakeholders`)
     asked_groups = groups_the_brief_names(query)
+    row_fit = SECTIONS.index("regional_positions")
     actors_found = fork_call(
-        _actors_of, units, details, common, documents, told_names, title or "", asked_groups
+        _actors_of,
+        units,
+        details,
+        common,
+        documents,
+        told_names,
+        title or "",
+        asked_groups,
+        [fit[row_fit] > 0 for fit in found.fits],
     )
     hood = neighbours()
     central = normalise(list(hood.total))
@@ -1721,7 +1730,6 @@ def analyse(
     overtaken_later = superseded(units, hood, documents, found.marks, figures, undone)
     # (the joined passages whose second sentence gives a party's stance: the party is
     # compared with the passage's actor once the child has found it)
-    row_fit = SECTIONS.index("regional_positions")
     second_speakers = {
         u.id: other
         for u, fit in zip(units, found.fits, strict=True)
@@ -1924,10 +1932,12 @@ def _actors_of(
     told_names: dict[str, NamesTold],
     title: str,
     asked_groups: tuple[Group, ...],
+    rows: Sequence[bool] | None = None,
 ) -> tuple[tuple[str | None, ...], list[tuple[str, int] | None], list[tuple[Group, int] | None]]:
     """Each passage's actor (the subject or the attributed speaker, named in full, a body
     by its name, a person by the party they speak for), the hit it was found at, and
-    where a group the brief asks about is the subject instead, that group's hit."""
+    where a group the brief asks about is the subject instead, that group's hit. `rows`
+    says, per passage, whether it may be a row of positions (by default, every one)."""
     subjects = [d.subject for d in details]
     found_actors = [
         subject_actor_at(u.text, common) if subject is None else subject.hit(common)
@@ -1947,11 +1957,15 @@ def _actors_of(
         located=[d.located for d in details],
         home=home,
     )
-    # those the passages leave unplaced, by the sentences of their own articles that no
-    # passage quotes: "Kenyan Interior Cabinet Secretary Kipchumba Murkomen welcomed the US
-    # move." leans back and is no passage, and his quote had been a row of its own beside
-    # Kenya's (a cold read)
-    unplaced = {a for a in persons if a not in people}
+    # those the passages that may be rows leave unplaced, by the sentences of their own
+    # articles that no passage quotes: "Kenyan Interior Cabinet Secretary Kipchumba
+    # Murkomen welcomed the US move." leans back and is no passage, and his quote had been
+    # a row of its own beside Kenya's (a cold read)
+    unplaced = {
+        a
+        for a, row in zip(named, rows or [True] * len(units), strict=True)
+        if row and a in persons and a not in people
+    }
     if extra := _left_out_mentions(units, unplaced, named, documents):
         people.update(person_states(extra, unplaced, home=home))
     actors = tuple(without_title(people.get(a, a), common) if a else None for a in named)
