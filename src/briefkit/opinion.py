@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from briefkit.corpus import Document
+from briefkit.dates import parse_date
 from briefkit.lazy_regex import lazy_compile
 
 # The names sites give their opinion sections
@@ -47,22 +48,15 @@ BREADCRUMB_STEP = lazy_compile(rf"[›»>]\s*\[?(?:{KINDS})\b", re.IGNORECASE)
 KICKER = lazy_compile(rf"^\[?(?:{KINDS})\]?(?:\(\S*\))?\s*(?:$|[|·•:.—–-]\s)", re.IGNORECASE)
 # a part of a byline: "… · Opinion · 14 March 2024"
 KIND_PART = lazy_compile(rf"(?:^|[|·•—–])\s*\[?(?:{KINDS})\]?\s*(?:$|[|·•—–])", re.IGNORECASE)
-DATED = lazy_compile(
-    r"\b(?:(?:19|20)\d\d-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r" (?:\d{1,2},? )?(?:19|20)\d\d|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.? (?:19|20)\d\d)\b"
-)
 # an opinion section's page, not the section's own: ".../opinion/ai-code-creators"
 ADDRESS = lazy_compile(r"/(?:opinions?|op-?eds?|editorials?|columns?)/[\w-]+", re.IGNORECASE)
 OPENING_LINES = 15  # where a kicker or a breadcrumb stands, above the headline or just below
-
-
 SECTION_NAME = lazy_compile(rf"^\W*(?:{KINDS})\b", re.IGNORECASE)
 
 
 def names_an_opinion_section(name: str) -> bool:
     """Does a section's name, as a page gives it, open with an opinion section's
-    ("Opinion", "OPINION | GUEST ESSAY", "Commentary · Americas Program")?"""
+    ("Opinion", "OPINION | GUEST ESSAY"; not "Commentary · Americas Program")?"""
     return SECTION_NAME.match(name) is not None
 
 
@@ -80,7 +74,7 @@ def opinion_piece(document: Document) -> bool:
     return any(
         KICKER.match(line)
         or BREADCRUMB_STEP.search(line)
-        or (KIND_PART.search(line) and DATED.search(line))
+        or (KIND_PART.search(line) and parse_date(line) is not None)
         or ADDRESS.search(line)
         for line in opening
     )

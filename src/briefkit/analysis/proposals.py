@@ -1907,11 +1907,12 @@ def _left_out_mentions(
             for run in ADJECTIVE_TITLES.finditer(document.text)
             if surnames & set(run[1].split())
         ]
-        found += [
-            s.text
-            for s in document.sentences
-            if runs and s.text not in quoted and any(run in s.text for run in runs)
-        ]
+        if runs:
+            found += [
+                s.text
+                for s in document.sentences
+                if s.text not in quoted and any(run in s.text for run in runs)
+            ]
     return found
 
 
@@ -2515,6 +2516,8 @@ def _level_retold(
     # a level told as now is overtaken by any newer one; one told in the present tense, by
     # one NEWER_MONTHS on
     told_now = [f for f in present if now and _told_as_now(units[i], f)]
+    if now_only and not told_now:
+        return False
     for other, similarity in hood.near[i].items():
         then = dated[other]
         if (
