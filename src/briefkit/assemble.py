@@ -22,8 +22,9 @@ from briefkit.analysis.findings import (
     NOT_DONE_YET,
     SINCE_YEAR,
     TOLD_IN_PAST,
-    narrated_day,
     narrated_earlier,
+    retold_day,
+    told_only_in_the_past,
     weekday_date,
 )
 from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
@@ -1053,48 +1054,12 @@ def _older_view(
     return None
 
 
-# Words of a view held now: the present of a state, a stance or a plan, a modal, "now"
-VIEW_OF_ITS_DAY = lazy_compile(
-    r"\b(?:is|are|has|have|remains?|continues?|stands?|holds?|says|argues|wants|expects|"
-    r"plans|warns|believes|insists|seeks|needs|thinks|hopes|fears|urges|rejects|opposes|"
-    r"supports|sees|will|can|may|might|must|should|now|still)\b",
-    re.IGNORECASE,
-)
-
-
-def told_only_in_the_past(text: str) -> bool:
-    """Does the passage tell only what happened (a past tense, no word of a view held on
-    its source's day)?"""
-    return bool(TOLD_IN_PAST.search(text)) and not VIEW_OF_ITS_DAY.search(text)
-
-
-# A passage that opens on someone's words reported: "Meyers said…", "The minister told
-# lawmakers that…" (not "…said on 29 October", which names its own day)
-SPOKEN_THEN = lazy_compile(
-    r"^[\"“]?[A-Z][^,;:.]{0,60}?\b(?:said|told|testified|argued|insisted|warned|added|"
-    r"explained|acknowledged|conceded)\b(?!\s+(?:on|in)\s)"
-)
-
-
 def _retold_month(candidate: Candidate, document: Document) -> str | None:
     """The month of the day a passage retells: "Mazón himself, who had been at a lunch …,
     arrived at around 20:28." in a piece of March 2025 that named 29 October before it
     tells what happened then, no view that may have aged; "As of March 2025." before it
     was read as the date of the event (a cold read)."""
-    text = candidate.sentence.text
-    if SPOKEN_THEN.match(text):
-        # "Meyers said kernel access gave security tools the visibility…", in a report of
-        # the hearing that retold the crash of July 19 before it: said at the hearing, on
-        # its source's day ("CrowdStrike (July 2024)" had headed it, a cold read)
-        return None
-    if not told_only_in_the_past(text) or NAMED_YEAR.search(text):
-        # (a passage naming its own years dates itself: "The ratification closes a dispute
-        # that began … in June 2024, led to a … strike from October 1 to 3, 2024, and…",
-        # of February 2025, had been labelled by a day its statement named before it)
-        return None
-    day = narrated_day(
-        document.text, candidate.sentence.quote, document.date_of(candidate.sentence)
-    )
+    day = retold_day(candidate.sentence, document)
     return human_date(day[:7]) if day else None
 
 

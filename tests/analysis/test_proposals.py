@@ -2520,6 +2520,37 @@ def test_a_stance_two_years_older_than_the_newest_sources_is_no_position(tmp_pat
     assert fit() > 0  # a year older: a stance still
 
 
+def test_a_stance_retold_of_a_day_two_years_before_the_newest_is_no_position(tmp_path) -> None:
+    """A cold read found "Moscow declared that any ship heading to a Ukrainian port would
+    be treated as a military target." as Russia's row, labelled July 2023: a 2024 account
+    retelling that July, in a memo whose newest sources tell Russia's conditions of 2025.
+    A stance is as old as the day its telling retells."""
+    from briefkit.analysis.proposals import analyse
+
+    stance = "Niger declared that any ship entering the harbour would be treated as a target.\n"
+    write(
+        tmp_path / "b.txt",
+        "Harbour Junta\n\nMarch 9, 2025\n\nThe junta ordered the French forces out of the "
+        "harbour base.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Harbour Talks\n\nJanuary 9, 2025\n\nThe junta said the harbour base would stay "
+        "closed to foreign forces.\n",
+    )
+
+    def fit(opening: str) -> float:
+        write(tmp_path / "a.txt", f"Harbour Story\n\nMarch 3, 2024\n\n{opening}\n\n{stance}")
+        analysis = analyse(read_corpus(tmp_path), "the French forces at the harbour base")
+        row = next(i for i, u in enumerate(analysis.units) if "declared" in u.text)
+        return analysis.fits[row]["regional_positions"]
+
+    # told after a day of 2022: history, whatever the age of the account
+    assert fit("On 14 June 2022 the junta seized the harbour base after a night of shelling.") == 0
+    # after a day of 2023, within two years of the newest: a stance still
+    assert fit("On 14 June 2023 the junta seized the harbour base after a night of shelling.") > 0
+
+
 def test_the_briefs_title_is_no_part_of_the_topics_first_item(tmp_path) -> None:
     """The query is the title and the topic joined by a space: read as one text, "Security
     in the central Sahel The military juntas of Mali, …" made the title and the topic's

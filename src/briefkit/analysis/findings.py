@@ -22,6 +22,7 @@ from briefkit.analysis.actors import country_names, state_names, states_named
 from briefkit.analysis.proposals import (
     EMPTY_FRAME,
     HAD_DONE,
+    NAMED_YEAR,
     Candidate,
     Proposals,
     in_first_person,
@@ -30,7 +31,7 @@ from briefkit.analysis.proposals import (
 from briefkit.analysis.section_fit import PLANS_TO
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
-from briefkit.corpus import Sentence
+from briefkit.corpus import Document, Sentence
 from briefkit.dates import (
     FULL_MONTH_NAMES,
     MONTH_NAMES,
@@ -990,6 +991,49 @@ TOLD_IN_PAST = lazy_compile(
     r"split|sank|swung|hung|dug|begun|shown|gone|taken|given|done|seen|known)\b",
     re.IGNORECASE,
 )
+
+
+# Words of a view held now: the present of a state, a stance or a plan, a modal, "now"
+VIEW_OF_ITS_DAY = lazy_compile(
+    r"\b(?:is|are|has|have|remains?|continues?|stands?|holds?|says|argues|wants|expects|"
+    r"plans|warns|believes|insists|seeks|needs|thinks|hopes|fears|urges|rejects|opposes|"
+    r"supports|sees|will|can|may|might|must|should|now|still)\b",
+    re.IGNORECASE,
+)
+
+
+def told_only_in_the_past(text: str) -> bool:
+    """Does the passage tell only what happened (a past tense, no word of a view held on
+    its source's day)?"""
+    return bool(TOLD_IN_PAST.search(text)) and not VIEW_OF_ITS_DAY.search(text)
+
+
+# A passage that opens on someone's words reported: "Meyers said…", "The minister told
+# lawmakers that…" (not "…said on 29 October", which names its own day)
+SPOKEN_THEN = lazy_compile(
+    r"^[\"“]?[A-Z][^,;:.]{0,60}?\b(?:said|told|testified|argued|insisted|warned|added|"
+    r"explained|acknowledged|conceded)\b(?!\s+(?:on|in)\s)"
+)
+
+
+def retold_day(sentence: Sentence, document: Document) -> str | None:
+    """The day (ISO) of the story a passage retells, where its article named that day
+    before it (`narrated_day`) and the passage tells only what happened: "Mazón himself,
+    who had been at a lunch …, arrived at around 20:28." in a piece of March 2025 that
+    named 29 October before it. None for someone's words reported, which are of the
+    source's day, and for a passage naming its own years."""
+    text = sentence.text
+    if SPOKEN_THEN.match(text):
+        # "Meyers said kernel access gave security tools the visibility…", in a report of
+        # the hearing that retold the crash of July 19 before it: said at the hearing, on
+        # its source's day ("CrowdStrike (July 2024)" had headed it, a cold read)
+        return None
+    if not told_only_in_the_past(text) or NAMED_YEAR.search(text):
+        # (a passage naming its own years dates itself: "The ratification closes a dispute
+        # that began … in June 2024, led to a … strike from October 1 to 3, 2024, and…",
+        # of February 2025, had been labelled by a day its statement named before it)
+        return None
+    return narrated_day(document.text, sentence.quote, document.date_of(sentence))
 
 
 # A participle before "by" tells who, not what happened: "Telecoms operators, led by

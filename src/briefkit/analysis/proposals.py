@@ -1804,7 +1804,10 @@ def analyse(
             fit["outlook"] *= OVERTAKEN_FIT  # a pledge of a year ago: kept or broken by now
         if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
-        if recent_sources >= RECENT_STANCE_SOURCES and age >= OLD_STANCE_MONTHS:
+        if recent_sources >= RECENT_STANCE_SOURCES and (
+            age >= OLD_STANCE_MONTHS
+            or (fit["regional_positions"] > 0 and _retold_age(unit, document, dated[-1]))
+        ):
             fit["regional_positions"] *= OLD_STANCE_FIT
         if (
             actor is None
@@ -2826,6 +2829,18 @@ def year_month(date: str | None) -> tuple[int, int] | None:
     if not date or len(date) < 4 or not date[:4].isdigit():
         return None
     return int(date[:4]), int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 12
+
+
+def _retold_age(unit: Sentence, document: Document, newest: str) -> bool:
+    """Is the passage a newer source's retelling of a day OLD_STANCE_MONTHS or more before
+    the newest source (`findings.retold_day`)? Its stance is as old as that day: "Moscow
+    declared that any ship heading to a Ukrainian port would be treated as a military
+    target.", in a 2024 account of July 2023, had been Russia's row, labelled July 2023,
+    beside Russia's conditions of March 2025 (a cold read)."""
+    from briefkit.analysis import findings
+
+    day = findings.retold_day(unit, document)
+    return day is not None and months_older(day, newest) >= OLD_STANCE_MONTHS
 
 
 def months_older(date: str | None, newest: str | None) -> int:
