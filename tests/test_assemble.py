@@ -1230,6 +1230,15 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
         # Erdoğan is due to meet President Putin in Sochi", of 2023, stood as a driver)
         ("The harbour minister is due to meet the dockers' leaders in Arlo.", True),
         ("The harbour minister met the dockers' leaders in Arlo.", False),
+        # a day of the source's month before its own is what happened, no horizon: the
+        # missed deadline of a wire of the next day had been kept out of a note's bottom
+        # line as a view looking only to that month (a cold read found the news missing)
+        (
+            "The unions failed to agree by a Dec. 1 deadline, raising the prospect that the "
+            "board will impose rules.",
+            False,
+        ),
+        ("The harbour board will decide on Dec. 20 whether to impose rules.", True),
     ],
 )
 def test_odds_of_what_is_to_come_look_ahead(text: str, past: bool) -> None:

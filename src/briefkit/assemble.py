@@ -41,6 +41,7 @@ from briefkit.analysis.proposals import (
 )
 from briefkit.analysis.section_fit import (
     PLANS_TO,
+    day_of_month,
     horizon_ends,
     horizon_passed,
     relative_horizon,
@@ -834,7 +835,7 @@ def _horizon_passed(dated: str, text: str, today: tuple[int, int], ahead: bool) 
     looks_ahead = (
         ahead or LOOKS_AHEAD.search(text) is not None or _names_a_later_date(text, written)
     )
-    return looks_ahead and horizon_passed(text, today, written)
+    return looks_ahead and horizon_passed(text, today, written, day_of_month(dated))
 
 
 def _names_a_later_date(text: str, written: tuple[int, int] | None) -> bool:

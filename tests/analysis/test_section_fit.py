@@ -392,3 +392,16 @@ def test_the_year_an_open_span_starts_is_no_horizon() -> None:
     assert horizon_ends("The states failed to agree rules for the river after 2026.") == []
     assert horizon_ends("Targets beyond 2030 and post-2027 caps will be set later.") == []
     assert horizon_ends("The rules will expire at the end of 2026.") == [(2026, 12)]
+
+
+def test_a_day_of_the_writing_month_before_its_day_is_no_horizon() -> None:
+    """ "…failed to reach agreement … by a Nov. 11 deadline …, raising the prospect that
+    Washington will impose rules…", in a wire of November 12: the deadline had passed when
+    it was written, and the view looks ahead to no date."""
+    from briefkit.analysis.section_fit import horizon_ends
+
+    missed = "The states missed a Nov. 11 deadline, and Washington will impose rules."
+    assert horizon_ends(missed, (2025, 11)) == [(2025, 11)]  # the day unknown: as before
+    assert horizon_ends(missed, (2025, 11), written_day=12) == []
+    assert horizon_ends(missed, (2025, 11), written_day=10) == [(2025, 11)]
+    assert horizon_ends("The talks resume on Dec. 2.", (2025, 11), written_day=12) == [(2025, 12)]

@@ -55,6 +55,7 @@ from briefkit.analysis.section_fit import (
     PLEDGE_MONTHS,
     QUOTED_WORDS,
     SECTIONS,
+    day_of_month,
     horizon_passed,
     told_as_done,
     undated_pledge,
@@ -1775,7 +1776,9 @@ def analyse(
             newest is not None
             and fit["outlook"] > 0
             and (document.meta.date or "")[:7] < dated[-1][:7]
-            and horizon_passed(unit.text, newest, year_month(document.meta.date))
+            and horizon_passed(
+                unit.text, newest, year_month(document.meta.date), day_of_month(document.meta.date)
+            )
         ):
             # a forecast whose date the newest source passed: no outlook, and no driver
             # either ("When negotiators reconvene … on August 5, much of the attention will
@@ -1791,7 +1794,9 @@ def analyse(
             and fit["regional_positions"] > 0
             and (document.meta.date or "")[:7] < dated[-1][:7]
             and STANCE_AHEAD.search(unit.text)
-            and horizon_passed(unit.text, newest, year_month(document.meta.date))
+            and horizon_passed(
+                unit.text, newest, year_month(document.meta.date), day_of_month(document.meta.date)
+            )
         ):
             # so does a stance with no outlook cue: "…the FDA said it would not take action
             # against … pharmacies … that continue to make tirzepatide copies until Feb. 18,

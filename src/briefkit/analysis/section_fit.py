@@ -457,6 +457,7 @@ DAY_OF_MONTH = lazy_compile(
     r"(?!\d|,?\s+(?:19|20)\d{2})\b"
 )
 
+DAY_NUMBER = lazy_compile(r"\d{1,2}")
 
 # "…expected to raise prices for the April-September mid-crop", "by October", "will vote in
 # June": a month named with neither day nor year, as a horizon, is (like a day of a month)
@@ -692,16 +693,25 @@ def relative_horizon(text: str, written: tuple[int, int]) -> tuple[int, int] | N
     return max(ends) if ends else None
 
 
+def day_of_month(date: str | None) -> int | None:
+    """The day of an ISO date ("2025-11-12" -> 12), None for a month or a year alone."""
+    return int(date[8:10]) if date and len(date) >= len("2025-11-12") else None
+
+
 def horizon_passed(
-    text: str, newest: tuple[int, int], written: tuple[int, int] | None = None
+    text: str,
+    newest: tuple[int, int],
+    written: tuple[int, int] | None = None,
+    written_day: int | None = None,
 ) -> bool:
     """Does every date a forward-looking passage names end before `newest` (year, month),
     the newest source's date? "The midterm elections of October 2025 will determine…"
     in a memo whose newest source reports the result is a forecast overtaken; so is "a
     full root cause analysis is expected in the coming weeks" from an article (`written`)
     a year older than the newest, and "the elections on 26 October" from one of September
-    2025 in a memo whose newest source is of December 2025."""
-    ends = horizon_ends(text, written)
+    2025 in a memo whose newest source is of December 2025. (`written_day`: the day of the
+    month it was written, where known: a day of that month before it is no horizon.)"""
+    ends = horizon_ends(text, written, written_day=written_day)
     relative = relative_horizon(text, written) if written else None
     if relative is not None:
         # "…copay from mid-2026, and … cash prices … falling toward $250 over two years"
@@ -722,11 +732,18 @@ OPENS_A_SPAN = lazy_compile(r"\b(?:after|beyond|post)[\s-]+$", re.IGNORECASE)
 
 
 def horizon_ends(
-    text: str, written: tuple[int, int] | None = None, acts_too: bool = True
+    text: str,
+    written: tuple[int, int] | None = None,
+    acts_too: bool = True,
+    written_day: int | None = None,
 ) -> list[tuple[int, int]]:
     """The (year, month) of every date a passage names as a horizon: dated ones, and with
     the month it was `written`, days and months named without their year; `acts_too=False`
-    leaves out the dates of acts ("announced in April 2023", `TOLD_ON`)."""
+    leaves out the dates of acts ("announced in April 2023", `TOLD_ON`). With the
+    `written_day` too, a day of the writing month before it is left out: "The seven states
+    … failed to reach agreement … by a Nov. 11 deadline …, raising the prospect that
+    Washington will impose rules…", in a wire of November 12, looks ahead to no date (as
+    looking only to November it had been kept out of a note's bottom line: a cold read)."""
     ends = []
     for match in HORIZON.finditer(text):
         if not acts_too and TOLD_ON.search(text, max(0, match.start() - 30), match.start()):
@@ -753,6 +770,10 @@ def horizon_ends(
             if not acts_too and TOLD_ON.search(text, max(0, match.start() - 30), match.start()):
                 continue
             month = MONTHS.get((match["after"] or match["before"]).lower().rstrip("."), 12)
+            if written_day is not None and month == written[1]:
+                day = int(DAY_NUMBER.search(match.group())[0])
+                if day < written_day:
+                    continue  # a day already past when it was written
             ends.append((written[0] + (month < written[1]), month))
         for month in months_ahead(text):
             ends.append((written[0] + (month < written[1]), month))
