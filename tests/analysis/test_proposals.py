@@ -1439,6 +1439,12 @@ def test_history_names_only_years_before_its_source() -> None:
     # a decade, to its last year ("2023." had led "In the early 2000s, after repeated floods…")
     assert names_only_earlier_years("In the early 2000s, the dike plan was drawn up.", "2023-05")
     assert not names_only_earlier_years("Since the 2020s began, floods grew worse.", "2023-05")
+    # a year a level is measured against is no time told ("Today the same benchmark sits
+    # near $350, its lowest level since 2007" had been taken for history)
+    today = "Today the harbour index sits near 350, its lowest level since 2007."
+    assert not names_only_earlier_years(today, "2025-12-10")
+    assert not names_only_earlier_years("Fees are higher than in 2019.", "2025-12-10")
+    assert names_only_earlier_years("Fees rose in 2019, the most since 2007.", "2025-12-10")
 
 
 def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:
