@@ -8,7 +8,7 @@ import pytest
 
 from briefkit.analysis.candidates import Candidate
 from briefkit.assemble import _layout_order, source_range
-from briefkit.corpus import Document, Sentence, SourceMeta
+from briefkit.corpus import Document, Paragraph, Sentence, SourceMeta
 from briefkit.layout import SectionLayout
 
 
@@ -1247,3 +1247,44 @@ def test_odds_of_what_is_to_come_look_ahead(text: str, past: bool) -> None:
     corpus = {"dec": _document("dec", "2025-12-03")}
     sentence = Sentence("dec:p1:s1", "dec", text, text, 1, 1, 0.5)
     assert looks_to_a_past_date(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), corpus, (2026, 12)) is past
+
+
+def test_a_quoted_cases_label_gives_the_odds_of_its_sources_other_cases() -> None:
+    """Three cold reads found an outlook quoting a source's base case alone, the odds of
+    its other cases (a truce the brief asked about among them) nowhere in the memo: the
+    label of the first case quoted names the cases the section does not quote, with their
+    odds, in a few words; a layout may turn it off (a one-page note's words go to
+    passages)."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Text
+
+    cases = [
+        ("Scenario A: Contested corridor (base case, probability 55%)", "Ships keep sailing."),
+        ("Scenario B: Standalone maritime truce (probability 20%)", "A truce is signed."),
+        ("Scenario C: Escalation at sea (probability 15%)", "Strikes hit ships at sea."),
+    ]
+    sentences = tuple(
+        Sentence(f"sc:p{k}:s1", "sc", text, text, k, 1, 0.5, heading=heading)
+        for k, (heading, text) in enumerate(cases, 1)
+    )
+    paragraphs = tuple(Paragraph(f"p{k}", (s,)) for k, s in enumerate(sentences, 1))
+    document = Document("sc", "sc.txt", "0" * 64, SourceMeta(date="2025-09-15"), "", paragraphs)
+    corpus = {"sc": document}
+    layout = SectionLayout(id="outlook", title="Outlook", order="newest", date_labels=True)
+
+    def labels(quoted: list[int], other_cases: bool = True) -> list[str]:
+        picks = [Candidate(sentences[k], 1.0, 0.5, 0.5, 0.5) for k in quoted]
+        blocks = _section_blocks(layout, picks, _Notes(corpus), corpus, (2025, 10), other_cases)
+        return [i.text for b in blocks for i in b.inlines if isinstance(i, Text) and i.bold]
+
+    assert labels([0]) == [
+        "Scenario A: Contested corridor (base case, probability 55%), as of September 2025; "
+        "its other cases: Standalone maritime truce (20%), Escalation at sea (15%)."
+    ]
+    # a case the section quotes is not listed again
+    listed = labels([0, 2])
+    assert listed[0].endswith("its other cases: Standalone maritime truce (20%).")
+    assert "other cases" not in listed[1]
+    assert labels([0], other_cases=False) == [
+        "Scenario A: Contested corridor (base case, probability 55%), as of September 2025."
+    ]

@@ -47,7 +47,7 @@ from briefkit.analysis.section_fit import (
     relative_horizon,
 )
 from briefkit.analysis.terms import STOPWORDS
-from briefkit.analysis.units import ADVISED, case_heading
+from briefkit.analysis.units import ADVISED, case_heading, case_odds
 from briefkit.citations import CitationStyle, csl_item, load_style
 from briefkit.citations import source_label as citation_label
 from briefkit.corpus import Corpus, Document, Sentence
@@ -1292,6 +1292,7 @@ def _section_blocks(
     notes: _Notes,
     corpus: dict[str, Document],
     today: tuple[int, int] | None = None,
+    other_cases: bool = True,
 ) -> tuple[Block, ...]:
     if not picks:
         return (
@@ -1314,6 +1315,8 @@ def _section_blocks(
         )
     newest = _newest_date(corpus)
     labelled = [(c, _label(layout, c, corpus, newest, today)) for c in picks]
+    if other_cases:
+        labelled = _with_other_cases(labelled, corpus)
     chronological = layout.order == "chronological"
     if chronological and layout.style != "bullets":
         labelled = _dated_after_labels(labelled, corpus)
@@ -1363,6 +1366,57 @@ def _section_blocks(
         else:
             paragraphs.append((label, list(_excerpt_inlines(c, notes, label))))
     return tuple(Paragraph(tuple(inlines)) for _, inlines in paragraphs)
+
+
+def _with_other_cases(
+    labelled: list[tuple[Candidate, str | None]], corpus: dict[str, Document]
+) -> list[tuple[Candidate, str | None]]:
+    """The label of the first case a section quotes from a source's scenarios, with the
+    odds that source gives its cases the section does not quote: "Scenario A: Contested
+    corridor (base case, probability 55%), as of September 2025; its other cases: Standalone
+    maritime truce (20%), Escalation at sea (15%)…". Three cold reads found an outlook with
+    the base case alone, the odds of the rest (a truce the brief asked about among them)
+    nowhere in the memo; the names and odds cost a few words where each case's own
+    passage costs twenty or more."""
+    quoted = {case for c, _ in labelled if (case := case_heading(c.sentence))}
+    listed: dict[str, str] = {}  # source -> the case whose label lists the others
+    out = []
+    for candidate, label in labelled:
+        source = candidate.sentence.source_id
+        case = case_heading(candidate.sentence)
+        if case and label and listed.setdefault(source, case) == case:
+            others = [
+                f"{name} ({odds}%)"
+                for heading, name, odds in source_cases(corpus[source])
+                if heading not in quoted
+            ]
+            if others:
+                label = f"{label}; its other cases: {', '.join(others)}"
+        out.append((candidate, label))
+    return out
+
+
+# What a case's heading says before its odds: "Scenario 2: Weather shock, Delhi reverts
+# (probability 20%)" -> "Weather shock, Delhi reverts"
+CASE_NAME = lazy_compile(
+    r"^(?:(?:scenario|case|option)\s*[\w]{0,2}\s*[:.–—-]\s*)?(?P<name>[^()]+?)\s*\(",
+    re.IGNORECASE,
+)
+
+
+def source_cases(document: Document) -> list[tuple[str, str, int]]:
+    """The cases a source's headings name with their odds, in its order: (the heading as
+    `case_heading` gives it, the case's name, its odds in percent)."""
+    found: dict[str, tuple[str, int]] = {}
+    for sentence in document.sentences:
+        case = case_heading(sentence)
+        if case is None or case in found:
+            continue
+        odds = case_odds(sentence)
+        named = CASE_NAME.match(case)
+        if odds is not None and named:
+            found[case] = (named["name"].strip(" :"), odds)
+    return [(case, name, odds) for case, (name, odds) in found.items()]
 
 
 def _label_key(label: str | None) -> str | None:
@@ -1540,7 +1594,12 @@ def assemble(
             similarity,
         )
         blocks = _section_blocks(
-            section_layout, picks, notes, documents, (memo_date.year, memo_date.month)
+            section_layout,
+            picks,
+            notes,
+            documents,
+            (memo_date.year, memo_date.month),
+            layout.other_cases,
         )
         if section_layout.style == "table" and isinstance(blocks[0], Table):
             blocks = (Table(layout.stance_table_header, blocks[0].rows, blocks[0].widths),)

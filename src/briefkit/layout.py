@@ -72,6 +72,14 @@ class Layout(BaseModel):
     max_pages: int | None = Field(
         default=None, ge=1, description="Pages the memo must fit in the PDF (one-page notes)."
     )
+    other_cases: bool = Field(
+        default=True,
+        description=(
+            "The label of a scenario case the memo quotes lists the odds its source gives "
+            "the cases the section does not quote (off for a one-page note: its words go "
+            "to passages)."
+        ),
+    )
     short_notes: bool = Field(
         default=False,
         description=(
