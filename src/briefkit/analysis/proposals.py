@@ -2245,13 +2245,19 @@ PUT_OFF = guarded(
 )
 
 
-def undone_later(unit: Sentence, following: list[Sentence]) -> bool:
+def undone_later(
+    unit: Sentence,
+    following: Sequence[Sentence],
+    reverses: Callable[[Sentence], bool] | None = None,
+) -> bool:
     """Does one of the few sentences after the passage, in its paragraph, undo what it
-    tells (and not the passage itself, which then tells the reversal)?"""
+    tells (and not the passage itself, which then tells the reversal)? (`reverses`: the
+    test of one sentence, where the caller keeps its answers.)"""
+    test = reverses or (lambda sentence: REVERSED.search(sentence.text) is not None)
     if REVERSED.search(unit.text):
         return False
     after = [s for s in following if s.index > unit.index and s.text not in unit.text]
-    return any(REVERSED.search(s.text) for s in after[:REVERSAL_REACH])
+    return any(test(s) for s in after[:REVERSAL_REACH])
 
 
 def _second_speaker(unit: Sentence, document: Document, common: frozenset[str]) -> str | None:
@@ -2451,14 +2457,31 @@ def _places_taken_back(units: list[Sentence], dated: list[int | None]) -> list[b
 
 
 def undone_in_paragraph(units: list[Sentence], documents: dict[str, Document]) -> tuple[bool, ...]:
-    """Per passage: does its own paragraph undo it a few sentences on (`undone_later`)?"""
-    paragraphs: dict[tuple[str, int], list[Sentence]] = {}  # each source's, found once
-    for source in {u.source_id for u in units}:
-        for sentence in documents[source].sentences:
-            paragraphs.setdefault((source, sentence.paragraph), []).append(sentence)
+    """Per passage: does its own paragraph undo it a few sentences on (`undone_later`)?
+    Each sentence is tested once, however many passages it follows (a +1 build of a large
+    archive asks it of thousands)."""
+    found: dict[str, bool] = {}
+
+    def reverses(sentence: Sentence) -> bool:
+        held = found.get(sentence.id)
+        if held is None:
+            held = found[sentence.id] = REVERSED.search(sentence.text) is not None
+        return held
+
     return tuple(
-        undone_later(unit, paragraphs.get((unit.source_id, unit.paragraph), [])) for unit in units
+        undone_later(unit, _paragraph_of(unit, documents[unit.source_id]), reverses)
+        for unit in units
     )
+
+
+def _paragraph_of(unit: Sentence, document: Document) -> Sequence[Sentence]:
+    """The sentences of the passage's paragraph (its first sentence's, for a joined pair)."""
+    paragraphs = document.paragraphs
+    if 0 < unit.paragraph <= len(paragraphs):
+        sentences = paragraphs[unit.paragraph - 1].sentences
+        if sentences and sentences[0].paragraph == unit.paragraph:
+            return sentences
+    return [s for s in document.sentences if s.paragraph == unit.paragraph]
 
 
 # A level told as it stands on the writer's day: "Guyana currently produces roughly 650,000
