@@ -1239,6 +1239,10 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
             False,
         ),
         ("The harbour board will decide on Dec. 20 whether to impose rules.", True),
+        # a window open on the writer's day (a cold read: "Austria may bring an appeal …
+        # within two months and ten days", of September 2025, led a note a year on)
+        ("The harbour board may appeal the ruling within two weeks.", True),
+        ("The harbour board appealed the ruling within two weeks.", False),
     ],
 )
 def test_odds_of_what_is_to_come_look_ahead(text: str, past: bool) -> None:

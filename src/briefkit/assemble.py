@@ -801,7 +801,7 @@ LOOKS_AHEAD = guarded(
         *("set for", "scheduled for", "slated for", "planned for"),
         *("due to", "plan", "aim", "intend", "outlook", "base case", "scenario", "would"),
         *("projected", "projection", "likely", "coming", "next"),
-        *("probability", "chance", "odds"),
+        *("probability", "chance", "odds", "within"),
     ),
     # "Staff projected growth of about 3 percent in 2025" (in a memo of 2026, unmarked)
     r"\b(?:will|won't|shall|expects?|expected to|forecasts?|likely to|set to|going to|"
@@ -823,7 +823,11 @@ LOOKS_AHEAD = guarded(
     # odds given to what is to come: "We now see a 55% probability that the Bank of Japan
     # raises its policy rate … at its 18-19 December meeting" (of December 2025, it had led
     # a memo of December 2026: a cold read)
-    r"(?:probability|chance|odds) (?:that|of)\b)\b",
+    r"(?:probability|chance|odds) (?:that|of)\b|"
+    # a window still open on the writer's day: "Austria may bring an appeal … within two
+    # months and ten days" (of September 2025, it had led a note of December 2026)
+    r"(?:may|can|must|has to|have to)\b[^.;]{0,80}?\bwithin (?:[\w-]+ ){1,3}?"
+    r"(?:days|weeks|months)\b)\b",
     re.IGNORECASE,
 )
 

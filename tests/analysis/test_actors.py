@@ -48,6 +48,10 @@ from briefkit.analysis.actors import countries_in, person_states, subject_actor
         ("The al-Shabaab militants said they would fight on.", "Shabaab"),
         # someone's supporters speak for themselves, not for him
         ("Ortberg's supporters say he has done the unglamorous things right.", None),
+        # a count opening a sentence counts people; opening a name of three words more, it
+        # is the name's (a row had been headed "Mile Island Alert", a cold read)
+        ("Three Mile Island Alert said it would oppose the restart.", "Three Mile Island Alert"),
+        ("Two US officials said the talks had stalled.", "United States"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:
@@ -720,6 +724,8 @@ def test_names_something(text: str, named: bool) -> None:
         ("Gov. Gavin Newsom", "Gavin Newsom"),
         # a place's word is no title ("Indian Community" had been a row)
         ("Gila River Indian Community", "Gila River Indian Community"),
+        # nor is a count that opens a name ("Mile Island Alert" had been a row)
+        ("Three Mile Island Alert", "Three Mile Island Alert"),
         ("Minister of Finance Mohammed Aurangzeb", "Mohammed Aurangzeb"),
         # titles joined by "and" are one person's
         ("Deputy Prime Minister and Energy and Business Minister Ebba Busch", "Ebba Busch"),
@@ -735,7 +741,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     common = frozenset({"group", "chief", "executive", "lawyer", "justice", "human", "rights"})
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
     common |= {"and", "of", "for", "minister", "finance", "economic", "water", "federal"}
-    common |= {"energy", "business", "defence", "foreign", "river"}
+    common |= {"energy", "business", "defence", "foreign", "river", "three", "mile"}
     assert without_title(name, common) == shown
 
 

@@ -25,6 +25,7 @@ from briefkit.segment import TITLES_BEFORE_NAMES
 # Offices that name no one when they stand alone ("The Administration fulfills…")
 LONE_OFFICES = frozenset({"administration", "government", "ministry", "cabinet", "presidency"})
 
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five"])
 _LEADING_FUNCTION_WORDS = frozenset(
     [
         # "What Rosselkhozbank's reconnection would have delivered was…" (a row's name)
@@ -601,7 +602,12 @@ def _proper_phrases(
         if opens and _part_of_a_party(words, common):
             words = words[2:]  # "Shares of Boeing were…": Boeing is named, not its shares
         while words and (
-            words[0].lower() in _LEADING_FUNCTION_WORDS
+            (
+                words[0].lower() in _LEADING_FUNCTION_WORDS
+                # "Three officials", "Two US officials" count people; "Three Mile Island
+                # Alert" and "Three Gorges Dam" are names (a row had read "Mile Island Alert")
+                and not (words[0].lower() in _COUNT_WORDS and len(words) > 2)
+            )
             or words[0].lower() in _CALENDAR
             # "Last Thursday the Bank of England chose to wait": a time, then the name
             or (
@@ -1681,6 +1687,8 @@ def without_title(name: str, common: frozenset[str]) -> str:
     words = name.split()
     if words[-1].lower() in INSTITUTION_HEADS:
         return name  # "International Monetary Fund" is no title before "Monetary Fund"
+    if words[0].lower() in _COUNT_WORDS:
+        return name  # "Three Mile Island Alert": no title opens with a count
     if "and" in words or "&" in words:
         return _after_joined_titles(words, common)
     states = state_names()
