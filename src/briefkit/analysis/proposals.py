@@ -1825,7 +1825,11 @@ def analyse(
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if recent_sources >= RECENT_STANCE_SOURCES and (
             age >= OLD_STANCE_MONTHS
-            or (fit["regional_positions"] > 0 and _retold_age(unit, document, dated[-1]))
+            or (
+                actor is not None
+                and fit["regional_positions"] > 0
+                and _retold_age(unit, document, dated[-1])
+            )
         ):
             fit["regional_positions"] *= OLD_STANCE_FIT
         if (
