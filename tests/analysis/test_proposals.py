@@ -1445,6 +1445,15 @@ def test_history_names_only_years_before_its_source() -> None:
     assert not names_only_earlier_years(today, "2025-12-10")
     assert not names_only_earlier_years("Fees are higher than in 2019.", "2025-12-10")
     assert names_only_earlier_years("Fees rose in 2019, the most since 2007.", "2025-12-10")
+    # a sentence told as today's is the present, whatever years the one before it names
+    then_now = "Fees peaked in early 2024. Today the same fees sit near 350."
+    assert not names_only_earlier_years(then_now, "2025-12-10")
+    # and a pair whose second sentence names "the same" thing its first told leans on
+    # nothing before it
+    from briefkit.analysis.proposals import points_back
+
+    assert points_back("Today the same index sits near 350.")
+    assert not points_back("The strike sent the index to 700. Today the same index sits near 350.")
 
 
 def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:

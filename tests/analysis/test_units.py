@@ -1711,6 +1711,23 @@ def test_a_definite_subject_told_just_before_is_quoted_with_where_it_was_told(
     assert any(q.startswith("The harbour grew faster") for q in quotes), quotes  # the title's
 
 
+def test_the_same_thing_the_sentence_before_names_is_quoted_with_it(tmp_path: Path) -> None:
+    """ "Today the same benchmark sits near $350…" alone: the same as which? The sentence
+    before names it, and the two are quoted together ("the same as …" and "at the same
+    time" say enough)."""
+    body = _harbour_lines("\n\n")
+    story = (
+        "The strike in 2023 sent the harbour freight index to a peak above 700 in early "
+        "2024. Today the same index sits near 350, its lowest level since 2007.\n\n"
+        "The ferry fares stayed the same as last year, the operator said in May.\n"
+    )
+    write(tmp_path / "a.md", "# Harbour Report on the Year\n\n" + body + "\n\n" + story)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any(q.startswith("Today the same index") for q in quotes), quotes
+    assert any(q.startswith("The strike in 2023") and "Today the same index" in q for q in quotes)
+    assert any(q.startswith("The ferry fares stayed the same as") for q in quotes), quotes
+
+
 def test_a_definite_noun_after_or_in_an_opening_phrase_is_not_quoted_alone(
     tmp_path: Path,
 ) -> None:

@@ -82,6 +82,7 @@ from briefkit.analysis.units import (
     case_odds,
     named_case,
     noun_stem,
+    same_told_before,
 )
 from briefkit.analysis.votes import votes_since_held
 from briefkit.corpus import Corpus, Document, Sentence
@@ -891,10 +892,16 @@ COMPARED_WITH_YEAR = lazy_compile(
 )
 
 
+# A sentence of a passage telling the writer's present: "Today the same benchmark sits…"
+TODAY_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+)(?:Today|Now|These days|Currently),?\s")
+
+
 def names_only_earlier_years(text: str, date: str | None) -> bool:
     """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
     2024 article)? It tells history, not the source's present. (Years a level is
     compared with aside: `COMPARED_WITH_YEAR`.)"""
+    if TODAY_OPENS.search(text):
+        return False  # "…in early 2024. Today the same benchmark sits near $350…"
     if "since" in text or "than" in text or "compared" in text or "vs" in text:
         text = COMPARED_WITH_YEAR.sub(" ", text)
     named = [int(y) for y in NAMED_YEAR.findall(text)]
@@ -1050,7 +1057,10 @@ def points_back(text: str) -> bool:
     may_compare = lower.lstrip().startswith(COMPARES_OPENINGS) or any(
         word in lower for word in COMPARES_WORDS
     )
-    return may_compare and bool(COMPARES_TO_UNTOLD.search(text))
+    return may_compare and any(
+        not same_told_before(text[found.start() :], text[: found.start()])
+        for found in COMPARES_TO_UNTOLD.finditer(text)
+    )
 
 
 def points_back_untold(text: str) -> bool:

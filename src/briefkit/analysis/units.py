@@ -1802,6 +1802,29 @@ def definite_told_before(text: str, earlier: list[str], title: str) -> str | Non
     return None
 
 
+# "Today the same benchmark sits near $350…" after "…sent the Thai 5% broken benchmark to a
+# peak above $700 a tonne": the same as the sentence before names (not "the same as",
+# which says what it is the same as, nor a time: "at the same time")
+THE_SAME_NOUN = lazy_compile(
+    r"\bthe same (?!time\b|day\b|week\b|month\b|year\b|period\b|way\b)([a-z]{4,})\b"
+    r"(?!\s+(?:as|that|which|who)\b)"
+)
+
+
+def same_told_before(text: str, before: str) -> str | None:
+    """A pattern of the noun "the same …" points to, when the sentence before names it:
+    then the sentence leans on that one, and is quoted with it or not at all (a newest
+    source's "Today the same benchmark sits near $350, its lowest level since 2007" had
+    no pair, and where things stood left the bottom line)."""
+    if "same" not in text:
+        return None
+    found = THE_SAME_NOUN.search(text)
+    if found is None:
+        return None
+    stem = r"\b" + re.escape(noun_stem(found[1]))
+    return stem if re.search(stem, before.lower()) else None
+
+
 # "State officials announced the death on January 6.": whose death? An event or a decision
 # told as the object of a verb of telling or of judging, with nothing after it saying which
 # (not "…the death of a farm worker", "…the ban on exports", "…the decision in March")
@@ -2455,7 +2478,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if inside_quotation:
                 within_quotes.add(sentence.id)
             sentences_before[sentence.id] = before
-            told = definite_told_before(sentence.text, recent, title)
+            told = definite_told_before(sentence.text, recent, title) or (
+                same_told_before(sentence.text, before.text)
+                if before is not None and before.paragraph == sentence.paragraph
+                else None
+            )
             recent = [*recent[1 - TOLD_BEFORE_SENTENCES :], sentence.text.lower()]
             if about is not None and (sentence is bio or _goes_on_about(sentence.text, about)):
                 continue
