@@ -1454,6 +1454,11 @@ def test_history_names_only_years_before_its_source() -> None:
 
     assert points_back("Today the same index sits near 350.")
     assert not points_back("The strike sent the index to 700. Today the same index sits near 350.")
+    assert not points_back("The strike sent the index to 700. The same index fell.")
+    # another comparison in it still points back, whatever "the same" names later
+    assert points_back(
+        "The strike sent the index to 700. A similar path followed. The same index fell."
+    )
 
 
 def test_where_things_stand_now_can_be_the_bottom_line(tmp_path) -> None:

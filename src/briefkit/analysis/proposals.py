@@ -82,7 +82,7 @@ from briefkit.analysis.units import (
     case_odds,
     named_case,
     noun_stem,
-    same_told_before,
+    same_told_at,
 )
 from briefkit.analysis.votes import votes_since_held
 from briefkit.corpus import Corpus, Document, Sentence
@@ -1058,8 +1058,7 @@ def points_back(text: str) -> bool:
         word in lower for word in COMPARES_WORDS
     )
     return may_compare and any(
-        not same_told_before(text[found.start() :], text[: found.start()])
-        for found in COMPARES_TO_UNTOLD.finditer(text)
+        not same_told_at(text, found.start()) for found in COMPARES_TO_UNTOLD.finditer(text)
     )
 
 

@@ -1806,7 +1806,7 @@ def definite_told_before(text: str, earlier: list[str], title: str) -> str | Non
 # peak above $700 a tonne": the same as the sentence before names (not "the same as",
 # which says what it is the same as, nor a time: "at the same time")
 THE_SAME_NOUN = lazy_compile(
-    r"\bthe same (?!time\b|day\b|week\b|month\b|year\b|period\b|way\b)([a-z]{4,})\b"
+    r"\b[Tt]he same (?!time\b|day\b|week\b|month\b|year\b|period\b|way\b)([a-z]{4,})\b"
     r"(?!\s+(?:as|that|which|who)\b)"
 )
 
@@ -1819,9 +1819,19 @@ def same_told_before(text: str, before: str) -> str | None:
     if "same" not in text:
         return None
     found = THE_SAME_NOUN.search(text)
-    if found is None:
-        return None
-    stem = r"\b" + re.escape(noun_stem(found[1]))
+    return _noun_told(found[1], before) if found else None
+
+
+def same_told_at(text: str, at: int) -> bool:
+    """Does the "the same …" at `at` name a noun the text tells before it ("…sent the
+    benchmark to a peak above $700. Today the same benchmark sits near $350")?"""
+    found = THE_SAME_NOUN.match(text, at)
+    return found is not None and _noun_told(found[1], text[:at]) is not None
+
+
+def _noun_told(noun: str, before: str) -> str | None:
+    """A pattern of `noun`'s stem, where `before` names it."""
+    stem = r"\b" + re.escape(noun_stem(noun))
     return stem if re.search(stem, before.lower()) else None
 
 
