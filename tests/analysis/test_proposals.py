@@ -1499,13 +1499,16 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
     """`points_back` and `sets_a_scene` test for a word every match holds before running
     their patterns: the answers are the patterns' own."""
     from briefkit.analysis import proposals
-    from briefkit.analysis.units import LIST_ITEM
+    from briefkit.analysis.units import LIST_ITEM, same_told_at
 
     text = start + " ".join(words) + "."
     patterns = (
         proposals.points_back_untold(text)
         or LIST_ITEM.match(text)
-        or proposals.COMPARES_TO_UNTOLD.search(text)
+        # ("the same …" whose noun the text told before it points back to nothing)
+        or any(
+            not same_told_at(text, m.start()) for m in proposals.COMPARES_TO_UNTOLD.finditer(text)
+        )
     )
     assert proposals.points_back(text) is bool(patterns)
     assert proposals.sets_a_scene(text) is bool(proposals.SETS_A_SCENE.search(text))
