@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
 import resource
 import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 
 from briefkit.errors import SourceError
@@ -55,6 +57,39 @@ def test_html_main_text_and_metadata() -> None:
     assert meta.publisher == "Coast News"
     assert meta.url == "https://coast.example/2023/05/harbour"
     assert_quotes_verbatim(result)
+
+
+QUESTION_HEADINGS = b"""<html><head><title>Explainer</title></head><body><article>
+<h1>Explainer: why the port closed</h1>
+<p>The harbour closed to shipping on Monday, the port authority said in a statement.</p>
+<h2>Why did the authority act now?</h2>
+<p>Silt. Dredging fell behind schedule in the spring, and two ships ran aground in May.</p>
+<h2>What happens next?</h2>
+<p>Engineers expect the channel to reopen within six weeks of the dredgers' return.</p>
+</article></body></html>"""
+
+
+def test_a_pages_question_headings_stay_headings() -> None:
+    """An <h2> that ends with a question mark is still a heading, over the answers under
+    it: without its markup it had been read as a paragraph and the answers headed by
+    nothing."""
+    blocks = [(b.kind, b.content.text) for b in read_html(QUESTION_HEADINGS).blocks]
+    assert ("heading", "Why did the authority act now?") in blocks
+    assert ("heading", "What happens next?") in blocks
+    assert ("paragraph", "What happens next?") not in blocks
+
+
+def test_a_word_heading_style_marks_a_question_heading() -> None:
+    document = docx.Document()
+    document.add_paragraph("The harbour closed to shipping on Monday, the authority said.")
+    document.add_heading("Why did the authority act now?", level=2)
+    document.add_paragraph("Dredging fell behind schedule, and two ships ran aground in May.")
+    document.add_paragraph("Is this a question asked in the text itself?")
+    out = io.BytesIO()
+    document.save(out)
+    blocks = [(b.kind, b.content.text) for b in read_docx(out.getvalue()).blocks]
+    assert ("heading", "Why did the authority act now?") in blocks
+    assert ("paragraph", "Is this a question asked in the text itself?") in blocks
 
 
 def test_a_byline_gives_the_day_a_month_folder_leaves_out() -> None:

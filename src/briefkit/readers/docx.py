@@ -80,6 +80,11 @@ def read_docx(data: bytes) -> ReadResult:
     except Exception as exc:  # python-docx raises many kinds on broken packages
         raise SourceError(f"not a readable Word document ({type(exc).__name__})") from None
     lines = [" ".join(p.text.split("\n")) for p in document.paragraphs if p.text.strip()]
+    headings = frozenset(
+        " ".join(p.text.split())
+        for p in document.paragraphs
+        if p.text.strip() and _styled_heading(p) and len(p.text.split()) <= HEADING_MAX_WORDS
+    )
     if not lines:
         raise SourceError("no text in the document")
     props = document.core_properties
@@ -90,4 +95,15 @@ def read_docx(data: bytes) -> ReadResult:
         or ((props.author.strip(),) if props.author and props.author.strip() else ()),
         date=real_date(date.date().isoformat()) if date and date.year > 1980 else None,
     )
-    return parse_text("\n\n".join(lines), known=known)
+    return parse_text("\n\n".join(lines), known=known, headings=headings)
+
+
+HEADING_MAX_WORDS = 16  # a longer paragraph in a heading style is body text styled large
+
+
+def _styled_heading(paragraph: object) -> bool:
+    """Is the paragraph in one of Word's heading styles ("Heading 2", "Title")? A question
+    heading ends like a sentence; only its style tells it from a paragraph."""
+    style = getattr(paragraph, "style", None)
+    name = (getattr(style, "name", None) or "").casefold()
+    return name.startswith("heading") or name == "title"

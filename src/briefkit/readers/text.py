@@ -392,9 +392,17 @@ def read_text(data: bytes, markdown: bool = False) -> ReadResult:
     return result
 
 
-def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = None) -> ReadResult:
+def parse_text(
+    text: str,
+    *,
+    markdown: bool = False,
+    known: SourceMeta | None = None,
+    headings: frozenset[str] = frozenset(),
+) -> ReadResult:
     """Blocks and metadata of article text; `known` is metadata the file format carried,
-    which wins over what the text shows (front matter wins over both)."""
+    which wins over what the text shows (front matter wins over both), and `headings` the
+    lines its markup marked as headings (whitespace collapsed), kept as headings even
+    when they end like a sentence ("Why did New Delhi act now?" in an HTML <h2>)."""
     warnings: list[str] = []
     front: dict[str, object] = {}
     body_start = 0
@@ -424,7 +432,9 @@ def parse_text(text: str, *, markdown: bool = False, known: SourceMeta | None = 
             if cleaned.text and any(ch.isalnum() for ch in cleaned.text):
                 # "## What should we watch?" is a heading in Markdown, question mark or not
                 atx = markdown and ATX_HEADING.match(current.text)
-                kind = "heading" if atx or _looks_like_heading(cleaned.text) else "paragraph"
+                marked = " ".join(cleaned.text.split()) in headings
+                heading = atx or marked or _looks_like_heading(cleaned.text)
+                kind = "heading" if heading else "paragraph"
                 blocks.append(Block(kind, cleaned))
         current = None
 
