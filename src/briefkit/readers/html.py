@@ -113,9 +113,7 @@ def marked_headings(document: object) -> frozenset[str]:
     if body is None:
         return frozenset()
     found = (" ".join("".join(head.itertext()).split()) for head in body.iter("head"))
-    return frozenset(
-        line for line in found if 0 < len(line.split()) <= MARKED_HEADING_MAX_WORDS
-    )
+    return frozenset(line for line in found if 0 < len(line.split()) <= MARKED_HEADING_MAX_WORDS)
 
 
 # Where pages name their section: the article's section meta, a kicker above the headline
