@@ -1240,6 +1240,13 @@ def test_a_level_moved_to_past_a_decimal_figure(before: str, moved: bool) -> Non
         # read: a 2025 judgement and the July 2025 session had been rows of 2023)
         ("We would assign a real probability to a repeat of 2023 if the rains fail.", None),
         ("Harbour dues climbed to levels last seen in 2008.", None),
+        # the date of the value compared with (a cold read's row dated to the old peak)
+        (
+            "Velmora grade rice was quoted at about $440 a tonne this week, down from a peak "
+            "of about $670 a tonne in January 2024.",
+            None,
+        ),
+        ("Velmora grade rice peaked at about $670 a tonne in January 2024.", "2024-01"),
         (
             "The board meets in Kingston in July. Under the roadmap agreed in 2023, this was "
             "to be the session that adopted the code.",
@@ -1871,6 +1878,28 @@ def test_a_yield_that_slipped_and_one_that_touched_are_one_path(
         f"One\n\nMarch 3, 2024\n\n{first}\n",
         f"Two\n\nMay 9, 2024\n\n{second}\n",
         "the 10-year Velmora bond yield",
+    )
+    assert found == bool(paired)
+
+
+@pytest.mark.parametrize(
+    ("verb", "paired"), [("slipping towards", 0), ("quoted at", 0), ("estimated at", 1)]
+)
+def test_a_price_told_as_it_moves_is_a_point_of_its_path(
+    tmp_path: Path, verb: str, paired: int
+) -> None:
+    """ "…with Velmora 5% grade slipping towards $500 a tonne" (October) and "…was quoted
+    at about $440 a tonne" (February): one price months apart, not a dispute (a cold read's
+    sham row); an estimate of it still pairs."""
+    first = f"Velmora 5% grade rice was {verb} $500 a tonne after the export ban, traders said."
+    second = (
+        "Velmora 5% grade rice was estimated at $440 a tonne after the export ban, traders said."
+    )
+    found = _dated_pair_found(
+        tmp_path,
+        f"One\n\nOctober 3, 2024\n\n{first}\n",
+        f"Two\n\nFebruary 9, 2025\n\n{second}\n",
+        "Velmora 5% grade rice price a tonne",
     )
     assert found == bool(paired)
 

@@ -446,6 +446,10 @@ YEAR_RECALLED = lazy_compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# "…was quoted at about $440 a tonne this week, down from a peak of about $670 a tonne in
+# January 2024": the date of the value compared with, not of what the sentence tells (a
+# cold read's chronology row dated a February 2025 price to January 2024)
+BASELINE_DATED = lazy_compile(rf"\b{_COMPARED}\b[^.;:]{{0,60}}$", re.IGNORECASE)
 # "Under the roadmap agreed in 2023, this was supposed to be…": the date of a thing a
 # phrase of circumstance names, not of the sentence's event
 DATED_THING_OPENING = lazy_compile(
@@ -664,6 +668,8 @@ def event_date(sentence: Sentence) -> str | None:
         return None
     if YEAR_RECALLED.search(text[max(0, start - 40) : start]):
         return None  # "…a repeat of 2023": a year recalled, not the date of what is told
+    if BASELINE_DATED.search(text[max(0, start - 70) : start]):
+        return None  # "…, down from a peak … in January 2024": the baseline's date
     if COMPARED_BEFORE_YEAR.search(text[max(0, start - 40) : start]) and THAN_AFTER.match(
         text, _date_end(text, start)
     ):
@@ -1719,15 +1725,22 @@ MOVED_TO = lazy_compile(
     r"climb(?:ed|s|ing)?|drop(?:ped|s|ping)?|slump(?:ed|s)?|plunge[ds]?|surge[ds]?|"
     r"jump(?:ed|s)?|soar(?:ed|s)?|cut|cuts|rais(?:ed|es)|lower(?:ed|s)|slash(?:ed|es)|"
     r"trad(?:ed|es|ing)|clos(?:ed|es)|settl(?:ed|es)|"
+    # a market's quote of its day: "was quoted at around $515 a tonne on Thursday" (July
+    # 2023) against "was quoted at about $440 a tonne this week" (February 2025)
+    r"quot(?:ed|es|ing)|"
     # "swelled to roughly 11 trillion yen", "widened to", "doubled to"
     r"swell(?:ed|s)?|swollen|grew|grown|widen(?:ed|s)?|narrow(?:ed|s)|balloon(?:ed|s)?|"
     r"mount(?:ed|s)|expand(?:ed|s)|increas(?:ed|es)|decreas(?:ed|es)|declin(?:ed|es)|"
     r"doubl(?:ed|es)|tripl(?:ed|es)|shr(?:a|u)nk|eas(?:ed|es)|edg(?:ed|es)|"
     # "The 10-year JGB yield slipped to 0.725%" and "…touched 1.23%": one yield's path
     r"slipp(?:ed|s)|slid|slides|dipp(?:ed|s)|sank|sinks|rebound(?:ed|s)|recover(?:ed|s)|"
-    r"weaken(?:ed|s)|strengthen(?:ed|s)|firm(?:ed|s))"
+    r"weaken(?:ed|s)|strengthen(?:ed|s)|firm(?:ed|s)|"
+    # the same told as it goes on: "with Thai 5% broken rice slipping towards $500 a
+    # tonne" (October) against "quoted at about $440" (February) had been a dispute
+    r"(?:slipp|dipp|slid|sink|eas|edg|drift|sagg|weaken|strengthen|firm|rebound|recover)ing)"
     # (a decimal point is no sentence's end: "rose as much as 4.1% to $10,080")
-    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s(?:at|to|through|above|below|past|near|around)"
+    r"(?:[^.;:]|(?<=\d)\.(?=\d)){0,45}?\s"
+    r"(?:at|to|towards?|through|above|below|past|near|around)"
     # "rose to a record of about 3.2%", "fell to a new low of"
     r"(?:\s+(?:a|an|the|new|fresh|record|all-time|high|low|of))*|"
     # "has revised its estimate of the 2023/24 global deficit to 478,000 tonnes": the
