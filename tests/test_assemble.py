@@ -881,6 +881,13 @@ def test_a_position_with_a_deadline_now_past_says_so() -> None:
     assert _actor_as_of(expired, corpus, "2025-12-10", (2026, 12)) == (
         "Interior Department (December 2025)"
     )
+    # a later date it names, whatever its verb: the row says so, as the same excerpt's
+    # label in a section of prose does (a cold read found the two disagreeing)
+    hoped = position("Interior said officials hoped to sign 40 leases by March 2026.")
+    assert _actor_as_of(hoped, corpus, "2025-12-10", (2026, 12)) == (
+        f"Interior Department (December 2025{PAST_HORIZON})"
+    )
+    assert _actor_as_of(hoped, corpus, "2025-12-10", (2026, 2)) == "Interior Department"
 
 
 def test_a_stance_read_long_after_its_source_carries_its_month() -> None:

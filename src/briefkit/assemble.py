@@ -1219,6 +1219,20 @@ def deadline_passed(
     return any(end >= written for end in ends) or relative is not None
 
 
+def _position_looked_past(
+    candidate: Candidate, corpus: dict[str, Document], dated: str, today: tuple[int, int]
+) -> bool:
+    """Does a position look ahead only to dates before `today`, by its words or by a
+    date after its writing that it names ("…said exporters hoped to ship 4 to 5 million
+    tonnes … by March 2025", of October 2024)? The same excerpt in a section of prose had
+    said so in its label and, as a row, had not (a cold read)."""
+    if deadline_passed(candidate, corpus, today):
+        return True
+    text = candidate.sentence.text
+    written = year_month(dated) if len(dated) >= 7 else None
+    return _names_a_later_date(text, written) and _horizon_passed(dated, text, today, False)
+
+
 def _months_before(dated: str, today: tuple[int, int]) -> int:
     """Months from a date ("2025-05…") to the memo's (year, month)."""
     return (today[0] - int(dated[:4])) * 12 + today[1] - int(dated[5:7])
@@ -1249,7 +1263,7 @@ def _actor_as_of(
         # ("Novo Nordisk says it has now filed more than 130 lawsuits" had stood undated a
         # year and a half on, which two cold readers marked as a missing date)
         when = human_date(dated[:7])
-    if candidate.actor and today and deadline_passed(candidate, corpus, today):
+    if candidate.actor and today and _position_looked_past(candidate, corpus, dated, today):
         return f"{candidate.actor} ({when or human_date(dated[:7])}{PAST_HORIZON})"
     if candidate.actor and when:
         return f"{candidate.actor} ({when})"
