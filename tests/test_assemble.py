@@ -847,6 +847,34 @@ def test_a_view_looking_only_to_dates_now_past_says_so() -> None:
     assert case_label == f"Scenario B: A truce (20%), as of September 2025{PAST_HORIZON}"
 
 
+def test_a_case_that_names_no_date_looks_to_its_sources_titled_year() -> None:
+    """ "Scenario 3: Importer walls (25%)": "Indonesia stays out of the market…", of a
+    December 2025 report titled "Rice 2026: three scenarios…", looks to 2026 as its
+    siblings that name the year do; read in December 2026 its year is ending. A title
+    naming no later year adds nothing."""
+    from briefkit.assemble import YEAR_ENDING, _label
+    from briefkit.layout import SectionLayout
+
+    outlook = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    text = "Indonesia stays out of the market and the Philippines formalises import bans."
+    case = Sentence(
+        "rep:p2:s1", "rep", text, text, 2, 1, 0.5, heading="Scenario 3: Importer walls (25%)"
+    )
+    candidate = Candidate(case, 1.0, 0.5, 0.5, 0.5)
+
+    def label(title: str) -> str | None:
+        meta = SourceMeta(date="2025-12-10", title=title)
+        corpus = {"rep": Document("rep", "rep.txt", "0" * 64, meta, "", ())}
+        return _label(outlook, candidate, corpus, None, (2026, 12))
+
+    titled = label("Rice 2026: three scenarios for a market awash with grain")
+    assert titled == f"Scenario 3: Importer walls (25%), as of December 2025{YEAR_ENDING}"
+    assert label("Rice: three scenarios") == "Scenario 3: Importer walls (25%), as of December 2025"
+    assert label("Rice 2025: a year in review") == (
+        "Scenario 3: Importer walls (25%), as of December 2025"
+    )
+
+
 def test_a_position_with_a_deadline_now_past_says_so() -> None:
     """ "Interior has given the states until Feb. 14 … and says it will otherwise
     finalize…" had stood as Interior's stance in a memo ten months after the deadline;

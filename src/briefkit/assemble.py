@@ -872,6 +872,23 @@ def _as_of(dated: str, text: str, today: tuple[int, int] | None, ahead: bool = F
     return label
 
 
+TITLE_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+
+
+def _title_horizon(document: Document, dated: str) -> str:
+    """The year a source's scenarios look to, where its title names one year after its
+    writing ("Rice 2026: three scenarios…", of December 2025), as words its cases' horizon
+    tests read (" in 2026"; a later date a case names still ends its horizon). A case
+    naming no date had been labelled as a live view a year on, beside its sibling
+    labelled "looking to a year now ending" (a cold read)."""
+    written = year_month(dated)
+    years = set(TITLE_YEAR.findall(document.meta.title or ""))
+    if written is None or len(years) != 1:
+        return ""
+    (year,) = years
+    return f" in {year}" if int(year) > written[0] else ""
+
+
 def _horizon_ending(dated: str, text: str, today: tuple[int, int], ahead: bool) -> bool:
     """Does a view of `dated` look ahead only to the year of `today`, from an earlier year?"""
     if not (ahead or LOOKS_AHEAD.search(text)):
@@ -914,8 +931,10 @@ def _label(
     if case:
         # "A utility orders two AP1000 units…" is one case of a source's scenarios: its
         # name and odds go before it, or it reads as the forecast
-        dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
-        when = f", as of {_as_of(dated, candidate.sentence.text, today, True)}" if dated else ""
+        document = corpus[candidate.sentence.source_id]
+        dated = document.date_of(candidate.sentence)
+        text = candidate.sentence.text + (_title_horizon(document, dated) if dated else "")
+        when = f", as of {_as_of(dated, text, today, True)}" if dated else ""
         named = case if case.lower().startswith("scenario") else f"Scenario “{case}”"
         return f"{named}{when}"  # "Scenario 3: Federal imposition (25%)" names itself
     if OWN_AS_OF.match(candidate.sentence.text) or _opens_on_its_day(candidate.sentence.text):
