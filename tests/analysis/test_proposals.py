@@ -2739,3 +2739,23 @@ def test_a_partys_stance_without_a_causal_word_is_no_driver(tmp_path: Path) -> N
     assert any(text.startswith("Grain prices") for text in drivers)
     positions = [c.sentence.text for c in proposals.sections["regional_positions"]]
     assert any(text.startswith("Norway said") for text in positions)
+
+
+def test_a_person_the_brief_names_by_office_and_surname_is_asked_for() -> None:
+    """ "Governor Ueda" and "the Takaichi government" in a brief ask for the rows of
+    Kazuo Ueda and Sanae Takaichi (a cold read found none of the three prime ministers a
+    brief named in the table); "banks" is no row of the Bank of Japan, and a surname
+    alone matches no one whose name only contains it."""
+    from briefkit.analysis.aspects import brief_aspects
+    from briefkit.analysis.proposals import actors_asked
+    from briefkit.analysis.terms import make_stemmer
+
+    stemmer = make_stemmer()
+    items = brief_aspects(
+        "Set out the positions of Governor Ueda, the Takaichi government and banks.", stemmer
+    )
+    names = ["Kazuo Ueda", "Sanae Takaichi", "Bank of Japan", "Ueda Holdings Group"]
+    idf = {t: 1.0 for item in items for t in item}
+    answers = [{k: 1.0 for k in range(len(items))}]
+    asked = actors_asked(names, items, idf, answers, stemmer)
+    assert set(asked) == {"Kazuo Ueda", "Sanae Takaichi"}
