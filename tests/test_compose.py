@@ -185,6 +185,12 @@ def test_figures_that_name_the_year_they_measure_keep_their_sources_dates_out() 
     assert _dated_sides(label, pick("old", "2022"), pick("new", "2024"), corpus) == (
         "about N4.4 trillion (August 2023) / nearly N4.7 trillion (May 2025)"
     )
+    # a year ahead of both sources is a target: two projections, each of its day (a cold
+    # read took "around 2.1 billion euros a year by 2030" of 2021 and "about 1.5 billion"
+    # of 2022, undated, for two sources disagreeing)
+    assert _dated_sides(label, pick("old", "2030"), pick("new", "2030"), corpus) == (
+        "about N4.4 trillion (August 2023) / nearly N4.7 trillion (May 2025)"
+    )
 
 
 def test_the_bottom_line_and_outlook_hold_no_view_of_a_date_now_past(tmp_path) -> None:
