@@ -65,6 +65,7 @@ QUESTION_HEADINGS = b"""<html><head><title>Explainer</title></head><body><articl
 <h2>Why did the authority act now?</h2>
 <p>Silt. Dredging fell behind schedule in the spring, and two ships ran aground in May.</p>
 <h2>What happens next?</h2>
+<h2>The port authority says the dredgers will return in June and the channel should reopen to ships soon after.</h2>
 <p>Engineers expect the channel to reopen within six weeks of the dredgers' return.</p>
 </article></body></html>"""
 
@@ -77,6 +78,10 @@ def test_a_pages_question_headings_stay_headings() -> None:
     assert ("heading", "Why did the authority act now?") in blocks
     assert ("heading", "What happens next?") in blocks
     assert ("paragraph", "What happens next?") not in blocks
+    # an <h2> of twenty words is a pull quote, body text set large
+    assert any(
+        kind == "paragraph" and text.startswith("The port authority says") for kind, text in blocks
+    )
 
 
 def test_a_word_heading_style_marks_a_question_heading() -> None:

@@ -81,9 +81,7 @@ def read_docx(data: bytes) -> ReadResult:
         raise SourceError(f"not a readable Word document ({type(exc).__name__})") from None
     lines = [" ".join(p.text.split("\n")) for p in document.paragraphs if p.text.strip()]
     headings = frozenset(
-        " ".join(p.text.split())
-        for p in document.paragraphs
-        if p.text.strip() and _styled_heading(p) and len(p.text.split()) <= HEADING_MAX_WORDS
+        " ".join(p.text.split()) for p in document.paragraphs if _styled_heading(p)
     )
     if not lines:
         raise SourceError("no text in the document")
@@ -96,9 +94,6 @@ def read_docx(data: bytes) -> ReadResult:
         date=real_date(date.date().isoformat()) if date and date.year > 1980 else None,
     )
     return parse_text("\n\n".join(lines), known=known, headings=headings)
-
-
-HEADING_MAX_WORDS = 16  # a longer paragraph in a heading style is body text styled large
 
 
 def _styled_heading(paragraph: object) -> bool:

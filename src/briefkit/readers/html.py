@@ -101,9 +101,6 @@ def read_html(data: bytes) -> ReadResult:
     return parse_text(text, known=known, headings=marked_headings(document))
 
 
-MARKED_HEADING_MAX_WORDS = 16  # a longer <h2> is a pull quote or a lede set large
-
-
 def marked_headings(document: object) -> frozenset[str]:
     """The lines the page marks as headings (`<h1>`…`<h6>`, which the extractor keeps as
     `<head>`): a question heading ("Why did New Delhi act now?") ends like a sentence,
@@ -112,8 +109,7 @@ def marked_headings(document: object) -> frozenset[str]:
     body = getattr(document, "body", None)
     if body is None:
         return frozenset()
-    found = (" ".join("".join(head.itertext()).split()) for head in body.iter("head"))
-    return frozenset(line for line in found if 0 < len(line.split()) <= MARKED_HEADING_MAX_WORDS)
+    return frozenset(" ".join("".join(head.itertext()).split()) for head in body.iter("head"))
 
 
 # Where pages name their section: the article's section meta, a kicker above the headline

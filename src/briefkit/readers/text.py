@@ -128,6 +128,9 @@ def ends_sentence(text: str) -> bool:
 
 
 HEADING_MAX_WORDS = 12
+# a line its markup marks as a heading, up to this long; a longer one (an <h2> holding a
+# pull quote, a paragraph styled large) is body text
+MARKED_HEADING_MAX_WORDS = 16
 FULL_LINE = 0.8  # of the wrap column: a line this long was broken by the wrap, not ended
 
 
@@ -402,7 +405,8 @@ def parse_text(
     """Blocks and metadata of article text; `known` is metadata the file format carried,
     which wins over what the text shows (front matter wins over both), and `headings` the
     lines its markup marked as headings (whitespace collapsed), kept as headings even
-    when they end like a sentence ("Why did New Delhi act now?" in an HTML <h2>)."""
+    when they end like a sentence ("Why did New Delhi act now?" in an HTML <h2>), up to
+    MARKED_HEADING_MAX_WORDS."""
     warnings: list[str] = []
     front: dict[str, object] = {}
     body_start = 0
@@ -432,7 +436,12 @@ def parse_text(
             if cleaned.text and any(ch.isalnum() for ch in cleaned.text):
                 # "## What should we watch?" is a heading in Markdown, question mark or not
                 atx = markdown and ATX_HEADING.match(current.text)
-                marked = " ".join(cleaned.text.split()) in headings
+                words = cleaned.text.split()
+                marked = (
+                    bool(headings)
+                    and len(words) <= MARKED_HEADING_MAX_WORDS
+                    and " ".join(words) in headings
+                )
                 heading = atx or marked or _looks_like_heading(cleaned.text)
                 kind = "heading" if heading else "paragraph"
                 blocks.append(Block(kind, cleaned))
