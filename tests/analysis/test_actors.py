@@ -101,6 +101,40 @@ def test_a_bodys_office_in_a_state_names_no_state(text: str, states: list[str]) 
     assert [name for _, name in countries_in(text)] == states
 
 
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("The plan was criticised by a spokesperson for Greenpeace USA.", []),
+        ("A lawyer for Amnesty International UK said it would appeal.", []),
+        ("On Friday US officials said the talks would resume.", ["United States"]),
+        ("Meanwhile US forces struck two launch sites.", ["United States"]),
+        ("The Trump administration and the US Treasury disagreed.", ["United States"]),
+        ("Britain, France and the UK said so.", ["United Kingdom", "France", "United Kingdom"]),
+        ("President Biden, US officials said, would travel.", ["United States"]),
+    ],
+)
+def test_a_state_abbreviation_ending_a_bodys_name_names_no_state(
+    text: str, states: list[str]
+) -> None:
+    """ "…said a spokesperson for Greenpeace USA" had been a row of the United States: an
+    abbreviation after a capitalised word of the name, mid-sentence, ends the body's name."""
+    assert [name for _, name in countries_in(text)] == states
+
+
+def test_a_state_a_noun_is_of_tells_no_persons_state() -> None:
+    """ "…a remark widely read as an oblique criticism of China" beside the junta chief's
+    words had made Min Aung Hlaing China's, and his speech a row of China."""
+    texts = [
+        "Senior General Min Aung Hlaing said rebels had foreign weapons, a remark read as"
+        " criticism of China.",
+        "Min Aung Hlaing told the assembly that elections would be held in Myanmar.",
+        "Min Aung Hlaing spoke again about the rise of China.",
+        "Min Aung Hlaing said Myanmar would hold the vote on time.",
+        "Min Aung Hlaing's critics cite the influence of China.",
+    ]
+    assert person_states(texts, {"Min Aung Hlaing"}) == {"Min Aung Hlaing": "Myanmar"}
+
+
 def test_people_are_assigned_to_the_state_they_keep_company_with() -> None:
     texts = [
         "President Ana Ruiz of Chile said the mine would open.",
