@@ -171,6 +171,8 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
             False,
         ),
         ("Dock workers find themselves in a complicated position.", 0, False),
+        ("Exporters said the impact would depend on how far the currency moved.", 0, False),
+        ("Exporters said the impact would hurt their margins.", 0, True),
         # what a person once did, told in an apposition, describes them (a cold read of the
         # fifty-first round found a minister's leaving office as his position)
         ("Ruth Aldana, the minister who negotiated the deal, left cabinet in 2024.", 0, False),
@@ -242,6 +244,13 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
         "Chinese officials said the data showed the rules were unfair and would be fought.", 0
     )
     assert states_a_stance("Norway said it was ready to act as a broker in the talks.", 0)
+    # nor a tally or an estimate it published ("Rengo's first tally of the spring wage
+    # talks shows…", "The BOJ's staff estimates of the neutral rate range from…")
+    tally = "The Dock Union's first tally of the spring wage talks shows pay rises of 5.3%."
+    assert not states_a_stance(tally, 4)
+    estimates = "The harbour board's staff estimates of the neutral fee range from 1% to 2%."
+    assert not states_a_stance(estimates, 4)
+    assert states_a_stance("The Dock Union wants the board to drop its wage survey.", 4)
     # an actor's size is what it is ("The ILA represents about 45,000 dockworkers…")
     assert not states_a_stance("The union represents about 45,000 dockworkers in 36 ports.", 4)
     assert not states_a_stance("The union has 85,000 members across the two coasts.", 4)

@@ -131,8 +131,12 @@ DEFINED = lazy_compile(r"[^,.;]{0,60}?\b(?:is|was|are|were)\s+(?:not\s+)?(?:a|an
 # what figures show, no stance (a cold read found it as China's row)
 DATA_SHOW = lazy_compile(
     r"(?:(?!(?:said|says|say|told|argued|noted|added)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:data|figures|statistics|numbers|records)\s+(?:show|showed|shows|"
-    r"suggest|suggested|indicate|indicated|point)\b"
+    # ("Rengo's first tally of the spring wage talks shows average pay rises of 5.28%",
+    # "The BOJ's staff estimates of the neutral rate range from…": a count or an estimate
+    # its body published, no stance; both were rows in a cold read)
+    r"(?:data|figures|statistics|numbers|records|tally|tallies|count|survey|poll|census|"
+    r"estimates)(?:\s+of(?:\s+[\w'’-]+){1,5}?)?\s+(?:show|showed|shows|"
+    r"suggest|suggested|indicate|indicated|point|range|ranged|put|puts)\b"
 )
 # "The Security Council's sanctions committee … continues to list gang leaders…": a
 # routine it keeps up, no stance (a cold read found it as the Council's row); "continues to
@@ -189,6 +193,11 @@ SAID_NOTHING = lazy_compile(
     # themselves in a complicated position." (cold reads: neither states a view)
     r"[^.;]{0,80}?\b(?:said|says) (?:it|they) (?:is|was|are|were) (?:still )?too (?:early|soon) "
     r"to (?:say|tell|estimate|assess|comment|judge|quantify)\b|"
+    # "Exporters … said the impact would depend on how far the currency moved." (a cold
+    # read's row: an answer that leaves the question open)
+    r"[^.;]{0,80}?\b(?:said|says) (?:that )?(?:the |its |their |any )?(?:impact|effect|"
+    r"outcome|consequences?|response|decision|answer|it|that) (?:would|will|could|might|"
+    r"may) (?:all )?depend (?:on|upon)\b(?![^.;]*\bbut\b)|"
     r"[^.;]{0,60}?\bfinds? (?:itself|themselves|himself|herself) in an? (?:[a-z]+ ){0,2}"
     r"(?:position|situation|bind|spot)\b|"
     # "California's JB Hamby said the state would "keep working through the holidays"" (a
