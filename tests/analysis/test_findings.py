@@ -841,6 +841,14 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
             "The board has put trade first, and a dredging ban is a harder sell than it was in 2023.",
             None,
         ),
+        # the date of what a thing is compared with ("The transaction is cheaper than the
+        # February 2024 deal, when…", a cold read's chronology row of a 2025 deal)
+        ("The bond sale is cheaper than the February 2024 deal, when rates were high.", None),
+        ("The harbour board sold a bond in February 2024, cheaper than expected.", "2024-02"),
+        (
+            "A bigger levy would put the harbour board back where it was in June 2024.",
+            None,
+        ),
     ],
 )
 def test_a_date_of_the_subjects_thing_dates_no_event_told_now(text: str, date: str | None) -> None:

@@ -441,6 +441,11 @@ NOBODY_DID = lazy_compile(
 YEAR_RECALLED = lazy_compile(
     r"\b(?:(?:a |the )?(?:repeat|repetition|rerun|replay|echo|return|lessons?|memor(?:y|ies)|"
     r"spectre|specter|shadow|levels?|highs?|lows?) of|(?:last )?seen in|than in|as in|like|"
+    # "The transaction is cheaper than the February 2024 deal, when…" (a cold read's row of
+    # February 2024 for a deal of 2025): the date of what it is compared with
+    r"than(?:\s+(?:a|an|its|their|his|her|our))?|"
+    # "…would put the government back where it was in June 2024" (the same cold read)
+    r"where (?:it|they|he|she|we|things|the [a-z]+) (?:was|were|stood) in|"
     # "…a harder sell than it was in 2023" (a cold read found it a chronology row of 2023)
     r"than (?:it|they|he|she|this|that|we|there) (?:was|were|did|had been|had) in)"
     r"\s+(?:the\s+)?$",
