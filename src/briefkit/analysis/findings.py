@@ -224,6 +224,13 @@ UNIT_ALIASES = {
         ),
         "people",
     ),
+    # and of the kinds sources name by several words ("some 400 tankers", "600 and 650
+    # vessels"; "44 chief executives", "46 CEOs"; "8,500 soldiers", "7,800 military
+    # personnel"; "140,000 vehicles", "120,000 cars"): one count, differently worded
+    **dict.fromkeys(("vessels", "ships", "tankers"), "vessels"),
+    **dict.fromkeys(("executives", "ceos"), "executives"),
+    **dict.fromkeys(("soldiers", "troops", "personnel"), "troops"),
+    **dict.fromkeys(("vehicles", "cars"), "vehicles"),
 }
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MONEY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9, "tn": 1e12}  # after a currency sign: "$3.5bn"
@@ -1281,7 +1288,9 @@ NAMED_KIND = lazy_compile(
     # 737 MAX 9 aircraft", "roughly 215 MAX 9 aircraft"), no month ("21 March Russian
     # troops" is a date)
     rf"\s*(?!(?:{FULL_MONTH_NAMES})\b)"
-    r"[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]*|\d[\w-]*)\s+){0,3}?([a-z]{3,}s|aircraft)\b"
+    # ("nearly 50 European chief executives": a word of its kind between)
+    r"[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]*|\d[\w-]*)\s+){0,3}?(?:[a-z]{3,}\s+)?"
+    r"([a-z]{3,}s|aircraft)\b"
 )
 # "14 of Rakhine's 17 townships", "15 of the state's 17 townships": a part of a whole, the
 # part the figure, counted in the whole's noun
