@@ -5,6 +5,14 @@ import pytest
 from briefkit.analysis.actors import countries_in, person_states, subject_actor
 
 
+def test_who_leads_or_backs_a_body_is_no_part_of_its_name() -> None:
+    """The example's row had been headed "Tajik-dominated Jamiat-e-Islami"."""
+    from briefkit.analysis.actors import fuller_names
+
+    names = ["Jamiat-e-Islami", "Tajik-dominated Jamiat-e-Islami", "Houthis", "Iran-backed Houthis"]
+    assert fuller_names([*names, "Meyers", "Adam Meyers"]) == {"Meyers": "Adam Meyers"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [

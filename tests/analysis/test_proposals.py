@@ -145,6 +145,39 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
 
 
 @pytest.mark.parametrize(
+    ("text", "period", "asked_since", "history"),
+    [
+        (
+            "Following the Soviet invasion in 1979, the Dock Front emerged.",
+            (2021, 2024),
+            None,
+            True,
+        ),
+        ("In the 1990s the harbour union backed the Northern Front.", (2021, 2024), None, True),
+        ("In 2021 the Dock Front took the port, as it had in 1996.", (2021, 2024), None, False),
+        ("The Dock Front holds the port.", (2021, 2024), None, False),
+        # a brief asking about the 1970s makes 1979 its period
+        (
+            "Following the Soviet invasion in 1979, the Dock Front emerged.",
+            (2021, 2024),
+            1975,
+            False,
+        ),
+    ],
+)
+def test_a_passage_naming_only_years_decades_before_the_period_is_history(
+    text: str, period: tuple[int, int], asked_since: int | None, history: bool
+) -> None:
+    """Three of the example's five sources are undated, so its "Following the Soviet
+    invasion in 1979, the Tajik-dominated Jamiat-e-Islami emerged…" had been a position
+    row and a driver of a note on 2021-2024: the period tells history where the source's
+    date cannot."""
+    from briefkit.analysis.proposals import history_before
+
+    assert history_before(text, period, asked_since) is history
+
+
+@pytest.mark.parametrize(
     ("text", "at", "stance"),
     [
         # holding lines in the actor's own words (cold reads of the fifty-first round)
@@ -414,8 +447,9 @@ def test_an_undated_sources_stance_of_earlier_years_weighs_as_history(
         tmp_path / "b.txt",
         "Harbour History\n\n"
         "In March 2024 the Arlo harbour board raised the berth fees by a tenth.\n"
-        "Norway rejected any new berth fees at the Arlo harbour in 1996.\n",
+        "Norway rejected any new berth fees at the Arlo harbour in 2015.\n",
     )
+    # (a year two decades before the period is no row at all: `history_before`)
     weight = module.EARLIER_STANCE
     ratios = _weights(read_corpus(tmp_path), ("rejected", "accept"), monkeypatch, "EARLIER_STANCE")
     assert ratios == pytest.approx({"rejected": weight, "accept": 1.0})

@@ -2066,6 +2066,13 @@ def employers_named(texts: list[str], people: set[str] | None = None) -> dict[st
     return {person: orgs.pop() for person, orgs in found.items() if len(orgs) == 1}
 
 
+# a word saying who leads, backs or holds a body ("Tajik-dominated", "Iran-backed")
+LED_BY = lazy_compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'’.]*-(?:dominated|led|backed|based|owned|run|aligned|allied|"
+    r"controlled|held|linked|funded|supported|sponsored|brokered)"
+)
+
+
 REGION_OF = lazy_compile(
     r"(?:(?:the\s+)?(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|"
     r"Upper|Lower|Greater|Inner|Outer|Rural|Coastal)[\s-]?)+",
@@ -2159,6 +2166,9 @@ def fuller_names(
                 and not re.search(r" (?:and|&) ", other)
                 # "Southern California" is a part of California, not its fuller name
                 and not REGION_OF.fullmatch(other[: -len(name) - 1])
+                # nor is "Tajik-dominated Jamiat-e-Islami" Jamiat's: who leads or backs a
+                # body describes it (a row had been headed so)
+                and not LED_BY.fullmatch(other[: -len(name) - 1])
                 and (sources is None or not named_in[name].isdisjoint(named_in[other]))
             ]
             # the name itself, not a title or an employer: "Donald Trump" over

@@ -48,6 +48,8 @@ from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import (
     CUES,
     DATED_OPENING,
+    DECADES_OLD_CAUSE,
+    HISTORY_YEARS,
     OLD_NEWS_FIT,
     OLD_NEWS_MONTHS,
     OLD_STANCE_FIT,
@@ -815,6 +817,20 @@ STANCE_OF_THEN = lazy_compile(
     r"made|gave|saw|set|sent|put|chose|threw|struck|won|began|sought|held|kept)\b)",
     re.IGNORECASE,
 )
+
+
+def history_before(
+    text: str, period: tuple[int, int] | None, asked_since: int | None = None
+) -> bool:
+    """Does the passage name only years (or decades) `HISTORY_YEARS` or more before the
+    period its corpus covers (or the brief asks about, where earlier)? Its source's own
+    date need not be known: three of the example's five sources are undated."""
+    if period is None:
+        return False
+    start = period[0] if asked_since is None else min(period[0], asked_since)
+    named = [int(y) for y in NAMED_YEAR.findall(text)]
+    named += [int(d[:4]) + 9 for d in DECADE.findall(text)]
+    return bool(named) and max(named) <= start - HISTORY_YEARS
 
 
 def tells_a_stance_of_then(text: str) -> bool:
@@ -3019,6 +3035,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             if name == "regional_positions" and assumed:
                 continue  # "Beijing wants a sector-wide deal…" under "Key assumptions": the
                 # writer's premise for its scenarios, not a stance Beijing stated
+            if name == "regional_positions" and history_before(
+                unit.text, analysis.years, analysis.asked_since
+            ):
+                continue  # "Following the Soviet invasion in 1979, the Tajik-dominated
+                # Jamiat-e-Islami emerged as one of the most powerful anti-Soviet resistance
+                # groups." in an undated source: a story of decades before, no position
             if name != "outlook" and case:
                 continue  # one case of a source's scenarios: an outlook, under its name
             standing = q * specific * (ELSEWHERE if fit < BEST_SHARE * best_fit else 1.0)
@@ -3036,6 +3058,13 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # no causal language: a driver only where the sources offer few that have
                 # it (the section had been a second background; see UNCUED_DRIVER)
                 standing *= UNCUED_DRIVER
+            if name == "drivers" and history_before(
+                unit.text, analysis.years, analysis.asked_since
+            ):
+                # a story of decades before the period, whatever its source's date (an
+                # undated source's "Following the Soviet invasion in 1979, …" had been a
+                # one-page note's driver): background, as section_fit weighs a dated one
+                standing *= DECADES_OLD_CAUSE
             overtaken_here = bool(analysis.superseded) and analysis.superseded[i]
             if (
                 name == "outlook"
