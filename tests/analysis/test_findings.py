@@ -2664,6 +2664,10 @@ def test_a_count_that_grew_between_sources_months_apart_is_no_dispute(
         ("Reserves were at about $9 billion in March 2024.", False),
         ("Moody's cut Kenya to Caa1 in July 2024 after the bill was withdrawn.", True),
         ("In 2024 inflation was at 4% and the bank cut rates twice.", True),
+        # nor a sum over a period (the example's chronology: a half-year's trade)
+        ("In the first half of 2024, harbour trade amounted to about $46 million.", False),
+        ("Harbour exports totalled $3 billion in 2023.", False),
+        ("Transits averaged 1.5 a day in 2022 and then collapsed.", True),
     ],
 )
 def test_a_level_that_stood_is_no_event(text: str, event: bool) -> None:

@@ -1069,7 +1069,10 @@ BY_PHRASE = lazy_compile(
 # Where a level stood is no event: "Public debt stood at around Sh11 trillion at the end of
 # 2024" had been a chronology's row (a cold read: a debt total is not an event).
 LEVEL_PHRASE = lazy_compile(
-    r"\b(?:stood|was|were|hovered|remained)\s+(?:at|around|about|close to|near|above|below)\b",
+    r"\b(?:stood|was|were|hovered|remained)\s+(?:at|around|about|close to|near|above|below)\b|"
+    # "In the first six months of 2024, the volume of foreign trade … amounted to about $46
+    # million." (the example's chronology row): a sum over a period, no event of its date
+    r"\b(?:amounted to|totall?ed|averaged)\b",
     re.IGNORECASE,
 )
 
