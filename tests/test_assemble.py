@@ -71,6 +71,30 @@ def test_chronological_order_goes_by_the_whole_date() -> None:
     assert [c.sentence.source_id for c in ordered] == ["old", "may", "june", "june"]
 
 
+def test_an_undated_sources_history_takes_its_years_place() -> None:
+    """The example's background had run 1992, 2016, the 1990s, 1979: its undated sources'
+    passages were set at their sources' (hinted) years whatever years they tell. Read as
+    of the year its events reach, an undated source's "Following the Soviet invasion in
+    1979, …" stands in 1979's place and its "in the 1990s" in that decade's."""
+    from briefkit.corpus import Sentence
+
+    hinted = Document("hint", "hint.txt", "0" * 64, SourceMeta(), "", (), year_hint=2021)
+    corpus = {**CORPUS, "hint": hinted}
+
+    def picked(source: str, index: int, text: str) -> Candidate:
+        sentence = Sentence(f"{source}:p1:s{index}", source, text, text, 1, index, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    picks = [
+        picked("hint", 1, "The harbour union backed the dockers in the 1990s."),
+        picked("old", 2, "The board approved the plan."),
+        picked("hint", 3, "Following the harbour fire in 1979, the dock union emerged."),
+    ]
+    layout = SectionLayout(id="background", title="Background", order="chronological")
+    ordered = _layout_order(layout, picks, corpus, {})
+    assert [c.sentence.id for c in ordered] == ["hint:p1:s3", "hint:p1:s1", "old:p1:s2"]
+
+
 def test_the_intro_spans_the_sources_by_month() -> None:
     """Whole dates cost the budget words the notes already give ("July 18, 2023 to June
     15, 2025"); the intro says the span to the month."""

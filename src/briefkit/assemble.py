@@ -30,6 +30,7 @@ from briefkit.analysis.findings import (
 from briefkit.analysis.findings import WEEKDAY as WRITERS_WEEKDAY
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.proposals import (
+    DECADE,
     NAMED_YEAR,
     SUMMARY,
     Candidate,
@@ -287,10 +288,21 @@ def _layout_order(
             # "2024. …" it had read as of 2024)
             # and a timeline's entry at the date it is printed under
             document = corpus[c.sentence.source_id]
+            # an undated source is read as of the events it tells (`placed`): its "Following
+            # the Soviet invasion in 1979, …" in 1979's place, its other passages at the
+            # year its events reach (the example's background had run 1992, 2016, the
+            # 1990s, 1979, 1992, its undated sources' passages after the dated ones')
+            as_of = (
+                None
+                if document.meta.date
+                else (placed or {}).get(document.id) or _source_date(document) or None
+            )
             date = (
                 _history_year(c, corpus)
+                or (as_of and _history_year_as_of(c.sentence.text, as_of))
                 or (c.sentence.told_date and document.date_of(c.sentence))
                 or _source_date(document)
+                or as_of
             )
             return (date or "9999", c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
@@ -1151,6 +1163,16 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
     # under "2022." (a cold read)
     since = {m.start("year") for m in SINCE_YEAR.finditer(text)}
     return max((m[0] for m in NAMED_YEAR.finditer(text) if m.start() not in since), default=None)
+
+
+def _history_year_as_of(text: str, as_of: str) -> str | None:
+    """The latest year (or decade, as its first year) a passage names when it names only
+    years before `as_of`, the year its undated source's events reach; else None."""
+    if not names_only_earlier_years(text, as_of) or tells_a_present_state(text):
+        return None
+    named = [m[0] for m in NAMED_YEAR.finditer(text)]
+    named += [d[:4] for d in DECADE.findall(text)]
+    return max(named, default=None)
 
 
 # A passage that opens on a day it names in full: "On 24 April 2025 the President…"
