@@ -301,8 +301,7 @@ def _layout_order(
                 _history_year(c, corpus)
                 or (as_of and _history_year_as_of(c.sentence.text, as_of))
                 or (c.sentence.told_date and document.date_of(c.sentence))
-                or _source_date(document)
-                or as_of
+                or (_source_date(document) if document.meta.date else as_of)
             )
             return (date or "9999", c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
 
