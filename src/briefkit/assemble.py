@@ -299,7 +299,7 @@ def _layout_order(
             )
             date = (
                 _history_year(c, corpus)
-                or (as_of and _history_year_as_of(c.sentence.text, as_of))
+                or (as_of and _history_year(c, corpus, as_of))
                 or (c.sentence.told_date and document.date_of(c.sentence))
                 or (_source_date(document) if document.meta.date else as_of)
             )
@@ -1141,14 +1141,18 @@ def writers_day(text: str, dated: str) -> str | None:
     return f"Week of {human_date(monday.isoformat())}"
 
 
-def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | None:
+def _history_year(
+    candidate: Candidate, corpus: dict[str, Document], as_of: str | None = None
+) -> str | None:
     """The latest year a passage names when it names only years before its source's
     ("In 2009, Microsoft undertook…" in a 2024 article: "2009"); else None. Not for a
     state told in the present ("Since … November 2023 …, the Arakan Army has taken control
     of 14 of Rakhine's 17 townships", of June 2025): "2024." before it had dated the count
-    a year early (a cold read), where its source's month is the view's."""
+    a year early (a cold read), where its source's month is the view's. `as_of` stands for
+    an undated source's date (the year its events reach), and then a decade named counts
+    as its first year, to set the passage in its place in date order."""
     text = candidate.sentence.text
-    if not names_only_earlier_years(text, corpus[candidate.sentence.source_id].meta.date):
+    if not names_only_earlier_years(text, corpus[candidate.sentence.source_id].meta.date or as_of):
         return None
     if tells_a_present_state(text):
         return None
@@ -1161,17 +1165,10 @@ def _history_year(candidate: Candidate, corpus: dict[str, Document]) -> str | No
     # for a ban … since 2022, said the seabed was 'not for sale'" (of April 2025) had stood
     # under "2022." (a cold read)
     since = {m.start("year") for m in SINCE_YEAR.finditer(text)}
-    return max((m[0] for m in NAMED_YEAR.finditer(text) if m.start() not in since), default=None)
-
-
-def _history_year_as_of(text: str, as_of: str) -> str | None:
-    """The latest year (or decade, as its first year) a passage names when it names only
-    years before `as_of`, the year its undated source's events reach; else None."""
-    if not names_only_earlier_years(text, as_of) or tells_a_present_state(text):
-        return None
-    named = [m[0] for m in NAMED_YEAR.finditer(text)]
-    named += [d[:4] for d in DECADE.findall(text)]
-    return max(named, default=None)
+    years = [m[0] for m in NAMED_YEAR.finditer(text) if m.start() not in since]
+    if as_of is not None:
+        years += [decade[:4] for decade in DECADE.findall(text)]
+    return max(years, default=None)
 
 
 # A passage that opens on a day it names in full: "On 24 April 2025 the President…"

@@ -156,6 +156,13 @@ def test_what_two_parties_did_together_is_no_stance_of_either(
         ("In the 1990s the harbour union backed the Northern Front.", (2021, 2024), None, True),
         ("In 2021 the Dock Front took the port, as it had in 1996.", (2021, 2024), None, False),
         ("The Dock Front holds the port.", (2021, 2024), None, False),
+        # a year a level is compared with tells no time ("its highest since 1990")
+        (
+            "Harbour fees rose to their highest since 1990, the Dock Front said.",
+            (2021, 2024),
+            None,
+            False,
+        ),
         # a brief asking about the 1970s makes 1979 its period
         (
             "Following the Soviet invasion in 1979, the Dock Front emerged.",

@@ -828,9 +828,8 @@ def history_before(
     if period is None:
         return False
     start = period[0] if asked_since is None else min(period[0], asked_since)
-    named = [int(y) for y in NAMED_YEAR.findall(text)]
-    named += [int(d[:4]) + 9 for d in DECADE.findall(text)]
-    return bool(named) and max(named) <= start - HISTORY_YEARS
+    latest = latest_year_told(text)
+    return latest is not None and latest <= start - HISTORY_YEARS
 
 
 def tells_a_stance_of_then(text: str) -> bool:
@@ -921,18 +920,25 @@ COMPARED_WITH_YEAR = lazy_compile(
 TODAY_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+)(?:Today|Now|These days|Currently),?\s")
 
 
-def names_only_earlier_years(text: str, date: str | None) -> bool:
-    """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
-    2024 article)? It tells history, not the source's present. (Years a level is
-    compared with aside: `COMPARED_WITH_YEAR`.)"""
+def latest_year_told(text: str) -> int | None:
+    """The latest year a passage tells of, a decade to its last year ("In the early 2000s,
+    after repeated floods…"), years a level is compared with aside (`COMPARED_WITH_YEAR`);
+    None where it names none, or turns to today ("…in early 2024. Today the same benchmark
+    sits near $350…")."""
     if TODAY_OPENS.search(text):
-        return False  # "…in early 2024. Today the same benchmark sits near $350…"
+        return None
     if "since" in text or "than" in text or "compared" in text or "vs" in text:
         text = COMPARED_WITH_YEAR.sub(" ", text)
     named = [int(y) for y in NAMED_YEAR.findall(text)]
-    # "In the early 2000s, after repeated floods…": a decade, to its last year
     named += [int(decade[:4]) + 9 for decade in DECADE.findall(text)]
-    return bool(date and date[:4].isdigit() and named and max(named) < int(date[:4]))
+    return max(named, default=None)
+
+
+def names_only_earlier_years(text: str, date: str | None) -> bool:
+    """Does the passage name years, all before its source's ("In 2009, Microsoft…" in a
+    2024 article)? It tells history, not the source's present."""
+    latest = latest_year_told(text)
+    return bool(date and date[:4].isdigit() and latest is not None and latest < int(date[:4]))
 
 
 def names_only_earlier_months(text: str, date: str | None) -> bool:
