@@ -637,6 +637,45 @@ def _propose(tmp_path, query: str, **files: str):
 
 
 @pytest.mark.parametrize(
+    ("state", "leads"),
+    [
+        (
+            "Water flows from the Narva dam are low, fishing quotas remain halved, the delta "
+            "farms' debts are rising and the ferry subsidy remains suspended.",
+            True,
+        ),
+        (
+            "Water flows from the Narva dam are low and fishing quotas remain halved, while "
+            "the council has yet to meet again.",
+            False,
+        ),
+    ],
+)
+def test_where_things_stand_across_the_brief_is_a_bottom_line(
+    tmp_path, state: str, leads: bool
+) -> None:
+    """A newest source's third sentence, neither lede nor judgement, that tells where four
+    of the brief's items stand may lead the note (a cold read's first fault: no bottom line
+    saying where things are); one answering two is the background's."""
+    proposals = _propose(
+        tmp_path,
+        "Water flows from the dam, the fishing quotas, the delta farms' debts, the ferry "
+        "subsidy and the harbour fees",
+        a="Delta Background\n\nMarch 3, 2024\n\n"
+        "The dam was finished upstream in 2019 after a decade of planning.\n"
+        "The ferry subsidy was cut by the ministry in 2023.\n"
+        "Fishing crews protested at the harbour in 2023 over the quotas.\n"
+        "The delta farms borrowed heavily after the drought of 2022.\n",
+        b="Delta Notes\n\nNovember 9, 2025\n\n"
+        "The regional council met in the port town on Monday to hear the farmers' union.\n"
+        "The union's chair spoke for an hour about the season behind them.\n"
+        f"{state}\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert (summary == [state]) is leads, summary
+
+
+@pytest.mark.parametrize(
     "rival",
     [
         '"The border talks will likely resume, and the crossing will likely reopen in '

@@ -756,6 +756,15 @@ FIRST_PERSON_SINGULAR = lazy_compile(
 )
 SPEAKER_LINE = lazy_compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
+# A passage answering this many of the items a brief lists, told as a present state by a
+# source no newer one overtook, says where things stand: a bottom line (`Analysis.forms`),
+# weighed as TIES_JUDGEMENT of a judgement and with TIES_BOTTOM_LINE of its standing, so the
+# relevance that answering many items gives it does not put it before its source's own
+# verdict (at three items a state of play had displaced "Our judgement: first fines are
+# unlikely before 2027." and a probability of renewed restrictions from their notes).
+TIES_ASPECTS = 4
+TIES_JUDGEMENT = 0.25
+TIES_BOTTOM_LINE = 0.5
 # Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
 # "The canal currently handles 36 transits a day"): the latest outcome as a lede is,
 # wherever in its article it stands.
@@ -1228,17 +1237,32 @@ class Analysis:
                 and told[1][:7] >= recent_month
                 and told_as_done(unit.text)
             )
-            latest = (
-                (lede or bool(marks & NOW) or newest_event)
-                and not stale
+            fit_to_lead = (
+                not stale
                 and not speaks
                 and not marks & SCENE
                 and not (self.looks_back and self.looks_back[i])
                 and not then
             )
+            latest = (lede or bool(marks & NOW) or newest_event) and fit_to_lead
+            # Where things stand across the brief, told by a source no newer one overtook
+            # ("Debt service absorbs more than half of ordinary revenue, the IMF programme
+            # lapsed in April 2025 and talks on a successor have not produced a staff-level
+            # agreement, and the World Bank has signalled…" answers four items the brief
+            # lists): a bottom line after the source's own verdict (`TIES_BOTTOM_LINE`)
+            ties = (
+                not latest
+                and fit_to_lead
+                and bool(marks & PRESENT)
+                and bool(self.aspects)
+                and len(self.aspects[i]) >= TIES_ASPECTS
+            )
             judgement = max(fits["outlook"], JUDGEMENT_DRIVERS * fits["drivers"])
             if latest:
                 judgement = max(judgement, LEDE_JUDGEMENT)
+            elif ties:
+                latest = True
+                judgement = max(judgement, TIES_JUDGEMENT)
             # (not a scene set under the verdict's heading: "When Xi and Trump met … on Oct
             # 30, TikTok was a footnote." opens an editorial under "OUR VIEW", and had led a
             # one-page note)
@@ -1281,7 +1305,9 @@ class Analysis:
             # a state told in the present, or a step told as expected: a view of its day
             current = bool(marks & PRESENT) or bool(marks & EXPECTED_MARK)
             found.append(
-                UnitForm(advised, may_lead, may_lead and speaks, judgement, case, current, verdict)
+                UnitForm(
+                    advised, may_lead, may_lead and speaks, judgement, case, current, verdict, ties
+                )
             )
         return tuple(found)
 
@@ -1592,6 +1618,7 @@ class UnitForm(NamedTuple):
     case: bool  # one named case of a source's scenarios: an outlook only
     current: bool = False  # told as a present state ("has applied", "remains"): see `score`
     verdict: bool = False  # the source's own verdict or assessment (`VERDICT_FRAME`)
+    ties: bool = False  # where things stand across the brief's items, told in the present
 
 
 def _about_the_brief(
@@ -3021,7 +3048,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         best_fit = max(fits.values())
         # a figure, a date or a name: something a reader can check
         specific = specificity(unit.text, analysis.named[i] if analysis.named else True)
-        advised, may_lead, speaks, judgement, case, current, verdict = forms[i]
+        advised, may_lead, speaks, judgement, case, current, verdict, ties = forms[i]
         # "Bear case. If … output keeps growing …, a larger surplus could drive prices…":
         # a case its source names as it opens is an outlook as surely as one under a
         # heading with its odds (it had been a driver)
@@ -3148,6 +3175,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 standing *= QUOTED_BOTTOM_LINE
             if verdict:
                 standing *= VERDICT_BOTTOM_LINE
+            if ties:
+                standing *= TIES_BOTTOM_LINE
             if stale:
                 overtaken_lines.add(unit.id)
             sections[SUMMARY].append(
