@@ -341,6 +341,26 @@ def test_an_event_glued_to_a_sentence_of_today_is_no_row(
     assert (NOW_AFTER_EVENT.search(text) is None) is row
 
 
+@pytest.mark.parametrize(
+    ("ending", "row"),
+    [("formalises that arrangement.", False), ("formalises that arrangement this week.", True)],
+)
+def test_an_event_of_a_thing_named_before_it_is_no_row(ending: str, row: bool) -> None:
+    """A cold read: "March 7, 2025 | The MoU signed on Friday formalises that arrangement."
+    was a chronology row that tells of an arrangement its reader never sees; quoted after
+    the sentence that names it, it may be one."""
+    from briefkit.analysis.findings import ENDS_ON_A_THING_BEFORE
+
+    text = f"The river accord signed in May 2022 {ending}"
+    assert (ENDS_ON_A_THING_BEFORE.search(text) is None) is row
+    assert ENDS_ON_A_THING_BEFORE.search(f"The talks began. {text}") is None
+    named = (
+        "After the agency approved the drug in March 2024 to reduce the risk of strokes in "
+        "adults, the insurers told plans they could cover it for that indication."
+    )
+    assert ENDS_ON_A_THING_BEFORE.search(named) is None
+
+
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
     source is of 2024 is a plan: it had closed a chronology as its latest row."""

@@ -1084,6 +1084,21 @@ NOW_AFTER_EVENT = lazy_compile(
 )
 
 
+# A passage whose first sentence ends on a thing named before it ("The MoU signed on
+# Friday formalises that arrangement.", a cold read's chronology row): a row is read
+# alone, and this one tells of an arrangement its reader never sees. (Kept to the
+# chronology: a stance answering another, "Delta rejected that suggestion.", is a
+# position worth its row.) A short sentence only: a long one names the thing itself ("After
+# the FDA approved Wegovy … to reduce the risk of heart attack…, CMS told plans they could
+# cover it for that indication.")
+ENDS_ON_A_THING_BEFORE = lazy_compile(
+    r"^(?:[^\s.!?]+\s+){0,12}?(?:that|this|these|those)\s+"
+    r"(?!(?:year|week|month|day|morning|evening|afternoon|night|time|spring|summer|autumn|"
+    r"fall|winter|weekend|decade|century|date)s?\b)"
+    r"[a-z]+[.!?][\"”’]?(?:\s|$)"
+)
+
+
 # A likelihood judged now: "President Trump's public opposition to port automation makes
 # federal intervention against the ILA unlikely during his term, and the October 2024
 # refusal … has set a precedent…" (a December 2025 view, a cold read's "October 2024" row)
@@ -1137,6 +1152,8 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             # observe…": a writer's argument, no event (a cold read's chronology row)
         if date and JUDGED_LIKELY.search(candidate.sentence.text):
             continue  # a view of the writer's day naming a past date, no event
+        if date and ENDS_ON_A_THING_BEFORE.search(candidate.sentence.text):
+            continue  # "…formalises that arrangement.": an event of something untold
         if date and NOW_AFTER_EVENT.search(candidate.sentence.text):
             continue  # "…struck a deal on 8 December 2023. Now, as the deadlines approach,
             # the fight…": a second sentence of today, glued to the event (a cold read)
