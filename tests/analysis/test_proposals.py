@@ -2251,6 +2251,34 @@ def test_an_open_question_a_newer_source_answers_is_overtaken(
 @pytest.mark.parametrize(
     ("newer", "overtaken"),
     [
+        (
+            "A Danish shipping group has agreed to buy the bankrupt operator's vessels, "
+            "including the planned Harbour Queen ferry.",
+            True,
+        ),
+        (
+            "A Danish shipping group has agreed to buy the bankrupt operator's vessels, "
+            "including its older cargo ferries.",
+            False,
+        ),
+    ],
+)
+def test_a_thing_left_for_later_that_a_newer_source_names_decided_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """A cold read: "Northvolt Drei in Heide … will be handled separately" (March 2025)
+    was a memo's outlook beside the August sale "including … the planned Northvolt Drei
+    factory": worded apart, the two share the thing's name."""
+    older = (
+        "Work on the Harbour Queen is excluded and will be handled separately, the "
+        "administrator said."
+    )
+    assert _older_superseded(tmp_path, older, newer, "the operator's bankruptcy") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
         ("Harbour ministers agreed to postpone the harbour dues rules by a further year.", True),
         ("Harbour ministers said the harbour dues rules would cost shippers more.", False),
     ],
