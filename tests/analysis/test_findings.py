@@ -361,6 +361,41 @@ def test_an_event_of_a_thing_named_before_it_is_no_row(ending: str, row: bool) -
     assert ENDS_ON_A_THING_BEFORE.search(named) is None
 
 
+@pytest.mark.parametrize(
+    ("told", "row"),
+    [
+        ("Anna Berg remembers the first time the river talks collapsed, in May 2022.", False),
+        ("Anna Berg walked out the first time the river talks collapsed, in May 2022.", True),
+    ],
+)
+def test_a_memory_told_is_no_event(tmp_path: Path, told: str, row: bool) -> None:
+    """ "Dana Whitcomb remembers the first time she tried to fill a prescription for Wegovy,
+    in the summer of 2023." had been a bench memo's chronology row of 2023."""
+    from briefkit.analysis.findings import MEMORY_TOLD
+
+    assert (MEMORY_TOLD.search(told) is None) is row
+
+
+@pytest.mark.parametrize(
+    ("told", "row"),
+    [
+        ('"The delta has never taken more than its share," the minister said in May 2022.', False),
+        (
+            'The minister said in May 2022 that the delta "has never taken more than its share".',
+            True,
+        ),
+        ('"Operation Delta" began in May 2022 with the closure of the sluices.', True),
+    ],
+)
+def test_someones_words_opening_a_passage_are_no_event(told: str, row: bool) -> None:
+    """A cold read: 'February 3, 2025 | "China has never participated in the management and
+    operation of the canal…," foreign ministry spokesman Lin Jian said…' was a chronology
+    row; it is a stance."""
+    from briefkit.analysis.findings import OPENS_ON_WORDS_QUOTED
+
+    assert (OPENS_ON_WORDS_QUOTED.match(told) is None) is row
+
+
 def test_a_date_after_the_newest_source_is_no_event_yet(tmp_path: Path) -> None:
     """ "…the negotiated price, taking effect in January 2027" in a corpus whose newest
     source is of 2024 is a plan: it had closed a chronology as its latest row."""

@@ -1099,6 +1099,21 @@ ENDS_ON_A_THING_BEFORE = lazy_compile(
 )
 
 
+# Someone's words opening the passage ('"China has never participated in the management
+# and operation of the canal…," foreign ministry spokesman Lin Jian said…'): a stance,
+# which the positions table holds, and no event (a cold read's chronology row)
+OPENS_ON_WORDS_QUOTED = lazy_compile(r"^\W{0,2}[\"“][^\"”]{20,}?[,.!?…][\"”]")
+
+
+# A memory someone tells ("Dana Whitcomb remembers the first time she tried to fill a
+# prescription for Wegovy, in the summer of 2023."): a feature's opening, no event of its
+# date (it had been a chronology row of 2023)
+MEMORY_TOLD = lazy_compile(
+    r"\b(?:remembers?|recalls?|remembered|recalled) (?:vividly )?(?:the (?:first|last) time|"
+    r"the (?:day|morning|night|moment|evening|afternoon|week)\b)"
+)
+
+
 # A likelihood judged now: "President Trump's public opposition to port automation makes
 # federal intervention against the ILA unlikely during his term, and the October 2024
 # refusal … has set a precedent…" (a December 2025 view, a cold read's "October 2024" row)
@@ -1152,6 +1167,10 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             # observe…": a writer's argument, no event (a cold read's chronology row)
         if date and JUDGED_LIKELY.search(candidate.sentence.text):
             continue  # a view of the writer's day naming a past date, no event
+        if date and OPENS_ON_WORDS_QUOTED.match(candidate.sentence.text):
+            continue  # '"China has never participated…," … Lin Jian said': a stance
+        if date and MEMORY_TOLD.search(candidate.sentence.text):
+            continue  # "… remembers the first time she tried…": a story's opening
         if date and ENDS_ON_A_THING_BEFORE.search(candidate.sentence.text):
             continue  # "…formalises that arrangement.": an event of something untold
         if date and NOW_AFTER_EVENT.search(candidate.sentence.text):
