@@ -2113,6 +2113,11 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Federal officials have said that the current risk does not warrant it.", True),
         ("Nigeria produces crude but does not refine it.", False),
         ("On 22 July parliament voted it down, with four parties against.", True),
+        # a done act's pronoun object in the first clause (a cold read: "…revived it")
+        ("A court ruling that redrew the delta's boundaries revived it, and in May…", True),
+        ("The council authorised it on 2 October by 13 votes to none.", True),
+        ("The ministry drafted a harbour bill and later withdrew it.", False),
+        ("The regulator made it clear that fines would follow.", False),
         ("By December the authority had cut the number of slots and brought it down to 22.", False),
         ("The council chose a new prime minister on Monday.", True),
         ("The council of ministers chose a new prime minister on Monday.", False),

@@ -1579,6 +1579,21 @@ NAMED_THEN_IT = lazy_compile(
 )
 
 
+# `NAMED_THEN_IT` for a subject of any form ("A Supreme Court ruling that reinterpreted
+# the watershed's boundaries revived it, and…", a cold read's bottom line): a done act's
+# object a pronoun in the sentence's first clause, with no "and" before it
+# that could join it to a thing the clause names ("The ministry drafted a bill and later
+# withdrew it."); a verb that makes "it" a placeholder ("made it clear") is followed by
+# no clause end
+OBJECT_PRONOUN_UNTOLD = lazy_compile(
+    r"^(?![^,;:]*\b(?:and|but|or|then)\b[^,;:]*\bit\b)[^,;:]{0,100}?\b(?!(?:made|found|"
+    r"deemed|considered|kept|left|thought|called|named|rendered|declared|judged|believed|"
+    r"felt|had|needed|wanted|liked|loved|hated|used)\b)[a-z]{3,}ed (?:it|them)"
+    r"(?=\s*[,.;]|\s+(?:and|but|in|on|at|by|after|before|with|for|from|into|last|this|"
+    r"earlier|again|altogether)\b)"
+)
+
+
 def relative_day(text: str) -> bool:
     """Does the sentence date something by a day it does not name?"""
     found = RELATIVE_DAY.search(text)
@@ -1883,7 +1898,7 @@ def leans_back(text: str) -> bool:
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
         return True
-    if PHRASAL_PRONOUN.match(text):
+    if PHRASAL_PRONOUN.match(text) or OBJECT_PRONOUN_UNTOLD.match(text):
         return True
     negated = text.endswith(("it.", "them.")) and NEGATED_OBJECT.search(text)
     if negated and not TWO_CLAUSES.search(text):
