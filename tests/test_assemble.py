@@ -1252,6 +1252,17 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(layout, passed, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
     told = view("The harbour was short of pilots in 2024.")
     assert _label(layout, told, corpus, None, (2026, 12)) == "As of 2024"
+    # a recent view too, by its month (a cold read: "Negotiations … will continue in 2026"
+    # of December 2025, unlabelled, read as still ahead in a note of December 2026)
+    recent = Candidate(
+        Sentence("new:p1:s1", "new", ending.sentence.text, ending.sentence.text, 1, 1, 0.5),
+        1.0,
+        0.5,
+        0.5,
+        0.5,
+    )
+    assert _label(layout, recent, corpus, None, (2026, 12)) == f"As of November 2025{YEAR_ENDING}"
+    assert _label(layout, recent, corpus, None, (2026, 6)) is None
     # a schedule names a date after its writing: it looks ahead, whatever its verb ("A
     # transitional phase begins on 1 October 2023", of 2022, had read "As of 2022" alone)
     scheduled = view("The transitional phase of the harbour levy begins on 1 October 2025.")
