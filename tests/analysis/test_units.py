@@ -2118,6 +2118,11 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The council authorised it on 2 October by 13 votes to none.", True),
         ("The ministry drafted a harbour bill and later withdrew it.", False),
         ("The regulator made it clear that fines would follow.", False),
+        # a vote on a thing untold (a cold read: "…voted against; most EU states abstained.")
+        ("Norway, Chile and a handful of others voted against; most states abstained.", True),
+        ("The far-right National Rally largely abstained.", True),
+        ("Ten governments backed the harbour duties, five voted against and two abstained.", False),
+        ("The resolution passed with 14 votes in favour; Russia abstained.", False),
         ("By December the authority had cut the number of slots and brought it down to 22.", False),
         ("The council chose a new prime minister on Monday.", True),
         ("The council of ministers chose a new prime minister on Monday.", False),

@@ -1594,6 +1594,26 @@ OBJECT_PRONOUN_UNTOLD = lazy_compile(
 )
 
 
+# "The United States, the United Kingdom, Japan and a handful of others voted against;
+# most EU states abstained.": a vote on something untold (a cold read: against what?),
+# unless the sentence names the thing voted on or backed before ("Ten governments backed
+# the duties…, five voted against and eleven abstained.")
+VOTE_WITHOUT_OBJECT = lazy_compile(r"\b(?:voted (?:against|in favou?r|for)|abstained)\s*[;.,]")
+VOTED_ON_NAMED = lazy_compile(
+    r"\b(?:resolutions?|motions?|bills?|texts?|proposals?|measures?|amendments?|laws?|votes?|"
+    r"ballots?|referendums?|treat(?:y|ies)|conventions?|terms|deals?|plans?|budgets?|"
+    r"packages?|decisions?|rules?|acts?|duties|tariffs?|backed|supported|opposed|approved|"
+    r"endorsed|opposition)\b",
+    re.IGNORECASE,
+)
+
+
+def votes_on_something_untold(text: str) -> bool:
+    """Does the sentence tell a vote on a thing it does not name (`VOTE_WITHOUT_OBJECT`)?"""
+    found = VOTE_WITHOUT_OBJECT.search(text) if "vot" in text or "abstain" in text else None
+    return found is not None and not VOTED_ON_NAMED.search(text, 0, found.start())
+
+
 def relative_day(text: str) -> bool:
     """Does the sentence date something by a day it does not name?"""
     found = RELATIVE_DAY.search(text)
@@ -1899,6 +1919,8 @@ def leans_back(text: str) -> bool:
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
         return True
     if PHRASAL_PRONOUN.match(text) or OBJECT_PRONOUN_UNTOLD.match(text):
+        return True
+    if votes_on_something_untold(text):
         return True
     negated = text.endswith(("it.", "them.")) and NEGATED_OBJECT.search(text)
     if negated and not TWO_CLAUSES.search(text):
