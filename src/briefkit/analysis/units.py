@@ -1603,7 +1603,7 @@ VOTED_ON_NAMED = lazy_compile(
     r"\b(?:resolutions?|motions?|bills?|texts?|proposals?|measures?|amendments?|laws?|votes?|"
     r"ballots?|referendums?|treat(?:y|ies)|conventions?|terms|deals?|plans?|budgets?|"
     r"packages?|decisions?|rules?|acts?|duties|tariffs?|backed|supported|opposed|approved|"
-    r"endorsed|opposition)\b",
+    r"endorsed|opposition|voted (?:for|against|on|in favou?r of) (?:the|a|an|its|their|this))\b",
     re.IGNORECASE,
 )
 
