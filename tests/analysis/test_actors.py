@@ -73,6 +73,18 @@ def test_a_titled_person_seen_once_with_one_state_acts_for_it() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("voice", "state"),
+    [("foreign ministry spokesman", "China"), ("company spokesman", None)],
+)
+def test_a_ministrys_spokesman_speaks_for_its_state(voice: str, state: str | None) -> None:
+    """A cold read: '"China has never participated in the management … of the canal,"
+    foreign ministry spokesman Lin Jian said in Beijing' stood among the drivers while
+    China had no row: Lin Jian spoke for no one."""
+    text = f'"China has never taken part in the harbour works," {voice} Lin Jian said on Monday.'
+    assert person_states([text], {"Lin Jian"}).get("Lin Jian") == state
+
+
 def test_countries_prefer_the_longest_name() -> None:
     found = [name for _, name in countries_in("The United States and the United Kingdom met.")]
     assert found == ["United States", "United Kingdom"]
