@@ -2554,6 +2554,38 @@ def test_a_pair_whose_second_sentence_is_another_partys_stance_is_no_row(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        ('"We firmly oppose the use of pressure to undermine Harbour Traders cooperation."', None),
+        (
+            "The Harbour Traders Association welcomed the proposal and said it wanted more.",
+            "Harbour Traders Association",
+        ),
+    ],
+)
+def test_a_pairs_second_sentence_quoting_on_names_no_second_party(
+    tmp_path: Path, second: str, speaker: str | None
+) -> None:
+    """A cold read found China's stance among the drivers and China without a row:
+    '"We firmly oppose the use of pressure and coercion to undermine Belt and Road
+    cooperation."', after Lin Jian's words, had counted as the Belt and Road's stance."""
+    import dataclasses
+
+    from briefkit.analysis.proposals import _second_speaker
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Politics\n\nNovember 20, 2025\n\n"
+        '"The council has never interfered in the harbour dues," Councillor Ana Ruiz said in '
+        f"Porto on Monday. {second}\n",
+    )
+    document = read_corpus(tmp_path).documents[0]
+    first, then = document.sentences[:2]
+    pair = dataclasses.replace(first, id=f"{first.id}+{then.id.split(':', 1)[1]}")
+    assert _second_speaker(pair, document, frozenset()) == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "present"),
     [
         ("The European Union has applied provisional duties since 5 July.", True),

@@ -78,6 +78,7 @@ from briefkit.analysis.units import (
     LIKELIEST_CASES,
     LIST_ITEM,
     NAMES_SPEAKER,
+    OPENS_QUOTE,
     RUNNING_COUNT,
     SO_FAR,
     case_heading,
@@ -2350,6 +2351,11 @@ def _second_speaker(unit: Sentence, document: Document, common: frozenset[str]) 
     last = f"{unit.source_id}:{unit.id.rsplit('+', 1)[1]}"
     second = next((s for s in document.sentences if s.id == last), None)
     if second is None or not states_a_stance(second.text, 0):
+        return None
+    if OPENS_QUOTE.match(second.text) and not NAMES_SPEAKER.search(second.text):
+        # the first speaker's words go on ('"We firmly oppose the use of pressure … to
+        # undermine Belt and Road cooperation."' after Lin Jian's: no second party, and
+        # the thing the quote names had barred China's row)
         return None
     found = subject_actor_at(second.text, common)
     if found is None or not states_a_stance(second.text, found[1]):
