@@ -185,3 +185,21 @@ def test_the_month_of_a_day_told_without_its_year(
     text: str, published: str | None, month: str | None
 ) -> None:
     assert yearless_month(text, published) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "writers"),
+    [
+        ("The defining event of the year was the harbour board's exit.", True),
+        ("By the end of the year, the harbour fund had closed.", True),
+        ("Harbour profit for the year to March rose by a tenth.", False),
+        ("The busiest week of the year before the strike was in May.", False),
+        ("The harbour reopened in 2024.", False),
+    ],
+)
+def test_the_year_told_from_the_writers_day(text: str, writers: bool) -> None:
+    """A cold read: "The defining event of the year was the United States' exit." of
+    December 2025 was read, a year on, as of the note's own year."""
+    from briefkit.dates import WRITERS_DAY
+
+    assert bool(WRITERS_DAY.search(text)) is writers

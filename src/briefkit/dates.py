@@ -93,7 +93,11 @@ PATTERNS = [
 # part: `proposals.WRITER_TIME` weighs such a passage down, `WRITERS_DAY` adds weekdays.
 WRITERS_PERIOD = (
     r"(?:this|last|next|earlier this|later this|so far this)\s+"
-    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow"
+    r"(?:year|month|week|spring|summer|autumn|fall|winter)|yesterday|today|tomorrow|"
+    # "The defining event of the year was the United States' exit.": the writer's year,
+    # which a cold reader of a note a year on took for the note's own
+    r"(?:of|by the end of|at the end of|later in|earlier in) the year"
+    r"(?! (?:to|before|after|ended|ending|since|in which|when)\b)"
 )
 WRITERS_DAY = lazy_compile(
     rf"\b(?:(?i:{WRITERS_PERIOD})|"
