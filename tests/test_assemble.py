@@ -1252,8 +1252,8 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(layout, passed, corpus, None, (2026, 12)) == f"As of 2024{PAST_HORIZON}"
     told = view("The harbour was short of pilots in 2024.")
     assert _label(layout, told, corpus, None, (2026, 12)) == "As of 2024"
-    # a recent view too, by its month (a cold read: "Negotiations … will continue in 2026"
-    # of December 2025, unlabelled, read as still ahead in a note of December 2026)
+    # a recent view too, by its month ("…will need to do so again in its fiscal 2026
+    # plan", of December 2025, had stood unlabelled in a note of December 2026)
     recent = Candidate(
         Sentence("new:p1:s1", "new", ending.sentence.text, ending.sentence.text, 1, 1, 0.5),
         1.0,

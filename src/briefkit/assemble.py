@@ -1008,9 +1008,10 @@ def _label(
         # the view's horizon, as the note's labels give it: an analyst's outlook had read
         # "November 2025. … Lake Powell could drop toward 3,525 feet next year, …" where
         # the minister's read "…, looking to a year now ending" (a cold read); in a
-        # section read for what comes next, a recent view too, given its month:
-        # "Negotiations … will continue in 2026" of December 2025 had read as still ahead
-        # in a note of December 2026 (another)
+        # section read for what comes next, a recent view too, given its month: "The
+        # Ministry of Finance … will need to do so again in its fiscal 2026 plan", of
+        # December 2025, had stood unlabelled in a note of December 2026 (a cold reader
+        # took such a view for a live forecast)
         text = candidate.sentence.text
         given = label or f"As of {human_date(dated[:7])}"
         if _horizon_passed(dated, text, today, False):
