@@ -2251,6 +2251,27 @@ def test_an_open_question_a_newer_source_answers_is_overtaken(
 @pytest.mark.parametrize(
     ("newer", "overtaken"),
     [
+        ("Castlebay Water has allowed the port to raise its dues by a third.", True),
+        ("Castlebay Water met the port's owners in the capital on Monday.", False),
+    ],
+)
+def test_a_ruling_awaited_that_the_body_has_since_made_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """A cold read: "Ofwat has not yet ruled on the plan." (March 2024) stood as current
+    in a memo whose newer source opens "Ofwat has allowed Thames Water to raise average
+    bills by 35 per cent…" (December 2024); the two share no word but the name."""
+    older = "Castlebay Water has not yet ruled on the harbour plan."
+    analysis = _older_and_newer(tmp_path, older, newer, "the harbour plan")
+    flags = zip(analysis.units, analysis.superseded, analysis.retold, strict=True)
+    found = {u.text: (flag, retold) for u, flag, retold in flags}
+    # no longer true once answered: no section takes it, as a level told anew
+    assert found[older] == (overtaken, overtaken)
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
         (
             "A Danish shipping group has agreed to buy the bankrupt operator's vessels, "
             "including the planned Harbour Queen ferry.",

@@ -1811,6 +1811,14 @@ def analyse(
     figures = [d.figures for d in details]
     retold = levels_retold(units, hood, documents, figures)
     overtaken_later = superseded(units, hood, documents, found.marks, figures, undone)
+    # a question told as open that a newer source answers is no longer true either ("Ofwat
+    # has not yet ruled on the plan." had stood in a note's background as of 2024, a
+    # year after Ofwat's ruling): no section takes it, as no section takes a level retold
+    if len(found.marks) == len(units):
+        retold = tuple(
+            r or (o and bool(m & UNDECIDED_MARK))
+            for r, o, m in zip(retold, overtaken_later, found.marks, strict=True)
+        )
     # (the joined passages whose second sentence gives a party's stance: the party is
     # compared with the passage's actor once the child has found it)
     second_speakers = {
@@ -2269,7 +2277,7 @@ DONE = lazy_compile(
 # "…had said on Friday that it would leave enforcement to its successor" (January 2025).
 # A cold read found the first in a background a year after the second.
 UNDECIDED = guarded(
-    ("whether", "separately", "later date", "later stage"),
+    ("whether", "separately", "later date", "later stage", "yet"),
     r"\b(?:(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:said|decided|announced|indicated|"
     r"confirmed|disclosed)|(?:has|have) yet to (?:say|decide|announce|indicate|confirm)|"
     r"(?:is|are|remains?) (?:undecided|unclear|uncertain|unknown)) (?:on )?whether\b|"
@@ -2277,9 +2285,20 @@ UNDECIDED = guarded(
     # separately" (March 2025), and the newer source's buyer "has agreed to acquire … the
     # planned Northvolt Drei factory" (August): a cold read found the first as the outlook
     r"\b(?:will|would|are to|is to) be (?:handled|dealt with|decided|treated|sold|settled|"
-    r"resolved|considered|assessed) (?:separately|later|at a later (?:date|stage))\b",
+    r"resolved|considered|assessed) (?:separately|later|at a later (?:date|stage))\b|"
+    # "Ofwat has not yet ruled on the plan." (March 2024), and a newer source's "Ofwat has
+    # allowed Thames Water to raise average bills by 35 per cent…" (a cold read found the
+    # first as current): a ruling awaited, which the body's ruling since answers
+    r"\b(?:(?:has|have)(?: not|n['’]t) yet|(?:has|have|is|are) yet to) (?:ruled?|decided?)\b",
     re.IGNORECASE,
 )
+# A body's ruling told ("Ofwat has allowed…", "The regulator rejected…"): what answers a
+# ruling awaited under the same name (`rulings_by_opening`)
+RULED = lazy_compile(
+    r"\b(?:allowed|approved|rejected|ruled|granted|decided|cleared|blocked|accepted|"
+    r"refused|upheld|dismissed)\b"
+)
+OPENING_NAME = lazy_compile(r"^\W*(?:The )?([A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+){0,3})")
 # A name of two or more capitalised words ("Northvolt Drei"): what links a question left
 # open to a newer source's answer however differently the two are worded
 LONG_NAME = lazy_compile(r"\b(?!(?:The|A|An|In|On|At|For)\b)[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")
@@ -2408,6 +2427,9 @@ def superseded(
         stated_figures(unit.text) if m & UNDOES_MARK else frozenset()
         for unit, m in zip(units, marks, strict=True)
     ]
+    # what bodies ruled, by the name their passages open on (asked only where a passage
+    # awaits a ruling)
+    rulings = rulings_by_opening(units, dated) if any(m & UNDECIDED_MARK for m in marks) else {}
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2469,6 +2491,7 @@ def superseded(
                 and (
                     _ended_by_newer(i, own, units, hood, dated, decided, TAKEN_SIMILARITY)
                     or _answered_by_name(i, own, units, hood, dated, decided)
+                    or _ruled_by_the_same_body(unit, own, rulings)
                 )
             )
             or (expected[i] and _ended_by_newer(i, own, units, hood, dated, done, TAKEN_SIMILARITY))
@@ -2953,6 +2976,33 @@ def _answered_by_name(
         and units[other].source_id != units[i].source_id
         and any(name in units[other].text for name in names)
         for other in hood.near[i]
+    )
+
+
+def rulings_by_opening(
+    units: list[Sentence], dated: list[int | None]
+) -> dict[str, list[tuple[int, str]]]:
+    """Per name a passage opens on, the months and sources of the passages that tell that
+    body's ruling within their first words (`RULED`: "Ofwat has allowed…")."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for unit, when in zip(units, dated, strict=True):
+        if when is None:
+            continue
+        opening = OPENING_NAME.match(unit.text)
+        if opening and RULED.search(unit.text, opening.end(), opening.end() + 40):
+            found.setdefault(opening[1], []).append((when, unit.source_id))
+    return found
+
+
+def _ruled_by_the_same_body(
+    unit: Sentence, own: int, rulings: dict[str, list[tuple[int, str]]]
+) -> bool:
+    """Does a newer source open on the name the passage opens on and tell that body's
+    ruling? "Ofwat has not yet ruled on the plan." is answered by "Ofwat has allowed Thames
+    Water to raise average bills…", however few words the two share."""
+    opening = OPENING_NAME.match(unit.text)
+    return opening is not None and any(
+        then > own and source != unit.source_id for then, source in rulings.get(opening[1], ())
     )
 
 
