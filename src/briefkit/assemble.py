@@ -1024,7 +1024,7 @@ def _label(
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 # Sections read for what comes next, where a recent view whose horizon has come is labelled
 # too (elsewhere the words went to labels that cost the analyst memo 0.3 to 0.4 points)
-LOOKS_AHEAD_SECTIONS = frozenset({"outlook", "summary"})
+LOOKS_AHEAD_SECTIONS = frozenset({"outlook", SUMMARY})
 
 
 # "Since 28 April, REE has been running the system in 'reinforced operation'…": a state
