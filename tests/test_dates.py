@@ -153,6 +153,13 @@ def test_the_month_of_a_past_act_dates_a_position(
             "2025-12",
         ),
         ("The ministry extended the deadline until 3 March.", "2025-11-02", "2026-03"),
+        # a day looked ahead to (a cold read: "…what follows February 7" read February 2025)
+        (
+            "The council and the prime minister are negotiating over what follows February 7.",
+            "2025-11-20",
+            "2026-02",
+        ),
+        ("The mandate expires on 7 February.", "2025-11-20", "2026-02"),
         ("Fighting went on until 16 December.", "2025-09-16", "2024-12"),
         # a day of next month, told without a past, is the one ahead (December 2023 in
         # a late-November 2023 article, not a December eleven months gone)

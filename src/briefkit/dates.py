@@ -245,7 +245,10 @@ def yearless_month(text: str, published: str | None, acts: bool = False) -> str 
     year, of = int(published[:4]), int(published[5:7])
     day_named = named.get("m3") is None
     told = text[: ends.start() if ends else len(text)]
-    if day_named and (AHEAD_OF_THE_DAY.search(told) or PUT_OFF_TO.search(text, 0, found.start())):
+    looked_ahead = DAY_LOOKED_AHEAD.search(text, max(0, found.start() - 30), found.start())
+    if day_named and (
+        AHEAD_OF_THE_DAY.search(told) or PUT_OFF_TO.search(text, 0, found.start()) or looked_ahead
+    ):
         # "When negotiators reconvene … on August 5 … attention will fall on…" in a July
         # 2025 article: the day ahead, on or after the source's month (it had read 2024)
         return f"{year if month >= of else year + 1}-{month:02d}"
@@ -280,6 +283,12 @@ PUT_OFF_TO = lazy_compile(
 
 
 # A sentence telling a day still to come: the future, or a meeting due or set.
+# A day named as one to come: "…are negotiating over what follows February 7." (in a
+# November source, next February's; a cold read found it labelled "February 2025.")
+DAY_LOOKED_AHEAD = lazy_compile(
+    r"\b(?:what (?:follows|comes after|happens after|happens on)|ahead of|expires? on|"
+    r"expiring on|runs? out on|deadline of)\s+(?:the )?$"
+)
 AHEAD_OF_THE_DAY = lazy_compile(
     r"\b(?:will|won't|shall|(?:is|are) (?:due|set|scheduled|expected) to|upcoming|"
     r"(?:is|are) (?:due|scheduled))\b"

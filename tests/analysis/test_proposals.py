@@ -2949,3 +2949,58 @@ def test_a_person_the_brief_names_by_office_and_surname_is_asked_for() -> None:
     answers = [{k: 1.0 for k in range(len(items))}]
     asked = actors_asked(names, items, idf, answers, stemmer)
     assert set(asked) == {"Kazuo Ueda", "Sanae Takaichi"}
+
+
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        (
+            "Harbour Council Resolution 12, adopted on March 3, authorised a larger port patrol.",
+            True,
+        ),
+        ("The Harbour Council met the port's owners in the capital on Monday.", False),
+    ],
+)
+def test_a_hope_resting_on_a_body_that_has_since_acted_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """A cold read: "…the hope now rests on the UN Security Council." (August 2025) was a
+    note's bullet under a newer source's "UN Security Council Resolution 2793, adopted on
+    September 30, authorised…"."""
+    older = "For the shippers and the unions alike, the hope now rests on the Harbour Council."
+    assert _older_superseded(tmp_path, older, newer, "the port patrol") is overtaken
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The harbour's shares now stand at Tidewater Holdings (45 percent, operator), "
+            "Gull Marine (30 percent) and Northport Capital (25 percent).",
+            True,
+        ),
+        ("Harbour dues rose 12 percent in a year (the steepest rise since 2008).", False),
+        ("Harbour dues rose from 25 percent to 40 percent of the shippers' costs.", False),
+    ],
+)
+def test_shares_listed_in_brackets_are_a_breakdown(text: str, listed: bool) -> None:
+    from briefkit.analysis.proposals import shares_listed
+
+    assert shares_listed(text) is listed
+
+
+def test_a_breakdown_of_shares_never_leads_the_bottom_line(tmp_path: Path) -> None:
+    """A cold read: "The Stabroek interests now stand at Esso … (45 percent, operator),
+    Chevron's Hess Guyana unit (30 percent) and CNOOC … (25 percent)." was one of a
+    note's three bullets."""
+    breakdown = (
+        "The harbour's shares now stand at Tidewater Holdings (45 percent, operator), "
+        "Gull Marine (30 percent) and Northport Capital (25 percent)."
+    )
+    told = (
+        "The harbour's owners now stand at Tidewater Holdings as operator, with Gull "
+        "Marine and Northport Capital as partners."
+    )
+    for line, leads in ((breakdown, False), (told, True)):
+        lines = _bottom_line_of(tmp_path / str(leads), "Harbourland harbour owners", [line], [])
+        assert (line in lines) is leads

@@ -42,6 +42,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
+from briefkit.analysis.holders import holders_replaced
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
@@ -764,6 +765,19 @@ LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
 # verdict (at three items a state of play had displaced "Our judgement: first fines are
 # unlikely before 2027." and a probability of renewed restrictions from their notes).
 TIES_ASPECTS = 4
+# Shares listed one by one ("…at Esso … (45 percent, operator), Chevron's Hess Guyana unit
+# (30 percent) and CNOOC … (25 percent)"): a breakdown, a detail for the sections, never a
+# bottom line (a cold read found it one of a note's three bullets, told "now")
+SHARE_IN_BRACKETS = lazy_compile(
+    r"\(\s*(?:about |around |roughly |some |nearly |almost )?\d[\d.,]*\s*(?:percent|per cent|%)"
+)
+
+
+def shares_listed(text: str) -> bool:
+    """Does the passage list two or more shares in brackets?"""
+    return "(" in text and len(SHARE_IN_BRACKETS.findall(text)) >= 2
+
+
 TIES_JUDGEMENT = 0.25
 TIES_BOTTOM_LINE = 0.5
 # Where things stand, told by a recent source ("Thai 5% broken now sits near $350",
@@ -1279,6 +1293,7 @@ class Analysis:
             may_lead = (
                 not case  # one case of several, never the bottom line
                 and not then
+                and not shares_listed(unit.text)
                 and judgement > 0.05
                 and (latest or verdict or judgement >= fits["background"])
                 and not advised
@@ -2430,6 +2445,8 @@ def superseded(
     # what bodies ruled, by the name their passages open on (asked only where a passage
     # awaits a ruling)
     rulings = rulings_by_opening(units, dated) if any(m & UNDECIDED_MARK for m in marks) else {}
+    # who holds an office no longer, as a newer source tells (`holders`)
+    office_left = holders_replaced(units, dated)
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2502,6 +2519,8 @@ def superseded(
             )
             or held[i]
             or given_back[i]
+            or office_left[i]
+            or _body_acted_since(unit, own, units, dated)
             or (
                 bool(marks[i] & AWAITED_MARK)
                 and _reported_since(own, unit.source_id, _inquiry_bodies(unit.text), findings)
@@ -3024,6 +3043,45 @@ def _ruled_by_the_same_body(
     return opening is not None and any(
         then > own and source != unit.source_id for then, source in rulings.get(opening[1], ())
     )
+
+
+# A decision told as resting with a body: "For the Dominican Republic, CARICOM and Kenya
+# alike, the hope now rests on the UN Security Council." (August 2025), beside a newer
+# source's "UN Security Council Resolution 2793, adopted on September 30, authorised…" (a
+# cold read found the first in a note's bottom line under the second)
+AWAITS_BODY = guarded(
+    ("rests on", "rests with", "lies with", "lie with", "up to the", "in the hands of"),
+    r"\b(?:hopes?|decision|choice|answer|next move|next step|onus|outcome|ball|fate)\b"
+    r"[^.;:]{0,30}?\b(?:now )?(?:rests?|lies?|is|are) (?:now )?(?:on|with|up to|"
+    r"in the hands of) (?:the )?(?P<body>(?:[A-Z][\w'’&-]+ ){0,4}[A-Z][\w'’&-]+)",
+)
+# The body's act, told after its name ("…Council Resolution 2793, adopted on September 30,
+# authorised…", "the Council voted…")
+BODY_ACTED = lazy_compile(
+    r"\b(?:adopted|approved|authori[sz]ed|voted|ruled|decided|rejected|agreed|endorsed|"
+    r"passed|vetoed|granted|refused)\b"
+)
+BODY_ACT_REACH = 80  # characters after the body's name its act is looked for in
+
+
+def _body_acted_since(
+    unit: Sentence, own: int, units: list[Sentence], dated: list[int | None]
+) -> bool:
+    """Does a newer source tell the act of the body the passage says a decision rests
+    with (`AWAITS_BODY`)? The hope placed in it is then overtaken by what it did."""
+    awaits = AWAITS_BODY.search(unit.text)
+    if awaits is None:
+        return False
+    body = awaits["body"]
+    for other, then in zip(units, dated, strict=True):
+        if then is None or then <= own or other.source_id == unit.source_id:
+            continue
+        at = other.text.find(body)
+        if at >= 0 and BODY_ACTED.search(
+            other.text, at + len(body), at + len(body) + BODY_ACT_REACH
+        ):
+            return True
+    return False
 
 
 TALLY_NEWER_MONTHS = 1

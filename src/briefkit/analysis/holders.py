@@ -1,0 +1,169 @@
+"""Office holders: a person a newer source says was replaced no longer holds the office.
+
+Sources a year apart name different people in one office: "Environment Secretary Steve
+Reed has repeatedly said…" in July, "Emma Reynolds, who replaced Steve Reed as
+Environment Secretary…" in November. A passage of an older source that presents the
+replaced person as the holder now ("Fritz Alphonse Jean, the current president of the
+Transitional Presidential Council, said…", beside a newer "The Transitional Presidential
+Council, now chaired by Laurent Saint-Cyr") is overtaken: a cold read found it as the
+council's row of a memo's positions. What happened while they held the office ("Chief
+Executive Dave Calhoun said in January…") stays true, dated, and is not touched.
+
+A person is known as replaced only where a source says so: someone replaced, succeeded,
+dismissed or ousted them, they resigned or stepped down, or a body they were told to
+head is "now chaired by" another. People are matched by surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefkit.analysis.guarded import guarded
+from briefkit.corpus import Sentence
+from briefkit.lazy_regex import lazy_compile
+
+# A person's name: two to four capitalised words (titles before it are taken off by
+# `surname`, which keeps the last word)
+_NAME = r"[A-Z][\w'’.-]+(?: (?:de |da |van |von |bin |al-)?[A-Z][\w'’-]+){1,3}"
+# "who replaced Steve Reed as…", "dismissed Prime Minister Garry Conille", "replacing Dave
+# Calhoun", "successor to Mele Kyari", "his predecessor, Robert Habeck"; "Shigeru Ishiba's
+# resignation"; "Stan Deal, head of the unit, left immediately"
+REPLACED = guarded(
+    (
+        "replac",
+        "succeed",
+        "successor",
+        "predecessor",
+        "dismiss",
+        "oust",
+        "fired",
+        "sacked",
+        "resign",
+        "stepped down",
+        "left",
+        "removed",
+    ),
+    rf"\b(?:replac(?:ed|ing)|succeed(?:ed|ing)|successor to|predecessor,?|dismiss(?:ed|ing)|"
+    rf"oust(?:ed|ing)|fired|sacked|removed)\s+(?P<object>{_NAME})(?![\w'’-])|"
+    rf"(?P<owner>{_NAME})['’]s (?:resignation|dismissal|ouster|removal|departure)\b|"
+    rf"(?P<subject>{_NAME})(?:,[^,;]{{1,80}},)? (?:resigned|stepped down|was (?:ousted|"
+    rf"dismissed|fired|sacked|removed|replaced)|left (?:office|the (?:post|job|role)|"
+    rf"immediately))\b",
+)
+# A body a newer source says another person now heads: "The Transitional Presidential
+# Council, now chaired by Laurent Saint-Cyr"
+NOW_HEADED = guarded(
+    ("now chaired", "now led", "now headed", "now run"),
+    rf"(?P<body>(?:[A-Z][\w'’-]+ ){{0,4}}[A-Z][\w'’-]+), now (?:chaired|led|headed|run) by "
+    rf"(?:the (?:[a-z]+ )?)?(?P<holder>{_NAME})",
+)
+# The head of a body, told: "Fritz Alphonse Jean, the current president of the
+# Transitional Presidential Council"
+HEAD_OF = guarded(
+    (" of ",),
+    rf"(?P<holder>{_NAME}), (?:the )?(?:current |incumbent |sitting |new )?(?:president|"
+    rf"chair|chairman|chairwoman|chairperson|head|leader|chief) of (?:the )?"
+    rf"(?P<body>(?:[A-Z][\w'’-]+ ){{0,4}}[A-Z][\w'’-]+)",
+)
+# A holder presented as holding the office now: "the current president", or a title before
+# the name and a verb of the present ("Environment Secretary Steve Reed has repeatedly
+# said…", "…Minister Ana Ruiz says"); not a dated act ("Chief Executive Dave Calhoun said")
+CURRENT_AFTER = lazy_compile(r"^,? (?:the |who is the )?(?:current|incumbent|sitting)\b")
+CURRENT_BEFORE = lazy_compile(r"\b(?:current|incumbent|sitting) [\w'’ -]{0,60}$")
+PRESENT_VERB = lazy_compile(
+    r"^(?:,[^,;]{1,80},\s*)?\s*(?:says|is|remains|wants|insists|argues|believes|hopes|"
+    r"expects|plans|intends|maintains|continues|"
+    r"ha(?:s|ve) (?:repeatedly |long |consistently |always |also )?(?:said|argued|insisted|"
+    r"maintained|called|warned|made clear|promised|pledged|vowed))\b"
+)
+TITLE_BEFORE = lazy_compile(
+    r"(?:President|Minister|Secretary|Chancellor|Governor|Chief Executive|Chairman|"
+    r"Chairwoman|Chair|Director|Commissioner|Premier|Mayor|CEO|Leader)\s+$"
+)
+
+
+def surname(name: str) -> str:
+    """The last word of a name, the key people are matched by."""
+    last = name.split()[-1]
+    return last[:-2] if last.endswith(("'s", "’s")) else last.strip("'’.-")
+
+
+def replaced_people(units: Sequence[Sentence], months: Sequence[int | None]) -> dict[str, int]:
+    """Surname -> the earliest month (`proposals.source_months`) a source tells that
+    person replaced in, or a body they headed since headed by another."""
+    replaced: dict[str, int] = {}
+
+    def note(name: str, month: int) -> None:
+        key = surname(name)
+        if key not in replaced or month < replaced[key]:
+            replaced[key] = month
+
+    heads: dict[str, list[tuple[int, str]]] = {}  # body -> (month, holder's surname)
+    now_heads: list[tuple[str, int, str]] = []  # (body, month, new holder's surname)
+    for unit, month in zip(units, months, strict=True):
+        if month is None:
+            continue
+        text = unit.text
+        for found in _finditer(REPLACED, text):
+            name = found["object"] or found["owner"] or found["subject"]
+            if not name.endswith(("'s", "’s")):  # "dismissed Tianqi Lithium's claim"
+                note(name, month)
+        for found in _finditer(HEAD_OF, text):
+            heads.setdefault(_body(found["body"]), []).append((month, surname(found["holder"])))
+        for found in _finditer(NOW_HEADED, text):
+            now_heads.append((_body(found["body"]), month, surname(found["holder"])))
+    for body, month, holder in now_heads:
+        for told, other in heads.get(body, ()):
+            if other != holder and told < month:
+                note(other, month)
+    return replaced
+
+
+def _body(name: str) -> str:
+    """A body's name as told after "the" or at a sentence's start ("The … Council")."""
+    return name.removeprefix("The ")
+
+
+def _finditer(pattern, text: str):  # type: ignore[no-untyped-def]
+    return pattern.pattern.finditer(text) if pattern.holds_a_sign(text) else ()
+
+
+def holders_replaced(units: Sequence[Sentence], months: Sequence[int | None]) -> tuple[bool, ...]:
+    """Per passage: does it present as the holder now someone a newer source says was
+    replaced (`replaced_people`)? Such a passage is overtaken (`proposals.superseded`)."""
+    replaced = replaced_people(units, months)
+    if not replaced:
+        return (False,) * len(units)
+    found = []
+    for unit, month in zip(units, months, strict=True):
+        text = unit.text
+        stale = False
+        if month is not None:
+            for name, since in replaced.items():
+                if month >= since or name not in text:
+                    continue
+                if _holds_now(text, name):
+                    stale = True
+                    break
+        found.append(stale)
+    return tuple(found)
+
+
+def _holds_now(text: str, name: str) -> bool:
+    """Is the person of this surname presented as the office's holder now?"""
+    start = 0
+    while (at := text.find(name, start)) >= 0:
+        start = at + len(name)
+        if (at and text[at - 1].isalnum()) or text[start : start + 1].isalnum():
+            continue
+        before, after = text[max(0, at - 60) : at], text[start : start + 100]
+        if CURRENT_AFTER.search(after) or CURRENT_BEFORE.search(before):
+            return True
+        # a title before the name, the name's words between ("Secretary Steve Reed")
+        opening = before.rsplit(",", 1)[-1]
+        words = opening.split()
+        while words and words[-1][:1].isupper() and not TITLE_BEFORE.search(" ".join(words) + " "):
+            words.pop()
+        if words and TITLE_BEFORE.search(" ".join(words) + " ") and PRESENT_VERB.search(after):
+            return True
+    return False

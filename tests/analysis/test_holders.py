@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefkit.analysis.holders import holders_replaced, replaced_people, surname
+from briefkit.corpus import Sentence
+
+
+def _unit(text: str, source: str) -> Sentence:
+    return Sentence(
+        id=f"{source}:p1:s1",
+        source_id=source,
+        text=text,
+        quote=text,
+        paragraph=1,
+        index=1,
+        position=0.0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        (
+            "Mira Holt, who replaced Oskar Brand as Harbour Secretary in May, kept his line.",
+            "Brand",
+        ),
+        ("The council dismissed Harbour Master Lena Voss after six months.", "Voss"),
+        ("Tomas Reyna's resignation in March left the board without a chair.", "Reyna"),
+        ("Ada Pike, head of the pilots' unit, left immediately.", "Pike"),
+        ("The Harbour Board, now chaired by Ines Carr, meets monthly.", None),
+        ("A court dismissed Gull Marine's claim against the port.", None),
+        ("The port replaced the old cranes with new ones.", None),
+    ],
+)
+def test_a_person_told_replaced(told: str, name: str | None) -> None:
+    assert list(replaced_people([_unit(told, "b")], [10])) == ([name] if name else [])
+
+
+def test_a_body_now_headed_by_another_replaces_its_former_head() -> None:
+    """A cold read: "Fritz Alphonse Jean, the current president of the Transitional
+    Presidential Council, said…" (May) beside "The Transitional Presidential Council, now
+    chaired by Laurent Saint-Cyr, and…" (November)."""
+    older = _unit(
+        "Oskar Brand, the current president of the Harbour Board, said the port would stay open.",
+        "a",
+    )
+    newer = _unit("The Harbour Board, now chaired by Ines Carr, met on Monday.", "b")
+    assert replaced_people([older, newer], [5, 11]) == {"Brand": 11}
+    assert holders_replaced([older, newer], [5, 11]) == (True, False)
+    # told the other way round in time, nothing is overtaken
+    assert holders_replaced([older, newer], [12, 11]) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("older", "stale"),
+    [
+        # the holder presented as holding the office now
+        ("Harbour Secretary Oskar Brand has repeatedly said ministers would prefer a sale.", True),
+        ("Harbour Secretary Oskar Brand says the port will stay open.", True),
+        ("Oskar Brand, the current Harbour Secretary, opposes the sale.", True),
+        # what they did in office stays true, dated
+        ("Harbour Secretary Oskar Brand said in January that the port would stay open.", False),
+        ("Harbour Secretary Oskar Brand will step down at the end of the year.", False),
+        ("Critics of Oskar Brand say the port is badly run.", False),
+    ],
+)
+def test_a_passage_presenting_a_replaced_holder_as_current_is_stale(
+    older: str, stale: bool
+) -> None:
+    newer = _unit("Mira Holt, who replaced Oskar Brand as Harbour Secretary, kept his line.", "b")
+    assert holders_replaced([_unit(older, "a"), newer], [5, 11])[0] is stale
+
+
+def test_surname_of_a_possessive() -> None:
+    assert surname("Tomas Reyna's") == "Reyna"
+
+
+def test_a_replaced_holder_told_as_current_is_superseded(tmp_path: Path) -> None:
+    from tests.analysis.test_proposals import _older_superseded
+
+    older = "Harbour Secretary Oskar Brand says the port dues will stay frozen."
+    newer = (
+        "The dues stayed frozen under Mira Holt, who replaced Oskar Brand as Harbour "
+        "Secretary in March."
+    )
+    assert _older_superseded(tmp_path, older, newer, "port dues")
