@@ -16,9 +16,10 @@ head is "now chaired by" another. People are matched by surname.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
-from briefkit.analysis.guarded import guarded
+from briefkit.analysis.guarded import Guarded, guarded
 from briefkit.corpus import Sentence
 from briefkit.lazy_regex import lazy_compile
 
@@ -40,8 +41,14 @@ REPLACED = guarded(
         "sacked",
         "resign",
         "stepped down",
-        "left",
+        "left office",
+        "left the post",
+        "left the job",
+        "left the role",
+        "left immediately",
         "removed",
+        "departure",
+        "ouster",
     ),
     rf"\b(?:replac(?:ed|ing)|succeed(?:ed|ing)|successor to|predecessor,?|dismiss(?:ed|ing)|"
     rf"oust(?:ed|ing)|fired|sacked|removed)\s+(?P<object>{_NAME})(?![\w'’-])|"
@@ -60,7 +67,7 @@ NOW_HEADED = guarded(
 # The head of a body, told: "Fritz Alphonse Jean, the current president of the
 # Transitional Presidential Council"
 HEAD_OF = guarded(
-    (" of ",),
+    ("president of", "chair", "head of", "leader of", "chief of"),
     rf"(?P<holder>{_NAME}), (?:the )?(?:current |incumbent |sitting |new )?(?:president|"
     rf"chair|chairman|chairwoman|chairperson|head|leader|chief) of (?:the )?"
     rf"(?P<body>(?:[A-Z][\w'’-]+ ){{0,4}}[A-Z][\w'’-]+)",
@@ -88,9 +95,22 @@ def surname(name: str) -> str:
     return last[:-2] if last.endswith(("'s", "’s")) else last.strip("'’.-")
 
 
-def replaced_people(units: Sequence[Sentence], months: Sequence[int | None]) -> dict[str, int]:
+def tells_of_an_office(text: str) -> bool:
+    """Does the passage tell someone replaced, a body's head, or its new head? Found with
+    each source's signals (`proposals.superseding_marks`), so a rebuild asks only these."""
+    folded = text.casefold()
+    return any(
+        next(_finditer(pattern, text, folded), None) is not None
+        for pattern in (REPLACED, NOW_HEADED, HEAD_OF)
+    )
+
+
+def replaced_people(
+    units: Sequence[Sentence], months: Sequence[int | None], telling: Sequence[int] | None = None
+) -> dict[str, int]:
     """Surname -> the earliest month (`proposals.source_months`) a source tells that
-    person replaced in, or a body they headed since headed by another."""
+    person replaced in, or a body they headed since headed by another. `telling`: the
+    places of the passages that tell of an office (`tells_of_an_office`), where known."""
     replaced: dict[str, int] = {}
 
     def note(name: str, month: int) -> None:
@@ -100,17 +120,19 @@ def replaced_people(units: Sequence[Sentence], months: Sequence[int | None]) -> 
 
     heads: dict[str, list[tuple[int, str]]] = {}  # body -> (month, holder's surname)
     now_heads: list[tuple[str, int, str]] = []  # (body, month, new holder's surname)
-    for unit, month in zip(units, months, strict=True):
+    for k in range(len(units)) if telling is None else telling:
+        unit, month = units[k], months[k]
         if month is None:
             continue
         text = unit.text
-        for found in _finditer(REPLACED, text):
+        folded = text.casefold()  # once for the three patterns' signs
+        for found in _finditer(REPLACED, text, folded):
             name = found["object"] or found["owner"] or found["subject"]
             if not name.endswith(("'s", "’s")):  # "dismissed Tianqi Lithium's claim"
                 note(name, month)
-        for found in _finditer(HEAD_OF, text):
+        for found in _finditer(HEAD_OF, text, folded):
             heads.setdefault(_body(found["body"]), []).append((month, surname(found["holder"])))
-        for found in _finditer(NOW_HEADED, text):
+        for found in _finditer(NOW_HEADED, text, folded):
             now_heads.append((_body(found["body"]), month, surname(found["holder"])))
     for body, month, holder in now_heads:
         for told, other in heads.get(body, ()):
@@ -124,14 +146,18 @@ def _body(name: str) -> str:
     return name.removeprefix("The ")
 
 
-def _finditer(pattern, text: str):  # type: ignore[no-untyped-def]
-    return pattern.pattern.finditer(text) if pattern.holds_a_sign(text) else ()
+def _finditer(pattern: Guarded, text: str, folded: str) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches in `text`, tried only where `folded` (its casefold) holds a sign."""
+    if any(sign in folded for sign in pattern.signs):
+        yield from pattern.pattern.finditer(text)
 
 
-def holders_replaced(units: Sequence[Sentence], months: Sequence[int | None]) -> tuple[bool, ...]:
+def holders_replaced(
+    units: Sequence[Sentence], months: Sequence[int | None], telling: Sequence[int] | None = None
+) -> tuple[bool, ...]:
     """Per passage: does it present as the holder now someone a newer source says was
     replaced (`replaced_people`)? Such a passage is overtaken (`proposals.superseded`)."""
-    replaced = replaced_people(units, months)
+    replaced = replaced_people(units, months, telling)
     if not replaced:
         return (False,) * len(units)
     found = []

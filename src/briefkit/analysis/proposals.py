@@ -42,7 +42,7 @@ from briefkit.analysis.actors import (
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.holders import holders_replaced
+from briefkit.analysis.holders import holders_replaced, tells_of_an_office
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
@@ -1374,7 +1374,9 @@ def forecasts_a_measure(text: str) -> bool:
     DONE_MARK,
     FOUND_MARK,
     AWAITED_MARK,
-) = (1 << k for k in range(27))
+    OFFICE_MARK,  # tells of an office's holder, or its change (`holders.tells_of_an_office`)
+    AWAITS_BODY_MARK,  # a decision told as resting with a body (`AWAITS_BODY`)
+) = (1 << k for k in range(29))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -1623,6 +1625,8 @@ def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
         (EXPECTED_MARK, expected),
         (DONE_MARK, not expected and bool(DONE.search(text))),
         (AWAITED_MARK, bool(INQUIRY_AWAITED.search(text))),
+        (OFFICE_MARK, tells_of_an_office(text)),
+        (AWAITS_BODY_MARK, bool(AWAITS_BODY.search(text))),
     )
 
 
@@ -2445,8 +2449,11 @@ def superseded(
     # what bodies ruled, by the name their passages open on (asked only where a passage
     # awaits a ruling)
     rulings = rulings_by_opening(units, dated) if any(m & UNDECIDED_MARK for m in marks) else {}
-    # who holds an office no longer, as a newer source tells (`holders`)
-    office_left = holders_replaced(units, dated)
+    # who holds an office no longer, as a newer source tells (`holders`): asked of the
+    # passages whose words tell of an office
+    office_left = holders_replaced(
+        units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK]
+    )
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2520,7 +2527,7 @@ def superseded(
             or held[i]
             or given_back[i]
             or office_left[i]
-            or _body_acted_since(unit, own, units, dated)
+            or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
             or (
                 bool(marks[i] & AWAITED_MARK)
                 and _reported_since(own, unit.source_id, _inquiry_bodies(unit.text), findings)
