@@ -240,6 +240,11 @@ def _standing_beside_a_plain_passage(folder: Path, first: str, then: str) -> flo
             "The harbour board is in better shape on almost every measure of its finances.",
             "That was premature.",
         ),
+        # a study's caveat (a cold read: a finding on heated milk led a note, its caveat cut)
+        (
+            "A laboratory study found that some harbour fever virus survived heating to 72C.",
+            "The authors cautioned that laboratory heating does not replicate pasteurizers.",
+        ),
     ],
 )
 def test_a_passage_the_writer_goes_on_to_qualify_stands_lower(

@@ -30,6 +30,29 @@ def test_odds_and_a_central_case_make_an_outlook(text: str) -> None:
     assert _fit(text) > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        # who is at risk says nothing of what may come (a cold read found a past purchase,
+        # near its source's end, opening an outlook)
+        (
+            "Canada in February secured 500,000 doses and began offering them to people at "
+            "high risk of exposure.",
+            False,
+        ),
+        (
+            "Canada in February secured 500,000 doses and began offering them to people, at "
+            "the risk of a shortage.",
+            True,
+        ),
+    ],
+)
+def test_who_is_at_risk_is_no_outlook(text: str, ahead: bool) -> None:
+    late = Sentence("d:p9:s1", "d", text, text, 9, 1, 0.9)  # near its source's end
+    document = Document("d", "d.txt", "", SourceMeta(date="2025-05-01"), text, ())
+    assert (section_fit("outlook", late, document) > 0) is ahead
+
+
 def test_a_date_reached_before_the_source_is_no_outlook() -> None:
     assert _fit("By 2023 the rate had reached 1.0% and stayed there.") == 0
 

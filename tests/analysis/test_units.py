@@ -2113,6 +2113,13 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The resolution on the harbour passed with 14 votes in favour.", False),
         ("The letter asks the harbour board to drop the berth fees.", True),
         ("The statement recalled that the first package was worth €10.6 billion.", True),
+        ("Nearly all have had mild symptoms.", True),
+        ("Nearly all harbour workers have had mild symptoms.", False),
+        # a measure with no owner (a cold read: output of what?)
+        ("Output is set to climb further as two new harbour berths open in 2026.", True),
+        ("Growth has been less convincing.", True),
+        ("Harbour output is set to climb further as two new berths open in 2026.", False),
+        ("Output of the harbour's cranes rose by a tenth.", False),
         # a preposition's pronoun object in the main clause (a cold read: walked away from what?)
         ("Negotiators walked away from it in 2022 without explanation.", True),
         ("Industry groups have lobbied against it, and the rule may slip.", True),

@@ -126,7 +126,8 @@ CUES: dict[str, re.Pattern[str]] = {
         r"explains?",
         r"factors?",
         r"vulnerab\w+",
-        r"risks?",
+        # (not "people at high risk of exposure": who is exposed, no cause)
+        r"(?<!\bat high )(?<!\bat higher )(?<!\bat greater )(?<!\bat increased )risks?",
         r"dependen\w+",
         r"perceiv\w+",
         r"perception",
@@ -378,7 +379,11 @@ FORWARD = Guarded(
         r"poised",
         r"set to",
         r"going to",
-        r"risks?",
+        # (not "people at high risk of exposure": who, not what may come; a cold read
+        # found "Canada in February secured 500,000 doses … offering it to people at high
+        # risk of exposure" opening an outlook)
+        r"(?<!\bat )(?<!\bat high )(?<!\bat higher )(?<!\bat greater )(?<!\bat increased )"
+        r"(?<!\bat elevated )(?<!\bat highest )risks?",
         r"scenarios?",
         r"eventual\w*",
         r"foreseeable",
