@@ -60,6 +60,11 @@ def test_who_leads_or_backs_a_body_is_no_part_of_its_name() -> None:
         # is the name's (a row had been headed "Mile Island Alert", a cold read)
         ("Three Mile Island Alert said it would oppose the restart.", "Three Mile Island Alert"),
         ("Two US officials said the talks had stalled.", "United States"),
+        # an act opening the sentence does something to the name (a cold read: "Leaving
+        # ECOWAS removes an external body…" had been ECOWAS's row)
+        ("Leaving ECOWAS removes an external body that keeps demanding elections.", None),
+        ("Sanctioning Russia has cost Europe dearly.", None),
+        ("Kettering Health said its systems were down.", "Kettering Health"),
     ],
 )
 def test_subject_actor(sentence: str, actor: str | None) -> None:
@@ -524,9 +529,12 @@ def test_an_opening_clause_says_when_and_the_name_acting_after_it_is_the_subject
     assert subject_actor(sentence) == actor
 
 
-def test_a_gerund_opening_the_sentence_is_no_part_of_a_name() -> None:
+def test_a_gerund_opening_the_sentence_is_no_part_of_a_name_and_its_object_no_actor() -> None:
+    """ "Leaving ECOWAS" is no name; nor is ECOWAS the actor: the sentence tells the juntas'
+    motive (a cold read found it as ECOWAS's row)."""
     text = "Leaving ECOWAS removes an external body that keeps demanding election timetables."
-    assert subject_actor(text, frozenset({"leaving"})) == "ECOWAS"
+    assert subject_actor(text, frozenset({"leaving"})) is None
+    assert subject_actor("ECOWAS keeps demanding election timetables.") == "ECOWAS"
 
 
 @pytest.mark.parametrize(
