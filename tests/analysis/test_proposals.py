@@ -1935,6 +1935,9 @@ def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:
         # a sum pledged is given, a course pledged is a stance (myanmar: a cold read)
         ("The United States pledged $9 million and sent a three-person team.", False),
         ("The United States pledged to keep its sanctions until the vote.", True),
+        # so is a sum announced (h5n1: a cold read found it the USDA's row)
+        ("USDA on Friday announced about $98 million in support for dairy producers.", False),
+        ("USDA announced it would require testing of all dairy cattle.", True),
     ],
 )
 def test_an_act_announced_or_a_return_is_no_stance(text: str, stance: bool) -> None:

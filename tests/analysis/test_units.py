@@ -2114,6 +2114,14 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The letter asks the harbour board to drop the berth fees.", True),
         ("The statement recalled that the first package was worth €10.6 billion.", True),
         ("Nearly all have had mild symptoms.", True),
+        ("The next phase may ease the fill-finish bottleneck altogether.", True),
+        # a speaker's word on a thing told before (a cold read: which combination?)
+        ('Chevron\'s chief said the combination "creates a premier energy company".', True),
+        ("Analysts said the measure was designed with an eye on trading partners.", True),
+        ("Analysts said the measure on harbour dues was designed for trading partners.", False),
+        ("The next phase of the harbour works may ease the bottleneck.", False),
+        ("The all-stock deal, first announced in October, was held up by the dispute.", True),
+        ("The all-stock deal between the two harbour firms was held up.", False),
         ("Nearly all harbour workers have had mild symptoms.", False),
         # a measure with no owner (a cold read: output of what?)
         ("Output is set to climb further as two new harbour berths open in 2026.", True),

@@ -171,12 +171,16 @@ CUES: dict[str, re.Pattern[str]] = {
         r"says",
         r"stated",
         r"declared",
-        r"announced",
+        # (not a sum announced: "USDA on Friday announced about $98 million in support for
+        # affected dairy producers…" had been its row, an act, a cold read said)
+        r"announced(?!\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|another|"
+        r"an additional|a further|a|an)\s+)?(?:[$€£¥]|US\$|\d))",
         r"insist\w*",
         r"refus\w+",
         r"reject\w*",
         # (not a noun before a noun: "The Northern Alliance needed support bases for
         # launching operations" had been its row)
+        r"(?<!million in )(?<!billion in )"  # a sum's purpose: "$98 million in support for…"
         r"support\w*(?!\s+(?:bases?|staff|services?|vessels?|ships?|units?|troops|systems?|"
         r"packages?|payments?|prices?|levels?|measures?|schemes?|networks?|roles?|functions?)\b)",
         r"oppos\w+",

@@ -606,6 +606,9 @@ PAIR_NAMED = lazy_compile(r"\b[A-Z][\w.-]*(?:\s+\d+)?\s+and\s+(?:the\s+)?[A-Z]")
 THING_TOLD_BEFORE = lazy_compile(
     r"^[\"“]?The (?:(?:new|latest|final|revised|same|main|biggest|chief|principal|clear|"
     r"likely|real|ultimate) )?"
+    # "The all-stock deal, first announced in October 2023, had been held up…" (a cold
+    # read: which deal?)
+    r"(?:[a-z]+-[a-z]+(?:-[a-z]+)? )?"
     # "The 19-page report does not assign blame." (a cold read: which report?)
     r"(?:(?:\d+|[a-z]+)-(?:page|day|week|month|year|member|point|hour) "
     r"(?=(?:report|study|document|review|strike|deal|ruling)\b))?"
@@ -855,6 +858,26 @@ MEASURE_UNOWNED = lazy_compile(
 )
 
 
+# A step of a sequence told before: "The next phase may ease the fill-finish bottleneck
+# altogether." (next after which?); not "The next phase of the harbour works…", which says
+NEXT_OF_UNTOLD = lazy_compile(
+    r"^[\"“]?The (?:next|second|third|fourth|final|last|latest|new) (?:phase|stage|round|step|"
+    r"wave|leg|tranche|chapter|instalment|installment)\s+(?!(?:of|in|on|for|to)\b)[a-z]{2,}"
+)
+
+
+# A speaker's word on a thing told before: "Chevron Chief Executive Mike Wirth said the
+# combination 'creates a premier energy company'…" (a cold read: which combination?),
+# "Analysts said the measure was designed with an eye on…"
+THING_SAID_OF = lazy_compile(
+    r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|insisted|insists|added|"
+    r"believes|believed|expects|expected)(?: that)? the (?:combination|merger|deal|move|"
+    r"measures?|decision|plan|agreement|takeover|acquisition|ruling|change|changes|proposal|"
+    r"transaction|step|package)\s+[\"“]?(?!(?:of|between|with|to|on|by|for|in|at|from|that|"
+    r"which)\b)(?:would|will|could|can|may|might|is|was|has|had|were|are|[a-z]+s)\b"
+)
+
+
 def referent_unsaid(text: str) -> bool:
     """Does the sentence leave "the terms", "its", "the agencies" or "both models" to a
     sentence before it?"""
@@ -866,7 +889,9 @@ def referent_unsaid(text: str) -> bool:
         return True
     if EVENT_TOLD_BEFORE.match(text) or BODY_AFTER_OPENING.match(text):
         return True
-    if MEASURE_UNOWNED.match(text):
+    if MEASURE_UNOWNED.match(text) or NEXT_OF_UNTOLD.match(text):
+        return True
+    if THING_SAID_OF.search(text):
         return True
     if USES_UNNAMED.search(text) or STAFF_UNOWNED.match(text) or GROUP_BELIEVES_IT.match(text):
         return True
