@@ -2645,6 +2645,17 @@ def test_a_total_over_years_and_one_years_step_are_different_quantities(tmp_path
     assert _disputes(tmp_path / "b", first.format("in the year"), later, query) == 1
 
 
+def test_a_total_since_a_year_and_a_plans_sum_are_different_quantities(tmp_path: Path) -> None:
+    """A cold read: "USDA says it has spent more than $1.4 billion on indemnity and
+    compensation to poultry producers since 2022" stood against "USDA's $1 billion February
+    plan for biosecurity…" as a disagreement."""
+    query = "Velmora Water customers compensation"
+    first = "Velmora Water says it has paid more than 40 million euros to customers {}."
+    later = "Velmora Water says it has paid about 25 million euros to customers this year."
+    assert _disputes(tmp_path / "a", first.format("since 2022"), later, query) == 0
+    assert _disputes(tmp_path / "b", first.format("this year"), later, query) == 1
+
+
 def test_a_purchase_price_and_a_payout_are_different_quantities(tmp_path: Path) -> None:
     """ "bought Velmora Water … for £8bn" against "took out nearly £3bn in dividends": the
     price the company changed hands at is no account of what its owners took out."""

@@ -2732,7 +2732,11 @@ def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> fro
 # years from April 2025", "£20bn over five years", "across the next three years"
 OVER_A_SPAN = lazy_compile(
     r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:over|across)\s+(?:the\s+)?"
-    r"(?:(?:next|past|last|coming|first|following)\s+)?(?:[\w-]+\s+)?(?:years|months|decades)\b"
+    r"(?:(?:next|past|last|coming|first|following)\s+)?(?:[\w-]+\s+)?(?:years|months|decades)\b|"
+    # a total since a year: "…has spent more than $1.4 billion on indemnity and compensation
+    # to poultry producers since 2022" is no side of a dispute with "USDA's $1 billion
+    # February plan" (a cold read found the two set against each other)
+    r"\s*(?:[^\s,;:.()]+\s+){0,8}?since\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d\d\b"
 )
 
 
