@@ -30,3 +30,6 @@ def test_the_guard_never_changes_the_answer(words: list[str]) -> None:
     text = " ".join(words)
     for found in (CUES, PART_OF_THEM, REACTS_TO_UNNAMED, LINK_OR_MARKUP, PAGE_NOTE):
         assert bool(found.search(text)) is bool(found.pattern.search(text))
+        every = [m.span() for m in found.pattern.finditer(text)]
+        assert [m.span() for m in found.finditer(text)] == every
+        assert [m.span() for m in found.finditer(text, text.casefold())] == every

@@ -9,6 +9,7 @@ most sentences go before the pattern is tried: the answer is the pattern's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefkit.lazy_regex import lazy_compile
@@ -28,6 +29,13 @@ class Guarded:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.holds_a_sign(text) else None
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        """The pattern's matches, tried only where the text holds a sign; `folded`, the
+        text's casefold where the caller has it already (several patterns of one text)."""
+        folded = text.casefold() if folded is None else folded
+        if any(sign in folded for sign in self.signs):
+            yield from self.pattern.finditer(text)
 
     def sub(self, replacement: str, text: str) -> str:
         return self.pattern.sub(replacement, text) if self.holds_a_sign(text) else text

@@ -16,10 +16,9 @@ head is "now chaired by" another. People are matched by surname.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from briefkit.analysis.guarded import Guarded, guarded
+from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Sentence
 from briefkit.lazy_regex import lazy_compile
 
@@ -100,7 +99,7 @@ def tells_of_an_office(text: str) -> bool:
     each source's signals (`proposals.superseding_marks`), so a rebuild asks only these."""
     folded = text.casefold()
     return any(
-        next(_finditer(pattern, text, folded), None) is not None
+        next(pattern.finditer(text, folded), None) is not None
         for pattern in (REPLACED, NOW_HEADED, HEAD_OF)
     )
 
@@ -126,13 +125,13 @@ def replaced_people(
             continue
         text = unit.text
         folded = text.casefold()  # once for the three patterns' signs
-        for found in _finditer(REPLACED, text, folded):
+        for found in REPLACED.finditer(text, folded):
             name = found["object"] or found["owner"] or found["subject"]
             if not name.endswith(("'s", "’s")):  # "dismissed Tianqi Lithium's claim"
                 note(name, month)
-        for found in _finditer(HEAD_OF, text, folded):
+        for found in HEAD_OF.finditer(text, folded):
             heads.setdefault(_body(found["body"]), []).append((month, surname(found["holder"])))
-        for found in _finditer(NOW_HEADED, text, folded):
+        for found in NOW_HEADED.finditer(text, folded):
             now_heads.append((_body(found["body"]), month, surname(found["holder"])))
     for body, month, holder in now_heads:
         for told, other in heads.get(body, ()):
@@ -144,12 +143,6 @@ def replaced_people(
 def _body(name: str) -> str:
     """A body's name as told after "the" or at a sentence's start ("The … Council")."""
     return name.removeprefix("The ")
-
-
-def _finditer(pattern: Guarded, text: str, folded: str) -> Iterator[re.Match[str]]:
-    """`pattern`'s matches in `text`, tried only where `folded` (its casefold) holds a sign."""
-    if any(sign in folded for sign in pattern.signs):
-        yield from pattern.pattern.finditer(text)
 
 
 def holders_replaced(
