@@ -2319,3 +2319,41 @@ def test_this_agreement_joins_only_a_sentence_that_tells_of_one(tmp_path) -> Non
     assert any("signed a framework" in t and "This agreement" in t for t in texts), texts
     assert leans_back("The Order determines that the sale is a qualified divestiture.")
     assert not leans_back("The Executive Order determines that the sale is qualified.")
+
+
+def test_a_thing_named_by_its_kind_is_quoted_with_a_sentence_that_tells_it(tmp_path) -> None:
+    """ "Latvia's navy has increased patrols… The ruling is the first time…" had been a
+    bottom line (a cold read: which ruling?). A sentence naming a thing by its kind alone
+    is quoted with the sentence before it only when that one tells such a thing (its noun,
+    or a word for making or telling it: "A tribunal ruled…")."""
+    heading = "Harbour pilots return to work\n\nMarch 3, 2025\n\n"
+    untold = _unit_texts(
+        tmp_path / "untold",
+        heading + "The harbour navy has increased patrols off the northern berths since May. "
+        "The ruling is the first against a harbour union since 1990.\n",
+    )
+    assert not any("The ruling" in t for t in untold), untold
+    told = _unit_texts(
+        tmp_path / "told",
+        heading + "A tribunal ruled on Monday that the pilots' union had broken its contract. "
+        "The ruling is the first against a harbour union since 1990.\n",
+    )
+    assert any("A tribunal ruled" in t and "The ruling" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The deal runs for 120 days and can be extended.", "deal"),
+        ("The final ruling ends an investigation launched in 2024.", "ruling"),
+        ("Analysts said the measure was designed with trading partners in mind.", "measure"),
+        ("The ruling coalition loses its lower house majority.", None),
+        ("The deal of the decade between the two harbour firms was held up.", None),
+    ],
+)
+def test_thing_leaned_on_names_its_kind(sentence: str, kind: str | None) -> None:
+    from briefkit.analysis.units import thing_leaned_on
+
+    found = thing_leaned_on(sentence)
+    assert (found["kind"] if found else None) == kind
+    assert leans_back(sentence) is (kind is not None)

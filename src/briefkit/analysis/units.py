@@ -27,6 +27,12 @@ MIN_WORDS, MAX_WORDS = 8, 70  # one sentence
 MAX_PAIR_WORDS = 80  # a leaning sentence together with its antecedent
 
 # An opener that points back to text before it: pronouns, demonstratives, connectives.
+# a court's ruling, not the party or coalition in power ("The ruling coalition loses its
+# lower house majority." leans on nothing)
+A_RULING = (
+    r"ruling(?! (?:coalition|party|parties|elite|class|junta|family|bloc|alliance|council|"
+    r"generals|camp|government|establishment)\b)"
+)
 LEANS_BACK = lazy_compile(
     r"^[\"“‘']?(?:it|its|this|these|that|those|he|she|him|his|her|they|them|their|such|"
     r"so|but|and|or|nor|also|yet|still|then|thus|hence|therefore|however|moreover|furthermore|"
@@ -83,8 +89,8 @@ LEANS_BACK = lazy_compile(
     r"both(?= (?!the\b|an?\b)(?-i:[a-z]))|"
     # "The final ruling ends…": which ruling? ("The final ruling of the court" says)
     r"the (?:final |new |latest |initial |original |proposed |revised |last )?"
-    r"(?:company|firm|group|move|step|decision|deal|measure|plan|proposal|"
-    r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|ruling|"
+    r"(?P<kind>company|firm|group|move|step|decision|deal|measure|plan|proposal|"
+    r"incidents?|damage|attacks?|accident|crash|ship|vessel|tanker|anchor|case|" + A_RULING + r"|"
     r"verdict|probe|episode|event|outage|disruption|breach|announcement|visit|meeting|"
     r"strikes?|operation|raid|vote|ban|suspension|delay|setback|collapse|offensive|"
     # "The stoppage is the first coastwide walkout by the ILA since 1977.": which one?
@@ -612,9 +618,9 @@ THING_TOLD_BEFORE = lazy_compile(
     # "The 19-page report does not assign blame." (a cold read: which report?)
     r"(?:(?:\d+|[a-z]+)-(?:page|day|week|month|year|member|point|hour) "
     r"(?=(?:report|study|document|review|strike|deal|ruling)\b))?"
-    r"(?:report(?<=-page report)|study(?<=-page study)|document(?<=-page document)|"
+    r"(?P<kind>report(?<=-page report)|study(?<=-page study)|document(?<=-page document)|"
     r"review(?<=-page review)|"
-    r"deal|agreement|decision|ruling|move|changes?|shift|rules|measures|controls|"
+    r"deal|agreement|decision|" + A_RULING + r"|move|changes?|shift|rules|measures|controls|"
     r"restrictions|curbs|proposals?|results|findings|beneficiary|winners?|losers?|"
     # a cold read: "The filing covers the parent company…" (which filing?), "The strike
     # disrupted…", "The consequence was a system in which…"
@@ -871,11 +877,123 @@ NEXT_OF_UNTOLD = lazy_compile(
 # "Analysts said the measure was designed with an eye on…"
 THING_SAID_OF = lazy_compile(
     r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|insisted|insists|added|"
-    r"believes|believed|expects|expected)(?: that)? the (?:combination|merger|deal|move|"
+    r"believes|believed|expects|expected)(?: that)? the (?P<kind>combination|merger|deal|move|"
     r"measures?|decision|plan|agreement|takeover|acquisition|ruling|change|changes|proposal|"
     r"transaction|step|package)\s+[\"“]?(?!(?:of|between|with|to|on|by|for|in|at|from|that|"
     r"which)\b)(?:would|will|could|can|may|might|is|was|has|had|were|are|[a-z]+s)\b"
 )
+
+
+# What tells a thing of a kind, in the sentence before the one naming it by its kind
+# alone: its noun, or a word for making, doing or telling it. "Latvia's navy has increased
+# patrols… The ruling is the first time…" (a cold read: which ruling?) tells none; "The IMF
+# Executive Board approved a 48-month arrangement… The decision enables…" does. Kinds that
+# are told by what they relate to ("the consequence", "the answer", "the beneficiary") are
+# not here: the sentence before is what they follow from, whatever its words.
+_DEAL = (
+    r"deal|agree|accord|pact|acqui|buy|bought|merg|sale|sell|sold|purchas|takeover|"
+    r"take over|took over|transaction|contract|offer|bid|sign|bond|tie-up|combin"
+)
+_RULE = (
+    r"rule|regulat|law|act\b|bill|measure|control|restrict|curb|ban|oblig|requir|provision|"
+    r"dut(?:y|ies)|tariff|levy|levies|penalt|threshold|ceiling|package|bailout|rescue|aid|"
+    r"plan|propos|resolution|impos|introduc|tighten|loosen|adopt|issu|unveil|announc|"
+    r"publish|approv|authori[sz]|pass(?:ed|es)\b|enact|set\b|sets\b|draft|vot"
+)
+_ACT = (
+    _RULE + r"|decid|decision|rais|cut|end(?:s|ed)?\b|scrap|lift|order|launch|halt|"
+    r"suspend|resum|withdr|chose|choos|picked|select|appoint|fired|dismiss|sack|hike|"
+    r"lower|increas|reduc|expand|extend|block|reject|cancel|releas|declar|confirm|said|"
+    r"says|told|wrote|statement|letter|memorand|move|step|chang|shift|reform|switch|" + _DEAL
+)
+_KIND_TOLD_BY = {
+    **dict.fromkeys(
+        (
+            "deal",
+            "agreement",
+            "sale",
+            "takeover",
+            "transaction",
+            "bid",
+            "combination",
+            "merger",
+            "acquisition",
+        ),
+        _DEAL,
+    ),
+    "ruling": r"rul|court|judge|justice|tribunal|verdict|arbitra|conclud|found|order|"
+    r"upheld|uphold|dismiss|decision|decid",
+    **dict.fromkeys(
+        ("report", "study", "document", "review", "results", "findings"),
+        r"report|stud|survey|research|analys|review|publish|found|find|data|poll|test|"
+        r"trial|result|investigat|inquiry|document",
+    ),
+    "strike": r"strik|walk(?:ed)? out|walkout|union|picket|machinists|workers",
+    "probe": r"prob|investig|inquir|review|examin",
+    "lawsuit": r"su(?:e|ed|es|ing)\b|lawsuit|court|complaint|filed|filing|claim",
+    "filing": r"fil(?:e|ed|es|ing)\b|filing|court|submi|report",
+    **dict.fromkeys(
+        (
+            "rules",
+            "measures",
+            "measure",
+            "controls",
+            "restrictions",
+            "curbs",
+            "obligations",
+            "requirements",
+            "provisions",
+            "duties",
+            "penalties",
+            "ban",
+            "threshold",
+            "ceiling",
+            "package",
+            "bailout",
+            "plan",
+            "proposal",
+            "proposals",
+            "resolution",
+        ),
+        _RULE,
+    ),
+    **dict.fromkeys(
+        (
+            "decision",
+            "move",
+            "change",
+            "changes",
+            "shift",
+            "step",
+            "announcement",
+            "statement",
+            "letter",
+            "memorandum",
+            "declaration",
+        ),
+        _ACT,
+    ),
+}
+
+
+def thing_leaned_on(text: str) -> re.Match[str] | None:
+    """Where a sentence names a thing as told before by its kind alone ("The deal runs for
+    120 days…", "…insisted the transaction was…"); its group "kind" is the noun."""
+    for pattern in (THING_TOLD_BEFORE, LEANS_BACK):
+        found = pattern.match(text)
+        if found is not None and found["kind"] is not None:
+            return found
+    return THING_SAID_OF.search(text)
+
+
+def thing_told(kind: str, text: str) -> bool:
+    """Does `text` tell a thing of `kind`, so that a next sentence's "the {kind}" is that
+    thing? (True for a kind told by what it relates to: see `_KIND_TOLD_BY`.)"""
+    words = _KIND_TOLD_BY.get(kind)
+    if words is None:
+        return True
+    stem = re.escape(noun_stem(kind))
+    return re.search(rf"\b(?:{stem}|{words})", text, re.IGNORECASE) is not None
 
 
 def referent_unsaid(text: str) -> bool:
@@ -2652,11 +2770,18 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 # so is "Five years ago, no government had called for a pause." before
                 # "Today the list includes France, Germany…"
             same_paragraph = before is not None and before.paragraph == sentence.paragraph
+            standing = not leans_back(sentence.text)
+            thing = None if standing else thing_leaned_on(sentence.text)
+            if thing is not None and (
+                before is None or not thing_told(thing["kind"].casefold(), before.text)
+            ):
+                continue  # "The ruling is the first time…" after a sentence on patrols:
+                # the ruling is further back, and the pair would leave it unsaid
             if (
                 not told
                 and not inside_quotation
                 and not unowned_measure(sentence.text, names)
-                and not leans_back(sentence.text)
+                and standing
                 and not continues_a_hypothetical(
                     sentence.text, before.text if before is not None and same_paragraph else None
                 )
