@@ -2213,6 +2213,24 @@ def test_a_step_announced_that_a_newer_source_tells_taken_is_overtaken(
     assert _older_superseded(tmp_path, older, newer, "harbour pilots' licences") is overtaken
 
 
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        ("The Harbour Pilots Authority raised harbour dues on Friday to a record.", True),
+        ("The HPA has not raised harbour dues since the storm of 2008.", False),
+        ("The HPA may raise harbour dues again next year.", False),
+    ],
+)
+def test_a_step_refused_that_a_newer_source_tells_taken_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """ "Deputy Governor Shinichi Uchida says the BOJ will not raise rates while markets are
+    unstable." (August 2024) had been a current position after newer sources told the
+    bank's rises (a cold read): `refusals`, within the superseded passages."""
+    older = "The deputy chair says the HPA will not raise harbour dues while trade is weak."
+    assert _older_superseded(tmp_path, older, newer, "harbour dues") is overtaken
+
+
 def test_a_step_announced_and_since_taken_is_no_outlook(tmp_path) -> None:
     older = (
         "The ministry will ask the harbour regulator to review the harbour pilots' licences "

@@ -2357,3 +2357,19 @@ def test_thing_leaned_on_names_its_kind(sentence: str, kind: str | None) -> None
     found = thing_leaned_on(sentence)
     assert (found["kind"] if found else None) == kind
     assert leans_back(sentence) is (kind is not None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "before", "told"),
+    [
+        ("threshold", "About 182,000 importers bring in less than 50 tonnes a year.", True),
+        ("threshold", "National authorities had approved several thousand applications.", False),
+        ("decision", "The IMF board approved a 48-month arrangement for the harbour.", True),
+        ("ruling", "The harbour navy has increased patrols since the incident.", False),
+        ("consequence", "By 2020 the harbour plants were processing virtually nothing.", True),
+    ],
+)
+def test_thing_told_by_its_noun_or_a_word_for_making_it(kind: str, before: str, told: bool) -> None:
+    from briefkit.analysis.units import thing_told
+
+    assert thing_told(kind, before) is told

@@ -44,6 +44,7 @@ from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.holders import holders_replaced, tells_of_an_office
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
+from briefkit.analysis.refusals import refusals_overtaken
 from briefkit.analysis.relevance import normalise, relevance
 from briefkit.analysis.retrieval import candidate_pool
 from briefkit.analysis.section_fit import (
@@ -2454,6 +2455,8 @@ def superseded(
     office_left = holders_replaced(
         units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK]
     )
+    # a party's "will not" a newer source tells it went back on (`refusals`)
+    refused = refusals_overtaken(units, dated, _event_month)
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2527,6 +2530,7 @@ def superseded(
             or held[i]
             or given_back[i]
             or office_left[i]
+            or refused[i]
             or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
             or (
                 bool(marks[i] & AWAITED_MARK)
@@ -2640,6 +2644,14 @@ RETOLD_CONTEXT = 2  # words around the two figures they must share: the same mea
 RETOLD_DIFFERENCE = 0.05  # how far apart the two figures must be (not rounding)
 RETOLD_REACH = 60  # characters before a newer figure where a forecast's verb stands
 MODAL = lazy_compile(r"\b(?:should|could|may|might|target(?:s|ed|ing)?)\b")
+
+
+def _event_month(unit: Sentence) -> int | None:
+    """The month count of the event a passage tells, if it tells one."""
+    from briefkit.analysis import findings
+
+    found = year_month(findings.event_date(unit))
+    return None if found is None else found[0] * 12 + found[1]
 
 
 def source_months(units: list[Sentence], documents: dict[str, Document]) -> list[int | None]:
@@ -2968,7 +2980,7 @@ def _step_taken_by_newer(
     past: str,
 ) -> bool:
     """Does a newer source's near neighbour tell the announced step (`past`) as taken?"""
-    taken = re.compile(rf"\b{re.escape(past)}\b", re.IGNORECASE)
+    taken = re.compile(rf"(?<!not )(?<!never )\b{re.escape(past)}\b", re.IGNORECASE)
     return any(
         similarity >= STEP_SIMILARITY
         and (then := dated[other]) is not None

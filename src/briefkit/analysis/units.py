@@ -908,23 +908,15 @@ _ACT = (
 )
 _KIND_TOLD_BY = {
     **dict.fromkeys(
-        (
-            "deal",
-            "agreement",
-            "sale",
-            "takeover",
-            "transaction",
-            "bid",
-            "combination",
-            "merger",
-            "acquisition",
+        re.findall(
+            r"\S+", "deal agreement sale takeover transaction bid combination merger acquisition"
         ),
         _DEAL,
     ),
     "ruling": r"rul|court|judge|justice|tribunal|verdict|arbitra|conclud|found|order|"
     r"upheld|uphold|dismiss|decision|decid",
     **dict.fromkeys(
-        ("report", "study", "document", "review", "results", "findings"),
+        re.findall(r"\S+", "report study document review results findings"),
         r"report|stud|survey|research|analys|review|publish|found|find|data|poll|test|"
         r"trial|result|investigat|inquiry|document",
     ),
@@ -933,42 +925,25 @@ _KIND_TOLD_BY = {
     "lawsuit": r"su(?:e|ed|es|ing)\b|lawsuit|court|complaint|filed|filing|claim",
     "filing": r"fil(?:e|ed|es|ing)\b|filing|court|submi|report",
     **dict.fromkeys(
-        (
-            "rules",
-            "measures",
-            "measure",
-            "controls",
-            "restrictions",
-            "curbs",
-            "obligations",
-            "requirements",
-            "provisions",
-            "duties",
-            "penalties",
-            "ban",
-            "threshold",
-            "ceiling",
-            "package",
-            "bailout",
-            "plan",
-            "proposal",
-            "proposals",
+        re.findall(
+            r"\S+",
+            "rules measures measure controls restrictions curbs obligations requirements "
+            "provisions duties penalties ban package bailout plan proposal proposals "
             "resolution",
         ),
         _RULE,
     ),
+    # a limit is told by its size ("…about 182,000 import less than 50 tonnes"), not by
+    # "National authorities had approved several thousand applications" (a cold read)
     **dict.fromkeys(
-        (
-            "decision",
-            "move",
-            "change",
-            "changes",
-            "shift",
-            "step",
-            "announcement",
-            "statement",
-            "letter",
-            "memorandum",
+        ("threshold", "ceiling"),
+        r"threshold|ceiling|limit|cap\b|capped|exempt|below|above|less than|more than|"
+        r"at least|up to|tonnes?\b|per ?cent|%",
+    ),
+    **dict.fromkeys(
+        re.findall(
+            r"\S+",
+            "decision move change changes shift step announcement statement letter memorandum "
             "declaration",
         ),
         _ACT,
