@@ -1034,6 +1034,14 @@ def test_parties_named_as_one_subject_hold_the_position_together() -> None:
             "Japan, India and France",
         ),
         ("Russia and China vetoed the resolution together.", "Russia and China"),
+        # what two parties do with each other (a cold read: "Britain and the EU are
+        # negotiating the link…" had been the EU's row)
+        (
+            "Britain and the EU are negotiating a link between their carbon markets.",
+            "United Kingdom and European Union",
+        ),
+        ("Norway and Sweden signed a border treaty in Oslo.", "Norway and Sweden"),
+        ("China said the US and Japan signed a pact.", "China"),
         # no joint act: each state keeps its own row (the first one's)
         ("Mali, Burkina Faso and Niger left the regional bloc.", "Mali"),
         # the others are not the subject's list

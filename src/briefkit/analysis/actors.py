@@ -1133,7 +1133,7 @@ def subject_actor_at(
             # "Environmental groups that intervened … argue…": the groups, not the word
             # that says what kind they are (a cold read found "Environmental" as an actor)
             found = (f"{found[0]} {group['noun']}", found[1])
-    if found is None or not JOINTLY.search(text):
+    if found is None or not (JOINTLY.search(text) or RECIPROCAL.search(text)):
         return found
     return (_states_together(text, found[1]) or found[0]), found[1]
 
@@ -1177,6 +1177,13 @@ KIND_OF_GROUP = lazy_compile(
 # "…announced in a joint statement", "…would jointly chair", "together": an act that
 # parties listed as one subject take as one
 JOINTLY = lazy_compile(r"\b(?:joint(?:ly)?|together)\b", re.IGNORECASE)
+# …and what two parties do with each other: "Britain and the EU are negotiating the link
+# between their carbon markets…" is neither's stance alone (a cold read found it the EU's
+# row)
+RECIPROCAL = lazy_compile(
+    r"\b(?:negotiat(?:ing|ed|e)|in talks|(?:held|holding) talks|agreed|signed|"
+    r"(?:reached|struck) an? (?:deal|agreement|accord))\b"
+)
 # the rest of one listed name and the separator before the next ("Burkina Faso and ")
 _LISTED_THEN = lazy_compile(
     r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}(?P<sep>,\s+(?:and\s+)?|\s+and\s+)"
