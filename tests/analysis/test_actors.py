@@ -1399,6 +1399,12 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
             '"The rules are a mess," said John Smith, a professor of economics at Harvard.',
             "John Smith",
         ),
+        # or a body said to be one (the cbam cold read's "Emma Collingwood" row)
+        (
+            '"Linking matters most," said Emma Cole, head of trade policy at the industry '
+            "body Harbour Steel.",
+            "Harbour Steel",
+        ),
         # a party's person speaking is the party (the colorado cold read's "JB Hamby")
         ("Ohio's JB Hanley said the state would keep working through the holidays.", "Ohio"),
         ("The ministry's Jane Doe said no to the plan.", "Jane Doe"),

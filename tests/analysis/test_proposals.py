@@ -3025,3 +3025,22 @@ def test_a_breakdown_of_shares_never_leads_the_bottom_line(tmp_path: Path) -> No
     for line, leads in ((breakdown, False), (told, True)):
         lines = _bottom_line_of(tmp_path / str(leads), "Harbourland harbour owners", [line], [])
         assert (line in lines) is leads
+
+
+def test_a_speakers_words_are_the_stance_of_the_body_they_speak_for() -> None:
+    """'"Linking is the single most important thing…," said Emma Collingwood, head of trade
+    policy at the industry body UK Steel.': the row is the body's (a cold read found her name
+    alone heading it), and her words are its stance; a body merely named after the speaker's
+    words states none."""
+    from briefkit.analysis.actors import subject_actor_at
+    from briefkit.analysis.proposals import states_a_stance
+
+    text = (
+        '"Linking is the most important thing for harbour steel," said Emma Cole, head of '
+        "trade policy at the industry body Harbour Steel."
+    )
+    actor, at = subject_actor_at(text) or ("", 0)
+    assert actor == "Harbour Steel"
+    assert states_a_stance(text, at)
+    named = '"Linking matters," said Emma Cole, who toured Harbour Steel in May.'
+    assert not states_a_stance(named, named.index("Harbour"))

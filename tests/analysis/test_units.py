@@ -2118,6 +2118,8 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         # a speaker's word on a thing told before (a cold read: which combination?)
         ('Chevron\'s chief said the combination "creates a premier energy company".', True),
         ("Analysts said the measure was designed with an eye on trading partners.", True),
+        ("Harbour exporters said the impact would depend on the pace of further rises.", True),
+        ("Harbour exporters said the impact of the dues would be small.", False),
         ("Analysts said the measure on harbour dues was designed for trading partners.", False),
         ("The next phase of the harbour works may ease the bottleneck.", False),
         ("The all-stock deal, first announced in October, was held up by the dispute.", True),

@@ -1087,11 +1087,30 @@ OWNERS_SPEAKER = lazy_compile(
 # A speaker's post at a body, after the name: ", policy director at the Tax Justice Network"
 SPEAKS_FOR_BODY = lazy_compile(
     r",\s+(?:a\s+|an\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:at|of|for|with)\s+(?:the\s+)?"
+    # "…, head of trade policy at the industry body UK Steel.": a body said to be one (a
+    # cold read found her name alone heading a row)
+    r"(?:(?:industry|trade|business|employers['’]?|lobby|advocacy|campaign|research|rights|"
+    r"consumer|farmers['’]?|workers['’]?)\s+(?:body|group|association|organi[sz]ation|lobby)\s+"
+    r"(?P<kind_said>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})|"
     r"(?P<body>(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Network|Institute|Institution|Association|"
     r"Federation|Council|Union|Foundation|Alliance|Agency|Ministry|Commission|Bank|Fund|"
     r"Coalition|Forum|Centre|Center|Authority|Organi[sz]ation|Committee|Party|Board|"
-    r"Confederation|Chamber of Commerce))\b"
+    r"Confederation|Chamber of Commerce)))\b"
 )
+
+
+def body_speaker_at(text: str, at: int) -> int | None:
+    """Where the speaker is named, when the party named at `at` is the body a quotation's
+    speaker speaks for ('"Linking matters most," said Emma Cole, head of trade policy at
+    the industry body Harbour Steel.': the speaker's words are the body's stance); else
+    None."""
+    quoted = QUOTATION_THEN_SPEAKER.match(text)
+    if quoted is None or not quoted["after"]:
+        return None
+    post = SPEAKS_FOR_BODY.match(text, quoted.end("after"))
+    if post is None or at not in (post.start("body"), post.start("kind_said")):
+        return None
+    return quoted.start("after")
 
 
 # "The united opposition of Kalonzo Musyoka, Rigathi Gachagua and others has yet to
@@ -1253,7 +1272,8 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
         if post:
             # '"…," said Naomi Fellowes, policy director at the Tax Justice Network.': she
             # speaks for the network (a cold read found her name alone heading its row)
-            return post["body"], post.start("body")
+            body = "body" if post["body"] else "kind_said"
+            return post[body], post.start(body)
         found = _actor_at(quoted[part], common, window)
         return (found[0], quoted.start(part) + found[1]) if found else None
     owner = OWNERS_SPEAKER.match(text)

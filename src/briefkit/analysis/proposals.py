@@ -22,6 +22,7 @@ from briefkit.analysis.actors import (
     NamesTold,
     acronyms_defined,
     bodies_named_by_kind,
+    body_speaker_at,
     countries_in,
     country_names,
     employers_named,
@@ -326,6 +327,9 @@ def states_a_stance(text: str, actor_at: int) -> bool:
     (says, refuses, backs, talks, relations… the section's cues) soon after the name, or
     a closing attribution ("…, the ministry said.")? What the writer says an actor should
     do ("The Security Council should impose…") is the writer's advice, not its stance."""
+    speaker = body_speaker_at(text, actor_at) if actor_at else None
+    if speaker is not None:
+        actor_at = speaker  # the body a quotation's speaker speaks for: the speaker's words
     if TOLD_WHAT_TO_DO.match(text[actor_at:]) or DEFINED.match(text[actor_at:]):
         return False
     if PERCEIVED.match(text, actor_at) or DATA_SHOW.match(text, actor_at):

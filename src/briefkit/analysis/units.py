@@ -879,7 +879,9 @@ THING_SAID_OF = lazy_compile(
     r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|insisted|insists|added|"
     r"believes|believed|expects|expected)(?: that)? the (?P<kind>combination|merger|deal|move|"
     r"measures?|decision|plan|agreement|takeover|acquisition|ruling|change|changes|proposal|"
-    r"transaction|step|package)\s+[\"“]?(?!(?:of|between|with|to|on|by|for|in|at|from|that|"
+    # "Exporters … said the impact would depend on…" (a cold read: the impact of what?)
+    r"transaction|step|package|impact|effect|effects|fallout|consequences)"
+    r"\s+[\"“]?(?!(?:of|between|with|to|on|by|for|in|at|from|that|"
     r"which)\b)(?:would|will|could|can|may|might|is|was|has|had|were|are|[a-z]+s)\b"
 )
 
