@@ -1861,7 +1861,15 @@ def test_where_a_change_starts_is_no_dispute_with_its_end(
 
 
 @pytest.mark.parametrize(
-    ("told", "paired"), [("since October", 0), ("in the first half of 2024", 1), ("", 1)]
+    ("told", "paired"),
+    [
+        ("since October", 0),
+        ("in the first half of 2024", 1),
+        ("", 1),
+        # "…from the peak of the first quarter of 2024, when … put poverty at around 55
+        # percent" against "38.1 percent in the second half of 2024" (a cold read)
+        ("at the peak of the first quarter of 2024", 0),
+    ],
 )
 def test_counts_of_two_periods_are_no_dispute(tmp_path: Path, told: str, paired: int) -> None:
     """ "more than 4,000 people had been killed … since October" against "at least 3,141
@@ -3100,3 +3108,21 @@ def test_the_matter_two_figures_measure_is_named_in_the_words_both_use(
     from briefkit.analysis.findings import matter_named
 
     assert matter_named(first, second) == matter
+
+
+@pytest.mark.parametrize(
+    ("second", "paired"),
+    [
+        ("A return to the Velmora bond market requires country risk below 700 points.", 0),
+        ("Velmora country risk stood at about 700 points in the week to Friday.", 1),
+    ],
+)
+def test_a_level_a_thing_needs_is_no_dispute_with_a_level_told(
+    tmp_path: Path, second: str, paired: int
+) -> None:
+    """ "That requires country risk well below 700 basis points" against "Country risk …
+    had surged above 1,400 basis points": a level needed and a level reached (a cold
+    read's sham row)."""
+    first = "Velmora country risk surged to about 1,400 points in the week to Friday."
+    query = "Velmora country risk points"
+    assert _disputes(tmp_path, first, second, query) == paired
