@@ -1042,6 +1042,10 @@ def test_parties_named_as_one_subject_hold_the_position_together() -> None:
         ),
         ("Norway and Sweden signed a border treaty in Oslo.", "Norway and Sweden"),
         ("China said the US and Japan signed a pact.", "China"),
+        # whom the rest matters to, in the writer's frame, says nothing (the colorado cold
+        # read's "For the 19 million people Metropolitan serves, …" row)
+        ("For the farms Harbour Water serves, the next two years may matter most.", None),
+        ("For now, Harbour Water says it will sue.", "Harbour Water"),
         # no joint act: each state keeps its own row (the first one's)
         ("Mali, Burkina Faso and Niger left the regional bloc.", "Mali"),
         # the others are not the subject's list

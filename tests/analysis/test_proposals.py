@@ -255,6 +255,10 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     # words of the subject matter of positions are no one's stance
     fact = "The Viv Ansanm coalition and its allies control most of the capital and its roads."
     assert not states_a_stance(fact, 4)
+    # what others do to a thing of the actor's (a cold read: "Mexico's share … will be
+    # negotiated separately…" had been Mexico's row)
+    assert not states_a_stance("Norway's share, set by treaty, will be negotiated later.", 0)
+    assert states_a_stance("Norway's negotiators said they would not accept deeper cuts.", 0)
     # how others see an actor is no stance of its own (a cold read: Senegal's row)
     assert not states_a_stance("Senegal and Togo are seen as possible mediators.", 0)
     assert not states_a_stance("Norway is widely regarded as a broker in the talks.", 0)

@@ -1132,6 +1132,13 @@ def subject_actor_at(
     if "others" in text and OPEN_LIST_OF_MEMBERS.match(text):
         return None
     found = _actor_at(text, common, window)
+    framed = FOR_WHOM_OPENING.match(text)
+    if found is not None and framed is not None and found[1] < framed.end():
+        # "For the 19 million people Metropolitan serves, the next two years of negotiations
+        # … may matter more…": the writer's frame names whom it matters to, and they say
+        # nothing (a cold read found it Metropolitan's row); "For India, the levy is
+        # unfair." gives India's view
+        return None
     if found is not None and OPENING_GERUND.match(text) and found[1] <= GERUND_REACH:
         # "Leaving ECOWAS removes an external body that keeps demanding election
         # timetables.", "Sanctioning Russia has cost…": the name is what is done to, the
@@ -1155,6 +1162,13 @@ def subject_actor_at(
     if found is None or not (JOINTLY.search(text) or RECIPROCAL.search(text)):
         return found
     return (_states_together(text, found[1]) or found[0]), found[1]
+
+
+# An opening phrase naming whom the rest matters to: "For Beijing, the deal is…", "For
+# the 19 million people Metropolitan serves, …"
+FOR_WHOM_OPENING = lazy_compile(
+    r"^[\"“]?For (?!(?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},)[^,;:.\"“”]{1,80},\s"
+)
 
 
 # A sentence opening on an act as its subject ("Leaving ECOWAS…", "Blocking TikTok would…"):
