@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from briefkit.build import BuildResult, build
+from briefkit.corpus import Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENARIOS = Path(__file__).resolve().parent / "scenarios"
@@ -87,6 +88,19 @@ def lithium_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult
 def nile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, dict[str, Any]]:
     """A third topic, with figures and accounts its sources disagree on, and many states."""
     return _build_once(tmp_path_factory, SCENARIOS / "nile" / "brief.yaml", "nile")
+
+
+def one_sentence_unit(text: str, source: str) -> Sentence:
+    """A citable unit of one sentence, the first of `source`'s first paragraph."""
+    return Sentence(
+        id=f"{source}:p1:s1",
+        source_id=source,
+        text=text,
+        quote=text,
+        paragraph=1,
+        index=1,
+        position=0.0,
+    )
 
 
 def write(path: Path, text: str | bytes) -> Path:

@@ -5,19 +5,7 @@ from pathlib import Path
 import pytest
 
 from briefkit.analysis.holders import holders_replaced, replaced_people, surname
-from briefkit.corpus import Sentence
-
-
-def _unit(text: str, source: str) -> Sentence:
-    return Sentence(
-        id=f"{source}:p1:s1",
-        source_id=source,
-        text=text,
-        quote=text,
-        paragraph=1,
-        index=1,
-        position=0.0,
-    )
+from tests.conftest import one_sentence_unit as _unit
 
 
 @pytest.mark.parametrize(

@@ -3,19 +3,7 @@ from __future__ import annotations
 import pytest
 
 from briefkit.analysis.refusals import refusal, refusals_overtaken
-from briefkit.corpus import Sentence
-
-
-def _unit(text: str, source: str) -> Sentence:
-    return Sentence(
-        id=f"{source}:p1:s1",
-        source_id=source,
-        text=text,
-        quote=text,
-        paragraph=1,
-        index=1,
-        position=0.0,
-    )
+from tests.conftest import one_sentence_unit as _unit
 
 
 @pytest.mark.parametrize(
