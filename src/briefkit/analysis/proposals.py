@@ -42,6 +42,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
+from briefkit.analysis.cases import cases_decided
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.holders import holders_replaced, tells_of_an_office
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
@@ -2476,6 +2477,8 @@ def superseded(
     )
     # a party's "will not" a newer source tells it went back on (`refusals`)
     refused = refusals_overtaken(units, dated, _event_month)
+    # a case told as brought, which a newer source tells ruled on (`cases`)
+    ruled_on = cases_decided(units, dated)
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2550,6 +2553,7 @@ def superseded(
             or given_back[i]
             or office_left[i]
             or refused[i]
+            or ruled_on[i]
             or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
             or (
                 bool(marks[i] & AWAITED_MARK)
