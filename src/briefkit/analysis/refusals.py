@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefkit.analysis.actors import spelled_initials
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Sentence
 from briefkit.lazy_regex import lazy_compile
@@ -45,7 +46,6 @@ IRREGULAR_PAST = {
 }
 # how far after the verb's past form the object's noun may come ("raised its policy rate")
 OBJECT_REACH = 40
-SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in"})
 NAME = lazy_compile(r"\b[A-Z][\w&'’-]*(?: (?:of |for |the |and )?[A-Z][\w&'’-]*)+")
 
 
@@ -65,16 +65,15 @@ def refusal(text: str) -> tuple[str, str, str | None] | None:
 
 
 def _initials(name: str) -> set[str]:
-    """The acronyms a name of two words or more spells, with and without its small words
-    ("Bank of Japan": "BOJ", "BJ")."""
+    """The acronyms a name of two words or more spells, with its small words and without
+    them (`actors.spelled_initials`): "Bank of Japan" gives "BOJ" and "BJ"."""
     words = name.split()
     if words and words[0] in ("The", "A", "An"):
         words = words[1:]
     if len(words) < 2:
         return set()
-    every = "".join(w[0].upper() for w in words)
-    main = "".join(w[0] for w in words if w.casefold() not in SMALL_WORDS)
-    return {every, main}
+    spelled = spelled_initials(" ".join(words))
+    return {"".join(w[0].upper() for w in words), *([spelled] if spelled else [])}
 
 
 def _names_party(text: str, party: str) -> bool:
