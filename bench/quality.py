@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quality.py [CORPUS ...] [--eval DIR] [--keep DIR]
                                       [--similarity lexical|semantic] [--jobs N]
+                                      [--scores FILE]
 
 Every corpus is a folder of `bench/corpora/` holding `seeds/` (or a `seeds:` key in its
 `brief.yaml`), a `brief.yaml` (title and topic only) and a `KEYPOINTS.md` written by
@@ -15,6 +16,8 @@ one-page memo holds fewer than its budget, so chance is also shown at its own le
 and the standalone check (dangling openers, fragments) over all memos of the run.
 `--similarity semantic` builds every brief with sentence embeddings (the `semantic`
 extra must be installed), so the two modes are measured with the same ruler.
+`--scores FILE` also writes each memo's figures as JSON, for `bench/compare.py` to set two
+runs side by side with an interval for the difference.
 
 Corpora listed in `UNREAD` are those whose memos no one working on briefkit has read
 (their figures only); every other corpus has been read or tuned on. The two groups are
@@ -160,6 +163,23 @@ def measure(
     return rows
 
 
+def scores_json(results: dict[str, dict[str, tuple]]) -> str:
+    """Each corpus's memos' figures, as `bench/compare.py` reads them."""
+    fields = ("words", "covered", "total", "in_section", "disagreements", "disagreements_total")
+    fields += ("random", "lead", "quoted", "random_at_quoted", "missed")
+    return json.dumps(
+        {
+            name: {
+                memo: {**dict(zip(fields, row, strict=True)), "unread": name in UNREAD}
+                for memo, row in rows.items()
+            }
+            for name, rows in sorted(results.items())
+        },
+        indent=1,
+        sort_keys=True,
+    )
+
+
 MARGIN = 5  # points over random every corpus's analyst memo should beat it by
 
 
@@ -197,6 +217,7 @@ def main() -> int:
         default=os.cpu_count() or 1,
         help="corpora measured at once (default: one per core); the figures do not change",
     )
+    parser.add_argument("--scores", help="also write each memo's figures here, as JSON")
     args = parser.parse_args()
     ruler = eval_dir(args.eval)
     names = args.corpora or sorted(
@@ -250,6 +271,8 @@ def main() -> int:
                     f"{margin:>+7.0f}{'':>8}{rand_used:>6.0f}%"
                 )
         print(targets(results))
+        if args.scores:
+            Path(args.scores).write_text(scores_json(results), encoding="utf-8")
         dirs = [out / name for name in names]
         print(run(sys.executable, ruler / "standalone.py", *dirs).strip())
     return 1 if failed else 0
