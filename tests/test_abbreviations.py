@@ -82,6 +82,30 @@ def test_the_cited_sources_long_form_comes_first() -> None:
     assert glossary(["HPA", "XYZ"], [cited, others]) == [("HPA", "harbour pilots authority")]
 
 
+def test_a_short_form_no_source_brackets_is_read_off_the_one_name_that_spells_it() -> None:
+    """A cold read: "FCI" in a note's bottom line, never spelled out, while four of its
+    sources named the Food Corporation of India (none with "(FCI)" after it)."""
+    texts = [
+        "Millers want the Food Corporation of India to sell surplus stock.",
+        "The FCI now holds four times the buffer norm.",
+        "The Bank of Japan met on Friday; the Food and Agriculture Organization did not.",
+    ]
+    assert glossary(["FCI", "BOJ", "FAO"], [texts]) == [
+        ("BOJ", "Bank of Japan"),
+        ("FAO", "Food and Agriculture Organization"),
+        ("FCI", "Food Corporation of India"),
+    ]
+    # two names that spell it: neither is said to be it
+    assert glossary(["FCI"], [[*texts, "the Federal Court of India ruled"]]) == []
+    # two letters match too many names by chance
+    assert glossary(["EC"], [["The European Commission said so."]]) == []
+    # lower-case words are no name: "gross domestic product" is left to the reader
+    assert glossary(["GDP"], [["gross domestic product fell"]]) == []
+    # a long form a source brackets still wins
+    bracketed = [*texts, "the food cost index (FCI) rose"]
+    assert glossary(["FCI"], [bracketed]) == [("FCI", "food cost index")]
+
+
 @given(st.text(alphabet=st.sampled_from("AB CDE(a) bcd.,HP ()"), max_size=120))
 def test_every_long_form_found_is_words_of_its_text(text: str) -> None:
     for short, spelled in definitions([text]).items():
@@ -109,3 +133,17 @@ def test_a_memo_lists_the_short_forms_its_sources_spell_out(tmp_path: Path) -> N
     )
     assert abbreviations_of(sections, [document.id], corpus.by_id()) == ()
     assert ABBREVIATIONS == "abbreviations"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Harbour", "Pilots", "Authority", "of", "and", "the", "Hp", "A"]),
+        max_size=12,
+    )
+)
+def test_a_name_read_off_for_a_short_form_spells_it(words: list[str]) -> None:
+    text = " ".join(words)
+    for short, spelled in glossary(["HPA", "HA", "PA"], [[text]]):
+        assert spelled in text
+        initials = "".join(w[0] for w in spelled.split() if w not in ("of", "and", "the"))
+        assert initials == short  # (no small word opens with an inner letter of these)

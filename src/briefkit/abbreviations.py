@@ -168,4 +168,36 @@ def glossary(used: Iterable[str], sources: Iterable[Iterable[str]]) -> list[tupl
             for short, spelled, plural in _pairs(text):
                 if short in missing and (short not in found or not plural):
                     found[short] = (plural, spelled)
+    for short in sorted(wanted - found.keys()):
+        if spelled := _name_spelling(short, [text for texts in sources for text in texts]):
+            found[short] = (False, spelled)
     return sorted((short, spelled) for short, (_, spelled) in found.items())
+
+
+# Short forms this long at least may be read off a name that spells them unbracketed: two
+# letters ("EU", "UN") match too many names by chance
+SPELLED_BY_NAME = 3
+
+
+def _name_spelling(short: str, texts: list[str]) -> str | None:
+    """The one name the texts give whose capitalised words' initials spell `short`, small
+    words between them skipped ("Food Corporation of India" for "FCI", which no source
+    brackets), or None where they give none or two. A cold read found "FCI" in a note's
+    bottom line, never spelled out, while four of its sources named the corporation."""
+    if len(short) < SPELLED_BY_NAME or not short.isalpha():
+        return None
+    small = sorted(SMALL_WORDS - {"&"})
+    between = rf"\s+(?:(?:{'|'.join(small)})\s+)*"
+
+    def word(at: int) -> str:
+        # a word opening with the letter, or inside the name a small word that does
+        # ("Bank of Japan" for "BOJ")
+        letter = short[at]
+        inside = [w for w in small if w[0] == letter.lower()] if 0 < at < len(short) - 1 else []
+        return "(?:" + "|".join([rf"{letter}[a-z][\w'’-]*", *inside]) + ")"
+
+    pattern = re.compile(
+        r"(?<![\w'’-])" + between.join(word(at) for at in range(len(short))) + r"(?![\w'’-])"
+    )
+    names = {" ".join(m[0].split()) for text in texts for m in pattern.finditer(text)}
+    return names.pop() if len(names) == 1 else None
