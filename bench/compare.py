@@ -122,6 +122,9 @@ def main() -> int:
             f"{'[' + format(row['low'], '+.1f') + ', ' + format(row['high'], '+.1f') + ']':>18}"
             f"{row['up']:>4}{row['down']:>5}"
         )
+    # each interval alone misses a small drift every memo shares: say how the memos moved
+    up, down = sum(r["up"] for r in rows), sum(r["down"] for r in rows)
+    print(f"all memos of all corpora: {up} up, {down} down")
     dropped = [f"{r['group']} {r['memo']}" for r in rows if r["high"] < 0]
     if dropped:
         print("recall shown to drop: " + ", ".join(dropped))

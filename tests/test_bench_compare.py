@@ -47,6 +47,7 @@ def test_most_corpora_losing_is_shown_to_drop_and_the_script_fails(tmp_path: Pat
         [sys.executable, script, *map(str, paths)], capture_output=True, text=True
     )
     assert done.returncode == 1 and "recall shown to drop: read or tuned on analyst" in done.stdout
+    assert "all memos of all corpora: 0 up, 15 down" in done.stdout
     same = subprocess.run([sys.executable, script, str(paths[0]), str(paths[0])], check=False)
     assert same.returncode == 0
     paths[1].write_text(json.dumps(_run({"other": 8})), encoding="utf-8")
