@@ -1360,6 +1360,12 @@ CONSEQUENCE_AFTER_SUBJECT = lazy_compile(
 DOING_THAT = lazy_compile(
     r"^(?:to do|doing|having done|in doing) (?:so|that|this)\b", re.IGNORECASE
 )
+# The past forms of common verbs that do not end in "-ed"
+IRREGULAR_PAST = (
+    "began|became|came|went|said|told|took|made|won|lost|sold|bought|cut|set|rose|fell|"
+    "saw|gave|got|left|held|kept|paid|put|ran|brought|sought|thought|met|led|spent|sent|"
+    "built|struck|wrote|spoke|grew|knew|drew|chose|broke|hit|fought|stood|found|felt|shut"
+)
 # "Most importantly, it said…", "In a statement, they added…": a pronoun as the subject
 # right after a short opening phrase leans back as much as one opening the sentence.
 PRONOUN_AFTER_OPENER = lazy_compile(
@@ -1376,11 +1382,11 @@ PRONOUN_AFTER_OPENER = lazy_compile(
     # clause inside the opening phrase
     r"^[^,.;:\"“”]{2,40},\s+(?:which|who|whose|where)\s[^,.;:\"“”]{2,90},\s+"
     r"(?=(?:it|he|she|they)\s+(?!is\b|was\b)[a-z])|"
-    # "From 1 January 2025 it will charge…", "In 2024 they raised…": a time phrase told
-    # without its comma
+    # "From 1 January 2025 it will charge…", "In 2024 they raised…", "In August it began
+    # selling…" (a cold read: what began?): a time phrase told without its comma
     r"^(?:in|from|on|by|after|before|during|until|since|within|last|this|next)\s"
     r"(?:[^\s,.;:\"“”]+\s){1,3}?(?=(?:it|he|she|they)\s+(?:will|would|has|have|had|is|are|was|"
-    r"were|could|can|may|might|must|also|then|[a-z]{3,}ed)\b)|"
+    rf"were|could|can|may|might|must|also|then|[a-z]{{3,}}ed|{IRREGULAR_PAST})\b)|"
     # "In Busan, its delegation warned…": whose? (after a place or a time, no owner told)
     r"^(?:in|at|on|during|after|before|by|from|since|until|within|throughout)\s"
     r"[^,.;:\"“”]{2,40},\s+(?:its|their)\s(?!own\b)|"
