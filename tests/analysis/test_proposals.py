@@ -2667,6 +2667,15 @@ def test_a_pairs_second_sentence_quoting_on_names_no_second_party(
             False,
         ),
         ('The mayor says "the old tariff is gone" and the dues remain high.', True),
+        # a state lasting to the writer's day, beside a past clause (a cold read found
+        # "Semaglutide has appeared on the … shortage list since the spring of 2022, and …
+        # was added in December 2022." a memo's background after the shortage had ended)
+        (
+            "The harbour has appeared on the U.S. watch list since 2022, and the port of "
+            "Vigo was added in December 2022.",
+            True,
+        ),
+        ("The harbour was on the list in 2022, and Vigo was added in December.", False),
     ],
 )
 def test_a_status_told_in_the_present_is_marked(text: str, present: bool) -> None:
