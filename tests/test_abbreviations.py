@@ -95,6 +95,10 @@ def test_a_short_form_no_source_brackets_is_read_off_the_one_name_that_spells_it
         ("FAO", "Food and Agriculture Organization"),
         ("FCI", "Food Corporation of India"),
     ]
+    # sources given once, as an iterator, are searched both ways
+    assert glossary(["FCI"], (iter(group) for group in [texts])) == [
+        ("FCI", "Food Corporation of India")
+    ]
     # two names that spell it: neither is said to be it
     assert glossary(["FCI"], [[*texts, "the Federal Court of India ruled"]]) == []
     # two letters match too many names by chance

@@ -154,10 +154,13 @@ def short_forms_used(texts: Iterable[str]) -> list[str]:
 def glossary(used: Iterable[str], sources: Iterable[Iterable[str]]) -> list[tuple[str, str]]:
     """(short form, long form), alphabetical, for the short forms `used` that `sources`
     spell out: each group of texts is searched in turn (the sources the memo cites, in
-    order of citation), the first long form told in the singular winning, else the first."""
+    order of citation), the first long form told in the singular winning, else the first.
+    A short form none of them brackets is read off the one name that spells it, if any
+    (`_name_spelling`)."""
+    groups = [list(texts) for texts in sources]  # searched twice: no iterator spent
     wanted = set(used)
     found: dict[str, tuple[bool, str]] = {}  # short form -> (told in the plural, long form)
-    for texts in sources:
+    for texts in groups:
         for text in texts:
             missing = {w for w in wanted if w not in found or found[w][0]}
             if not missing:
@@ -168,8 +171,9 @@ def glossary(used: Iterable[str], sources: Iterable[Iterable[str]]) -> list[tupl
             for short, spelled, plural in _pairs(text):
                 if short in missing and (short not in found or not plural):
                     found[short] = (plural, spelled)
+    everything = [text for texts in groups for text in texts]
     for short in sorted(wanted - found.keys()):
-        if spelled := _name_spelling(short, [text for texts in sources for text in texts]):
+        if spelled := _name_spelling(short, everything):
             found[short] = (False, spelled)
     return sorted((short, spelled) for short, (_, spelled) in found.items())
 

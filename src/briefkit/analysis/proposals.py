@@ -1415,7 +1415,8 @@ LASTING_STATE = lazy_compile(
 
 
 def tells_a_present_state(text: str) -> bool:
-    """A state told in the present tense with no past tense beside it (`PRESENT`). Not
+    """A state told in the present tense with no past tense beside it, or one lasting to
+    the writer's day whatever stands beside it (`LASTING_STATE`): `PRESENT`. Not
     in a quote: "…days after President Bola Tinubu told the nation … that "fuel subsidy
     is gone."" tells an event of 2023, which a newer source's prices do not overtake as
     history (it had been held back from the background as a stale state)."""
