@@ -408,6 +408,40 @@ def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch
     assert ratios == pytest.approx({"block": 1 - weight, "accept": 1.0, "rejected": 1.0})
 
 
+def test_a_stance_long_before_the_actors_newest_weighs_as_history(tmp_path, monkeypatch) -> None:
+    """ "The National Retail Federation … renewed its call on President Joe Biden to use …
+    the Taft-Hartley Act" (2024) had been the retailers' row in a cold read's note whose
+    sources of a year later tell their call on Congress. A stance from a source older than
+    the actor's newest by STANCE_SINCE_TOLD of the corpus's months weighs EARLIER_STANCE;
+    one two months older keeps its standing."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Row\n\nJanuary 3, 2022\n\n"
+        "Norway said it would block any new berth fees at the Arlo harbour.\n"
+        "Iceland said it rejected the Arlo harbour plan outright.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Talks\n\nMarch 3, 2022\n\n"
+        "Iceland said it would review the Arlo harbour plan with the port.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Harbour Deal\n\nJanuary 3, 2024\n\n"
+        "Norway said it would accept the new berth fees at the Arlo harbour after the deal.\n",
+    )
+    weight = module.EARLIER_STANCE
+    ratios = _weights(
+        read_corpus(tmp_path),
+        ("block", "rejected", "review", "accept"),
+        monkeypatch,
+        "EARLIER_STANCE",
+    )
+    assert ratios == pytest.approx({"block": weight, "rejected": 1.0, "review": 1.0, "accept": 1.0})
+
+
 @pytest.mark.parametrize(
     "earlier",
     [

@@ -1319,6 +1319,11 @@ def test_an_open_question_is_no_excerpt_under_any_heading() -> None:
         # a press release's legal notice (it had stood in a full brief)
         ("Forward-looking statements are based on current expectations and risks.", True),
         ("The harbour board looked forward to statements from the ministry.", False),
+        # the page's note on its own figures (a cold read found it a note's outlook)
+        ("Scenario probabilities reflect analyst judgement as of the publication date.", True),
+        ("Estimates reflect information available at the time of writing.", True),
+        ("The Circuit heard the case; at the time of writing the court has not ruled.", False),
+        ("The price reflects the judgement of the market at the time of the deal.", False),
         # a consent notice (a tiktok cold read found it a position row, "Cookie Policy")
         ("By continuing you agree to our Cookie Policy.", True),
         ("We use cookies to personalise content and ads.", True),

@@ -1601,6 +1601,7 @@ PAGE_NOTE_SIGNS = (
     "publishes",
     "provides",
     "publication",
+    "time of writing",
     "newsletter",
     "magazine",
     "cookie",
@@ -1641,6 +1642,12 @@ PAGE_NOTE = guarded(
     r"(?:(?:does|do|is|are) not (?:constitute|intended as)|"
     r"should (?:not )?be (?:construed|taken) as) "
     r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement)|"
+    # the page's note on its own figures: "Scenario probabilities reflect analyst judgement
+    # as of the publication date." (a cold read found it a one-page note's outlook, the
+    # scenarios it spoke of unquoted); not "at the time of writing the court has not ruled"
+    r"\b(?:reflects?|represents?) (?:the )?(?:[\w'’-]+ ){0,3}(?:judge?ments?|views?|opinions?|"
+    r"assessments?|estimates?|expectations?|information) (?:available )?(?:as of|at) the "
+    r"(?:date of publication|publication date|time of (?:writing|publication))\b|"
     # a press release's legal notice: "Forward-looking statements are based on current
     # expectations and are subject to risks…" (it had stood in a full brief)
     r"forward-looking (?:statements|information)\b|"
