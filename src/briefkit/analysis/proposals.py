@@ -883,6 +883,16 @@ def history_before(
     return latest is not None and latest <= start - HISTORY_YEARS
 
 
+def _stance_told_as_history(text: str, analysis: Analysis, i: int) -> bool:
+    """Is the passage's stance told as held then ("…had rejected…", "Initially, …"), or
+    does its source tell only years before its own?"""
+    return bool(
+        EARLIER_STANCE_TOLD.match(text)
+        or tells_a_stance_of_then(text)
+        or (analysis.looks_back and analysis.looks_back[i])
+    )
+
+
 def tells_a_stance_of_then(text: str) -> bool:
     """Does the passage tell a stance as held at first or for a time, since moved?"""
     return STANCE_OF_THEN.match(text) is not None
@@ -3252,10 +3262,18 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
     newest_stance: dict[str | None, float] = {}
     # per actor, the recency of the newest source telling its stance as today's
     stance_now: dict[str, float] = {}
+    # per actor, the recency of the newest source telling a stance of its not as history
+    stance_since: dict[str, float] = {}
+    told_of_then: dict[int, bool] = {}  # per passage with an actor, asked once
     for i, actor in enumerate(analysis.actors):
         newest_stance[actor] = max(newest_stance.get(actor, 0.0), analysis.recency[i])
-        if actor and STANCE_NOW.match(units[i].text):
+        if not actor:
+            continue
+        if STANCE_NOW.match(units[i].text):
             stance_now[actor] = max(stance_now.get(actor, 0.0), analysis.recency[i])
+        told_of_then[i] = then = _stance_told_as_history(units[i].text, analysis, i)
+        if not then:
+            stance_since[actor] = max(stance_since.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
         if analysis.undone and analysis.undone[i]:
             # "On 24 June the government approved Royal Decree-law 7/2025…", its paragraph's
@@ -3342,16 +3360,20 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # stance from his year in opposition as his government's line); the
                 # newest keeps its standing, so the section keeps its rows
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
+                actor = analysis.actors[i] or ""
                 if (
-                    EARLIER_STANCE_TOLD.match(unit.text)
-                    or tells_a_stance_of_then(unit.text)
-                    or (analysis.looks_back and analysis.looks_back[i])
+                    (
+                        told_of_then[i]
+                        if i in told_of_then
+                        else _stance_told_as_history(unit.text, analysis, i)
+                    )
                     # an older source's stance, where a newer one tells today's
-                    or recency < stance_now.get(analysis.actors[i] or "", 0.0)
-                    # or a source much older than the actor's newest stance ("The National
-                    # Retail Federation … renewed its call on President Joe Biden to use
-                    # … the Taft-Hartley Act" beside its call a year later on Congress)
-                    or newest_stance[analysis.actors[i]] - recency >= STANCE_SINCE_TOLD
+                    or recency < stance_now.get(actor, 0.0)
+                    # or a source much older than the actor's newest stance not told as
+                    # history ("The National Retail Federation … renewed its call on
+                    # President Joe Biden to use … the Taft-Hartley Act" beside its call
+                    # a year later on Congress)
+                    or stance_since.get(actor, 0.0) - recency >= STANCE_SINCE_TOLD
                 ):
                     # (and one that names only years before its source's: "The National
                     # Unity Government, formed in April 2021…, declared a 'people's
