@@ -442,6 +442,27 @@ def test_a_stance_long_before_the_actors_newest_weighs_as_history(tmp_path, monk
     assert ratios == pytest.approx({"block": weight, "rejected": 1.0, "review": 1.0, "accept": 1.0})
 
 
+def test_a_stance_told_as_history_leaves_older_stances_standing(tmp_path, monkeypatch) -> None:
+    """An actor's newest stance told as history ("Initially, Norway rejected…", the
+    example's undated "The Tajik authorities immediately took an uncompromising position")
+    says nothing of today: the actor's older stances keep their standing."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Row\n\nJanuary 3, 2022\n\n"
+        "Norway said it would block any new berth fees at the Arlo harbour.\n",
+    )
+    write(
+        tmp_path / "c.txt",
+        "Harbour History\n\nJanuary 3, 2024\n\n"
+        "Initially, Norway rejected any new berth fees at the Arlo harbour.\n",
+    )
+    weight = module.EARLIER_STANCE
+    ratios = _weights(read_corpus(tmp_path), ("block", "rejected"), monkeypatch, "EARLIER_STANCE")
+    assert ratios == pytest.approx({"block": 1.0, "rejected": weight})
+
+
 @pytest.mark.parametrize(
     "earlier",
     [

@@ -836,11 +836,12 @@ RECENT_STANCE_SOURCES = 2  # sources within a year of the newest that make old s
 # wire on the deal that replaced it, had stood as the department's position in a cold
 # read): it weighs this much of a stance told as the actor's now.
 EARLIER_STANCE = 0.5
-# The share of the corpus's months by which an actor's newest stance must be newer for an
-# older one to weigh EARLIER_STANCE: the cold read of `ports` found the retailers' call of
-# 2024 on the President as their row in a note whose sources a year later tell their call
-# on Congress. Over the 54 bench corpora against none (2026-12-06, one run): no group shown
-# to drop, 25 memos up and 31 down; it fixes what a reader sees, not recall.
+# The share of the corpus's months by which an actor's newest stance not told as history
+# must be newer for an older one to weigh EARLIER_STANCE: the cold read of `ports` found
+# the retailers' call of 2024 on the President as their row in a note whose sources a year
+# later tell their call on Congress. Over the 54 bench corpora against none (2026-12-06,
+# fast runs): no group shown to drop, 23 memos up and 32 down; it mends what a reader sees
+# (stale rows), not recall.
 STANCE_SINCE_TOLD = 0.25
 # ...and a stance its source tells as today's ("Today, Dushanbe and Kabul are negotiating
 # at various levels to normalize relations…", closing the example's newest source, had
