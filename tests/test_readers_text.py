@@ -1129,12 +1129,17 @@ def test_a_reporter_filed_from_a_city_of_several_words_is_one_name() -> None:
         "In May, plans to automate the cranes triggered a walkout by harbour workers.",
         "On Tuesday, dockers in the harbour voted to return to work.",
         "Last June, a strike shut the terminal for nine days.",
+        # a person's news, told with an appositive: what a bio says of its writer, not
+        "Anna Berg, the harbour minister, opened the new berth on Monday.",
+        "Emma Reynolds, the new harbour minister, is expected to get advice by December.",
+        "Anna Berg, who replaced Tom Reed as harbour minister, opened the new berth.",
     ],
 )
 def test_an_opening_phrase_of_time_near_the_foot_is_no_authors_bio(closing: str) -> None:
     """ "In May, plans to automate the cranes triggered…" near a file's end had been read
-    as the author's bio ("In May, …"), its paragraph lost from the text; a bio at the foot
-    ("Rachel Kim, a reporter at…") still names the author."""
+    as the author's bio ("In May, …"), its paragraph lost from the text; so had "Anna
+    Berg, the harbour minister, opened…". A bio at the foot ("Rachel Kim, a reporter
+    at…, covers trade") still names the author."""
     text = "\n\n".join(
         [
             "Harbour Strike",

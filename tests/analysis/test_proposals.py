@@ -442,6 +442,34 @@ def test_a_stance_long_before_the_actors_newest_weighs_as_history(tmp_path, monk
     assert ratios == pytest.approx({"block": weight, "rejected": 1.0, "review": 1.0, "accept": 1.0})
 
 
+def test_a_person_since_replaced_in_office_holds_a_position_of_then(tmp_path, monkeypatch) -> None:
+    """ "Reed said the government 'stands ready to step in'…" (July 2025) had been a cold
+    read's row for Steve Reed in a note whose newer source tells "Emma Reynolds, who
+    replaced Steve Reed as Environment Secretary in the September reshuffle": what a person
+    since replaced said weighs EARLIER_STANCE as a position."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Row\n\nMarch 3, 2022\n\n"
+        "Tom Reed said he would block any new berth fees at the Arlo harbour.\n"
+        "Iceland said it rejected the Arlo harbour plan outright.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Reshuffle\n\nApril 9, 2022\n\n"
+        "The Arlo harbour board met the shipping lines on the berth fees on Monday.\n"
+        "Anna Berg, who replaced Tom Reed as Harbour Minister in April, opened the new berth.\n",
+    )
+    weight = module.EARLIER_STANCE
+    ratios = _weights(read_corpus(tmp_path), ("block", "rejected"), monkeypatch, "EARLIER_STANCE")
+    assert ratios == pytest.approx({"block": weight, "rejected": 1.0})
+    analysis = module.analyse(read_corpus(tmp_path), "the Arlo harbour berth fees dispute")
+    assert [
+        u.text[:8] for u, out in zip(analysis.units, analysis.out_of_office, strict=True) if out
+    ] == ["Tom Reed"]
+
+
 def test_a_stance_told_as_history_leaves_older_stances_standing(tmp_path, monkeypatch) -> None:
     """An actor's newest stance told as history ("Initially, Norway rejected…", the
     example's undated "The Tajik authorities immediately took an uncompromising position")

@@ -44,7 +44,7 @@ from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_aske
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.cases import cases_decided
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.holders import holders_replaced, tells_of_an_office
+from briefkit.analysis.holders import holders_replaced, replaced_people, surname, tells_of_an_office
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
 from briefkit.analysis.refusals import refusals_overtaken
 from briefkit.analysis.relevance import normalise, relevance
@@ -1237,6 +1237,8 @@ class Analysis:
     undone: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
     looks_back: tuple[bool, ...] = ()  # per unit: it names only years before its source's
+    # per unit: its actor is a person a newer source tells replaced in office (`holders`)
+    out_of_office: tuple[bool, ...] = ()
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
     # undated sources the events they tell place as recent as the dated ones: id -> ISO date
     placed: dict[str, str] = field(default_factory=dict)
@@ -2050,7 +2052,31 @@ def analyse(
             )
             for u in units
         ),
+        out_of_office=_out_of_office(units, actors, documents, found.marks),
     )
+
+
+def _out_of_office(
+    units: list[Sentence],
+    actors: Sequence[str | None],
+    documents: dict[str, Document],
+    marks: Sequence[int],
+) -> tuple[bool, ...]:
+    """Per passage: is its actor a person a newer source tells replaced ("Emma Reynolds,
+    who replaced Steve Reed as Environment Secretary…")? What Reed said in July stays true
+    of July, but it is no longer the office's line: as a position it is history."""
+    telling = None
+    if len(marks) == len(units):
+        telling = [k for k, m in enumerate(marks) if m & OFFICE_MARK]
+    if telling == []:
+        return (False,) * len(units)
+    dated = source_months(units, documents)
+    left = replaced_people(units, dated, telling)
+    found = []
+    for actor, month in zip(actors, dated, strict=True):
+        since = left.get(surname(actor)) if actor else None
+        found.append(since is not None and month is not None and month < since)
+    return tuple(found)
 
 
 def _left_out_mentions(
@@ -3363,7 +3389,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 standing *= 1 - POSITION_RECENCY * (newest_stance[analysis.actors[i]] - recency)
                 actor = analysis.actors[i] or ""
                 if (
-                    (
+                    (analysis.out_of_office and analysis.out_of_office[i])
+                    or (
                         told_of_then[i]
                         if i in told_of_then
                         else _stance_told_as_history(unit.text, analysis, i)

@@ -95,6 +95,29 @@ AUTHOR_BIO = lazy_compile(
     r"Over|Under|With|Across|Despite|When|While|As|But|And|The|An?)\b)"
     rf"(?P<name>{CAPITAL}[\w'’.-]+(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:an?\s+|the\s+)?[a-z]"
 )
+# What a bio says after the appositive: what the person is or does as a writer ("Rachel
+# Kim, a reporter at the Harbour Daily, covers trade."), or nothing more. Not a news
+# sentence closing the article: "Anna Berg, the minister, opened the new berth." or "Emma
+# Reynolds, the new Environment Secretary, is expected to receive advice…" had been taken
+# as the author, and the sentence lost from the text.
+BIO_AFTER = lazy_compile(
+    r"^(?:[.;]?\s*$|(?:is|was) (?:a|an|the|based|also)\b|(?:also )?(?:writes|wrote|covers|"
+    r"covered|reports|reported on|leads|works|worked|edits|teaches|specialises|specializes|"
+    r"focuses|has (?:written|covered|reported|worked)|can be reached|previously)\b)"
+)
+APPOSITIVE_END = lazy_compile(r",\s+")
+
+
+def authors_bio(line: str) -> str | None:
+    """The author a bio line at a text's foot names, or None where the line is no bio."""
+    match = AUTHOR_BIO.match(line)
+    if match is None:
+        return None
+    comma = APPOSITIVE_END.search(line, match.end())
+    rest = line[comma.end() :] if comma else ""
+    return match["name"] if BIO_AFTER.match(rest) else None
+
+
 DATE_LINE_MAX_WORDS = 12
 DATED_LINE_MAX_WORDS = 24
 DATELINE_REACH = 100  # characters of a dated line searched for its date
@@ -1227,9 +1250,9 @@ def extract(
         meta_lines.add(found_name)
     if not authors:
         for i in tail_ids[-3:]:
-            match = AUTHOR_BIO.match(plain(lines[i]))
-            if match and len(lines[i].split()) <= 30:
-                authors = (match["name"],)
+            name = authors_bio(plain(lines[i]))
+            if name and len(lines[i].split()) <= 30:
+                authors = (name,)
                 meta_lines.add(i)
                 break
 
