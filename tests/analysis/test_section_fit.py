@@ -158,6 +158,19 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         # "In early November the administration announced…": the month of an act, past
         ("In early November the council announced fares that will fall.", (2024, 12), False),
         ("In early November the council will announce new fares.", (2024, 12), True),
+        # what could happen in a month (a cold read: "…could agree a recapitalisation if
+        # Ofwat's final settlement in December is generous enough", of September 2024)
+        (
+            "Investors could agree a deal if the regulator's ruling in December is kind.",
+            (2024, 9),
+            True,
+        ),
+        (
+            "Investors could agree a deal if the regulator's ruling in December is kind.",
+            (2025, 9),
+            False,
+        ),
+        ("The talks could not be concluded in March, officials said.", (2024, 9), False),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(

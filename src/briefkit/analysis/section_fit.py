@@ -478,8 +478,12 @@ MONTH_AHEAD = lazy_compile(
     rf"\b(?:(?:by|until|till|through|before|from|starting|beginning|next|this|early|late)\s+"
     rf"|mid-)(?P<month>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
     rf"|\b(?:{_MONTH_NAME})[-–](?P<closing>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
-    rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to)\b"
-    rf"(?P<between>[^.;,]{{0,50}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
+    # (and what could happen in a month: "Shareholders … could agree a recapitalisation if
+    # Ofwat's final settlement in December is generous enough", of September 2024, had
+    # stood in a note's outlook of 2026)
+    rf"|\b(?:will|shall|expected to|due|set to|scheduled|{PLANS_TO}|planned|likely to|aims? to|"
+    rf"could|may|might)\b"
+    rf"(?P<between>[^.;,]{{0,60}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
 )
 PAST_WORD = lazy_compile(r"\b\w+ed\b|\b(?:was|were|had|did|began|took|came|made|said)\b")
 
