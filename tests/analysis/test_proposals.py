@@ -888,6 +888,44 @@ def test_the_writers_advice_is_no_outlook_no_driver_and_no_bottom_line(tmp_path)
     assert not any("should set" in c.sentence.text for c in proposals.sections["drivers"])
 
 
+def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
+    """ "Shares rose about 4% in after-hours trading, as investors focused on…" had been a
+    note's bottom line (a cold read of `chips`): the market's reaction, not the news. A
+    judgement that names the shares in a clause of its own may lead."""
+    proposals = _propose(
+        tmp_path,
+        "kernel drivers and vendors",
+        a="Kernel Review\n\nJuly 18, 2025\n\n"
+        "Microsoft said it would end kernel access for Windows security vendors in 2026.\n"
+        "Harbour Systems shares rose about 4% in after-hours trading on the news.\n"
+        "For Harbour Systems, whose shares have lost half their value, the change is a threat "
+        "to its business.\n"
+        "Kernel access for Windows vendors will likely end within two years, engineers expect.\n",
+    )
+    texts = [c.sentence.text for c in proposals.sections["summary"]]
+    assert any("will likely end" in t for t in texts)
+    assert not any("after-hours" in t for t in texts)
+    assert any("whose shares" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # what a writer says should be done to someone, in the passive (a cold read of
+        # `thames` found it a driver)
+        ("Customers should be protected from the costs of the creditor loan's fees.", True),
+        ("Vendors should be required to test kernel drivers before each release.", True),
+        # what should come about is a forecast
+        ("The kernel review should be completed by the end of the year.", False),
+        ("Growth should recover next year as vendors return.", False),
+    ],
+)
+def test_advice_in_the_passive_is_advice(text: str, advice: bool) -> None:
+    from briefkit.analysis.units import ADVISED
+
+    assert bool(ADVISED.match(text)) is advice
+
+
 @pytest.mark.parametrize(
     ("text", "quoted", "reported"),
     [

@@ -1333,6 +1333,10 @@ class Analysis:
             may_lead = (
                 not case  # one case of several, never the bottom line
                 and not then
+                # the market's move of the day ("Shares rose about 4% in after-hours
+                # trading, as investors focused on…" had been a note's bottom line in a
+                # cold read of `chips`): a reaction to the news, not the news
+                and not SHARES_MOVED.match(unit.text)
                 and not shares_listed(unit.text)
                 and judgement > 0.05
                 and (latest or verdict or judgement >= fits["background"])
@@ -1372,6 +1376,16 @@ class Analysis:
 # deadline, no forecast of a measure (a cold read found it leading a note, naming no one)
 SPAN_OF_TIME_AFTER = lazy_compile(
     r"[\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b", re.IGNORECASE
+)
+
+
+# A sentence whose subject is a company's shares or stock and whose verb is their move
+# (narrower than `MARKET_MOVE`, which costs a passage standing wherever it tells one)
+SHARES_MOVED = lazy_compile(
+    r"^(?:(?:[A-Z][\w'’&.-]*|[Ii]ts|[Tt]heir|[Tt]he(?: company['’]s)?)\s+){0,4}"
+    r"(?:(?:Series [A-Z] )?[Ss]hares|[Ss]tocks?)(?: of [A-Z][^,]{0,40}?)?(?:, [^,]{1,80},)?\s+"
+    r"(?:(?:have|has|had) )?(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|tumbled|"
+    r"surged|plunged|slid|sank|soared|rallied|closed|ended|were|was)\b"
 )
 
 

@@ -2207,7 +2207,19 @@ IMPERATIVE = lazy_compile(
 # "Microsoft should set a firm date…", "Vendors should treat every update as a release":
 # the writer's advice to an actor, which is no forecast ("Growth should recover next
 # year" is one: its verb is no verb of advice).
-ADVISED = lazy_compile(rf"^[^,.;:]{{0,60}}?\bshould\s+(?:not\s+)?(?i:{ADVICE_VERBS})\b")
+# What a writer says should be done to someone, in the passive: "Customers should be
+# protected from the costs of the creditor loan's fees…" (a cold read found it a driver);
+# not what should come about ("The pipeline should be completed by 2026")
+ADVISED_PASSIVE = (
+    r"protected|compensated|required|allowed|banned|prohibited|barred|capped|restricted|"
+    r"regulated|treated|held (?:accountable|responsible|to account)|given|consulted|spared|"
+    r"shielded|forced|replaced|reviewed|scrapped|abolished|reformed|enforced|audited|"
+    r"suspended|encouraged|supported|prioriti[sz]ed|funded|recogni[sz]ed|"
+    r"ring-?fenced|passed on|charged|made to|asked to|obliged"
+)
+ADVISED = lazy_compile(
+    rf"^[^,.;:]{{0,60}}?\bshould\s+(?:not\s+)?(?:(?i:{ADVICE_VERBS})|be\s+(?:{ADVISED_PASSIVE}))\b"
+)
 
 
 def is_advice(sentence: Sentence) -> bool:
