@@ -169,6 +169,32 @@ def test_an_opinion_pieces_bullet_is_led_by_its_writer_and_role() -> None:
         )
 
 
+def test_an_opinion_pieces_row_of_another_party_says_who_tells_it() -> None:
+    """ "Semiconductor Industry Association (2024) — Margaret Ellison" had read to a cold
+    reader as the writer's own view, which her op-ed argues against: a row of another
+    party from an op-ed names its writer as the one who tells it."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    text = "The harbour board argues that a dredging ban would cost the port its trade."
+    page = (
+        "OPINION | Let us dredge the harbour\n\nBy Gerd Halvorsen\n\n"
+        f"{text}\n\nGerd Halvorsen is chief executive of Harbour Dredging.\n"
+    )
+    meta = SourceMeta(authors=("Gerd Halvorsen",), publisher="Harbour Ledger")
+    document = Document("oped", "oped.txt", "0" * 64, meta, page, ())
+    sentence = Sentence("oped:p3:s1", "oped", text, text, 3, 1, 0.5)
+    notes = _Notes({"oped": document})
+    row = Candidate(sentence, 1, 1, 1, 1, actor="Harbour board")
+    lead = _excerpt_inlines(row, notes, "Harbour board (2024)", alone=True)[0]
+    assert lead == Text("Harbour board (2024), as told by Gerd Halvorsen.", bold=True)
+    # the writer's own view keeps the dash
+    own = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, "As of 2024", alone=True)[0]
+    assert own == Text(
+        "As of 2024 — Gerd Halvorsen, chief executive of Harbour Dredging.", bold=True
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

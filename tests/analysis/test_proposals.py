@@ -309,6 +309,8 @@ def test_advice_to_an_actor_is_not_its_position() -> None:
     unsaid = "Donald Trump, who takes office in January, has not said how he would approach Sudan."
     assert not states_a_stance(unsaid, 0)
     assert not states_a_stance("Volkswagen declined to comment on the plant.", 0)
+    less = "Trump has promised sweeping tariffs but has said less about export restrictions."
+    assert not states_a_stance(less, 0)
     reviewing = "The Semiconductor Industry Association said it was reviewing the rules."
     assert not states_a_stance(reviewing, 4)
     assert states_a_stance("The association said it was reviewing the rules but backs them.", 4)

@@ -185,7 +185,9 @@ SAID_NOTHING = lazy_compile(
     r"declined to (?:comment|say|respond|disclose)|would not (?:say|comment)|"
     r"could not be reached|"
     # "The incoming Trump administration has said little about Sudan." (a cold read's row)
-    r"(?:has|have|had) (?:so far )?said (?:little|almost nothing|nothing)|"
+    # ("…has promised sweeping tariffs on Chinese goods but has said less about export
+    # restrictions", a cold read of `chips`: no stance on the matter the row is for)
+    r"(?:has|have|had) (?:so far )?said (?:little|almost nothing|nothing|(?:far |much )?less)|"
     r"(?:has|have|had) (?:been|remained|stayed) (?:largely |mostly )?silent)"
     r"\b(?![^.;]*\bbut (?:said|says|added)\b)|"
     # "The Semiconductor Industry Association said it was reviewing the rules."; "Telefónica
