@@ -1755,6 +1755,26 @@ def test_figures_told_for_different_dates_are_a_series(tmp_path: Path) -> None:
     )
 
 
+def test_a_share_of_the_latest_fiscal_year_is_of_its_writers_year(tmp_path: Path) -> None:
+    """ "…a quarter to a third of revenue at each of the three companies in their most
+    recent fiscal years" (October 2022) against "about 13% of revenue in fiscal 2025" had
+    been a disagreement row (a cold read of `chips`): the first is of its writer's year."""
+    query = "Velmora chip makers revenue from China"
+    first = "China accounted for about 30% of revenue at Velmora chip makers in their {}."
+    second = "China accounted for about 13% of revenue in fiscal {} at Velmora chip makers."
+    latest = first.format("most recent fiscal years")
+
+    def rows(folder: Path, later: str) -> int:
+        write(folder / "a.txt", f"One\n\nOctober 3, 2022\n\n{latest}\n")
+        write(folder / "b.txt", f"Two\n\nOctober 9, 2022\n\n{later}\n")
+        corpus = padded(folder)
+        dates = {d.id: d.meta.date for d in corpus.documents}
+        return len(figure_disagreements(propose(corpus, query), 5, source_dates=dates))
+
+    assert rows(tmp_path / "a", second.format("2025")) == 0
+    assert rows(tmp_path / "b", second.format("2022")) == 1
+
+
 def test_figures_told_for_different_seasons_are_a_series(tmp_path: Path) -> None:
     """One season's exports and a later season's forecast, both beside "the 2023/24
     record", are two points of a series; the same season's are a dispute."""

@@ -2704,6 +2704,13 @@ SEASON = lazy_compile(r"\b((?:19|20)\d{2})/(\d{2}|(?:19|20)\d{2})\b")
 
 # A figure told as of the writer's day: "from about 6 trillion yen now"
 NOW_AFTER = lazy_compile(r"\s*(?:[^\s,;:.()]+\s+){0,3}?(?:now|today|currently)\b")
+# A period told from the writer's day: "…a third of revenue at each of the three companies
+# in their most recent fiscal years" (of October 2022) is of 2022, not of "fiscal 2025" (a
+# cold read of `chips` found the two set side by side as a disagreement)
+LATEST_PERIOD_AFTER = lazy_compile(
+    r"\s*(?:[^\s,;:.()]+\s+){0,8}?(?:in|for|during) (?:its|their|the) (?:most recent|latest|"
+    r"last|past) (?:full )?(?:(?:fiscal|financial|calendar) )?(?:years?|quarters?)\b"
+)
 
 
 def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> frozenset[int] | None:
@@ -2720,7 +2727,10 @@ def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> fro
     if found:
         return frozenset({int(found[1])})
     written = (dates or {}).get(figure.candidate.sentence.source_id)
-    if written and NOW_AFTER.match(text, at + len(figure.text)):
+    if written and (
+        NOW_AFTER.match(text, at + len(figure.text))
+        or LATEST_PERIOD_AFTER.match(text, at + len(figure.text))
+    ):
         return frozenset({int(written[:4])})
     season = OWN_SEASON_AFTER.match(text, at + len(figure.text))
     if season is None:
