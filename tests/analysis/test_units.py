@@ -2216,6 +2216,10 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ),
         ("Analysts said the contract was not material to the company's finances.", True),
         ("Harbour Line swung back to a profit, the company said.", False),
+        # a state's adjective names no firm (a cold read of `chips`: "Dutch rules … require
+        # a licence for the company's most advanced immersion scanners")
+        ("Dutch rules now require a licence for the company's most advanced scanners.", True),
+        ("Dutch rules now require a licence for Harbour Line's most advanced scanners.", False),
         ("The union says members were given little warning.", True),
         ("The union says members were given little warning of the 1,600 job cuts.", False),
         ("The Senate removed cookware from the scope.", True),

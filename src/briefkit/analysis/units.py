@@ -1137,7 +1137,12 @@ def firm_unnamed(text: str) -> bool:
     found = FIRM_BY_KIND.search(text)
     if found is None or found.start() == 0:
         return False
-    words = NAME_WORD.findall(text)
+    from briefkit.analysis.actors import countries_in  # the gazetteer, asked of few
+
+    # a state's name or adjective names no firm: "Dutch rules that took effect on September
+    # 1 require a licence for the company's most advanced immersion scanners" (a cold read:
+    # which company?)
+    words = [w for w in NAME_WORD.findall(text) if not countries_in(w)]
     if words and text.startswith(words[0]):
         first = words.pop(0)  # an opening word is capitalised anyway: a name if it is no
         if first not in NOT_A_NAME and (not first.endswith("s") or first.isupper()):
