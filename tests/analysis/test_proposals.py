@@ -384,6 +384,15 @@ def _weights(corpus: Corpus, words: tuple[str, ...], monkeypatch, *factors: str)
     return {word: weighed[word] / unweighed[word] for word in weighed}
 
 
+def _earlier_stance_weights(
+    folder: Path, monkeypatch, words: tuple[str, ...], **files: str
+) -> dict:
+    """`_weights` through EARLIER_STANCE of a corpus of the given files (name -> text)."""
+    for name, text in files.items():
+        write(folder / f"{name}.txt", text)
+    return _weights(read_corpus(folder), words, monkeypatch, "EARLIER_STANCE")
+
+
 def test_an_actors_newer_stance_stands_above_its_older_one(tmp_path, monkeypatch) -> None:
     """The same actor's stance in a source two years older loses POSITION_RECENCY of its
     standing beside its newest (its row then gives the current line); the newest, and an
@@ -418,28 +427,18 @@ def test_a_stance_long_before_the_actors_newest_weighs_as_history(tmp_path, monk
     one two months older keeps its standing."""
     from briefkit.analysis import proposals as module
 
-    write(
-        tmp_path / "a.txt",
-        "Harbour Row\n\nJanuary 3, 2022\n\n"
+    weight = module.EARLIER_STANCE
+    ratios = _earlier_stance_weights(
+        tmp_path,
+        monkeypatch,
+        ("block", "rejected", "review", "accept"),
+        a="Harbour Row\n\nJanuary 3, 2022\n\n"
         "Norway said it would block any new berth fees at the Arlo harbour.\n"
         "Iceland said it rejected the Arlo harbour plan outright.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Talks\n\nMarch 3, 2022\n\n"
+        b="Harbour Talks\n\nMarch 3, 2022\n\n"
         "Iceland said it would review the Arlo harbour plan with the port.\n",
-    )
-    write(
-        tmp_path / "c.txt",
-        "Harbour Deal\n\nJanuary 3, 2024\n\n"
+        c="Harbour Deal\n\nJanuary 3, 2024\n\n"
         "Norway said it would accept the new berth fees at the Arlo harbour after the deal.\n",
-    )
-    weight = module.EARLIER_STANCE
-    ratios = _weights(
-        read_corpus(tmp_path),
-        ("block", "rejected", "review", "accept"),
-        monkeypatch,
-        "EARLIER_STANCE",
     )
     assert ratios == pytest.approx({"block": weight, "rejected": 1.0, "review": 1.0, "accept": 1.0})
 
@@ -451,25 +450,24 @@ def test_a_person_since_replaced_in_office_holds_a_position_of_then(tmp_path, mo
     since replaced said weighs EARLIER_STANCE as a position."""
     from briefkit.analysis import proposals as module
 
-    write(
-        tmp_path / "a.txt",
-        "Harbour Row\n\nMarch 3, 2022\n\n"
+    weight = module.EARLIER_STANCE
+    ratios = _earlier_stance_weights(
+        tmp_path,
+        monkeypatch,
+        ("block", "rejected"),
+        a="Harbour Row\n\nMarch 3, 2022\n\n"
         "Tom Reed said he would block any new berth fees at the Arlo harbour.\n"
         "Iceland said it rejected the Arlo harbour plan outright.\n",
-    )
-    write(
-        tmp_path / "b.txt",
-        "Harbour Reshuffle\n\nApril 9, 2022\n\n"
+        b="Harbour Reshuffle\n\nApril 9, 2022\n\n"
         "The Arlo harbour board met the shipping lines on the berth fees on Monday.\n"
         "Anna Berg, who replaced Tom Reed as Harbour Minister in April, opened the new berth.\n",
     )
-    weight = module.EARLIER_STANCE
-    ratios = _weights(read_corpus(tmp_path), ("block", "rejected"), monkeypatch, "EARLIER_STANCE")
     assert ratios == pytest.approx({"block": weight, "rejected": 1.0})
     analysis = module.analyse(read_corpus(tmp_path), "the Arlo harbour berth fees dispute")
-    assert [
-        u.text[:8] for u, out in zip(analysis.units, analysis.out_of_office, strict=True) if out
-    ] == ["Tom Reed"]
+    replaced = [u.text[:8] for u, out in zip(analysis.units, analysis.out_of_office, strict=True)]
+    assert [t for t, out in zip(replaced, analysis.out_of_office, strict=True) if out] == [
+        "Tom Reed"
+    ]
 
 
 def test_a_stance_told_as_history_leaves_older_stances_standing(tmp_path, monkeypatch) -> None:
@@ -478,18 +476,16 @@ def test_a_stance_told_as_history_leaves_older_stances_standing(tmp_path, monkey
     says nothing of today: the actor's older stances keep their standing."""
     from briefkit.analysis import proposals as module
 
-    write(
-        tmp_path / "a.txt",
-        "Harbour Row\n\nJanuary 3, 2022\n\n"
+    weight = module.EARLIER_STANCE
+    ratios = _earlier_stance_weights(
+        tmp_path,
+        monkeypatch,
+        ("block", "rejected"),
+        a="Harbour Row\n\nJanuary 3, 2022\n\n"
         "Norway said it would block any new berth fees at the Arlo harbour.\n",
-    )
-    write(
-        tmp_path / "c.txt",
-        "Harbour History\n\nJanuary 3, 2024\n\n"
+        c="Harbour History\n\nJanuary 3, 2024\n\n"
         "Initially, Norway rejected any new berth fees at the Arlo harbour.\n",
     )
-    weight = module.EARLIER_STANCE
-    ratios = _weights(read_corpus(tmp_path), ("block", "rejected"), monkeypatch, "EARLIER_STANCE")
     assert ratios == pytest.approx({"block": 1.0, "rejected": weight})
 
 
