@@ -878,6 +878,21 @@ def test_a_surname_alone_takes_the_one_first_name_the_corpus_gives_it() -> None:
     assert found == {"Rutte": "Mark Rutte"}  # two first names for Smith: left alone
 
 
+def test_a_surname_alone_takes_both_given_names_the_corpus_gives_it() -> None:
+    """ "José Antonio Kast won the run-off" had made the lone "Kast" of another sentence
+    "Antonio Kast", a row's label in a cold read of `lithium`; an owner or an acronym
+    before a first name is no given name ("Tesla's Elon Musk", "Nvidia CEO Jensen Huang")."""
+    from briefkit.analysis.actors import first_names, names_told
+
+    texts = [
+        "José Antonio Kast won the run-off and takes office in March.",
+        "Kast has promised to respect the harbour agreement.",
+        "Harbour's Elon Musk said no. Harbour CEO Jensen Huang agreed.",
+    ]
+    found = first_names({"Kast", "Musk", "Huang"}, list(map(names_told, texts)), frozenset())
+    assert found == {"Kast": "José Antonio Kast", "Musk": "Elon Musk", "Huang": "Jensen Huang"}
+
+
 def test_a_rank_before_a_word_is_no_first_name() -> None:
     """ "Staff said…" in an IMF statement is not the "Senior Staff" of a union's name (its
     row had read "Senior Staff", as if the union had spoken)."""

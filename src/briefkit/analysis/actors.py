@@ -1846,6 +1846,9 @@ DESCRIBES_GROUP = lazy_compile(rf"\b([A-Z][\w'’-]+) {GROUP_NOUNS}\b")
 # Each capitalised word with the capitalised word right after it ("Mark Rutte", "General
 # Mark"): the lookahead leaves the second word to open the next pair.
 NAME_PAIR = lazy_compile(r"\b([A-Z][\w'’-]+) (?=([A-Z][\w'’-]+))")
+# two given names before a surname: "José Antonio Kast" (the pair alone had made the lone
+# "Kast" of another sentence "Antonio Kast", a row's label in a cold read of `lithium`)
+NAME_TRIPLE = lazy_compile(r"\b([A-Z][\w'’-]+ [A-Z][\w'’-]+) (?=([A-Z][\w'’-]+))")
 
 
 class NamesTold(NamedTuple):
@@ -1861,7 +1864,7 @@ class NamesTold(NamedTuple):
 def names_told(text: str) -> NamesTold:
     """An article's `NamesTold`."""
     return NamesTold(
-        tuple((m[1], m[2]) for m in NAME_PAIR.finditer(text)),
+        tuple((m[1], m[2]) for pattern in (NAME_PAIR, NAME_TRIPLE) for m in pattern.finditer(text)),
         tuple(sorted(set(DESCRIBES_GROUP.findall(text)))),
     )
 
@@ -1899,16 +1902,32 @@ def first_names(
             name = next((n for n in cut if n in wanted), None)
             if name is None:
                 continue
-            lower = first.lower()
             if (
-                lower not in common
-                and lower not in _CALENDAR
-                and lower not in TITLE_WORDS
-                and lower not in RANKS
-                and not HONORIFIC.match(f"{first} {name}")  # "Mr Ndung'u"
-            ):
+                all(
+                    lower not in common
+                    and lower not in _CALENDAR
+                    and lower not in TITLE_WORDS
+                    and lower not in RANKS
+                    for lower in first.lower().split()
+                )
+                and not (
+                    # of two words, neither an owner nor an acronym: "Tesla's Elon", "CEO Jensen"
+                    " " in first
+                    and any(
+                        w.endswith(("'s", "’s")) or (w.isupper() and len(w) > 1)
+                        for w in first.split()
+                    )
+                )
+                and not HONORIFIC.match(f"{first} {name}")
+            ):  # "Mr Ndung'u"
                 found.setdefault(name, set()).add(first)
-    return {name: f"{firsts.pop()} {name}" for name, firsts in found.items() if len(firsts) == 1}
+    full: dict[str, str] = {}
+    for name, firsts in found.items():
+        # a given name that ends two given names is theirs: "Antonio" of "José Antonio"
+        given = {f for f in firsts if not any(o.endswith(" " + f) for o in firsts)}
+        if len(given) == 1:
+            full[name] = f"{given.pop()} {name}"
+    return full
 
 
 # A clause after a semicolon that opens on a name ("; Germany, Hungary and Spain…", "; the
