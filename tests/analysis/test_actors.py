@@ -809,6 +809,9 @@ def test_names_something(text: str, named: bool) -> None:
         # nor is a count that opens a name ("Mile Island Alert" had been a row)
         ("Three Mile Island Alert", "Three Mile Island Alert"),
         ("Minister of Finance Mohammed Aurangzeb", "Mohammed Aurangzeb"),
+        # an adjective opening a firm's name is no title ("Micro Devices" had been a row)
+        ("Advanced Micro Devices", "Advanced Micro Devices"),
+        ("Retired Admiral James Stavridis", "James Stavridis"),
         # titles joined by "and" are one person's
         ("Deputy Prime Minister and Energy and Business Minister Ebba Busch", "Ebba Busch"),
         (
@@ -824,6 +827,7 @@ def test_a_persons_title_is_no_part_of_the_actor(name: str, shown: str) -> None:
     common |= {"administrator", "rapid", "support", "international", "national", "milk", "state"}
     common |= {"and", "of", "for", "minister", "finance", "economic", "water", "federal"}
     common |= {"energy", "business", "defence", "foreign", "river", "three", "mile"}
+    common |= {"advanced", "retired", "admiral"}
     assert without_title(name, common) == shown
 
 

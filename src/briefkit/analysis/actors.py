@@ -1795,6 +1795,9 @@ def without_title(name: str, common: frozenset[str]) -> str:
     for start in range(1, len(words) - 1):
         if not lower_case(words[start - 1]):
             continue  # "FAA Administrator Mike Whitaker": a title may follow an acronym
+        if words[start - 1].lower().endswith("ed") and words[start - 1].lower() not in TITLE_WORDS:
+            continue  # "Advanced Micro Devices", "United Parcel Service": an adjective opens
+            # a firm's name, no title (a cold read of `chips` found a row "Micro Devices")
         if words[start - 1].lower() in _JOINING_WORDS:
             continue  # "Metropolitan Water District of Southern California" is one name
         if PLACE_WORD.search(words[start - 1]):
