@@ -1154,6 +1154,9 @@ def test_an_opening_phrase_of_time_near_the_foot_is_no_authors_bio(closing: str)
     assert closing in [b.content.text for b in read.blocks if b.kind == "paragraph"]
     bio = text + "\n\nRachel Kim, a reporter at the Harbour Daily, covers trade."
     assert read_plain(bio.encode()).meta.authors == ("Rachel Kim",)
+    # a post, then the body it is held at (the example's author had been lost so)
+    post = text + "\n\nGeorgi Asatryan, associate professor, Lomonosov Moscow State University."
+    assert read_plain(post.encode()).meta.authors == ("Georgi Asatryan",)
 
 
 def test_a_notes_numeral_glued_to_a_word_goes_but_a_names_stays() -> None:

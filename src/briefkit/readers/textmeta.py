@@ -101,7 +101,9 @@ AUTHOR_BIO = lazy_compile(
 # Reynolds, the new Environment Secretary, is expected to receive advice…" had been taken
 # as the author, and the sentence lost from the text.
 BIO_AFTER = lazy_compile(
-    r"^(?:[.;]?\s*$|(?:is|was) (?:a|an|the|based|also)\b|(?:also )?(?:writes|wrote|covers|"
+    # (or the post's body, named: "Georgi Asatryan, associate professor, Lomonosov Moscow
+    # State University and …", the example's author)
+    r"^(?:[.;]?\s*$|[A-Z]|(?:is|was) (?:a|an|the|based|also)\b|(?:also )?(?:writes|wrote|covers|"
     r"covered|reports|reported on|leads|works|worked|edits|teaches|specialises|specializes|"
     r"focuses|has (?:written|covered|reported|worked)|can be reached|previously)\b)"
 )
