@@ -890,20 +890,20 @@ def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
     """ "Shares rose about 4% in after-hours trading, as investors focused on…" had been a
     note's bottom line (a cold read of `chips`): the market's reaction, not the news. A
     judgement that names the shares in a clause of its own may lead."""
-    proposals = _propose(
-        tmp_path,
-        "kernel drivers and vendors",
-        a="Kernel Review\n\nJuly 18, 2025\n\n"
-        "Microsoft said it would end kernel access for Windows security vendors in 2026.\n"
-        "Harbour Systems shares rose about 4% in after-hours trading on the news.\n"
+    leads = {  # each line, and whether it may lead (None: not asked)
+        "Microsoft said it would end kernel access for Windows security vendors in 2026.": None,
+        "Harbour Systems shares rose about 4% in after-hours trading on the news.": False,
         "For Harbour Systems, whose shares have lost half their value, the change is a threat "
-        "to its business.\n"
-        "Kernel access for Windows vendors will likely end within two years, engineers expect.\n",
-    )
-    texts = [c.sentence.text for c in proposals.sections["summary"]]
-    assert any("will likely end" in t for t in texts)
-    assert not any("after-hours" in t for t in texts)
-    assert any("whose shares" in t for t in texts)
+        "to its business.": True,
+        "Kernel access for Windows vendors will likely end within two years, engineers expect.": (
+            True
+        ),
+    }
+    page = "Kernel Review\n\nJuly 18, 2025\n\n" + "".join(f"{line}\n" for line in leads)
+    proposals = _propose(tmp_path, "kernel drivers and vendors", a=page)
+    led = {c.sentence.text for c in proposals.sections["summary"]}
+    asked = {line: may for line, may in leads.items() if may is not None}
+    assert {line: line in led for line in asked} == asked
 
 
 @pytest.mark.parametrize(
