@@ -1860,7 +1860,10 @@ class NamesTold(NamedTuple):
     text of every article naming a lone surname again (a fifth of a second on a
     thousand sources)."""
 
-    pairs: tuple[tuple[str, str], ...]  # (capitalised word, the capitalised word after it)
+    # (capitalised word, the capitalised word after it), and (two capitalised words, the
+    # one after them): "José Antonio Kast" gives ("José", "Antonio"), ("Antonio", "Kast")
+    # and ("José Antonio", "Kast")
+    pairs: tuple[tuple[str, str], ...]
     describing: tuple[str, ...]  # words that describe a group (`DESCRIBES_GROUP`)
 
 
@@ -1876,7 +1879,8 @@ def first_names(
     names: set[str], articles: Sequence[NamesTold], common: frozenset[str]
 ) -> dict[str, str]:
     """A surname standing alone as an actor ("Rutte announced…") with the one first name
-    the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte". A surname the
+    the corpus gives it ("NATO Secretary General Mark Rutte"): "Mark Rutte"; or both given
+    names, where a name of three words ends a pair too ("José Antonio Kast"). A surname the
     corpus pairs with two first names, or with none, stays as it is. `articles`: the
     `names_told` of the articles to search."""
     lone = sorted(n for n in names if " " not in n and not n.isupper() and n[:1].isupper())

@@ -146,11 +146,16 @@ def _body(name: str) -> str:
 
 
 def holders_replaced(
-    units: Sequence[Sentence], months: Sequence[int | None], telling: Sequence[int] | None = None
+    units: Sequence[Sentence],
+    months: Sequence[int | None],
+    telling: Sequence[int] | None = None,
+    replaced: dict[str, int] | None = None,
 ) -> tuple[bool, ...]:
     """Per passage: does it present as the holder now someone a newer source says was
-    replaced (`replaced_people`)? Such a passage is overtaken (`proposals.superseded`)."""
-    replaced = replaced_people(units, months, telling)
+    replaced (`replaced_people`, or `replaced` where the caller found it already)? Such a
+    passage is overtaken (`proposals.superseded`)."""
+    if replaced is None:
+        replaced = replaced_people(units, months, telling)
     if not replaced:
         return (False,) * len(units)
     found = []

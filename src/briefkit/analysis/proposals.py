@@ -1896,7 +1896,17 @@ def analyse(
     undone = undone_in_paragraph(units, documents)
     figures = [d.figures for d in details]
     retold = levels_retold(units, hood, documents, figures)
-    overtaken_later = superseded(units, hood, documents, found.marks, figures, undone)
+    # who a newer source tells replaced in office (`holders`), asked of the passages whose
+    # marks tell of an office: found once for what it overtakes and for the rows below
+    months_told = source_months(units, documents)
+    replaced = replaced_people(
+        units,
+        months_told,
+        [k for k, m in enumerate(found.marks) if m & OFFICE_MARK]
+        if len(found.marks) == len(units)
+        else None,
+    )
+    overtaken_later = superseded(units, hood, documents, found.marks, figures, undone, replaced)
     # a question told as open that a newer source answers is no longer true either ("Ofwat
     # has not yet ruled on the plan." had stood in a note's background as of 2024, a
     # year after Ofwat's ruling): no section takes it, as no section takes a level retold
@@ -2068,29 +2078,20 @@ def analyse(
             )
             for u in units
         ),
-        out_of_office=_out_of_office(units, actors, documents, found.marks),
+        out_of_office=_out_of_office(actors, months_told, replaced),
     )
 
 
 def _out_of_office(
-    units: list[Sentence],
-    actors: Sequence[str | None],
-    documents: dict[str, Document],
-    marks: Sequence[int],
+    actors: Sequence[str | None], months: Sequence[int | None], replaced: dict[str, int]
 ) -> tuple[bool, ...]:
     """Per passage: is its actor a person a newer source tells replaced ("Emma Reynolds,
-    who replaced Steve Reed as Environment Secretary…")? What Reed said in July stays true
-    of July, but it is no longer the office's line: as a position it is history."""
-    telling = None
-    if len(marks) == len(units):
-        telling = [k for k, m in enumerate(marks) if m & OFFICE_MARK]
-    if telling == []:
-        return (False,) * len(units)
-    dated = source_months(units, documents)
-    left = replaced_people(units, dated, telling)
+    who replaced Steve Reed as Environment Secretary…"), the passage's source older than
+    that telling? What Reed said in July stays true of July, but it is no longer the
+    office's line: as a position it is history."""
     found = []
-    for actor, month in zip(actors, dated, strict=True):
-        since = left.get(surname(actor)) if actor else None
+    for actor, month in zip(actors, months, strict=True):
+        since = replaced.get(surname(actor)) if actor else None
         found.append(since is not None and month is not None and month < since)
     return tuple(found)
 
@@ -2516,6 +2517,7 @@ def superseded(
     marks: Sequence[int] | None = None,
     figures: Sequence[Sequence[Any]] | None = None,
     undone: Sequence[bool] | None = None,
+    replaced: dict[str, int] | None = None,
 ) -> tuple[bool, ...]:
     """Per passage: does a source NEWER_MONTHS newer or more say nearly the same, or does
     its own article undo it a few sentences on (`undone_later`), or does a newer source
@@ -2543,7 +2545,7 @@ def superseded(
     # who holds an office no longer, as a newer source tells (`holders`): asked of the
     # passages whose words tell of an office
     office_left = holders_replaced(
-        units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK]
+        units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK], replaced
     )
     # a party's "will not" a newer source tells it went back on (`refusals`)
     refused = refusals_overtaken(units, dated, _event_month)
