@@ -1162,6 +1162,34 @@ def test_a_two_sentence_quotation_brings_the_sentence_naming_its_speaker(
     assert not any(q.startswith(quotation[:20]) for q in quotes)
 
 
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"The talks cannot end the dispute, but they must not bless a closed border."',
+        '"The talks cannot end the dispute. They must not bless a closed border."',
+    ],
+)
+@pytest.mark.parametrize("dash", ["—", "–"])
+def test_a_pull_quote_goes_with_the_speaker_named_after_its_dash(
+    tmp_path: Path, quotation: str, dash: str
+) -> None:
+    """A quotation whose speaker follows it after a dash ("…" — Indonesian diplomat) is
+    that speaker's: quoted with the line naming them, never with the sentence before it,
+    whose actor a reader would take for the speaker (a cold read's Cambodia row)."""
+    view = "Laos and Vietnam have argued against isolating Myanmar's generals at summits."
+    speaker = "Harbour diplomat, speaking on background after the summit"
+    write(
+        tmp_path / "a.md",
+        "# Harbour Report\n\nMarch 3, 2023\n\n"
+        + _harbour_lines("\n\n")
+        + f"\n\n{view}\n\n> {quotation} {dash} {speaker}\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert f"{quotation} {dash} {speaker}" in quotes, quotes
+    assert not any(view in q and "talks cannot" in q for q in quotes), quotes
+    assert view in quotes
+
+
 def test_lacks_speaker() -> None:
     assert lacks_speaker('"We will go after them. They know it."')
     assert lacks_speaker('"We will go after them. They know it," she said.')

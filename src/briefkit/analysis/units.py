@@ -2476,9 +2476,11 @@ def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
     return not MAIN_VERB.search(PARTICIPLE_AS_ADJECTIVE.sub(r"\1", own))
 
 
-def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | None:
+def _joined(
+    first: Sentence, second: Sentence, collapsed: str, glues: tuple[str, ...] = (" ", " … ")
+) -> Sentence | None:
     """The two sentences as one verbatim excerpt, or None when they do not join cleanly."""
-    for glue in (" ", " … "):
+    for glue in glues:
         quote = f"{first.quote}{glue}{second.quote}"
         if find_quote(quote, collapsed):
             return dataclasses.replace(
@@ -2488,6 +2490,34 @@ def _joined(first: Sentence, second: Sentence, collapsed: str) -> Sentence | Non
                 quote=quote,
             )
     return None
+
+
+# '"ASEAN cannot solve Myanmar's crisis…" — Indonesian diplomat, speaking on background':
+# a pull-quote whose speaker follows it after a dash, in a line of no verb of its own
+ATTRIBUTION_DASHES = (" — ", " – ", " —", " -- ")
+ATTRIBUTION_WORDS = 20
+
+
+def attribution_after(
+    sentence: Sentence, after: Sentence | None, collapsed: str
+) -> Sentence | None:
+    """The line naming the speaker of the quotation `sentence` closes, when the source
+    gives it right after a dash ("…a gun." — Indonesian diplomat, …): the quotation is
+    that speaker's, never the sentence's before it. None when no such line follows."""
+    if (
+        after is None
+        or after.paragraph != sentence.paragraph
+        or not after.quote
+        or not sentence.text.rstrip().endswith(('"', "”", "’"))
+        or after.words > ATTRIBUTION_WORDS
+        or not after.text[:1].isupper()
+        or MAIN_VERB.search(after.text)
+    ):
+        return None
+    tail = sentence.quote.rstrip()
+    if not any(find_quote(f"{tail}{dash}{after.quote}", collapsed) for dash in ATTRIBUTION_DASHES):
+        return None
+    return after
 
 
 def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
@@ -2758,6 +2788,29 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 )
                 if labelled is not None and quotes_balanced(labelled.quote):
                     units.append((labelled, key))
+                continue
+            speaker = attribution_after(sentence, following.get(sentence.id), collapsed)
+            if speaker is not None:
+                # the quotation is the speaker's the next line names, never the sentence's
+                # before it (a cold read found an Indonesian diplomat's words in a row of
+                # Cambodia's view): quoted with that line, from its opening sentence
+                quotation: Sentence | None = sentence
+                if inside_quotation:
+                    quotation = (
+                        _joined(before, sentence, collapsed, (" ",))
+                        if before is not None
+                        and before.paragraph == sentence.paragraph
+                        and before.id not in within_quotes
+                        and OPENS_QUOTE.match(before.text)
+                        else None
+                    )
+                whole = (
+                    _joined(quotation, speaker, collapsed, ATTRIBUTION_DASHES)
+                    if quotation is not None and quotation.words + speaker.words <= MAX_PAIR_WORDS
+                    else None
+                )
+                if whole is not None and quotes_balanced(whole.quote):
+                    units.append((whole, key))
                 continue
             if answered_later(sentence.text, sentence, following) or (
                 before is not None
