@@ -1776,6 +1776,25 @@ def test_a_states_own_named_body_is_the_actor_not_the_state() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        (
+            "Shwe Kokko's developer, Yatai International Holding Group, has denied"
+            " involvement in fraud.",
+            "Yatai International Holding Group",
+        ),
+        ("Thames Water's parent company, Kemble Water, said it would not invest.", "Kemble Water"),
+        # the possessor's own officer speaks for it
+        ("Boeing's chief executive, Kelly Ortberg, said the plant would reopen.", "Boeing"),
+    ],
+)
+def test_a_separate_party_named_in_apposition_is_the_actor(sentence: str, actor: str) -> None:
+    """ "Shwe Kokko's developer, Yatai …, has denied…" had headed a row "Shwe Kokko", a
+    town: the developer is another party, named between the commas."""
+    assert subject_actor(sentence) == actor
+
+
 def test_a_state_acted_upon_or_another_persons_is_not_the_persons() -> None:
     """China's commerce minister had been the European Union's, by the company he kept:
     "…held talks with the European Union", "…wrote to the European Union"."""

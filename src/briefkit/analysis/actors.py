@@ -776,6 +776,18 @@ STATES_OWN_BODY = lazy_compile(
     r"|\s+(?:movement|rebels|militia|group|party|insurgents|company|firm|carmaker|lender|"
     r"airline|refiner|miner|union)))(?:\s+\([A-Z]{2,8}\))?(?=,?\s+(?:[a-z]|said\b))"
 )
+# Another party named in apposition to what it is to the possessor: "Shwe Kokko's
+# developer, Yatai International Holding Group, has denied…" (a cold read found the row
+# headed "Shwe Kokko", a town); the party is a separate one, not the possessor's own
+# officer ("Boeing's chief executive, Kelly Ortberg, said…" stays Boeing's)
+SEPARATE_PARTY_NAMED = lazy_compile(
+    r"^(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:developer|owner|operator|parent(?:\s+company)?|buyer|builder|contractor|supplier|"
+    r"lender|creditors?|insurer|landlord|auditor|partner|rival|backer|investor|acquirer|"
+    r"manufacturer|distributor|licensee|licensor),\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z0-9][\w'’&.-]*){0,5}),"
+    r"\s+(?:[a-z]+\s+)?(?:has|have|had|is|are|was|were|will|would|said|says|[a-z]+(?:ed|s))\b"
+)
 # An opening phrase naming several parties in a list closed by "and": "For India, China,
 # South Africa and Brazil, …", "Across Mali, Burkina Faso and Niger, …" (capitalised
 # names only: "For mixtures containing two or more of PFHxS, PFNA and PFBS, EPA is…"
@@ -1326,6 +1338,9 @@ def _actor_at(text: str, common: frozenset[str], window: int) -> tuple[str, int]
     owned = STATES_OWN_BODY.match(head)
     if owned and countries_in(owned["state"]):
         return owned["name"], owned.start("name")
+    separate = SEPARATE_PARTY_NAMED.match(text)
+    if separate:
+        return separate["name"], separate.start("name")
     described = KIND_THEN_NAME.match(head)
     if described and not _names_a_state(described["name"]):
         # "Aviation analytics firm Cirium said…", "Industry body Water UK said…", "The
