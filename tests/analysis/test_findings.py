@@ -2159,6 +2159,25 @@ def test_a_running_count_beside_a_larger_total_years_on_is_no_dispute(
     assert _dated_pair_found(tmp_path, first, second, "Northvolt equity and debt") is paired
 
 
+@pytest.mark.parametrize(("spent", "paired"), [("more than $2", False), ("about $1.2", True)])
+def test_money_spent_on_a_thing_that_grew_is_no_dispute(
+    tmp_path: Path, spent: str, paired: bool
+) -> None:
+    """A cold read of `tiktok`: "…under a $1.5 billion plan known as Project Texas" (March
+    2024) beside "TikTok spent more than $2 billion on Project Texas" (January 2025) had
+    been a row of sources that differ: money spent, told for no period, is a total as it
+    stood, and it grew (less spent later is still a discrepancy)."""
+    first = (
+        "One\n\nMarch 12, 2024\n\nTikTok has said its American user data is stored on"
+        " servers run by Oracle under a $1.5 billion plan known as Project Texas.\n"
+    )
+    second = (
+        f"Two\n\nJanuary 20, 2025\n\nTikTok spent {spent} billion on Project"
+        " Texas, moving American user data onto Oracle servers.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, "Project Texas Oracle servers") is paired
+
+
 @pytest.mark.parametrize(("verb", "paired"), [("revised", False), ("put", True)])
 def test_an_estimate_revised_is_no_dispute_with_the_one_it_revised(
     tmp_path: Path, verb: str, paired: bool

@@ -2968,6 +2968,11 @@ NOW_APART_MONTHS = 12  # a figure told "now" and one a year or more away: two da
 PASSIVE_REACH = 5  # words after a figure where a running count's passive verb stands
 TOLD_AS_OF_NOW = 2  # `tallies`: a level as of a day
 TOLD_SO_FAR = 1  # `tallies`: a running count
+# money put into a thing, right before its sum: "spent more than", "invested about"
+SPENT_ON = lazy_compile(
+    r"\b(?:spent|invested|poured|sunk|ploughed|plowed|pumped)(?:\s+(?:more than|over|"
+    r"nearly|almost|about|around|some|roughly|an estimated|at least|close to))?\s*$"
+)
 
 
 def _told_as(figure: Figure) -> int:
@@ -2979,6 +2984,11 @@ def _told_as(figure: Figure) -> int:
     # count as it stood then, beside "…bringing the equity and debt it has raised since its
     # founding to more than $9 billion" of a year before (it had been a dispute)
     if SO_FAR.search(text) or RUNNING_COUNT.search(clause) or HAD_DONE.search(clause):
+        return TOLD_SO_FAR
+    # "TikTok spent more than $2 billion on Project Texas" (January 2025) beside "a $1.5
+    # billion plan known as Project Texas" (March 2024): money spent on a thing, told for
+    # no period, is its total as it stood (a cold read's sham row)
+    if SPENT_ON.search(clause) and _period_told(figure) is None and not _years_of_its_figures(text):
         return TOLD_SO_FAR
     # "more than 12,000 people have been killed since the war began" (ACLED, December
     # 2023) beside "ACLED has recorded more than 28,700 fatalities" (April 2025): the count
