@@ -21,6 +21,21 @@ def test_forward_language_makes_an_outlook() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The company signed the definitive agreements on 18 May; closing is set for"
+        " 22 June 2025, one day before the current pause expires.",
+        "The final vote is scheduled for September, after the summer recess.",
+        "The regulator is slated to publish its ruling before the end of the year.",
+    ],
+)
+def test_a_date_fixed_ahead_looks_forward(text: str) -> None:
+    """ "…closing is set for 22 January 2026" had been a note's driver (a cold read): a
+    date set, scheduled or slated ahead is what comes next."""
+    assert _fit(text) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "We now see a 55% probability that the central bank raises its rate in December.",
         "Our central path takes the policy rate to 1.0% by late 2026.",
         "Our base case is that the corridor keeps operating through the winter.",

@@ -298,6 +298,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"headed",
         r"poised",
         r"set to",
+        r"(?:is|are) (?:set|scheduled|slated|due) for",  # "closing is set for 22 January"
+        r"scheduled to",
+        r"slated to",
         r"potential(?:ly)?",
         r"scenarios?",
         r"possib\w+",
@@ -382,6 +385,11 @@ FORWARD = Guarded(
         r"remains? to be seen",
         r"poised",
         r"set to",
+        # a date fixed ahead: "closing is set for 22 January 2026" (a cold read found the
+        # deal's scheduled closing among a note's drivers)
+        r"(?:is|are) (?:set|scheduled|slated|due) for",
+        r"scheduled to",
+        r"slated to",
         r"going to",
         # (not "people at high risk of exposure": who, not what may come; a cold read
         # found "Canada in February secured 500,000 doses … offering it to people at high
@@ -411,7 +419,8 @@ FORWARD = Guarded(
     (
         *("will", "won't", "could", "may", "might", "likel", "expect", "forecast", "predict"),
         *("project", "future", "coming", "prospect", "outlook", "going", "long", "remain"),
-        *("poised", "set to", "risk", "scenario", "eventual", "foreseeable", "ahead", "plan"),
+        *("poised", "set to", "set for", "schedul", "slated", "due for", "risk", "scenario"),
+        *("eventual", "foreseeable", "ahead", "plan"),
         *("intend", "aim", "next", "threaten", "danger", "potential", "probabilit", "odds"),
         *("central", "base", "by "),
     ),
