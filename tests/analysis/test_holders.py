@@ -4,7 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from briefkit.analysis.holders import holders_replaced, replaced_people, surname
+from briefkit.analysis.holders import (
+    elect_since_in_office,
+    holders_replaced,
+    replaced_people,
+    surname,
+)
 from tests.conftest import one_sentence_unit as _unit
 
 
@@ -75,3 +80,33 @@ def test_a_replaced_holder_told_as_current_is_superseded(tmp_path: Path) -> None
         "Secretary in March."
     )
     assert _older_superseded(tmp_path, older, newer, "port dues")
+
+
+@pytest.mark.parametrize(
+    ("newer", "months", "stale"),
+    [
+        ("President Oskar J. Brand signed an order delaying the port sale.", [1, 4], True),
+        ("Brand was sworn in on Monday and promised to review the sale.", [1, 2], True),
+        # the same telling, or an older one, overtakes nothing
+        ("President-elect Oskar Brand said he would review the sale.", [1, 4], False),
+        ("President Oskar Brand signed an order delaying the port sale.", [4, 4], False),
+        # another person in the office
+        ("President Mira Holt signed an order delaying the port sale.", [1, 4], False),
+    ],
+)
+def test_a_holder_elect_told_in_office_since_is_overtaken(
+    newer: str, months: list[int], stale: bool
+) -> None:
+    """ "President-elect Trump has asked the Court to pause the deadline…" (January 2025)
+    had been a note's driver in 2026 (a cold read): a newer source tells him in office."""
+    older = _unit("President-elect Oskar Brand has asked the court to pause the deadline.", "a")
+    found = elect_since_in_office([older, _unit(newer, "b")], months)
+    assert found == (stale, False)
+
+
+def test_a_holder_elect_since_in_office_is_superseded(tmp_path: Path) -> None:
+    from tests.analysis.test_proposals import _older_superseded
+
+    older = "President-elect Oskar Brand has asked the court to pause the port sale deadline."
+    newer = "President Oskar Brand signed a second order delaying the port sale deadline."
+    assert _older_superseded(tmp_path, older, newer, "port sale deadline")

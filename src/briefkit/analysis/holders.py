@@ -16,6 +16,7 @@ head is "now chaired by" another. People are matched by surname.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefkit.analysis.guarded import guarded
@@ -138,6 +139,64 @@ def replaced_people(
             if other != holder and told < month:
                 note(other, month)
     return replaced
+
+
+# "President-elect Donald Trump", "Prime Minister-elect Keir Starmer": someone between a
+# vote and taking office, a moment that passes within weeks
+ELECT = guarded(
+    ("-elect",),
+    r"\b(?P<office>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-elect,? "
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})",
+)
+# the same person told in the office since: "President Donald J. Trump", "Trump was sworn
+# in", "…since Trump took office"
+TOOK_OFFICE = lazy_compile(
+    r"\b(?:sworn in|inaugurat\w*|took office|taken office|took the oath|assumed office)\b"
+)
+
+
+def elect_since_in_office(
+    units: Sequence[Sentence], months: Sequence[int | None]
+) -> tuple[bool, ...]:
+    """Per passage: does it tell someone as the office's holder-elect ("President-elect
+    Trump has asked the Court to pause the deadline…") whom a newer source tells in the
+    office ("President Donald J. Trump", or sworn in)? What it presents as pending has
+    passed: the passage is overtaken (`proposals.superseded`); a cold read found it among
+    a note's drivers two years on."""
+    elect: dict[int, list[tuple[str, str]]] = {}
+    for k, unit in enumerate(units):
+        if months[k] is not None and "-elect" in unit.text:
+            found = [(m["office"], surname(m["name"])) for m in ELECT.finditer(unit.text)]
+            if found:
+                elect[k] = found
+    if not elect:
+        return (False,) * len(units)
+    in_office: dict[tuple[str, str], int] = {}  # (office, surname) -> first month told so
+    people = {pair for pairs in elect.values() for pair in pairs}
+    for unit, month in zip(units, months, strict=True):
+        if month is None:
+            continue
+        for office, name in people:
+            if name in unit.text and _told_in_office(unit.text, office, name):
+                key = (office, name)
+                in_office[key] = min(in_office.get(key, month), month)
+    return tuple(
+        any((since := in_office.get(pair)) is not None and since > months[k] for pair in pairs)
+        if (pairs := elect.get(k)) and months[k] is not None
+        else False
+        for k in range(len(units))
+    )
+
+
+def _told_in_office(text: str, office: str, name: str) -> bool:
+    """Does the text give the person the office's title with no "-elect", or tell them
+    sworn in?"""
+    title = re.compile(
+        rf"\b{re.escape(office)}(?!-elect) (?:[A-Z][\w'’.-]+ ){{0,3}}{re.escape(name)}\b"
+    )
+    if title.search(text):
+        return True
+    return bool(TOOK_OFFICE.search(text)) and "-elect" not in text
 
 
 def _body(name: str) -> str:

@@ -44,7 +44,13 @@ from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_aske
 from briefkit.analysis.candidates import Candidate, Proposals
 from briefkit.analysis.cases import cases_decided
 from briefkit.analysis.guarded import guarded
-from briefkit.analysis.holders import holders_replaced, replaced_people, surname, tells_of_an_office
+from briefkit.analysis.holders import (
+    elect_since_in_office,
+    holders_replaced,
+    replaced_people,
+    surname,
+    tells_of_an_office,
+)
 from briefkit.analysis.objective import figures_told, initial_score, stated_figures
 from briefkit.analysis.refusals import refusals_overtaken
 from briefkit.analysis.relevance import normalise, relevance
@@ -2547,6 +2553,8 @@ def superseded(
     office_left = holders_replaced(
         units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK], replaced
     )
+    # someone told as "President-elect" a newer source tells in the office (`holders`)
+    took_office = elect_since_in_office(units, dated)
     # a party's "will not" a newer source tells it went back on (`refusals`)
     refused = refusals_overtaken(units, dated, _event_month)
     # a case told as brought, which a newer source tells ruled on (`cases`)
@@ -2624,6 +2632,7 @@ def superseded(
             or held[i]
             or given_back[i]
             or office_left[i]
+            or took_office[i]
             or refused[i]
             or ruled_on[i]
             or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
