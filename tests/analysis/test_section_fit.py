@@ -19,6 +19,31 @@ def test_forward_language_makes_an_outlook() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        (
+            "For decades, people living along the border could cross up to 16 km into the"
+            " other country without a visa.",
+            False,
+        ),
+        ("Until 2023, traders could cross the river without a permit.", False),
+        # a condition, or a time to come, still looks ahead
+        (
+            "For decades, traders could cross freely; if the fence is finished, they no longer"
+            " could.",
+            True,
+        ),
+        ("Traders could cross the river without a permit from next year.", True),
+    ],
+)
+def test_could_of_a_span_of_the_past_is_no_outlook(text: str, ahead: bool) -> None:
+    """ "For decades, people living along the 1,643 km India-Myanmar border could cross…"
+    had been an outlook (a cold read): "could" after a span of the past is what was
+    possible then."""
+    assert (_fit(text) > 0) is ahead
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The company signed the definitive agreements on 18 May; closing is set for"

@@ -935,7 +935,12 @@ DECADES_OLD_CAUSE = 0.15  # of its fit as a driver: background, unless its cues 
 # Jamiat-e-Islami could participate in the power struggle…" (1990s history had stood in
 # an outlook, in a cold read); a condition ("if", "unless") keeps it a forecast
 THEN_CLAUSE = lazy_compile(
-    r"\b(?:since|as|because|when|while|after|once)\b[^,;]{0,80}?\b(?:was|were|had)\b",
+    r"\b(?:since|as|because|when|while|after|once)\b[^,;]{0,80}?\b(?:was|were|had)\b|"
+    # "For decades, people living along the … border could cross…": a span of the past
+    # the sentence opens on (a cold read found it in an outlook, the regime since scrapped)
+    r"^\W*(?:for|over|throughout|during)\s+(?:(?:many|several|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,3})\s+)?(?:decades|years|centuries|generations)\b|"
+    r"^\W*until\s+(?:recently|(?:19|20)\d\d|last year|the \d{4}s)\b",
     re.IGNORECASE,
 )
 CONDITION = lazy_compile(
