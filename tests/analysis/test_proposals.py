@@ -3176,3 +3176,22 @@ def test_a_speakers_words_are_the_stance_of_the_body_they_speak_for() -> None:
     assert states_a_stance(text, at)
     named = '"Linking matters," said Emma Cole, who toured Harbour Steel in May.'
     assert not states_a_stance(named, named.index("Harbour"))
+
+
+@pytest.mark.parametrize(
+    ("description", "actor"), [("the 23-year-old", False), ("the mayor", True)]
+)
+def test_a_member_of_the_public_has_no_row(tmp_path: Path, description: str, actor: bool) -> None:
+    """'"Everyone wants our votes for 2027," Omondi says.' had been a row of a positions
+    table (a cold read of `kenya`): the corpus describes him only as one of the public."""
+    analysis = _older_and_newer(
+        tmp_path,
+        "On the morning of 25 June, Kevin Oduya walked again to the harbour gates. A year ago"
+        f' {description} had walked there with friends. "Everyone wants our votes for the'
+        ' harbour," Oduya says.',
+        "The harbour gates reopened to traffic on Monday after a week of protests.",
+        "harbour gates votes",
+    )
+    found = {u.text: a for u, a in zip(analysis.units, analysis.actors, strict=True)}
+    said = next(a for text, a in found.items() if text.startswith('"Everyone'))
+    assert (said == "Kevin Oduya") is actor

@@ -9,6 +9,7 @@ from briefkit.analysis.stakeholders import (
     COLLECTIVE,
     group_named_at,
     groups_the_brief_names,
+    members_of_the_public,
     modifies_a_group,
     names_a_thing,
     other_group_subject,
@@ -224,3 +225,31 @@ def test_a_name_after_the_thing_that_is_the_subject(text: str, at: int, thing: b
         assert names_a_thing(text, 0, "Harbour Mission") is thing
         return
     assert names_a_thing(text, at, text[at:].split()[0]) is thing
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # one of the public, described in the next sentence
+        (
+            "On the morning of 25 June, Kevin Oduya put on the same black T-shirt. Twelve"
+            ' months ago, the 23-year-old had walked to the gates. "Everyone wants our'
+            ' votes," Oduya says.',
+            True,
+        ),
+        ('"Nobody told us anything," said Rosa Ferrer, a Paiporta resident.', True),
+        # a post, however public the setting
+        (
+            '"The gates stayed shut," said Kevin Oduya, a student leader at the university.',
+            False,
+        ),
+        ('"Rates will fall," said Kevin Oduya, chief economist at Harbour Bank.', False),
+        # described as nothing at all: not known to be one of the public
+        ('"Rates will fall," Kevin Oduya said.', False),
+    ],
+)
+def test_members_of_the_public_state_no_position(text: str, private: bool) -> None:
+    """A cold read of `kenya` found '"Everyone wants our votes for 2027," Omondi says.' as
+    a row of the positions table: a protester quoted for colour is no party."""
+    name = "Rosa Ferrer" if "Rosa" in text else "Kevin Oduya"
+    assert (name in members_of_the_public({name: [text]})) is private

@@ -77,6 +77,7 @@ from briefkit.analysis.stakeholders import (
     Group,
     group_named_at,
     groups_the_brief_names,
+    members_of_the_public,
     modifies_a_group,
     names_a_thing,
     other_group_subject,
@@ -2273,6 +2274,21 @@ def _actors_of(
         else actor
         for u, actor, group_hit, hit in zip(units, actors, group_hits, found_actors, strict=True)
     )
+    # a person quoted for colour, whom the corpus describes only as one of the public ("the
+    # 23-year-old", "a passenger"): their words are no party's position (a cold read of
+    # `kenya` found '"Everyone wants our votes for 2027," Omondi says.' as a row)
+    # (people told by surname alone and named in full in their article: a body's name is
+    # never cut to its last word, and "farmers" near "Conseil du Café-Cacao" says nothing)
+    people_named = set(named_in_full.values()) - set(named_in_full)
+    sources_of: dict[str, set[str]] = {}
+    for unit, actor in zip(units, actors, strict=True):
+        if actor and actor in people_named and " " in actor:
+            sources_of.setdefault(actor, set()).add(unit.source_id)
+    private = members_of_the_public(
+        {a: [documents[s].text for s in sorted(found)] for a, found in sources_of.items()}
+    )
+    if private:
+        actors = tuple(None if a in private else a for a in actors)
     return actors, found_actors, group_hits
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefkit.analysis.actors import DEMONYM_ENDING, countries_in
+from briefkit.analysis.actors import DEMONYM_ENDING, POST_WORDS, countries_in
 from briefkit.lazy_regex import lazy_compile
 
 # "…the positions of X, Y and Z, and the outlook for…": the list a brief asks stances of
@@ -542,3 +542,61 @@ LINKING = frozenset(
         "nor",
     ]
 )
+
+
+# How the corpus describes one of the public: "the 23-year-old", "a passenger on the 11:05",
+# "a Paiporta resident"
+PUBLIC_WORDS = lazy_compile(
+    r"\b(?:\d{1,3}-year-old|residents?|protesters?|demonstrators?|students?|mother|father|"
+    r"grandmother|grandfather|farmers?|traders?|shopkeepers?|passengers?|survivors?|widow|"
+    r"widower|drivers?|vendors?|villagers?|mechanic|fisherman|fishermen|commuters?|"
+    r"customers?|parents?|neighbou?rs?|voters?|pensioners?|shop owner|stallholders?)\b",
+    re.IGNORECASE,
+)
+# What says a person holds a post or speaks for a body, beyond `POST_WORDS`
+OFFICE_WORDS = frozenset(
+    {
+        *POST_WORDS,
+        *("analyst", "fellow", "professor", "researcher", "commander", "governor", "mayor"),
+        *("senator", "lawmaker", "mp", "official", "adviser", "advisor", "organiser"),
+        *("organizer", "activist", "campaigner", "lawyer", "representative", "member"),
+        *("coordinator", "convener", "councillor", "councilor", "ambassador", "envoy"),
+        *("spokesperson", "chairperson", "general", "colonel", "judge", "economist"),
+    }
+)
+SENTENCE_BREAK = lazy_compile(r"(?<=[.!?])\s+|\n")
+CONTEXT = 300  # characters either side of a name where its sentence is looked for
+
+
+def members_of_the_public(texts_of: dict[str, list[str]]) -> frozenset[str]:
+    """The people (name -> the texts of the sources quoting them) whom a sentence naming
+    them, or the next, describes as one of the public ("the 23-year-old", "a passenger")
+    and none gives a post: voices quoted for colour, whose words state no party's position
+    (a cold read found a protester's aside as a row of the positions table)."""
+    private = set()
+    for name, texts in texts_of.items():
+        keys = (name, name.split()[-1])
+        public = official = False
+        for text in texts:
+            for key in keys:
+                start = 0
+                while (at := text.find(key, start)) >= 0:
+                    start = at + len(key)
+                    sentence = _sentence_around(text, at, start)
+                    public = public or PUBLIC_WORDS.search(sentence) is not None
+                    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+                    official = official or not OFFICE_WORDS.isdisjoint(words)
+        if public and not official:
+            private.add(name)
+    return frozenset(private)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` holding the span and the one after it (where "the
+    23-year-old" describes the person just named), within CONTEXT characters either side."""
+    before = text[max(0, start - CONTEXT) : start]
+    after = text[end : end + CONTEXT]
+    opening = max((m.end() for m in SENTENCE_BREAK.finditer(before)), default=0)
+    breaks = [m.start() for m in SENTENCE_BREAK.finditer(after)]
+    closing = breaks[1] if len(breaks) > 1 else len(after)
+    return before[opening:] + text[start:end] + after[:closing]
