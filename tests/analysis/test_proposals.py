@@ -3195,3 +3195,27 @@ def test_a_member_of_the_public_has_no_row(tmp_path: Path, description: str, act
     found = {u.text: a for u, a in zip(analysis.units, analysis.actors, strict=True)}
     said = next(a for text, a in found.items() if text.startswith('"Everyone'))
     assert (said == "Kevin Oduya") is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "labelled"),
+    [
+        (
+            "Pre-election politics: President Tinubu has insisted there will be no return to"
+            " subsidies, but the temptation will grow.",
+            "President Tinubu",
+            True,
+        ),
+        # the label is the party, by its seat or its name
+        ('Kinshasa: "Peace has been signed; now Rwanda must leave."', "Congo", False),
+        ("ASML: the company expects its China sales to fall next year.", "ASML", False),
+        ("Tinubu said there will be no return to subsidies.", "Bola Tinubu", False),
+    ],
+)
+def test_a_point_under_a_topic_label_is_no_row(text: str, actor: str, labelled: bool) -> None:
+    """ "Pre-election politics: President Tinubu has insisted…, but the temptation will
+    grow…" had been the president's row (a cold read of `dangote`): a point of the
+    writer's list under its topic."""
+    from briefkit.analysis.proposals import under_a_topic_label
+
+    assert under_a_topic_label(text, actor) is labelled

@@ -1775,6 +1775,24 @@ SAID_BY_A_FORMER = lazy_compile(
 )
 
 
+# "Pre-election politics: President Tinubu has insisted there will be no return to
+# subsidies, but the temptation will grow…": a point of the writer's list under its topic,
+# the actor inside the writer's judgement (a cold read found it as the president's row);
+# not "Kinshasa: 'Peace has been signed…'", whose label is the party
+TOPIC_LABEL = lazy_compile(r"^[\"“]?(?P<label>[A-Z][\w'’ -]{2,40}?):\s+\S")
+
+
+def under_a_topic_label(text: str, actor: str) -> bool:
+    """Does the passage open on a run-in label ("Pre-election politics: …") that names
+    neither its actor nor any state?"""
+    found = TOPIC_LABEL.match(text)
+    if found is None:
+        return False
+    label = found["label"]
+    own = {w for w in re.findall(r"[\w'’-]+", actor) if w[:1].isupper()}
+    return not own & set(label.split()) and not countries_in(label)
+
+
 def said_by_another(text: str, actor: str) -> bool:
     """Does a closing attribution give the passage to a body of another kind than `actor`
     ("…, the department said." of a passage whose subject is Boeing), or to someone
@@ -2015,6 +2033,7 @@ def analyse(
             actor is None
             or stances_in_turn(unit.text)
             or judges(actor, unit.text)
+            or under_a_topic_label(unit.text, actor)
             or (
                 fit["regional_positions"] > 0
                 and (other := second_speakers.get(unit.id)) is not None
