@@ -2096,8 +2096,10 @@ PHRASAL_PRONOUN = lazy_compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def leans_back(text: str) -> bool:
-    """Does a sentence open by pointing back to something the reader has not seen?"""
+    """Does a sentence open by pointing back to something the reader has not seen? (Kept
+    for the sentences in hand: a sentence is asked again as its pair's second half.)"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
