@@ -177,3 +177,29 @@ def test_a_refused_passage_is_never_taken(tmp_path: Path) -> None:
         },
     )
     assert pinned_id in {c.sentence.id for c in select(pinned, plans)["outlook"]}
+
+
+def test_the_bottom_line_answers_what_the_brief_lists(tmp_path: Path) -> None:
+    """A central bank's rate cut had led a note on a tax revolt and its debts (a cold read
+    of `kenya`): the bottom line counts the brief's items answered, as the sections do, so
+    a bullet answering one gains over a passage a little stronger on a side matter."""
+    write(
+        tmp_path / "wire.txt",
+        "Harbour Dues\n\nJune 2, 2025\n\n"
+        "Analysts expect harbour traffic to recover slowly over the next two years.\n\n"
+        "Dock unions will probably strike again before the election next spring.\n",
+    )
+    proposals = propose(read_corpus(tmp_path), "the harbour: traffic, unions, outlook")
+    side, listed = (
+        next(c for c in proposals.sections["outlook"] if needle in c.sentence.text)
+        for needle in ("traffic", "unions")
+    )
+    summary = (dataclasses.replace(side, standing=listed.standing * 1.3), listed)
+    proposals = dataclasses.replace(
+        proposals,
+        sections={**proposals.sections, "summary": summary},
+        aspects={listed.sentence.id: {0: 1.0}},  # only the unions' line answers an item
+    )
+    lead = SectionLayout(id="summary", title="Bottom line", max_items=1)
+    chosen = select(proposals, [SectionPlan(lead, 200)])["summary"]
+    assert [c.sentence.id for c in chosen] == [listed.sentence.id]

@@ -189,9 +189,7 @@ def select(
             for candidate in proposals.sections[plan.layout.id][:POOL]:
                 if candidate.pinned:
                     continue
-                value = gain_bound(
-                    candidate, proposals, cost(plan, candidate), plan.layout.id != SUMMARY
-                )
+                value = gain_bound(candidate, proposals, cost(plan, candidate))
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
         cases.waiting.clear()  # each pass searches afresh
         cases.following.clear()
@@ -209,9 +207,7 @@ def select(
             if awaits_its_case(candidate, state):
                 cases.following.append(entry)
                 continue
-            value = gain_per_word(
-                candidate, state, proposals, cost(plan, candidate), section != SUMMARY
-            )
+            value = gain_per_word(candidate, state, proposals, cost(plan, candidate))
             if heap and (-value, candidate.sentence.id, order) > heap[0][:3]:  # ties as ranked
                 heapq.heappush(heap, (-value, candidate.sentence.id, order, candidate))
                 continue
