@@ -1711,6 +1711,15 @@ def test_a_group_named_by_some_of_its_members_is_none_of_them(text: str, actor: 
         ("Germany's support for the deal and the French push for quotas split the bloc.", True),
         ("China's insistence on a stake and its refusal to sell have produced talk.", False),
         ("The Commission's position is that the levy stands, and Brussels calls it fair.", False),
+        # a second party's answer after "but" (a cold read of `dangote`: the regulator's
+        # row held the refiner's complaint)
+        (
+            "The regulator has said producers must first meet a domestic supply obligation"
+            " before exporting, but Dangote says oil companies quote it higher prices.",
+            True,
+        ),
+        ("The regulator said supply was adequate, but it warned that theft remained high.", False),
+        ("Dangote said it would cut prices, but Dangote says crude supply is short.", False),
     ],
 )
 def test_several_parties_stances_in_turn_are_no_one_actors_row(text: str, in_turn: bool) -> None:

@@ -1975,6 +1975,14 @@ JOINT_STANCES = lazy_compile(
 )
 
 
+# ", but Dangote says…": a second party's stance after the first's, in one sentence
+ANSWERED_BY_ANOTHER = lazy_compile(
+    r",\s+but\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
+    r"(?:says|said|argues|argued|insists|insisted|counters|countered|complains|complained|"
+    r"warns|warned|maintains|maintained|claims|claimed|contends|contended|responds|responded)\b"
+)
+
+
 def stances_in_turn(text: str) -> bool:
     """Does the sentence give several parties' stances in turn, clause by clause ("France
     continues to argue for firm trade defence; Germany, Hungary and Spain continue to court
@@ -1983,6 +1991,12 @@ def stances_in_turn(text: str) -> bool:
     others' stances as France's."""
     joint = JOINT_STANCES.search(text)
     if joint and (joint["one"] or joint["ones"]) != (joint["other"] or joint["others"]):
+        return True
+    answer = ANSWERED_BY_ANOTHER.search(text) if ", but " in text else None
+    if answer and answer["name"] not in text[: answer.start()]:
+        # "The NUPRC has said producers must first meet a … obligation before exporting,
+        # but Dangote says international oil companies quote it higher prices…" (a cold
+        # read: two actors in one row, half the cell the other's complaint)
         return True
     if text.count(";") < 1:
         return False
