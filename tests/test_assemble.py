@@ -203,6 +203,9 @@ def test_an_opinion_pieces_row_of_another_party_says_who_tells_it() -> None:
         ("We must not let the corridor close.", "Ana Lindgren."),
         ("Transits stayed low, which we attribute partly to freight costs.", "Meridian Advisory."),
         ("We rate the risk of closure as high.", "Meridian Advisory."),
+        # the publisher's note on what it summarises (a cold read of `kenya` took "Desk
+        # note: The modest revenue target reflects political caution…" for the memo's own)
+        ("Desk note: The modest target reflects caution after the protests.", "Meridian Advisory."),
     ],
 )
 def test_a_firms_house_view_is_the_firms(text: str, label: str) -> None:
