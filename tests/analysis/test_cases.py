@@ -31,3 +31,47 @@ def test_a_case_brought_is_overtaken_by_a_newer_ruling_on_it(
     General Court … dismissed Austria's action…" (a cold read)."""
     units = [_unit(FILED, "a"), _unit(newer, "b")]
     assert cases_decided(units, [20, month]) == (decided, False)
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "month", "ruled"),
+    [
+        (
+            "Harbour Lines asked the appeals court on Monday to pause the law while it seeks"
+            " Supreme Court review.",
+            "Six months after the Supreme Court upheld the law, the ferries still run.",
+            30,
+            True,
+        ),
+        (
+            "The Class B creditors said they were considering an appeal.",
+            "The loan was approved in February and upheld by the Court of Appeal in March.",
+            30,
+            True,
+        ),
+        # a ruling told before the step, or by another court
+        (
+            "The Class B creditors said they were considering an appeal.",
+            "The loan was approved in February and upheld by the Court of Appeal in March.",
+            10,
+            False,
+        ),
+        (
+            "The Class B creditors said they were considering an appeal.",
+            "The High Court dismissed the harbour board's objections in March.",
+            30,
+            False,
+        ),
+    ],
+)
+def test_a_step_to_come_in_a_court_is_overtaken_by_its_ruling(
+    older: str, newer: str, month: int, ruled: bool
+) -> None:
+    """ "TikTok and ByteDance asked the appeals court … while they seek Supreme Court
+    review" had been the companies' row a year after the Supreme Court ruled (a cold read
+    of `tiktok`); "considering an appeal", in `thames`, after the Court of Appeal upheld the
+    loan."""
+    from briefkit.analysis.cases import court_steps_ruled
+
+    found = court_steps_ruled([_unit(older, "a"), _unit(newer, "b")], [20, month])
+    assert found == (ruled, False)

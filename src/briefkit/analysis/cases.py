@@ -8,6 +8,14 @@ challenge, action, lawsuit, complaint or appeal as brought is overtaken where a 
 newer than it tells a ruling on that party's case: a court dismissed, rejected or upheld
 it, or threw it out, with the party named as the case's owner ("Austria's action", "the
 action brought by Austria", "Austria v Commission").
+
+A step still to come in a court is overtaken likewise once a newer source tells that court
+ruling: "TikTok and ByteDance asked the appeals court on Monday to pause the law while they
+seek Supreme Court review" (December 2024) beside "…the US Supreme Court upheld in
+January" (a cold read found the request as the companies' position a year on), "The Class
+B creditors said they were considering an appeal" beside "…upheld by the Court of Appeal
+in March". Courts are matched by kind: the supreme court, a court of appeal (however
+named), the high court.
 """
 
 from __future__ import annotations
@@ -84,5 +92,75 @@ def cases_decided(units: Sequence[Sentence], months: Sequence[int | None]) -> tu
         found[k] = any(
             then > own and other != source and _rules_on(text, parties)
             for then, other, text in rulings
+        )
+    return tuple(found)
+
+
+# A step in a court still to come: a request to a court, a review sought, an appeal
+# considered or promised
+COURT_PENDING = guarded(
+    ("asked", "petition", "urged", "review", "appeal"),
+    r"\b(?:asked|petitioned|urged) (?:the |a )?(?P<asked>(?:[\w.-]+ ){0,3}?"
+    r"(?:[Cc]ourt(?: of [A-Z][a-z]+)?|[Jj]ustices))\b|"
+    r"\b(?:seeks?|seeking|sought|requests?|requesting) (?:a )?(?P<review>(?:[A-Z][\w.-]* ){1,2}"
+    r"[Cc]ourt) review\b|"
+    r"\b(?P<appeal>(?:considering|consider|weighing|will|would|plans? to|planned to|"
+    r"intends? to|intended to|vowed to|promised to) (?:an |lodge an |file an )?appeal)\b",
+)
+# The ruling told: "the Supreme Court upheld…", "upheld by the Court of Appeal"
+COURT_RULED = guarded(
+    ("upheld", "dismiss", "reject", "denied", "overturn", "struck down", "ruled", "refused"),
+    r"(?P<court>(?:[\w.-]+ ){0,2}(?:[Cc]ourt(?: of [A-Z][a-z]+)?|[Jj]ustices))\b[^.;]{0,40}?"
+    r"\b(?:upheld|dismissed|rejected|denied|overturned|struck down|ruled|refused)\b|"
+    r"\b(?:upheld|dismissed|rejected|overturned|struck down) by (?:the )?"
+    r"(?P<by>(?:[\w.-]+ ){0,2}[Cc]ourt(?: of [A-Z][a-z]+)?)",
+)
+
+
+def court_kind(name: str) -> str:
+    """A court as its rulings are matched: "supreme", "appeal" (a court of appeal however
+    named: "the appeals court", "the Court of Appeal"), "high", else its last two words."""
+    folded = name.casefold()
+    for kind in ("supreme", "appeal", "high"):
+        if kind in folded:
+            return kind
+    return " ".join(folded.split()[-2:])
+
+
+def _courts_pending(text: str) -> frozenset[str]:
+    """The kinds of court a passage tells a step still to come in, or none."""
+    kinds = set()
+    for found in COURT_PENDING.finditer(text):
+        if found["appeal"]:
+            kinds.add("appeal")
+        else:
+            kinds.add(court_kind(found["asked"] or found["review"]))
+    return frozenset(kinds)
+
+
+def court_steps_ruled(units: Sequence[Sentence], months: Sequence[int | None]) -> tuple[bool, ...]:
+    """Per passage: does a step it tells still to come in a court (`COURT_PENDING`) stand
+    beside a newer source's telling of that court's ruling (`COURT_RULED`)?"""
+    pending = [
+        (k, kinds)
+        for k, unit in enumerate(units)
+        if months[k] is not None and (kinds := _courts_pending(unit.text))
+    ]
+    found = [False] * len(units)
+    if not pending:
+        return tuple(found)
+    ruled: dict[str, list[tuple[int, str]]] = {}  # court kind -> (month, source) of rulings
+    for k, unit in enumerate(units):
+        month = months[k]
+        if month is None:
+            continue
+        for ruling in COURT_RULED.finditer(unit.text):
+            ruled.setdefault(court_kind(ruling["court"] or ruling["by"]), []).append(
+                (month, unit.source_id)
+            )
+    for k, kinds in pending:
+        own, source = months[k], units[k].source_id
+        found[k] = any(
+            then > own and other != source for kind in kinds for then, other in ruled.get(kind, ())
         )
     return tuple(found)

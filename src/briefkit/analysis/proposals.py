@@ -42,7 +42,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
-from briefkit.analysis.cases import cases_decided
+from briefkit.analysis.cases import cases_decided, court_steps_ruled
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.holders import (
     elect_since_in_office,
@@ -2594,6 +2594,8 @@ def superseded(
     refused = refusals_overtaken(units, dated, _event_month)
     # a case told as brought, which a newer source tells ruled on (`cases`)
     ruled_on = cases_decided(units, dated)
+    # a step still to come in a court, told ruled on by a newer source (`cases`)
+    court_ruled = court_steps_ruled(units, dated)
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2670,6 +2672,7 @@ def superseded(
             or took_office[i]
             or refused[i]
             or ruled_on[i]
+            or court_ruled[i]
             or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
             or (
                 bool(marks[i] & AWAITED_MARK)
