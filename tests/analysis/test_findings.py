@@ -313,6 +313,23 @@ def test_a_view_or_a_scene_with_a_date_is_no_event(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("after", "row"),
+    [
+        ("; common water rules would limit the governors' room to play farmers off", False),
+        ("; the farmers' unions protested outside the river office", True),
+    ],
+)
+def test_a_view_glued_after_a_semicolon_is_no_event(tmp_path: Path, after: str, row: bool) -> None:
+    """A cold read of `tiktok`: "November 2024 | Canada ordered TikTok's Canadian business
+    wound up in November 2024 …; common standards … would limit Beijing's room…" had been
+    a chronology row, a think tank's recommendation glued to the event."""
+    dates = _dates_with(
+        tmp_path, f"The delta governors closed the river office to traders in 2021{after}."
+    )
+    assert ("2021" in dates) is row
+
+
+@pytest.mark.parametrize(
     ("then", "row"), [("the choreography was familiar", False), ("the talks collapsed", True)]
 )
 def test_a_features_frame_of_a_day_is_no_event(tmp_path: Path, then: str, row: bool) -> None:

@@ -1123,6 +1123,12 @@ JUDGED_LIKELY = lazy_compile(
 )
 
 
+# "Canada ordered TikTok's Canadian business wound up in November 2024…; common standards
+# on data localisation … would limit Beijing's room…": a view glued to the event after a
+# semicolon (a cold read of `tiktok` found a think tank's recommendation as a row)
+VIEW_AFTER_SEMICOLON = lazy_compile(r";\s[^;]*?\b(?:would|could|should|might|must)\b")
+
+
 def tells_an_event(text: str) -> bool:
     """Does the passage tell something done, in the past (a participle before "by" and
     where a level stood aside)?"""
@@ -1167,6 +1173,8 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             # observe…": a writer's argument, no event (a cold read's chronology row)
         if date and JUDGED_LIKELY.search(candidate.sentence.text):
             continue  # a view of the writer's day naming a past date, no event
+        if date and VIEW_AFTER_SEMICOLON.search(candidate.sentence.text):
+            continue  # "…wound up in November 2024…; common standards … would limit…"
         if date and OPENS_ON_WORDS_QUOTED.match(candidate.sentence.text):
             continue  # '"China has never participated…," … Lin Jian said': a stance
         if date and MEMORY_TOLD.search(candidate.sentence.text):
