@@ -2808,7 +2808,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                     )
                 whole = (
                     _joined(quotation, speaker, collapsed, ATTRIBUTION_DASHES)
-                    if quotation is not None and quotation.words + speaker.words <= MAX_PAIR_WORDS
+                    if quotation is not None
+                    and quotation.words + speaker.words <= MAX_PAIR_WORDS
+                    # (a line that ends no sentence, "— Cani Fernández, CNMC president",
+                    # would end the excerpt as a fragment: the quotation is not quoted)
+                    and ENDS_SENTENCE.search(speaker.text.strip())
                     else None
                 )
                 if whole is not None and quotes_balanced(whole.quote):
