@@ -195,6 +195,26 @@ def test_an_opinion_pieces_row_of_another_party_says_who_tells_it() -> None:
     )
 
 
+def test_another_partys_row_in_someones_own_voice_says_who_tells_it() -> None:
+    """ "Environmental Protection Agency (July 2025) — Marisol Vega. The EPA has said it
+    won't pursue 'passive receivers' like us…" read to a cold reader of `pfas` as the
+    agency's words: a row of another party in the first person says who tells it."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    text = "The harbour board has said it won't fine small ferries like us, but that's a policy."
+    meta = SourceMeta(authors=("Ana Lindgren",), publisher="Harbour Ledger")
+    document = Document("ledger", "l.txt", "0" * 64, meta, "", ())
+    sentence = Sentence("ledger:p1:s1", "ledger", text, text, 1, 1, 0.5)
+    notes = _Notes({"ledger": document})
+    row = Candidate(sentence, 1, 1, 1, 1, actor="Harbour board")
+    lead = _excerpt_inlines(row, notes, "Harbour board (2025)", alone=True)[0]
+    assert lead == Text("Harbour board (2025), as told by Ana Lindgren.", bold=True)
+    # the writer's own view keeps the dash
+    own = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, "As of 2025", alone=True)[0]
+    assert own == Text("As of 2025 — Ana Lindgren.", bold=True)
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

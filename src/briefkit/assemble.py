@@ -740,12 +740,18 @@ def _excerpt_inlines(
     # "**Kenya — Kamau Thugge.** Thugge said…"): "Kenya. Kamau Thugge: Thugge said…" had
     # read to a cold reader as garbled.
     if speaks_as_writer(sentence.text):
-        label = _with_speaker(
-            label,
+        speaker = (
             interviewee(document, sentence)
             or house_view(sentence.text, document)
-            or writer_label(document),
+            or writer_label(document)
         )
+        if candidate.actor and label and speaker and candidate.actor not in speaker:
+            # another party's row in someone's own voice: "Environmental Protection Agency
+            # (July 2025) — Marisol Vega. The EPA has said it won't pursue 'passive
+            # receivers' like us…" read to a cold reader as the agency's words
+            label = f"{label}, as told by {speaker}"
+        else:
+            label = _with_speaker(label, speaker)
     elif (speaker := speaker_in_full(sentence.text, document)) and not any(
         speaker in given for given in (label or "", named or "")
     ):  # not when the label names them already: "Christian Lindner (2024)"
