@@ -169,50 +169,45 @@ def test_an_opinion_pieces_bullet_is_led_by_its_writer_and_role() -> None:
         )
 
 
-def test_an_opinion_pieces_row_of_another_party_says_who_tells_it() -> None:
-    """ "Semiconductor Industry Association (2024) — Margaret Ellison" had read to a cold
-    reader as the writer's own view, which her op-ed argues against: a row of another
-    party from an op-ed names its writer as the one who tells it."""
+OPED_TEXT = "The harbour board argues that a dredging ban would cost the port its trade."
+OWN_VOICE = "The harbour board has said it won't fine small ferries like us, but that's a policy."
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "writer", "own_view"),
+    [
+        # an op-ed: "Semiconductor Industry Association (2024) — Margaret Ellison" had read
+        # to a cold reader as the writer's own view, which her op-ed argues against
+        (
+            OPED_TEXT,
+            "OPINION | Let us dredge the harbour\n\nBy Gerd Halvorsen\n\n"
+            f"{OPED_TEXT}\n\nGerd Halvorsen is chief executive of Harbour Dredging.\n",
+            "Gerd Halvorsen",
+            "Gerd Halvorsen, chief executive of Harbour Dredging",
+        ),
+        # someone's own voice: "Environmental Protection Agency (July 2025) — Marisol Vega.
+        # The EPA has said it won't pursue 'passive receivers' like us…" read to a cold
+        # reader of `pfas` as the agency's words
+        (OWN_VOICE, "", "Ana Lindgren", "Ana Lindgren"),
+    ],
+)
+def test_a_row_of_another_party_says_who_tells_it(
+    text: str, page: str, writer: str, own_view: str
+) -> None:
+    """A position row of another party, from an op-ed or in someone's own voice, names
+    the one who tells it; the writer's own view keeps the dash."""
     from briefkit.assemble import _excerpt_inlines, _Notes
     from briefkit.memo import Text
 
-    text = "The harbour board argues that a dredging ban would cost the port its trade."
-    page = (
-        "OPINION | Let us dredge the harbour\n\nBy Gerd Halvorsen\n\n"
-        f"{text}\n\nGerd Halvorsen is chief executive of Harbour Dredging.\n"
-    )
-    meta = SourceMeta(authors=("Gerd Halvorsen",), publisher="Harbour Ledger")
+    meta = SourceMeta(authors=(writer,), publisher="Harbour Ledger")
     document = Document("oped", "oped.txt", "0" * 64, meta, page, ())
     sentence = Sentence("oped:p3:s1", "oped", text, text, 3, 1, 0.5)
     notes = _Notes({"oped": document})
     row = Candidate(sentence, 1, 1, 1, 1, actor="Harbour board")
     lead = _excerpt_inlines(row, notes, "Harbour board (2024)", alone=True)[0]
-    assert lead == Text("Harbour board (2024), as told by Gerd Halvorsen.", bold=True)
-    # the writer's own view keeps the dash
+    assert lead == Text(f"Harbour board (2024), as told by {writer}.", bold=True)
     own = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, "As of 2024", alone=True)[0]
-    assert own == Text(
-        "As of 2024 — Gerd Halvorsen, chief executive of Harbour Dredging.", bold=True
-    )
-
-
-def test_another_partys_row_in_someones_own_voice_says_who_tells_it() -> None:
-    """ "Environmental Protection Agency (July 2025) — Marisol Vega. The EPA has said it
-    won't pursue 'passive receivers' like us…" read to a cold reader of `pfas` as the
-    agency's words: a row of another party in the first person says who tells it."""
-    from briefkit.assemble import _excerpt_inlines, _Notes
-    from briefkit.memo import Text
-
-    text = "The harbour board has said it won't fine small ferries like us, but that's a policy."
-    meta = SourceMeta(authors=("Ana Lindgren",), publisher="Harbour Ledger")
-    document = Document("ledger", "l.txt", "0" * 64, meta, "", ())
-    sentence = Sentence("ledger:p1:s1", "ledger", text, text, 1, 1, 0.5)
-    notes = _Notes({"ledger": document})
-    row = Candidate(sentence, 1, 1, 1, 1, actor="Harbour board")
-    lead = _excerpt_inlines(row, notes, "Harbour board (2025)", alone=True)[0]
-    assert lead == Text("Harbour board (2025), as told by Ana Lindgren.", bold=True)
-    # the writer's own view keeps the dash
-    own = _excerpt_inlines(Candidate(sentence, 1, 1, 1, 1), notes, "As of 2025", alone=True)[0]
-    assert own == Text("As of 2025 — Ana Lindgren.", bold=True)
+    assert own == Text(f"As of 2024 — {own_view}.", bold=True)
 
 
 @pytest.mark.parametrize(
