@@ -745,13 +745,7 @@ def _excerpt_inlines(
             or house_view(sentence.text, document)
             or writer_label(document)
         )
-        if candidate.actor and label and speaker and candidate.actor not in speaker:
-            # another party's row in someone's own voice: "Environmental Protection Agency
-            # (July 2025) — Marisol Vega. The EPA has said it won't pursue 'passive
-            # receivers' like us…" read to a cold reader as the agency's words
-            label = f"{label}, as told by {speaker}"
-        else:
-            label = _with_speaker(label, speaker)
+        label = _told_by(label, speaker, candidate.actor)
     elif (speaker := speaker_in_full(sentence.text, document)) and not any(
         speaker in given for given in (label or "", named or "")
     ):  # not when the label names them already: "Christian Lindner (2024)"
@@ -771,14 +765,7 @@ def _excerpt_inlines(
         # reading of a study, had led a minister's note as fact (a cold read). (Labelled
         # in the bullets alone: a writer's name on every run-in excerpt of an op-ed cost
         # the read corpora's notes 0.6 points of recall and the analyst memos 0.7.)
-        writer = writer_with_role(document, label)
-        if candidate.actor and label and candidate.actor not in writer:
-            # a position row's party as the op-ed tells it: "Semiconductor Industry
-            # Association (2024) — Margaret Ellison" had read to a cold reader as her view,
-            # which her op-ed argues against
-            label = f"{label}, as told by {writer}"
-        else:
-            label = _with_speaker(label, writer)
+        label = _told_by(label, writer_with_role(document, label), candidate.actor)
     if label:
         inlines.append(Text(f"{label}.", bold=True))
     where = f"{document.path}, paragraph {sentence.paragraph}, sentence {sentence.index}"
@@ -809,6 +796,18 @@ def _speaker_led(candidate: Candidate, corpus: dict[str, Document]) -> bool:
 
 def _with_speaker(label: str | None, speaker: str) -> str:
     return f"{label} — {speaker}" if label else speaker
+
+
+def _told_by(label: str | None, speaker: str, actor: str | None) -> str:
+    """The lead-in of a passage `speaker` tells: a position row of another party says who
+    tells it ("Semiconductor Industry Association (2024), as told by Margaret Ellison",
+    from an op-ed against the industry's view; "Environmental Protection Agency (July
+    2025), as told by Marisol Vega. The EPA has said it won't pursue 'passive receivers'
+    like us…": with a dash, two cold readers took the party's view for the teller's or the
+    teller's for the party's); the speaker's own view keeps the dash."""
+    if actor and label and actor not in speaker:
+        return f"{label}, as told by {speaker}"
+    return _with_speaker(label, speaker)
 
 
 def _newest_date(corpus: dict[str, Document]) -> str | None:

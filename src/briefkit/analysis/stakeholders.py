@@ -561,7 +561,7 @@ OFFICE_WORDS = frozenset(
         *("senator", "lawmaker", "mp", "official", "adviser", "advisor", "organiser"),
         *("organizer", "activist", "campaigner", "lawyer", "representative", "member"),
         *("coordinator", "convener", "councillor", "councilor", "ambassador", "envoy"),
-        *("spokesperson", "chairperson", "general", "colonel", "judge", "economist"),
+        *("chairperson", "general", "colonel", "judge"),
     }
 )
 SENTENCE_BREAK = lazy_compile(r"(?<=[.!?])\s+|\n")
@@ -575,17 +575,16 @@ def members_of_the_public(texts_of: dict[str, list[str]]) -> frozenset[str]:
     (a cold read found a protester's aside as a row of the positions table)."""
     private = set()
     for name, texts in texts_of.items():
-        keys = (name, name.split()[-1])
+        key = name.split()[-1]  # the surname: every telling, in full or not, holds it
         public = official = False
         for text in texts:
-            for key in keys:
-                start = 0
-                while (at := text.find(key, start)) >= 0:
-                    start = at + len(key)
-                    sentence = _sentence_around(text, at, start)
-                    public = public or PUBLIC_WORDS.search(sentence) is not None
-                    words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
-                    official = official or not OFFICE_WORDS.isdisjoint(words)
+            start = 0
+            while (at := text.find(key, start)) >= 0:
+                start = at + len(key)
+                sentence = _sentence_around(text, at, start)
+                public = public or PUBLIC_WORDS.search(sentence) is not None
+                words = set(re.findall(r"[a-z][a-z-]*", sentence.lower()))
+                official = official or not OFFICE_WORDS.isdisjoint(words)
         if public and not official:
             private.add(name)
     return frozenset(private)
