@@ -2133,7 +2133,7 @@ def test_a_running_count_months_apart_that_grew_is_no_dispute(
     assert _dated_pair_found(tmp_path, first, second, "virus in dairy herds") is paired
 
 
-@pytest.mark.parametrize(("raised", "paired"), [("15", False), ("7", True)])
+@pytest.mark.parametrize(("raised", "paired"), [("more than $15", False), ("$7", True)])
 def test_a_count_told_as_it_stood_then_that_grew_is_no_dispute(
     tmp_path: Path, raised: str, paired: bool
 ) -> None:
@@ -2157,20 +2157,21 @@ def test_a_count_told_as_it_stood_then_that_grew_is_no_dispute(
     assert _dated_pair_found(tmp_path, first, second, query) is paired
 
 
-@pytest.mark.parametrize(("burned", "paired"), [("15", False), ("6", True)])
+@pytest.mark.parametrize(("burned", "paired"), [("more than $15", False), ("$6", True)])
 def test_a_running_count_beside_a_larger_total_years_on_is_no_dispute(
     tmp_path: Path, burned: str, paired: bool
 ) -> None:
     """A third cold read: "…the equity and debt it has raised since its founding to more
     than $9 billion" (2023) beside "burned through more than $15 billion of equity, debt
-    and public money" (2025) had been a row; a smaller total later still is one."""
+    and public money" (2025) had been a row; a smaller total later still is one (a smaller
+    floor is not: both floors hold of any sum above the larger)."""
     first = (
         "One\n\nSeptember 12, 2023\n\nLast month Northvolt raised $1.2 billion through a"
         " convertible note, bringing the equity and debt it has raised since its founding to"
         " more than $9 billion.\n"
     )
     second = (
-        f"Two\n\nAugust 20, 2025\n\nNorthvolt burned through more than ${burned} billion of"
+        f"Two\n\nAugust 20, 2025\n\nNorthvolt burned through {burned} billion of"
         " equity, debt and public money in under a decade.\n"
     )
     assert _dated_pair_found(tmp_path, first, second, "Northvolt equity and debt") is paired
@@ -2652,8 +2653,8 @@ def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure
     tmp_path: Path,
 ) -> None:
     query = "foreign investors in Velmora bond trading"
-    older = "Foreign investors account for more than half of cash trading in Velmora bonds."
-    newer = "Foreign investors now account for more than 60% of cash trading in Velmora bonds."
+    older = "Foreign investors account for about 45% of cash trading in Velmora bonds."
+    newer = "Foreign investors now account for about 60% of cash trading in Velmora bonds."
     june, november = "One\n\nJune 24, 2025\n\n{}\n", "Two\n\nNovember 14, 2025\n\n{}\n"
     assert not _dated_pair_found(tmp_path / "a", june.format(older), november.format(newer), query)
     # the older source telling "now" is no reading the newer overtakes
@@ -3044,6 +3045,17 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "The Harbour Water settlement is worth $12.5 billion to the utilities.",
             ),
         ),
+        # "more than 130 ships" and "over 100 merchant vessels": two floors, both true of
+        # any count above the larger (a cold read's sham row)
+        (
+            "Velmora strait attacks on ships",
+            "Since the war began, the rebels have attacked more than 130 ships in the Velmora strait.",
+            "Since the war began, the rebels have attacked over 100 ships in the Velmora strait.",
+            (
+                "Since the war began, the rebels have attacked about 130 ships in the Velmora strait.",
+                "Since the war began, the rebels have attacked about 100 ships in the Velmora strait.",
+            ),
+        ),
         # "about 12 percent of global trade" and "about a tenth of global seaborne trade"
         (
             "Velmora canal share of trade",
@@ -3084,6 +3096,17 @@ def test_figures_that_measure_different_things_are_no_dispute(
     dates = ("March 3, 2024", "March 9, 2024")
     assert _dated_disputes(tmp_path / "a", first, second, query, dates) == []
     assert len(_dated_disputes(tmp_path / "b", *disputed, query, dates)) == 1
+
+
+def test_two_ceilings_of_different_sizes_are_a_dispute(tmp_path: Path) -> None:
+    """ "as much as 200,000 barrels a day" and "up to 400,000 barrels a day" of one peak's
+    theft: two estimates of its size, unlike two floors (`_within_bound`)."""
+    first = "At the 2022 peak, thieves were siphoning off as much as 200,000 barrels a day."
+    second = "At the 2022 peak, thieves were siphoning off up to 400,000 barrels a day."
+    found = _dated_disputes(
+        tmp_path, first, second, "Velmora oil theft barrels", ("March 3, 2024", "March 9, 2024")
+    )
+    assert len(found) == 1
 
 
 def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) -> None:

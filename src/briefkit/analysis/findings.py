@@ -2913,10 +2913,12 @@ def _keeps_another_of(bound: Figure, other: Figure) -> bool:
 
 def _within_bound(a: Figure, b: Figure) -> bool:
     """One figure is a bound the other keeps: "more than 6,000 flights" and "about 7,000
-    flights" can both be true. (Two bounds of different sizes are two counts, a dispute,
-    unless one is a floor under the other's ceiling: "more than $11 billion" and "up to $12.5
-    billion", a cold read's sham row.) A share told in words is a rounding: "about a tenth"
-    keeps "about 12 percent" (another)."""
+    flights" can both be true; so can two floors ("more than 130 ships" and "over 100
+    merchant vessels", a cold read's sham row), and a floor under a ceiling ("more than $11
+    billion" and "up to $12.5 billion", another). Two ceilings of different sizes are two
+    estimates of a peak, a dispute ("as much as 200,000 barrels a day" of theft against "up
+    to 400,000"). A share told in words is a rounding: "about a tenth" keeps "about 12
+    percent" (another)."""
     rough = not any(
         LOWER_BOUND.match(f.text) or UPPER_BOUND.match(f.text) for f in (a, b)
     )  # ("more than half": a bound)
@@ -2926,6 +2928,8 @@ def _within_bound(a: Figure, b: Figure) -> bool:
         and max(a.value, b.value) <= WORDS_ROUNDING * min(a.value, b.value)
         and all(_rounds_to(f, w) for f, w in ((a, b), (b, a)) if w.in_words)
     ):
+        return True
+    if all(LOWER_BOUND.match(f.text) for f in (a, b)):
         return True
     for floor, ceiling in ((a, b), (b, a)):
         if (
