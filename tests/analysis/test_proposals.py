@@ -886,6 +886,38 @@ def test_the_writers_advice_is_no_outlook_no_driver_and_no_bottom_line(tmp_path)
     assert not any("should set" in c.sentence.text for c in proposals.sections["drivers"])
 
 
+def test_a_pledge_to_keep_watching_is_quoted_nowhere(tmp_path) -> None:
+    """ "UN Trade and Development will continue to monitor the situation and publish
+    updates." had been an outlook (a cold read: a press release's sign-off)."""
+    proposals = _propose(
+        tmp_path,
+        "kernel drivers and vendors",
+        a="Kernel Review\n\nJuly 18, 2025\n\n"
+        "The kernel review board will continue to monitor the situation and publish updates.\n\n"
+        "Kernel access for Windows vendors will likely end within two years, engineers "
+        "expect.\n",
+    )
+    quoted = {c.sentence.text for found in proposals.sections.values() for c in found}
+    assert not any("publish updates" in t for t in quoted)
+    assert any("likely end" in c.sentence.text for c in proposals.sections["outlook"])
+
+
+@pytest.mark.parametrize(
+    ("text", "watch_only"),
+    [
+        ("The EPA will continue to monitor developments closely.", True),
+        ("The ministry will closely follow the situation as it develops.", True),
+        # a watch beside a forecast, or until a date, tells what comes
+        ("The central bank will continue to monitor inflation and expects to cut rates.", False),
+        ("The agency will monitor the situation until the truce expires in March.", False),
+    ],
+)
+def test_what_a_pledge_to_keep_watching_is(text: str, watch_only: bool) -> None:
+    from briefkit.analysis.proposals import WATCH_ONLY
+
+    assert bool(WATCH_ONLY.match(text)) is watch_only
+
+
 def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
     """ "Shares rose about 4% in after-hours trading, as investors focused on…" had been a
     note's bottom line (a cold read of `chips`): the market's reaction, not the news. A

@@ -165,6 +165,16 @@ GOES_ON_DOING = lazy_compile(
     r"collecting|recording|reporting|measuring|gathering|hiring|training|testing|running|"
     r"operating|producing|shipping|supplying|building|installing))\b"
 )
+# "UN Trade and Development will continue to monitor the situation and publish updates.":
+# a press release's sign-off, telling nothing of what comes (a cold read found it as an
+# outlook); no section quotes it
+WATCH_ONLY = lazy_compile(
+    r"[^.;]{0,80}?\b(?:will|shall)\s+(?:continue\s+to\s+|keep\s+)?(?:closely\s+)?"
+    r"(?:monitor|follow|watch|track|observe)(?:ing)?\s+(?:the\s+)?(?:situation|"
+    r"developments?|events|matter|closely)\b(?:\s+(?:closely|and\s+(?:publish|provide|issue|"
+    r"share)\s+(?:further\s+|regular\s+)?updates?|as\s+it\s+(?:develops|evolves|unfolds)))*"
+    r"\s*[.!]?[\"”’']?$"
+)
 # "Senegal and Togo are seen as possible mediators.": how others see the actor, no stance
 # of its own (a cold read found it as Senegal's row)
 PERCEIVED = lazy_compile(
@@ -3367,6 +3377,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         if not then:
             stance_since[actor] = max(stance_since.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
+        if WATCH_ONLY.match(unit.text):
+            continue
         if analysis.undone and analysis.undone[i]:
             # "On 24 June the government approved Royal Decree-law 7/2025…", its paragraph's
             # next sentence "On 22 July Congress voted it down": alone, in any section, it
