@@ -1398,6 +1398,28 @@ def test_one_event_told_at_two_precisions_is_one_row(tmp_path: Path) -> None:
     assert len(october) == 1, [(e.date, e.candidate.sentence.text) for e in events]
 
 
+def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path) -> None:
+    """ "…reduced its holding to 7.2 percent in 2023" and "…cut its planned 20 percent stake
+    to 7.2 percent…, and then spent much of 2024 quarrelling…" are one event (a cold read's
+    chronology had both, as 2023 and as 2024); a row sharing one figure is another."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMarch 26, 2025\n\nThe harbour authority originally agreed to take a 20 percent "
+        "stake in the harbour refinery but reduced its holding to 7.2 percent in 2023.\n\n"
+        "In May 2022 the harbour refinery shipped 20 cargoes of harbour diesel to Ghana.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Two\n\nApril 18, 2025\n\nThe harbour authority cut its planned 20 percent stake in the "
+        "harbour refinery to 7.2 percent, and then spent much of 2024 quarrelling over crude "
+        "supplies.\n",
+    )
+    events = dated_events(propose(padded(tmp_path), "the harbour refinery stake"), 5)
+    told = [e.candidate.sentence.text for e in events]
+    assert sum("7.2 percent" in t for t in told) == 1, told
+    assert any("cargoes" in t for t in told), told
+
+
 def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
     """ "Two sessions remain: … Busan in late November 2024" in a 2023 article had been a
     chronology row of November 2024."""

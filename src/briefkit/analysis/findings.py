@@ -28,6 +28,7 @@ from briefkit.analysis.proposals import (
     in_first_person,
     months_older,
 )
+from briefkit.analysis.objective import SAME_FIGURES, stated_figures
 from briefkit.analysis.section_fit import PLANS_TO
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
@@ -1233,12 +1234,26 @@ def spread_over_sources(ranked: list[Event], limit: int) -> list[Event]:
 
 
 SAME_EVENT_SIMILARITY = 0.3  # two rows at one date, one more precise, this alike are one event
+# two rows giving the same figures and this alike are one event, whatever their dates (a
+# plane's model numbers, "737 MAX, 767 and 777", are shared by unrelated events)
+SAME_FIGURES_SIMILARITY = 0.15
 
 
 def _same_event(date: str, candidate: Candidate, other: Event, proposals: Proposals) -> bool:
     """ "October 2023 | The Council authorised the mission…" and "October 2, 2023 | The
     Council authorised it on October 2, 2023": one event told twice, at one date given
-    more or less precisely."""
+    more or less precisely. So are two passages giving the same figures, whatever dates
+    they name ("…reduced its holding to 7.2 percent in 2023" and "NNPC cut its planned 20
+    percent stake to 7.2 percent…, and then spent much of 2024 quarrelling…": a cold
+    read's chronology had both, as 2023 and 2024)."""
+    shared = stated_figures(candidate.sentence.text) & stated_figures(
+        other.candidate.sentence.text
+    )  # (each number once: "737" and "737 max" are one)
+    if sum(" " not in figure for figure in shared) >= SAME_FIGURES and (
+        proposals.similarity(candidate.sentence.id, other.candidate.sentence.id)
+        >= SAME_FIGURES_SIMILARITY
+    ):
+        return True
     if not (date.startswith(other.date) or other.date.startswith(date)):
         return False
     similar = proposals.similarity(candidate.sentence.id, other.candidate.sentence.id)
