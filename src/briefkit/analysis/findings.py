@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefkit.analysis.actors import country_names, state_names, states_named
+from briefkit.analysis.objective import SAME_FIGURES, stated_figures
 from briefkit.analysis.proposals import (
     EMPTY_FRAME,
     HAD_DONE,
@@ -28,7 +29,6 @@ from briefkit.analysis.proposals import (
     in_first_person,
     months_older,
 )
-from briefkit.analysis.objective import SAME_FIGURES, stated_figures
 from briefkit.analysis.section_fit import PLANS_TO
 from briefkit.analysis.terms import STOPWORDS, make_stemmer, terms
 from briefkit.analysis.units import RUNNING_COUNT, SO_FAR
