@@ -1420,6 +1420,21 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
     assert any("cargoes" in t for t in told), told
 
 
+def test_the_markets_move_of_the_day_is_no_chronology_event(tmp_path: Path) -> None:
+    """ "May 23, 2025 | Shares of Boeing were little changed in Friday trading." (a cold
+    read's chronology row): the market's move of a day, no event of the matter."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nMay 26, 2025\n\nShares of Harbour Refining fell 4 percent in Friday trading "
+        "on May 23, 2025.\n\nOn May 20, 2025 Harbour Refining shipped its first cargo of "
+        "harbour diesel to Ghana.\n",
+    )
+    events = dated_events(propose(padded(tmp_path), "Harbour Refining diesel"), 5)
+    told = [e.candidate.sentence.text for e in events]
+    assert any("first cargo" in t for t in told), told
+    assert not any("Shares" in t for t in told), told
+
+
 def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
     """ "Two sessions remain: … Busan in late November 2024" in a 2023 article had been a
     chronology row of November 2024."""

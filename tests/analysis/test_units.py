@@ -168,6 +168,11 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("Harbour lawyers say the ruling of the court matters beyond the port.", False),
         ("The wording suggests Kestria would lease the harbour rather than sell it.", True),
         ("Velmora has pursued similar claims against the harbour's pilots.", True),
+        # a market's reaction to news told before (a cold read: "Container spot rates were
+        # little changed, since…"); a level told at its figure, or since a date, stands
+        ("Harbour freight rates were little changed, since most ships had not returned.", True),
+        ("Velmora's harbour dues were unchanged at 4 percent of cargo value.", False),
+        ("The harbour dues have been little changed since March 2024.", False),
         ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
         ("Whether that leads to a harbour licence depends on the council.", True),
         ("Whether the harbour deal holds depends on the council.", False),

@@ -24,6 +24,7 @@ from briefkit.analysis.proposals import (
     EMPTY_FRAME,
     HAD_DONE,
     NAMED_YEAR,
+    SHARES_MOVED,
     Candidate,
     Proposals,
     in_first_person,
@@ -1178,6 +1179,9 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue  # "…wound up in November 2024…; common standards … would limit…"
         if date and OPENS_ON_WORDS_QUOTED.match(candidate.sentence.text):
             continue  # '"China has never participated…," … Lin Jian said': a stance
+        if date and SHARES_MOVED.match(candidate.sentence.text):
+            continue  # "Shares of Boeing were little changed in Friday trading.": the
+            # market's move of the day, no event (a cold read's chronology row)
         if date and MEMORY_TOLD.search(candidate.sentence.text):
             continue  # "… remembers the first time she tried…": a story's opening
         if date and ENDS_ON_A_THING_BEFORE.search(candidate.sentence.text):

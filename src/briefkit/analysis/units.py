@@ -1046,6 +1046,16 @@ ALSO_LIKELY = guarded(
     r"\b(?:is|are|was|were|seems?|looks?) also "
     r"(?:possible|likely|plausible|conceivable|probable)\b",
 )
+# "Container spot rates were little changed, since most container ships had not
+# returned…": a market's reaction to news the sentence before told (a cold read took it
+# for the crisis's effect on rates); a level told ("was unchanged at 9.25 percent") stands
+LITTLE_CHANGED = guarded(
+    ("changed", "moved"),
+    r"\b(?:was|were|is|are|has been|have been|remained|stayed)\s+(?:largely\s+|broadly\s+|"
+    r"mostly\s+|virtually\s+|almost\s+)?(?:little|barely|un)[- ]?(?:changed|moved)\b"
+    r"(?!\s+(?:at|from|on the year|since (?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|\d))\b)",
+)
 # "Lilly has pursued similar claims…", "Russia and Iran made similar interventions": similar
 # to what? (a cold read of the fifty-second round; "similar claims to Novo's" says)
 SIMILAR_THINGS_UNSAID = guarded(
@@ -2141,7 +2151,7 @@ def leans_back(text: str) -> bool:
         return True
     if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
         return True
-    if SIMILAR_THINGS_UNSAID.search(text):
+    if SIMILAR_THINGS_UNSAID.search(text) or LITTLE_CHANGED.search(text):
         return True
     if SOURCE_UNNAMED.search(text):
         return True
