@@ -1277,6 +1277,20 @@ def test_a_persons_row_says_who_the_person_is() -> None:
     assert _actor_as_of(position("India"), corpus, "2025-10-14") == "India"
 
 
+def test_a_month_told_without_its_year_from_a_year_before_the_memos_is_labelled() -> None:
+    """ "The … law that … the Supreme Court upheld in January was meant to…", of November
+    2025, stood unlabelled in a note of December 2026 (a cold reader took it for January
+    2026); its source's month places the month. In the source's own year it needs none."""
+    from briefkit.assemble import _label
+
+    corpus = {"new": _document("new", "2025-11-20")}
+    text = "The harbour law that the court upheld in January was meant to end the strike."
+    told = Candidate(Sentence("new:p1:s1", "new", text, text, 1, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+    layout = SectionLayout(id="background", title="Background")
+    assert _label(layout, told, corpus, None, (2026, 12)) == "As of November 2025"
+    assert _label(layout, told, corpus, None, (2025, 12)) is None
+
+
 def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     """An analyst's outlook had read "November 2025. … could drop toward 3,525 feet next
     year, …" where the minister's note read "…, looking to a year now ending" (a cold

@@ -1025,6 +1025,18 @@ def _label(
         return None
     label = _older_view(candidate, corpus, newest or _newest_date(corpus), as_of=True)
     dated = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    if (
+        label is None
+        and today
+        and dated
+        and len(dated) >= 7
+        and int(dated[:4]) < today[0]
+        and MONTH_WITHOUT_YEAR.search(candidate.sentence.text)
+    ):
+        # "…the US Supreme Court upheld in January…", from a source of November 2025, in a
+        # note of December 2026: a cold reader took it for January 2026; its source's
+        # month places the month
+        label = f"As of {human_date(dated[:7])}"
     if today and dated and len(dated) >= 7 and (label or layout.id in LOOKS_AHEAD_SECTIONS):
         # the view's horizon, as the note's labels give it: an analyst's outlook had read
         # "November 2025. … Lake Powell could drop toward 3,525 feet next year, …" where
@@ -1042,6 +1054,11 @@ def _label(
     return label
 
 
+# "upheld in January", "since March", "by late June": a month told without its year
+MONTH_WITHOUT_YEAR = lazy_compile(
+    rf"\b(?:in|since|by|until|from|last|this|early|mid|late)[ -]+(?:(?:early|mid|late)[ -]+)?"
+    rf"(?:{FULL_MONTH_NAMES})\b(?!,?\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d)(?!\s+\d)"
+)
 OLDER_VIEW_MONTHS = 6  # a source this much older than the newest has its excerpts dated
 # Sections read for what comes next, where a recent view whose horizon has come is labelled
 # too (elsewhere the words went to labels that cost the analyst memo 0.3 to 0.4 points)
