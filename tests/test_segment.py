@@ -18,6 +18,11 @@ from briefkit.segment import split_sentences
             "India banned rice exports.",
         ),
         ("LONDON, Feb 20 - Police took down the gang.", "Police took down the gang."),
+        # a country's name of several words (a cold read found the dateline quoted)
+        (
+            "GOMA, Democratic Republic of Congo, Dec 21 (Wire) — The force left Goma.",
+            "The force left Goma.",
+        ),
         # capitals with an accent ("ADRÉ — The lorries start lining up before dawn.")
         ("ADRÉ — The lorries start lining up.", "The lorries start lining up."),
         ("BOGOTÁ, March 3 (Wire) - Colombia said no.", "Colombia said no."),

@@ -30,9 +30,12 @@ ANSWER_LABEL = lazy_compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
 # quoted in two rows of positions)
 GROUP_LABEL = lazy_compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}s\s?:\s+(?=[A-Z\d“\"])")
 # "NEW DELHI, July 20, 2023 (Global Markets Wire) - India…", "BAMAKO/DAKAR, April 5 (CPA) -",
-# "ADRÉ — The lorries…" (capitals with accents: Latin-1's upper case)
+# "ADRÉ — The lorries…" (capitals with accents: Latin-1's upper case); "GOMA, Democratic
+# Republic of Congo, Dec 21 (…) —" (a country's name of four words had left the dateline
+# in a chronology row, a cold read's SHAM)
 DATELINE = lazy_compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ .'’/-]*(?:,\s*[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)?"
+    r"^(?:[A-ZÀ-ÖØ-Þ]{2,}[A-ZÀ-ÖØ-Þ .'’/-]*"
+    r"(?:,\s*[A-Z][\w'’-]+(?:\s(?:of\s|and\s|the\s)?[A-Z][\w'’-]+){0,3})?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,30}\))?\s+)?[—–-]+\s+(?=[A-Z\d“\"])"
 )
