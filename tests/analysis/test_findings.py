@@ -865,6 +865,13 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         # deal's (a cold read found the deal of May 2025 in a July 2024 row)
         ("The deal reverses the guilty plea that the firm agreed to in July 2024.", None),
         ("The firm pleaded guilty to fraud in July 2024.", "2024-07"),
+        # its verb's past without "-ed" (a cold read: a bond exchange of December 2024 under
+        # "2022", the year its default began)
+        (
+            "The harbour board has completed its bond swap, ending a default that began in 2022.",
+            None,
+        ),
+        ("The harbour board's default began in 2022.", "2022"),
         # a target is no event
         ("The rival, which delivered 766 jets, is aiming for about 820 in 2025.", None),
         # a season is no year; a month without its year beside a year alone is no date

@@ -531,7 +531,10 @@ TO_BE_DONE = lazy_compile(
 # own verb), not when the sentence's event happened.
 DATE_OF_A_NOUN = lazy_compile(
     r"(?:\b(?:that|which)\s+(?:(?!(?:is|are|was|were|has|have|had)\b)[\w'’-]+\s+){0,5}?"
-    r"[a-z]{3,}(?:ed|ned|t)|"
+    # (and a past without "-ed": "…effectively ending a default that began in 2022" had
+    # put a bond exchange of December 2024 in 2022, a cold read's chronology row)
+    r"(?:[a-z]{3,}(?:ed|ned|t)|began|took|came|broke|won|rose|fell|grew|drew|led|held|made|"
+    r"gave|chose|struck|froze|wrote|ran|saw)|"
     r"\b(?:is|are|was|were|has|have|had|remains?|remained|will|would)\b[^.;:]*"
     r"\b(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}ed)"
     # ("…reverses the guilty plea that Boeing agreed to in July 2024": the plea's date,
