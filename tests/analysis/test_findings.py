@@ -872,6 +872,10 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
             None,
         ),
         ("The harbour board's default began in 2022.", "2022"),
+        # a thing of the year, not the time of an event (a cold read: "…has submitted its
+        # final report of 2024" as a chronology row)
+        ("The harbour board has submitted its final report of 2024 to the council.", None),
+        ("In the summer of 2024 the harbour board closed the northern berths.", "2024"),
         # a target is no event
         ("The rival, which delivered 766 jets, is aiming for about 820 in 2025.", None),
         # a season is no year; a month without its year beside a year alone is no date
@@ -1425,6 +1429,21 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
     told = [e.candidate.sentence.text for e in events]
     assert sum("7.2 percent" in t for t in told) == 1, told
     assert any("cargoes" in t for t in told), told
+
+
+def test_an_expectation_or_a_reading_of_the_time_is_no_chronology_event(tmp_path: Path) -> None:
+    """ "A return to pre-crisis traffic levels is therefore not expected in the first half
+    of 2025." and "The juxtaposition captures the state of the conflict at the end of
+    2025: …" had been chronology rows (cold reads): nothing happened at either date."""
+    write(
+        tmp_path / "a.txt",
+        "One\n\nDecember 2, 2025\n\nA return of the harbour ferries is therefore not "
+        "expected in the first half of 2024.\n\nThe contrast captures the state of the "
+        "harbour at the end of 2025: two ferry operators and no ferries.\n\nIn March 2025 "
+        "the harbour board sold the last two harbour ferries to Ghana.\n",
+    )
+    events = dated_events(propose(padded(tmp_path), "the harbour ferries"), 5)
+    assert [e.date for e in events] == ["2025-03"], [e.candidate.sentence.text for e in events]
 
 
 def test_the_markets_move_of_the_day_is_no_chronology_event(tmp_path: Path) -> None:

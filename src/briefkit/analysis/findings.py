@@ -542,6 +542,13 @@ DATE_OF_A_NOUN = lazy_compile(
     r"(?:\s+(?:to|up|out|off|upon))?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+# "its final report of 2024", "the budget of 2025": a thing of the year, which the year
+# names (not a time of it: "the end of 2025", "the summer of 2024")
+NOUN_OF_A_YEAR = lazy_compile(
+    r"\b(?!(?:end|ends|start|beginning|middle|spring|summer|autumn|fall|winter|half|quarter|"
+    r"rest|course|first|second|third|fourth|last|close|turn|early|late|month|months|week|"
+    r"weeks|day|days|part|parts|years?|all|most|much|some|each|none)\b)[a-z]{3,} of (?:the )?$"
+)
 # "The federal drinking water standard adopted in April 2024 survives in part…": the date
 # is of a thing the subject names (a participle after its noun), and the sentence tells
 # where that thing stands now, in the verb after the date.
@@ -702,8 +709,11 @@ def event_date(sentence: Sentence) -> str | None:
         text[max(0, start - 60) : start]
     ):
         return None  # "due in August 2026", "a decision to resume talks in 2025": to happen
-    if DATE_OF_A_NOUN.search(text[max(0, start - 120) : start]):
-        return None  # "…an investigation that Beijing launched on 5 January 2024"
+    if DATE_OF_A_NOUN.search(text[max(0, start - 120) : start]) or (
+        len(iso) == len("2024") and NOUN_OF_A_YEAR.search(text[max(0, start - 40) : start])
+    ):
+        return None  # "…an investigation that Beijing launched on 5 January 2024"; "…has
+        # submitted its final report of 2024" (a cold read: a report's year, no event's)
     if SUBJECT_DATED.match(text[:start]) and STATE_AFTER_DATE.match(text, _date_end(text, start)):
         return None  # "The … standard adopted in April 2024 survives in part…": of now
     end = _date_end(text, start)
@@ -1123,8 +1133,18 @@ MEMORY_TOLD = lazy_compile(
 # federal intervention against the ILA unlikely during his term, and the October 2024
 # refusal … has set a precedent…" (a December 2025 view, a cold read's "October 2024" row)
 JUDGED_LIKELY = lazy_compile(
-    r"\b(?:makes?|is|are|remains?|looks?|seems?|appears?)\s+(?:[\w'’-]+\s+){0,6}?(?:un)?likely\b",
+    r"\b(?:makes?|is|are|remains?|looks?|seems?|appears?)\s+(?:[\w'’-]+\s+){0,6}?(?:un)?likely\b"
+    # "A return to pre-crisis traffic levels is therefore not expected in the first half of
+    # 2025." (a cold read's chronology row): what was expected, nothing that happened
+    r"|\b(?:is|are|was|were)\s+(?:therefore\s+|also\s+|still\s+|now\s+)?(?:not\s+)?"
+    r"(?:expected|forecast|projected)\s+(?!to have\b)",
     re.IGNORECASE,
+)
+# "The juxtaposition captures the state of the conflict at the end of 2025: …": a writer's
+# reading of the time, no event of it (a cold read's chronology row)
+READS_THE_TIME = lazy_compile(
+    r"^(?:[\w'’,-]+\s+){1,5}?(?:captures|reflects|illustrates|underlines|underscores|"
+    r"highlights|epitomi[sz]es|encapsulates|sums up|typifies|exemplifies)\b"
 )
 
 
@@ -1176,7 +1196,10 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         if date and in_first_person(candidate.sentence.text):
             continue  # "One may despise the group and its slogans - I do - and still
             # observe…": a writer's argument, no event (a cold read's chronology row)
-        if date and JUDGED_LIKELY.search(candidate.sentence.text):
+        if date and (
+            JUDGED_LIKELY.search(candidate.sentence.text)
+            or READS_THE_TIME.match(candidate.sentence.text)
+        ):
             continue  # a view of the writer's day naming a past date, no event
         if date and VIEW_AFTER_SEMICOLON.search(candidate.sentence.text):
             continue  # "…wound up in November 2024…; common standards … would limit…"
