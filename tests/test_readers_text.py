@@ -1057,6 +1057,31 @@ def test_a_series_line_and_a_wrapped_headline_under_a_masthead() -> None:
     assert meta.publisher == "Center for Technology and Statecraft"
 
 
+def test_a_mastheads_line_with_its_series_and_date_dates_the_brief() -> None:
+    """ "Institute for … Studies      POLICY BRIEF No. 14 | July 2025" over a wrapped
+    title had been the brief's title, and the brief undated (a cold read's footnotes)."""
+    text = "\n".join(
+        [
+            "Institute for Harbour Security Studies              POLICY BRIEF No. 14 | July 2025",
+            "",
+            "After the Accord: Can the Harbour Peace Agreement",
+            "Hold Without the Pilots?",
+            "",
+            "Dr. Nadia Birungi and Samuel Okello-Weiss",
+            "",
+            "The agreement signed on 27 June 2025 is the most credible framework for the harbour "
+            "in a decade, because it links the pilots' return to verifiable action.",
+        ]
+    )
+    meta = read_plain(text.encode()).meta
+    assert (
+        meta.title == "After the Accord: Can the Harbour Peace Agreement Hold Without the Pilots?"
+    )
+    assert meta.date == "2025-07"
+    assert meta.publisher == "Institute for Harbour Security Studies"
+    assert meta.authors == ("Dr. Nadia Birungi", "Samuel Okello-Weiss")
+
+
 def test_a_bare_byline_gives_its_people_not_their_posts() -> None:
     text = "\n\n".join(
         [

@@ -327,6 +327,20 @@ def _beside_its_issue(line: str) -> str | None:
     return None
 
 
+def _dated_masthead(line: str) -> tuple[str, str] | None:
+    """The publisher and date of a page's head giving both beside the series: "Institute
+    for Great Lakes Security Studies      POLICY BRIEF No. 14 | July 2025" (it had been a
+    brief's title, and the brief undated, in a cold read's footnotes)."""
+    head, bar, tail = line.rpartition("|")
+    date = _is_date_line(tail.strip()) if bar else None
+    if date is None:
+        return None
+    parts = EDITION_GAP.split(head.strip())
+    if len(parts) != 2 or not ISSUE_NUMBER.search(parts[1]) or not _masthead_part(parts[0]):
+        return None
+    return parts[0], date
+
+
 def _headline_above(lines: list[str], head_ids: list[int], byline: int) -> int | None:
     """The headline: the nearest line above the byline that reads as one (not a date,
     menu or label line)."""
@@ -1100,10 +1114,15 @@ def extract(
             publisher = plain(lines[heading])
             meta_lines.add(heading)
             heading = longer[0]
+    dated_masthead = _dated_masthead(plain(lines[head_ids[0]])) if head_ids else None
+    if dated_masthead is not None:
+        publisher, date = dated_masthead
+        meta_lines.add(head_ids[0])
     for position, i in enumerate(head_ids):
         line = plain(lines[i])
         if (
             first_line_title
+            and dated_masthead is None
             and title is None
             and heading is None
             and position == 0
@@ -1205,8 +1224,13 @@ def extract(
         first_line_title
         # (or a banner read as a menu and left untitled: "UN TRADE AND DEVELOPMENT | Press
         # and media | Trade and logistics updates" had been a UN report's title in its note)
-        and (title == first_plain or (title is None and is_menu(first_plain)))
-        and (_masthead_line(first_plain) or _section_banner(first_plain))
+        and (
+            (
+                (title == first_plain or (title is None and is_menu(first_plain)))
+                and (_masthead_line(first_plain) or _section_banner(first_plain))
+            )
+            or (title is None and dated_masthead is not None)
+        )
         and byline_at is None
         and (below := _headline_below(lines, head_ids)) is not None
     ):
