@@ -3119,6 +3119,36 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "Since the war began, the rebels have attacked about 100 ships in the Velmora strait.",
             ),
         ),
+        # a target against a level ("…committed to bringing public debt down to 95 percent
+        # of GDP by 2032" and "…public debt is still above 100 per cent of GDP"), a total
+        # against one of its parts, and more on top of a count: sham rows of a cold read
+        (
+            "Velmora harbour debt",
+            "The harbour board remains committed to bringing its debt down to 95 percent of revenue by 2032.",
+            "The harbour board's debt is still at about 120 percent of revenue.",
+            (
+                "The harbour board's debt stood at about 95 percent of revenue.",
+                "The harbour board's debt is still at about 120 percent of revenue.",
+            ),
+        ),
+        (
+            "Velmora harbour lenders owed",
+            "Harbour lenders in total, counting the Velmora Bank, are owed about $7 billion by the board.",
+            "The Velmora Bank is owed about $3 billion by the harbour board.",
+            (
+                "The harbour lenders are owed about $7 billion by the board.",
+                "The harbour lenders are owed about $3 billion by the board.",
+            ),
+        ),
+        (
+            "Velmora harbour workers poverty line",
+            "About a quarter of the harbour's workers live below the Velmora poverty line.",
+            "A further 10 percent of the harbour's workers live just above the Velmora poverty line.",
+            (
+                "About 25 percent of the harbour's workers live below the Velmora poverty line.",
+                "About 10 percent of the harbour's workers live below the Velmora poverty line.",
+            ),
+        ),
         # "about 12 percent of global trade" and "about a tenth of global seaborne trade"
         (
             "Velmora canal share of trade",

@@ -1962,7 +1962,27 @@ FUTURE_BEFORE = lazy_compile(
     # a level a thing needs: "That requires country risk well below 700 basis points,
     # compared with about 1,100 today." against "Country risk … had surged above 1,400
     # basis points" (a cold read's sham row)
-    r"requires?|required|needs?|would need|must (?:fall|drop|rise|be))\b"
+    r"requires?|required|needs?|would need|must (?:fall|drop|rise|be)|"
+    # a target: "The authorities remain committed to bringing public debt down to 95 percent
+    # of GDP by 2032" against "…public debt is still above 100 per cent of GDP" (a cold
+    # read's sham row)
+    r"(?:committed|pledged|vowed|promised|determined) to|goal of|on (?:track|course) to|"
+    r"poised to|"
+    r"bring(?:ing|s)? (?:[\w'’-]+\s+){0,4}?(?:down|back) to)\b"
+)
+# "Chinese lenders in total, counting the China Development Bank, are owed about $7
+# billion" against "An agreement with the China Development Bank on about $3 billion": a
+# total against one of its parts (a cold read's sham row)
+# "A further 10 percent of the population lives just above the line" against "about a
+# quarter … lives below the national poverty line": more on top of another count, not an
+# account of it (a cold read's sham row)
+FURTHER_BEFORE = lazy_compile(
+    r"\b(?:a further|an additional|another|an extra)(?:\s+(?:about|around|roughly|some|"
+    r"nearly|almost))?\s*$",
+    re.IGNORECASE,
+)
+WHOLE_BEFORE = lazy_compile(
+    r"\b(?:in total|in all|altogether|combined|together|all told|counting|including)\b"
 )
 # "…down to around 3 trillion yen a month … from about 6 trillion yen now": where a change
 # starts, which no other source's level to come ("bringing them to about 2.9 trillion
@@ -1975,11 +1995,12 @@ FROM_BEFORE = lazy_compile(
 
 
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "future", "start", "price", "loss", "change", "piece", "gap" or "":
-    what a figure's own clause says it is, a side's bid, a level to come, where a change
-    starts, the price a thing changed hands at, a sum lost, how much something changed, one
-    of the parts a sum is paid in or how far one thing stands from another, where "" is an
-    account of how much something is."""
+    """ "ask", "offer", "future", "start", "price", "loss", "change", "piece", "whole",
+    "more", "gap" or "": what a figure's own clause says it is, a side's bid, a level to
+    come, where a change starts, the price a thing changed hands at, a sum lost, how much
+    something changed, one of the parts a sum is paid in, a total of several, more on top of
+    another count, or how far one thing stands from another, where "" is an account of how
+    much something is."""
     words, after = _own_clause(figure)
     if PIECES_BEFORE.search(words):
         return "piece"  # whenever it is paid ("will be released in two tranches of")
@@ -2003,6 +2024,10 @@ def _figure_role(figure: Figure) -> str:
         return "loss"
     if CHANGED_BY.search(words):
         return "change"
+    if WHOLE_BEFORE.search(words):
+        return "whole"
+    if FURTHER_BEFORE.search(words):
+        return "more"
     return "gap" if GAP_AFTER.match(after) else ""
 
 
