@@ -3149,6 +3149,20 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "About 10 percent of the harbour's workers live below the Velmora poverty line.",
             ),
         ),
+        # two bodies whose names share a word ("China's Export-Import Bank is owed about
+        # $4.2 billion", "the China Development Bank on about $3 billion": a cold read's
+        # sham row)
+        (
+            "Peru lenders owed debt restructuring",
+            "Peru's Export-Import Bank is owed about $4.2 billion.",
+            "An agreement with the Peru Development Bank on about $3 billion of commercial "
+            "loans was concluded in the first half of the year.",
+            (
+                "The Peru Development Bank is owed about $4.2 billion.",
+                "An agreement with the Peru Development Bank on about $3 billion of commercial "
+                "loans was concluded in the first half of the year.",
+            ),
+        ),
         # "about 12 percent of global trade" and "about a tenth of global seaborne trade"
         (
             "Velmora canal share of trade",
@@ -3189,6 +3203,19 @@ def test_figures_that_measure_different_things_are_no_dispute(
     dates = ("March 3, 2024", "March 9, 2024")
     assert _dated_disputes(tmp_path / "a", first, second, query, dates) == []
     assert len(_dated_disputes(tmp_path / "b", *disputed, query, dates)) == 1
+
+
+def test_the_whole_of_a_count_told_as_n_of_m_is_no_reading_of_it() -> None:
+    """ "…won 159 of parliament's 225 seats" had been paired, as 225 seats, with "won 159
+    of 225 seats" (a cold read's sham row): the 225 is the whole the count is of."""
+    from briefkit.analysis.candidates import Candidate
+    from briefkit.analysis.findings import _figure_role
+    from briefkit.corpus import Sentence
+
+    text = "Two months on, his party won 159 of parliament's 225 seats in the vote."
+    sentence = Sentence("s:p1:s1", "s", text, text, 1, 1, 0.5)
+    found = figures(sentence, Candidate(sentence, 1, 0.5, 0.5, 0.5), make_stemmer())
+    assert [(f.value, _figure_role(f)) for f in found if f.unit == "seats"] == [(225.0, "whole")]
 
 
 def test_two_ceilings_of_different_sizes_are_a_dispute(tmp_path: Path) -> None:

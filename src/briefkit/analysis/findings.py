@@ -1983,6 +1983,9 @@ FURTHER_BEFORE = lazy_compile(
 )
 WHOLE_BEFORE = lazy_compile(
     r"\b(?:in total|in all|altogether|combined|together|all told|counting|including)\b"
+    # the whole of a count told as "N of M": "…won 159 of parliament's 225 seats" against
+    # "…won 159 of 225 seats" (a cold read's sham row, 225 against 159)
+    r"|\d\s+of(?:\s+(?:the|its|their|[\w-]+['’]s?))?\s*$"
 )
 # "…down to around 3 trillion yen a month … from about 6 trillion yen now": where a change
 # starts, which no other source's level to come ("bringing them to about 2.9 trillion
@@ -2233,7 +2236,11 @@ def _owner_names(figure: Figure) -> set[str]:
     return found - {first} - CALENDAR_NAMES
 
 
-CAPITAL_RUN = lazy_compile(r"(?:[A-Z][a-z]+\s+)+[A-Z][a-z]+")
+# (a possessive and a hyphened word within: "China's Export-Import Bank" is one name, not
+# "China" told alone, and no lender of "the China Development Bank", a cold read's sham row)
+CAPITAL_RUN = lazy_compile(
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:['’]s)?\s+)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
 
 
 RUN_OPENER = lazy_compile(
@@ -2253,9 +2260,11 @@ def _names_in_common(first: str, second: str, common: set[str]) -> set[str]:
             if len(RUN_OPENER.sub("", m[0]).split()) > 1
         ]
         told = [m.start() for m in NAME.finditer(text) if POSSESSIVE.sub("", m[0]) == name]
+        if text.startswith(name) and any(s == 0 for s, _, _ in runs):
+            told.append(0)  # "China's Export-Import Bank is owed…": a name's first word
         if not told or any(not any(s <= at < e for s, e, _ in runs) for at in told):
             return None  # told alone somewhere (a sentence's first word is no name)
-        return {run for _, _, run in runs if name in run.split()}
+        return {run for _, _, run in runs if name in {POSSESSIVE.sub("", w) for w in run.split()}}
 
     kept: set[str] = set()
     for name in common:
