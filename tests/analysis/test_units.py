@@ -172,6 +172,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # little changed, since…"); a level told at its figure, or since a date, stands
         ("Harbour freight rates were little changed, since most ships had not returned.", True),
         ("Velmora's harbour dues were unchanged at 4 percent of cargo value.", False),
+        # blame for a thing the sentence does not tell (a cold read: which deaths?)
+        ("The rebels deny targeting civilians and blame the army for the deaths.", True),
+        ("The army blamed the rebels for the attack on the harbour in May.", False),
         ("The harbour dues have been little changed since March 2024.", False),
         ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
         ("Whether that leads to a harbour licence depends on the council.", True),

@@ -2078,6 +2078,16 @@ EVENT_OBJECT_UNTOLD = lazy_compile(
 )
 
 
+# "The M23 denies targeting civilians and blames the army and FDLR for the deaths." (a cold
+# read: which deaths?): blame or responsibility for a thing the sentence does not tell
+BLAMED_FOR_UNTOLD = lazy_compile(
+    r"\b(?:blam(?:e|es|ed|ing)|responsib(?:le|ility)|accus(?:e|es|ed|ing)|faulted|held)\b"
+    r"[^.;]{0,60}? for the (?:deaths?|killings?|attacks?|violence|clashes|losses|failures?|"
+    r"collapse|crisis|shortages?|outage|delays?|bombing|shooting|massacre|incident|blast)\b"
+    r"(?!\s+(?:of|in|at|on|from|during|that|which|near|against)\b)"
+)
+
+
 # "About 5,000 employees in Sweden are affected.": affected by what the sentence before
 # told (a one-page note's background had quoted it after an unrelated passage)
 AFFECTED_UNTOLD = lazy_compile(
@@ -2113,6 +2123,8 @@ def leans_back(text: str) -> bool:
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
+        return True
+    if " for the " in text and BLAMED_FOR_UNTOLD.search(text):
         return True
     if PHRASAL_PRONOUN.match(text) or OBJECT_PRONOUN_UNTOLD.match(text):
         return True
