@@ -1431,34 +1431,32 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
     assert any("cargoes" in t for t in told), told
 
 
-def test_an_expectation_or_a_reading_of_the_time_is_no_chronology_event(tmp_path: Path) -> None:
-    """ "A return to pre-crisis traffic levels is therefore not expected in the first half
-    of 2025." and "The juxtaposition captures the state of the conflict at the end of
-    2025: …" had been chronology rows (cold reads): nothing happened at either date."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nDecember 2, 2025\n\nA return of the harbour ferries is therefore not "
-        "expected in the first half of 2024.\n\nThe contrast captures the state of the "
-        "harbour at the end of 2025: two ferry operators and no ferries.\n\nIn March 2025 "
-        "the harbour board sold the last two harbour ferries to Ghana.\n",
-    )
-    events = dated_events(propose(padded(tmp_path), "the harbour ferries"), 5)
+@pytest.mark.parametrize(
+    ("page", "query"),
+    [
+        # what was expected, and a writer's reading of the time ("A return to pre-crisis
+        # traffic levels is therefore not expected in the first half of 2025.", "The
+        # juxtaposition captures the state of the conflict at the end of 2025: …"): cold
+        # reads' chronology rows, nothing happened at either date
+        (
+            "A return of the harbour ferries is therefore not expected in the first half of "
+            "2024.\n\nThe contrast captures the state of the harbour at the end of 2025: two "
+            "ferry operators and no ferries.\n\n",
+            "the harbour ferries",
+        ),
+        # the market's move of a day ("May 23, 2025 | Shares of Boeing were little changed
+        # in Friday trading.", a cold read's row)
+        (
+            "Shares of Harbour Refining fell 4 percent in Friday trading on May 23, 2025.\n\n",
+            "the harbour ferries Harbour Refining",
+        ),
+    ],
+)
+def test_what_is_no_chronology_event(tmp_path: Path, page: str, query: str) -> None:
+    event = "In March 2025 the harbour board sold the last two harbour ferries to Ghana.\n"
+    write(tmp_path / "a.txt", f"One\n\nDecember 2, 2025\n\n{page}{event}")
+    events = dated_events(propose(padded(tmp_path), query), 5)
     assert [e.date for e in events] == ["2025-03"], [e.candidate.sentence.text for e in events]
-
-
-def test_the_markets_move_of_the_day_is_no_chronology_event(tmp_path: Path) -> None:
-    """ "May 23, 2025 | Shares of Boeing were little changed in Friday trading." (a cold
-    read's chronology row): the market's move of a day, no event of the matter."""
-    write(
-        tmp_path / "a.txt",
-        "One\n\nMay 26, 2025\n\nShares of Harbour Refining fell 4 percent in Friday trading "
-        "on May 23, 2025.\n\nOn May 20, 2025 Harbour Refining shipped its first cargo of "
-        "harbour diesel to Ghana.\n",
-    )
-    events = dated_events(propose(padded(tmp_path), "Harbour Refining diesel"), 5)
-    told = [e.candidate.sentence.text for e in events]
-    assert any("first cargo" in t for t in told), told
-    assert not any("Shares" in t for t in told), told
 
 
 def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:

@@ -902,22 +902,6 @@ def test_a_pledge_to_keep_watching_is_quoted_nowhere(tmp_path) -> None:
     assert any("likely end" in c.sentence.text for c in proposals.sections["outlook"])
 
 
-@pytest.mark.parametrize(
-    ("text", "watch_only"),
-    [
-        ("The EPA will continue to monitor developments closely.", True),
-        ("The ministry will closely follow the situation as it develops.", True),
-        # a watch beside a forecast, or until a date, tells what comes
-        ("The central bank will continue to monitor inflation and expects to cut rates.", False),
-        ("The agency will monitor the situation until the truce expires in March.", False),
-    ],
-)
-def test_what_a_pledge_to_keep_watching_is(text: str, watch_only: bool) -> None:
-    from briefkit.analysis.proposals import WATCH_ONLY
-
-    assert bool(WATCH_ONLY.match(text)) is watch_only
-
-
 def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
     """ "Shares rose about 4% in after-hours trading, as investors focused on…" had been a
     note's bottom line (a cold read of `chips`): the market's reaction, not the news. A
@@ -939,21 +923,32 @@ def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "advice"),
+    ("pattern", "text", "found"),
     [
         # what a writer says should be done to someone, in the passive (a cold read of
         # `thames` found it a driver)
-        ("Customers should be protected from the costs of the creditor loan's fees.", True),
-        ("Vendors should be required to test kernel drivers before each release.", True),
+        ("ADVISED", "Customers should be protected from the costs of the loan's fees.", True),
+        ("ADVISED", "Vendors should be required to test kernel drivers before each release.", True),
         # what should come about is a forecast
-        ("The kernel review should be completed by the end of the year.", False),
-        ("Growth should recover next year as vendors return.", False),
+        ("ADVISED", "The kernel review should be completed by the end of the year.", False),
+        ("ADVISED", "Growth should recover next year as vendors return.", False),
+        # a pledge to keep watching (`proposals.WATCH_ONLY`); a watch beside a forecast, or
+        # until a date, tells what comes
+        ("WATCH_ONLY", "The EPA will continue to monitor developments closely.", True),
+        ("WATCH_ONLY", "The ministry will closely follow the situation as it develops.", True),
+        (
+            "WATCH_ONLY",
+            "The central bank will continue to monitor inflation and expects to cut rates.",
+            False,
+        ),
+        ("WATCH_ONLY", "The agency will monitor the situation until the truce expires.", False),
     ],
 )
-def test_advice_in_the_passive_is_advice(text: str, advice: bool) -> None:
-    from briefkit.analysis.units import ADVISED
+def test_advice_and_a_pledge_to_keep_watching(pattern: str, text: str, found: bool) -> None:
+    from briefkit.analysis import proposals, units
 
-    assert bool(ADVISED.match(text)) is advice
+    matcher = getattr(units, pattern, None) or getattr(proposals, pattern)
+    assert bool(matcher.match(text)) is found
 
 
 @pytest.mark.parametrize(
