@@ -496,6 +496,11 @@ def _dated_once(event: Event) -> Candidate:
     if opening is None:
         return event.candidate
     told = opening["date"]
+    if not opening["rest"][:1].isupper() and opening["rest"][:1] not in '“"':
+        # "2023 | …the driest year in the canal's recorded history, the lake fell…": what
+        # follows the date is no sentence's start, and three cold readers took the trimmed
+        # row for a fragment; the date told twice reads better
+        return event.candidate
     if told != event.date:  # a year alone is compared as it is
         phrase = dataclasses.replace(
             sentence, told_date=None, quote=f"{sentence.quote[: opening.end('date')]}."

@@ -175,6 +175,10 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # blame for a thing the sentence does not tell (a cold read: which deaths?)
         ("The rebels deny targeting civilians and blame the army for the deaths.", True),
         ("The army blamed the rebels for the attack on the harbour in May.", False),
+        # a trouble of its own beside another's told before (a cold read: "…faces its own
+        # threat")
+        ("In Velmora, the harbour concession faces its own threat.", True),
+        ("Each harbour board has its own tariff for pilots and tugs.", False),
         ("The harbour dues have been little changed since March 2024.", False),
         ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
         ("Whether that leads to a harbour licence depends on the council.", True),

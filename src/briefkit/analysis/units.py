@@ -1056,6 +1056,14 @@ LITTLE_CHANGED = guarded(
     r"(?!\s+(?:at|from|on the year|since (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d))\b)",
 )
+# "In Panama, the ports concession faces its own threat." (a cold read: of its own beside
+# what?): a trouble of its own, set beside another's told before
+OWN_TROUBLE = guarded(
+    (" own ",),
+    r"\b(?:faces?|faced|has|had|have|brings?|brought|carries|poses?|posed)\s+(?:its|their|his|"
+    r"her)\s+own\s+(?:threats?|problems?|risks?|challenges?|troubles?|crisis|crises|"
+    r"difficulties|headaches?|reckoning|version)\b",
+)
 # "Lilly has pursued similar claims…", "Russia and Iran made similar interventions": similar
 # to what? (a cold read of the fifty-second round; "similar claims to Novo's" says)
 SIMILAR_THINGS_UNSAID = guarded(
@@ -2164,6 +2172,8 @@ def leans_back(text: str) -> bool:
     if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
         return True
     if SIMILAR_THINGS_UNSAID.search(text) or LITTLE_CHANGED.search(text):
+        return True
+    if OWN_TROUBLE.search(text):
         return True
     if SOURCE_UNNAMED.search(text):
         return True
