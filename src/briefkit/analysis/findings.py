@@ -1970,9 +1970,6 @@ FUTURE_BEFORE = lazy_compile(
     r"poised to|"
     r"bring(?:ing|s)? (?:[\w'’-]+\s+){0,4}?(?:down|back) to)\b"
 )
-# "Chinese lenders in total, counting the China Development Bank, are owed about $7
-# billion" against "An agreement with the China Development Bank on about $3 billion": a
-# total against one of its parts (a cold read's sham row)
 # "A further 10 percent of the population lives just above the line" against "about a
 # quarter … lives below the national poverty line": more on top of another count, not an
 # account of it (a cold read's sham row)
@@ -1981,6 +1978,9 @@ FURTHER_BEFORE = lazy_compile(
     r"nearly|almost))?\s*$",
     re.IGNORECASE,
 )
+# "Chinese lenders in total, counting the China Development Bank, are owed about $7
+# billion" against "An agreement with the China Development Bank on about $3 billion": a
+# total against one of its parts (a cold read's sham row)
 WHOLE_BEFORE = lazy_compile(
     r"\b(?:in total|in all|altogether|combined|together|all told|counting|including)\b"
     # the whole of a count told as "N of M": "…won 159 of parliament's 225 seats" against

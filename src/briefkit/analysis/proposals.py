@@ -1449,7 +1449,8 @@ def forecasts_a_measure(text: str) -> bool:
     AWAITED_MARK,
     OFFICE_MARK,  # tells of an office's holder, or its change (`holders.tells_of_an_office`)
     AWAITS_BODY_MARK,  # a decision told as resting with a body (`AWAITS_BODY`)
-) = (1 << k for k in range(29))
+    WATCH_MARK,  # a pledge to keep watching, quoted in no section (`WATCH_ONLY`)
+) = (1 << k for k in range(30))
 # A state told in the present tense ("has applied", "remains", "is"), with no past tense
 # beside it: a status an older source gives, which a newer one may have overtaken
 PRESENT_STATE = lazy_compile(
@@ -1711,6 +1712,7 @@ def superseding_marks(text: str) -> tuple[tuple[int, bool], ...]:
         (AWAITED_MARK, bool(INQUIRY_AWAITED.search(text))),
         (OFFICE_MARK, tells_of_an_office(text)),
         (AWAITS_BODY_MARK, bool(AWAITS_BODY.search(text))),
+        (WATCH_MARK, bool(WATCH_ONLY.match(text))),
     )
 
 
@@ -3377,7 +3379,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         if not then:
             stance_since[actor] = max(stance_since.get(actor, 0.0), analysis.recency[i])
     for i, unit in enumerate(units):
-        if WATCH_ONLY.match(unit.text):
+        marks = analysis.marks[i] if analysis.marks else text_marks(unit)
+        if marks & WATCH_MARK:
             continue
         if analysis.undone and analysis.undone[i]:
             # "On 24 June the government approved Royal Decree-law 7/2025…", its paragraph's
@@ -3401,7 +3404,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # a case its source names as it opens is an outlook as surely as one under a
         # heading with its odds (it had been a driver)
         case = case or i in cases
-        marks = analysis.marks[i] if analysis.marks else text_marks(unit)
         assumed = bool(marks & ASSUMED)
         for name in SECTIONS:
             fit = fits[name]
