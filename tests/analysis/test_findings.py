@@ -3182,6 +3182,49 @@ def test_a_negative_figure_keeps_its_sign_and_its_bound(tmp_path: Path) -> None:
                 "The Velmora basin holds roughly two-thirds of the world's lithium resources.",
             ),
         ),
+        # a share lost against a rate paid ("puts the net present value loss on the
+        # affected bond portfolios … at roughly 11 percent", "new paper that pays 12
+        # percent"), money paid out so far against the sum agreed, a count of the whole
+        # world against one regulator's: sham rows of cold reads
+        (
+            "Velmora pension fund bonds swap",
+            "Our estimate puts the loss on the pension fund's Velmora bonds at roughly 11 percent.",
+            "The pension fund's Velmora bonds are swapped for new paper that pays 12 percent.",
+            (
+                "Our estimate puts the loss on the pension fund's Velmora bonds at roughly 11 percent.",
+                "Our estimate puts the loss on the pension fund's Velmora bonds at roughly 30 percent.",
+            ),
+        ),
+        (
+            "Velmora harbour loan facility",
+            "The Velmora harbour board approved a loan facility of about $3 billion in March.",
+            "The Velmora harbour board's review brought total disbursements under the loan "
+            "facility to roughly $1.7 billion.",
+            (
+                "The Velmora harbour board approved a loan facility of about $3 billion in March.",
+                "The Velmora harbour board approved a loan facility of about $1.7 billion in March.",
+            ),
+        ),
+        (
+            "Velmora jet grounding aircraft",
+            "The Velmora regulator ordered the grounding of 171 Velmora jet aircraft fitted with the door.",
+            "The Velmora regulator's order grounded roughly 215 Velmora jet aircraft worldwide.",
+            (
+                "The Velmora regulator's order grounded roughly 171 Velmora jet aircraft worldwide.",
+                "The Velmora regulator's order grounded roughly 215 Velmora jet aircraft worldwide.",
+            ),
+        ),
+        # a level told for a year after its source's ("projections show public debt falling
+        # to 95 percent of GDP by 2032") against one now (a cold read's sham row)
+        (
+            "Velmora harbour board debt",
+            "The harbour board's projections show its debt falling to 95 percent of revenue by 2032.",
+            "The harbour board's debt is still above 120 percent of revenue.",
+            (
+                "The harbour board's projections show its debt at 95 percent of revenue.",
+                "The harbour board's debt is still above 120 percent of revenue.",
+            ),
+        ),
         # "Northvolt Six" (Quebec) and "Northvolt Drei" (Heide): two plants of one maker
         (
             "Velmora plant gigawatt-hours",

@@ -26,6 +26,15 @@ from tests.conftest import one_sentence_unit as _unit
         ("The Harbour Board, now chaired by Ines Carr, meets monthly.", None),
         ("A court dismissed Gull Marine's claim against the port.", None),
         ("The port replaced the old cranes with new ones.", None),
+        # an election lost, by an incumbent or in a sentence of a vote; a rank is no defeat
+        (
+            "Incumbent Oskar Brand, who had steered the port through its crisis, came third.",
+            "Brand",
+        ),
+        ("Mira Holt won, defeating incumbent Oskar Brand and Lena Voss.", "Brand"),
+        ("Harbour Master Oskar Brand lost his re-election bid in the November vote.", "Brand"),
+        ("Gull Marine Holdings came second in the tender for the cranes.", None),
+        ("Velmora United came third in the league this season.", None),
     ],
 )
 def test_a_person_told_replaced(told: str, name: str | None) -> None:

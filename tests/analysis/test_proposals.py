@@ -470,6 +470,34 @@ def test_a_person_since_replaced_in_office_holds_a_position_of_then(tmp_path, mo
     ]
 
 
+@pytest.mark.parametrize(("older_date", "out"), [("March 20, 2022", True), ("March 2022", False)])
+def test_a_president_told_defeated_days_later_is_out_of_office(
+    tmp_path, older_date: str, out: bool
+) -> None:
+    """ "President Ranil Wickremesinghe, seeking re-election, has made…" (20 September) had
+    been a cold read's position row beside "Incumbent Ranil Wickremesinghe, …, came third"
+    (23 September): sources of one month are ordered by their days; a source dated to the
+    month alone cannot be placed before the defeat, and keeps its row."""
+    from briefkit.analysis import proposals as module
+
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Vote\n\n{older_date}\n\n"
+        "President Tom Reed, seeking re-election, has promised to cut the Arlo berth fees.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Vote Result\n\nMarch 23, 2022\n\n"
+        "Anna Berg won the Arlo harbour presidency on Sunday.\n"
+        "Incumbent Tom Reed, who had fought for the berth fees, came third with 17 percent.\n",
+    )
+    analysis = module.analyse(read_corpus(tmp_path), "the Arlo harbour berth fees dispute")
+    flagged = [
+        u.text[:14] for u, o in zip(analysis.units, analysis.out_of_office, strict=True) if o
+    ]
+    assert flagged == (["President Tom "] if out else [])
+
+
 def test_a_stance_told_as_history_leaves_older_stances_standing(tmp_path, monkeypatch) -> None:
     """An actor's newest stance told as history ("Initially, Norway rejected…", the
     example's undated "The Tajik authorities immediately took an uncompromising position")

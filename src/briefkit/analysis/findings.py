@@ -1917,6 +1917,40 @@ LOSS_BEFORE = lazy_compile(
 )
 
 
+# A share lost, not a share of anything held: "puts the net present value loss on the
+# affected bond portfolios … at roughly 11 percent" against "new paper that pays 12
+# percent" (a cold read's sham row); two shares lost still pair
+SHARE_LOST_BEFORE = lazy_compile(
+    r"\b(?:loss|losses|haircut|write-?downs?|writedowns?)\b[^.;:]{0,90}\b(?:at|of|was|is|to|"
+    r"be)(?:\s+(?:about|around|roughly|nearly|almost|some|just|more than|over|up to|an "
+    r"estimated))?\s*$",
+    re.IGNORECASE,
+)
+# Money paid out so far of a sum agreed: "bringing total disbursements under the programme
+# to roughly $1.7 billion" is no account of "a … Facility of SDR 2.286 billion, about $3
+# billion" (a cold read's sham row)
+PAID_SO_FAR_BEFORE = lazy_compile(
+    r"\b(?:disburse(?:d|ments?)|paid out|drawn down|released so far)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# A count or sum told of the whole world, which one told without it (often one country's)
+# does not dispute
+WORLD_SCOPE = lazy_compile(
+    r"\b(?:worldwide|world-wide|globally|around the world|across the world|"
+    r"in the world)\b",
+    re.IGNORECASE,
+)
+
+
+def _worldwide(figure: Figure) -> bool:
+    """Does the figure's own clause tell it of the whole world ("roughly 215 … aircraft
+    worldwide")?"""
+    before, after = _own_clause(figure)
+    return any(WORLD_SCOPE.search(part) for part in (before, figure.text, after))
+
+
 # The price a thing changed hands at: "bought Thames from the German utility RWE for £8bn"
 # is no account of the "nearly £3bn" its owners took out in dividends
 PRICE_BEFORE = lazy_compile(
@@ -1998,12 +2032,12 @@ FROM_BEFORE = lazy_compile(
 
 
 def _figure_role(figure: Figure) -> str:
-    """ "ask", "offer", "future", "start", "price", "loss", "change", "piece", "whole",
-    "more", "gap" or "": what a figure's own clause says it is, a side's bid, a level to
-    come, where a change starts, the price a thing changed hands at, a sum lost, how much
-    something changed, one of the parts a sum is paid in, a total of several, more on top of
-    another count, or how far one thing stands from another, where "" is an account of how
-    much something is."""
+    """ "ask", "offer", "future", "start", "price", "loss", "paid", "change", "piece",
+    "whole", "more", "gap" or "": what a figure's own clause says it is, a side's bid, a
+    level to come, where a change starts, the price a thing changed hands at, a sum or a
+    share lost, money paid out so far of a sum agreed, how much something changed, one of
+    the parts a sum is paid in, a total of several, more on top of another count, or how
+    far one thing stands from another, where "" is an account of how much something is."""
     words, after = _own_clause(figure)
     if PIECES_BEFORE.search(words):
         return "piece"  # whenever it is paid ("will be released in two tranches of")
@@ -2023,8 +2057,12 @@ def _figure_role(figure: Figure) -> str:
     # money lost against money held (barrels "siphoned off" and "costing the country" are
     # one loss told two ways)
     money = figure.unit in CURRENCIES.values()
-    if money and LOSS_BEFORE.search(words):
+    if (money and LOSS_BEFORE.search(words)) or (
+        figure.unit == "percent" and SHARE_LOST_BEFORE.search(words)
+    ):
         return "loss"
+    if money and PAID_SO_FAR_BEFORE.search(words):
+        return "paid"
     if CHANGED_BY.search(words):
         return "change"
     if WHOLE_BEFORE.search(words):
@@ -2421,6 +2459,7 @@ def figure_disagreements(
     terms = _remembered(_figure_term, key=id)
     own_months = _remembered(_clause_months, key=id)
     roles = _remembered(_figure_role, key=id)
+    worldwide = _remembered(_worldwide, key=id)
     movers = _remembered(_mover, key=id)
     indicators = _remembered(_indicator, key=id)
     tallies = _remembered(_told_as, key=id)  # the pairs below ask it of both sides
@@ -2504,6 +2543,10 @@ def figure_disagreements(
             continue  # "35 per cent over the five years from April 2025" against "a rise
             # of 31 per cent in April 2025": a span's total and one step of it
         year_of_a, year_of_b = own_years(a), own_years(b)
+        if _ahead(a, year_of_a, dates_of) != _ahead(b, year_of_b, dates_of):
+            continue  # "projections show public debt falling to 95 percent of GDP by 2032"
+            # against "…public debt is still above 100 per cent of GDP": a level to come and
+            # one now (a cold read's sham row)
         if year_of_a and year_of_b and not year_of_a & year_of_b:
             continue  # "2.7 percent by December 2024", "2.4 percent in February 2025": a series
             # (so are one season's exports and a later season's forecast)
@@ -2620,6 +2663,9 @@ def figure_disagreements(
             continue
         if roles(a) != roles(b):
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
+        if worldwide(a) != worldwide(b):
+            continue  # "grounded roughly 215 MAX 9 aircraft worldwide" against the US
+            # regulator's "grounding of 171 … aircraft": two scopes (a cold read's sham row)
         mover_a, mover_b = movers(a), movers(b)
         if mover_a and mover_b and not mover_a & mover_b:
             continue  # "The Nikkei share average rose 1.5%", "The yen weakened by more than
@@ -2827,6 +2873,13 @@ def _own_year(figure: Figure, dates: dict[str, str | None] | None = None) -> fro
         return None
     first = int(season[1])
     return frozenset({first, first + 1})
+
+
+def _ahead(figure: Figure, years: frozenset[int] | None, dates: dict[str, str | None]) -> bool:
+    """Is the figure told for a year after its source's (`_own_year`: "95 percent of GDP by
+    2032" in a source of 2025), a level to come?"""
+    written = dates.get(figure.candidate.sentence.source_id)
+    return bool(years and written and written[:4].isdigit() and min(years) > int(written[:4]))
 
 
 # A figure told as the total over several years or months: "by 35 per cent over the five

@@ -10,8 +10,8 @@ council's row of a memo's positions. What happened while they held the office ("
 Executive Dave Calhoun said in January…") stays true, dated, and is not touched.
 
 A person is known as replaced only where a source says so: someone replaced, succeeded,
-dismissed or ousted them, they resigned or stepped down, or a body they were told to
-head is "now chaired by" another. People are matched by surname.
+dismissed or ousted them, they resigned or stepped down, lost an election, or a body they
+were told to head is "now chaired by" another. People are matched by surname.
 """
 
 from __future__ import annotations
@@ -56,6 +56,24 @@ REPLACED = guarded(
     rf"(?P<subject>{_NAME})(?:,[^,;]{{1,80}},)? (?:resigned|stepped down|was (?:ousted|"
     rf"dismissed|fired|sacked|removed|replaced)|left (?:office|the (?:post|job|role)|"
     rf"immediately))\b",
+)
+# An election lost: "defeating incumbent Ranil Wickremesinghe", "Incumbent Ranil
+# Wickremesinghe, who had steered the country through its bailout, came third", "Joe Smith
+# lost his re-election bid". Counted only in a sentence that tells of a vote (`ELECTION`)
+# or gives the loser an office: "Samsung Electronics came second" is a ranking.
+DEFEATED = guarded(
+    ("defeat", "unseat", "lost ", "came ", "finished ", "voted out"),
+    rf"\b(?:defeat(?:ed|ing)|unseat(?:ed|ing))\s+"
+    rf"(?P<holding>(?:the )?(?:incumbent|sitting|outgoing) )?(?P<object>{_NAME})(?![\w'’-])|"
+    rf"(?P<office>\b(?:[Ii]ncumbent|President|Prime Minister|Governor|Mayor|Senator|Premier|"
+    rf"Chancellor) )?(?P<subject>{_NAME})(?:,[^,;]{{1,80}},)? (?:lost (?:the |his |her |a )?"
+    rf"(?:re-?election|election|presidency|presidential \w+|race|vote|run-?off|seat|majority)|"
+    rf"was (?:defeated|unseated|voted out)|(?:came|finished) (?:second|third|fourth|fifth|last))\b",
+)
+ELECTION = lazy_compile(
+    r"\b(?:elect(?:ion|ions|ed|oral)|re-election|votes?|voters|voted|polls?|ballot|run-?off|"
+    r"presidency|campaign)\b",
+    re.IGNORECASE,
 )
 # A body a newer source says another person now heads: "The Transitional Presidential
 # Council, now chaired by Laurent Saint-Cyr"
@@ -102,7 +120,16 @@ def tells_of_an_office(text: str) -> bool:
     return any(
         next(pattern.finditer(text, folded), None) is not None
         for pattern in (REPLACED, NOW_HEADED, HEAD_OF)
-    )
+    ) or bool(_defeated(text, folded))
+
+
+def _defeated(text: str, folded: str) -> list[str]:
+    """The people the text tells lost an election (`DEFEATED`), where it tells of a vote."""
+    found = list(DEFEATED.finditer(text, folded))
+    if not found:
+        return []
+    voted = ELECTION.search(text) is not None
+    return [m["object"] or m["subject"] for m in found if voted or m["office"] or m["holding"]]
 
 
 def replaced_people(
@@ -130,6 +157,8 @@ def replaced_people(
             name = found["object"] or found["owner"] or found["subject"]
             if not name.endswith(("'s", "’s")):  # "dismissed Tianqi Lithium's claim"
                 note(name, month)
+        for name in _defeated(text, folded):
+            note(name, month)
         for found in HEAD_OF.finditer(text, folded):
             heads.setdefault(_body(found["body"]), []).append((month, surname(found["holder"])))
         for found in NOW_HEADED.finditer(text, folded):

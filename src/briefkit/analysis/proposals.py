@@ -1935,10 +1935,12 @@ def analyse(
     retold = levels_retold(units, hood, documents, figures)
     # who a newer source tells replaced in office (`holders`), asked of the passages whose
     # marks tell of an office: found once for what it overtakes and for the rows below
-    months_told = source_months(units, documents)
+    # (by day: a president told "seeking re-election" three days before a source tells
+    # him third in the vote is out of office since; a source dated to the month alone
+    # counts as the month's start where it tells of a change, its end where it is told of)
     replaced = replaced_people(
         units,
-        months_told,
+        source_days(units, documents, 0),
         [k for k, m in enumerate(found.marks) if m & OFFICE_MARK]
         if len(found.marks) == len(units)
         else None,
@@ -2116,7 +2118,7 @@ def analyse(
             )
             for u in units
         ),
-        out_of_office=_out_of_office(actors, months_told, replaced),
+        out_of_office=_out_of_office(actors, source_days(units, documents, 31), replaced),
     )
 
 
@@ -2598,7 +2600,10 @@ def superseded(
     # who holds an office no longer, as a newer source tells (`holders`): asked of the
     # passages whose words tell of an office
     office_left = holders_replaced(
-        units, dated, [k for k, m in enumerate(marks) if m & OFFICE_MARK], replaced
+        units,
+        source_days(units, documents, 31),
+        [k for k, m in enumerate(marks) if m & OFFICE_MARK],
+        replaced,
     )
     # someone told as "President-elect" a newer source tells in the office (`holders`)
     took_office = elect_since_in_office(units, dated)
@@ -2817,6 +2822,28 @@ def source_months(units: list[Sentence], documents: dict[str, Document]) -> list
             found = year_month(documents[unit.source_id].meta.date)
             months[unit.source_id] = None if found is None else found[0] * 12 + found[1]
     return [months[u.source_id] for u in units]
+
+
+def source_days(
+    units: list[Sentence], documents: dict[str, Document], unknown_day: int
+) -> list[int | None]:
+    """Per passage, its source's date as a day count that orders two sources of one month
+    by their days ("seeking re-election" on 20 September, "came third" on the 23rd); a
+    source dated to the month alone counts as its day `unknown_day` (0, the month's start,
+    or 31, its end: a caller picks the end that cannot put a source before another it may
+    follow)."""
+    days: dict[str, int | None] = {}
+    for unit in units:
+        if unit.source_id not in days:
+            date = documents[unit.source_id].meta.date
+            found = year_month(date)
+            day = date[8:10] if date and len(date) >= 10 else ""
+            days[unit.source_id] = (
+                None
+                if found is None
+                else (found[0] * 12 + found[1]) * 32 + (int(day) if day.isdigit() else unknown_day)
+            )
+    return [days[u.source_id] for u in units]
 
 
 def levels_retold(
