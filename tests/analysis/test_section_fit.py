@@ -405,6 +405,37 @@ def test_support_before_a_noun_is_no_stance() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # a cue's word in a body's name is no stance
+        (
+            "Velmora, mostly through the Velmora International Cooperation Agency, is owed "
+            "around $2.7 billion.",
+            False,
+        ),
+        ("Analysts at the Council on Foreign Relations counted 40 harbour cranes.", False),
+        ("Velmora said it would cooperate with the other harbour creditors.", True),
+        ("Bondholders accepted a headline haircut of 27 percent.", False),
+        ("The harbour pension fund accepted the swap in September.", False),
+        (
+            "The harbour pension fund accepted the swap in September after being told that "
+            "non-participating funds would pay a punitive tax rate.",
+            False,
+        ),
+        ("The harbour union accepts the new berth fees.", True),
+        ("The harbour union said it would accept the new berth fees.", True),
+        ("The harbour union accepted that the berth fees must rise.", True),
+    ],
+)
+def test_acts_and_names_are_no_stance(text: str, stance: bool) -> None:
+    """Position rows of a cold read that state no stance: "Bondholders accepted a headline
+    haircut of 27 percent." (a deal's terms taken; accepting a course still is one), "The
+    EPF accepted the swap … after being told…", "Japan, mostly through the Japan
+    International Cooperation Agency, is owed around $2.7 billion." (a cue in a name)."""
+    assert (_fit(text, "regional_positions") > 0) is stance
+
+
+@pytest.mark.parametrize(
     ("text", "ahead"),
     [
         (
