@@ -778,6 +778,29 @@ def test_a_sentence_its_next_denies_is_quoted_with_the_denial(
     assert any(q.startswith(claim) and denial in q for q in quotes) is denied
 
 
+@pytest.mark.parametrize(
+    ("after", "alone"),
+    [
+        ('"Without the new reservoir, we will face this again within a decade."', False),
+        ("The reservoir would flood twelve villages in the valley.", True),
+    ],
+)
+def test_a_quotation_s_opening_words_are_no_excerpt_while_the_speaker_goes_on(
+    tmp_path: Path, after: str, alone: bool
+) -> None:
+    """ "'The drought was a warning,' canal administrator Ricaurte Vásquez said in an
+    interview." had been a position row, the position in the next sentence left out (a cold
+    read): quoted alone only where the speaker does not go on."""
+    body = _harbour_lines("\n\n")
+    lead = '"The drought was a warning," harbour master Ines Carr said in an interview.'
+    write(
+        tmp_path / "a.txt",
+        f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{lead} {after} Crews stay home.\n",
+    )
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert (lead in quotes) is alone
+
+
 def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:
     body = _harbour_lines("\n\n")
     scenario = (

@@ -2717,6 +2717,26 @@ ELIDED_DENIAL = lazy_compile(
 )
 
 
+# '"The drought was a warning," canal administrator Ricaurte Vásquez said in an interview.':
+# a few words of a quotation and who said them, the speaker going on in the next sentence
+LEAD_IN_QUOTE = lazy_compile(r"^[\"“]([^\"“”]{1,80}?),[\"”]\s+[^\"“”]{0,120}\.$")
+LEAD_IN_WORDS = 8  # words of quotation that only open what the speaker says next
+
+
+def opens_a_quotation(text: str, after: str) -> bool:
+    """Is the sentence the opening words of a quotation (`LEAD_IN_QUOTE`) whose speaker goes
+    on in the next sentence (`after` opens a quotation)? Alone it is a lead-in: a cold read
+    found "'The drought was a warning,' … said" as a position row, the position itself
+    ("Without Río Indio, we will face this situation again…") left out."""
+    found = LEAD_IN_QUOTE.match(text)
+    return (
+        found is not None
+        and len(found[1].split()) <= LEAD_IN_WORDS
+        and NAMES_SPEAKER.search(text, found.end(1)) is not None
+        and OPENS_QUOTE.match(after) is not None
+    )
+
+
 def is_denial(text: str) -> bool:
     """Is the sentence a short denial of the one before it (`DENIAL`), or a denial whose
     reason follows a colon or a dash (`ELIDED_DENIAL`)?"""
@@ -2861,7 +2881,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if (
                 after is not None
                 and after.paragraph == sentence.paragraph
-                and (is_denial(after.text) or _then_before_now(sentence.text, after.text))
+                and (
+                    is_denial(after.text)
+                    or _then_before_now(sentence.text, after.text)
+                    or opens_a_quotation(sentence.text, after.text)
+                )
             ):
                 continue  # "…the emergency has officially wound down." before "The virus
                 # has not.": half of what the writer says (the two together are a unit);
