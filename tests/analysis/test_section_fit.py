@@ -501,6 +501,20 @@ def test_the_year_an_open_span_starts_is_no_horizon() -> None:
     assert horizon_ends("The rules will expire at the end of 2026.") == [(2026, 12)]
 
 
+def test_a_past_year_naming_a_thing_is_no_horizon() -> None:
+    """ "Panama will not renew its 2017 agreement…" (of February 2025) had been labelled as
+    looking to a date now past (a cold read): a year before the writing, between a
+    determiner and its noun, names the agreement; a later one still names an event ahead."""
+    from briefkit.analysis.section_fit import horizon_ends
+
+    assert horizon_ends("The harbour will not renew its 2017 agreement.", (2025, 2)) == []
+    assert horizon_ends("The 2027 election will decide the harbour's fate.", (2025, 2)) == [
+        (2027, 12)
+    ]
+    assert horizon_ends("The harbour will reopen in 2017.", (2016, 2)) == [(2017, 12)]
+    assert horizon_ends("The harbour will not renew its 2017 agreement.") == [(2017, 12)]
+
+
 def test_a_day_of_the_writing_month_before_its_day_is_no_horizon() -> None:
     """ "…failed to reach agreement … by a Nov. 11 deadline …, raising the prospect that
     Washington will impose rules…", in a wire of November 12: the deadline had passed when

@@ -759,6 +759,10 @@ TOLD_ON = lazy_compile(r"\b(?:[a-z]{3,}ed|said|told|made|took|began|won)\s+(?:on
 OPENS_A_SPAN = lazy_compile(r"\b(?:after|beyond|post)[\s-]+$", re.IGNORECASE)
 
 
+# A determiner right before a year that names a thing of that year ("its 2017 agreement")
+YEAR_OF_A_THING = lazy_compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
+
+
 def horizon_ends(
     text: str,
     written: tuple[int, int] | None = None,
@@ -779,6 +783,15 @@ def horizon_ends(
         if OPENS_A_SPAN.search(text, max(0, match.start() - 12), match.start()):
             continue  # "…a framework for managing the river after 2026": no end in 2026
         year = int(match["year"])
+        if (
+            written
+            and year < written[0]
+            and not (match["half"] or match["part"] or match["month"])
+            and YEAR_OF_A_THING.search(text, max(0, match.start() - 8), match.start())
+            and text[match.end() : match.end() + 2][1:].islower()
+        ):
+            continue  # "Panama will not renew its 2017 agreement…" (of 2025): the year
+            # names the agreement, no horizon (it had been labelled as looking to a date past)
         if match["half"]:
             month = 6 if match["half"].lower() == "first" else 12
         elif match["part"]:
