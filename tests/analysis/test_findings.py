@@ -3291,6 +3291,15 @@ def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) 
         ("At 12:33 on a warm Monday, the harbour lights flickered and died.", None),
         ("One Friday in March the harbour closed without warning.", None),
         ("That Tuesday the harbour board said it had closed the port.", None),
+        # an act done on the day, whatever the sentence goes on to report of the future
+        # (a wire's "Russia on Monday pulled out of …, saying the deal would not be
+        # renewed…" had no date, and the withdrawal no chronology row: a cold read)
+        (
+            "The harbour board on Monday pulled out of the deal, saying it would not be renewed.",
+            "2025-05-12",
+        ),
+        ("The harbour board will meet on Monday to decide the fees.", None),
+        ("The harbour board said on Monday it would double its fees.", None),
     ],
 )
 def test_a_weekday_dates_only_a_day_of_the_reports_week(text: str, date: str | None) -> None:
@@ -3366,3 +3375,24 @@ def test_a_level_a_thing_needs_is_no_dispute_with_a_level_told(
     first = "Velmora country risk surged to about 1,400 points in the week to Friday."
     query = "Velmora country risk points"
     assert _disputes(tmp_path, first, second, query) == paired
+
+
+def test_an_article_s_opening_event_told_to_the_day_bids_higher_for_a_row() -> None:
+    """ "Russia on Monday pulled out of the Black Sea Grain Initiative…" (a wire's first
+    sentence) had lost its chronology row to dated judgements of higher score (a cold
+    read): an article's opening event, told to the day, weighs LEDE_EVENT times its score."""
+    from briefkit.analysis.candidates import Candidate, Proposals
+    from briefkit.analysis.findings import LEDE_EVENT, event_weight
+    from briefkit.corpus import Sentence
+
+    text = "The harbour board on Monday closed the port to grain ships."
+
+    def weight(paragraph: int, index: int, date: str | None) -> float:
+        sentence = Sentence(f"a:p{paragraph}:s{index}", "a", text, text, paragraph, index, 0.1)
+        proposals = Proposals({}, (2025, 2025), dates={sentence.id: (text, date)})
+        return event_weight(Candidate(sentence, 2.0, 0.5, 0.5, 0.5), proposals)
+
+    assert weight(2, 1, "2025-05-12") == 2.0 * LEDE_EVENT
+    assert weight(5, 1, "2025-05-12") == 2.0  # further into the article
+    assert weight(2, 2, "2025-05-12") == 2.0  # not its paragraph's first sentence
+    assert weight(2, 1, "2025-05") == 2.0  # told to the month: no day's news
