@@ -179,6 +179,15 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # threat")
         ("In Velmora, the harbour concession faces its own threat.", True),
         ("Each harbour board has its own tariff for pilots and tugs.", False),
+        # a countersuit, the suit it answers untold; a thing said of by its kind alone; an
+        # act reviewed, untold (cold reads: "CrowdStrike filed its own lawsuit…",
+        # "CyberCube said the estimate covered…")
+        ("Kestria Pilots filed its own lawsuit against the harbour board on Friday.", True),
+        ("The pilots' union published its own report on harbour safety.", False),
+        ("Kestria Marine said the estimate covered ferries as well as freighters.", True),
+        ("Kestria Marine said the estimate of 40 ships a week was low.", False),
+        ("The harbour regulator will review the changes.", True),
+        ("The harbour regulator will review the changes to the pilots' fees.", False),
         ("The harbour dues have been little changed since March 2024.", False),
         ("Velmora has pursued similar claims to Kestria's against the pilots.", False),
         ("Whether that leads to a harbour licence depends on the council.", True),

@@ -880,9 +880,13 @@ THING_SAID_OF = lazy_compile(
     r"believes|believed|expects|expected)(?: that)? the (?P<kind>combination|merger|deal|move|"
     r"measures?|decision|plan|agreement|takeover|acquisition|ruling|change|changes|proposal|"
     # "Exporters … said the impact would depend on…" (a cold read: the impact of what?)
-    r"transaction|step|package|impact|effect|effects|fallout|consequences)"
+    r"transaction|step|package|impact|effect|effects|fallout|consequences|"
+    # "CyberCube said the estimate covered both standalone cyber policies…" (a cold read:
+    # which estimate?)
+    r"estimate|estimates|figure|figures|tally|forecast)"
     r"\s+[\"“]?(?!(?:of|between|with|to|on|by|for|in|at|from|that|"
-    r"which)\b)(?:would|will|could|can|may|might|is|was|has|had|were|are|[a-z]+s)\b"
+    r"which)\b)(?:would|will|could|can|may|might|is|was|has|had|were|are|[a-z]+s|"
+    r"covered|included|excluded|assumed|showed|reflected)\b"
 )
 
 
@@ -1062,7 +1066,11 @@ OWN_TROUBLE = guarded(
     (" own ",),
     r"\b(?:faces?|faced|has|had|have|brings?|brought|carries|poses?|posed)\s+(?:its|their|his|"
     r"her)\s+own\s+(?:threats?|problems?|risks?|challenges?|troubles?|crisis|crises|"
-    r"difficulties|headaches?|reckoning|version)\b",
+    r"difficulties|headaches?|reckoning|version)\b|"
+    # "CrowdStrike filed its own lawsuit against Delta…": its own, beside whose? (a cold
+    # read found the countersuit quoted, the suit it answers left out)
+    r"\b(?:filed|brought|launched|lodged|made|tabled)\s+(?:its|their|his|her)\s+own\s+"
+    r"(?:lawsuits?|suits?|claims?|cases?|complaints?|counterclaims?|bids?|offers?)\b",
 )
 # "Lilly has pursued similar claims…", "Russia and Iran made similar interventions": similar
 # to what? (a cold read of the fifty-second round; "similar claims to Novo's" says)
@@ -2078,7 +2086,10 @@ def _noun_told(noun: str, before: str) -> str | None:
 EVENT_OBJECT_UNTOLD = lazy_compile(
     r"\b(?:announced|confirmed|reported|disclosed|ordered|approved|welcomed|condemned|"
     r"criticised|criticized|rejected|hailed|challenged|denounced|defended|blamed|noted|"
-    r"disputed|questioned|boycotted|asked for|called for|sought) the "
+    r"disputed|questioned|boycotted|asked for|called for|sought|"
+    # "The European Commission has said it will watch the changes for compliance…" (a cold
+    # read: which changes?)
+    r"watch|monitor|review|assess|examine|scrutinise|scrutinize) the "
     r"(?:death|deaths|vote|cancellation|deployment|measures?|move|decision|deal|killing|attack|"
     r"withdrawal|suspension|outcome|result|verdict|ruling|ban|order|plan|proposal|changes?)\b"
     r"(?!\s+(?:of|to|by|for|that|which|from|against|over|with|between|as)\b)"
