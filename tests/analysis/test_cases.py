@@ -75,3 +75,45 @@ def test_a_step_to_come_in_a_court_is_overtaken_by_its_ruling(
 
     found = court_steps_ruled([_unit(older, "a"), _unit(newer, "b")], [20, month])
     assert found == (ruled, False)
+
+
+@pytest.mark.parametrize(
+    ("newer", "month", "decided"),
+    [
+        (
+            "In May a Velmora state judge allowed Kestria Air to pursue claims of gross "
+            "negligence against the harbour board.",
+            30,
+            True,
+        ),
+        ("The court dismissed Kestria Air's suit against the harbour board.", 30, True),
+        # told before the forecast, or of another party, or with no court acting
+        ("The court dismissed Kestria Air's suit against the harbour board.", 10, False),
+        ("The court dismissed Gull Marine's suit against the harbour board.", 30, False),
+        ("Kestria Air said it would press its claims against the harbour board.", 30, False),
+    ],
+)
+def test_a_dispute_s_outcome_still_to_come_is_overtaken_by_a_court_acting_on_it(
+    newer: str, month: int, decided: bool
+) -> None:
+    """ "Legal experts said the outcome of the Delta dispute could shape…" (October) had
+    stood in an outlook whose newer source tells "In May a Georgia state judge allowed Delta
+    Air Lines to pursue claims…" (a cold read of `outage`)."""
+    from briefkit.analysis.cases import outcomes_decided
+
+    older = "Lawyers said the outcome of the Kestria Air dispute could shape harbour contracts."
+    found = outcomes_decided([_unit(older, "a"), _unit(newer, "b")], [20, month])
+    assert found == (decided, False)
+
+
+def test_a_dispute_s_outcome_a_court_has_acted_on_is_quoted_nowhere(tmp_path) -> None:
+    """Overtaken, and no longer true: no section takes it, as no section takes a level
+    retold (the forecast had stayed in the full brief's outlook at 0.6 of its standing)."""
+    from tests.analysis.test_proposals import _older_and_newer
+
+    older = "Lawyers said the outcome of the Kestria Air dispute could shape harbour contracts."
+    newer = "In March a Velmora judge allowed Kestria Air to pursue claims against the harbour."
+    analysis = _older_and_newer(tmp_path, older, newer, "Kestria Air harbour dispute")
+    flags = zip(analysis.units, analysis.superseded, analysis.retold, strict=True)
+    found = {u.text: (flag, retold) for u, flag, retold in flags}
+    assert found[older] == (True, True)

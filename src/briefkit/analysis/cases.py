@@ -164,3 +164,48 @@ def court_steps_ruled(units: Sequence[Sentence], months: Sequence[int | None]) -
             then > own and other != source for kind in kinds for then, other in ruled.get(kind, ())
         )
     return tuple(found)
+
+
+# A dispute's outcome told as still to come: "Legal experts said the outcome of the Delta
+# dispute could shape how much software vendors can shelter behind liability caps."
+OUTCOME_AHEAD = guarded(
+    ("outcome of",),
+    rf"\boutcome of (?:the )?(?P<party>{_NAME})(?:['’]s?)? (?:dispute|case|lawsuit|suit|"
+    r"trial|litigation|claims?|appeal|challenge)\b",
+)
+# A court acting on a party's case: "In May a Georgia state judge allowed Delta Air Lines to
+# pursue claims of gross negligence…", "the court dismissed Delta's suit"
+COURT_ACTED = guarded(
+    ("judge", "court", "jury", "tribunal"),
+    r"\b(?:judge|court|jury|tribunal)\b[^.;]{0,60}?\b(?:allowed|let|permitted|dismissed|"
+    r"rejected|upheld|ruled|found|threw out|sided with|awarded|denied)\b",
+)
+
+
+def outcomes_decided(units: Sequence[Sentence], months: Sequence[int | None]) -> tuple[bool, ...]:
+    """Per passage: does the outcome of a party's dispute it tells as still to come
+    (`OUTCOME_AHEAD`) stand beside a newer source's telling of a court acting on that
+    party's case (`COURT_ACTED`, the party named in its sentence)? A cold read found the
+    October forecast of "the outcome of the Delta dispute" in an outlook whose newer source
+    tells the May ruling that let Delta's claims proceed."""
+    pending = [
+        (k, found["party"].removeprefix("The "))
+        for k, unit in enumerate(units)
+        if months[k] is not None and (found := OUTCOME_AHEAD.search(unit.text)) is not None
+    ]
+    found_now = [False] * len(units)
+    if not pending:
+        return tuple(found_now)
+    acted = [
+        (months[k], unit.source_id, unit.text)
+        for k, unit in enumerate(units)
+        if months[k] is not None and COURT_ACTED.search(unit.text)
+    ]
+    for k, party in pending:
+        own, source = months[k], units[k].source_id
+        named = re.compile(rf"(?<![\w-]){re.escape(party)}\b")
+        found_now[k] = any(
+            then > own and other != source and named.search(text) is not None
+            for then, other, text in acted
+        )
+    return tuple(found_now)

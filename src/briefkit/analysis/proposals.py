@@ -42,7 +42,7 @@ from briefkit.analysis.actors import (
 )
 from briefkit.analysis.aspects import aspect_matches, brief_aspects, period_asked
 from briefkit.analysis.candidates import Candidate, Proposals
-from briefkit.analysis.cases import cases_decided, court_steps_ruled
+from briefkit.analysis.cases import cases_decided, court_steps_ruled, outcomes_decided
 from briefkit.analysis.guarded import guarded
 from briefkit.analysis.holders import (
     elect_since_in_office,
@@ -1954,6 +1954,10 @@ def analyse(
             r or (o and bool(m & UNDECIDED_MARK))
             for r, o, m in zip(retold, overtaken_later, found.marks, strict=True)
         )
+    # so is a dispute's outcome told as to come, a court since acting on it ("…the outcome
+    # of the Delta dispute could shape…" beside the judge who let Delta's claims proceed)
+    decided = outcomes_decided(units, source_months(units, documents))
+    retold = tuple(r or d for r, d in zip(retold, decided, strict=True))
     # (the joined passages whose second sentence gives a party's stance: the party is
     # compared with the passage's actor once the child has found it)
     second_speakers = {
@@ -2613,6 +2617,9 @@ def superseded(
     ruled_on = cases_decided(units, dated)
     # a step still to come in a court, told ruled on by a newer source (`cases`)
     court_ruled = court_steps_ruled(units, dated)
+    # a dispute's outcome told as still to come, a court since acting on the party's case
+    # (quoted in no section either: `analyse` counts it as retold)
+    outcome_known = outcomes_decided(units, dated)
     lasting = [bool(m & LASTING) for m in marks]
     ended = [bool(m & ENDED) for m in marks]
     pending = [bool(m & PENDING_MARK) for m in marks]
@@ -2690,6 +2697,7 @@ def superseded(
             or refused[i]
             or ruled_on[i]
             or court_ruled[i]
+            or outcome_known[i]
             or (bool(marks[i] & AWAITS_BODY_MARK) and _body_acted_since(unit, own, units, dated))
             or (
                 bool(marks[i] & AWAITED_MARK)
