@@ -1607,6 +1607,9 @@ def test_common_words_neighbours_and_actors_are_found_beside_the_rest_of_the_ana
         "on the election on Friday.",
         # that an inquiry ended, not what it found (a cold read's bottom line)
         "Last week the Harbourland election board closed its investigation.",
+        # a place described, no figure, no date, no act: "The road to Limón de Río Indio
+        # ends where the mud begins." had led a minister's note (a cold read)
+        "The road to Limón de Valverde ends where the mud begins.",
     ],
 )
 def test_a_lede_that_sets_a_scene_is_no_latest_outcome(tmp_path, lede: str) -> None:

@@ -989,6 +989,13 @@ def test_a_sentence_that_only_says_something_follows_announces_it() -> None:
     assert ANNOUNCES.match("Swedish reporters documented the production trouble in Skellefteå.")
     assert not ANNOUNCES.match("Reporters documented 40 deaths in the harbour town.")
     assert not ANNOUNCES.match("Analysts described the deal as a turning point.")
+    # where a reason lies, told as a place: what it is comes next (a cold read found "The
+    # reason for the reservoir lies 50 kilometres to the east, at Gatun Lake." a bullet of
+    # a minister's bottom line); a reason told where it lies is said
+    assert ANNOUNCES.match("The reason for the harbour dam lies 50 kilometres to the east.")
+    assert ANNOUNCES.match("The answer lies elsewhere.")
+    assert not ANNOUNCES.match("The reason for the delay lies in a dispute over land rights.")
+    assert not ANNOUNCES.match("The roots of the harbour crisis lie in the 2019 drought.")
 
 
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:

@@ -798,6 +798,7 @@ FIRST_PERSON_SINGULAR = lazy_compile(
 )
 SPEAKER_LINE = lazy_compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}: [A-Z\"“]")
 LEDE_JUDGEMENT = 0.5  # how much a recent source's lede counts as a bottom line
+LEDE_RELEVANCE = 0.4  # a lede with no figure, date or act told as done leads from this
 # A passage answering this many of the items a brief lists, told as a present state by a
 # source no newer one overtook, says where things stand: a bottom line (`Analysis.forms`),
 # weighed as TIES_JUDGEMENT of a judgement and with TIES_BOTTOM_LINE of its standing, so the
@@ -1290,7 +1291,14 @@ class Analysis:
         )
         recent_month = event_months[-LATEST_EVENT_MONTHS:][0] if event_months else None
         for i, unit in enumerate(self.units):
-            lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS
+            # (an outcome: a figure or a date, an act told as done, or a matter the brief
+            # asks about; not a feature's scene, "The road to Limón de Río Indio ends where
+            # the mud begins.", which a cold read found leading a minister's note)
+            lede = ordinal.get(unit.source_id, 0) < LEDE_UNITS and (
+                any(ch.isdigit() for ch in unit.text)
+                or self.relevance[i] >= LEDE_RELEVANCE
+                or told_as_done(unit.text)
+            )
             ordinal[unit.source_id] = ordinal.get(unit.source_id, 0) + 1
             fits = self.fits[i]
             marks = self.marks[i] if self.marks else text_marks(unit)

@@ -1572,6 +1572,14 @@ ANNOUNCES = lazy_compile(
     r"(?:for [^,]{2,40}, |but |yet )?(?:the|this) (?:lessons?|answer|reason|problem|question|"
     r"truth|picture|story|upshot|irony|catch|moral|reality|consequences?|implications?|"
     r"stakes) (?:is|are|was|were|will be|would be) (?:\w+ly |more |far |much |rather )?\w+\.$|"
+    # "The reason for the reservoir lies 50 kilometres to the east, at Gatun Lake.": where
+    # the reason is, what it is left to the next sentences (a cold read found it a bullet
+    # of a minister's bottom line)
+    r"(?:the|this) (?:reason|reasons|answer|explanation|key|roots?|origins?)\b[^.,;:]{0,40}"
+    r"\b(?:lies|lie|lay) (?:[^.;:]{0,20}\b(?:kilomet(?:re|er)s?|km|miles|metres|meters) "
+    r"(?:to the |further |farther )?(?:north|south|east|west|away|upstream|downstream|off)|"
+    r"(?:to the|further|farther) (?:north|south|east|west)|elsewhere|upstream|downstream)"
+    r"[^.;:]{0,60}\.$|"
     # "1994 would prove a significant year for both countries.": why, the next sentences say
     r"[^,]{0,40}\b(?:would prove|proved) (?:to be )?an? (?:significant|pivotal|decisive|"
     r"crucial|turning|watershed|landmark|key|fateful|momentous|defining|critical|important) "
