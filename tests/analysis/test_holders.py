@@ -119,3 +119,40 @@ def test_a_holder_elect_since_in_office_is_superseded(tmp_path: Path) -> None:
     older = "President-elect Oskar Brand has asked the court to pause the port sale deadline."
     newer = "President Oskar Brand signed a second order delaying the port sale deadline."
     assert _older_superseded(tmp_path, older, newer, "port sale deadline")
+
+
+@pytest.mark.parametrize(
+    ("newer", "months", "filled"),
+    [
+        (
+            "Mira Holt was invested as president of the harbour council in late November.",
+            [1, 2],
+            True,
+        ),
+        ("Mira Holt took office as the new president of the harbour council.", [1, 2], True),
+        # told before, or of another office, or of no one put in it
+        ("Mira Holt was invested as president of the harbour council.", [2, 1], False),
+        ("Mira Holt was appointed as mayor of the harbour town.", [1, 2], False),
+        ("The harbour council will vote on a new president next week.", [1, 2], False),
+    ],
+)
+def test_an_office_still_to_be_filled_is_overtaken_once_filled(
+    newer: str, months: list[int], filled: bool
+) -> None:
+    """ "…the regional parliament, Les Corts, must now elect a new president." (November)
+    stood in a bottom line under "Juan Francisco Pérez Llorca was invested as president…"
+    (December): a cold read of `valencia`."""
+    from briefkit.analysis.holders import offices_filled_since
+
+    older = _unit("Under its rules, the harbour council must now elect a new president.", "a")
+    assert offices_filled_since([older, _unit(newer, "b")], months) == (filled, False)
+
+
+def test_an_office_filled_since_leaves_its_vacancy_quoted_nowhere(tmp_path: Path) -> None:
+    from tests.analysis.test_proposals import _older_and_newer
+
+    older = "Under its rules, the harbour council must now elect a new president."
+    newer = "Mira Holt was invested as president of the harbour council in March."
+    analysis = _older_and_newer(tmp_path, older, newer, "harbour council president")
+    retold = {u.text: r for u, r in zip(analysis.units, analysis.retold, strict=True)}
+    assert retold[older] is True

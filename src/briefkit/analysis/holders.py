@@ -279,3 +279,55 @@ def _holds_now(text: str, name: str) -> bool:
         if words and TITLE_BEFORE.search(" ".join(words) + " ") and PRESENT_VERB.search(after):
             return True
     return False
+
+
+_OFFICE = (
+    r"(?:president|prime minister|premier|chancellor|leader|chair(?:man|woman|person)?|"
+    r"governor|mayor|speaker|chief executive|head)"
+)
+# An office told as still to be filled: "Under the Valencian statute, the regional
+# parliament, Les Corts, must now elect a new president."
+TO_FILL = guarded(
+    ("elect", "choose", "appoint", "name", "pick", "select"),
+    r"\b(?:must|will|is to|are to|has to|have to|needs? to|is due to|are due to)(?: now| soon)? "
+    rf"(?:elect|choose|appoint|name|pick|select) (?:a |its |their )?new (?P<office>{_OFFICE})\b",
+    re.IGNORECASE,
+)
+# The office filled: "Juan Francisco Pérez Llorca was invested as president of the
+# Generalitat in late November…"
+FILLED = guarded(
+    ("invested", "elected", "appointed", "named", "sworn in", "chosen", "installed", "took office"),
+    r"\b(?:was|were|has been|had been|have been) (?:invested|elected|appointed|named|sworn in|"
+    rf"chosen|installed|confirmed) as (?:the )?(?:new )?(?:[a-z]+ )?(?P<office>{_OFFICE})\b|"
+    rf"\btook office as (?:the )?(?:new )?(?:[a-z]+ )?(?P<took>{_OFFICE})\b",
+    re.IGNORECASE,
+)
+
+
+def offices_filled_since(
+    units: Sequence[Sentence], months: Sequence[int | None]
+) -> tuple[bool, ...]:
+    """Per passage: is an office it tells still to be filled (`TO_FILL`: "…must now elect a
+    new president") told filled by a newer source (`FILLED`: "…was invested as president…")?
+    What it tells as pending has happened: a cold read found both, the one under the other,
+    in a note's bottom line."""
+    pending = [
+        (k, found["office"].casefold())
+        for k, unit in enumerate(units)
+        if months[k] is not None and (found := TO_FILL.search(unit.text)) is not None
+    ]
+    result = [False] * len(units)
+    if not pending:
+        return tuple(result)
+    filled: dict[str, list[tuple[int, str]]] = {}  # office -> (month, source) told filled
+    for k, unit in enumerate(units):
+        month = months[k]
+        if month is None:
+            continue
+        for found in FILLED.finditer(unit.text):
+            office = (found["office"] or found["took"]).casefold()
+            filled.setdefault(office, []).append((month, unit.source_id))
+    for k, office in pending:
+        own, source = months[k], units[k].source_id
+        result[k] = any(then > own and other != source for then, other in filled.get(office, ()))
+    return tuple(result)

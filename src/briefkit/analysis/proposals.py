@@ -47,6 +47,7 @@ from briefkit.analysis.guarded import guarded
 from briefkit.analysis.holders import (
     elect_since_in_office,
     holders_replaced,
+    offices_filled_since,
     replaced_people,
     surname,
     tells_of_an_office,
@@ -1964,8 +1965,12 @@ def analyse(
         )
     # so is a dispute's outcome told as to come, a court since acting on it ("…the outcome
     # of the Delta dispute could shape…" beside the judge who let Delta's claims proceed)
-    decided = outcomes_decided(units, source_months(units, documents))
-    retold = tuple(r or d for r, d in zip(retold, decided, strict=True))
+    # and an office told as still to be filled, which a newer source tells filled ("…Les
+    # Corts, must now elect a new president." beside "…was invested as president…")
+    months_of = source_months(units, documents)
+    decided = outcomes_decided(units, months_of)
+    filled = offices_filled_since(units, months_of)
+    retold = tuple(r or d or f for r, d, f in zip(retold, decided, filled, strict=True))
     # (the joined passages whose second sentence gives a party's stance: the party is
     # compared with the passage's actor once the child has found it)
     second_speakers = {
