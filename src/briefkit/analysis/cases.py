@@ -21,10 +21,13 @@ named), the high court.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Sentence
+
+T = TypeVar("T")  # what a passage asks, which a newer one answers (`_answered_later`)
 
 _NAME = r"[A-Z][\w&'’.-]*(?: (?:of |the )?[A-Z][\w&'’.-]*){0,3}"
 _CASE = r"(?:legal )?(?:challenge|action|lawsuit|suit|case|complaint|appeal|claim)"
@@ -74,24 +77,37 @@ def _rules_on(text: str, parties: tuple[str, ...]) -> bool:
 def cases_decided(units: Sequence[Sentence], months: Sequence[int | None]) -> tuple[bool, ...]:
     """Per passage: is a case it tells brought (`parties_filing`) ruled on by a newer
     source? `months` are the passages' sources' month counts."""
-    found = [False] * len(units)
     filed = [
         (k, parties)
         for k, unit in enumerate(units)
         if months[k] is not None and (parties := parties_filing(unit.text))
     ]
-    if not filed:
+    return _answered_later(units, months, filed, DECIDED.search, _rules_on)
+
+
+def _answered_later(
+    units: Sequence[Sentence],
+    months: Sequence[int | None],
+    asked: list[tuple[int, T]],
+    answers: Callable[[str], object],
+    about: Callable[[str, T], bool],
+) -> tuple[bool, ...]:
+    """Per passage: does a source newer than it, and not its own, tell what answers the
+    matter `asked` holds for it (a passage that `answers`, `about` that matter)? The
+    answering passages are looked for only where some passage asks."""
+    found = [False] * len(units)
+    if not asked:
         return tuple(found)
-    rulings = [
+    answering = [
         (months[k], unit.source_id, unit.text)
         for k, unit in enumerate(units)
-        if months[k] is not None and DECIDED.search(unit.text)
+        if months[k] is not None and answers(unit.text)
     ]
-    for k, parties in filed:
+    for k, matter in asked:
         own, source = months[k], units[k].source_id
         found[k] = any(
-            then > own and other != source and _rules_on(text, parties)
-            for then, other, text in rulings
+            then > own and other != source and about(text, matter)
+            for then, other, text in answering
         )
     return tuple(found)
 
@@ -193,19 +209,9 @@ def outcomes_decided(units: Sequence[Sentence], months: Sequence[int | None]) ->
         for k, unit in enumerate(units)
         if months[k] is not None and (found := OUTCOME_AHEAD.search(unit.text)) is not None
     ]
-    found_now = [False] * len(units)
-    if not pending:
-        return tuple(found_now)
-    acted = [
-        (months[k], unit.source_id, unit.text)
-        for k, unit in enumerate(units)
-        if months[k] is not None and COURT_ACTED.search(unit.text)
-    ]
-    for k, party in pending:
-        own, source = months[k], units[k].source_id
-        named = re.compile(rf"(?<![\w-]){re.escape(party)}\b")
-        found_now[k] = any(
-            then > own and other != source and named.search(text) is not None
-            for then, other, text in acted
-        )
-    return tuple(found_now)
+    return _answered_later(units, months, pending, COURT_ACTED.search, _names)
+
+
+def _names(text: str, party: str) -> bool:
+    """Does the text name the party, as a word of its own?"""
+    return re.search(rf"(?<![\w-]){re.escape(party)}\b", text) is not None
