@@ -776,13 +776,8 @@ def test_a_sentence_its_next_denies_is_quoted_with_the_denial(
 ) -> None:
     """ "…the emergency has officially wound down." had led a note alone; its source goes
     on "The virus has not.", so the two are quoted together or not at all."""
-    body = _harbour_lines("\n\n")
     claim = "Sixteen months after the fever reached the harbour, the emergency has wound down."
-    write(
-        tmp_path / "a.txt",
-        f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{claim} {denial} Crews stay home.\n",
-    )
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    quotes = _quotes_of_a_paragraph(tmp_path, f"{claim} {denial} Crews stay home.")
     assert (claim in quotes) is not denied
     assert any(q.startswith(claim) and denial in q for q in quotes) is denied
 
@@ -800,14 +795,16 @@ def test_a_quotation_s_opening_words_are_no_excerpt_while_the_speaker_goes_on(
     """ "'The drought was a warning,' canal administrator Ricaurte Vásquez said in an
     interview." had been a position row, the position in the next sentence left out (a cold
     read): quoted alone only where the speaker does not go on."""
-    body = _harbour_lines("\n\n")
     lead = '"The drought was a warning," harbour master Ines Carr said in an interview.'
-    write(
-        tmp_path / "a.txt",
-        f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{lead} {after} Crews stay home.\n",
-    )
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    quotes = _quotes_of_a_paragraph(tmp_path, f"{lead} {after} Crews stay home.")
     assert (lead in quotes) is alone
+
+
+def _quotes_of_a_paragraph(tmp_path: Path, paragraph: str) -> list[str]:
+    """The citable quotes of a dated report whose last paragraph is `paragraph`."""
+    body = _harbour_lines("\n\n")
+    write(tmp_path / "a.txt", f"Harbour Report\n\nMarch 3, 2023\n\n{body}\n\n{paragraph}\n")
+    return [u.quote for u in citable_units(read_corpus(tmp_path))]
 
 
 def test_a_scenario_is_not_quoted_as_fact(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ from typing import TypeVar
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Sentence
 
-T = TypeVar("T")  # what a passage asks, which a newer one answers (`_answered_later`)
+T = TypeVar("T")  # what a passage asks, which a newer one answers (`answered_later`)
 
 _NAME = r"[A-Z][\w&'’.-]*(?: (?:of |the )?[A-Z][\w&'’.-]*){0,3}"
 _CASE = r"(?:legal )?(?:challenge|action|lawsuit|suit|case|complaint|appeal|claim)"
@@ -82,10 +82,10 @@ def cases_decided(units: Sequence[Sentence], months: Sequence[int | None]) -> tu
         for k, unit in enumerate(units)
         if months[k] is not None and (parties := parties_filing(unit.text))
     ]
-    return _answered_later(units, months, filed, DECIDED.search, _rules_on)
+    return answered_later(units, months, filed, DECIDED.search, _rules_on)
 
 
-def _answered_later(
+def answered_later(
     units: Sequence[Sentence],
     months: Sequence[int | None],
     asked: list[tuple[int, T]],
@@ -209,7 +209,7 @@ def outcomes_decided(units: Sequence[Sentence], months: Sequence[int | None]) ->
         for k, unit in enumerate(units)
         if months[k] is not None and (found := OUTCOME_AHEAD.search(unit.text)) is not None
     ]
-    return _answered_later(units, months, pending, COURT_ACTED.search, _names)
+    return answered_later(units, months, pending, COURT_ACTED.search, _names)
 
 
 def _names(text: str, party: str) -> bool:

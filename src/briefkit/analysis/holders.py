@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefkit.analysis.cases import answered_later
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Sentence
 from briefkit.lazy_regex import lazy_compile
@@ -316,18 +317,11 @@ def offices_filled_since(
         for k, unit in enumerate(units)
         if months[k] is not None and (found := TO_FILL.search(unit.text)) is not None
     ]
-    result = [False] * len(units)
-    if not pending:
-        return tuple(result)
-    filled: dict[str, list[tuple[int, str]]] = {}  # office -> (month, source) told filled
-    for k, unit in enumerate(units):
-        month = months[k]
-        if month is None:
-            continue
-        for found in FILLED.finditer(unit.text):
-            office = (found["office"] or found["took"]).casefold()
-            filled.setdefault(office, []).append((month, unit.source_id))
-    for k, office in pending:
-        own, source = months[k], units[k].source_id
-        result[k] = any(then > own and other != source for then, other in filled.get(office, ()))
-    return tuple(result)
+    return answered_later(units, months, pending, FILLED.search, _fills)
+
+
+def _fills(text: str, office: str) -> bool:
+    """Does the text tell the office filled (`FILLED`)?"""
+    return any(
+        (found["office"] or found["took"]).casefold() == office for found in FILLED.finditer(text)
+    )
