@@ -526,3 +526,31 @@ def test_a_day_of_the_writing_month_before_its_day_is_no_horizon() -> None:
     assert horizon_ends(missed, (2025, 11), written_day=12) == []
     assert horizon_ends(missed, (2025, 11), written_day=10) == [(2025, 11)]
     assert horizon_ends("The talks resume on Dec. 2.", (2025, 11), written_day=12) == [(2025, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        # a meeting its source (of May 2025) dates to a month after its own
+        (
+            "Member states have agreed to hold a short organisational meeting in Geneva on"
+            " 7 February 2026, with a single agenda item: electing a new chair.",
+            True,
+        ),
+        ("Bond payments of about $4.2 billion fall due on 9 January 2026.", True),
+        # a month and year before the writing, or the writing's own month: what was done
+        (
+            "Member states held a short organisational meeting in Geneva on 7 February"
+            " 2025, with a single agenda item: electing a new chair.",
+            False,
+        ),
+        ("Bond payments of about $4.2 billion fell due in May 2025.", False),
+        # the date of an act told, however late
+        ("The ministry announced in June 2025 that the port is closed.", False),
+    ],
+)
+def test_a_step_dated_after_its_source_looks_ahead(text: str, ahead: bool) -> None:
+    """ "Member states have agreed to hold … INC-5.3, in Geneva on 7 February 2026", of
+    December 2025, fit no section, and no memo told the talks' next step (a cold read): a
+    month and year after its source's own is a step to come, with no verb of the future."""
+    assert (_fit(text) > 0) is ahead
