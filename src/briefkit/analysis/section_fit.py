@@ -1067,9 +1067,7 @@ def section_fits(sentence: Sentence, document: Document) -> tuple[float, ...]:
     earlier = [y for y in years if year is not None and y < year]
     entry_before = _entry_before_source(sentence.told_date, document)
     written = document.meta.date or ""
-    ahead = dated_ahead(
-        text, (int(written[:4]), int(written[5:7])) if len(written) >= 7 else None
-    )
+    ahead = dated_ahead(text, (int(written[:4]), int(written[5:7])) if len(written) >= 7 else None)
     return tuple(
         _section_fit(section, sentence, text, lower, years, earlier, year, entry_before, ahead)
         for section in SECTIONS
