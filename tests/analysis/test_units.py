@@ -1142,6 +1142,9 @@ def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> 
         "- The harbour authority has seized three vessels since the spring of 2024.\n"
         "- A programme to convert the harbour ferries to compressed natural gas (CNG).\n"
         "- A proposed grant of two million euros a year to the pilots of the harbour.\n"
+        # a relative clause's verb is no verb of the item's own (a cold read: "no verb")
+        "- Removal of the oldest harbour cranes, on the basis of a list that can be updated "
+        "by the port board.\n"
     )
     write(tmp_path / "a.md", "# Harbour Report on the Year\n\n" + body + "\n\n" + items)
     quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
@@ -1149,6 +1152,7 @@ def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> 
     # a participle describing a noun ("compressed natural gas") is no verb of the item's
     assert not any(q.startswith(("A programme", "A proposed")) for q in quotes), quotes
     assert any(q.startswith("The harbour authority has seized") for q in quotes), quotes
+    assert not any(q.startswith("Removal of the oldest") for q in quotes), quotes
 
 
 def test_a_quotation_spanning_two_sentences_is_quoted_whole(tmp_path: Path) -> None:

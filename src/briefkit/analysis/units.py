@@ -2498,6 +2498,14 @@ LIST_ITEM_LINE = lazy_compile(r"(?m)^[ \t]*(?:[-*+•–]|\d{1,3}[.)])[ \t]+(\S.
 INFINITIVE_ITEM = lazy_compile(r"^[\"“]?To [a-z]")
 RELATIVE_TAIL = lazy_compile(r",\s+(?:who|which|whose|whom)\b[^;]*$", re.IGNORECASE)
 PARTICIPLE_AFTER_COMMA = lazy_compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ed\b")  # ", expected in 2026"
+# "- Phase-out of the most problematic … chemicals of concern, on the basis of a global list
+# that can be updated by the conference of the parties.": a relative clause's verb, after
+# its noun, is no verb of the item's own (a cold read found the item a driver, "no verb
+# and no actor"); a main verb before it still makes the item a statement
+RELATIVE_THAT_TAIL = lazy_compile(
+    r"(?<=[a-z]) that\s+(?:can|could|will|would|may|might|must|should|shall|is|are|was|were|"
+    r"has|have|had)\b[^;]*$"
+)
 # "A proposed cash transfer…", "…buses to compressed natural gas": a participle after an
 # article or a preposition describes a noun, it is no verb of the item's own
 PARTICIPLE_AS_ADJECTIVE = lazy_compile(
@@ -2524,7 +2532,7 @@ def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
         return True
     # "LNG shippers, who have largely abandoned the route": a clause about the item's head
     own = PARTICIPLE_AFTER_COMMA.sub(
-        ",", WHETHER_TAIL.sub("", RELATIVE_TAIL.sub("", sentence.text))
+        ",", WHETHER_TAIL.sub("", RELATIVE_THAT_TAIL.sub("", RELATIVE_TAIL.sub("", sentence.text)))
     )
     return not MAIN_VERB.search(PARTICIPLE_AS_ADJECTIVE.sub(r"\1", own))
 
