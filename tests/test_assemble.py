@@ -1250,6 +1250,14 @@ def test_a_position_is_dated_by_the_one_earlier_month_it_names() -> None:
     # and then Niger, broke off diplomatic relations with Ukraine in early August…")
     broke = position("Kelby broke off relations with the harbour board in early August.")
     assert _actor_as_of(broke, corpus, "2025-10-14") == "Kelby (August 2025)"
+    # a stance held on the source's day, the month that of the thing it points to ("High
+    # Ambition Coalition (June 2025) | The High Ambition Coalition says a clear majority
+    # backs…, pointing to the … statement signed by 95 countries in June", of July: a
+    # cold read's wrong label)
+    says = position(
+        "Kelby says most ports back the levy, citing a letter signed by 40 ports in June."
+    )
+    assert _actor_as_of(says, corpus, "2025-10-14") == "Kelby"
 
 
 def test_a_persons_row_says_who_the_person_is() -> None:
