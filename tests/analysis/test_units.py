@@ -1493,6 +1493,10 @@ def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None
         ("The recruitment has pitted Rohingya conscripts against the Arakan Army.", True),
         ("The raids have displaced rather than dismantled the industry.", True),
         ("The NUG welcomed the offensive against the junta in Shan State.", False),
+        # joining with nothing joined (a cold read: "join" what?)
+        ("Harbour officials said more ports were expected to join before the summit.", True),
+        ("Smith told reporters the company was likely to join.", True),
+        ("More ports are expected to join the harbour alliance before the summit.", False),
     ],
 )
 def test_an_event_the_excerpt_has_not_named_leans_back(sentence: str, leans: bool) -> None:

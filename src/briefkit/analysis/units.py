@@ -2105,6 +2105,14 @@ EVENT_OBJECT_UNTOLD = lazy_compile(
 )
 
 
+# "Coalition officials said additional countries were expected to join before Geneva." (a
+# cold read: join what?): joining with nothing joined, the group told before
+JOINS_UNTOLD = lazy_compile(
+    r"\b(?:to|will|would|could|may|might|also|later|have|has|had) join(?:ed)?"
+    r"(?:\s*[.,;]|\s+(?:before|after|by|in|later|soon|next|this|when|once|if|as well)\b)"
+)
+
+
 # "The M23 denies targeting civilians and blames the army and FDLR for the deaths." (a cold
 # read: which deaths?): blame or responsibility for a thing the sentence does not tell
 BLAMED_FOR_UNTOLD = lazy_compile(
@@ -2150,6 +2158,8 @@ def leans_back(text: str) -> bool:
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
+        return True
+    if " join" in text and JOINS_UNTOLD.search(text):
         return True
     if " for the " in text and BLAMED_FOR_UNTOLD.search(text):
         return True
