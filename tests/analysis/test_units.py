@@ -993,6 +993,12 @@ def test_a_sentence_that_only_says_something_follows_announces_it() -> None:
     assert ANNOUNCES.match("The answer lies elsewhere.")
     assert not ANNOUNCES.match("The reason for the delay lies in a dispute over land rights.")
     assert not ANNOUNCES.match("The roots of the harbour crisis lie in the 2019 drought.")
+    # in a position whose nature the next sentences tell (a cold read: says nothing alone)
+    assert ANNOUNCES.match("Harbour pilots find themselves in a complicated position.")
+    assert ANNOUNCES.match("After the storm, the regulator found itself in an awkward position.")
+    assert not ANNOUNCES.match(
+        "Harbour pilots find themselves in a complicated position: the board owes them pay."
+    )
 
 
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:

@@ -1583,7 +1583,11 @@ ANNOUNCES = lazy_compile(
     # "1994 would prove a significant year for both countries.": why, the next sentences say
     r"[^,]{0,40}\b(?:would prove|proved) (?:to be )?an? (?:significant|pivotal|decisive|"
     r"crucial|turning|watershed|landmark|key|fateful|momentous|defining|critical|important) "
-    r"(?:year|moment|point|turn|test|period|decade|month|week|day)(?: for [^,.]{2,40})?\.$)",
+    r"(?:year|moment|point|turn|test|period|decade|month|week|day)(?: for [^,.]{2,40})?\.$|"
+    # "Waste pickers find themselves in a complicated position.": how, the next sentences
+    # say (a cold read: the line says nothing on its own)
+    r"[^.;:]{0,80}\b(?:finds?|found) (?:itself|themselves|himself|herself) in an? "
+    r"(?:[\w-]+ ){1,2}(?:position|situation|spot|bind|place)\.$)",
     re.IGNORECASE,
 )
 
