@@ -1503,6 +1503,13 @@ def test_a_case_heading_may_say_its_odds_are_a_probability(heading: str) -> None
         ("Harbour officials said more ports were expected to join before the summit.", True),
         ("Smith told reporters the company was likely to join.", True),
         ("More ports are expected to join the harbour alliance before the summit.", False),
+        # a quantity standing for a group told before (a cold read: most of whom?)
+        ("Most work without contracts, protective equipment or social security.", True),
+        ("Both were finalised on June 26, 2024, covering the harbour loans.", True),
+        ("Others noted that the harbour is not without options.", True),
+        ("Most harbour pilots work without contracts.", False),
+        ("Most advanced harbour cranes need imported parts.", False),
+        ("Some 170 countries are expected to send delegations.", False),
     ],
 )
 def test_an_event_the_excerpt_has_not_named_leans_back(sentence: str, leans: bool) -> None:

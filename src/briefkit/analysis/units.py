@@ -73,9 +73,17 @@ LEANS_BACK = lazy_compile(
     # "Most now apply the income inclusion rule…": most of what? (not "Some say…", "Few
     # expect…": people in general)
     # ("Nearly all have had mild symptoms": all of whom? a cold read)
-    r"(?:(?:nearly|almost|virtually) )?(?:most|many|several|all|some|few|each)"
+    r"(?:(?:nearly|almost|virtually) )?(?:most|many|several|all|some|few|each|others|none)"
     r"(?= (?:now|also|still|already|have|had|has|are|"
-    r"were|was|is|will|would|can|could|did|agreed|remain|remained)\b)|"
+    r"were|was|is|will|would|can|could|did|agreed|remain|remained|"
+    # "Most work without contracts…", "Several invested heavily…", "Some cried." (a cold
+    # read: most of whom?); not a verb of people in general ("Some say…", "Others argued…")
+    r"work|live|lack|earn|want|hold|held|rely|depend|face|use|own|come|came|left|fled|went|"
+    r"survive|receive|get|got|make|made|need|pay|paid|take|took|spend|spent|keep|kept|run|"
+    r"ran|lose|lost|win|won|cannot|may|might|must|should|"
+    r"(?!(?:said|noted|argued|warned|claimed|suggested|expected|feared|believed|hoped|"
+    r"worried|asked|added|agreed)\b)[a-z]{3,}ed(?= (?:in|on|at|to|by|for|with|from|the|a|an|"
+    r"their|its|his|her|heavily|(?-i:[A-Z]))|[.,;:]))\b)|"
     # "The definitive agreements were signed…", "The strategy says…": which ones?
     r"the (?:[a-z]+ )?(?:agreements?|accords?|pacts?|contracts?|strategy|signatories)"
     r"(?= (?:is|are|was|were|has|have|had|will|would|could|can|may|says?|said|"
