@@ -3396,3 +3396,35 @@ def test_an_article_s_opening_event_told_to_the_day_bids_higher_for_a_row() -> N
     assert weight(5, 1, "2025-05-12") == 2.0  # further into the article
     assert weight(2, 2, "2025-05-12") == 2.0  # not its paragraph's first sentence
     assert weight(2, 1, "2025-05") == 2.0  # told to the month: no day's news
+
+
+@pytest.mark.parametrize(
+    ("dates", "paired"),
+    [
+        # a target moved as the years went by
+        (("November 3, 2021", "June 9, 2025"), False),
+        # two sources of one year give two dates for it: a dispute
+        (("March 3, 2025", "June 9, 2025"), True),
+    ],
+)
+def test_a_target_year_moved_between_sources_of_other_years_is_no_dispute(
+    tmp_path: Path, dates: tuple[str, str], paired: bool
+) -> None:
+    """ "TMC has told shareholders it hopes to be producing nodules by 2024" (2021) against
+    "TMC says it expects to be producing by 2027" (2025) was a row of "Where sources
+    differ" (a cold read: a target that slipped is no dispute)."""
+    write(
+        tmp_path / "a.txt",
+        f"One\n\n{dates[0]}\n\nKHM has told shareholders it hopes to be "
+        "producing nodules by 2026.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        f"Two\n\n{dates[1]}\n\nKHM says it expects to be producing by 2028 under a US permit.\n",
+    )
+    corpus = padded(tmp_path)
+    years = {d.id: d.year for d in corpus.documents}
+    found = figure_disagreements(
+        propose(corpus, "KHM nodules production permit"), 5, source_years=years
+    )
+    assert bool(found) is paired

@@ -2761,6 +2761,17 @@ def figure_disagreements(
             if a.period and b.period:
                 continue  # "…1.3 percent of GDP in 2025" and "…0.3 percent … in 2024": the
                 # years of two rates, no event's date
+            year_b = years_of.get(b.candidate.sentence.source_id)
+            if (
+                year_a is not None
+                and year_b is not None
+                and year_a != year_b
+                and a.value >= year_a
+                and b.value >= year_b
+            ):
+                continue  # "…hopes to be producing nodules by 2024" (2021) and "…expects to
+                # begin commercial production in 2027" (2025): a target moved as the years
+                # went by, no dispute (a cold read's MISPLACED row)
             # Dates of the same event: close, or they are most likely different events.
             gap = abs(a.value - b.value)
             if not 1 <= gap <= MAX_YEAR_GAP or similarity < YEAR_MIN_SIMILARITY:
