@@ -1473,6 +1473,27 @@ def test_a_date_later_than_its_source_is_a_plan_not_an_event() -> None:
     assert event_date_told(sentence, None) == "2024-11"
 
 
+def test_a_year_after_an_acts_yearless_month_dates_no_event() -> None:
+    """ "…in May, Washington determined that the … government had used chemical weapons in
+    2024…", of June 2025, had been a chronology row of 2024 (a cold read: the finding was
+    made in May 2025); the act's month is told without its year, the year dates what it
+    found."""
+    from briefkit.analysis.findings import event_date_told
+    from briefkit.corpus import Sentence
+
+    def told(text: str) -> str | None:
+        return event_date_told(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5), "2025-06-15")
+
+    assert (
+        told(
+            "The record is no cleaner: in May, the harbour board determined that the pilots "
+            "had used the wrong charts in 2024 and fined them."
+        )
+        is None
+    )
+    assert told("The harbour board found in 2024 that the pilots had struck.") == "2024"
+
+
 @pytest.mark.parametrize(
     ("text", "shown"),
     [

@@ -1000,6 +1000,13 @@ def _recalled(quote: str, ago: re.Match[str]) -> bool:
     )
 
 
+# A month without its year opening a clause: "in May, Washington determined…"
+MONTH_OPENS_CLAUSE = lazy_compile(
+    r"\b(?:[Ii]n|[Oo]n)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}\s+)?"
+    rf"(?:{FULL_MONTH_NAMES})(?:\s+\d{{1,2}})?,\s+(?:the\s+)?[A-Z]"
+)
+
+
 def event_date_told(sentence: Sentence, published: str | None) -> str | None:
     """`event_date`, unless the date is later than the source that tells it: "Two sessions
     remain: … Busan in late November 2024" in a 2023 article is a plan, not an event of
@@ -1021,6 +1028,13 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
         # five years ago"), the sentence is undated, not put at the shutdown's year
         return weekday_date(sentence.quote[: ago.start()], published)
     date = event_date(sentence)
+    if date and len(date) == 4:
+        month = MONTH_OPENS_CLAUSE.search(sentence.quote)
+        if month is not None and month.start() < sentence.quote.find(date):
+            # "…in May, Washington determined that the … government had used chemical
+            # weapons in 2024": the act's month is told without its year, the year dates
+            # what it found (a cold read found the finding a chronology row of 2024)
+            return None
     if date is None:
         date = weekday_date(sentence.quote, published)
     if date and published:
