@@ -1003,7 +1003,7 @@ def _recalled(quote: str, ago: re.Match[str]) -> bool:
 # A month without its year opening a clause: "in May, Washington determined…"
 MONTH_OPENS_CLAUSE = lazy_compile(
     r"\b(?:[Ii]n|[Oo]n)\s+(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}\s+)?"
-    rf"(?:{FULL_MONTH_NAMES})(?:\s+\d{{1,2}})?,\s+(?:the\s+)?[A-Z]"
+    rf"(?:{FULL_MONTH_NAMES})(?:\s+\d{{1,2}})?,\s+\w"
 )
 
 
