@@ -360,6 +360,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("France also called for a moratorium on deep-sea mining.", True),
         ("France called for a moratorium on deep-sea mining.", False),
         ("The ministry also published a new schedule of tariffs on Monday.", False),
+        # (a cold read of plastics: "also" has nothing to refer back to)
+        ("China and India also declined to back production cuts.", True),
+        ("China and India declined to back production cuts.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

@@ -1751,7 +1751,10 @@ SAYS_MORE = lazy_compile(r"^[^,.]{0,60}\b(?:added|also said|also says|went on to
 ALSO_STANCE = lazy_compile(
     r"^[^.;:]{0,90}?(?<!\band )\balso (?:expressed|voiced|raised|warned|urged|called|"
     r"criticised|criticized|condemned|welcomed|noted|argued|told|stressed|cautioned|"
-    r"questioned|rejected|backed|supported|opposed)\b"
+    r"questioned|rejected|backed|supported|opposed|"
+    # "China and India also declined to back production cuts, though…" (a cold read: "also"
+    # has nothing to refer back to)
+    r"declined|refused|resisted|objected|endorsed|demanded|insisted|sought)\b"
 )
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
 PRONOUN_SAID = lazy_compile(
