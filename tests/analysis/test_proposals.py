@@ -655,6 +655,24 @@ def test_what_an_inquiry_found_is_a_bottom_line_however_old(tmp_path) -> None:
     assert not tells_a_finding("The review committee has concluded that famine is occurring.")
 
 
+def test_a_finding_dated_long_before_the_newest_source_leads_no_bottom_line(tmp_path) -> None:
+    """ "A UN Panel of Experts report in January 2024 found that allegations … were
+    "credible"", told in November 2024, had led a note whose newest source is of June 2025
+    (a cold read: the key judgements older than the memo's own material)."""
+    proposals = _propose(
+        tmp_path,
+        "the Arlo port board and harbour safety",
+        a="Harbour Inquiry\n\nNovember 9, 2024\n\n"
+        "A harbour inquiry report in January 2024 found that the Arlo port board ignored "
+        "three safety warnings.\n",
+        b="Harbour Fees\n\nJune 9, 2025\n\n"
+        "Fishing crews at the Arlo port board meeting said the new fees were unfair.\n"
+        "The Arlo port board is expected to vote on the fees in March.\n",
+    )
+    summary = [c.sentence.text for c in proposals.sections["summary"]]
+    assert summary and "inquiry report" not in summary[0], summary
+
+
 def test_the_briefs_own_state_is_not_the_voice_of_its_people(tmp_path) -> None:
     """A memo on Kenya's crisis: the Treasury secretary's stance heads his own row, not
     one of "Kenya" (`actors.home_states` reads the title)."""

@@ -1268,6 +1268,20 @@ class Analysis:
     # per actor the brief names as an item ("the positions of Russia, …, Poland"): the items
     # its name answers, which only a row of that actor answers in a table of positions
     asked_rows: dict[str, dict[int, float]] = field(default_factory=dict)
+    newest: str | None = None  # the newest source's date (a placed undated one's too)
+
+    def stale(self, i: int, marks: int) -> bool:
+        """Is the passage's source `overtaken` for a bottom line? What a body found stands
+        until a newer source overtakes it (`superseded`), unless the finding is itself
+        dated more than FINDING_MONTHS before the newest source: "A UN Panel of Experts
+        report in January 2024 found that allegations … were "credible"", told in November
+        2024, had led a note whose newest source is of June 2025 (a cold read)."""
+        if not (self.overtaken and self.overtaken[i]):
+            return False
+        if not marks & FOUND_MARK:
+            return True
+        told = self.dates.get(self.units[i].id)
+        return bool(told and told[1] and months_older(told[1], self.newest) > FINDING_MONTHS)
 
     @cached_property
     def importance(self) -> tuple[float, ...]:
@@ -1307,7 +1321,7 @@ class Analysis:
             case = bool(marks & ONE_CASE)
             speaks = bool(marks & SPEAKS)
             # (what a body found stands until a newer source overtakes it: `superseded`)
-            stale = bool(self.overtaken) and self.overtaken[i] and not marks & FOUND_MARK
+            stale = self.stale(i, marks)
             then = tells_a_stance_of_then(unit.text)  # history, never a bottom line
             # The lede of a recent source says what happened last ("Milei's party won the
             # midterms with 40.7 percent…"): a bottom line states the latest outcome as
@@ -1594,6 +1608,7 @@ VERDICT_BOTTOM_LINE = 2.0
 # On the 38 read corpora 48% of passages telling any finding hold a key point's phrase,
 # against 21% of the others.
 FINDING_JUDGEMENT = 1.0
+FINDING_MONTHS = 6  # a finding dated more months than this before the newest source is stale
 _FINDING_BODY = (
     r"inquiry|investigations?|committee|panel|commission|tribunal|court|judges?|prosecutors?|"
     r"investigators|regulators?|inspectors|audit|inquest|review board|ombudsman"
@@ -2121,6 +2136,7 @@ def analyse(
             for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
+        newest=max([*dated[-1:], *placed.values()], default=None),
         superseded=overtaken_later,
         retold=retold,
         undone=undone,
@@ -3567,7 +3583,7 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
         # Bottom line: central, relevant judgements (why, or what next), newest sources first.
         # A bottom line looks ahead (risk, expectation), says why or gives the latest
         # outcome (a recent source's lede); never history (`Analysis.forms`).
-        stale = bool(analysis.overtaken) and analysis.overtaken[i] and not marks & FOUND_MARK
+        stale = analysis.stale(i, marks)
         # a bottom line is never an alternative case, nor a case its source names that it
         # does not call likeliest ("Bear case. …")
         if may_lead and i not in alternative and cases.get(i, "base") in LIKELIEST_CASES:
