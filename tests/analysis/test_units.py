@@ -1164,6 +1164,24 @@ def test_a_list_item_without_a_verb_of_its_own_is_not_quoted(tmp_path: Path) -> 
     assert not any(q.startswith("Removal of the oldest") for q in quotes), quotes
 
 
+def test_an_answer_that_never_names_what_was_asked_is_not_quoted(tmp_path: Path) -> None:
+    """ "Q: What is the "polymer fee"?" then "A proposal, first discussed at Ottawa in 2024,
+    to levy a small charge…" had been a chronology row that never names the fee (a cold
+    read: FRAGMENT). An answer that is a sentence of its own, or names the thing, stays."""
+    body = _harbour_lines("\n\n")
+    qa = (
+        'Q: What is the "pilot levy"?\n\n'
+        "A: A proposal, first discussed at the harbour board in 2024, to charge each ship "
+        "a small fee for the pilots.\n\n"
+        "Q: What is the harbour fund?\n\n"
+        "A: A harbour fund is a pool of money the board set up in 2023 for repairs.\n"
+    )
+    write(tmp_path / "a.txt", "Harbour Questions\n\nMarch 3, 2025\n\n" + body + "\n\n" + qa)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert not any(q.startswith("A proposal, first discussed") for q in quotes), quotes
+    assert any(q.startswith("A harbour fund is a pool") for q in quotes), quotes
+
+
 def test_a_quotation_spanning_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
     """'"Self-regulation has been tried.' alone prints half a quotation; with the sentence
     that closes it ('We know how it ended," Benifei said.') it is whole."""

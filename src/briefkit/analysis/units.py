@@ -2562,6 +2562,40 @@ def is_list_fragment(sentence: Sentence, items: frozenset[str]) -> bool:
     return not MAIN_VERB.search(PARTICIPLE_AS_ADJECTIVE.sub(r"\1", own))
 
 
+# "Q: What is the "polymer fee"?" and its answer, "A proposal, first discussed at Ottawa in
+# 2024, to levy a small charge on each tonne…": the answer tells what the thing is, named
+# only in the question (a cold read found it a chronology row that "never names the polymer
+# fee"). Quoted alone, the answer defines nothing a reader can see.
+DEFINITION_ASKED = lazy_compile(
+    r"^(?:Q\s?:\s*)?What (?:is|are|was|were) (?:the |a |an )?[\"“‘']?"
+    r"(?P<thing>[^?\"“”‘’']{2,60})[\"”’']?\?$"
+)
+# the answer a noun phrase with no verb of being, having or doing ("A finance bill is
+# passed every year…" is a sentence of its own)
+DEFINITION_ALONE = lazy_compile(
+    r"^(?:A|An)\s(?![^.;:]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+    r"must|does|do|did)\b)"
+)
+
+
+def answers_unnamed(sentence: Sentence, before: Sentence | None) -> bool:
+    """Does the sentence open the answer to a question asking what a thing is, the
+    question just before it (its own line or its heading), as a noun phrase that does not
+    name the thing?"""
+    if sentence.index != 1 or not DEFINITION_ALONE.match(sentence.text):
+        return False
+    asked = None
+    if before is not None and before.paragraph != sentence.paragraph:
+        asked = DEFINITION_ASKED.match(before.text)
+    new_heading = before is None or before.heading != sentence.heading
+    if asked is None and sentence.heading and new_heading:
+        asked = DEFINITION_ASKED.match(sentence.heading.strip())
+    if asked is None:
+        return False
+    thing = " ".join(asked["thing"].lower().split())
+    return thing not in " ".join(sentence.text.lower().split())
+
+
 def _joined(
     first: Sentence, second: Sentence, collapsed: str, glues: tuple[str, ...] = (" ", " … ")
 ) -> Sentence | None:
@@ -2875,6 +2909,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
             if not sentence.quote or is_debris(sentence) or is_authors_bio(sentence, authors):
                 continue
             if is_list_fragment(sentence, items):
+                continue
+            if answers_unnamed(sentence, before):
                 continue
             if scenario and not HEDGED.search(sentence.text) and not case_heading(sentence):
                 told_as_fact.add(sentence.id)
