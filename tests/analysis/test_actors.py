@@ -603,6 +603,9 @@ def test_a_short_name_stands_for_the_longer_one_it_opens() -> None:
     assert fuller_names(["Kairos", "X-energy and Kairos", "Kairos"]) == {}  # nor one it ends
     # an event of the party's is no fuller name of it
     assert fuller_names(["Alaska Airlines", "Alaska Airlines Flight", "Alaska Airlines"]) == {}
+    # nor a body's organ ("ISA Secretary-General Leticia Carvalho said…" had been the ISA
+    # Council's row: a cold read's wrong actor)
+    assert fuller_names(["ISA", "ISA Council", "ISA Council"]) == {}
     # nor the company one of its parts (a cold read: every stance of Northvolt's had stood
     # in a row of "Northvolt Drei", its German plant)
     assert fuller_names(["Northvolt", "Northvolt Drei", "Northvolt Six", "Northvolt"]) == {}

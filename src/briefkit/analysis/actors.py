@@ -2238,6 +2238,12 @@ def _parts_of_a_whole(name: str, longer: list[str]) -> bool:
 
 
 EVENT_OF_A_PARTY = lazy_compile(r" (?:Flight|Flights|Crash|Accident|Incident|Disaster)")
+# "ISA Council" of "ISA": an organ of the body, not its fuller name ("ISA Secretary-General
+# Leticia Carvalho said…" had headed the Council's row: a cold read's wrong actor)
+ORGAN_OF_A_BODY = lazy_compile(
+    r" (?:Council|Assembly|Secretariat|Board|Committee|Commission|Court|Tribunal|Panel|"
+    r"Parliament|Senate|Cabinet|Presidency)"
+)
 
 
 def fuller_names(
@@ -2281,6 +2287,7 @@ def fuller_names(
             # nor "Alaska Airlines Flight" (of "…Flight 1282"): an event of the party's, no
             # fuller name (a cold read found the airline's row headed so)
             and not EVENT_OF_A_PARTY.fullmatch(other[len(name) :])
+            and not (name.isupper() and ORGAN_OF_A_BODY.fullmatch(other[len(name) :]))
         ]
         # "Meyers" for "Adam Meyers"; an acronym is an organisation's own name, not a
         # surname ("ECOWAS" is not the "Leaving ECOWAS" of a heading)
