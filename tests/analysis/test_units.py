@@ -1168,16 +1168,14 @@ def test_an_answer_that_never_names_what_was_asked_is_not_quoted(tmp_path: Path)
     """ "Q: What is the "polymer fee"?" then "A proposal, first discussed at Ottawa in 2024,
     to levy a small charge…" had been a chronology row that never names the fee (a cold
     read: FRAGMENT). An answer that is a sentence of its own, or names the thing, stays."""
-    body = _harbour_lines("\n\n")
     qa = (
         'Q: What is the "pilot levy"?\n\n'
-        "A: A proposal, first discussed at the harbour board in 2024, to charge each ship "
+        "A: A proposal, first discussed at the harbour board in 2022, to charge each ship "
         "a small fee for the pilots.\n\n"
         "Q: What is the harbour fund?\n\n"
-        "A: A harbour fund is a pool of money the board set up in 2023 for repairs.\n"
+        "A: A harbour fund is a pool of money the board set up in 2021 for repairs."
     )
-    write(tmp_path / "a.txt", "Harbour Questions\n\nMarch 3, 2025\n\n" + body + "\n\n" + qa)
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    quotes = _quotes_of_a_paragraph(tmp_path, qa)
     assert not any(q.startswith("A proposal, first discussed") for q in quotes), quotes
     assert any(q.startswith("A harbour fund is a pool") for q in quotes), quotes
 
