@@ -265,3 +265,26 @@ def test_a_part_after_a_cut_opens_on_a_word(tmp_path: Path) -> None:
     (quoted,) = [s.quote for s in document.sentences if "federation" in s.text]
     assert "… a stand similar" in quoted
     assert "… ," not in quoted
+
+
+def test_a_wires_update_label_dates_its_paragraph_and_is_not_quoted(tmp_path: Path) -> None:
+    """ "UPDATE, January 16: The Treasury Department on Thursday also imposed sanctions…"
+    in a wire of January 7, 2025 had been quoted label and all, and its Thursday read as
+    January 2 (a cold read of `sudan`): the label is left out of the sentence and dates the
+    paragraphs after it, as a heading "Update, January 16, 2025" would."""
+    from briefkit.analysis.findings import event_date_told
+
+    write(
+        tmp_path / "wire.txt",
+        "Harbour Board Fines Pilots\n\nJanuary 7, 2025\n\n"
+        "The harbour board on Tuesday fined three pilots for ignoring tide warnings.\n\n"
+        "UPDATE, January 16: The port authority on Thursday also suspended the pilots' "
+        "licences for a year.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    update = next(s for s in document.sentences if "suspended" in s.text)
+    assert update.quote.startswith("The port authority on Thursday")
+    assert document.date_of(update) == "2025-01-16"
+    assert event_date_told(update, document.date_of(update)) == "2025-01-16"
+    first = next(s for s in document.sentences if "fined" in s.text)
+    assert document.date_of(first) == "2025-01-07"

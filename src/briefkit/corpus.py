@@ -137,7 +137,9 @@ class Document:
         if told and len(told) >= 7 and not _later(told, self.meta.date):
             return told  # (a date after the source's is a plan's: "30 April 2026 — Next…")
         told = parse_date(sentence.heading) if sentence.heading else None
-        if told and len(told) >= 7 and (not self.meta.date or told[:7] > self.meta.date[:7]):
+        # (a later day of the source's own month too: "Update, January 16, 2025" in a wire
+        # of January 7)
+        if told and len(told) >= 7 and (not self.meta.date or _later(told, self.meta.date)):
             return told
         if (
             told

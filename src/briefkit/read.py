@@ -16,7 +16,7 @@ import yaml
 
 from briefkit import cache, yamltext
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence, SourceMeta
-from briefkit.dates import latest_year
+from briefkit.dates import latest_year, parse_date
 from briefkit.errors import InputError, SourceError
 from briefkit.lazy_regex import lazy_compile
 from briefkit.limits import ReadLimits
@@ -27,7 +27,7 @@ from briefkit.readers.text import meta_from_mapping
 from briefkit.readers.textmeta import is_menu
 from briefkit.sanitize import linkable_url
 from briefkit.seeds import inside, refuse_system_folder, scan
-from briefkit.segment import quote_of, split_told
+from briefkit.segment import UPDATE_LABEL, quote_of, split_told
 
 PARALLEL_FROM = 8  # files; fewer are read in-process
 SIDECAR_KEYS = {"title", "author", "authors", "publisher", "date", "url"}
@@ -103,6 +103,20 @@ WIRE_TAG = lazy_compile(
 )
 
 
+def _update_heading(told: str, published: str | None) -> str | None:
+    """The heading a wire's "UPDATE, January 16:" stands for, with its year: the
+    source's, or the next where the month is earlier than the source's (an update comes
+    after the story). None where the source's date is unknown or no date is read."""
+    if not published or len(published) < 7:
+        return None
+    date = parse_date(told)
+    if date is None:
+        date = parse_date(f"{told}, {published[:4]}")
+        if date is not None and date[:7] < published[:7]:
+            date = parse_date(f"{told}, {int(published[:4]) + 1}")
+    return f"Update, {date}" if date else None
+
+
 def build_document(
     doc_id: str, relative: str, data: bytes, result: ReadResult, sidecar: SourceMeta | None
 ) -> Document:
@@ -134,6 +148,9 @@ def build_document(
             # Newsletters" had been every sentence's heading in 34 bench corpora
             heading = None if is_menu(block.content.text) else block.content.text
             continue
+        update = UPDATE_LABEL.match(block.content.text)
+        if update is not None:
+            heading = _update_heading(update["date"], meta.date) or heading
         number = len(paragraphs) + 1
         sentences = tuple(
             Sentence(

@@ -24,6 +24,14 @@ SECTION_NUMBER = lazy_compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])")  # "5.2 
 # "A: Ambitious countries wanted…": the answer of a Q&A, told by the writer; the label is
 # no part of the sentence a memo quotes
 ANSWER_LABEL = lazy_compile(r"^(?:A|Answer)\s?:\s+(?=[A-Z\d“\"])")
+# "UPDATE, January 16: The Treasury Department on Thursday also imposed sanctions…": a
+# wire's label for a paragraph added later, dated; no part of the sentence (`read` dates
+# the paragraphs after it by it, as it would under a heading "Update, January 16, 2025")
+UPDATE_LABEL = lazy_compile(
+    r"^(?:UPDATE|Update|UPDATED|Updated)(?:\s*,\s*|\s+)"
+    r"(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s*:\s+"
+    r"(?=[A-Z\d“\"])"
+)
 # "Business organisations: The Valencian business confederation CEV said…",
 # "Municipalities: Mayors from l'Horta Sud welcomed…": a digest's label for the group whose
 # statement follows, opening its paragraph; no part of the sentence (a cold read found it
@@ -84,6 +92,7 @@ def split_told(block: MappedText) -> list[Told]:
                 or DATE_DATELINE.match(piece.text)
                 or SECTION_NUMBER.match(piece.text)
                 or ANSWER_LABEL.match(piece.text)
+                or (not sentences and UPDATE_LABEL.match(piece.text))
                 or (not sentences and OPENING_DATELINE.match(piece.text))
                 or (not sentences and GROUP_LABEL.match(piece.text))
             )

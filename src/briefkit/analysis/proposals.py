@@ -1911,7 +1911,9 @@ def analyse(
         origin = [numbered.setdefault(u.source_id, len(numbered)) for u in units]
         neighbours = finder.call(coverage.neighbourhood, unit_terms, origin)
     # measured here while the children find neighbours and common words
-    details = per_source.pool_details(units, [documents[u.source_id].meta.date for u in units])
+    # (each passage as of its own date: a wire's "UPDATE, January 16:" paragraph's "on
+    # Thursday" is the 16th's Thursday, not the first story's)
+    details = per_source.pool_details(units, [documents[u.source_id].date_of(u) for u in units])
 
     # the period and the newest source are those of the sources about the brief: another
     # topic's newer article must not make this topic's latest news look overtaken
