@@ -344,8 +344,8 @@ class UnitDetails(NamedTuple):
 
 
 def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
-    """Measure one passage: a pure function of its text, its quote and its source's date
-    (and briefkit's code)."""
+    """Measure one passage: a pure function of its text, its quote and the date it is as
+    of (and briefkit's code)."""
     from briefkit.analysis.findings import event_date_told, figures
 
     located = tuple(countries_in(unit.text))
@@ -360,8 +360,9 @@ def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
 
 
 def pool_details(units: Sequence[Sentence], published: Sequence[str | None]) -> list[UnitDetails]:
-    """Each passage's details (`published`: its source's date), from the index where it
-    has measured the passage before, else measured and stored."""
+    """Each passage's details (`published`: the date the passage is as of, its source's
+    or a dated heading's, `Document.date_of`), from the index where it has measured the
+    passage before, else measured and stored."""
     keys = [
         cache.cache_key(DETAILS_KIND, u.text, u.quote, date or "")
         for u, date in zip(units, published, strict=True)

@@ -2106,6 +2106,7 @@ def analyse(
             ):
                 fit["regional_positions"] *= NO_STANCE_FIT  # an event, a place, a bio
         fits.append(fit)
+    newest_date = max([*dated[-1:], *placed.values()], default=None)  # placed ones too
     return Analysis(
         units=tuple(units),
         index=index,
@@ -2128,17 +2129,16 @@ def analyse(
         },
         figures={u.id: (u.quote, d.figures) for u, d in zip(units, details, strict=True)},
         overtaken=tuple(
-            months_older(when, latest) > BOTTOM_LINE_MONTHS
+            months_older(when, newest_date) > BOTTOM_LINE_MONTHS
             # an undated source's judgement cannot be placed beside the dated ones unless
             # the events it tells place it: it leads only where they offer none
             # ("Undated, events to 2026", a year its text named as a target, had led)
             or (bool(dated) and not when)
             for u in units
             for when in (documents[u.source_id].meta.date or placed.get(u.source_id),)
-            for latest in (max([*dated[-1:], *placed.values()], default=None),)
         ),
         placed=placed,
-        newest=max([*dated[-1:], *placed.values()], default=None),
+        newest=newest_date,
         superseded=overtaken_later,
         retold=retold,
         undone=undone,
