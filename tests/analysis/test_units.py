@@ -2114,6 +2114,21 @@ def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: 
     assert leans_back(text) is leans
 
 
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Holtec reversed course months later and announced it would restart the plant.", True),
+        ("The mayor's body was found two days later, three streets away from the river.", True),
+        ("The plant closed in May 2022, and Holtec reversed course months later.", False),
+        ("Farmers say the paperwork is slow and the payments arrive months later.", False),
+        ("The regulator may let Boeing build 38 aircraft a month later this year.", False),
+        ("The second unit came online seven years later than planned.", False),
+    ],
+)
+def test_a_thing_dated_later_than_nothing_told_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
+
+
 def test_a_later_point_joins_only_the_point_before_it(tmp_path) -> None:
     """A cold read: "For 28 April the operator scheduled ten units… … Second, several
     conventional plants…" had been one excerpt, its "First" left out; a later point joins

@@ -18,7 +18,7 @@ from collections import Counter
 
 from briefkit.analysis.guarded import guarded
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
-from briefkit.dates import CALENDAR_WORDS, MONTH_NAMES, WEEKDAYS
+from briefkit.dates import CALENDAR_WORDS, FULL_MONTH_NAMES, MONTH_NAMES, WEEKDAYS
 from briefkit.lazy_regex import lazy_compile
 from briefkit.readers.textmeta import split_authors
 from briefkit.verbatim import BOLD_MARKS, as_quoted, collapse, find_quote
@@ -397,6 +397,31 @@ CLOSER_TO_FIGURE = lazy_compile(
     r"\b(?:closer|nearer) to (?:about |around )?\d[\d.,]*"
     r"(?: (?:thousand|million|billion|trillion))?[.!]?[\"”’']*$"
 )
+
+
+# "Holtec reversed course months later and announced it would try to bring the plant
+# back.", "Vicent's body was found two days later": later than what? (a cold read found
+# the first a position's row). A date told before it in the sentence is what it follows
+# ("closed in May 2022; months later…"); a delay is its own measure ("the payments arrive
+# months later"), and "a month later this year" is no interval
+LATER_THAN_UNTOLD = lazy_compile(
+    r"\b(?:days?|weeks?|months?|years?|decades?) later\b"
+    r"(?! th(?:an|is|at)\b| next\b| in the (?:year|month|week|day|decade)\b)",
+    re.IGNORECASE,
+)
+DELAY_VERBS = frozenset({"arrive", "arrives", "arrived", "come", "comes", "came", "paid"})
+DATE_BEFORE = lazy_compile(rf"\b(?:1[89]\d\d|20\d\d|{FULL_MONTH_NAMES})\b")
+
+
+def later_than_untold(text: str) -> bool:
+    """Is something dated "months later" with nothing told before it in the sentence that
+    it is later than?"""
+    if " later" not in text:
+        return False
+    found = LATER_THAN_UNTOLD.search(text)
+    if found is None or DELAY_VERBS & set(text[: found.start()].casefold().split()[-2:]):
+        return False
+    return not DATE_BEFORE.search(text, 0, found.start())
 
 
 def short_comparison_unsaid(text: str) -> bool:
@@ -2245,6 +2270,8 @@ def leans_back(text: str) -> bool:
     if pronoun_after_openings(text):
         return True
     if short_comparison_unsaid(text) or is_denial(text) or shell_noun_unsaid(text):
+        return True
+    if later_than_untold(text):
         return True
     if BARE_TALKS.match(text) or document_by_kind_unsaid(text) or referent_unsaid(text):
         return True
