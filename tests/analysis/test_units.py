@@ -481,6 +481,29 @@ def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
     assert bool(without_answer) is not answered, quotes
 
 
+@pytest.mark.parametrize(
+    ("line", "alone"),
+    [
+        ("The two new harbour cranes were supposed to cost $14 million.", False),
+        ("The two new harbour cranes were supposed to cost $14 million but cost $30 million.", True),
+        ("The cranes, which were supposed to lift 40 tonnes, have been sold to a rival port.", True),
+        ("The levy is the tax it was supposed to replace in the port's accounts.", True),
+    ],
+)
+def test_what_was_supposed_to_be_is_not_quoted_without_what_was(
+    tmp_path: Path, line: str, alone: bool
+) -> None:
+    """A budget told as what was meant to be, the overrun left to the next sentence, reads
+    as if it held (a cold read)."""
+    body = _harbour_lines("\n")
+    outcome = "The final bill for the project came in at $31 million, three years late."
+    text = "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n" + line + " " + outcome + "\n"
+    write(tmp_path / "a.txt", text)
+    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    assert (line in quotes) is alone, quotes
+    assert outcome in quotes
+
+
 def test_a_note_entry_opening_with_a_code_number_is_not_quoted(tmp_path: Path) -> None:
     body = _harbour_lines("\n")
     entry = "10 15 C.F.R. Parts 970 (exploration licences) and 971 (commercial recovery permits)."
