@@ -485,8 +485,14 @@ def test_a_view_the_writer_answers_is_not_quoted_without_the_answer(
     ("line", "alone"),
     [
         ("The two new harbour cranes were supposed to cost $14 million.", False),
-        ("The two new harbour cranes were supposed to cost $14 million but cost $30 million.", True),
-        ("The cranes, which were supposed to lift 40 tonnes, have been sold to a rival port.", True),
+        (
+            "The two new harbour cranes were supposed to cost $14 million but cost $30 million.",
+            True,
+        ),
+        (
+            "The cranes, which were supposed to lift 40 tonnes, have been sold to a rival port.",
+            True,
+        ),
         ("The levy is the tax it was supposed to replace in the port's accounts.", True),
     ],
 )
