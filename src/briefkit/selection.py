@@ -65,11 +65,16 @@ class _Cases:
         return cls(odds, {}, {})
 
     def must_wait(self, candidate: Candidate) -> bool:
-        """A scenario with a likelier one of its source that the memo lacks."""
+        """A scenario with a likelier one of its source that the memo lacks, or a second
+        passage of a case while another case of its source has none: an outlook had two
+        lines of a 25% upside and none of the 20% downside (a cold read: it tilts)."""
         source = candidate.sentence.source_id
         found = case_odds(candidate.sentence) if source in self.odds else None
+        if not found:
+            return False
         quoted = self.quoted.get(source, set())
-        return bool(found) and any(o > found and o not in quoted for o in self.odds[source])
+        unquoted = [o for o in self.odds[source] if o not in quoted]
+        return any(o > found for o in unquoted) or (found in quoted and bool(unquoted))
 
     def taken(self, candidate: Candidate) -> list[tuple[float, str, int, Candidate]]:
         """Record a quoted passage; the scenarios it lets in, to search again."""
