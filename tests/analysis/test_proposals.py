@@ -2697,6 +2697,30 @@ def test_a_level_told_as_now_and_given_anew_is_quoted_nowhere(
     assert (unit.id in score(analysis).retold) is retold
 
 
+@pytest.mark.parametrize(
+    ("older", "retold"),
+    [
+        # what the count measures runs past the six words after it ("…a ban or moratorium
+        # on harbour dredging"): its clause names it (a cold read found 25, 32 and 37
+        # countries in one memo)
+        ("More than 25 countries now call for a ban or moratorium on harbour dredging.", True),
+        ("In all, 25 countries now call for a ban or moratorium on harbour dredging.", True),
+        # a count of another thing in the same words is no retelling
+        ("More than 25 countries now fish in the harbour's outer waters each season.", False),
+    ],
+)
+def test_a_count_told_as_now_is_retold_by_its_clause(
+    tmp_path: Path, older: str, retold: bool
+) -> None:
+    newer = (
+        "Four more governments announced their support for a moratorium or ban on harbour "
+        "dredging, bringing the total to 37 countries."
+    )
+    analysis = _older_and_newer(tmp_path, older, newer, "harbour dredging moratorium countries")
+    flags = {u.text: r for u, r in zip(analysis.units, analysis.retold, strict=True)}
+    assert flags[older] is retold
+
+
 def test_a_person_takes_the_state_a_sentence_no_passage_quotes_gives(tmp_path: Path) -> None:
     """A cold read found "Kipchumba Murkomen" a row of positions beside Kenya's: the one
     sentence naming him with his state ("Kenyan Interior Cabinet Secretary Kipchumba
@@ -3295,3 +3319,13 @@ def test_a_point_under_a_topic_label_is_no_row(text: str, actor: str, labelled: 
     from briefkit.analysis.proposals import under_a_topic_label
 
     assert under_a_topic_label(text, actor) is labelled
+
+
+def test_a_figure_opening_its_sentence_is_found_in_its_quote() -> None:
+    """A figure opening its sentence is written in lower case ("about 2,000"), and had been
+    found nowhere in its own quote: never told as now, never retold."""
+    from briefkit.analysis.proposals import figure_at
+
+    assert figure_at("More than 25 countries now object.", "more than 25 countries") == 0
+    assert figure_at("In all, 32 countries now object.", "32 countries") == 8
+    assert figure_at("In all, 32 countries now object.", "40 countries") == -1

@@ -27,6 +27,7 @@ from briefkit.analysis.proposals import (
     SHARES_MOVED,
     Candidate,
     Proposals,
+    figure_at,
     in_first_person,
     months_older,
 )
@@ -2985,7 +2986,7 @@ def _period_told(figure: Figure) -> str | None:
     """The period the figure's clause tells its count for (`PERIOD_TOLD`), in words (not
     another clause's: "…its first surplus since 2010: a surplus of 1.8 percent")."""
     quote = figure.candidate.sentence.quote
-    at = quote.find(figure.text)
+    at = figure_at(quote, figure.text)
     if at < 0:
         return None
     start = max((m.end() for m in CLAUSE_END.finditer(quote, 0, at)), default=0)

@@ -2897,12 +2897,32 @@ def levels_retold(
     read found "As of 2024. Internationally, 24 countries now support a moratorium…" in
     the drivers of a memo whose newer sources count 32)."""
     dated = source_months(units, documents)
+    stemmer = make_stemmer()
     return tuple(
         bool(figures[i])
         and (own := dated[i]) is not None
-        and _level_retold(i, own, units, hood, dated, figures, now_only=True)
+        and _level_retold(i, own, units, hood, dated, figures, now_only=True, stemmer=stemmer)
         for i in range(len(units))
     )
+
+
+# The clause a figure stands in: from the last comma, semicolon or colon before it (or the
+# sentence's start) to the next
+FIGURE_CLAUSE_BEFORE = lazy_compile(r"[^,;:]*$")
+FIGURE_CLAUSE_AFTER = lazy_compile(r"[^,;:.]*")
+
+
+def _clause_terms(quote: str, figure: str, stemmer: Stemmer) -> frozenset[str]:
+    """The words of the clause a figure stands in: what it measures, however far its noun
+    runs ("More than 25 countries now call for a pause or moratorium on deep-sea mining"
+    names the moratorium past the figure's six words after)."""
+    at = figure_at(quote, figure)
+    if at < 0:
+        return frozenset()
+    before = FIGURE_CLAUSE_BEFORE.search(quote, 0, at)
+    after = FIGURE_CLAUSE_AFTER.match(quote, at + len(figure))
+    clause = (before[0] if before else "") + " " + (after[0] if after else "")
+    return frozenset(terms(clause, stemmer))
 
 
 def _level_retold(
@@ -2913,6 +2933,7 @@ def _level_retold(
     dated: list[int | None],
     figures: Sequence[Sequence[Any]],
     now_only: bool = False,
+    stemmer: Stemmer | None = None,
 ) -> bool:
     """Does a newer source, in a passage near this one, give another figure of the same
     unit and measure (RETOLD_CONTEXT words around it shared) than the level this one tells
@@ -2921,7 +2942,11 @@ def _level_retold(
     above 900,000 b/d…" (December): a cold read found the first as a minister's bottom
     line. A level told in the present tense without "now" ("Monthly inflation has slowed
     to 2.7 percent") is overtaken only by a source NEWER_MONTHS newer. A forecast ("will
-    reach…") is no newer level. `now_only`: only a level told as now counts."""
+    reach…") is no newer level. `now_only`: only a level told as now counts. With a
+    `stemmer`, a level told as now says what it measures by its whole clause: "More than
+    25 countries now call for a pause or moratorium…" (of 2024) is retold by "In all, 32
+    countries now support a moratorium or precautionary pause" (of 2025), though the six
+    words after each figure share one (a cold read found three counts in one memo)."""
     from briefkit.analysis.findings import FUTURE_BEFORE, YEAR_UNIT
 
     present = [
@@ -2953,16 +2978,22 @@ def _level_retold(
             continue
         quote = units[other].quote
         for g in figures[other]:
-            at = quote.find(g.text)
+            at = figure_at(quote, g.text)
             if at < 0:
                 continue
             before = quote[max(0, at - RETOLD_REACH) : at]
             if FUTURE_BEFORE.search(before) or MODAL.search(before):
                 continue
+            theirs = g.context
+            if stemmer is not None:
+                theirs = (theirs | _clause_terms(quote, g.text, stemmer)) - {g.unit}
             for f in own_figures:
+                context = f.context
+                if stemmer is not None:
+                    context = (context | _clause_terms(units[i].quote, f.text, stemmer)) - {f.unit}
                 if (
                     f.unit == g.unit
-                    and len(f.context & g.context) >= RETOLD_CONTEXT
+                    and len(context & theirs) >= RETOLD_CONTEXT
                     and abs(f.value - g.value) > RETOLD_DIFFERENCE * max(f.value, g.value)
                 ):
                     return True
@@ -2976,9 +3007,19 @@ DIFFERENCE_AFTER = lazy_compile(
 )
 
 
+def figure_at(quote: str, figure: str) -> int:
+    """Where a figure as written stands in its quote, or -1: "More than 25 countries"
+    opening a sentence is written "more than 25 countries" (`figures`), and had been
+    found nowhere in its own quote."""
+    at = quote.find(figure)
+    if at < 0 and figure[:1].islower():
+        at = quote.find(figure[0].upper() + figure[1:])
+    return at
+
+
 def _a_difference(quote: str, figure: str) -> bool:
     """Is the figure told as a difference from another level (`DIFFERENCE_AFTER`)?"""
-    at = quote.find(figure)
+    at = figure_at(quote, figure)
     return at >= 0 and DIFFERENCE_AFTER.match(quote, at + len(figure)) is not None
 
 
@@ -2987,7 +3028,7 @@ def _told_as_now(unit: Sentence, figure: Any, told: re.Pattern[str] | None = Non
     currently produces roughly 650,000 barrels a day"), not as what could be ("…a market of
     $4 billion … that could now go to Huawei")?"""
     quote = unit.quote
-    at = quote.find(figure.text)
+    at = figure_at(quote, figure.text)
     if at < 0:
         return False
     start = max(quote.rfind(stop, 0, at) for stop in (". ", "; ", ": "))
