@@ -801,7 +801,7 @@ def test_figures_beside_different_places_are_different_events(tmp_path: Path) ->
             "battery plants and their annual capacity",
             "The new plant, to be built between the towns of Kelby and Marton on the Velmora "
             "River, is designed for an initial annual capacity of 30 gigawatt-hours.",
-            "The Dunmore plant, which shipped its first cells at the end of 2021, was supposed "
+            "The Dunmore plant, which shipped its first cells at the end of 2021, was due "
             "to reach an annual capacity of 16 gigawatt-hours in 2024.",
             ("The Dunmore plant", "The Kelby plant"),
         ),
