@@ -136,6 +136,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         ("The peso fell sharply the next day and country risk jumped.", True),
         ("On 25 June protesters broke into parliament, and the next day Ruto gave way.", False),
         ("Ishiba becomes prime minister; the next day he says hikes can wait.", False),
+        # which week? (a cold read: the conference was named one sentence before)
+        ("Four more governments announced their support during the week, bringing 37.", True),
+        ("In the week of 9 June four more governments announced their support.", False),
         # a pronoun for a speaker, however far on or however the sentence goes on
         (
             "The share had fallen to about 50% in the last quarter of the year, he said, from 95%.",

@@ -1796,9 +1796,13 @@ QUOTE_THEN_PRONOUN = lazy_compile(
 # fell sharply the next day": a day (or night, or week) the reader was told of before;
 # unless the sentence itself names a date, or an event before a semicolon ("Ishiba becomes
 # prime minister; the next day he says…"), it does not say which.
+# So is "during the week": "Four more governments announced their support … during the
+# week, bringing the total to 37 countries." (a cold read: which week? The sentence before
+# names the conference in Nice)
 RELATIVE_DAY = lazy_compile(
     r"\b(?:that|the same|the next|the following) (?:day|night|morning|afternoon|evening|week|"
-    r"weekend)\b|\bthe day (?:before|after)\b",
+    r"weekend)\b|\bthe day (?:before|after)\b|"
+    r"\b(?:during|throughout) the week\b",
     re.IGNORECASE,
 )
 DAY_NAMED = lazy_compile(
