@@ -2546,6 +2546,11 @@ def test_thing_leaned_on_names_its_kind(sentence: str, kind: str | None) -> None
         ("decision", "The IMF board approved a 48-month arrangement for the harbour.", True),
         ("ruling", "The harbour navy has increased patrols since the incident.", False),
         ("consequence", "By 2020 the harbour plants were processing virtually nothing.", True),
+        # (a cold read: "The orders follow…" after a chief executive's words on power)
+        ("orders", 'Its chief said it saw nuclear as "a safe source of energy."', False),
+        ("orders", "Google ordered six small reactors from Kairos.", True),
+        ("restart", "The harbour plant closed in May 2022 under its former owner.", False),
+        ("restart", "Holtec plans to bring the plant back into service next year.", True),
     ],
 )
 def test_thing_told_by_its_noun_or_a_word_for_making_it(kind: str, before: str, told: bool) -> None:

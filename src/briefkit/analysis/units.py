@@ -987,6 +987,10 @@ _KIND_TOLD_BY = {
         ),
         _ACT,
     ),
+    # "The orders follow Microsoft's 20-year deal…" after a chief executive's words on
+    # nuclear power (a cold read: which orders?), not after "…ordered six small reactors"
+    "orders": r"order|decree|sign|purchas|buy|bought|contract|deal|agree",
+    "restart": r"restart|reopen|re-open|revive|reviving|return|bring (?:it |the \w+ )?back",
 }
 
 
