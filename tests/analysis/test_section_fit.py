@@ -404,6 +404,18 @@ def test_support_before_a_noun_is_no_stance() -> None:
     assert _fit("The harbour union will support the new berth fees.", "regional_positions") > 0
 
 
+def test_a_thing_ranked_among_those_announced_or_signed_is_no_stance() -> None:
+    """ "Oklo's non-binding master agreement with … Switch … covers up to 12 GW …, the
+    largest corporate SMR agreement announced to date." had been Oklo's row (a cold read:
+    a contract, not a position)."""
+    ranked = "The berth deal covers 12 ships, the largest harbour deal announced to date."
+    assert _fit(ranked, "regional_positions") == 0
+    signed = "The berth deal with Kelby, signed in December, covers up to 12 ships."
+    assert _fit(signed, "regional_positions") == 0
+    assert _fit("The harbour union signed a letter against the fees.", "regional_positions") > 0
+    assert _fit("The harbour union announced it would strike.", "regional_positions") > 0
+
+
 @pytest.mark.parametrize(
     ("text", "stance"),
     [

@@ -174,7 +174,10 @@ CUES: dict[str, re.Pattern[str]] = {
         # (not a sum announced: "USDA on Friday announced about $98 million in support for
         # affected dairy producers…" had been its row, an act, a cold read said)
         r"announced(?!\s+(?:(?:about|around|some|nearly|almost|more than|over|up to|another|"
-        r"an additional|a further|a|an)\s+)?(?:[$€£¥]|US\$|\d))",
+        r"an additional|a further|a|an)\s+)?(?:[$€£¥]|US\$|\d))"
+        # (nor a thing's rank: "…, the largest corporate SMR agreement announced to date" had
+        # made Oklo's contract its row, "a contract, not a position", a cold read said)
+        r"(?!\s+(?:to date|so far|yet|this year|last year|in recent)\b)",
         r"insist\w*",
         r"refus\w+",
         r"reject\w*",
@@ -253,6 +256,9 @@ CUES: dict[str, re.Pattern[str]] = {
         r"endors\w+",
         # enacting a law is an act ("Tinubu signed into law…"); so is signing a deal
         # ("ByteDance signed the definitive agreements on 18 December…" had been its row)
+        # nor a thing signed ("Oklo's … agreement with … Switch, signed in December, covers
+        # up to 12 GW" had been Oklo's row: a contract, not a position, a cold read said)
+        r"(?<!, )(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
         r"signed(?! into law)(?! (?:(?:the|a|an|its|their) )?(?:[\w-]+ ){0,2}"
         r"(?:agreements?|deals?|contracts?|orders?|memorand\w+)\b)",
         r"sue[sd]?",
