@@ -3528,10 +3528,12 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 fit = max(fit, CASE_FIT)  # told in the present tense, a case looks ahead
             if fit <= NO_FIT and name in NEEDS_CUES:
                 continue  # a position needs an actor, an outlook forward-looking words
-            if name in ("outlook", "drivers") and advised:
+            if name in ("outlook", "drivers", "background") and advised:
                 continue  # "Microsoft should set a firm date…": advice, not what comes next
                 # nor a force at work ("Governments should review whether their criminal
-                # codes…" had been a note's driver in a cold read)
+                # codes…" had been a note's driver in a cold read), nor what happened ("The
+                # Security Council should follow resolution 2736…", a think tank's advice,
+                # had stood in a note's background: a cold read); a stance, where it is one
             if name == "regional_positions" and assumed:
                 continue  # "Beijing wants a sector-wide deal…" under "Key assumptions": the
                 # writer's premise for its scenarios, not a stance Beijing stated
