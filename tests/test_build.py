@@ -557,10 +557,15 @@ def test_a_sources_age_is_counted_to_the_nearest_month(source: str | None, month
 
 def test_the_intro_says_an_undated_source_tells_newer_events(example_build) -> None:
     """The example's undated Asatryan article reports trade of the first six months of
-    2024; the dated sources end in January 2023. The memo says so, not only "3 undated"."""
+    2024; the dated sources end in January 2023. The memo says so, not only "3 undated",
+    and the range is the dated sources' ("October 2021 to January 2023 (3 undated, …)" had
+    read to a cold reader as the memo's whole span)."""
     result, _ = example_build
     memo = (result.out_dir / "principal.md").read_text(encoding="utf-8")
-    assert "(3 undated, one telling events to 2024)" in memo
+    assert (
+        "5 sources read, 2 dated October 2021 to January 2023 and 3 undated, one telling "
+        "events to 2024;" in memo
+    )
 
 
 def _dockers_brief(tmp_path: Path, seeds: Path, focus: str | None = None) -> Path:
