@@ -3333,3 +3333,30 @@ def test_a_figure_opening_its_sentence_is_found_in_its_quote() -> None:
     assert figure_at("More than 25 countries now object.", "more than 25 countries") == 0
     assert figure_at("In all, 32 countries now object.", "32 countries") == 8
     assert figure_at("In all, 32 countries now object.", "40 countries") == -1
+
+
+def test_an_undated_sources_horizon_is_counted_from_its_latest_year(tmp_path) -> None:
+    """ "…the coming months can see a more strident role of the harbour union" in an
+    undated source whose events end in 2021 had stood in the example's outlook beside a
+    2024 source telling the opposite (a cold read): its months have passed."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    forecast = "The coming months can see a more strident role of the harbour union."
+
+    def outlook_fit(first_line: str) -> float:
+        folder = tmp_path / str(len(list(tmp_path.iterdir())))
+        write(folder / "a.txt", f"Harbour Union\n\n{first_line}\n\n{forecast}\n")
+        write(
+            folder / "b.txt",
+            "Harbour Talks\n\nMarch 3, 2024\n\nThe harbour union and the port board "
+            "are negotiating a new pay deal.\n",
+        )
+        analysis = analyse(read_corpus(folder), "harbour union pay")
+        row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
+        return analysis.fits[row]["outlook"]
+
+    undated_old = outlook_fit("In March 2021 the harbour union struck for a week over pay.")
+    dated_recent = outlook_fit("February 20, 2024\n\nThe harbour union struck for a week.")
+    assert undated_old == 0 < dated_recent  # (OVERTAKEN_FIT)

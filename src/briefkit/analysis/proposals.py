@@ -270,6 +270,19 @@ def _month(document: Document, placed: dict[str, str] | None = None) -> int | No
     return document.year * 12 + 6 if document.year is not None else None
 
 
+def written_at_latest(document: Document, placed: dict[str, str] | None = None) -> str | None:
+    """When an undated source was written at the latest we may assume: at the latest event
+    it tells (`placed_by_events`), else in December of the latest year it names. Its "the
+    coming months can see a more strident role…" (of events to 2021) had stood in the
+    example's outlook beside a 2024 source telling the opposite (a cold read): as undated,
+    no horizon of its had passed."""
+    if document.meta.date:
+        return document.meta.date
+    if placed and document.id in placed:
+        return placed[document.id]
+    return f"{document.year}-12" if document.year is not None else None
+
+
 def placed_by_events(
     units: Sequence[Sentence],
     details: Sequence[Any],
@@ -2033,13 +2046,12 @@ def analyse(
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
         fit = dict(zip(SECTIONS, found.fits[row], strict=True))
+        written = document.meta.date or written_at_latest(document, placed)
         if (
             newest is not None
             and fit["outlook"] > 0
-            and (document.meta.date or "")[:7] < dated[-1][:7]
-            and horizon_passed(
-                unit.text, newest, year_month(document.meta.date), day_of_month(document.meta.date)
-            )
+            and (written or "")[:7] < dated[-1][:7]
+            and horizon_passed(unit.text, newest, year_month(written), day_of_month(written))
         ):
             # a forecast whose date the newest source passed: no outlook, and no driver
             # either ("When negotiators reconvene … on August 5, much of the attention will
@@ -2053,19 +2065,15 @@ def analyse(
         elif (
             newest is not None
             and fit["regional_positions"] > 0
-            and (document.meta.date or "")[:7] < dated[-1][:7]
+            and (written or "")[:7] < dated[-1][:7]
             and STANCE_AHEAD.search(unit.text)
-            and horizon_passed(
-                unit.text, newest, year_month(document.meta.date), day_of_month(document.meta.date)
-            )
+            and horizon_passed(unit.text, newest, year_month(written), day_of_month(written))
         ):
             # so does a stance with no outlook cue: "…the FDA said it would not take action
             # against … pharmacies … that continue to make tirzepatide copies until Feb. 18,
             # 2025." had been the FDA's row in a memo whose newest source is of December 2025
             fit["regional_positions"] *= PASSED_STANCE
-        age = (
-            months_older(document.meta.date, dated[-1]) if dated else 0
-        )  # months before the newest
+        age = months_older(written, dated[-1]) if dated else 0  # months before the newest
         if fit["outlook"] > 0 and age >= PLEDGE_MONTHS and undated_pledge(unit.text):
             fit["outlook"] *= OVERTAKEN_FIT  # a pledge of a year ago: kept or broken by now
         if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
