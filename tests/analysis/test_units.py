@@ -2155,6 +2155,9 @@ def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: 
         ("Farmers say the paperwork is slow and the payments arrive months later.", False),
         ("The regulator may let Boeing build 38 aircraft a month later this year.", False),
         ("The second unit came online seven years later than planned.", False),
+        # one of which set? (a cold read of the example)
+        ("One of the most powerful factions was the harbour union, led by Kel Arlo.", True),
+        ("One of the most powerful factions in the war was the harbour union.", False),
     ],
 )
 def test_a_thing_dated_later_than_nothing_told_leans_back(text: str, leans: bool) -> None:
