@@ -664,6 +664,21 @@ def test_a_heading_naming_one_earlier_day_dates_what_stands_under_it() -> None:
         assert digest.date_of(sentence) == date, heading
 
 
+def test_an_undated_sources_recent_months_carry_what_is_known_of_its_day() -> None:
+    """ "In recent months there has been a significant expansion of the Taliban power…",
+    from an undated source, had stood unlabelled in the example's background (a cold read:
+    months before when?)."""
+    from briefkit.assemble import _older_view
+
+    text = "In recent months the harbour union has grown in the north."
+    sentence = Sentence("undated:p1:s2", "undated", text, text, 1, 2, 0.5)
+    picked = Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+    undated = Document("undated", "undated.txt", "0" * 64, SourceMeta(), text, (), year_hint=2021)
+    assert _older_view(picked, {"undated": undated}, "2025-06-18") == "Undated, events to 2021"
+    dated = {"undated": _document("undated", "2025-05-14")}
+    assert _older_view(picked, dated, "2025-06-18") == "May 2025"
+
+
 def test_a_passage_telling_time_from_its_writers_day_carries_its_month() -> None:
     """ "…won Sunday's midterm elections" from a recent source had stood unlabelled: a
     cold reader could not tell which Sunday. Its month goes before it, whatever its age;

@@ -202,6 +202,9 @@ def test_the_month_of_a_day_told_without_its_year(
         ("Harbour profit for the year to March rose by a tenth.", False),
         ("The busiest week of the year before the strike was in May.", False),
         ("The harbour reopened in 2024.", False),
+        # months before when? (a cold read of the example)
+        ("In recent months the harbour union has grown.", True),
+        ("Over the past few weeks the harbour has filled.", True),
     ],
 )
 def test_the_year_told_from_the_writers_day(text: str, writers: bool) -> None:

@@ -1107,6 +1107,10 @@ def _older_view(
     never reads as today's, in a word or two of the budget; a passage that tells time from
     its writer's day ("on Tuesday") its month whatever its age; else None."""
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
+    if not date and WRITERS_DAY.search(candidate.sentence.text):
+        # an undated source's "In recent months…": what the reader may know of its day
+        hint = corpus[candidate.sentence.source_id].year_hint
+        return f"Undated, events to {hint}" if hint else "Undated source"
     day_of = _month_of_a_day_told(candidate.sentence.text, date)
     if day_of:
         # "On 24 January the Bank of Japan raised…": the month and year of the day it

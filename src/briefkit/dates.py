@@ -97,7 +97,10 @@ WRITERS_PERIOD = (
     # "The defining event of the year was the United States' exit.": the writer's year,
     # which a cold reader of a note a year on took for the note's own
     r"(?:of|by the end of|at the end of|later in|earlier in) the year"
-    r"(?! (?:to|before|after|ended|ending|since|in which|when)\b)"
+    r"(?! (?:to|before|after|ended|ending|since|in which|when)\b)|"
+    # "In recent months there has been a significant expansion of the Taliban power…"
+    # (a cold read of the example: months before when?)
+    r"in recent (?:days|weeks|months)|(?:in|over) the (?:past|last) (?:few )?(?:days|weeks|months)"
 )
 WRITERS_DAY = lazy_compile(
     rf"\b(?:(?i:{WRITERS_PERIOD})|"
