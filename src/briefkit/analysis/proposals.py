@@ -1267,8 +1267,6 @@ class Analysis:
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     # per unit: a newer source gives another figure for the level it tells as now
     retold: tuple[bool, ...] = ()
-    # the passages that give the newest figure for a level older ones told as now
-    retelling: frozenset[int] = frozenset()
     # per unit: its own paragraph undoes it a few sentences on (`undone_in_paragraph`)
     undone: tuple[bool, ...] = ()
     named: tuple[bool, ...] = ()  # per unit: it names a party, place or thing
@@ -1973,7 +1971,7 @@ def analyse(
     central = normalise(list(hood.total))
     undone = undone_in_paragraph(units, documents)
     figures = [d.figures for d in details]
-    retold, retelling = levels_retold(units, hood, documents, figures)
+    retold = levels_retold(units, hood, documents, figures)
     # who a newer source tells replaced in office (`holders`), asked of the passages whose
     # marks tell of an office: found once for what it overtakes and for the rows below
     # (by day: a president told "seeking re-election" three days before a source tells
@@ -2151,7 +2149,6 @@ def analyse(
         newest=newest_date,
         superseded=overtaken_later,
         retold=retold,
-        retelling=retelling,
         undone=undone,
         asked_rows=asked_rows,
         off_topic=off_topic,
@@ -2730,7 +2727,7 @@ def superseded(
             or (
                 figures is not None
                 and bool(figures[i])
-                and _level_retold(i, own, units, hood, dated, figures) is not None
+                and _level_retold(i, own, units, hood, dated, figures)
             )
             or held[i]
             or given_back[i]
@@ -2848,10 +2845,6 @@ PRESENT_LEVEL = lazy_compile(
     rf"\b(?:{NOW_WORDS}|is|are|has|have|remains?|stands?|totals?|numbers?|holds?|counts?|"
     r"exceeds?|reaches|sits?|runs?|accounts? for)\b"
 )
-# The newest telling of a level older passages told as now weighs this much more: with
-# the older counts quoted nowhere, "…bringing the total to 37 countries" had been left out
-# too, and the memo gave no count of the bloc at all
-RETELLS_LEVEL = 1.5
 RETOLD_SIMILARITY = 0.15  # how near a newer passage giving the level must be
 RETOLD_CONTEXT = 2  # words around the two figures they must share: the same measure
 RETOLD_DIFFERENCE = 0.05  # how far apart the two figures must be (not rounding)
@@ -2905,7 +2898,7 @@ def levels_retold(
     hood: coverage.Neighbourhood,
     documents: dict[str, Document],
     figures: Sequence[Sequence[Any]],
-) -> tuple[tuple[bool, ...], frozenset[int]]:
+) -> tuple[bool, ...]:
     """Per passage: does a newer source give another figure for a level it tells as now
     ("currently", "now": `_level_retold`)? Such a passage is overtaken as `superseded`
     says, and more: its figure is no longer true, so it is quoted in no section (a cold
@@ -2913,15 +2906,12 @@ def levels_retold(
     the drivers of a memo whose newer sources count 32)."""
     dated = source_months(units, documents)
     stemmer = make_stemmer()
-    by: list[int | None] = [
-        _level_retold(i, own, units, hood, dated, figures, now_only=True, stemmer=stemmer)
-        if figures[i] and (own := dated[i]) is not None
-        else None
+    return tuple(
+        bool(figures[i])
+        and (own := dated[i]) is not None
+        and _level_retold(i, own, units, hood, dated, figures, now_only=True, stemmer=stemmer)
         for i in range(len(units))
-    ]
-    retold = tuple(b is not None for b in by)
-    # the newest telling: a passage that retells a level and is itself retold by none
-    return retold, frozenset(b for b in by if b is not None and not retold[b])
+    )
 
 
 # The clause a figure stands in: from the last comma, semicolon or colon before it (or the
@@ -2952,8 +2942,8 @@ def _level_retold(
     figures: Sequence[Sequence[Any]],
     now_only: bool = False,
     stemmer: Stemmer | None = None,
-) -> int | None:
-    """Which newer source's passage near this one, if any, gives another figure of the same
+) -> bool:
+    """Does a newer source, in a passage near this one, give another figure of the same
     unit and measure (RETOLD_CONTEXT words around it shared) than the level this one tells
     as now? "…currently produces roughly 650,000 barrels a day" (September) is overtaken
     by "Guyana's output averaged roughly 700,000 barrels per day in 2025 and is running
@@ -2975,13 +2965,13 @@ def _level_retold(
         and not _a_difference(units[i].quote, f.text)
     ]
     if not present:
-        return None
+        return False
     now = TOLD_AS_NOW.search(units[i].text) is not None
     # a level told as now is overtaken by any newer one; one told in the present tense, by
     # one NEWER_MONTHS on
     told_now = [f for f in present if now and _told_as_now(units[i], f)]
     if now_only and not told_now:
-        return None
+        return False
     for other, similarity in hood.near[i].items():
         then = dated[other]
         if (
@@ -3014,8 +3004,8 @@ def _level_retold(
                     and len(context & theirs) >= RETOLD_CONTEXT
                     and abs(f.value - g.value) > RETOLD_DIFFERENCE * max(f.value, g.value)
                 ):
-                    return other
-    return None
+                    return True
+    return False
 
 
 # "…pump prices remain 60 to 100 naira a litre higher than in Lagos": a figure that is a
@@ -3575,8 +3565,6 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
                 # undated source's "Following the Soviet invasion in 1979, …" had been a
                 # one-page note's driver): background, as section_fit weighs a dated one
                 standing *= DECADES_OLD_CAUSE
-            if i in analysis.retelling:
-                standing *= RETELLS_LEVEL
             overtaken_here = bool(analysis.superseded) and analysis.superseded[i]
             if (
                 name == "outlook"
