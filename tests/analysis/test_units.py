@@ -1034,6 +1034,10 @@ def test_a_sentence_that_only_says_something_follows_announces_it() -> None:
     assert not ANNOUNCES.match(
         "Harbour pilots find themselves in a complicated position: the board owes them pay."
     )
+    # what lies at the heart of a thing, left to the next sentence (a cold read of `aiact`)
+    assert ANNOUNCES.match("At the heart of the complaint is a practical problem.")
+    assert ANNOUNCES.match("Behind the messaging lies a simple commercial reality.")
+    assert not ANNOUNCES.match("At the heart of the complaint is the pilots' unpaid overtime.")
 
 
 def test_news_that_uses_the_words_of_a_sign_up_line_is_quoted(tmp_path: Path) -> None:

@@ -1633,7 +1633,12 @@ ANNOUNCES = lazy_compile(
     # "Waste pickers find themselves in a complicated position.": how, the next sentences
     # say (a cold read: the line says nothing on its own)
     r"[^.;:]{0,80}\b(?:finds?|found) (?:itself|themselves|himself|herself) in an? "
-    r"(?:[\w-]+ ){1,2}(?:position|situation|spot|bind|place)\.$)",
+    r"(?:[\w-]+ ){1,2}(?:position|situation|spot|bind|place)\.$|"
+    # "At the heart of the complaint is a practical problem.": which, the next sentence
+    # says (a cold read of `aiact`: which complaint, and what problem?)
+    r"(?:at the (?:heart|core|root|centre|center) of|behind) [^.;:]{2,60} (?:is|lies|was|lay) "
+    r"an? (?:[\w-]+ ){0,2}(?:problem|question|issue|dilemma|tension|paradox|contradiction|"
+    r"worry|fear|concern|puzzle|trade-off|choice|reality|truth|logic|calculation)\.$)",
     re.IGNORECASE,
 )
 
