@@ -28,10 +28,10 @@ A third dry year could halve the rice harvest across the delta.
 """
 
 
-def _scenario_proposals(folder: Path, favour: str):
-    """Proposals of one source's three scenarios, the one opening with `favour` made by
+def _scenario_proposals(folder: Path, favour: str | tuple[str, ...], scenarios: str = SCENARIOS):
+    """Proposals of one source's three scenarios, the ones opening with `favour` made by
     far the most attractive (as a detail of a less likely case can be)."""
-    write(folder / "outlook.md", SCENARIOS)
+    write(folder / "outlook.md", scenarios)
     write(
         folder / "news.txt",
         "Dam Talks\n\nNovember 20, 2025\n\n"
@@ -80,27 +80,13 @@ def test_a_scenario_is_never_quoted_without_every_likelier_one(tmp_path: Path) -
 def test_a_case_has_no_second_passage_while_another_case_has_none(tmp_path: Path) -> None:
     """A cold read: an outlook quoted two lines of a 25% upside and none of the source's
     20% downside, and tilted optimistic."""
-    write(
-        tmp_path / "outlook.md",
-        SCENARIOS.replace(
-            "by late 2026.",
-            "by late 2026. Rice growers on the delta farms will plant a second crop in 2026.",
-        ),
+    scenarios = SCENARIOS.replace(
+        "by late 2026.",
+        "by late 2026. Rice growers on the delta farms will plant a second crop in 2026.",
     )
-    write(
-        tmp_path / "news.txt",
-        "Dam Talks\n\nNovember 20, 2025\n\n"
-        "The river dam cut water flows to the delta farms by a third this year.\n",
-    )
-    proposals = propose(read_corpus(tmp_path), "the river dam and the delta farms: outlook")
-    outlook = tuple(
-        dataclasses.replace(c, standing=c.standing * 20)
-        if c.sentence.quote.startswith(("Engineers", "Rice growers"))
-        else c
-        for c in proposals.sections["outlook"]
-    )
+    proposals = _scenario_proposals(tmp_path, ("Engineers", "Rice growers"), scenarios)
+    outlook = proposals.sections["outlook"]
     assert [case_odds(c.sentence) for c in outlook].count(55) >= 2
-    proposals = dataclasses.replace(proposals, sections={**proposals.sections, "outlook": outlook})
     layout = SectionLayout(id="outlook", title="Outlook", max_items=9)
     chosen = select(proposals, [SectionPlan(layout, 40)])["outlook"]
     odds = [case_odds(c.sentence) for c in chosen]
