@@ -3357,3 +3357,29 @@ def test_an_undated_sources_horizon_is_counted_from_its_latest_year(tmp_path) ->
     undated_old = outlook_fit("In March 2021 the harbour union struck for a week over pay.")
     dated_recent = outlook_fit("February 20, 2024\n\nThe harbour union struck for a week.")
     assert undated_old == 0 < dated_recent  # (OVERTAKEN_FIT)
+
+
+def test_a_forecast_with_no_date_two_years_older_than_the_newest_weighs_less(tmp_path) -> None:
+    """ "Trade and energy supplies will continue, but Tajikistan will not progress
+    diplomatically." (events to 2021) had stood in the example's outlook beside a 2024
+    source telling talks to normalise (a cold read): its years have most likely run."""
+    from briefkit.analysis.proposals import analyse
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    forecast = "Harbour trade will continue, but the harbour union will not win its pay claim."
+
+    def outlook_fit(date: str) -> float:
+        folder = tmp_path / date.replace(" ", "").replace(",", "")
+        write(folder / "a.txt", f"Harbour Union\n\n{date}\n\n{forecast}\n")
+        write(
+            folder / "b.txt",
+            "Harbour Talks\n\nMarch 3, 2024\n\nThe harbour union and the port board "
+            "are negotiating a new pay deal.\n",
+        )
+        analysis = analyse(read_corpus(folder), "harbour union pay")
+        row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
+        return analysis.fits[row]["outlook"]
+
+    recent, old = outlook_fit("January 20, 2024"), outlook_fit("January 20, 2021")
+    assert 0 < old < recent  # (OLD_FORECAST_FIT of it)

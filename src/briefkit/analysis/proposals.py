@@ -69,6 +69,7 @@ from briefkit.analysis.section_fit import (
     QUOTED_WORDS,
     SECTIONS,
     day_of_month,
+    horizon_ends,
     horizon_passed,
     told_as_done,
     undated_pledge,
@@ -857,6 +858,10 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # missed the newest source's state of play, as the kenya note's June process details led
 # over November's "Kenya enters 2026 with calmer markets and angrier streets.")
 BOTTOM_LINE_MONTHS = 3
+# A forecast naming no date, from a source this many months older than the newest, keeps
+# OLD_FORECAST_FIT of its outlook fit: its years have most likely run (`analyse`)
+OLD_FORECAST_MONTHS = 24
+OLD_FORECAST_FIT = 0.5
 # How much a bottom line's standing rests on its source's recency within the corpus's
 # months (the oldest source keeps 1 - this).
 BOTTOM_LINE_RECENCY = 0.4
@@ -2074,6 +2079,17 @@ def analyse(
         age = months_older(written, dated[-1]) if dated else 0  # months before the newest
         if fit["outlook"] > 0 and age >= PLEDGE_MONTHS and undated_pledge(unit.text):
             fit["outlook"] *= OVERTAKEN_FIT  # a pledge of a year ago: kept or broken by now
+        elif (
+            fit["outlook"] > 0
+            and age >= OLD_FORECAST_MONTHS
+            and not horizon_ends(unit.text, year_month(written))
+        ):
+            # a forecast with no date of its own, two years or more before the newest
+            # source: "Trade and energy supplies will continue, but Tajikistan will not
+            # progress diplomatically." (events to 2021) had stood in the example's outlook
+            # beside a 2024 source telling talks to normalise (a cold read: the outlook
+            # contradicted the key judgments)
+            fit["outlook"] *= OLD_FORECAST_FIT
         if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if recent_sources >= RECENT_STANCE_SOURCES and (
