@@ -3332,30 +3332,35 @@ def test_a_figure_opening_its_sentence_is_found_in_its_quote() -> None:
     assert figure_at("In all, 32 countries now object.", "40 countries") == -1
 
 
-def test_an_undated_sources_horizon_is_counted_from_its_latest_year(tmp_path) -> None:
-    """ "…the coming months can see a more strident role of the harbour union" in an
-    undated source whose events end in 2021 had stood in the example's outlook beside a
-    2024 source telling the opposite (a cold read): its months have passed."""
+def _outlook_fit_beside_talks(folder: Path, opening: str, forecast: str) -> float:
+    """The outlook fit of `forecast`, told in a source opening with `opening` (a date line,
+    or none), beside a source of March 2024 telling pay talks."""
     from briefkit.analysis.proposals import analyse
     from briefkit.read import read_corpus
     from tests.conftest import write
 
+    write(folder / "a.txt", f"Harbour Union\n\n{opening}\n\n{forecast}\n")
+    write(
+        folder / "b.txt",
+        "Harbour Talks\n\nMarch 3, 2024\n\nThe harbour union and the port board "
+        "are negotiating a new pay deal.\n",
+    )
+    analysis = analyse(read_corpus(folder), "harbour union pay")
+    row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
+    return analysis.fits[row]["outlook"]
+
+
+def test_an_undated_sources_horizon_is_counted_from_its_latest_year(tmp_path) -> None:
+    """ "…the coming months can see a more strident role of the harbour union" in an
+    undated source whose events end in 2021 had stood in the example's outlook beside a
+    2024 source telling the opposite (a cold read): its months have passed."""
     forecast = "The coming months can see a more strident role of the harbour union."
-
-    def outlook_fit(first_line: str) -> float:
-        folder = tmp_path / str(len(list(tmp_path.iterdir())))
-        write(folder / "a.txt", f"Harbour Union\n\n{first_line}\n\n{forecast}\n")
-        write(
-            folder / "b.txt",
-            "Harbour Talks\n\nMarch 3, 2024\n\nThe harbour union and the port board "
-            "are negotiating a new pay deal.\n",
-        )
-        analysis = analyse(read_corpus(folder), "harbour union pay")
-        row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
-        return analysis.fits[row]["outlook"]
-
-    undated_old = outlook_fit("In March 2021 the harbour union struck for a week over pay.")
-    dated_recent = outlook_fit("February 20, 2024\n\nThe harbour union struck for a week.")
+    undated_old = _outlook_fit_beside_talks(
+        tmp_path / "old", "In March 2021 the harbour union struck for a week over pay.", forecast
+    )
+    dated_recent = _outlook_fit_beside_talks(
+        tmp_path / "recent", "February 20, 2024\n\nThe harbour union struck for a week.", forecast
+    )
     assert undated_old == 0 < dated_recent  # (OVERTAKEN_FIT)
 
 
@@ -3363,23 +3368,7 @@ def test_a_forecast_with_no_date_two_years_older_than_the_newest_weighs_less(tmp
     """ "Trade and energy supplies will continue, but Tajikistan will not progress
     diplomatically." (events to 2021) had stood in the example's outlook beside a 2024
     source telling talks to normalise (a cold read): its years have most likely run."""
-    from briefkit.analysis.proposals import analyse
-    from briefkit.read import read_corpus
-    from tests.conftest import write
-
     forecast = "Harbour trade will continue, but the harbour union will not win its pay claim."
-
-    def outlook_fit(date: str) -> float:
-        folder = tmp_path / date.replace(" ", "").replace(",", "")
-        write(folder / "a.txt", f"Harbour Union\n\n{date}\n\n{forecast}\n")
-        write(
-            folder / "b.txt",
-            "Harbour Talks\n\nMarch 3, 2024\n\nThe harbour union and the port board "
-            "are negotiating a new pay deal.\n",
-        )
-        analysis = analyse(read_corpus(folder), "harbour union pay")
-        row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
-        return analysis.fits[row]["outlook"]
-
-    recent, old = outlook_fit("January 20, 2024"), outlook_fit("January 20, 2021")
+    recent = _outlook_fit_beside_talks(tmp_path / "recent", "January 20, 2024", forecast)
+    old = _outlook_fit_beside_talks(tmp_path / "old", "January 20, 2021", forecast)
     assert 0 < old < recent  # (OLD_FORECAST_FIT of it)
