@@ -3368,6 +3368,14 @@ def test_a_likelihood_judged_now_is_no_event(tmp_path: Path, told: str, row: boo
         ("Five voted against and 12 abstained.", "Five voted against, eleven abstained.", ""),
         ("Output began in 2024, ExxonMobil's plan said.", "Output began in 2027.", "Output"),
         ("The plant cancelled 2 billion euros.", "Others cancelled 2.5 billion euros.", ""),
+        # a name of capitals names the thing, not the place it lies beside (`seabed`'s
+        # row had been "Hawaii")
+        (
+            "The field is the Kelby Basin Zone (KBZ), a plain of about 4.5 million square "
+            "kilometres between Hawaii and Mexico.",
+            "The KBZ stretches for roughly 6 million square kilometres between Hawaii and Mexico.",
+            "KBZ",
+        ),
     ],
 )
 def test_the_matter_two_figures_measure_is_named_in_the_words_both_use(

@@ -366,6 +366,7 @@ class Figure:
 # or "to", less the figures' own words, function words and units at its ends.
 MATTER_WORDS = 4
 MATTER_TOKEN = lazy_compile(r"[\w'’&-]+")
+ACRONYM = lazy_compile(r"[A-Z]{3,5}")
 MATTER_BREAKS = frozenset(
     {"along", "between", "across", "against", "through", "within", "from", "into", "onto",
      "over", "under", "after", "before", "since", "during", "while", "than", "and", "or",
@@ -412,7 +413,9 @@ def matter_named(first: str, second: str) -> str:
                 len(run) > len(best)
                 and not folded[run[-1]].endswith(("ed", "ing"))
                 and not TOLD_IN_PAST.fullmatch(folded[run[-1]])  # "began", "fell"
-                and any(len(folded[i]) >= 4 for i in run)
+                # (a name of three capitals, "CCZ", names the thing: `seabed`'s row had
+                # been labelled "Hawaii", which the zone lies beside)
+                and any(len(folded[i]) >= 4 or ACRONYM.fullmatch(tokens[i]) for i in run)
             ):
                 best = run
     return POSSESSIVE.sub("", " ".join(tokens[i] for i in best))
