@@ -2049,7 +2049,7 @@ def analyse(
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
         fit = dict(zip(SECTIONS, found.fits[row], strict=True))
-        written = document.meta.date or written_at_latest(document, placed)
+        written = written_at_latest(document, placed)
         if (
             newest is not None
             and fit["outlook"] > 0
@@ -2988,6 +2988,14 @@ def _level_retold(
     told_now = [f for f in present if now and _told_as_now(units[i], f)]
     if now_only and not told_now:
         return False
+    # what each figure measures, found once (the passages near it are many)
+    measures: dict[int, frozenset[str]] = {}
+    for f in present:
+        measures[id(f)] = (
+            (f.context | _clause_terms(units[i].quote, f.text, stemmer)) - {f.unit}
+            if stemmer is not None
+            else f.context
+        )
     for other, similarity in hood.near[i].items():
         then = dated[other]
         if (
@@ -3012,12 +3020,9 @@ def _level_retold(
             if stemmer is not None:
                 theirs = (theirs | _clause_terms(quote, g.text, stemmer)) - {g.unit}
             for f in own_figures:
-                context = f.context
-                if stemmer is not None:
-                    context = (context | _clause_terms(units[i].quote, f.text, stemmer)) - {f.unit}
                 if (
                     f.unit == g.unit
-                    and len(context & theirs) >= RETOLD_CONTEXT
+                    and len(measures[id(f)] & theirs) >= RETOLD_CONTEXT
                     and abs(f.value - g.value) > RETOLD_DIFFERENCE * max(f.value, g.value)
                 ):
                     return True
