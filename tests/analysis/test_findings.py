@@ -2731,6 +2731,27 @@ def test_figures_told_for_different_months_are_two_readings(
     assert _dated_pair_found(tmp_path, first, second, query) is paired
 
 
+@pytest.mark.parametrize(
+    ("opening", "paired"), [("In mid-October", False), ("In mid-November", True)]
+)
+def test_a_date_opening_the_sentence_dates_its_figures(
+    tmp_path: Path, opening: str, paired: bool
+) -> None:
+    """ "As of November 20, some 14,000 refugees…" and "In mid-October, the head of the
+    State Committee … reported that … the country is currently home to 15,000 Afghan
+    refugees": the opening date is far from the figure, and still the day it was read."""
+    query = "Syrian refugees living in Jordan"
+    first = (
+        "One\n\nAs of November 20, some 14,000 Syrian refugees were living in Jordan.\n"
+    )
+    second = (
+        f"Two\n\nNovember 26, 2021\n\n{opening}, the head of the State Committee for National "
+        "Security, Arvid Tolo, reported that up to 600 Syrians try to cross the border every "
+        "day, and Jordan is currently home to 15,000 Syrian refugees.\n"
+    )
+    assert _dated_pair_found(tmp_path, first, second, query) is paired
+
+
 def test_a_newer_source_telling_where_things_stand_now_overtakes_an_older_figure(
     tmp_path: Path,
 ) -> None:

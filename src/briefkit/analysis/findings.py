@@ -2252,12 +2252,26 @@ def _figure_term(figure: Figure) -> str:
 
 def _clause_months(figure: Figure) -> frozenset[str]:
     """The months a figure's own clause names, before and after it ("unrealised losses
-    … swelled to roughly 11 trillion yen at the end of September": September)."""
+    … swelled to roughly 11 trillion yen at the end of September": September), and the
+    month a date opening its sentence names ("In mid-October, the head of the State
+    Committee … reported that … the country is currently home to 15,000 Afghan refugees":
+    October, however many words stand between)."""
     before, after = _own_clause(figure)
-    return frozenset(MONTH_WORDS.findall(f"{before} {after}"))
+    opening = SENTENCE_DATED.match(figure.candidate.sentence.text)
+    named = MONTH_WORDS.findall(f"{before} {after}")
+    return frozenset(named + ([opening["month"]] if opening else []))
 
 
 MONTH_WORDS = lazy_compile(rf"\b(?:{FULL_MONTH_NAMES})\b")
+# A date opening a sentence, set off by a comma, dates all it tells: "As of November 20,
+# some 14,000 refugees…" and "In mid-October, … the country is currently home to 15,000
+# Afghan refugees" are two days' readings (a cold read of the example's sham row). Not
+# "Since October, …": a running count's start, not the day it was read.
+SENTENCE_DATED = lazy_compile(
+    r"^\W{0,2}(?i:(?:in|on|by|as of|at the (?:end|start|close) of)\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?i:(?:early|mid|late)[- ]?)?(?P<month>{FULL_MONTH_NAMES})"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d{2})?,\s"
+)
 
 
 def _own_clause(figure: Figure) -> tuple[str, str]:
