@@ -1344,6 +1344,12 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     )
     assert _label(layout, recent, corpus, None, (2026, 12)) == f"As of November 2025{YEAR_ENDING}"
     assert _label(layout, recent, corpus, None, (2026, 6)) is None
+    # a later date named is looked to, whatever the verb ("…container transits through
+    # Suez recover to about half of pre-crisis levels by the end of 2026", of December
+    # 2025, had led a note of December 2026 unmarked)
+    text = "Harbour traffic recovers to about half of its old level by the end of 2026."
+    named = Candidate(Sentence("new:p1:s2", "new", text, text, 1, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+    assert _label(layout, named, corpus, None, (2026, 12)) == f"As of November 2025{YEAR_ENDING}"
     # a schedule names a date after its writing: it looks ahead, whatever its verb ("A
     # transitional phase begins on 1 October 2023", of 2022, had read "As of 2022" alone)
     scheduled = view("The transitional phase of the harbour levy begins on 1 October 2025.")
@@ -1358,6 +1364,13 @@ def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:
     assert _label(bluf, january, corpus, None, (2026, 12)) == (f"As of November 2024{PAST_HORIZON}")
     raised = view("On 21 March, harbour pilots raised the flag over the tower.")
     assert PAST_HORIZON not in (_label(bluf, raised, corpus, None, (2026, 12)) or "")
+
+
+def test_a_central_case_looks_ahead() -> None:
+    from briefkit.assemble import LOOKS_AHEAD
+
+    assert LOOKS_AHEAD.search("Our central case is that harbour traffic recovers.")
+    assert not LOOKS_AHEAD.search("The harbour is the central node of the coast.")
 
 
 @pytest.mark.parametrize(

@@ -831,7 +831,8 @@ LOOKS_AHEAD = guarded(
     (
         *("will", "won't", "shall", "expect", "forecast", "likely to", "set to", "going to"),
         *("set for", "scheduled for", "slated for", "planned for"),
-        *("due to", "plan", "aim", "intend", "outlook", "base case", "scenario", "would"),
+        *("due to", "plan", "aim", "intend", "outlook", "base case", "central case"),
+        *("scenario", "would"),
         *("projected", "projection", "likely", "coming", "next"),
         *("probability", "chance", "odds", "within"),
     ),
@@ -844,7 +845,7 @@ LOOKS_AHEAD = guarded(
     # "closing is set for 22 January 2026" (in a memo of December 2026, unmarked)
     r"(?:is|are) (?:set|scheduled|slated|planned) for|"
     # "is due to meet", not "fell due to weak demand"
-    rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|base case|scenario|"
+    rf"(?:is|are|was|were|be) due to|{PLANS_TO}|aims? to|outlook|(?:base|central) case|scenario|"
     # "TMC has said it intends to submit an application … after the Council's July 2023
     # meeting" (of 2022: a cold read found it a driver of a memo whose sources run to 2025)
     r"intends? to|"
@@ -923,10 +924,13 @@ def _title_horizon(document: Document, dated: str) -> str:
 
 def _horizon_ending(dated: str, text: str, today: tuple[int, int], ahead: bool) -> bool:
     """Does a view of `dated` look ahead only to the year of `today`, from an earlier year?"""
-    if not (ahead or LOOKS_AHEAD.search(text)):
-        return False
     written = year_month(dated)
     if written is None:
+        return False
+    # as `_horizon_passed` reads a view: "…recover to about half of pre-crisis levels by
+    # the end of 2026", of December 2025, names a later date and looks to it, and had led
+    # a note of December 2026 unmarked (a cold read)
+    if not (ahead or LOOKS_AHEAD.search(text) or _names_a_later_date(text, written)):
         return False
     # its furthest date: "Our central case is that 2026 will look like 2025" names its
     # own year as the measure, and looks to 2026 (a cold read found it a stale lead bullet)
