@@ -2741,9 +2741,7 @@ def test_a_date_opening_the_sentence_dates_its_figures(
     State Committee … reported that … the country is currently home to 15,000 Afghan
     refugees": the opening date is far from the figure, and still the day it was read."""
     query = "Syrian refugees living in Jordan"
-    first = (
-        "One\n\nAs of November 20, some 14,000 Syrian refugees were living in Jordan.\n"
-    )
+    first = "One\n\nAs of November 20, some 14,000 Syrian refugees were living in Jordan.\n"
     second = (
         f"Two\n\nNovember 26, 2021\n\n{opening}, the head of the State Committee for National "
         "Security, Arvid Tolo, reported that up to 600 Syrians try to cross the border every "
