@@ -2051,6 +2051,13 @@ def test_an_act_undone_in_its_paragraph_is_quoted_only_with_its_undoing(tmp_path
         "Deputy Prime Minister and Energy and Business Minister Ebba Busch called the "
         'bankruptcy "a heavy day for Skellefteå and for Swedish industry".',
         "The minister restated that the government would not enter as an owner.",
+        # praise, an abstention, a refusal to join; a participle after a conjunction is the
+        # actor's own ("…the campaign while insisting…"), not a noun's (a cold read: the
+        # brief asked for Iran's and China's rows, and neither had a candidate)
+        "Kestria publicly praises the campaign while insisting that the rebels decide alone.",
+        "Kestria publicly backs the rebels while insisting that they decide for themselves.",
+        "Arvand abstained on the harbour resolution in January.",
+        "Arvand declined to join any coalition naval force.",
     ],
 )
 def test_what_a_group_wants_favours_or_presses_for_is_its_stance(text: str) -> None:
@@ -2069,6 +2076,8 @@ def test_what_a_group_wants_favours_or_presses_for_is_its_stance(text: str) -> N
         # a vessel coming near is an incident (a cold read's position row)
         "On 1 March a Kelby coast guard vessel approached several production units.",
         "A Kelby patrol boat approaches the platform most nights.",
+        # no stance told
+        "The Kelby harbour board declined to comment on the creditors' request.",
     ],
 )
 def test_a_policy_rate_or_a_neutral_rate_is_no_stance(text: str) -> None:

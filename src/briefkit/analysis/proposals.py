@@ -492,7 +492,12 @@ def _anothers(near: str, at: int) -> bool:
 CLAUSE_BREAK = lazy_compile(r",|;|\band\b|\bbut\b|\bwhile\b")
 # "Thames hired Morgan Stanley … to run a process seeking about £3 billion…": a participle
 # after a noun tells what the noun does (a cold read found the hire Thames's position row)
-NOUN_BEFORE = lazy_compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+$")
+# (not across a conjunction: "Iran publicly praises the campaign while insisting that the
+# Houthis decide…" insists, and had been no stance of Iran's, the brief asking its row)
+NOUN_BEFORE = lazy_compile(
+    r"\b(?:a|an|the)\s+(?:(?!(?:while|and|but|or|as|when|after|before|by|since)\s)[a-z-]+\s+)"
+    r"{0,2}?(?!(?:while|and|but|or|as|when|after|before|by|since)\s)[a-z-]+\s+$"
+)
 # A cue that is a thing lacked: "US aid cuts … have left millions without support" (a
 # cold read's United States row) states no one's support
 LACKED = lazy_compile(r"\b(?:without|lack of|lacking)\s+$", re.IGNORECASE)

@@ -180,6 +180,14 @@ CUES: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:to date|so far|yet|this year|last year|in recent)\b)",
         r"insist\w*",
         r"refus\w+",
+        # "Iran publicly praises the campaign…", "Beijing … abstained on Resolution 2722",
+        # "…declined to join any coalition": stances of parties the brief asked about, which
+        # had no row (a cold read)
+        r"prais(?:e|es|ed|ing)",
+        r"abstain\w*",
+        # (not "declined to comment": no stance told)
+        r"declin(?:e|es|ed|ing) to (?!(?:comment|say|elaborate|disclose|respond|confirm|"
+        r"discuss|give|provide|name|be (?:named|identified))\b)",
         r"reject\w*",
         # (not a noun before a noun: "The Northern Alliance needed support bases for
         # launching operations" had been its row)
