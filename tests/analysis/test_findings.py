@@ -3476,3 +3476,12 @@ def test_a_target_year_moved_between_sources_of_other_years_is_no_dispute(
         propose(corpus, "KHM nodules production permit"), 5, source_years=years
     )
     assert bool(found) is paired
+
+
+def test_values_told_now_leave_out_earlier_values_and_years() -> None:
+    from briefkit.analysis.findings import values_told_now
+
+    text = "Premiums roughly doubled to about 1 percent in 2025 from around 0.5 percent."
+    assert values_told_now(text) == {(1.0, "percent")}
+    assert values_told_now("Exports rose to $3.5 billion, up from $2 billion.") == {(3.5e9, "$")}
+    assert values_told_now("No figure here.") == frozenset()

@@ -1281,6 +1281,36 @@ def test_a_lasting_state_told_in_a_clause_is_overtaken_by_its_ending(
     )
 
 
+@pytest.mark.parametrize(
+    ("newer", "overtaken"),
+    [
+        (
+            "Harbour war-risk premiums have fallen to around 0.2 percent of hull value, "
+            "brokers say, down from about 1 percent in July.",
+            True,
+        ),
+        # the older passage's own earlier value told again is no overtaking of its level
+        (
+            "Harbour war-risk premiums have fallen to around 0.2 percent of hull value, "
+            "brokers say, down from about 0.5 percent in June.",
+            False,
+        ),
+    ],
+)
+def test_a_level_a_newer_source_tells_as_the_earlier_value_is_overtaken(
+    tmp_path: Path, newer: str, overtaken: bool
+) -> None:
+    """July's "War-risk premiums … roughly doubled to about 1 percent of hull value" stood
+    in a note's drivers, undated, beside December's "…have fallen to around 0.2 to 0.3
+    percent…, down from about 1 percent in July" (a cold read): the newer source tells the
+    level as what it was."""
+    older = (
+        "Harbour war-risk premiums roughly doubled to about 1 percent of hull value from "
+        "around 0.5 percent before the attacks, brokers said."
+    )
+    assert _older_superseded(tmp_path, older, newer, "harbour war-risk premiums") is overtaken
+
+
 def _older_superseded(tmp_path: Path, older: str, newer: str, topic: str) -> bool:
     """Is `older`, from a source two months older than the one telling `newer`, flagged
     superseded?"""

@@ -2534,7 +2534,7 @@ def figure_disagreements(
     # per passage, once: the values it tells as past ("29 per cent…, up from 14 per cent in
     # 2022"): a passage that gives the other side's value as its earlier one reports a change
     passages = {f.candidate.sentence.id: f.candidate.sentence for g in by_unit.values() for f in g}
-    earlier = {sid: _earlier_values(sentence.quote) for sid, sentence in passages.items()}
+    earlier = {sid: earlier_values(sentence.quote) for sid, sentence in passages.items()}
     # per value told as an earlier one, the newest date of a source that tells it so:
     # "…affected approximately 190 million individuals, up from the 100 million figure it
     # reported in October 2024" makes "roughly 100 million" (of an older source) a count
@@ -2864,29 +2864,51 @@ def figure_disagreements(
 TELLS_EARLIER = lazy_compile(r"\b(?:from|compared|replac\w*|instead|previously|formerly)\b", re.I)
 
 
-def _earlier_values(text: str) -> frozenset[float]:
+def earlier_values(text: str) -> frozenset[float]:
     """The values a passage tells as earlier ones: after "up from", "compared with", or at
     either end of a change ("from 80 percent to 50 percent")."""
-    if not DIGIT.search(text) or not TELLS_EARLIER.search(text):
+    return frozenset(value for value, _ in told_values(text, earlier=True))
+
+
+def values_told_now(text: str) -> frozenset[tuple[float, str]]:
+    """The values a passage tells as they stand, not as earlier ones, each with what it
+    counts (`told_values`): "…roughly doubled to about 1 percent of hull value from
+    around 0.5 percent" tells (1, "percent"), not 0.5."""
+    return told_values(text, earlier=False)
+
+
+def told_values(text: str, earlier: bool, changes_too: bool = True) -> frozenset[tuple[float, str]]:
+    """The values a passage tells as earlier ones (`earlier`: after "up from", "compared
+    with", or, `changes_too`, at either end of a change) or as they stand (the others,
+    less the start of a change: `FROM_BEFORE`), years aside, each with what it counts:
+    its currency sign, or the word after it ("percent", "people")."""
+    if not DIGIT.search(text) or (earlier and not TELLS_EARLIER.search(text)):
         return frozenset()  # most passages: no word that an earlier value follows
     changes = [
         m.span()
         for m in CHANGE.finditer(text)
-        if not (SPREAD_OVER.search(text[: m.start()]) and TIGHT_RANGE.match(m.group()))
+        if changes_too
+        and not (SPREAD_OVER.search(text[: m.start()]) and TIGHT_RANGE.match(m.group()))
     ]
     found = set()
     for match in NUMBER.finditer(text):
+        before = text[: match.start()]
         in_change = any(start <= match.start() < end for start, end in changes)
-        if not in_change and not EARLIER_VALUE.search(text[: match.start()]):
+        told_earlier = bool(EARLIER_VALUE.search(before))
+        if earlier and not (in_change or told_earlier):
+            continue
+        if not earlier and (told_earlier or FROM_BEFORE.search(before)):
             continue
         try:
             value = _number(match["value"])
         except ValueError:
             continue
         scale = match["scale"]
+        if not earlier and value.is_integer() and 1800 <= value <= 2100 and not scale:
+            continue  # a year
         if scale in SCALE or (scale in MONEY_SCALE and match["prefix"]):
             value *= SCALE.get(scale) or MONEY_SCALE[scale]
-        found.add(value)
+        found.add((value, match["prefix"] or (match["unit"] or "").lower()))
     return frozenset(found)
 
 
@@ -3036,7 +3058,7 @@ def _revised_since(
     old: Figure, new: Figure, revised: dict[float, str], dates: dict[str, str | None]
 ) -> bool:
     """Does a source at least as new as `old`'s tell `old`'s value as an earlier one
-    (`_earlier_values`), `new` being the newer side? A large value only: a count since
+    (`earlier_values`), `new` being the newer side? A large value only: a count since
     revised ("up from the 100 million figure"), not a small number any passage may give."""
     told_on = revised.get(old.value)
     if told_on is None or old.value < REVISED_AT_LEAST:

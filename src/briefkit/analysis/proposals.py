@@ -2703,6 +2703,8 @@ def superseded(
         for k in range(len(units))
         if ended[k] and dated[k] is not None and stemmer is not None
     ]
+    # per passage asked, the values it tells as past, with what each counts
+    earlier: dict[int, frozenset[tuple[float, str]]] = {}
     for i, unit in enumerate(units):
         own = dated[i]
         if undone[i]:
@@ -2750,6 +2752,7 @@ def superseded(
                 and bool(figures[i])
                 and _level_retold(i, own, units, hood, dated, figures)
             )
+            or _told_as_earlier_since(i, own, units, hood, dated, earlier)
             or held[i]
             or given_back[i]
             or office_left[i]
@@ -2912,6 +2915,43 @@ def source_days(
                 else (found[0] * 12 + found[1]) * 32 + (int(day) if day.isdigit() else unknown_day)
             )
     return [days[u.source_id] for u in units]
+
+
+def _told_as_earlier_since(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+    earlier: dict[int, frozenset[tuple[float, str]]],
+) -> bool:
+    """Does a newer source, in a passage near this one, tell a figure of this one as the
+    earlier value of a change ("War-risk premiums have fallen to around 0.2 to 0.3 percent
+    …, down from about 1 percent in July" of December, beside July's "War-risk premiums …
+    roughly doubled to about 1 percent of hull value")? The newer telling has moved on from
+    it: a cold read found July's level in the drivers beside December's, undated, as if
+    both held. `earlier` keeps each neighbour's earlier values once found."""
+    from briefkit.analysis.findings import told_values, values_told_now
+
+    own_values = values_told_now(units[i].quote)
+    if not own_values:
+        return False
+    for other, similarity in hood.near[i].items():
+        then = dated[other]
+        if (
+            similarity < RETOLD_SIMILARITY
+            or then is None
+            or then <= own
+            or units[other].source_id == units[i].source_id
+        ):
+            continue
+        if other not in earlier:
+            # told after "down from", "up from": the ends of a change may be a range's
+            # ("range from about 80 percent to 90 percent")
+            earlier[other] = told_values(units[other].quote, earlier=True, changes_too=False)
+        if earlier[other] & own_values:
+            return True
+    return False
 
 
 def levels_retold(
