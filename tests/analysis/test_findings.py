@@ -3340,6 +3340,13 @@ def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) 
         ),
         ("The harbour board will meet on Monday to decide the fees.", None),
         ("The harbour board said on Monday it would double its fees.", None),
+        # the act reported on the day ("…said on Sunday it had seized a cargo ship …, and
+        # warned that more vessels … would be targeted": a wire's lede, undated before)
+        (
+            "The harbour rebels said on Monday they had seized a tanker, and warned that more "
+            "ships would be targeted.",
+            "2025-05-12",
+        ),
     ],
 )
 def test_a_weekday_dates_only_a_day_of_the_reports_week(text: str, date: str | None) -> None:

@@ -838,7 +838,11 @@ NOT_DONE_YET = lazy_compile(
 # the sentence goes on to report of the future (a cold read found the withdrawal, the
 # story's turning point, missing from the chronology)
 DONE_ON_THE_DAY = lazy_compile(
-    rf"\bon (?:{WEEKDAY_NAMES})\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|quit|left|lost|won|took|"
+    # (and a report of it: "…Houthi movement said on Sunday it had seized a cargo ship…, and
+    # warned that more vessels … would be targeted", a wire's lede of the campaign's start,
+    # had no date and no chronology row, a cold read said)
+    rf"\bon (?:{WEEKDAY_NAMES})\s+(?:(?:that\s+)?(?:it|they|he|she|we)\s+(?:had\s+)?)?"
+    r"(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|quit|left|lost|won|took|"
     r"began|made|cut|set|held|met|struck|hit|sent|sold|paid|shut|broke|gave|rose|fell|"
     r"signed|agreed)\b"
 )
