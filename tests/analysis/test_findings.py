@@ -1450,6 +1450,14 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
             "Shares of Harbour Refining fell 4 percent in Friday trading on May 23, 2025.\n\n",
             "the harbour ferries Harbour Refining",
         ),
+        # what an event showed ("The sinking of the Rubymar …, and the attack in August 2024
+        # on the … tanker Sounion, … illustrated the risk of a major environmental disaster",
+        # a cold read's row of August 2024: a judgement)
+        (
+            "The fire on the harbour ferry Aster in August 2024 illustrated the risk of a "
+            "major spill in the harbour.\n\n",
+            "the harbour ferries",
+        ),
     ],
 )
 def test_what_is_no_chronology_event(tmp_path: Path, page: str, query: str) -> None:

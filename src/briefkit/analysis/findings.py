@@ -1177,6 +1177,15 @@ JUDGED_LIKELY = lazy_compile(
     r"(?:expected|forecast|projected)\s+(?!to have\b)",
     re.IGNORECASE,
 )
+# What an event showed: "The sinking of the Rubymar …, and the attack in August 2024 on
+# the … tanker Sounion, … illustrated the risk of a major environmental disaster" (a cold
+# read's chronology row of August 2024: a judgement, no event), "The fall of Bukavu exposed
+# the limits of Burundi's military commitment."
+LESSON_SHOWN = lazy_compile(
+    r"\b(?:illustrated|showed|shown|demonstrated|underlined|underscored|highlighted|exposed|"
+    r"revealed|proved|laid bare)\s+(?:the|how)\s+(?:[\w-]+\s+)?(?:risks?|dangers?|limits|"
+    r"vulnerabilit(?:y|ies)|fragility|costs?|need|importance|weakness(?:es)?|extent|perils?)\b"
+)
 # "The juxtaposition captures the state of the conflict at the end of 2025: …": a writer's
 # reading of the time, no event of it (a cold read's chronology row)
 READS_THE_TIME = lazy_compile(
@@ -1237,6 +1246,7 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
         if date and (
             JUDGED_LIKELY.search(candidate.sentence.text)
             or READS_THE_TIME.match(candidate.sentence.text)
+            or LESSON_SHOWN.search(candidate.sentence.text)
         ):
             continue  # a view of the writer's day naming a past date, no event
         if date and VIEW_AFTER_SEMICOLON.search(candidate.sentence.text):
