@@ -3500,3 +3500,22 @@ def test_values_told_now_leave_out_earlier_values_and_years() -> None:
     assert values_told_now(text) == {(1.0, "percent")}
     assert values_told_now("Exports rose to $3.5 billion, up from $2 billion.") == {(3.5e9, "$")}
     assert values_told_now("No figure here.") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date of a thing the sentence names, its own event's month told without a
+        # year ("…resumed when the January 2025 truce collapsed in March": a cold read's
+        # chronology row of January 2025)
+        ("The strikers returned when the January 2025 harbour truce collapsed in March.", None),
+        ("The harbour board signed the March 2024 deal in Arlo.", "2024-03"),
+    ],
+)
+def test_a_things_date_is_not_its_events_when_a_later_month_is_told(
+    text: str, date: str | None
+) -> None:
+    from briefkit.analysis.findings import event_date
+    from briefkit.corpus import Sentence
+
+    assert event_date(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)) == date

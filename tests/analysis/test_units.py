@@ -2162,6 +2162,10 @@ def test_a_short_comparison_without_its_other_side_leans_back(text: str, leans: 
         # one of which set? (a cold read of the example)
         ("One of the most powerful factions was the harbour union, led by Kel Arlo.", True),
         ("One of the most powerful factions in the war was the harbour union.", False),
+        # an item of a set counted before ("Three risks stand out. The first is Gaza.": a
+        # cold read's chronology row)
+        ("The first is the harbour strike.", True),
+        ("The first ferry left the harbour in May.", False),
     ],
 )
 def test_a_thing_dated_later_than_nothing_told_leans_back(text: str, leans: bool) -> None:

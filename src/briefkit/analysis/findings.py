@@ -741,6 +741,14 @@ def event_date(sentence: Sentence) -> str | None:
         and STANDS_NOW_BEFORE.match(text[:start])
     ):
         return None  # "…has survived … the failure of the March 2025 Riyadh talks": of now
+    if (
+        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
+        and NOUN_AFTER.match(text, end)
+        and MONTH_TOLD_LATER.search(text, end)
+    ):
+        return None  # "…resumed when the January 2025 truce collapsed in March": the
+        # truce's date, the event's month told without its year (a cold read's row of
+        # January 2025)
     if FORECAST_BEFORE_DATE.search(text[max(0, start - 80) : start]):
         return None  # "Staff projected growth of about 3 percent in 2025": a forecast
     if SAID_BEFORE_DATE.search(text[:start]):
@@ -761,6 +769,13 @@ def event_date(sentence: Sentence) -> str | None:
         # found the August one filed under June)
         return iso[:4]
     return iso
+
+
+# A month told without its year after a clause's verb: "…collapsed in March", "…by late June"
+MONTH_TOLD_LATER = lazy_compile(
+    rf"\b(?:in|by|until|since|from)\s+(?:early\s+|late\s+|mid-)?(?:{FULL_MONTH_NAMES})\b"
+    r"(?!,?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})(?!\s+\d)"
+)
 
 
 # "Three years ago today, Myanmar's generals arrested…": a date counted back from the day

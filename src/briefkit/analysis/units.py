@@ -430,6 +430,9 @@ def later_than_untold(text: str) -> bool:
 ONE_OF_A_SET_UNTOLD = lazy_compile(
     r"^[\"“]?One of the (?:most [a-z]+|[a-z]+est|biggest|largest|main|key|leading|major) "
     r"[a-z]+s (?:was|is|were|are|has|had)\b"
+    # "The first is Gaza.", "The second is capability.": an item of a set the sentence
+    # before counts ("Three risks stand out."), a cold read's chronology row of redsea
+    r"|^[\"“]?The (?:first|second|third|fourth|fifth|last|final|other) (?:one )?(?:is|was)\b"
 )
 
 
