@@ -151,3 +151,10 @@ def test_a_name_read_off_for_a_short_form_spells_it(words: list[str]) -> None:
         assert spelled in text
         initials = "".join(w[0] for w in spelled.split() if w not in ("of", "and", "the"))
         assert initials == short  # (no small word opens with an inner letter of these)
+
+
+def test_a_currency_named_by_initials_is_no_short_form() -> None:
+    """ "2,800 CFA francs": the franc's name, which a glossary had spelled out as "Cocoa
+    Farmers' Association" off a name in the sources (a cold read)."""
+    texts = ["The price rose to 2,800 CFA francs a kilogram, the CCC said."]
+    assert short_forms_used(texts) == ["CCC"]

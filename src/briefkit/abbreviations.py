@@ -21,7 +21,9 @@ SHORT_IN_BRACKETS = lazy_compile(r"\(([A-Z][A-Z&]{1,5})(s?)\)")
 # "the UTPR (undertaxed profits rule)": the short form first, its long form in brackets
 LONG_IN_BRACKETS = lazy_compile(r"\b([A-Z][A-Z&]{1,5})s?\s+\(([a-zA-Z][^()]{3,80})\)")
 # a short form in a memo's text: capitals alone, not a word in capitals of a heading
-SHORT_FORM_USED = lazy_compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,5})s?(?![\w&-])")
+# (not a currency's name: "2,800 CFA francs" is the franc's, and a glossary had read
+# "CFA: Cocoa Farmers' Association." off a name that spells it, a cold read)
+SHORT_FORM_USED = lazy_compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,5})s?(?![\w&-])(?!\s+francs?\b)")
 LEADING_ARTICLE = lazy_compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 EXTRA_WORDS = 3  # a long form has at most this many words more than its short form letters
 

@@ -1723,6 +1723,12 @@ def test_a_group_named_by_some_of_its_members_is_none_of_them(text: str, actor: 
         ),
         ("The regulator said supply was adequate, but it warned that theft remained high.", False),
         ("Dangote said it would cut prices, but Dangote says crude supply is short.", False),
+        # two parties as one subject (the example's "Germany and Great Britain were not
+        # interested in…" had been Germany's row), after an opening phrase too
+        ("Kestria and Great Arvand were not interested in fighting the harbour regime.", True),
+        ("In connection with the clashes, Kestria and Arvand have resumed talks.", True),
+        ("Trinidad and Tobago opposed the harbour levy.", False),  # one state
+        ("In March, Kestria said it would stay.", False),
     ],
 )
 def test_several_parties_stances_in_turn_are_no_one_actors_row(text: str, in_turn: bool) -> None:

@@ -1975,6 +1975,13 @@ JOINT_STANCES = lazy_compile(
 )
 
 
+# Two parties as one subject: "Germany and Great Britain were…", "Russia and China vetoed…"
+JOINT_SUBJECT = lazy_compile(
+    r"^[\"“]?(?:[A-Z][^,;:\"“”]{2,80},\s+)?(?:[Tt]he\s+)?(?P<one>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+and\s+(?:the\s+)?"
+    r"(?P<other>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:(?:have|has|had|are|were|both|"
+    r"jointly|also|have\s+both)\s+)*(?:[a-z]+ed|are|were|say|said|want|oppose|back|reject|"
+    r"refuse|support|agree|insist|call|urge|see|fear)\b"
+)
 # ", but Dangote says…": a second party's stance after the first's, in one sentence
 ANSWERED_BY_ANOTHER = lazy_compile(
     r",\s+but\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+"
@@ -1991,6 +1998,12 @@ def stances_in_turn(text: str) -> bool:
     others' stances as France's."""
     joint = JOINT_STANCES.search(text)
     if joint and (joint["one"] or joint["ones"]) != (joint["other"] or joint["others"]):
+        return True
+    pair = JOINT_SUBJECT.match(text) if " and " in text else None
+    if pair and f"{pair['one']} and {pair['other']}" not in state_names():
+        # "Germany and Great Britain were not interested in the prospect of fighting…":
+        # two parties' stance, which had stood as Germany's row in the example (a cold
+        # read); "Trinidad and Tobago" is one state
         return True
     answer = ANSWERED_BY_ANOTHER.search(text) if ", but " in text else None
     if answer and answer["name"] not in text[: answer.start()]:
