@@ -505,6 +505,31 @@ def test_excerpts_in_a_row_under_one_label_share_a_paragraph() -> None:
     assert labels == ["As of June 2025.", "As of May 2025."]
 
 
+def test_a_label_naming_its_excerpts_speaker_is_not_shared() -> None:
+    """ "Undated, events to 2021 — Emomali Rahmon." had led Rahmon's line and two more of
+    other sources, read as his (a cold read of the example): the excerpt after a speaker's
+    lead-in starts a paragraph of its own, its label given again."""
+    from briefkit.assemble import _Notes, _section_blocks
+    from briefkit.memo import Text
+
+    article = '"It is over," said Marcus Feld, a partner at Brennan Ashcroft.'
+    quote = '"The harbour levy will outlast the board," Feld said.'
+    plain = "Passage 2 of june says what comes next."
+    june = Document("june", "june.txt", "0" * 64, SourceMeta(date="2025-06-18"), article, ())
+    corpus = {"june": june}
+    picks = [
+        Candidate(Sentence("june:p1:s1", "june", quote, quote, 1, 1, 0.5), 1.0, 0.5, 0.5, 0.5),
+        Candidate(Sentence("june:p1:s2", "june", plain, plain, 1, 2, 0.5), 1.0, 0.5, 0.5, 0.5),
+    ]
+    layout = SectionLayout(id="outlook", title="Outlook", date_labels=True)
+    paragraphs = _section_blocks(layout, picks, _Notes(corpus), corpus)
+    labels = [i.text for p in paragraphs for i in p.inlines if isinstance(i, Text) and i.bold]
+    assert labels == [
+        "As of June 2025 — Marcus Feld, a partner at Brennan Ashcroft.",
+        "As of June 2025.",
+    ]
+
+
 def test_cases_of_one_scenario_share_its_label_whichever_names_the_year_it_looks_to() -> None:
     """A cold read: "Scenario 1: Contained friction (about 55%), as of December 2025, looking
     to a year now ending." led one case, and the same heading without the horizon the next.

@@ -1481,13 +1481,29 @@ def _section_blocks(
     # Excerpts in a row under one label share its paragraph, the label given once: four
     # cases of one scenario had each led with "Scenario “Base case: steady progress, no
     # breakthrough (55%)”, as of December 2025."
-    paragraphs: list[tuple[str | None, list[Inline]]] = []
+    # (not under a label that names the first excerpt's speaker: "Undated, events to 2021
+    # — Emomali Rahmon." had led Rahmon's line and two of other sources, "Russian
+    # recognition of the Taliban government…" among them, a cold read of the example)
+    paragraphs: list[tuple[str | None, list[Inline], bool]] = []
     for c, label in _run_labels(labelled):
-        if paragraphs and label is not None and _same_label(paragraphs[-1][0], label):
+        if (
+            paragraphs
+            and label is not None
+            and _same_label(paragraphs[-1][0], label)
+            and not paragraphs[-1][2]
+        ):
             paragraphs[-1][1].extend(_excerpt_inlines(c, notes, None))
         else:
-            paragraphs.append((label, list(_excerpt_inlines(c, notes, label))))
-    return tuple(Paragraph(tuple(inlines)) for _, inlines in paragraphs)
+            inlines = list(_excerpt_inlines(c, notes, label))
+            named = label is not None and _speaker_named(inlines, label)
+            paragraphs.append((label, inlines, named))
+    return tuple(Paragraph(tuple(inlines)) for _, inlines, _ in paragraphs)
+
+
+def _speaker_named(inlines: list[Inline], label: str) -> bool:
+    """Did the excerpt's lead-in add a speaker to its `label` ("… — Emomali Rahmon.")?"""
+    lead = next((i for i in inlines if isinstance(i, Text) and i.bold), None)
+    return lead is not None and lead.text != f"{label}."
 
 
 def _with_other_cases(

@@ -2568,3 +2568,16 @@ def test_thing_told_by_its_noun_or_a_word_for_making_it(kind: str, before: str, 
     from briefkit.analysis.units import thing_told
 
     assert thing_told(kind, before) is told
+
+
+def test_a_pair_too_short_to_tell_anything_is_no_unit(tmp_path) -> None:
+    """ "People clapped. Some cried." (an op-ed's scene) had stood in a minister's
+    background: a pair, like a sentence, needs `MIN_WORDS` to tell something."""
+    texts = _unit_texts(
+        tmp_path,
+        "Harbour Review\n\nMay 23, 2025\n\n"
+        "I watched the first ferries come into the harbour. People clapped. Some cried. "
+        "The harbour board said the ferries would run every hour from June onwards.\n",
+    )
+    assert not any("People clapped" in t for t in texts), texts
+    assert any(t.startswith("The harbour board said") for t in texts), texts

@@ -3113,6 +3113,9 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue
             if before.words + sentence.words > MAX_PAIR_WORDS:
                 continue
+            if before.words + sentence.words < MIN_WORDS:
+                continue  # "People clapped. Some cried.": a scene's beat, too short to tell
+                # anything (it had stood in a minister's background)
             if unowned_measure(sentence.text, names) and not names_an_owner(before.text, names):
                 continue  # "Working capital … ballooned. Sales volumes rose 3.1%": still whose?
             pair = _joined(before, sentence, collapsed)
