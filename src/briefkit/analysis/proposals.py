@@ -10,7 +10,7 @@ number of passages, not its square.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -2917,6 +2917,26 @@ def source_days(
     return [days[u.source_id] for u in units]
 
 
+def _newer_near(
+    i: int,
+    own: int,
+    units: list[Sentence],
+    hood: coverage.Neighbourhood,
+    dated: list[int | None],
+) -> Iterator[tuple[int, int]]:
+    """The passages near passage `i` (RETOLD_SIMILARITY or more) of other sources newer
+    than its month `own`, with their months: where a newer telling of its level stands."""
+    for other, similarity in hood.near[i].items():
+        then = dated[other]
+        if (
+            similarity >= RETOLD_SIMILARITY
+            and then is not None
+            and then > own
+            and units[other].source_id != units[i].source_id
+        ):
+            yield other, then
+
+
 def _told_as_earlier_since(
     i: int,
     own: int,
@@ -2936,15 +2956,7 @@ def _told_as_earlier_since(
     own_values = values_told_now(units[i].quote)
     if not own_values:
         return False
-    for other, similarity in hood.near[i].items():
-        then = dated[other]
-        if (
-            similarity < RETOLD_SIMILARITY
-            or then is None
-            or then <= own
-            or units[other].source_id == units[i].source_id
-        ):
-            continue
+    for other, _ in _newer_near(i, own, units, hood, dated):
         if other not in earlier:
             # told after "down from", "up from": the ends of a change may be a range's
             # ("range from about 80 percent to 90 percent")
@@ -3041,15 +3053,7 @@ def _level_retold(
             if stemmer is not None
             else f.context
         )
-    for other, similarity in hood.near[i].items():
-        then = dated[other]
-        if (
-            similarity < RETOLD_SIMILARITY
-            or then is None
-            or then <= own
-            or units[other].source_id == units[i].source_id
-        ):
-            continue
+    for other, then in _newer_near(i, own, units, hood, dated):
         own_figures = present if then >= own + NEWER_MONTHS and not now_only else told_now
         if not own_figures:
             continue
