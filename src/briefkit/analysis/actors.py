@@ -1977,7 +1977,9 @@ JOINT_STANCES = lazy_compile(
 
 # Two parties as one subject: "Germany and Great Britain were…", "Russia and China vetoed…"
 JOINT_SUBJECT = lazy_compile(
-    r"^[\"“]?(?:[A-Z][^,;:\"“”]{2,80},\s+)?(?:[Tt]he\s+)?(?P<one>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+and\s+(?:the\s+)?"
+    # (after an opening phrase too: "In connection with the clashes, Moscow and Dushanbe…")
+    r"^[\"“]?(?:[A-Z][^,;:\"“”]{2,80},\s+)?(?:[Tt]he\s+)?"
+    r"(?P<one>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+and\s+(?:the\s+)?"
     r"(?P<other>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s+(?:(?:have|has|had|are|were|both|"
     r"jointly|also|have\s+both)\s+)*(?:[a-z]+ed|are|were|say|said|want|oppose|back|reject|"
     r"refuse|support|agree|insist|call|urge|see|fear)\b"
