@@ -996,9 +996,7 @@ def _label(
             return day
         if dated:  # to the month: the note gives the day, the label a word less
             return f"As of {_as_of(dated, candidate.sentence.text, today)}"
-        if document.year_hint:
-            return f"Undated, events to {document.year_hint}"
-        return "Undated source"
+        return _undated_label(document)
     told = candidate.sentence.told_date
     if (
         told
@@ -1103,6 +1101,13 @@ def _month_of_a_day_told(text: str, date: str | None) -> str | None:
     return None if day_of and date and day_of > date[:7] else day_of
 
 
+def _undated_label(document: Document) -> str:
+    """What a label can say of an undated source's day: the latest year its events name."""
+    if document.year_hint:
+        return f"Undated, events to {document.year_hint}"
+    return "Undated source"
+
+
 def _older_view(
     candidate: Candidate, corpus: dict[str, Document], newest: str | None, as_of: bool = False
 ) -> str | None:
@@ -1113,8 +1118,7 @@ def _older_view(
     date = corpus[candidate.sentence.source_id].date_of(candidate.sentence)
     if not date and WRITERS_DAY.search(candidate.sentence.text):
         # an undated source's "In recent months…": what the reader may know of its day
-        hint = corpus[candidate.sentence.source_id].year_hint
-        return f"Undated, events to {hint}" if hint else "Undated source"
+        return _undated_label(corpus[candidate.sentence.source_id])
     day_of = _month_of_a_day_told(candidate.sentence.text, date)
     if day_of:
         # "On 24 January the Bank of Japan raised…": the month and year of the day it
