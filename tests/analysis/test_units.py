@@ -773,6 +773,10 @@ def test_an_opening_phrase_before_a_name_does_not_lean_back() -> None:
         "Harbour Risk Advisory publishes this outlook quarterly.",
         "Harbour Risk Advisory provides supply-chain risk analysis to shippers and investors.",
         "Harbour Systems Quarterly is an independent trade publication.",
+        "Past performance is not indicative of future results.",
+        # every sentence of a paragraph labelled as the notice, whatever it says
+        "Disclaimer: This material is for information purposes only. Harbour dues are "
+        "set by the harbour board and may rise or fall without warning.",
     ],
 )
 def test_a_disclaimer_is_not_quoted(tmp_path: Path, notice: str) -> None:

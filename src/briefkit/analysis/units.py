@@ -1692,6 +1692,7 @@ PAGE_NOTE_SIGNS = (
     "edited",
     "information",
     "advice",
+    "past performance",
     "recommendation",
     "an offer",
     "endorsement",
@@ -1736,6 +1737,10 @@ PAGE_NOTE = guarded(
     # a publisher's disclaimer: "…briefings are for information only and do not
     # constitute investment advice."
     r"for (?:general )?information(?:al)? (?:purposes )?only|"
+    # the fund page's warning: "Past performance is not indicative of future results."
+    # (it had been a bullet of a minister's note, counted forward-looking by "future")
+    r"past performance (?:is|does) not (?:necessarily )?(?:an? )?(?:reliable )?"
+    r"(?:indicat\w*|guarantee\w*|predict\w*)\b|"
     r"(?:(?:does|do|is|are) not (?:constitute|intended as)|"
     r"should (?:not )?be (?:construed|taken) as) "
     r"(?:\w+ ){0,2}(?:advice|recommendation|an offer|endorsement)|"
@@ -1756,6 +1761,21 @@ PAGE_NOTE = guarded(
     r"\b(?:agree|consent) to (?:our|the) (?:use of cookies|cookie|privacy policy|terms)\b)",
     re.IGNORECASE,
 )
+
+
+# A paragraph a label marks as the page's legal notice ("Disclaimer: This material is for
+# information purposes only… Past performance is not indicative of future results."): each
+# of its sentences is the notice, not only the one a `PAGE_NOTE` phrase finds
+NOTICE_LABEL = lazy_compile(
+    r"^\W*(?:disclaimers?|legal (?:notice|disclaimer)|important (?:notice|information)|"
+    r"disclosures?|risk warning)\s*[:—–]",
+    re.IGNORECASE,
+)
+
+
+def is_notice(paragraph: Paragraph) -> bool:
+    """Is the paragraph a labelled legal notice (`NOTICE_LABEL`)?"""
+    return bool(paragraph.sentences) and bool(NOTICE_LABEL.match(paragraph.sentences[0].text))
 
 
 def about_the_page(text: str) -> bool:
@@ -2965,6 +2985,8 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
     within_quotes: set[str] = set()  # sentences inside a quotation opened before them
     names = document_names(document)
     for paragraph in document.paragraphs:
+        if is_notice(paragraph):
+            continue
         scenario = is_scenario(paragraph)
         label = scenario_label(paragraph) if scenario else None
         quoting = False  # inside a quotation an earlier sentence of the paragraph opened
