@@ -878,6 +878,18 @@ def test_an_event_with_a_yearless_day_of_another_month_gets_no_row() -> None:
         ("In the summer of 2024 the harbour board closed the northern berths.", "2024"),
         # a target is no event
         ("The rival, which delivered 766 jets, is aiming for about 820 in 2025.", None),
+        # so is what the firm expects (a cold read: "2025 | Cash flow has improved …, but
+        # Boeing still expects to burn cash for much of 2025.")
+        ("Cash has improved, but the firm still expects to burn cash for much of 2025.", None),
+        ("The firm expected the sale to close in 2024.", None),
+        ("The firm burned cash for much of 2024.", "2024"),
+        # a date naming which thing is meant, beside the date of the event (a cold read:
+        # "2024 | The Justice Department had found in May 2024 that…")
+        (
+            "The court had found in May 2024 that the firm breached the deal, after the "
+            "January 2024 door blowout drew scrutiny.",
+            "2024-05",
+        ),
         # a season is no year; a month without its year beside a year alone is no date
         # (a third cold read: a 2023/24 harvest under "2023", a January raise under "2023")
         ("The harbour handled about 530,000 tonnes of cocoa in 2023/24, the board said.", None),

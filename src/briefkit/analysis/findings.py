@@ -620,6 +620,15 @@ DATE_AT = lazy_compile(
 )
 
 
+def _names_which_thing(text: str, start: int) -> bool:
+    """Does the date at `start` stand between an article and a noun ("the January 2024
+    door plug blowout")?"""
+    return bool(
+        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
+        and NOUN_AFTER.match(text, _date_end(text, start))
+    )
+
+
 def _date_end(text: str, start: int) -> int:
     """Where the date opening at `start` ends: "April 2024", "5 January 2024", "2019"."""
     found = DATE_AT.match(text, start)
@@ -629,8 +638,10 @@ def _date_end(text: str, start: int) -> int:
 # "Staff projected growth of about 3 percent in 2025": the date is of what was forecast,
 # no event of that date
 FORECAST_BEFORE_DATE = lazy_compile(
-    # and a target ("Airbus … is aiming for about 820 in 2025" had been a chronology's row)
+    # and a target ("Airbus … is aiming for about 820 in 2025" had been a chronology's row),
+    # and an expectation ("…but Boeing still expects to burn cash for much of 2025", too)
     r"\b(?:project(?:ed|s|ing)|forecast(?:s|ing)?|predict(?:ed|s|ing)|"
+    r"expect(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?to\b|"
     r"aim(?:s|ing|ed)?\s+(?:for|at)|target(?:s|ing|ed)?|goal\s+of)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
@@ -695,6 +706,13 @@ def event_date(sentence: Sentence) -> str | None:
         found.append((match.start("year"), match["year"]))  # "since 2021" bounds a span
     if not found or len({iso[:4] for _, iso in found}) > 1:
         return None
+    # "…had found in May 2024 that Boeing breached the agreement, after the January 2024
+    # door plug blowout…": a date naming which thing is meant ("the January 2024 blowout")
+    # is not when the sentence's event happened, where another date is (the row had been
+    # dated "2024", two months named)
+    told = [f for f in found if not _names_which_thing(text, f[0])]
+    if told and len(told) < len(found):
+        found = told
     start, iso = min(found)
     if SPAN_BOUND.search(text[max(0, start - 12) : start]) or SINCE_CLAUSE.search(text[:start]):
         return None
