@@ -1394,6 +1394,13 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
             "China Chamber of Commerce",
         ),
         ("The Russian Federation said it would respond.", "Russia"),
+        # an agency named for its field after the bloc's name (a cold read of `boeing`)
+        (
+            "The European Union Aviation Safety Agency said most jets in Europe were not "
+            "affected.",
+            "European Union Aviation Safety Agency",
+        ),
+        ("The European Union said it would respond.", "European Union"),
         # a time before the name is no part of it, and the state it opens is the state's
         ("Last Thursday the Bank of England once again chose to wait.", "Bank of England"),
         ("Last Friday the German government voted against the duties.", "Germany"),

@@ -980,6 +980,11 @@ NAMED_BODY_OF_STATE = lazy_compile(
     # Federation", "Congress" or an "Authority", which may be the state's own
     r"|[A-Z][\w-]*\s+(?:Alliance|Association|Chamber|Confederation|League|Society|Foundation)"
     r"\s+of\b"
+    # "The European Union Aviation Safety Agency said…": an agency named for its field after
+    # the state's or bloc's name speaks as itself (a cold read found its row headed
+    # "European Union")
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[A-Z][\w-]*){1,3}\s+(?:Agency|Administration|"
+    r"Institute|Bureau)\b"
 )
 # "Nippon Life has said it will continue to buy…", "Japan Post Bank said…": a company whose
 # name opens with the state's (a cold read found Nippon Life's stance in a row of Japan's)
