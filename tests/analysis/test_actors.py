@@ -1396,8 +1396,7 @@ def test_an_instrument_of_government_is_no_party(sentence: str) -> None:
         ("The Russian Federation said it would respond.", "Russia"),
         # an agency named for its field after the bloc's name (a cold read of `boeing`)
         (
-            "The European Union Aviation Safety Agency said most jets in Europe were not "
-            "affected.",
+            "The European Union Aviation Safety Agency said most jets in Europe were not affected.",
             "European Union Aviation Safety Agency",
         ),
         ("The European Union said it would respond.", "European Union"),
