@@ -983,7 +983,7 @@ NAMED_BODY_OF_STATE = lazy_compile(
     # "The European Union Aviation Safety Agency said…": an agency named for its field after
     # the state's or bloc's name speaks as itself (a cold read found its row headed
     # "European Union")
-    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+[A-Z][\w-]*){1,3}\s+(?:Agency|Administration|"
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}\s+(?:Agency|Administration|"
     r"Institute|Bureau)\b"
 )
 # "Nippon Life has said it will continue to buy…", "Japan Post Bank said…": a company whose

@@ -747,11 +747,7 @@ def event_date(sentence: Sentence) -> str | None:
         return None  # "in 2025 Spain still has seven very good ones": where it stands
     if ATTRIBUTIVE_OPENING.match(text[:start]) and STATE_AFTER_NOUNS.match(text, end):
         return None  # "The April 2025 memorandum … have held": where things stand now
-    if (
-        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
-        and NOUN_AFTER.match(text, end)
-        and STATE_NOW.search(text, end)
-    ):
+    if _names_which_thing(text, start) and STATE_NOW.search(text, end):
         return None  # "…the bloc that brokered the March 2024 deal…, Haiti is…": of now
     if (
         ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
@@ -759,11 +755,7 @@ def event_date(sentence: Sentence) -> str | None:
         and STANDS_NOW_BEFORE.match(text[:start])
     ):
         return None  # "…has survived … the failure of the March 2025 Riyadh talks": of now
-    if (
-        ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start])
-        and NOUN_AFTER.match(text, end)
-        and MONTH_TOLD_LATER.search(text, end)
-    ):
+    if _names_which_thing(text, start) and MONTH_TOLD_LATER.search(text, end):
         return None  # "…resumed when the January 2025 truce collapsed in March": the
         # truce's date, the event's month told without its year (a cold read's row of
         # January 2025)
