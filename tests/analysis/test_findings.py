@@ -2920,6 +2920,11 @@ def test_a_count_that_grew_between_sources_months_apart_is_no_dispute(
         ("In the first half of 2024, harbour trade amounted to about $46 million.", False),
         ("Harbour exports totalled $3 billion in 2023.", False),
         ("Transits averaged 1.5 a day in 2022 and then collapsed.", True),
+        # nor a participle of degree, an adjective (grain's chronology: an assessment)
+        ("Harbour towns remain the most exposed, because budgets bind in 2025.", False),
+        ("The harbour is better prepared for floods in 2025.", False),
+        ("The most exposed harbour towns were evacuated in March 2025.", True),
+        ("In 2025 the board fully repaired the harbour wall.", True),
     ],
 )
 def test_a_level_that_stood_is_no_event(text: str, event: bool) -> None:

@@ -913,6 +913,39 @@ def test_a_stance_looking_to_a_date_the_newest_source_passed_weighs_less(
     assert 0 < kept < fit()
 
 
+def test_a_stance_naming_a_year_past_when_it_was_written_keeps_its_weight(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Russia said … the agreement would only take effect once … sanctions … were lifted,
+    reviving the demands it made when it quit the U.N. grain deal in 2023." (of March 2025)
+    looks ahead to no date: 2023 was past when it was said. It had weighed as a stance
+    whose date the newest source passed, and Russia had no row in `grain`'s memos."""
+    from briefkit.analysis import proposals as module
+    from briefkit.read import read_corpus
+    from tests.conftest import write
+
+    write(
+        tmp_path / "a.txt",
+        "Harbour Talks\n\nMarch 26, 2025\n\nThe Velmora Harbour Authority said on Tuesday "
+        "that a truce at the old berth would only take effect once the dredging levy was "
+        "lifted, reviving the demands it made when it quit the berth deal in 2023.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Harbour Review\n\nSeptember 15, 2025\n\n"
+        "Dredging at the old berth continued through the summer, pilots said.\n",
+    )
+
+    def fit() -> float:
+        analysis = module.analyse(read_corpus(tmp_path), "the harbour authority and the truce")
+        stance = next(i for i, u in enumerate(analysis.units) if "reviving" in u.text)
+        return analysis.fits[stance]["regional_positions"]
+
+    kept = fit()
+    monkeypatch.setattr(module, "PASSED_STANCE", 1.0)
+    assert 0 < kept == fit()
+
+
 def test_the_writers_advice_is_no_outlook_driver_background_or_bottom_line(tmp_path) -> None:
     """'Microsoft should set a firm date…' tells an actor what to do; 'Growth should
     recover next year' is a forecast."""

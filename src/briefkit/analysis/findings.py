@@ -1225,10 +1225,20 @@ READS_THE_TIME = lazy_compile(
 VIEW_AFTER_SEMICOLON = lazy_compile(r";\s[^;]*?\b(?:would|could|should|might|must)\b")
 
 
+# A participle after a word of degree is an adjective, no act: "Importers in East Africa
+# … remain the most exposed, because … budgets … are the binding constraint in 2025." had
+# been a chronology's row (a cold read: an assessment, not an event)
+DEGREE_PARTICIPLE = lazy_compile(
+    r"\b(?:most|more|less|least|very|too|highly|better|well|worst|best)\s+[a-z]{2,}ed\b",
+    re.IGNORECASE,
+)
+
+
 def tells_an_event(text: str) -> bool:
-    """Does the passage tell something done, in the past (a participle before "by" and
-    where a level stood aside)?"""
-    return TOLD_IN_PAST.search(LEVEL_PHRASE.sub(" ", BY_PHRASE.sub(" ", text))) is not None
+    """Does the passage tell something done, in the past (a participle before "by", one
+    after a word of degree, and where a level stood aside)?"""
+    told = DEGREE_PARTICIPLE.sub(" ", LEVEL_PHRASE.sub(" ", BY_PHRASE.sub(" ", text)))
+    return TOLD_IN_PAST.search(told) is not None
 
 
 def dated_events(proposals: Proposals, limit: int) -> list[Event]:

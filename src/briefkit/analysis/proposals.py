@@ -2075,7 +2075,13 @@ def analyse(
             and fit["regional_positions"] > 0
             and (written or "")[:7] < dated[-1][:7]
             and STANCE_AHEAD.search(unit.text)
-            and horizon_passed(unit.text, newest, year_month(written), day_of_month(written))
+            and horizon_passed(
+                unit.text,
+                newest,
+                year_month(written),
+                day_of_month(written),
+                past_when_written=False,
+            )
         ):
             # so does a stance with no outlook cue: "…the FDA said it would not take action
             # against … pharmacies … that continue to make tirzepatide copies until Feb. 18,

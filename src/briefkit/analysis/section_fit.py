@@ -745,6 +745,7 @@ def horizon_passed(
     newest: tuple[int, int],
     written: tuple[int, int] | None = None,
     written_day: int | None = None,
+    past_when_written: bool = True,
 ) -> bool:
     """Does every date a forward-looking passage names end before `newest` (year, month),
     the newest source's date? "The midterm elections of October 2025 will determine…"
@@ -752,8 +753,12 @@ def horizon_passed(
     full root cause analysis is expected in the coming weeks" from an article (`written`)
     a year older than the newest, and "the elections on 26 October" from one of September
     2025 in a memo whose newest source is of December 2025. (`written_day`: the day of the
-    month it was written, where known: a day of that month before it is no horizon.)"""
+    month it was written, where known: a day of that month before it is no horizon.
+    `past_when_written=False`: a date before `written` is no horizon either, as in a
+    stance's "…reviving the demands it made when it quit the U.N. grain deal in 2023".)"""
     ends = horizon_ends(text, written, written_day=written_day)
+    if not past_when_written and written is not None:
+        ends = [end for end in ends if end >= written]
     relative = relative_horizon(text, written) if written else None
     if relative is not None:
         # "…copay from mid-2026, and … cash prices … falling toward $250 over two years"

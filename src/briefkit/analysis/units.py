@@ -1414,6 +1414,15 @@ EXPLAINED_UNSAID = guarded(
     r"(?:most|much|all|part|some|half|little|none)\s+of\s+(?:it|this|that)\b",
     re.IGNORECASE,
 )
+# "Little of that is likely to be recovered from insurers.", "Most of it went to China.":
+# a share of a sum or a thing the sentence before told (`blackout`'s note had quoted the
+# first alone). Not "Much of this year's harvest…", whose demonstrative takes its noun.
+SHARE_OF_IT_UNSAID = lazy_compile(
+    r"^\W*(?:little|much|most|all|none|some|part|half|any|more|less) of "
+    r"(?:it\b|(?:this|that)(?=\s*[,;.]|\s+(?:is|was|are|were|has|had|have|will|would|could|"
+    r"can|may|might|went|came|goes|remains?|remained|seems?|seemed)\b))",
+    re.IGNORECASE,
+)
 SUCH_UNSAID = guarded(
     ("such ",),
     r"\bsuch (?:allegations|claims|reports|accusations|attacks|strikes|measures|concerns|"
@@ -1641,7 +1650,12 @@ ANNOUNCES = lazy_compile(
     # says (a cold read of `aiact`: which complaint, and what problem?)
     r"(?:at the (?:heart|core|root|centre|center) of|behind) [^.;:]{2,60} (?:is|lies|was|lay) "
     r"an? (?:[\w-]+ ){0,2}(?:problem|question|issue|dilemma|tension|paradox|contradiction|"
-    r"worry|fear|concern|puzzle|trade-off|choice|reality|truth|logic|calculation)\.$)",
+    r"worry|fear|concern|puzzle|trade-off|choice|reality|truth|logic|calculation)\.$|"
+    # "Whether shipowners will take the risk is another matter.", "Paying for the day
+    # itself is another matter.": a turn to what the next sentences tell, away from what
+    # the last ones did (a cold read of `grain`: another than what?)
+    r"[^.;:]{2,80} (?:is|was|are|were|remains?) (?:quite |entirely |an altogether |a )?"
+    r"(?:another|different|separate) (?:matter|story|question|thing|issue)\.$)",
     re.IGNORECASE,
 )
 
@@ -2272,6 +2286,8 @@ def leans_back(text: str) -> bool:
     if ends_pointing_back(text) or part_of_them_unsaid(text) or DOING_THAT.match(text):
         return True
     if EACH_OF_A_SET.match(text) or SAID_OF_THE_SET.search(text):
+        return True
+    if SHARE_OF_IT_UNSAID.match(text):
         return True
     if EXPLAINED_UNSAID.search(text) or SUCH_UNSAID.search(text):
         return True
