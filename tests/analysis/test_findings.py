@@ -1769,6 +1769,23 @@ def test_a_provisional_and_a_definitive_figure_are_two_steps(tmp_path: Path) -> 
         ("The harbour board will meet on Thursday.", "2024-10-11", None),
         ("On Monday, March 3 the harbour board met.", "2025-03-05", None),
         ("On Monday the board recalled its 2019 ruling.", "2025-03-05", None),
+        # the weekday dates the news, an earlier year what it recalls (grain's chronology:
+        # "2023 | Russia said on Tuesday that … reviving the demands it made when it quit
+        # the U.N. grain deal in 2023")
+        (
+            "The harbour board on Tuesday walked out of the truce talks, reviving the demands "
+            "it made when it quit the port deal in 2023.",
+            "2025-03-26",
+            "2025-03-25",
+        ),
+        # (what it said would happen dates nothing, the year recalled neither)
+        (
+            "The harbour board said on Tuesday the truce would hold only once the dues were "
+            "lifted, reviving the demands it made when it quit the port deal in 2023.",
+            "2025-03-26",
+            None,
+        ),
+        ("In 2023 the harbour board quit the port deal, it said on Tuesday.", "2025-03-26", "2023"),
         ("The harbour board met on Monday.", "2025-03", None),
         # a named day is no day of the report's week
         ("Fish prices have fallen, and usually drop after Easter Sunday.", "2025-04-08", None),

@@ -1068,6 +1068,15 @@ def event_date_told(sentence: Sentence, published: str | None) -> str | None:
             # weapons in 2024": the act's month is told without its year, the year dates
             # what it found (a cold read found the finding a chronology row of 2024)
             return None
+    if date and len(date) == 4 and published and date < published[:4]:
+        weekday = WEEKDAY.search(sentence.quote)
+        year_at = sentence.quote.find(date)
+        if weekday is not None and weekday.start() < year_at:
+            # "Russia said on Tuesday that a … agreement … would only take effect once …
+            # sanctions … were lifted, reviving the demands it made when it quit the U.N.
+            # grain deal in 2023.": the weekday dates the news, the earlier year only what
+            # it recalls (a chronology's row had been "2023", a cold read said)
+            return weekday_date(sentence.quote[:year_at], published)
     if date is None:
         date = weekday_date(sentence.quote, published)
     if date and published:
