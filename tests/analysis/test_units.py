@@ -960,6 +960,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The new administration's plan would end the credit.",
         "The blackout followed a unanimous ruling upholding the law.",
         "The ceasefire has held since May despite violations.",
+        # which arrangement? (kenya's analyst memo, a positions row)
+        "The MoU signed on Friday formalises that arrangement.",
+        "The new harbour law ends this practice.",
         # a share of what? (blackout's note)
         "Little of that is likely to be recovered from insurers.",
         "Most of it went to the harbour's creditors.",
@@ -1002,6 +1005,9 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "The EU's AI Act enters into force in August.",
         "The act of voting was disrupted in the north.",
         "Much of this year's harvest went to the harbour's silos.",
+        "The board said that arrangement would fail within a year.",
+        "The harbour deal replaced an older arrangement, and the new law ends that arrangement.",
+        "The MoU formalises this arrangement between the two parties.",
         "Most of its revenue from the levy goes to the harbour board.",
         "Ministers said the levy was a separate issue from the harbour's debt.",
     ],

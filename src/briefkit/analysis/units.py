@@ -773,6 +773,19 @@ THAT_SUBJECT_UNSAID = guarded(
 # measures are too small": things pointed at as told before, which the excerpt does not
 # name ("these days", "those who…", "those of the EU" and "these cables, cut in
 # November," are told or need no telling)
+# "The MoU signed on Friday formalises that arrangement." (a cold read of `kenya`: which
+# arrangement?): an act done to a thing pointed at, a verb's object rather than a
+# preposition's. Verbs that take a thing, not a clause ("said that arrangement…" may
+# open one).
+ACTED_ON_THAT_UNSAID = guarded(
+    (" that ", " this "),
+    r"\b(?:formali[sz]|replac|scrap|extend|renew|revers|overturn|codif|cement|abandon|ratif|"
+    r"suspend|cancel|revok|uphold|upheld|end)\w*\s+(?:that|this)\s+(?P<noun>arrangement|deal|"
+    r"plan|agreement|decision|policy|practice|approach|law|rule|ruling|measure|system|scheme|"
+    r"mechanism|model|understanding|pact|accord|framework|truce|ceasefire)\b"
+    r"(?!\s+(?:of|for|that|which|who|with|between|on)\b)",
+    re.IGNORECASE,
+)
 THESE_UNSAID = guarded(
     ("these ", "those "),
     r"\b(?:these|those)\s+(?:[a-z-]+\s+)?(?!(?:days|years|times|months|weeks|decades)\b)"
@@ -827,7 +840,8 @@ def that_thing_unsaid(text: str) -> bool:
     and under that deal" tell it)."""
     if ANOTHER_OF_A_KIND_UNSAID.search(text):
         return True
-    for pattern in (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID, SHARE_UNSAID):
+    patterns = (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID, SHARE_UNSAID)
+    for pattern in (*patterns, ACTED_ON_THAT_UNSAID):
         found = pattern.search(text)
         if found is None:
             continue
