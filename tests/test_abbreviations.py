@@ -101,6 +101,9 @@ def test_a_short_form_no_source_brackets_is_read_off_the_one_name_that_spells_it
     ]
     # two names that spell it: neither is said to be it
     assert glossary(["FCI"], [[*texts, "the Federal Court of India ruled"]]) == []
+    # nor the start of a longer name (h5n1's notes: "CDC: Centers for Disease Control.")
+    longer = ["The Centers for Disease Control and Prevention said so.", "The CDC agreed."]
+    assert glossary(["CDC"], [longer]) == []
     # two letters match too many names by chance
     assert glossary(["EC"], [["The European Commission said so."]]) == []
     # lower-case words are no name: "gross domestic product" is left to the reader

@@ -571,6 +571,12 @@ def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
         "t", "t.txt", "0" * 64, SourceMeta(), 'Demonstrators held "Keep Harbourline" signs.', ()
     )
     assert speaker_in_full("Harbourline said it would appeal.", signs) is None
+    # nor does a list item's opening word: "- Whether Moderna finds a new partner…" had
+    # headed a row "Whether Moderna" (h5n1's analyst memo)
+    watch = Document(
+        "w", "w.txt", "0" * 64, SourceMeta(), "- Whether Harbourline finds a new partner\n", ()
+    )
+    assert speaker_in_full("Harbourline said it would appeal.", watch) is None
     candidate = Candidate(Sentence("m:p1:s3", "m", text, text, 1, 3, 0.5), 1, 1, 1, 1)
     inlines = _excerpt_inlines(candidate, _Notes({"m": document}), None)
     # with the role the article gives him (a cold read asked who "Ruth Aldana" was)

@@ -202,8 +202,12 @@ def _name_spelling(short: str, texts: list[str]) -> str | None:
         inside = [w for w in small if w[0] == letter.lower()] if 0 < at < len(short) - 1 else []
         return "(?:" + "|".join([rf"{letter}[a-z][\w'’-]*", *inside]) + ")"
 
+    # (not the start of a longer name: "Centers for Disease Control and Prevention" is
+    # no "Centers for Disease Control", which a note had given for "CDC")
     pattern = re.compile(
-        r"(?<![\w'’-])" + between.join(word(at) for at in range(len(short))) + r"(?![\w'’-])"
+        r"(?<![\w'’-])"
+        + between.join(word(at) for at in range(len(short)))
+        + r"(?![\w'’-])(?!\s+(?:and|of|for|on|&)\s+[A-Z])"
     )
     names = {" ".join(m[0].split()) for text in texts for m in pattern.finditer(text)}
     return names.pop() if len(names) == 1 else None
