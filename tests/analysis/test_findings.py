@@ -1470,6 +1470,13 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
             "major spill in the harbour.\n\n",
             "the harbour ferries",
         ),
+        # a tally up to a date ("July 2025 | As of mid-July 2025, USDA has confirmed…", a
+        # cold read of h5n1's chronology: a status, not an event)
+        (
+            "As of mid-November 2024, the harbour board has confirmed 1,074 sunk ferries in "
+            "17 harbours.\n\n",
+            "the harbour ferries",
+        ),
     ],
 )
 def test_what_is_no_chronology_event(tmp_path: Path, page: str, query: str) -> None:

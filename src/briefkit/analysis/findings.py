@@ -1243,6 +1243,10 @@ DEGREE_PARTICIPLE = lazy_compile(
 )
 
 
+# A count or a state told up to a date: "As of mid-July 2025, …", "As at 30 June, …"
+TALLY_TO_DATE = lazy_compile(r"^[\"“]?As (?:of|at) [^,]{3,40},")
+
+
 def tells_an_event(text: str) -> bool:
     """Does the passage tell something done, in the past (a participle before "by", one
     after a word of degree, and where a level stood aside)?"""
@@ -1281,6 +1285,9 @@ def dated_events(proposals: Proposals, limit: int) -> list[Event]:
             continue
         if date and proposals.years and int(date[:4]) > proposals.years[1]:
             continue  # later than the newest source: a plan or a forecast, not an event yet
+        if date and TALLY_TO_DATE.match(candidate.sentence.text):
+            continue  # "As of mid-July 2025, USDA has confirmed H5N1 in 1,074 herds…": a
+            # tally up to that date, no event of it (a cold read of `h5n1`'s chronology)
         if date and EMPTY_FRAME.search(candidate.sentence.text):
             continue  # "When … stood side by side …, the choreography was familiar.": a
             # feature's frame, what came of the day left to the next sentence
