@@ -366,6 +366,9 @@ def test_boilerplate_repeated_in_sources_is_not_a_unit(tmp_path: Path) -> None:
         # (a cold read of plastics: "also" has nothing to refer back to)
         ("China and India also declined to back production cuts.", True),
         ("China and India declined to back production cuts.", False),
+        # (h5n1's note: "also" beside which judgement?)
+        ("The harbour board also still rates the risk of flooding as low.", True),
+        ("The harbour board still rates the risk of flooding as low.", False),
     ],
 )
 def test_leaning_openers(text: str, leans: bool) -> None:

@@ -1848,7 +1848,11 @@ ALSO_STANCE = lazy_compile(
     r"questioned|rejected|backed|supported|opposed|"
     # "China and India also declined to back production cuts, though…" (a cold read: "also"
     # has nothing to refer back to)
-    r"declined|refused|resisted|objected|endorsed|demanded|insisted|sought)\b"
+    r"declined|refused|resisted|objected|endorsed|demanded|insisted|sought|"
+    # "The CDC also still rates the risk to the public as low." (h5n1's note, a driver): a
+    # judgement told as one more, beside one the excerpt leaves out
+    r"(?:still |now )?(?:rates|rated|describes|described|considers|considered|classifies|"
+    r"classified|assesses|assessed))\b"
 )
 # "'We are not going to fight,' he said.": a quotation whose speaker is only a pronoun.
 PRONOUN_SAID = lazy_compile(
