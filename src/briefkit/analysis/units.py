@@ -769,10 +769,6 @@ THAT_SUBJECT_UNSAID = guarded(
     r"are|will|would|could|may|might|remains?|grew|fell|rose)\b",
 )
 
-# "The new programme seeks to address these vulnerabilities.", "Labour unions say these
-# measures are too small": things pointed at as told before, which the excerpt does not
-# name ("these days", "those who…", "those of the EU" and "these cables, cut in
-# November," are told or need no telling)
 # "The MoU signed on Friday formalises that arrangement." (a cold read of `kenya`: which
 # arrangement?): an act done to a thing pointed at, a verb's object rather than a
 # preposition's. Verbs that take a thing, not a clause ("said that arrangement…" may
@@ -786,6 +782,11 @@ ACTED_ON_THAT_UNSAID = guarded(
     r"(?!\s+(?:of|for|that|which|who|with|between|on)\b)",
     re.IGNORECASE,
 )
+
+# "The new programme seeks to address these vulnerabilities.", "Labour unions say these
+# measures are too small": things pointed at as told before, which the excerpt does not
+# name ("these days", "those who…", "those of the EU" and "these cables, cut in
+# November," are told or need no telling)
 THESE_UNSAID = guarded(
     ("these ", "those "),
     r"\b(?:these|those)\s+(?:[a-z-]+\s+)?(?!(?:days|years|times|months|weeks|decades)\b)"
@@ -840,8 +841,13 @@ def that_thing_unsaid(text: str) -> bool:
     and under that deal" tell it)."""
     if ANOTHER_OF_A_KIND_UNSAID.search(text):
         return True
-    patterns = (THAT_THING_UNSAID, THAT_SUBJECT_UNSAID, THESE_UNSAID, SHARE_UNSAID)
-    for pattern in (*patterns, ACTED_ON_THAT_UNSAID):
+    for pattern in (
+        THAT_THING_UNSAID,
+        THAT_SUBJECT_UNSAID,
+        THESE_UNSAID,
+        SHARE_UNSAID,
+        ACTED_ON_THAT_UNSAID,
+    ):
         found = pattern.search(text)
         if found is None:
             continue
