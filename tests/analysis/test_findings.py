@@ -3491,8 +3491,17 @@ def test_an_article_s_opening_event_told_to_the_day_bids_higher_for_a_row() -> N
 
     text = "The harbour board on Monday closed the port to grain ships."
 
-    def weight(paragraph: int, index: int, date: str | None) -> float:
-        sentence = Sentence(f"a:p{paragraph}:s{index}", "a", text, text, paragraph, index, 0.1)
+    def weight(paragraph: int, index: int, date: str | None, entry: bool = False) -> float:
+        sentence = Sentence(
+            f"a:p{paragraph}:s{index}",
+            "a",
+            text,
+            text,
+            paragraph,
+            index,
+            0.1,
+            told_date=date if entry else None,
+        )
         proposals = Proposals({}, (2025, 2025), dates={sentence.id: (text, date)})
         return event_weight(Candidate(sentence, 2.0, 0.5, 0.5, 0.5), proposals)
 
@@ -3500,6 +3509,9 @@ def test_an_article_s_opening_event_told_to_the_day_bids_higher_for_a_row() -> N
     assert weight(5, 1, "2025-05-12") == 2.0  # further into the article
     assert weight(2, 2, "2025-05-12") == 2.0  # not its paragraph's first sentence
     assert weight(2, 1, "2025-05") == 2.0  # told to the month: no day's news
+    # a timeline's first entry ("15 March 2024 — Rengo's first tally…") opens no article:
+    # in a cold read of `boj` it had taken the month of the bank's exit from its row
+    assert weight(2, 1, "2025-05-12", entry=True) == 2.0
 
 
 @pytest.mark.parametrize(
