@@ -3572,3 +3572,18 @@ def test_a_things_date_is_not_its_events_when_a_later_month_is_told(
     from briefkit.corpus import Sentence
 
     assert event_date(Sentence("a:p1:s1", "a", text, text, 1, 1, 0.5)) == date
+
+
+def test_a_count_told_of_the_world_disputes_one_told_of_no_narrower_party(
+    tmp_path: Path,
+) -> None:
+    """ "some 20 million waste pickers worldwide" against "roughly 15 million waste
+    pickers": neither is one party's count, so the two disagree (a cold read of `plastics`
+    found the pair missing from "Where sources differ"); a count that names a party it may
+    be told of (a regulator, a country) is another scope and stays apart."""
+    query = "waste pickers collectors recycling count"
+    worldwide = "Recycling rests on some 20 million waste pickers working worldwide without pay."
+    unscoped = "Recycling rests on roughly 15 million waste pickers working without pay."
+    scoped = "Recycling rests on roughly 15 million Kelby waste pickers working without pay."
+    assert _disputes(tmp_path / "a", worldwide, unscoped, query) == 1
+    assert _disputes(tmp_path / "b", worldwide, scoped, query) == 0

@@ -2067,6 +2067,19 @@ WORLD_SCOPE = lazy_compile(
 )
 
 
+# a name after a sentence's first word: a party a count may be told of
+NAME_INSIDE = lazy_compile(r"(?<=\S\s)[A-Z][\w'’.-]*[a-z]")
+
+
+def names_a_party(text: str) -> bool:
+    """Does the passage name anyone or anywhere (a regulator, a country, a company) its
+    count may be told of? A count told of the whole world disputes only one that names
+    none ("roughly 15 million waste pickers" against "some 20 million waste pickers
+    worldwide", a cold read of `plastics`), not the US regulator's "grounding of 171 …
+    aircraft" against "roughly 215 … aircraft worldwide"."""
+    return NAME_INSIDE.search(text) is not None
+
+
 def _worldwide(figure: Figure) -> bool:
     """Does the figure's own clause tell it of the whole world ("roughly 215 … aircraft
     worldwide")?"""
@@ -2800,7 +2813,9 @@ def figure_disagreements(
             continue
         if roles(a) != roles(b):
             continue  # "asked for … 77 percent", "the deal raises wages by 62 percent"
-        if worldwide(a) != worldwide(b):
+        if worldwide(a) != worldwide(b) and names_a_party(
+            (b if worldwide(a) else a).candidate.sentence.text
+        ):
             continue  # "grounded roughly 215 MAX 9 aircraft worldwide" against the US
             # regulator's "grounding of 171 … aircraft": two scopes (a cold read's sham row)
         mover_a, mover_b = movers(a), movers(b)
