@@ -2606,3 +2606,27 @@ def test_a_pair_too_short_to_tell_anything_is_no_unit(tmp_path) -> None:
     )
     assert not any("People clapped" in t for t in texts), texts
     assert any(t.startswith("The harbour board said") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "announces"),
+    [
+        # how someone spoke, what was said left to the next sentence (a cold read of `boj`
+        # found the first a minister's row of the governor's position)
+        ("Ueda sought to square the circle in parliament on 23 August.", True),
+        ("Days earlier, at the harbour trade show in Kelby, Marsh went further.", True),
+        ("The harbour master was blunt on the call with analysts.", True),
+        ("She struck a more conciliatory tone at the press conference.", True),
+        # how it was said is said
+        ("The minister was cautious about cutting rates to 2% this year.", False),
+        ("The governor tried to reassure markets that rates would stay low.", False),
+        ("The board raised the levy to 5% and went further than expected.", False),
+        ("Prices went further up in May, the data showed.", False),
+    ],
+)
+def test_a_sentence_telling_only_how_someone_spoke_announces_what_follows(
+    sentence: str, announces: bool
+) -> None:
+    from briefkit.analysis.units import ANNOUNCES
+
+    assert bool(ANNOUNCES.match(sentence)) is announces

@@ -1675,7 +1675,20 @@ ANNOUNCES = lazy_compile(
     # itself is another matter.": a turn to what the next sentences tell, away from what
     # the last ones did (a cold read of `grain`: another than what?)
     r"[^.;:]{2,80} (?:is|was|are|were|remains?) (?:quite |entirely |an altogether |a )?"
-    r"(?:another|different|separate) (?:matter|story|question|thing|issue)\.$)",
+    r"(?:another|different|separate) (?:matter|story|question|thing|issue)\.$|"
+    # "Ueda sought to square the circle in parliament on 23 August.", "Days earlier, at the
+    # Computex trade show in Taipei, Huang went further.": how someone spoke, what was said
+    # left to the next sentence (a cold read of `boj` found the first a minister's row of
+    # the governor's position)
+    r"(?:[^.;:]{2,60}, )?(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|he|she|they|it) "
+    r"(?:\w+ly )?(?:(?:sought|tried|attempted|moved|looked) to (?:square the circle|"
+    r"reassure (?:markets|investors)|calm (?:markets|nerves|investors)|strike a balance|"
+    r"walk a (?:fine |careful )?line|thread the needle|split the difference|"
+    r"have it both ways)|went (?:a step |much |even )?further(?! (?:up|down|than|into|in)\b)|"
+    r"struck an? (?:[\w-]+ ){0,2}tone|changed (?:tack|course|tone)|"
+    r"was (?:more |less )?(?:blunt|candid|emphatic|unequivocal|cautious|forthcoming))"
+    # (where and when only: "…was cautious about cutting rates" says how)
+    r"(?: (?:on|in|at|during|before|after|when|with|to)\b[^.;:\"“”]{0,60})?\.$)",
     re.IGNORECASE,
 )
 
