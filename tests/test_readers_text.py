@@ -1502,3 +1502,31 @@ def test_front_matter_gives_the_pages_section() -> None:
     text = f"---\ntitle: Dues\nsection: Opinion\n---\n\n{body}\n\n{body}\n"
     assert parse_text(text, markdown=True).meta.section == "Opinion"
     assert parse_text(text.replace("section: Opinion\n", ""), markdown=True).meta.section is None
+
+
+@pytest.mark.parametrize(
+    ("menu", "publisher"),
+    [
+        # a wire's name in title case opening its menu (a cold read of `boj` found two
+        # wires' and a newsletter's notes without their outlet)
+        ("Harbour Markets Wire | Markets | Economy | Ports | Currencies", "Harbour Markets Wire"),
+        ("Kelby Macro Letter | Analysis | Rates | FX | Policy | Log in", "Kelby Macro Letter"),
+        ("Global Harbour Newswire | Home | World | Business | Markets", "Global Harbour Newswire"),
+        # a menu's first item that names no publication
+        ("Research | Insights | Data | Events | About Kelby Research | Contact", None),
+        ("Home | World | Business | Markets | Video", None),
+    ],
+)
+def test_a_publications_name_opening_its_menu_is_the_publisher(
+    menu: str, publisher: str | None
+) -> None:
+    page = (
+        f"{menu}\n"
+        "Harbour board raises port fees for the first time in a decade\n"
+        "By Elena Kostas and Karim Mansour\n"
+        "KELBY, July 31, 2024\n\n"
+        "The harbour board raised its fees on Wednesday for the first time in ten years.\n"
+    )
+    meta = read_plain(page.encode()).meta
+    assert meta.publisher == publisher
+    assert meta.title == "Harbour board raises port fees for the first time in a decade"

@@ -631,7 +631,11 @@ def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
         if FURNITURE.search(line):
             continue
         parts = [part.strip() for part in re.split(r"\s+[|]\s+", line)]
-        if len(parts) > 2 and _is_label(parts[0]) and len(parts[0].split()) <= MASTHEAD_MAX_WORDS:
+        if (
+            len(parts) > 2
+            and (_is_label(parts[0]) or _publication_named(parts[0]))
+            and len(parts[0].split()) <= MASTHEAD_MAX_WORDS
+        ):
             return _masthead(parts[0])
         dashed = _dashed_parts(line)
         if len(dashed) > 2 and PUBLICATION_WORD.search(" " + dashed[0]):
@@ -796,6 +800,22 @@ PUBLICATION_WORD = lazy_compile(
     r"Gazette|Herald|Tribune|Report|Digest|Bulletin|Courier|Chronicle|Insider|Magazine|"
     r"Quarterly|Briefing|Dispatch|Express|Telegraph|Record|Register|Sentinel|Today|Online)$"
 )
+
+
+# The last word of a news service's name: "Global Markets Newswire", "Tokyo Macro Letter"
+NEWS_SERVICE_WORD = lazy_compile(r"\s(?:Newswire|Letter|Newsletter|Agency|Service)$")
+
+
+def _publication_named(part: str) -> bool:
+    """Is a menu's first item a publication's name in title case ("Asia Markets Wire |
+    Markets | Economy", "Tokyo Macro Letter | Analysis | Rates")? A cold read of `boj`
+    found those wires' notes without their outlet. Not "Home", nor "Research | Insights"."""
+    words = part.split()
+    return (
+        2 <= len(words) <= MASTHEAD_MAX_WORDS
+        and all(word[:1].isupper() or word in SMALL_TITLE_WORDS for word in words)
+        and bool(PUBLICATION_WORD.search(" " + part) or NEWS_SERVICE_WORD.search(" " + part))
+    )
 
 
 def _dashed_parts(line: str) -> list[str]:
