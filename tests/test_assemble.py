@@ -465,6 +465,11 @@ def test_a_short_first_note_carries_its_sources_month() -> None:
     )
     assert dated_note("Lee, 2021.", "2021-10-26") == "Lee, 2021."
     assert dated_note("Raman, “UN Security Council Approves.”", None).endswith("Approves.”")
+    # a title opening on a quotation closes two marks (a cold read of `pfas`)
+    assert (
+        dated_note("Greaves, “‘Our Customers Are Paying.’”", "2025-07-15")
+        == "Greaves, “‘Our Customers Are Paying,’” July 2025."
+    )
 
 
 def test_a_run_in_paragraph_gives_a_label_once_for_its_excerpts() -> None:

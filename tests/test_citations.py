@@ -303,6 +303,31 @@ def test_short_titles(title: str, short: str) -> None:
     assert short_title(title) == short
 
 
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        # a quotation the cut leaves open is closed (a cold read of `pfas` found
+        # 'Greaves, “"Our Customers Are Paying.”' in a note)
+        (
+            '"Our customers are paying for a mess they didn\'t make": a harbour chief on the bill',
+            '"Our customers are paying"',
+        ),
+        (
+            "“Our customers are paying for a mess they never made”: a chief",
+            "“Our customers are paying”",
+        ),
+        # a quotation the short title holds whole stays as it is
+        ('"We will not pay": why harbours refuse', '"We will not pay"'),
+        (
+            'The "harbour diffusion" rule and what it means for ports',
+            'The "harbour diffusion" rule',
+        ),
+    ],
+)
+def test_a_short_title_closes_the_quotation_it_opens(title: str, short: str) -> None:
+    assert short_title(title) == short
+
+
 @given(
     st.lists(
         st.sampled_from(["Dushanbe", "edges", "toward", "a", "the", "of", "Deal"]),

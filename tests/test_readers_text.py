@@ -1530,3 +1530,20 @@ def test_a_publications_name_opening_its_menu_is_the_publisher(
     meta = read_plain(page.encode()).meta
     assert meta.publisher == publisher
     assert meta.title == "Harbour board raises port fees for the first time in a decade"
+
+
+def test_a_sites_name_over_its_menu_is_no_title() -> None:
+    """ "EnviroPolicy Watch" over "Regulation | Litigation | …", then the headline: a cold
+    read of `pfas` found the timeline cited by the site's name, its title lost."""
+    page = (
+        "Harbour Policy Watch\n"
+        "Regulation | Litigation | Climate | Ports | Data Tracker\n\n"
+        "TIMELINE: Three years of harbour rules, settlements and reversals\n\n"
+        "By the Harbour Policy Watch staff\n"
+        "Last updated: 22 September 2025\n\n"
+        "Few harbour issues have moved as fast, or in as many directions at once, as fees.\n"
+    )
+    meta = read_plain(page.encode()).meta
+    assert meta.title is not None
+    assert meta.title.endswith("Three years of harbour rules, settlements and reversals")
+    assert meta.publisher == "Harbour Policy Watch"

@@ -402,7 +402,9 @@ def dated_note(text: str, date: str | None) -> str:
     if not date or date[:4] in text:
         return text
     when = human_date(date[:7])
-    for end, mended in ((".”", ",”"), (".’", ",’"), (".", ",")):
+    # (a title opening on a quotation closes two marks: "…, “‘Our Customers Are Paying,’”
+    # July 2025.", not "…Paying.’”, July 2025.", a cold read of `pfas`)
+    for end, mended in ((".’”", ",’”"), (".”", ",”"), (".’", ",’"), (".", ",")):
         if text.endswith(end):
             return f"{text[: -len(end)]}{mended} {when}."
     return f"{text}, {when}."

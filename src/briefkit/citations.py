@@ -254,6 +254,26 @@ ABBREVIATION_END = lazy_compile(r"(?:\.\w+|^\w|^(?:Inc|Ltd|Co|Corp|St|Mr|Mrs|Ms|
 
 
 def short_title(title: str) -> str:
+    """The main title, its quotation closed where the cut leaves it open (`_closed`)."""
+    return _closed(_shortened(title))
+
+
+# Quotation marks a title opens with and the mark that closes each
+QUOTE_CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+
+
+def _closed(short: str) -> str:
+    """A short title that opens a quotation its words do not close, closed: '"Our
+    Customers Are Paying' (of '"Our customers are paying for a mess they didn't make": a
+    water utility chief…') had left a stray mark in a note (a cold read of `pfas`)."""
+    opening = short[:1]
+    closing = QUOTE_CLOSING.get(opening)
+    if closing is None or short.count(opening) + (opening != closing) * short.count(closing) != 1:
+        return short
+    return short.rstrip(",:;.!?–—- ") + closing
+
+
+def _shortened(title: str) -> str:
     """The main title where it has at most six words, else its first four, never ending on
     an article, a preposition, a possessive or a compound that qualifies the next word; up
     to seven where four would leave fewer than three ("A Year After the Kenyans Arrived",
@@ -262,7 +282,7 @@ def short_title(title: str) -> str:
     main = main.strip()
     if rest and set(main.casefold().split()) <= _KIND_OF_PIECE and len(rest[0].split()) >= 2:
         # "Statement summary: NATO launches Baltic Sentry" is no "Statement Summary"
-        return short_title(rest[0])
+        return _shortened(rest[0])
     if len(main.split()) < 2:
         main = title
     words = main.split()

@@ -818,6 +818,22 @@ def _publication_named(part: str) -> bool:
     )
 
 
+def _name_over_menu(lines: list[str], head_ids: list[int]) -> bool:
+    """Is the page's first line a publication's name over its menu ("EnviroPolicy Watch"
+    above "Regulation | Litigation | Climate | …")? It is no headline: a cold read of
+    `pfas` found a timeline cited by its site's name, its own title ("TIMELINE: Three
+    years of PFAS rules…", under the menu) lost."""
+    if len(head_ids) < 2:
+        return False
+    first, menu = plain(lines[head_ids[0]]), plain(lines[head_ids[1]])
+    return (
+        len(first.split()) <= MASTHEAD_MAX_WORDS
+        and not is_menu(first)
+        and is_menu(menu)
+        and not first.endswith((".", "?", "!"))
+    )
+
+
 def _dashed_parts(line: str) -> list[str]:
     return [p.strip(" .,") for p in DASHED.split(line) if p.strip(" .,")]
 
@@ -1247,7 +1263,11 @@ def extract(
         and (
             (
                 (title == first_plain or (title is None and is_menu(first_plain)))
-                and (_masthead_line(first_plain) or _section_banner(first_plain))
+                and (
+                    _masthead_line(first_plain)
+                    or _section_banner(first_plain)
+                    or _name_over_menu(lines, head_ids)
+                )
             )
             or (title is None and dated_masthead is not None)
         )
