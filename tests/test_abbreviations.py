@@ -104,6 +104,9 @@ def test_a_short_form_no_source_brackets_is_read_off_the_one_name_that_spells_it
     # nor the start of a longer name (h5n1's notes: "CDC: Centers for Disease Control.")
     longer = ["The Centers for Disease Control and Prevention said so.", "The CDC agreed."]
     assert glossary(["CDC"], [longer]) == []
+    # a possessive is the same name (a cold read of `boj`: "Bank of Japan's" had made two)
+    owned = ["The Bank of Japan met.", "The Bank of Japan's board voted.", "The BOJ held."]
+    assert glossary(["BOJ"], [owned]) == [("BOJ", "Bank of Japan")]
     # two letters match too many names by chance
     assert glossary(["EC"], [["The European Commission said so."]]) == []
     # lower-case words are no name: "gross domestic product" is left to the reader

@@ -209,5 +209,14 @@ def _name_spelling(short: str, texts: list[str]) -> str | None:
         + between.join(word(at) for at in range(len(short)))
         + r"(?![\w'’-])(?!\s+(?:and|of|for|on|&)\s+[A-Z])"
     )
-    names = {" ".join(m[0].split()) for text in texts for m in pattern.finditer(text)}
+    # (a possessive is the same name: "Bank of Japan's" had made two, and "BOJ" went
+    # unexplained in a cold read of `boj`)
+    names = {
+        POSSESSIVE_END.sub("", " ".join(m[0].split()))
+        for text in texts
+        for m in pattern.finditer(text)
+    }
     return names.pop() if len(names) == 1 else None
+
+
+POSSESSIVE_END = lazy_compile(r"['’]s?$")
