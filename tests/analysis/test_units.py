@@ -2645,3 +2645,19 @@ def test_a_sentence_telling_only_how_someone_spoke_announces_what_follows(
     from briefkit.analysis.units import ANNOUNCES
 
     assert bool(ANNOUNCES.match(sentence)) is announces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        # a time counted from an event the sentence does not name (a cold read of
+        # `ransomware` took "the attack" for another hospital's, told just before it)
+        ("Two days after the attack, the harbour police issued a joint advisory.", True),
+        ("Shortly after the vote, the harbour master resigned.", True),
+        # the event named, or dated, tells which
+        ("Two days after the attack on Kelby harbour, the police issued an advisory.", False),
+        ("After the 2023 election, harbour fees rose.", False),
+    ],
+)
+def test_a_time_counted_from_an_untold_event_leans_back(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
