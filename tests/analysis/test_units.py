@@ -1306,10 +1306,14 @@ def test_a_two_sentence_quotation_brings_the_sentence_naming_its_speaker(
         tmp_path / "a.txt",
         "Harbour Report\n\nMarch 3, 2023\n\n" + body + "\n\n" + speaker + " " + quotation,
     )
-    quotes = [u.quote for u in citable_units(read_corpus(tmp_path))]
+    units = citable_units(read_corpus(tmp_path))
+    quotes = [u.quote for u in units]
     assert f"{speaker} {quotation}" in quotes, quotes
     assert quotation not in quotes
     assert not any(q.startswith(quotation[:20]) for q in quotes)
+    # its id names all three sentences, so no memo quotes the last one again
+    whole = next(u for u in units if u.quote == f"{speaker} {quotation}")
+    assert whole.id.count("+") == 2, whole.id
 
 
 @pytest.mark.parametrize(

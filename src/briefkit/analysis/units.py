@@ -2759,9 +2759,12 @@ def _joined(
     for glue in glues:
         quote = f"{first.quote}{glue}{second.quote}"
         if find_quote(quote, collapsed):
+            # (every sentence of `second` named: a speaker's sentence joined before a pair
+            # had left the pair's second out of the id, and out of what a memo quotes)
+            parts = [f"p{second.paragraph}:s{second.index}", *second.id.split("+")[1:]]
             return dataclasses.replace(
                 first,
-                id=f"{first.id}+p{second.paragraph}:s{second.index}",
+                id="+".join([first.id, *parts]),
                 text=f"{first.text} {second.text}",
                 quote=quote,
             )
