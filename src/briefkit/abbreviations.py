@@ -217,6 +217,3 @@ def _name_spelling(short: str, texts: list[str]) -> str | None:
         for m in pattern.finditer(text)
     }
     return names.pop() if len(names) == 1 else None
-
-
-POSSESSIVE_END = lazy_compile(r"['’]s?$")
