@@ -297,15 +297,6 @@ def test_sidecar_names_are_taken_as_given() -> None:
             "Kelby goes dark for U.S. users, then returns after a pledge",
             "Kelby goes dark for U.S. users",
         ),
-    ],
-)
-def test_short_titles(title: str, short: str) -> None:
-    assert short_title(title) == short
-
-
-@pytest.mark.parametrize(
-    ("title", "short"),
-    [
         # a quotation the cut leaves open is closed (a cold read of `pfas` found
         # 'Greaves, “"Our Customers Are Paying.”' in a note)
         (
@@ -324,7 +315,7 @@ def test_short_titles(title: str, short: str) -> None:
         ),
     ],
 )
-def test_a_short_title_closes_the_quotation_it_opens(title: str, short: str) -> None:
+def test_short_titles(title: str, short: str) -> None:
     assert short_title(title) == short
 
 
