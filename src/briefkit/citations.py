@@ -268,7 +268,12 @@ def _closed(short: str) -> str:
     water utility chief…') had left a stray mark in a note (a cold read of `pfas`)."""
     opening = short[:1]
     closing = QUOTE_CLOSING.get(opening)
-    if closing is None or short.count(opening) + (opening != closing) * short.count(closing) != 1:
+    if closing is None:
+        return short
+    marks = (
+        short.count(opening) if opening == closing else short.count(opening) + short.count(closing)
+    )
+    if marks != 1:  # closed inside already, or a quotation within it
         return short
     return short.rstrip(",:;.!?–—- ") + closing
 
