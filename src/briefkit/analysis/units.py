@@ -729,7 +729,7 @@ TIMED_FROM_THE_EVENT = lazy_compile(
     r"(?:attack|vote|announcement|election|decision|ruling|strike|raid|blast|explosion|"
     r"meeting|summit|talks|hack|breach|outage|blackout|crash|collapse|coup|invasion|"
     r"ceasefire|verdict|referendum|shutdown|leak|incident|disclosure|hearing|sale|merger|"
-    r"deal|agreement|ban|grounding|blowout|bombing|killing|arrest)"
+    r"deal|agreement|ban|bombing|killing|arrest)"
     r"(?!\s+(?:on|of|in|at|against|by|to|from|with|over|between)\b),",
     re.IGNORECASE,
 )
