@@ -1888,6 +1888,11 @@ def test_the_cheap_tests_before_the_patterns_change_no_answer(words: list[str], 
         ("Firms should plan on continued conflict in 2026 regardless of the result.", True),
         ("Exporters say the rules should be eased before the harvest.", False),
         ("Investors fled the bond market after the vote.", False),
+        # a standfirst whose actor only the headline names (a cold read of `ransomware`)
+        ("From a harbour network to a ferry line, a newer ransomware crew is testing them.", True),
+        ("A little-known company has won the harbour tender.", True),
+        ("The ransomware crew Kelbylock hit the harbour's network in May.", False),
+        ("A new law took effect in May.", False),
     ],
 )
 def test_a_bottom_line_opens_on_no_label_and_no_unnamed_group(text: str, labelled: bool) -> None:

@@ -1702,7 +1702,13 @@ LABELLED_OR_UNNAMED = lazy_compile(
     r"bill|law|decision|ruling|verdict|move|measure|ban|strike|stoppage|walkout|vote|"
     r"meeting|summit|visit|offensive|operation|report|statement|announcement|declaration|"
     r"order|package|compromise|settlement|ceasefire|truce)(?:,| (?:is|was|were|has|had|"
-    r"will|would|could|can|may|might|must|should|merely|also|itself|remains|came|comes)\b))"
+    r"will|would|could|can|may|might|must|should|merely|also|itself|remains|came|comes)\b)|"
+    # "From a Dayton hospital network to a national dialysis chain, a newer ransomware crew
+    # is testing…": an article's standfirst whose actor only its headline names (a cold
+    # read of `ransomware` found it leading a minister's note)
+    r"(?:[^,;:.]{2,80}, )?[Aa]n? (?:new|newer|little-known|previously unknown|relatively unknown|"
+    r"obscure|shadowy|mysterious) (?:[\w-]+ ){0,2}(?:crew|group|gang|company|firm|outfit|"
+    r"faction|network|player|entrant|start-up|startup)\b)"
 )
 # "Our view: Nigeria is closer to refining self-sufficiency…": a run-in label that is a
 # verdict heading makes the line the source's verdict, not a line under a label
