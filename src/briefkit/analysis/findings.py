@@ -2067,17 +2067,13 @@ WORLD_SCOPE = lazy_compile(
 )
 
 
-# a name after a sentence's first word: a party a count may be told of
-NAME_INSIDE = lazy_compile(r"(?<=\S\s)[A-Z][\w'’.-]*[a-z]")
-
-
 def names_a_party(text: str) -> bool:
     """Does the passage name anyone or anywhere (a regulator, a country, a company) its
     count may be told of? A count told of the whole world disputes only one that names
     none ("roughly 15 million waste pickers" against "some 20 million waste pickers
     worldwide", a cold read of `plastics`), not the US regulator's "grounding of 171 …
     aircraft" against "roughly 215 … aircraft worldwide"."""
-    return NAME_INSIDE.search(text) is not None
+    return NAME.search(text) is not None  # a name after the sentence's first word
 
 
 def _worldwide(figure: Figure) -> bool:

@@ -643,7 +643,7 @@ def _masthead_before_menu(lines: list[str], head_ids: list[int]) -> str | None:
             # Weekly — News — Regulation" (not "Cotonou - Lome - Lagos", places)
             return _masthead(dashed[0])
         following = plain(lines[head_ids[position + 1]]) if position + 1 < len(head_ids) else ""
-        if len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following):
+        if _short_name_over(line, following):
             return _masthead(line)
         return None
     return None
@@ -825,13 +825,16 @@ def _name_over_menu(lines: list[str], head_ids: list[int]) -> bool:
     years of PFAS rules…", under the menu) lost."""
     if len(head_ids) < 2:
         return False
-    first, menu = plain(lines[head_ids[0]]), plain(lines[head_ids[1]])
-    return (
-        len(first.split()) <= MASTHEAD_MAX_WORDS
-        and not is_menu(first)
-        and is_menu(menu)
-        and not first.endswith((".", "?", "!"))
+    first = plain(lines[head_ids[0]])
+    return _short_name_over(first, plain(lines[head_ids[1]])) and not first.endswith(
+        (".", "?", "!")
     )
+
+
+def _short_name_over(line: str, following: str) -> bool:
+    """Is `line` a few words, no menu itself, over a line that is one ("Meridian Wire"
+    above "World | Business | …")?"""
+    return len(line.split()) <= MASTHEAD_MAX_WORDS and not is_menu(line) and is_menu(following)
 
 
 def _dashed_parts(line: str) -> list[str]:
