@@ -148,6 +148,11 @@ def test_figures_compared_are_those_kept_per_passage(
             [(50.0, "executives", "nearly 50 European chief executives")],
         ),
         ("The deployment peaked at 8,500 soldiers.", [(8500.0, "troops", "8,500 soldiers")]),
+        # (a kind whose noun is no plural in -s, after a word describing it)
+        (
+            "The army sent more than 7,800 military personnel.",
+            [(7800.0, "troops", "more than 7,800 military personnel")],
+        ),
         (
             "Roughly 120,000 cars were written off.",
             [(120000.0, "vehicles", "roughly 120,000 cars")],
@@ -1535,11 +1540,17 @@ def test_a_year_after_an_acts_yearless_month_dates_no_event() -> None:
         ),
         ("The port handled 5 million tonnes last year.", "5 million tonnes"),
         ("Plastics account for about 3.4 percent of global emissions.", "about 3.4 percent"),
+        (
+            "Analysts estimate the app has about 120 million monthly active users here.",
+            "about 120 million monthly active users",
+        ),
     ],
 )
 def test_a_figure_is_shown_with_the_noun_it_counts(text: str, shown: str) -> None:
     """A "Where sources differ" row had read "some 20 million waste / roughly 15 million
-    waste": the word after the number only described what was counted."""
+    waste": the word after the number only described what was counted. So had "about 120
+    million monthly active / roughly 135 million monthly active" (`tiktok`): two words
+    described the users."""
     from briefkit.analysis.candidates import Candidate
     from briefkit.analysis.findings import figures
     from briefkit.analysis.terms import make_stemmer

@@ -1489,9 +1489,20 @@ def _with_its_noun(written: str, rest: str, unit: str) -> str:
     "…waste")."""
     if not unit.isalpha() or len(unit) < 3 or unit.endswith("s") or not written.endswith(unit):
         return written  # "300 ships", "5 million tonnes": the count's own noun
-    following = re.match(r" ([a-z]{3,})\b(?![-'’])", rest)
+    following = re.match(r" ([a-z]{3,})\b(?![-'’])(?: ([a-z]{3,})\b(?![-'’]))?", rest)
     if following is None or following[1] in STOPWORDS or NOT_A_NOUN.match(following[1]):
         return written
+    second = following[2]
+    if (
+        second
+        and not following[1].endswith("s")
+        and following[1] not in UNIT_ALIASES
+        and second not in STOPWORDS
+        and not NOT_A_NOUN.match(second)
+        and (second.endswith("s") or second in UNIT_ALIASES)
+    ):
+        # "about 120 million monthly active users": two words describe what is counted
+        return f"{written} {following[1]} {second}"
     return f"{written} {following[1]}"
 
 
@@ -1619,7 +1630,7 @@ def figures(sentence: Sentence, candidate: Candidate | None, stemmer: object) ->
         head = written.rsplit(" ", 1)[-1]
         if (
             written != as_written
-            and head.endswith("s")
+            and (head.endswith("s") or head in UNIT_ALIASES)  # "7,800 military personnel"
             and not NOT_A_NOUN.match(unit)  # "220 registered lobbyists" stays as it was
         ):
             # "more than 4,000 junta soldiers": the count is of soldiers, as "around 2,400
