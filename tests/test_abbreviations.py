@@ -145,6 +145,27 @@ def test_a_memo_lists_the_short_forms_its_sources_spell_out(tmp_path: Path) -> N
     assert ABBREVIATIONS == "abbreviations"
 
 
+def test_a_short_form_no_cited_source_spells_out_is_read_from_the_others(tmp_path: Path) -> None:
+    """A cold read of `cbam`: the note used "WTO", which only two sources it did not cite
+    spelled out ("the rules of the World Trade Organization")."""
+    write(
+        tmp_path / "a.txt",
+        "Harbour Dues\n\nMarch 3, 2025\n\nThe HPA has raised its dues by a third this year.\n",
+    )
+    write(
+        tmp_path / "b.txt",
+        "Pilots Strike\n\nMarch 9, 2025\n\nThe Harbour Pilots Authority licenses every pilot "
+        "in the port, officials said.\n",
+    )
+    corpus = read_corpus(tmp_path)
+    cited = corpus.by_id()["a"]
+    quote = "The HPA has raised its dues by a third this year."
+    sections = [Section("drivers", "Drivers", (Paragraph((Excerpt(quote, "x", cited.id),)),))]
+    assert abbreviations_of(sections, [cited.id], corpus.by_id()) == (
+        Paragraph((Text("HPA:", bold=True), Text("Harbour Pilots Authority."))),
+    )
+
+
 @given(
     st.lists(
         st.sampled_from(["Harbour", "Pilots", "Authority", "of", "and", "the", "Hp", "A"]),

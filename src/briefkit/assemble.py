@@ -1706,6 +1706,9 @@ def section_title(layout: SectionLayout, picks: list[Candidate]) -> str:
 
 
 ABBREVIATIONS = "abbreviations"  # the id of the memo's list of short forms
+# Characters of the sources a memo does not cite searched for a short form the cited ones
+# leave unexplained: bounded, so a memo on a thousand sources pays no more than on a few
+UNCITED_SEARCH_CHARS = 400_000
 
 
 def abbreviations_of(
@@ -1713,9 +1716,12 @@ def abbreviations_of(
 ) -> tuple[Paragraph, ...]:
     """The short forms the memo's text uses without spelling them out ("UTPR"), each with
     the long form a source the memo cites gives beside it in brackets (the first to, in
-    order of citation: an editor finds it in the notes). One paragraph, "**IIR:** income
-    inclusion rule; …", or nothing where no cited source spells one out. (Searching every
-    source as well took a quarter of a second a memo on a thousand sources.)"""
+    order of citation: an editor finds it in the notes). A short form no cited source
+    spells out is looked for in the other sources, in corpus order, up to
+    `UNCITED_SEARCH_CHARS` of their text: a cold read found "WTO" unexplained in a note
+    whose sources named the World Trade Organization, in two it did not cite. (Searching
+    every source took a quarter of a second a memo on a thousand sources.) One paragraph,
+    "**IIR:** income inclusion rule; …", or nothing where no source spells one out."""
     texts = [
         inline_text(run) for section in sections for block in section.blocks
         for run in inline_runs(block)
@@ -1724,6 +1730,18 @@ def abbreviations_of(
     if not used:
         return ()
     found = glossary(used, [[documents[s].text for s in cited if s in documents]])
+    missing = [short for short in used if short not in dict(found)]
+    if missing:
+        named, budget = set(cited), UNCITED_SEARCH_CHARS
+        others = []
+        for source_id, document in documents.items():
+            if source_id in named:
+                continue
+            budget -= len(document.text)
+            if budget < 0:
+                break
+            others.append(document.text)
+        found = sorted([*found, *glossary(missing, [others])])
     if not found:
         return ()
     inlines: list[Inline] = []
