@@ -1725,6 +1725,9 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The harbour has exported almost none of it.", False),
         ("United, the largest harbour operator, has gone further.", True),
         ("The pilots went further than the union in the harbour talks.", False),
+        # said when? (a stance recalled from an event the excerpt does not tell)
+        ('"We do not accept it," Harbour Minister Jan Berg said at the time.', True),
+        ("Dues were lower at the time of the harbour vote in May.", False),
         # the logic of what, the result of what, injured in what?
         ("The logic is to bring the harbour works back under one roof.", True),
         ("The result was a 5 percent fall in harbour traffic.", True),

@@ -255,7 +255,10 @@ ENDS_POINTING_BACK = lazy_compile(
     r"\b(?:after|following|before|since|at|during|ahead of|in) the (?:news |press )?"
     r"(?:conference|meeting|announcement|decision|statement|vote|speech|ruling|briefing)|"
     # "United, the largest operator, has gone further.": further than whom?
-    r"\b(?:go|goes|gone|went|going|gone even|went even) further)[\"”’']?[.!][\"”’']?$",
+    r"\b(?:go|goes|gone|went|going|gone even|went even) further|"
+    # '"We do not believe in economic cold war," Foreign Minister Péter Szijjártó said at
+    # the time.' (a cold read: at what time? its row had been dated by the article, a year on)
+    r"\bat (?:the|that) time)[\"”’']?[.!][\"”’']?$",
     re.IGNORECASE,
 )
 ENDING_REACH = 80  # characters: an ENDS_POINTING_BACK match starts within them of the end
@@ -307,6 +310,7 @@ POINTING_LAST_WORDS = frozenset(
         "other",
         "others",
         "further",
+        "time",
     ]
 )
 AUXILIARY_BEFORE = ("did ", "does ", "do ")
