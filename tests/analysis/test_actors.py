@@ -478,6 +478,8 @@ def test_a_setting_and_an_unnamed_owner_or_a_noun_of_evidence_name_no_actor() ->
     assert subject_actor("In Kenya, the Treasury said it would cut spending.") == "Treasury"
     evidence = "Research presented at the talks linked open burning to asthma."
     assert subject_actor(evidence) is None
+    # people by their trade, unnamed (evduties: a row of "Analysts")
+    assert subject_actor("Analysts said the harbour case was unlikely to change much.") is None
     assert subject_actor("In Busan, Panama's delegation warned that limits would hurt.") == (
         "Panama"
     )

@@ -602,6 +602,9 @@ GENERIC_OPENERS = frozenset(
         *("research", "analysis", "analyses", "data", "evidence", "study", "studies"),
         *("report", "reports", "estimates", "figures", "surveys", "polls", "modelling"),
         *("modeling", "findings", "statistics", "records", "documents", "projections"),
+        # unnamed people by their trade ("Analysts said the WTO case was unlikely to change
+        # the outcome quickly." had been a row of "Analysts", a cold read of `evduties`)
+        *("analysts", "experts", "economists", "observers", "critics", "commentators"),
     }
 )
 
