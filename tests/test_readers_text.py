@@ -1407,6 +1407,43 @@ def test_the_analysts_named_on_a_dated_line_are_the_authors() -> None:
             "KELBY - Prosecutors on Monday closed their sabotage investigation.\n",
             "Harbour Times Online",
         ),
+        # a clipper's fields with colons; a desk named by its kind; a note within a line of
+        # parts; a body with its initials; a site's address only (cold reads of `colorado`
+        # and `ports`: notes without an outlet)
+        (
+            "# Summary: Harbour board publishes draft options\n\n"
+            "**Release date:** January 17, 2025\n"
+            "**Summary prepared by:** Harbour Policy Digest staff\n"
+            "**Saved from:** harbourpolicydigest.org/summaries/draft-options\n\n"
+            "The board released a summary of the draft options it will study this year.\n",
+            "Harbour Policy Digest",
+        ),
+        (
+            "# Digest of official statements: harbour dues, March 2024 to January 2025\n\n"
+            "**Prepared by the Harbour Policy Monitor research desk | Published 28 January "
+            "2025**\n\nThe board raised the dues twice in the period under review.\n",
+            "Harbour Policy Monitor",
+        ),
+        (
+            "# The board gambled on the docks and called it a win\n\n**By Rick Holl**\n\n"
+            "*Opinion · Published October 9, 2024 · Saved from The Harbour Review*\n\n"
+            "When the pilots walked out, the board had a choice to make about the law.\n",
+            "The Harbour Review",
+        ),
+        (
+            "HARBOUR SITUATION UPDATE\nIssue No. 18 | 5 August 2024\n"
+            "Prepared by the Harbour Coordination Forum (HCF) with inputs\n"
+            "from partner agencies\n\nThe review committee has concluded that the port is shut.\n",
+            "Harbour Coordination Forum",
+        ),
+        (
+            "# The copycat boom in harbour pilots\n\n**By Sofia Brenn** · *The Long Read* · "
+            "Published March 11, 2025\n\nSaved from longform.harbourledger.com · 14 min read\n\n"
+            # (far from the text's end, where a site's address in a short line names it)
+            + "When the shortage of pilots began, a new business grew up around it.\n\n"
+            * 14,
+            "longform.harbourledger.com",
+        ),
     ],
 )
 def test_a_publication_named_in_the_head_is_the_publisher(text: str, publisher: str) -> None:

@@ -66,13 +66,23 @@ def _source_named(line: str) -> str | None:
 # "Summary prepared by the Latin America Policy Monitor desk.": a desk or a team of the
 # publication (a person who prepared it is no publisher)
 PREPARED_BY = lazy_compile(
-    r"\b(?i:prepared|compiled|produced)\s+by\s+(?:the\s+)?"
+    # ("Summary prepared by: River Policy Digest staff", "Prepared by the Japan Policy
+    # Monitor research desk | Published 28 January 2025": a colon, a word saying which
+    # desk, and the line's other parts after it)
+    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
-    r"\s+(?i:desk|team|staff|unit|newsroom)\s*\.?\s*$"
+    r"\s+(?:[a-z]+\s+)?(?i:desk|team|staff|unit|newsroom)\s*\.?\s*(?:$|[|·—–])"
+)
+# "Prepared by the Sudan Humanitarian Coordination Forum (SHCF) with inputs…": a body
+# named with its initials (a person is not)
+PREPARED_BY_BODY = lazy_compile(
+    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
+    r"\s+\([A-Z]{2,8}\)"
 )
 # "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December 2024"
 PREPARED_BY_DESK_OF = lazy_compile(
-    r"\b(?i:prepared|compiled|produced)\s+by\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}"
+    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}"
     r"(?:Desk|Team|Unit|Staff),\s+"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
     r"\s*(?:[—–]\s+[^—–]*|[-]\s+[^-]*)?\.?\s*$"
@@ -867,8 +877,14 @@ def _repeated_running_head(lines: list[str]) -> tuple[tuple[str, ...], str | Non
 
 # "Saved from The Continental Review — 6 min read": a web clipper's note of the site
 SAVED_FROM = lazy_compile(
-    r"^(?i:saved|clipped|archived)\s+from\s+"
+    r"^(?i:saved|clipped|archived)\s+from:?\s+"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){0,5})\s*(?:[—–|·,]|$)"
+)
+# "Saved from longform.weeklyledger.com · 14 min read": the site's address only, its host
+# the publisher where nothing names one (as a page's own address would give it)
+SAVED_FROM_SITE = lazy_compile(
+    r"^(?i:saved|clipped|archived)\s+from:?\s+(?:https?://)?(?:www\.)?"
+    r"(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
 
 
@@ -1360,11 +1376,14 @@ def extract(
         # Okonkwo is a Lagos-based economist…": the name is the author's, not a publisher's
         authors, publisher = (publisher,), None
     if publisher is None:
+        # (the note may be one part of a line: "Opinion · Published October 9, 2024 · Saved
+        # from The Commerce Review")
         publisher = next(
             (
                 found["name"].strip()
                 for i in head_ids
-                if (found := SAVED_FROM.match(plain(lines[i])))
+                for part in SEPARATED.split(plain(lines[i]))
+                if (found := SAVED_FROM.match(part.strip()))
             ),
             None,
         )
@@ -1376,7 +1395,18 @@ def extract(
                 if (
                     found := PREPARED_BY.search(plain(lines[i]))
                     or PREPARED_BY_DESK_OF.search(plain(lines[i]))
+                    or PREPARED_BY_BODY.search(plain(lines[i]))
                 )
+            ),
+            None,
+        )
+    if publisher is None and url is None:
+        publisher = next(
+            (
+                found["host"]
+                for i in head_ids
+                for part in SEPARATED.split(plain(lines[i]))
+                if (found := SAVED_FROM_SITE.match(part.strip()))
             ),
             None,
         )
