@@ -1725,6 +1725,11 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         ("The harbour has exported almost none of it.", False),
         ("United, the largest harbour operator, has gone further.", True),
         ("The pilots went further than the union in the harbour talks.", False),
+        # the terms of what, which threat? (colorado)
+        ("Under its terms, the board will cut harbour dues by a third until 2026.", True),
+        ("Under its new chair, the harbour board cut dues by a third.", False),
+        ("The threat is a so-called harbour call: a claim on the water.", True),
+        ("The threat of a strike hung over the harbour all summer.", False),
         # said when? (a stance recalled from an event the excerpt does not tell)
         ('"We do not accept it," Harbour Minister Jan Berg said at the time.', True),
         ("Dues were lower at the time of the harbour vote in May.", False),

@@ -628,7 +628,10 @@ TERMS_UNSAID = guarded(
     re.IGNORECASE,
 )
 ITS_WITHOUT_OWNER = lazy_compile(
-    r"^[\"“]?[A-Z][a-z]+s\s+(?:outside|within|under|beyond|inside|across|in|from|at)\s+its\b"
+    r"^[\"“]?[A-Z][a-z]+s\s+(?:outside|within|under|beyond|inside|across|in|from|at)\s+its\b|"
+    # "Under its terms, IID will conserve…" (a cold read of `colorado`: the terms of a deal
+    # the excerpt does not name)
+    r"^[\"“]?(?:Under|By|Within|Beyond)\s+(?:its|their)\s+(?:terms|rules|provisions)\b"
 )
 THE_GROUP_TOLD_BEFORE = lazy_compile(
     # (the two parties of a dispute, "The two governments met…", go without saying)
@@ -675,6 +678,8 @@ THING_TOLD_BEFORE = lazy_compile(
     # disrupted…", "The consequence was a system in which…"
     r"filing|sale|takeover|transaction|bid|strike|ban|probe|lawsuit|bailout|package|"
     r"consequence|outcome|announcement|"
+    # "The threat is a so-called compact call: …" (a cold read of `colorado`: which threat?)
+    r"threat|"
     # "The obligations apply from Aug. 2 to new models." (which obligations, of what?)
     r"obligations|requirements|provisions|duties|penalties|"
     # a cold read: "The threshold means that around 90 percent of the companies…" (which
