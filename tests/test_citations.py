@@ -118,10 +118,11 @@ def test_corporate_author_stays_whole() -> None:
 
 def test_a_chinese_name_in_its_own_order_keeps_its_family_name_first() -> None:
     """A byline "Chen Weiling and Omar Khaled" had been cited "Weiling and Khaled"."""
-    assert parse_author("Chen Weiling") == AuthorName(family="Chen", given="Weiling")
-    assert parse_author("Xi Jinping") == AuthorName(family="Xi", given="Jinping")
+    chen = AuthorName(family="Chen", given="Weiling", family_first=True)
+    assert parse_author("Chen Weiling") == chen
+    assert parse_author("Xi Jinping") == AuthorName(family="Xi", given="Jinping", family_first=True)
     # (a cold read found "Carvalho and Jiahui" for a byline of Wen Jiahui's)
-    assert parse_author("Wen Jiahui") == AuthorName(family="Wen", given="Jiahui")
+    assert parse_author("Wen Jiahui") == AuthorName(family="Wen", given="Jiahui", family_first=True)
     # written in Western order, or either word a family name: as written
     assert parse_author("Weiling Chen") == AuthorName(family="Chen", given="Weiling")
     assert parse_author("Wei Chen") == AuthorName(family="Chen", given="Wei")
@@ -129,6 +130,21 @@ def test_a_chinese_name_in_its_own_order_keeps_its_family_name_first() -> None:
     assert parse_author("Long Johnson") == AuthorName(family="Johnson", given="Long")
     meta = SourceMeta("Who Gains from the Red Sea Stalemate?", ("Chen Weiling", "Omar Khaled"))
     assert source_label(meta, "x") == "Chen and Khaled"
+
+
+def test_a_name_written_family_name_first_is_printed_so() -> None:
+    """A cold read of `evduties`: the byline "Chen Liwei and Annika Berg" had been cited
+    "Liwei Chen and Annika Berg" in full notes. The CSL item flags the order
+    (`static-ordering`, which pandoc's citeproc reads)."""
+    meta = SourceMeta("Harbour Dues Go to Court", ("Chen Weiling", "Omar Khaled"), "Port Wire")
+    assert full_note(meta, "x").startswith("Chen Weiling and Omar Khaled, “Harbour Dues")
+    assert bibliography_entry(meta, "x").startswith("Chen Weiling and Omar Khaled. “Harbour")
+    later = SourceMeta("Harbour Dues Go to Court", ("Omar Khaled", "Chen Weiling"), "Port Wire")
+    assert bibliography_entry(later, "x").startswith("Khaled, Omar, and Chen Weiling. “")
+    authors = csl_item("a", meta, "x")["author"]
+    assert authors[0] == {"family": "Chen", "given": "Weiling", "static-ordering": True}
+    assert "static-ordering" not in authors[1]
+    assert AuthorName(family="Chen", given="Weiling", family_first=True).display == "Chen Weiling"
 
 
 def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:

@@ -177,7 +177,7 @@ def parse_author(text: str) -> AuthorName:
     ):
         return AuthorName(literal=name)
     if len(words) == 2 and family_name_first(words[0], words[1]):
-        return AuthorName(family=words[0], given=words[1])  # "Chen Weiling": Chen
+        return AuthorName(family=words[0], given=words[1], family_first=True)  # "Chen Weiling"
     parsed = HumanName(name)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     family = parsed.last or None
@@ -202,11 +202,14 @@ def plain_text(text: str) -> str:
     return " ".join(xml_safe(text)[0].split())
 
 
-def _csl_name(name: AuthorName) -> dict[str, str]:
+def _csl_name(name: AuthorName) -> dict[str, Any]:
     if name.literal or not name.family:
         return {"literal": plain_text(name.display)}
     parts = {"family": name.family, "given": name.given, "suffix": name.suffix}
-    return {k: plain_text(v) for k, v in parts.items() if v and plain_text(v)}
+    found: dict[str, Any] = {k: plain_text(v) for k, v in parts.items() if v and plain_text(v)}
+    if name.family_first and "given" in found:
+        found["static-ordering"] = True  # CSL-JSON's flag for a name printed family first
+    return found
 
 
 def source_label(meta: SourceMeta, fallback_title: str) -> str:
@@ -502,6 +505,9 @@ class CitationStyle:
         _capitalise_inside_quotes()
         style = _parsed_style(self.xml)
         marked = [_marked(item) for item in json.loads(json.dumps(items))]
+        for item in marked:  # citeproc-py knows no `static-ordering` (`_family_first`)
+            for name in item.get("author", ()):
+                name.pop("static-ordering", None)
         source = CiteProcJSON(marked)
         return style, CitationStylesBibliography(style, source, formatter.plain)
 
@@ -801,6 +807,7 @@ def _unbracket(text: str) -> str:
 
 def _finish(text: str, item: dict[str, Any], style: Any) -> Reference:
     text = " ".join(str(text).split())
+    text = _family_first(text, item)
     text = re.sub(r"^(\[\d+\])(?=\S)", r"\1 ", text)  # "[2]T. Umarov" in numeric styles
     text = _curled_inner_quotes(text)
     if "author" not in item:  # citeproc-py prints the title standing in for the author twice
@@ -819,6 +826,20 @@ def _finish(text: str, item: dict[str, Any], style: Any) -> Reference:
         if at >= 0 and not text[at + len(url) :].strip(" ."):
             return Reference(text[:at].rstrip(), url)
     return Reference(text, None)
+
+
+def _family_first(text: str, item: dict[str, Any]) -> str:
+    """A name written family name first ("Chen Liwei") printed so: citeproc-py ignores
+    CSL's `static-ordering` and gave "Liwei Chen" in a full note, "Chen, Liwei" in the
+    bibliography (a cold read: the byline reads "Chen Liwei")."""
+    for name in item.get("author", ()):
+        if name.get("static-ordering") and name.get("given"):
+            family, given = name["family"], name["given"]
+            if len(item["author"]) == 2:  # the comma before "and" was the inversion's
+                text = text.replace(f"{family}, {given}, and ", f"{family} {given} and ")
+            for written in (f"{given} {family}", f"{family}, {given}"):
+                text = re.sub(rf"(?<!\w){re.escape(written)}(?!\w)", f"{family} {given}", text)
+    return text
 
 
 def _curled_inner_quotes(text: str) -> str:

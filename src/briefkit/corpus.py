@@ -18,12 +18,17 @@ class AuthorName:
     given: str | None = None
     suffix: str | None = None  # "Jr.", "III"
     literal: str | None = None  # an organisation's name, printed whole and never inverted
+    # written family name first ("Chen Liwei"), and printed so in every note and entry
+    family_first: bool = False
 
     @property
     def display(self) -> str:
         if self.literal:
             return self.literal
-        return " ".join(p for p in (self.given, self.family, self.suffix) if p)
+        first, second = (
+            (self.family, self.given) if self.family_first else (self.given, self.family)
+        )
+        return " ".join(p for p in (first, second, self.suffix) if p)
 
 
 @dataclass(frozen=True)
