@@ -1728,6 +1728,7 @@ def test_a_lone_subordinate_clause_is_no_sentence(text: str, lone: bool) -> None
         # the terms of what, which threat? (colorado)
         ("Under its terms, the board will cut harbour dues by a third until 2026.", True),
         ("Under its new chair, the harbour board cut dues by a third.", False),
+        ("Under its rules, the harbour council must now elect a new president.", False),
         ("The threat is a so-called harbour call: a claim on the water.", True),
         ("The threat of a strike hung over the harbour all summer.", False),
         # said when? (a stance recalled from an event the excerpt does not tell)

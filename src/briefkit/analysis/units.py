@@ -630,8 +630,9 @@ TERMS_UNSAID = guarded(
 ITS_WITHOUT_OWNER = lazy_compile(
     r"^[\"“]?[A-Z][a-z]+s\s+(?:outside|within|under|beyond|inside|across|in|from|at)\s+its\b|"
     # "Under its terms, IID will conserve…" (a cold read of `colorado`: the terms of a deal
-    # the excerpt does not name)
-    r"^[\"“]?(?:Under|By|Within|Beyond)\s+(?:its|their)\s+(?:terms|rules|provisions)\b"
+    # the excerpt does not name); not "Under its rules, the council must…", whose owner
+    # the sentence names after the comma
+    r"^[\"“]?(?:Under|By|Within|Beyond)\s+(?:its|their)\s+terms\b"
 )
 THE_GROUP_TOLD_BEFORE = lazy_compile(
     # (the two parties of a dispute, "The two governments met…", go without saying)
