@@ -47,6 +47,15 @@ from tests.conftest import write
             "loans to small- and medium-sized enterprises",
             "small- and medium-sized enterprises",
         ),
+        # a name whose initials spell all but the short form's last letter (ports: "USMX"
+        # had gone unexplained); not one of more words, nor one spelling another first
+        (
+            "HPAX",
+            "the pilots and the Harbour Pilots Authority Kelby",
+            "Harbour Pilots Authority Kelby",
+        ),
+        ("HPAX", "the pilots and the Harbour Pilots Authority of Kelby Port", None),
+        ("HPAX", "the pilots and the Dock Pilots Authority Kelby", None),
     ],
 )
 def test_a_long_form_is_found_by_its_letters(short: str, before: str, spelled: str | None) -> None:

@@ -64,13 +64,29 @@ def long_form(short: str, before: str) -> str | None:
         ):
             at -= 1
         if at < 0:
-            return None
+            return _named_but_for_its_last(short, words)
         inside += at > 0 and text[at - 1].isalnum()
         at -= 1
     if inside and _cuts_a_name(text[: at + 1]):
         return None  # "the Incentive Regime for Large Investments (RIGI)": a name cut
         # short where its initials, another language's, ran out
     return _checked(short, text[at + 1 :], text[: at + 1])
+
+
+def _named_but_for_its_last(short: str, words: list[str]) -> str | None:
+    """A name of as many capitalised words as the short form has letters, right before its
+    bracket, whose initials spell all but its last letter: "the United States Maritime
+    Alliance (USMX)" (a cold read of `ports`: "USMX" used four times, never explained)."""
+    named = [w.strip("\"'“”‘’(") for w in words[-len(short) :]]
+    if len(short) < SPELLED_BY_NAME or len(named) != len(short):
+        return None
+    if not all(w[:1].isupper() and w[1:2].islower() for w in named):
+        return None
+    if "".join(w[0] for w in named[:-1]) != short[:-1] or named[-1][0] == short[-1]:
+        return None
+    if " ".join(named) not in " ".join(words):
+        return None  # a quotation mark inside the name: not these words as written
+    return _checked(short, " ".join(named), " ".join(words[: -len(short)]))
 
 
 # "China's Ministry of Commerce (MOFCOM)": whose the body is belongs to its long form
