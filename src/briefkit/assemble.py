@@ -1730,7 +1730,8 @@ def abbreviations_of(
     if not used:
         return ()
     found = glossary(used, [[documents[s].text for s in cited if s in documents]])
-    missing = [short for short in used if short not in dict(found)]
+    spelled = dict(found)
+    missing = [short for short in used if short not in spelled]
     if missing:
         named, budget = set(cited), UNCITED_SEARCH_CHARS
         others = []

@@ -65,27 +65,27 @@ def _source_named(line: str) -> str | None:
 
 # "Summary prepared by the Latin America Policy Monitor desk.": a desk or a team of the
 # publication (a person who prepared it is no publisher)
+# (the three share their opening, "Summary prepared by: " and the like, and the name of
+# two to seven capitalised words, small words between them)
+_PREPARED_BY = r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?"
+_BODY_NAME = r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
 PREPARED_BY = lazy_compile(
     # ("Summary prepared by: River Policy Digest staff", "Prepared by the Japan Policy
     # Monitor research desk | Published 28 January 2025": a colon, a word saying which
     # desk, and the line's other parts after it)
-    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
-    r"\s+(?:[a-z]+\s+)?(?i:desk|team|staff|unit|newsroom)\s*\.?\s*(?:$|[|·—–])"
+    _PREPARED_BY
+    + _BODY_NAME
+    + r"\s+(?:[a-z]+\s+)?(?i:desk|team|staff|unit|newsroom)\s*\.?\s*(?:$|[|·—–])"
 )
 # "Prepared by the Sudan Humanitarian Coordination Forum (SHCF) with inputs…": a body
 # named with its initials (a person is not)
-PREPARED_BY_BODY = lazy_compile(
-    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
-    r"\s+\([A-Z]{2,8}\)"
-)
+PREPARED_BY_BODY = lazy_compile(_PREPARED_BY + _BODY_NAME + r"\s+\([A-Z]{2,8}\)")
 # "Summary prepared by the Policy Desk, Iberian Public Affairs Monitor — 4 December 2024"
 PREPARED_BY_DESK_OF = lazy_compile(
-    r"\b(?i:prepared|compiled|produced)\s+by:?\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}"
-    r"(?:Desk|Team|Unit|Staff),\s+"
-    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|the|and|for|&|[A-Z][\w&'’-]*)){1,6}?)"
-    r"\s*(?:[—–]\s+[^—–]*|[-]\s+[^-]*)?\.?\s*$"
+    _PREPARED_BY
+    + r"(?:[A-Z][\w&-]*\s+){0,3}(?:Desk|Team|Unit|Staff),\s+"
+    + _BODY_NAME
+    + r"\s*(?:[—–]\s+[^—–]*|[-]\s+[^-]*)?\.?\s*$"
 )
 SITE_MENTION = lazy_compile(
     r"\b(?:on|at|from)\s+(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
@@ -1375,16 +1375,12 @@ def extract(
         # "**Opinion** | Adaeze Okonkwo | 27 November 2024" above "About the author: Adaeze
         # Okonkwo is a Lagos-based economist…": the name is the author's, not a publisher's
         authors, publisher = (publisher,), None
+    # a clipper's note may be one part of a line: "Opinion · Published October 9, 2024 ·
+    # Saved from The Commerce Review"
+    head_parts = [part.strip() for i in head_ids for part in SEPARATED.split(plain(lines[i]))]
     if publisher is None:
-        # (the note may be one part of a line: "Opinion · Published October 9, 2024 · Saved
-        # from The Commerce Review")
         publisher = next(
-            (
-                found["name"].strip()
-                for i in head_ids
-                for part in SEPARATED.split(plain(lines[i]))
-                if (found := SAVED_FROM.match(part.strip()))
-            ),
+            (found["name"].strip() for part in head_parts if (found := SAVED_FROM.match(part))),
             None,
         )
     if publisher is None:  # "Summary prepared by the … Policy Monitor desk."
@@ -1402,12 +1398,7 @@ def extract(
         )
     if publisher is None and url is None:
         publisher = next(
-            (
-                found["host"]
-                for i in head_ids
-                for part in SEPARATED.split(plain(lines[i]))
-                if (found := SAVED_FROM_SITE.match(part.strip()))
-            ),
+            (found["host"] for part in head_parts if (found := SAVED_FROM_SITE.match(part))),
             None,
         )
     publisher = without_section(publisher or byline_publisher)
