@@ -3370,6 +3370,19 @@ def test_two_ceilings_of_different_sizes_are_a_dispute(tmp_path: Path) -> None:
     assert len(found) == 1
 
 
+def test_an_estimates_high_end_keeps_no_estimate_below_it(tmp_path: Path) -> None:
+    """ "…put the cost to the economy at as much as 4.5 billion euros" and "roughly 1.6
+    billion euros": two estimates of one cost (a dispute a cold read missed). "Up to" is a
+    limit, which a smaller figure keeps."""
+    first = "Velmora's grid operator put the cost of the outage at roughly 1.6 billion euros."
+    second = "Velmora's grid operator put the cost of the outage at as much as 4.5 billion euros."
+    limit = "Velmora's grid operator put the cost of the outage at up to 4.5 billion euros."
+    dates = ("March 3, 2024", "March 9, 2024")
+    query = "Velmora outage cost euros"
+    assert len(_dated_disputes(tmp_path / "a", first, second, query, dates)) == 1
+    assert _dated_disputes(tmp_path / "b", first, limit, query, dates) == []
+
+
 def test_an_act_told_in_the_present_perfect_is_no_running_count(tmp_path: Path) -> None:
     """ "BMW has cancelled a … order worth 2 billion euros" (June) and "the loss … of the
     2.5-billion-euro BMW contract" (months later) are one order told two ways: a dispute a

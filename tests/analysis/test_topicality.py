@@ -185,7 +185,7 @@ def test_a_cluster_on_another_state_in_the_briefs_words_is_left_out_by_the_title
     documents = [*own, unnamed, *other, *folder()[0]]
     query = ["argentina", "imf", "debt", "inflat", "reserv"]
     assert all(on_topic(documents, query)[:21])  # without the name: the other state's too
-    kept = on_topic(documents, query, names=["argentina"])
+    kept = on_topic(documents, query, names=[["argentina"]])
     assert kept[:9] == [True] * 9
     assert not any(kept[9:])
 
@@ -201,3 +201,42 @@ def test_the_titles_names_are_its_words_capitalised_inside_the_topic() -> None:
         "Milei",
     ]
     assert title_names("Chip export controls", "Export controls on chips.") == []
+
+
+def test_a_title_word_paired_with_a_name_is_a_name() -> None:
+    from briefkit.analysis.topicality import title_names
+
+    # the topic says "Spanish" and "Portugal's": Spain is a name because the title pairs it
+    # with Portugal, so a source naming Spain alone is not taken as off the topic
+    title = "Dark Grids: The Blackout in Spain and Portugal, the Fight over Blame"
+    topic = "Assess the Spanish and Portuguese outage and Portugal's government."
+    assert title_names(title, topic) == ["Spain", "Portugal"]
+    # a word inside a longer name ("the ICJ Case") is not paired; nor is a lone pair of words
+    # the topic never names
+    title = "The Dispute: Venezuela's Claim, the ICJ Case and Guyana's Oil"
+    topic = "Cover Venezuela's claim before the ICJ and Guyana's oil."
+    assert title_names(title, topic) == ["Venezuela", "ICJ", "Guyana"]
+    assert title_names("Rules and Fines in Trade", "Assess rules and fines.") == []
+
+
+def test_a_states_name_is_also_its_demonym_and_capital() -> None:
+    """A source that names the title's state only as "Spanish" or "Madrid" uses its name:
+    a government's own report, datelined in the capital, had been left out as off the
+    topic when only "Spain" anchored it."""
+    from briefkit.analysis.topicality import name_forms, on_topic
+
+    forms = name_forms("Spain")
+    assert forms[0] == "Spain"
+    assert {"Spanish", "Madrid"} <= set(forms)
+    assert name_forms("Milei") == ["Milei"]  # a person's name brings no state's
+    # nine sources name Spain; three more, nearest one another, do not, and one of them
+    # is datelined Madrid: it names the state, and it and the two beside it stay
+    named = [["blackout", "grid", "voltag", "spain", f"w{i}"] for i in range(9)]
+    unnamed = [
+        ["blackout", "grid", "voltag", "regul", "sanction", "madrid"],
+        ["blackout", "grid", "regul", "sanction", "procedur"],
+        ["blackout", "voltag", "regul", "sanction", "procedur"],
+    ]
+    query = ["blackout", "grid", "voltag"]
+    assert on_topic(named + unnamed, query, names=[["spain"]])[9:] == [False] * 3
+    assert on_topic(named + unnamed, query, names=[["spain", "madrid"]])[9] is True

@@ -15,6 +15,7 @@ from briefkit.analysis.units import (
     lacks_speaker,
     leans_back,
 )
+from briefkit.corpus import Sentence
 from briefkit.read import read_corpus
 from briefkit.verbatim import collapse, find_quote
 from tests.conftest import write
@@ -1251,6 +1252,33 @@ def test_an_answer_that_never_names_what_was_asked_is_not_quoted(tmp_path: Path)
     assert any(q.startswith("A harbour fund is a pool") for q in quotes), quotes
 
 
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        ("Longer than many expected, but less than the pilots had feared.", True),
+        ("Probably.", True),
+        ("Yes, though less visibly.", True),
+        ("Yes, the board will raise fees by a tenth from June.", False),
+        ("Longer ships need deeper berths, but the harbour has none.", False),
+    ],
+)
+def test_an_answer_in_short_says_nothing_without_its_question(text: str, short: bool) -> None:
+    """ "How long did it take to get the lights back on?" then "Longer than many expected,
+    but less than engineers had feared." had been a one-page note's outlook (a cold read):
+    an answer in a few words, under its question (the heading, or the line before), is not
+    quoted. An answer that is a sentence of its own is."""
+    from briefkit.analysis.units import answers_in_short
+
+    heading = "How long did the harbour stay shut?"
+    answer = Sentence("a:p4:s1", "a", text, text, 4, 1, 0.5, heading=heading)
+    above = Sentence("a:p3:s1", "a", "The port reopened.", "The port reopened.", 3, 1, 0.4)
+    assert answers_in_short(answer, above) is short
+    question = Sentence("a:p3:s1", "a", heading, heading, 3, 1, 0.4)
+    alone = Sentence("a:p4:s1", "a", text, text, 4, 1, 0.5)
+    assert answers_in_short(alone, question) is short
+    assert not answers_in_short(alone, above)  # no question asked
+
+
 def test_a_quotation_spanning_two_sentences_is_quoted_whole(tmp_path: Path) -> None:
     """'"Self-regulation has been tried.' alone prints half a quotation; with the sentence
     that closes it ('We know how it ended," Benifei said.') it is whole."""
@@ -1321,7 +1349,7 @@ def test_a_two_sentence_quotation_brings_the_sentence_naming_its_speaker(
         '"The talks cannot end the dispute. They must not bless a closed border."',
     ],
 )
-@pytest.mark.parametrize("dash", ["—", "–"])
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
 @pytest.mark.parametrize("stop", [".", ""])
 def test_a_pull_quote_goes_with_the_speaker_named_after_its_dash(
     tmp_path: Path, quotation: str, dash: str, stop: str
@@ -1342,6 +1370,25 @@ def test_a_pull_quote_goes_with_the_speaker_named_after_its_dash(
     assert (f"{quotation} {dash} {speaker}" in quotes) is bool(stop), quotes
     assert not any("talks cannot" in q for q in quotes if not q.endswith(speaker)), quotes
     assert view in quotes
+
+
+def test_a_pull_quote_may_go_with_the_sentence_naming_its_speaker(tmp_path: Path) -> None:
+    """Where the line after the dash ends no sentence, the quotation still goes with the
+    sentence before it if that sentence names the speaker ("The Law Society, under its
+    president Faith Odhiambo, …"), and never with one naming someone else."""
+    named = "The Harbour Guild, under its president Mara Quist, has filed dozens of suits."
+    other = "The Harbour Guild has filed dozens of suits, its lawyers said in March."
+    quotation = '"The courts are the only place left to ask where the ships went."'
+    for view, kept in ((named, True), (other, False)):
+        folder = tmp_path / str(kept)
+        write(
+            folder / "a.md",
+            "# Harbour Report\n\nMarch 3, 2023\n\n"
+            + _harbour_lines("\n\n")
+            + f"\n\n{view}\n\n> {quotation} - Mara Quist, president of the Harbour Guild\n",
+        )
+        quotes = [u.quote for u in citable_units(read_corpus(folder))]
+        assert any("only place left" in q for q in quotes) is kept, quotes
 
 
 def test_lacks_speaker() -> None:
@@ -2447,6 +2494,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         # a licence for the company's most advanced immersion scanners")
         ("Dutch rules now require a licence for the company's most advanced scanners.", True),
         ("Dutch rules now require a licence for Harbour Line's most advanced scanners.", False),
+        # (nor does a model number: the source's sentence went on "…, the NXT:2000i and newer
+        # models", and still stood in the memos)
+        ("Rules require a licence for the company's scanners, the NXT:2000i and newer.", True),
         ("The union says members were given little warning.", True),
         ("The union says members were given little warning of the 1,600 job cuts.", False),
         ("The Senate removed cookware from the scope.", True),

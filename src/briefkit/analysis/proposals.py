@@ -85,7 +85,7 @@ from briefkit.analysis.stakeholders import (
     other_group_subject,
 )
 from briefkit.analysis.terms import Stemmer, TermIndex, make_stemmer, terms
-from briefkit.analysis.topicality import Runner, on_topic, title_names
+from briefkit.analysis.topicality import Runner, name_forms, on_topic, title_names
 from briefkit.analysis.units import (
     ADVISED,
     LIKELIEST_CASES,
@@ -1784,10 +1784,10 @@ def _about_the_brief(
     found: per_source.Columns,
     query: list[str],
     run: Runner | None = None,
-    names: Sequence[str] = (),
+    names: Sequence[Sequence[str]] = (),
 ) -> tuple[per_source.Columns, tuple[str, ...]]:
     """The units of the sources about the brief, and the ids of the sources left out
-    (`names`: the stemmed terms of the names in the brief's title)."""
+    (`names`: the names in the brief's title, each as its stemmed forms)."""
     from briefkit.analysis import per_source
 
     by_source: dict[str, list[str]] = {}
@@ -1908,7 +1908,10 @@ def analyse(
     # A folder of many topics: only the sources about the brief's go on (`topicality`)
     # (many sources far off it are compared in the child that has loaded scipy)
     topic = query.removeprefix(title or "")
-    names = [t for word in title_names(title or "", topic) for t in terms(word, stemmer)]
+    names = [
+        [t for form in name_forms(name) for t in terms(form, stemmer)]
+        for name in title_names(title or "", topic)
+    ]
     found, off_topic = _about_the_brief(found, query_terms, finder.ask if finder else None, names)
     related = relevance(found.terms, found.units, query_terms)
     # On a large archive, only the brief's candidate passages go on to the work that

@@ -166,23 +166,53 @@ NAME_IN_TEXT = re.compile(r"(?<=[\w,;'’)]\s)[A-Z][\w'’-]*|\b[A-Z][\w-]*['’
 POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+# Two capitalised words of a title joined as a pair ("in Spain and Portugal"), the first
+# standing alone (after a word in lower case, or opening the title): names of a kind
+COORDINATED = re.compile(r"(?:^|(?<=[a-z]\s))([A-Z][\w'’-]*)(?:,|\s+and|\s+or)\s+([A-Z][\w'’-]*)")
+
+
 def title_names(title: str, topic: str) -> list[str]:
     """The words of a brief's title that name something: capitalised there and also
     inside a sentence of its topic, or as a possessive ("Argentina", "Milei"; in a title in
-    title case, "Shortages" is capitalised only there). A month is no name of a topic."""
+    title case, "Shortages" is capitalised only there). A month is no name of a topic. A
+    word the title pairs with a name is one too: "… Blackout in Spain and Portugal" over a
+    topic saying "Spanish and Portuguese … Portugal's government" had named only Portugal,
+    and the Spanish government's own inquiry, which never names Portugal, was left out of
+    the memos as off the topic."""
     named = {POSSESSIVE_END.sub("", w) for w in NAME_IN_TEXT.findall(topic)}
-    found = (POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(title))
-    return list(dict.fromkeys(w for w in found if w in named and w.lower() not in CALENDAR_WORDS))
+    found = [POSSESSIVE_END.sub("", w) for w in TITLE_WORD.findall(title)]
+    names = [w for w in found if w in named and w.lower() not in CALENDAR_WORDS]
+    for pair in COORDINATED.findall(title):
+        first, second = (POSSESSIVE_END.sub("", w) for w in pair)
+        if first in names or second in names:
+            names += [w for w in (first, second) if w.lower() not in CALENDAR_WORDS]
+    return list(dict.fromkeys(w for w in found if w in names))
 
 
-def anchors(seeds: Sequence[Sequence[str]], names: Sequence[str]) -> list[str]:
-    """Of the terms of the title's names (stemmed, `title_names`), those nearly all the
-    topic's likeliest sources (`seeds`: their terms) use (`ANCHOR_SHARE`)."""
+def name_forms(name: str) -> list[str]:
+    """A title's name and, where it names a state, the state's other one-word names: its
+    demonym, capital, other spellings ("Spain": "Spanish", "Madrid", "España"). The Spanish
+    government's report on a blackout, datelined Madrid and signed "Gobierno de España",
+    names Spain only so; with the title's names as anchors it had been left out as off the
+    topic."""
+    from briefkit.analysis.actors import country_names
+
+    known = country_names()
+    state = known.get(name.lower())
+    if state is None:
+        return [name]
+    others = sorted(key.title() for key, at in known.items() if at == state and " " not in key)
+    return list(dict.fromkeys([name, *others]))
+
+
+def anchors(seeds: Sequence[Sequence[str]], names: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """Of the title's names (each as its stemmed forms, `name_forms`), those nearly all the
+    topic's likeliest sources (`seeds`: their terms) use in some form (`ANCHOR_SHARE`)."""
     held = [set(found) for found in seeds]
     return [
-        term
-        for term in dict.fromkeys(names)
-        if sum(term in h for h in held) >= ANCHOR_SHARE * len(held)
+        forms
+        for forms in names
+        if sum(any(form in h for form in forms) for h in held) >= ANCHOR_SHARE * len(held)
     ]
 
 
@@ -192,10 +222,12 @@ def topicality(documents: Sequence[Sequence[str]], query: Sequence[str]) -> list
 
 
 def _scores(
-    documents: Sequence[Sequence[str]], query: Sequence[str], names: Sequence[str] = ()
+    documents: Sequence[Sequence[str]],
+    query: Sequence[str],
+    names: Sequence[Sequence[str]] = (),
 ) -> tuple[np.ndarray, _Vectors | None]:
     """Per source, its topicality relative to the best source's; 0 where the title's names
-    (stemmed) make `anchors` and the source uses none of them."""
+    (each as its stemmed forms) make `anchors` and the source uses none of them."""
     if not documents:
         return np.zeros(0), None
     vectors = _Vectors(documents)
@@ -208,7 +240,12 @@ def _scores(
     centroid = sum(vectors.dense(i) * related[i] for i in seeds)
     norm = float(np.sqrt(centroid @ centroid)) or 1.0
     scores = vectors.cosines(centroid / norm) * related
-    anchored = [vectors.vocabulary[t] for t in anchors([documents[i] for i in seeds], names)]
+    anchored = [
+        vectors.vocabulary[form]
+        for forms in anchors([documents[i] for i in seeds], names)
+        for form in forms
+        if form in vectors.vocabulary
+    ]
     if anchored:
         using = np.bincount(
             vectors.source[np.isin(vectors.term, anchored)], minlength=vectors.count
@@ -222,12 +259,12 @@ def on_topic(
     documents: Sequence[Sequence[str]],
     query: Sequence[str],
     run: Runner | None = None,
-    names: Sequence[str] = (),
+    names: Sequence[Sequence[str]] = (),
 ) -> list[bool]:
     """Per source: is it about the brief? Sources far below the best are, only where the
     sources nearest to them (`NEAREST`, by cosine) are (`AROUND_ON_TOPIC`). `names`: the
-    terms of the title's names (`title_names`, stemmed). `run`, if given, runs the
-    comparison of many sources (`nearest_by_product`) elsewhere."""
+    title's names (`title_names`), each as its stemmed forms (`name_forms`). `run`, if
+    given, runs the comparison of many sources (`nearest_by_product`) elsewhere."""
     kept = [True] * len(documents)
     if len(documents) < MIN_SOURCES:
         return kept

@@ -1197,7 +1197,8 @@ FIRM_BY_KIND = guarded(
     r"\bthe (?:company|firm|carmaker|automaker|airline|carrier|lender|insurer|manufacturer|"
     r"start-?up|chipmaker)(?:['’]s)?\b",
 )
-NAME_WORD = lazy_compile(r"\b[A-Z][\w'’-]*")
+# (not a model number: "the NXT:2000i and newer models" names no company)
+NAME_WORD = lazy_compile(r"\b[A-Z][\w'’-]*(?![\w'’-]|:\d)")
 NOT_A_NAME = (
     frozenset(
         {
@@ -2762,6 +2763,33 @@ def answers_unnamed(sentence: Sentence, before: Sentence | None) -> bool:
     return thing not in " ".join(sentence.text.lower().split())
 
 
+# "How long did it take to get the lights back on?" then "Longer than many expected, but
+# less than engineers had feared.": an answer in short, with no subject of its own, means
+# nothing without its question (a cold read found it as a one-page note's outlook)
+SHORT_ANSWER = lazy_compile(
+    r"^(?:(?:Yes|No|Not yet|Probably(?: not)?|Partly|Mostly|Largely|Unlikely|Possibly)\b"
+    # ("Yes, the board will raise fees…" goes on as a sentence of its own)
+    r"(?:[.;]|,\s+(?:but|though|although|if|unless)\b|,\s+\w+\.$)|"
+    r"(?:Longer|Shorter|Faster|Slower|Higher|Lower|Larger|Smaller|Bigger|Cheaper|Dearer|Later|"
+    r"Sooner|Earlier|Harder|Easier|Worse|Better) than\b[^.;:]*[,;] but\b)"
+)
+
+
+def answers_in_short(sentence: Sentence, before: Sentence | None) -> bool:
+    """Does the sentence open the answer to a question (its own line just before, or its
+    heading) in a few words that say nothing alone (`SHORT_ANSWER`)?"""
+    if sentence.index != 1 or not SHORT_ANSWER.match(sentence.text):
+        return False
+    if (
+        before is not None
+        and before.paragraph != sentence.paragraph
+        and before.text.rstrip().endswith("?")
+    ):
+        return True
+    new_heading = before is None or before.heading != sentence.heading
+    return bool(sentence.heading and new_heading and sentence.heading.rstrip().endswith("?"))
+
+
 def _joined(
     first: Sentence, second: Sentence, collapsed: str, glues: tuple[str, ...] = (" ", " … ")
 ) -> Sentence | None:
@@ -2782,8 +2810,10 @@ def _joined(
 
 
 # '"ASEAN cannot solve Myanmar's crisis…" — Indonesian diplomat, speaking on background':
-# a pull-quote whose speaker follows it after a dash, in a line of no verb of its own
-ATTRIBUTION_DASHES = (" — ", " – ", " —", " -- ")
+# a pull-quote whose speaker follows it after a dash, in a line of no verb of its own (a
+# scrape's hyphen too: '"…Nigerians onshore." - Gbenga Komolafe, NUPRC chief executive' had
+# been quoted after the sentence before it, as Shell's row in a cold read)
+ATTRIBUTION_DASHES = (" — ", " – ", " —", " -- ", " - ")
 ATTRIBUTION_WORDS = 20
 
 
@@ -2807,6 +2837,14 @@ def attribution_after(
     if not any(find_quote(f"{tail}{dash}{after.quote}", collapsed) for dash in ATTRIBUTION_DASHES):
         return None
     return after
+
+
+def _speaker_named_in(speaker: Sentence, texts: list[str]) -> bool:
+    """Does one of `texts` (lower case) name the person an attribution line names by
+    surname ("Faith Odhiambo, president of the Law Society")?"""
+    name = speaker.text.split(",")[0].split()
+    surname = name[-1].lower() if name and name[-1][:1].isupper() and len(name) >= 2 else None
+    return surname is not None and any(re.search(rf"\b{re.escape(surname)}\b", t) for t in texts)
 
 
 def document_units(document: Document, boilerplate: set[str]) -> list[Sentence]:
@@ -3110,7 +3148,7 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 continue
             if is_list_fragment(sentence, items):
                 continue
-            if answers_unnamed(sentence, before):
+            if answers_unnamed(sentence, before) or answers_in_short(sentence, before):
                 continue
             if scenario and not HEDGED.search(sentence.text) and not case_heading(sentence):
                 told_as_fact.add(sentence.id)
@@ -3157,7 +3195,11 @@ def keyed_units(document: Document) -> list[tuple[Sentence, str]]:
                 )
                 if whole is not None and quotes_balanced(whole.quote):
                     units.append((whole, key))
-                continue
+                    continue
+                if not _speaker_named_in(speaker, recent[:-1]):
+                    continue
+                # (the speaker named just before, as in "The Law Society, under its
+                # president Faith Odhiambo, has…": the quotation may go with that sentence)
             if answered_later(sentence.text, sentence, following) or (
                 before is not None
                 and before.paragraph == sentence.paragraph
