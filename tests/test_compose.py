@@ -120,6 +120,9 @@ def test_a_disagreement_takes_its_sentences_before_the_chronology(
     [
         (["CrowdStrike", "Microsoft", "Delta Air Lines", "France"], "Positions"),
         (["Tajikistan", "Russia", "Taliban"], "Regional positions"),
+        # half is not most (cold reads of pillar2 and chips)
+        (["European Union", "Scott Bessent"], "Positions"),
+        (["Semiconductor Industry Association", "Japan"], "Positions"),
     ],
 )
 def test_a_table_of_actors_that_are_not_states_is_titled_positions(

@@ -1692,15 +1692,17 @@ def _with_assessments(
 
 
 def section_title(layout: SectionLayout, picks: list[Candidate]) -> str:
-    """The section's title; a table of actors that are mostly not states (a software
-    vendor, airlines, a regulator) takes the layout's `title_without_states`."""
+    """The section's title; a table of actors that are not mostly states (a software
+    vendor, airlines, a regulator) takes the layout's `title_without_states`. Half is not
+    most: "Regional positions" over the European Union and a Treasury secretary, or over
+    Japan and an industry association, had read as wrong to cold readers."""
     actors = [c.actor for c in picks if c.actor]
     if not (layout.one_per_actor and layout.title_without_states and actors):
         return layout.title
     from briefkit.analysis.actors import state_names
 
     states = state_names()
-    if 2 * sum(actor in states for actor in actors) < len(actors):
+    if 2 * sum(actor in states for actor in actors) <= len(actors):
         return layout.title_without_states
     return layout.title
 
