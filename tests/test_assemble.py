@@ -71,6 +71,26 @@ def test_chronological_order_goes_by_the_whole_date() -> None:
     assert [c.sentence.source_id for c in ordered] == ["old", "may", "june", "june"]
 
 
+def test_a_day_told_without_its_year_takes_its_months_place() -> None:
+    """ "July 2023. Japan's controls … took effect on July 23." had followed "October 17,
+    2023. …" from the same October source in a note's background: a day told without
+    its year stands in its month's place, as its label gives it."""
+    from briefkit.corpus import Sentence
+
+    def picked(index: int, text: str) -> Candidate:
+        sentence = Sentence(f"june:p1:s{index}", "june", text, text, 1, index, 0.5)
+        return Candidate(sentence, 1.0, 0.5, 0.5, 0.5)
+
+    picks = [
+        picked(1, "The harbour board raised its fees again on Tuesday."),
+        picked(2, "The harbour's new crane rules took effect on March 3."),
+        picked(3, "The dock curfew took effect on May 9."),
+    ]
+    layout = SectionLayout(id="background", title="Background", order="chronological")
+    ordered = _layout_order(layout, picks, CORPUS, {})
+    assert [c.sentence.id for c in ordered] == ["june:p1:s2", "june:p1:s3", "june:p1:s1"]
+
+
 def test_an_undated_sources_history_takes_its_years_place() -> None:
     """The example's background had run 1992, 2016, the 1990s, 1979: its undated sources'
     passages were set at their sources' (hinted) years whatever years they tell. Read as

@@ -297,10 +297,14 @@ def _layout_order(
                 if document.meta.date
                 else (placed or {}).get(document.id) or _source_date(document) or None
             )
+            # (a day told without its year is in its month's place, as its label gives it:
+            # "July 2023. Japan's controls … took effect on July 23." had followed the
+            # same October source's "October 17, 2023." row in a note's background)
             date = (
                 _history_year(c, corpus)
                 or (as_of and _history_year(c, corpus, as_of))
                 or (c.sentence.told_date and document.date_of(c.sentence))
+                or _month_of_a_day_told(c.sentence.text, document.date_of(c.sentence))
                 or (_source_date(document) if document.meta.date else as_of)
             )
             return (date or "9999", c.sentence.source_id, c.sentence.paragraph, c.sentence.index)
