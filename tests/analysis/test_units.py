@@ -2506,6 +2506,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("The United States, China and India were not among the signatories.", True),
         ("The United States was not among the signatories of the Nice declaration.", False),
         ("Realistically, the harbour wall will not be finished before 2030.", False),
+        # a doubt ended, the sentence not saying which (a cold read of pillar2)
+        ("The harbour board has now removed any doubt.", True),
+        ("A court in March removed any doubt about the harbour's ownership.", False),
         ("Our base case is a combination of scenarios 1 and 3: a slow 2026.", True),
         ("Scenario 1: A thin consensus treaty (probability: 40 percent).", False),
         ("Analysts said the contract was not material to Harbour Line's finances.", False),

@@ -1164,6 +1164,14 @@ LITTLE_CHANGED = guarded(
     r"(?!\s+(?:at|from|on the year|since (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d))\b)",
 )
+# "The Trump administration has now removed any doubt." (a cold read: doubt of what?): a
+# doubt or question ended, the sentence ending without saying which
+DOUBT_UNSAID = guarded(
+    ("doubt", "question", "uncertainty", "ambiguity"),
+    r"\b(?:remov|dispell?|end|settl|clear|resolv|eras)\w*\s+(?:up\s+)?(?:any|all|the|that|this|"
+    r"much|some)\s+(?:remaining\s+|lingering\s+)?(?:doubts?|questions?|uncertainty|"
+    r"ambiguity)\s*[.!]?[\"”’]?$",
+)
 # "In Panama, the ports concession faces its own threat." (a cold read: of its own beside
 # what?): a trouble of its own, set beside another's told before
 OWN_TROUBLE = guarded(
@@ -2381,6 +2389,8 @@ def leans_back(text: str) -> bool:
     if ALSO_LIKELY.search(text) or firm_unnamed(text) or WARNING_OR_SCOPE_UNSAID.search(text):
         return True
     if SIMILAR_THINGS_UNSAID.search(text) or LITTLE_CHANGED.search(text):
+        return True
+    if DOUBT_UNSAID.search(text):
         return True
     if OWN_TROUBLE.search(text):
         return True
