@@ -2232,6 +2232,23 @@ def test_a_measure_that_moved_is_quoted_with_its_owner(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unowned"),
+    [
+        # a measure the sentence opens on bare (cold reads of chips and glp1: demand for
+        # what? prices of what?), no name in its first clause
+        ("Demand accelerated in early 2025, after Harbour Line cut its fees.", True),
+        ("Prices typically run from $199 to $399 a month, against $1,349 at Harbour.", True),
+        ("Demand for harbour pilots rose in May.", False),
+        ("Sales rose 20% at Harbour Line in May.", False),
+    ],
+)
+def test_a_bare_measure_names_no_owner(text: str, unowned: bool) -> None:
+    from briefkit.analysis.units import unowned_measure
+
+    assert unowned_measure(text, (frozenset(), frozenset())) is unowned
+
+
+@pytest.mark.parametrize(
     ("text", "leans"),
     [
         ("Barbados moved earlier.", True),

@@ -3375,6 +3375,14 @@ MEASURE_MOVED = lazy_compile(
     re.IGNORECASE,
 )
 NAME_INSIDE = lazy_compile(r"(?<=[\w,;:] )[A-Z][\w'’-]+")
+# "Demand accelerated in early 2025, after Chinese start-up DeepSeek showed…", "Prices
+# typically run from $199 to $399 a month…" (cold reads: demand for what? prices of
+# what?): a measure opening the sentence bare, of no thing and no one in its first clause
+BARE_MEASURE = lazy_compile(
+    r"^(?:Demand|Prices|Sales|Revenues?|Output|Production|Costs|Exports|Imports|Shipments|"
+    r"Margins|Profits|Earnings|Supply|Supplies)\s+"
+    r"(?!(?:of|for|in|at|from|on|to|and|or|across|among|by|per|with)\b)[a-z]"
+)
 
 
 def document_names(document: Document) -> tuple[frozenset[str], frozenset[str]]:
@@ -3392,7 +3400,10 @@ def unowned_measure(text: str, names: tuple[frozenset[str], frozenset[str]]) -> 
     """A company's or a country's measure that moved, with no owner named in the sentence
     ("Data center revenue rose 73% to $39.1 billion.": whose?); not "Boeing shares rose…",
     "Thai exports fell…", whose first word the document writes as a name, or never in
-    lower case ("Constellation shares jumped…")."""
+    lower case ("Constellation shares jumped…"). Or a measure the sentence opens on bare,
+    no name in its first clause (`BARE_MEASURE`)."""
+    if BARE_MEASURE.match(text):
+        return not _names_inside(re.split(r"[,;:]", text, maxsplit=1)[0])
     if not MEASURE_MOVED.match(text):
         return False
     capitalised, lower = names
