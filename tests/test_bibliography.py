@@ -131,6 +131,13 @@ def test_bibtex_escapes_and_keeps_organisations_whole() -> None:
     assert "\nPY  - 2021\r\nDA  - 2021/10//" in "\n" + to_ris([_document("s-1", meta)]).decode()
 
 
+def test_a_name_without_a_given_part_is_braced_in_bibtex() -> None:
+    """A Burmese name is cited whole: BibTeX would take "Hlaing" for its family name."""
+    meta = SourceMeta("Harbour Dues", ("Kyaw Hsan Hlaing", "Ann Lee"), "Port Wire", "2024")
+    text = to_bibtex([_document("s-1", meta)]).decode("utf-8")
+    assert "author = {{Kyaw Hsan Hlaing} and Lee, Ann}" in text
+
+
 _ANY = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 

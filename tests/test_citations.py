@@ -147,6 +147,21 @@ def test_a_name_written_family_name_first_is_printed_so() -> None:
     assert AuthorName(family="Chen", given="Weiling", family_first=True).display == "Chen Weiling"
 
 
+def test_a_burmese_name_is_cited_whole() -> None:
+    """A cold read of a Myanmar corpus found "Hlaing and Fenwick" and "Phyo and Ashworth"
+    in the notes: a Burmese name has no family name, and is cited whole."""
+    assert parse_author("Kyaw Hsan Hlaing") == AuthorName(family="Kyaw Hsan Hlaing")
+    assert parse_author("Thiri Aung") == AuthorName(family="Thiri Aung")
+    # a Shan prefix before one word of its own
+    assert parse_author("Sai Wansai Htun") == AuthorName(family="Sai Wansai Htun")
+    # other names as before: a Western name that shares a word, a Chinese one
+    assert parse_author("Win Butler") == AuthorName(family="Butler", given="Win")
+    assert parse_author("Lin Yi") == AuthorName(family="Lin", given="Yi", family_first=True)
+    meta = SourceMeta("Harbour Dues", ("Kyaw Hsan Hlaing", "Julia Fenwick"), "Port Wire")
+    assert short_note(meta, "x").startswith("Kyaw Hsan Hlaing and Fenwick, “Harbour Dues")
+    assert source_label(meta, "x") == "Kyaw Hsan Hlaing and Fenwick"
+
+
 def test_two_people_in_one_string_are_not_parsed_as_one_name() -> None:
     joined = "Tobias Lindqvist and Aleksandra Wrona"
     assert parse_author(joined) == AuthorName(literal=joined)

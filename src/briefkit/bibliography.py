@@ -59,6 +59,10 @@ def _bibtex_text(text: str) -> str:
 def _bibtex_name(name: dict[str, str]) -> str:
     if "family" not in name:
         return "{" + _bibtex_text(name.get("literal", "")) + "}"  # an organisation, whole
+    if not name.get("given"):
+        # a name with no given part (a Burmese name, cited whole): braced, or BibTeX would
+        # take its last word for the family name
+        return "{" + _bibtex_text(name["family"]) + "}"
     parts = [name["family"], name.get("suffix"), name.get("given")]
     return ", ".join(_bibtex_text(p) for p in parts if p)
 

@@ -147,6 +147,36 @@ PINYIN_GIVEN_NAME = lazy_compile(
 )
 
 
+# Words Burmese personal names are made of: such a name has no family name, and is cited
+# whole ("Kyaw Hsan Hlaing", not "Hlaing"; a cold read of a Myanmar corpus found "Hlaing
+# and Fenwick", "Phyo and Ashworth" in its notes). A Shan, Karen or women's prefix ("Sai",
+# "Nang", "Saw", "Naw") may go before one word of another language.
+BURMESE_NAME_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+        aung kyaw zaw min myint hlaing tun htun htoon soe win maung thein thant naing oo phyo
+        khin myo nyein hnin thu ye htet lwin nyi wai moe mya thet zin ko kyi san su than thura
+        zeya zeyar paing pyae sone swe tin yin hla nu ei khaing lin linn nay phyu sandar nandar
+        shwe thida thiri yadanar zar chit myat htoo htay khant kaung sithu nanda hsan naung
+        pyone wint theingi cho ohn thaw thwin tint nwe aye hein myaing thazin wunna yamin
+        """,
+    )
+)
+BURMESE_PREFIXES = frozenset({"sai", "nang", "saw", "naw"})
+
+
+def burmese_name(words: list[str]) -> bool:
+    """Is a name of two words or more a Burmese one (`BURMESE_NAME_WORDS`), every word one
+    of its elements, or all but one after a Shan, Karen or women's prefix?"""
+    folded = [w.casefold().strip(".,") for w in words]
+    if len(folded) < 2:
+        return False
+    if folded[0] in BURMESE_PREFIXES and len(folded) >= 3:
+        return sum(w not in BURMESE_NAME_WORDS for w in folded[1:]) <= 1
+    return all(w in BURMESE_NAME_WORDS for w in folded)
+
+
 def family_name_first(first: str, second: str) -> bool:
     """Is a two-word name in Chinese order, the family name first ("Chen Weiling", "Xi
     Jinping")? Only where the first word is a common family name and the second a pinyin
@@ -178,6 +208,8 @@ def parse_author(text: str) -> AuthorName:
         return AuthorName(literal=name)
     if len(words) == 2 and family_name_first(words[0], words[1]):
         return AuthorName(family=words[0], given=words[1], family_first=True)  # "Chen Weiling"
+    if burmese_name(words):
+        return AuthorName(family=name)  # no family name: the whole name stands as one
     parsed = HumanName(name)
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     family = parsed.last or None
