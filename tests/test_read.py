@@ -288,3 +288,19 @@ def test_a_wires_update_label_dates_its_paragraph_and_is_not_quoted(tmp_path: Pa
     assert event_date_told(update, document.date_of(update)) == "2025-01-16"
     first = next(s for s in document.sentences if "fined" in s.text)
     assert document.date_of(first) == "2025-01-07"
+
+
+def test_a_timelines_year_carries_to_its_entries_that_give_none(tmp_path: Path) -> None:
+    """The last entry that gave a year dates the entries after it ("Sept. 15, 2023 - …"
+    then "Oct. 25 - …"), across paragraphs; the date is no part of the quote."""
+    write(
+        tmp_path / "a.txt",
+        "Two Years On\n\nBy Ana Field | Sept. 15, 2025\n\n"
+        "Sept. 15, 2023 - Contracts at the harbour expire at midnight.\n\n"
+        "Oct. 25 - The harbour board and the union reach a tentative agreement.\n\n"
+        "Jan. 4 - Dockers vote to ratify the harbour contract.\n",
+    )
+    (document,) = read_corpus(tmp_path).documents
+    told = {s.quote: s.told_date for s in document.sentences}
+    assert told["The harbour board and the union reach a tentative agreement."] == "2023-10-25"
+    assert told["Dockers vote to ratify the harbour contract."] == "2024-01-04"

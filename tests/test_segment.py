@@ -111,6 +111,25 @@ def test_a_date_opening_a_block_dates_each_of_its_sentences() -> None:
         assert {t.told_date for t in split_told(MappedText.of(plain, 0, len(plain)))} == {None}
 
 
+def test_a_timelines_entry_without_its_year_takes_the_timelines() -> None:
+    """ "Oct. 25 - Ford and the UAW reach a tentative agreement…", in an article of
+    September 2025 on a strike of 2023, had been quoted with its date and labelled as of
+    September 2025 (a cold read): after "Sept. 15, 2023 - …" it is of 2023, and of the next
+    year where its month comes earlier. Without an entry that gave a year, it is as it was."""
+    from briefkit.segment import split_told
+
+    def told(text: str, timeline: str | None) -> list[tuple[str, str | None]]:
+        return [
+            (t.piece.text, t.told_date)
+            for t in split_told(MappedText.of(text, 0, len(text)), timeline)
+        ]
+
+    entry = "Oct. 25 - The harbour board reaches a deal."
+    assert told(entry, "2023-09-15") == [("The harbour board reaches a deal.", "2023-10-25")]
+    assert told("Jan. 4 - The strike ends.", "2023-10-25") == [("The strike ends.", "2024-01-04")]
+    assert told(entry, None) == [(entry, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [

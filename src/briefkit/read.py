@@ -132,6 +132,7 @@ def build_document(
         meta = dataclasses.replace(meta, url=linkable_url(meta.url))
     paragraphs: list[Paragraph] = []
     heading: str | None = None
+    timeline: str | None = None  # the date of the last timeline entry (`split_told`)
     blocks = [b for b in result.blocks]
     total = max(1, len(blocks))
     room = ReadLimits.from_environment().max_sentences  # one file cannot take the machine
@@ -152,6 +153,9 @@ def build_document(
         if update is not None:
             heading = _update_heading(update["date"], meta.date) or heading
         number = len(paragraphs) + 1
+        told = split_told(block.content, timeline)
+        # the last timeline entry's date carries to the entries after it that give no year
+        timeline = next((t.told_date for t in told if t.told_date), timeline)
         sentences = tuple(
             Sentence(
                 id=f"{doc_id}:p{number}:s{index}",
@@ -166,7 +170,7 @@ def build_document(
                 heading=heading,
                 told_date=told_date,
             )
-            for index, (piece, told_date) in enumerate(split_told(block.content), start=1)
+            for index, (piece, told_date) in enumerate(told, start=1)
             for text, quote in [(" ".join(piece.text.split()), quote_of(piece, result.text))]
         )
         paragraphs.append(Paragraph(id=f"{doc_id}:p{number}", sentences=sentences))

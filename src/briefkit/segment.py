@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
 from syntok import segmenter
 from syntok.tokenizer import Token
 
-from briefkit.dates import DATE_THEN_DASH, MONTH_WORD, parse_date
+from briefkit.dates import DATE_THEN_DASH, MONTH_WORD, MONTHS, parse_date
 from briefkit.lazy_regex import lazy_compile
 from briefkit.mapped import MappedText
 from briefkit.verbatim import BOLD_MARKS, as_quoted, join_parts
@@ -61,6 +62,13 @@ OPENING_DATELINE = lazy_compile(
 )
 
 
+# "Sept. 22 - The strike spreads…": a timeline's entry that gives no year, after one that
+# did ("Sept. 15, 2023 - Contracts expire…"); its year is the timeline's (`split_told`)
+YEARLESS_DATE_DASH = lazy_compile(
+    rf"^(?P<month>(?i:{MONTH_WORD}))\.?\s+(?P<day>\d{{1,2}})\s*[—–-]+\s+(?=[A-Z\d“\"])"
+)
+
+
 class Told(NamedTuple):
     """A sentence, and the date its block is printed under where a date and a dash open
     the block ("19 March 2024 — The BOJ ends negative rates…": a timeline's entry, or a
@@ -75,8 +83,13 @@ def split_sentences(block: MappedText) -> list[MappedText]:
     return [told.piece for told in split_told(block)]
 
 
-def split_told(block: MappedText) -> list[Told]:
-    """The block's sentences, each with the date the block opens with (see `Told`)."""
+def split_told(block: MappedText, timeline: str | None = None) -> list[Told]:
+    """The block's sentences, each with the date the block opens with (see `Told`).
+    `timeline`, the date of the last timeline entry above the block that gave its year:
+    an entry that gives none ("Sept. 22 - …", "Oct. 25 - Ford and the UAW reach…", in an
+    article of September 2025 on a strike of 2023) is of that year, or the next where its
+    month comes before the last entry's (a cold read had found the entry quoted with its
+    date, and labelled as of the article's month)."""
     if len(block.text) > SEGMENTER_MAX_CHARS:
         pieces = (
             block.slice(m.start(), m.end()).strip() for m in CHEAP_SENTENCE.finditer(block.text)
@@ -96,13 +109,28 @@ def split_told(block: MappedText) -> list[Told]:
                 or (not sentences and OPENING_DATELINE.match(piece.text))
                 or (not sentences and GROUP_LABEL.match(piece.text))
             )
+            yearless = YEARLESS_DATE_DASH.match(piece.text) if timeline and not sentences else None
+            if yearless and not dash and timeline:
+                dash = yearless
+                told_date = _in_the_timelines_year(yearless, timeline)
+            elif dash and not sentences and DATE_DATELINE.match(piece.text):
+                told_date = parse_date(dash.group())
             if dash:  # a dateline, a section number, a label: the sentence follows
-                if not sentences and DATE_DATELINE.match(piece.text):
-                    told_date = parse_date(dash.group())
                 piece = piece.slice(dash.end(), len(piece.text)).strip()
             if piece.text:
                 sentences.append(piece)
     return [Told(piece, told_date) for piece in sentences]
+
+
+def _in_the_timelines_year(entry: re.Match[str], timeline: str) -> str | None:
+    """The ISO date of a yearless timeline entry (`YEARLESS_DATE_DASH`), after an entry
+    dated `timeline`: the same year, or the next where its month comes earlier."""
+    month = MONTHS.get(entry["month"].lower().rstrip("."))
+    day = int(entry["day"])
+    if month is None or not 1 <= day <= 31 or len(timeline) < 7:
+        return None
+    year = int(timeline[:4]) + (month < int(timeline[5:7]))
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # Titles that stand before a name and never end a sentence: syntok ends one at "Gov." in
