@@ -19,7 +19,10 @@ A brief's title names what it is about ("Argentina under Milei…"). Where those
 the ones most of the topic's likeliest sources use (`anchors`), a source that uses none of
 them counts as off the topic for both tests: an article on another country's IMF
 programme shares a brief's words on debt, inflation and reserves, and had been kept with
-its whole cluster when one of its articles ranked among the topic's own.
+its whole cluster when one of its articles ranked among the topic's own. A state is named
+in any of its forms ("Spanish", "Madrid" for Spain, `name_forms`), and a title word paired
+with a name ("Spain and Portugal") is a name too: a government's report datelined Madrid
+had been left out of a blackout brief on Spain and Portugal.
 """
 
 from __future__ import annotations
