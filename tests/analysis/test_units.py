@@ -1260,6 +1260,9 @@ def test_an_answer_that_never_names_what_was_asked_is_not_quoted(tmp_path: Path)
         ("Yes, though less visibly.", True),
         ("Yes, the board will raise fees by a tenth from June.", False),
         ("Longer ships need deeper berths, but the harbour has none.", False),
+        # a noun phrase and the list it brings (a cold read of rice, under "Who is hurt?")
+        ("Poor harbour towns that bought cheap grain: Tema, Lomé and Dakar.", True),
+        ("Marsh: The harbour board won, and nobody disputes it.", False),
     ],
 )
 def test_an_answer_in_short_says_nothing_without_its_question(text: str, short: bool) -> None:
