@@ -1512,3 +1512,30 @@ def test_a_quoted_cases_label_gives_the_odds_of_its_sources_other_cases() -> Non
     assert labels([0], other_cases=False) == [
         "Scenario A: Contested corridor (base case, probability 55%), as of September 2025."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "led"),
+    [
+        ('"Most of the harbour deaths came from exposure," said Soler.', True),
+        (
+            'Silt did not close the harbour. "Most of the deaths came from exposure," said Soler.',
+            False,
+        ),
+    ],
+)
+def test_a_speaker_leads_only_an_excerpt_that_is_all_theirs(text: str, led: bool) -> None:
+    """A cold read of `valencia`: "**As of 2024 — Clara Soler.** Climate change did not put
+    houses in the Poyo floodplain… "Most of the deaths happened because of exposure and
+    vulnerability," said Soler." gave her the writer's sentence too. A lead-in naming the
+    speaker stands only before an excerpt all theirs."""
+    from briefkit.assemble import _excerpt_inlines, _Notes
+    from briefkit.memo import Text
+
+    body = "Clara Soler, a hydrologist, studies the harbour."
+    meta = SourceMeta(authors=("Ana Lindgren",), publisher="Harbour Review")
+    document = Document("h", "h.txt", "0" * 64, meta, body, ())
+    candidate = Candidate(Sentence("h:p2:s1", "h", text, text, 2, 1, 0.5), 1, 1, 1, 1)
+    inlines = _excerpt_inlines(candidate, _Notes({"h": document}), None)
+    lead = inlines[0] if isinstance(inlines[0], Text) else None
+    assert (lead is not None and "Clara Soler" in lead.text) is led, inlines

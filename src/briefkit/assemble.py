@@ -783,8 +783,10 @@ def _excerpt_inlines(
             or writer_label(document)
         )
         label = _told_by(label, speaker, candidate.actor)
-    elif (speaker := speaker_in_full(sentence.text, document)) and not any(
-        speaker in given for given in (label or "", named or "")
+    elif (
+        (speaker := speaker_in_full(sentence.text, document))
+        and not any(speaker in given for given in (label or "", named or ""))
+        and not _writer_then_speaker(sentence.text)
     ):  # not when the label names them already: "Christian Lindner (2024)"
         label = _with_speaker(label, with_role(speaker, document, label))
     elif (body := body_in_full(sentence.text, document)) and not any(
@@ -820,12 +822,31 @@ def _excerpt_inlines(
     return tuple(inlines)
 
 
+# the end of a sentence of the writer's, before the speaker's ('…unbuilt. "Most of…',
+# "…on Monday. Feld said…")
+SENTENCE_THEN_QUOTE = lazy_compile(r"[.!?]\s+(?=[\"“A-Z])")
+
+
+def _writer_then_speaker(text: str) -> bool:
+    """Is the excerpt a sentence of the writer's and then a quotation whose speaker it
+    names by surname ('Climate change did not put houses in the Poyo floodplain… "Most of
+    the deaths happened because of exposure and vulnerability," said Soler.')? A lead-in
+    naming the speaker ("— Clara Soler.") would give her the writer's sentence too (a cold
+    read of `valencia`)."""
+    found = SURNAME_SAYS.search(text)
+    return (
+        found is not None
+        and text[:1] not in '"“'
+        and SENTENCE_THEN_QUOTE.search(text, 0, found.start()) is not None
+    )
+
+
 def _speaker_led(candidate: Candidate, corpus: dict[str, Document]) -> bool:
     """Does the excerpt get a lead-in naming who speaks (`_excerpt_inlines`)?"""
     text, document = candidate.sentence.text, corpus[candidate.sentence.source_id]
     return bool(
         speaks_as_writer(text)
-        or speaker_in_full(text, document)
+        or (speaker_in_full(text, document) and not _writer_then_speaker(text))
         or body_in_full(text, document)
         or government_in_full(text, document)
     )
