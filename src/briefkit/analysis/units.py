@@ -2788,7 +2788,7 @@ SHORT_ANSWER = lazy_compile(
 # "Who is hurt?" then "Poor, import-dependent countries that bought Indian rice because it
 # was cheapest: Senegal, Benin, …" (a cold read: a fragment): a noun phrase, its clause of
 # "that" or "who" aside, and the list it introduces; no sentence of its own
-RELATIVE_CLAUSE = lazy_compile(r"\b(?:that|who|which|whose|because|where)\b")
+CLAUSE_OPENER = lazy_compile(r"\b(?:that|who|which|whose|because|where)\b")
 NOUN_PHRASE_WORDS = 8  # words of such a phrase before its clause, at most
 
 
@@ -2796,7 +2796,7 @@ def _listed_noun_phrase(text: str) -> bool:
     head, colon, listed = text.partition(":")
     if not colon or MAIN_VERB.search(listed):
         return False  # "Marsh: The union won…", "Our view: Nigeria is…": a label, a sentence
-    core = RELATIVE_CLAUSE.split(head, maxsplit=1)[0]
+    core = CLAUSE_OPENER.split(head, maxsplit=1)[0]
     return len(core.split()) <= NOUN_PHRASE_WORDS and not MAIN_VERB.search(core)
 
 
