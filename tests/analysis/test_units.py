@@ -2529,6 +2529,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         # a doubt ended, the sentence not saying which (a cold read of pillar2)
         ("The harbour board has now removed any doubt.", True),
         ("A court in March removed any doubt about the harbour's ownership.", False),
+        # an office holder by the office alone (a cold read of tiktok: which president?)
+        ("The President has said that a harbour deal has the go-ahead.", True),
+        ("The President of Harbouria has said that a harbour deal has the go-ahead.", False),
         ("Our base case is a combination of scenarios 1 and 3: a slow 2026.", True),
         ("Scenario 1: A thin consensus treaty (probability: 40 percent).", False),
         ("Analysts said the contract was not material to Harbour Line's finances.", False),

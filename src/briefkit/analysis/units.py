@@ -1164,6 +1164,12 @@ LITTLE_CHANGED = guarded(
     r"(?!\s+(?:at|from|on the year|since (?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December|\d))\b)",
 )
+# "The President has said that President Xi gave the deal the go-ahead." (a cold read:
+# which president?): an office holder by the office alone, opening the sentence
+OFFICE_UNNAMED = lazy_compile(
+    r"^[\"“]?The (?:President|Prime Minister|Chancellor|Premier|Vice President|Vice-President)"
+    r"(?:['’]s)?\s+(?!of\b)[a-z]"
+)
 # "The Trump administration has now removed any doubt." (a cold read: doubt of what?): a
 # doubt or question ended, the sentence ending without saying which
 DOUBT_UNSAID = guarded(
@@ -2390,7 +2396,7 @@ def leans_back(text: str) -> bool:
         return True
     if SIMILAR_THINGS_UNSAID.search(text) or LITTLE_CHANGED.search(text):
         return True
-    if DOUBT_UNSAID.search(text):
+    if DOUBT_UNSAID.search(text) or OFFICE_UNNAMED.match(text):
         return True
     if OWN_TROUBLE.search(text):
         return True
