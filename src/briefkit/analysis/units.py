@@ -2810,18 +2810,19 @@ def answers_in_short(sentence: Sentence, before: Sentence | None) -> bool:
     """Does the sentence open the answer to a question (its own line just before, or its
     heading) in a few words that say nothing alone (`SHORT_ANSWER`), or as a noun phrase
     and its list (`_listed_noun_phrase`)?"""
-    if sentence.index != 1 or not (
-        SHORT_ANSWER.match(sentence.text) or _listed_noun_phrase(sentence.text)
-    ):
+    if sentence.index != 1:
         return False
-    if (
+    # the question first: most paragraphs follow none, and their opening needs no pattern
+    asked = (
         before is not None
         and before.paragraph != sentence.paragraph
         and before.text.rstrip().endswith("?")
-    ):
-        return True
-    new_heading = before is None or before.heading != sentence.heading
-    return bool(sentence.heading and new_heading and sentence.heading.rstrip().endswith("?"))
+    ) or bool(
+        sentence.heading
+        and (before is None or before.heading != sentence.heading)
+        and sentence.heading.rstrip().endswith("?")
+    )
+    return asked and bool(SHORT_ANSWER.match(sentence.text) or _listed_noun_phrase(sentence.text))
 
 
 def _joined(
