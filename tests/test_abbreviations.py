@@ -26,7 +26,13 @@ from tests.conftest import write
         ("HPA", "A qualified harbour pilots authority", "harbour pilots authority"),
         # a name in another language's initials: no long form rather than a wrong one
         ("AUH", "a cash transfer known as the universal child allowance", None),
-        ("CNE", "after the votes were counted, the National Electoral Council", None),
+        # (unless the whole name, capitalised, has its letters in another order: the
+        # Consejo Nacional Electoral's)
+        (
+            "CNE",
+            "after the votes were counted, the National Electoral Council",
+            "National Electoral Council",
+        ),
         ("EU", "It met. The", None),
         # its letters found inside words, the name cut short: Spanish initials again
         ("RIGI", "the mining sector is the Incentive Regime for Large Investments", None),
@@ -56,6 +62,15 @@ from tests.conftest import write
         ),
         ("HPAX", "the pilots and the Harbour Pilots Authority of Kelby Port", None),
         ("HPAX", "the pilots and the Dock Pilots Authority Kelby", None),
+        # a name whose initials are the short form's in its own language's order (drc:
+        # "the Democratic Forces for the Liberation of Rwanda (FDLR)" had gone unexplained)
+        (
+            "FDLK",
+            "collaborating with the Democratic Forces for the Liberation of Kelby",
+            "Democratic Forces for the Liberation of Kelby",
+        ),
+        ("FDLK", "collaborating with the democratic forces for the liberation of Kelby", None),
+        ("FDLK", "collaborating with the Democratic Union for the Liberation of Kelby", None),
     ],
 )
 def test_a_long_form_is_found_by_its_letters(short: str, before: str, spelled: str | None) -> None:

@@ -64,7 +64,7 @@ def long_form(short: str, before: str) -> str | None:
         ):
             at -= 1
         if at < 0:
-            return _named_but_for_its_last(short, words)
+            return _named_but_for_its_last(short, words) or _named_in_another_order(short, words)
         inside += at > 0 and text[at - 1].isalnum()
         at -= 1
     if inside and _cuts_a_name(text[: at + 1]):
@@ -87,6 +87,30 @@ def _named_but_for_its_last(short: str, words: list[str]) -> str | None:
     if " ".join(named) not in " ".join(words):
         return None  # a quotation mark inside the name: not these words as written
     return _checked(short, " ".join(named), " ".join(words[: -len(short)]))
+
+
+def _named_in_another_order(short: str, words: list[str]) -> str | None:
+    """A name right before its bracket whose capitalised words' initials are the short
+    form's letters in another order, its own language's: "the Democratic Forces for the
+    Liberation of Rwanda (FDLR)", the French order (a cold read of `drc`: "FDLR" used,
+    never explained). Every word of the name capitalised but the small ones."""
+    letters = sorted(short)
+    if len(short) < SPELLED_BY_NAME or not short.isalpha():
+        return None
+    initials: list[str] = []
+    for start in range(len(words) - 1, -1, -1):
+        word = words[start].strip("\"'“”‘’(")
+        if word.lower() in SMALL_WORDS:
+            continue
+        if not (word[:1].isupper() and word[1:2].islower()):
+            return None
+        initials.append(word[0])
+        if len(initials) == len(short):
+            if sorted(initials) != letters:
+                return None
+            name = " ".join(w.strip("\"'“”‘’(") for w in words[start:])
+            return name if " " in name else None
+    return None
 
 
 # "China's Ministry of Commerce (MOFCOM)": whose the body is belongs to its long form

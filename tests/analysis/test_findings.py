@@ -2960,6 +2960,11 @@ def test_a_count_that_grew_between_sources_months_apart_is_no_dispute(
         ("The harbour is better prepared for floods in 2025.", False),
         ("The most exposed harbour towns were evacuated in March 2025.", True),
         ("In 2025 the board fully repaired the harbour wall.", True),
+        # nor a past denied (`drc`'s chronology, a cold read: "2024 | Goma did not fall in
+        # 2024. That was not an accident.")
+        ("Kelby did not fall in 2024. That was not an accident.", False),
+        ("The harbour board never met in 2024.", False),
+        ("The board did not renew the lease in July 2023, and it expired.", True),
     ],
 )
 def test_a_level_that_stood_is_no_event(text: str, event: bool) -> None:
@@ -3475,6 +3480,18 @@ def test_a_likelihood_judged_now_is_no_event(tmp_path: Path, told: str, row: boo
             "The KBZ stretches for roughly 6 million square kilometres between Hawaii and Mexico.",
             "KBZ",
         ),
+        # no piece of a longer name (`drc`'s row had been labelled "North", of "North
+        # Kivu" against "North and South Kivu's")
+        (
+            "About 4,000 soldiers were deployed in North Kelby alongside the rebels.",
+            "The rebels hold North and South Kelby's highlands with 7,000 soldiers.",
+            "rebels",  # not "North"
+        ),
+        (
+            "Repairs to the Sella Dam will cost around 40 million euros, the ministry said.",
+            "The ministry puts repairs to the Sella Dam at roughly 35 million euros.",
+            "Sella Dam",  # not "Repairs to the Sella"
+        ),
     ],
 )
 def test_the_matter_two_figures_measure_is_named_in_the_words_both_use(
@@ -3611,3 +3628,69 @@ def test_a_count_told_of_the_world_disputes_one_told_of_no_narrower_party(
     scoped = "Recycling rests on roughly 15 million Kelby waste pickers working without pay."
     assert _disputes(tmp_path / "a", worldwide, unscoped, query) == 1
     assert _disputes(tmp_path / "b", worldwide, scoped, query) == 0
+
+
+def test_a_count_of_one_states_troops_is_one_measure_however_named(tmp_path: Path) -> None:
+    """ "between 3,000 and 4,000 Malawi Defence Force (MDF) soldiers" counts soldiers (the
+    short form after the name had left it no unit) and, like "6,000 to 7,000 Malawian
+    soldiers", counts that state's: one measure, though the state is named everywhere and
+    the names beside the two differ ("Lake Chilwa", "Zomba"). A cold read of `drc` found
+    the UN experts' count and a later estimate in no row."""
+    stemmer = make_stemmer()
+    named = "Experts say 3,000 to 4,000 Malawi Defence Force (MDF) soldiers were deployed."
+    found = figures(SimpleNamespace(quote=named, text=named), None, stemmer)
+    assert {f.unit for f in found} == {"troops"}
+    query = "Malawian soldiers deployed with the rebels"
+    told_by_all = (  # the state named in most passages: no name of one matter
+        "Malawi has denied sending soldiers to support the rebels in the highlands.\n\n"
+        "Malawi says the rebel soldiers are a matter for the government to settle.",
+        "Malawi rejects the charge that its army fights beside the rebels.\n\n"
+        "Malawi wants the talks on the rebels moved to a neutral capital.",
+    )
+
+    def disputes(folder: Path, second: str) -> int:
+        first = (
+            "Experts estimate that between 3,000 and 4,000 Malawi Defence Force (MDF) "
+            "soldiers were deployed near Lake Chilwa alongside the rebels."
+        )
+        write(folder / "a.txt", f"One\n\nMarch 3, 2024\n\n{first}\n\n{told_by_all[0]}\n")
+        write(folder / "b.txt", f"Two\n\nMay 9, 2024\n\n{second}\n\n{told_by_all[1]}\n")
+        return len(figure_disagreements(propose(padded(folder), query), 5))
+
+    second = (
+        "The rebels administer the Zomba highlands, supported by an estimated 6,000 to "
+        "7,000 Malawian soldiers, while the army holds the periphery."
+    )
+    assert disputes(tmp_path / "a", second) == 1
+    # another state's soldiers are another count
+    assert disputes(tmp_path / "b", second.replace("Malawian", "Zambian")) == 0
+
+
+def test_death_tolls_of_one_place_and_month_are_one_measure(tmp_path: Path) -> None:
+    """ "nearly 3,000 people had been killed in the fighting for Goma in late January" and
+    "more than 7,000 people were killed between January and late February, most of them
+    in and around Goma": a known disagreement of `drc`, missed because the place, named
+    everywhere, stood apart from the figures. A toll of another month is another's."""
+    query = "people killed in the fighting for Kelby"
+    told_by_all = (
+        "Kelby has been the centre of the war since the rebels crossed the river.\n\n"
+        "Kelby's hospitals are full and the airport is closed to aid flights.",
+        "The Velorian rebels say they will hold Kelby until a political settlement.\n\n"
+        "Aid agencies in Kelby warn of cholera in the crowded camps.",
+    )
+
+    def disputes(folder: Path, second: str) -> int:
+        first = (
+            "In Geneva, the human rights office said on Friday that nearly 3,000 people had "
+            "been killed in the fighting for Kelby in late January, citing the bodies buried."
+        )
+        write(folder / "a.txt", f"One\n\nFebruary 14, 2025\n\n{first}\n\n{told_by_all[0]}\n")
+        write(folder / "b.txt", f"Two\n\nMarch 24, 2025\n\n{second}\n\n{told_by_all[1]}\n")
+        return len(figure_disagreements(propose(padded(folder), query), 5))
+
+    second = (
+        "The Velorian government estimates that more than 7,000 people were killed between January "
+        "and late February in and around Kelby."
+    )
+    assert disputes(tmp_path / "a", second) == 1
+    assert disputes(tmp_path / "b", second.replace("January", "October")) == 0

@@ -1002,6 +1002,29 @@ def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
     assert {line: line in led for line in asked} == asked
 
 
+def test_the_news_peg_is_no_bottom_line(tmp_path) -> None:
+    """ "The World Bank's update comes as the government prepares its 2026 budget…" had led
+    a note of `srilanka` (a cold read: a news peg, no content). What came of something
+    ("The crisis came after years of borrowing…") is no peg."""
+    from briefkit.analysis.proposals import NEWS_PEG
+
+    assert not NEWS_PEG.match("The kernel crisis came after years of unchecked vendor access.")
+    assert not NEWS_PEG.match("The ruling comes as a relief to vendors.")
+    assert NEWS_PEG.match("The move came two days after the vote.")
+    leads = {
+        "Microsoft said it would end kernel access for Windows security vendors in 2026.": None,
+        "The Kernel Board's review comes as vendors prepare their 2026 driver updates.": False,
+        "Kernel access for Windows vendors will likely end within two years, engineers expect.": (
+            True
+        ),
+    }
+    page = "Kernel Review\n\nJuly 18, 2025\n\n" + "".join(f"{line}\n" for line in leads)
+    proposals = _propose(tmp_path, "kernel drivers and vendors", a=page)
+    led = {c.sentence.text for c in proposals.sections["summary"]}
+    asked = {line: may for line, may in leads.items() if may is not None}
+    assert {line: line in led for line in asked} == asked
+
+
 @pytest.mark.parametrize(
     ("pattern", "text", "found"),
     [
@@ -2924,6 +2947,13 @@ def test_a_pair_whose_second_sentence_is_another_partys_stance_is_no_row(tmp_pat
             "The Harbour Traders Association welcomed the proposal and said it wanted more.",
             "Harbour Traders Association",
         ),
+        # people named by their trade are other voices too ("Analysts said a new
+        # government would have little room to reopen the terms." had stood in an
+        # opposition leader's row, a cold read of `srilanka`)
+        ("Analysts said a new council would have little room to reopen the terms.", "analysts"),
+        ("Shipping analysts warn the dues will rise.", "analysts"),
+        # not a party's name that opens with a capital
+        ("Harbour traders would have little room to reopen the terms.", None),
     ],
 )
 def test_a_pairs_second_sentence_quoting_on_names_no_second_party(

@@ -211,6 +211,16 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
             False,
         ),
         ("The talks could not be concluded in March, officials said.", (2024, 9), False),
+        # an expectation of someone's step in a month (a cold read of `srilanka`: "…said
+        # they expected the fifth review mission to visit Colombo in September")
+        ("Officials said they expected the mission to visit Porto in September.", (2025, 7), True),
+        (
+            "Officials said they expected the mission to visit Porto in September.",
+            (2025, 11),
+            False,
+        ),
+        # a month an outcome is measured against is no horizon
+        ("Sales were better than expected in September.", (2025, 7), False),
     ],
 )
 def test_a_horizon_told_from_the_writers_day_passes_too(
@@ -266,6 +276,14 @@ def test_a_permission_given_is_no_outlook() -> None:
     a minister's outlook."""
     assert _fit("The minister told police they could shoot anyone who attacked a station.") == 0
     assert _fit("The minister warned that protests could spread to other towns.") > 0
+
+
+def test_what_someone_could_check_is_no_outlook() -> None:
+    """ "The United Nations, counting only bodies it could verify, speaks of around 3,000."
+    had stood in `drc`'s outlook (a cold read)."""
+    assert _fit("The agency, counting only bodies it could verify, speaks of around 3,000.") == 0
+    assert _fit("Inspectors could verify the agency's count of bodies by next year.") > 0
+    assert _fit("Officials said they could verify the count of bodies next week.") > 0
 
 
 def test_an_inability_in_a_told_event_is_no_outlook() -> None:

@@ -974,6 +974,8 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The new administration's plan would end the credit.",
         "The blackout followed a unanimous ruling upholding the law.",
         "The ceasefire has held since May despite violations.",
+        # which pullout? (drc's chronology, in a fast run)
+        "The pullout coincided with Wednesday's chaotic general election.",
         # which arrangement? (kenya's analyst memo, a positions row)
         "The MoU signed on Friday formalises that arrangement.",
         "The new harbour law ends this practice.",
@@ -1612,6 +1614,13 @@ def test_a_credit_line_is_the_page_not_the_matter(text: str, credit: bool) -> No
 
 def test_the_timing_leans_back() -> None:
     assert leans_back("The timing reflects the army's battlefield losses since the offensive.")
+
+
+def test_compare_that_leans_back() -> None:
+    """ "Compare that with the burden placed on the Employees' Provident Fund in 2023…"
+    had been quoted alone in a background (a cold read of `srilanka`'s memos)."""
+    assert leans_back("Compare that with the burden placed on the pension fund in 2023.")
+    assert not leans_back("Compare the two programmes and the difference is plain.")
 
 
 @pytest.mark.parametrize(
@@ -2374,6 +2383,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Staff of the Fund projected growth of about 3 percent in 2025.", False),
         ("Few independent analysts believe it will reach the top of that range.", True),
         ("Analysts believe the harbour will reach its target in 2026.", False),
+        # (`srilanka`, a cold read: what will?)
+        ("Finance ministry officials have said it will maintain the surplus target.", True),
+        ("Finance ministry officials have said the budget will keep the target.", False),
         ("Output fell short of that target again in the second quarter.", True),
         ("The carrier's order relies on exactly that route.", True),
         # a model's name is no figure told (a fast run's `boeing` note: "United's A321neo

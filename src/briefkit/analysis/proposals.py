@@ -19,6 +19,7 @@ from briefkit.analysis import coverage
 from briefkit.analysis.actors import (
     BODY_NAME_END,
     LATE_MENTION,
+    PEOPLE_BY_ROLE,
     NamesTold,
     acronyms_defined,
     bodies_named_by_kind,
@@ -1402,6 +1403,10 @@ class Analysis:
                 # trading, as investors focused on…" had been a note's bottom line in a
                 # cold read of `chips`): a reaction to the news, not the news
                 and not SHARES_MOVED.match(unit.text)
+                # the news's peg alone ("The World Bank's update comes as the government
+                # prepares its 2026 budget…" had led a note of `srilanka`, a cold read): when
+                # it came, not what it says (a sentence after it may say it)
+                and not ("+" not in unit.id and NEWS_PEG.match(unit.text))
                 and not shares_listed(unit.text)
                 and judgement > 0.05
                 and (latest or verdict or judgement >= fits["background"])
@@ -1441,6 +1446,16 @@ class Analysis:
 # deadline, no forecast of a measure (a cold read found it leading a note, naming no one)
 SPAN_OF_TIME_AFTER = lazy_compile(
     r"[\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|decades?)\b", re.IGNORECASE
+)
+
+
+# A report timed by the news around it: "The World Bank's update comes as the government
+# prepares…", "The move came days after…"
+NEWS_PEG = lazy_compile(
+    r"^[\"“]?(?:The|This|That|Its|Their|[A-Z][\w'’&.-]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:comes|came)\s+(?:as(?! an?\b)|amid|ahead of|(?:just|only|shortly)\s+(?:as|after|"
+    r"before)|(?:(?:just|only)\s+)?(?:(?:a|two|three|four|five|several|\d+)\s+)?(?:days?|weeks?|hours?|"
+    r"months?)\s+(?:after|before))\b"
 )
 
 
@@ -2621,10 +2636,25 @@ def _second_speaker(unit: Sentence, document: Document, common: frozenset[str]) 
         # undermine Belt and Road cooperation."' after Lin Jian's: no second party, and
         # the thing the quote names had barred China's row)
         return None
+    role = PEOPLE_SAY.match(second.text)
+    if role and role["who"].lower() in PEOPLE_BY_ROLE:
+        # "Analysts said a new government would have little room to reopen the terms."
+        # after "Sajith Premadasa … has called for a better deal with bondholders.": other
+        # voices, named by their trade (a cold read found their view in his row)
+        return role["who"].lower()
     found = subject_actor_at(second.text, common)
     if found is None or not states_a_stance(second.text, found[1]):
         return None
     return found[0]
+
+
+# People named by their trade opening a sentence, and saying something: "Analysts said…",
+# "Industry experts warn…"
+PEOPLE_SAY = lazy_compile(
+    r"^(?:Some |Many |Most |Other |Several )?(?:[A-Z][a-z]+ )?(?P<who>[A-Za-z]+) "
+    r"(?:said|say|says|warned|warn|argued|argue|noted|note|believe|believed|expect|"
+    r"expected|cautioned|caution|told|doubt|doubted)\b"
+)
 
 
 def _story_day_left_out(unit: Sentence, date: str | None, document: Document) -> str | None:

@@ -40,6 +40,8 @@ LEANS_BACK = lazy_compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "Compare that with the burden placed on the Employees' Provident Fund…": compare what?
+    r"compare (?:this|that|these|those|it|them)\b|"
     # "Rather, by taking a few more risks than its neighbors, …": rather than what?
     r"rather(?= *,)|"
     # "Politically, the death of Raila Odinga…" (a cold read): one side of a comparison the
@@ -720,7 +722,10 @@ EVENT_TOLD_BEFORE = lazy_compile(
     # "The blackout followed a unanimous Supreme Court ruling…" (a cold read: which
     # blackout? an article's deck, its headline unseen)
     r"blackout|outage|walkout|invasion|coup|ceasefire|truce|crash|collapse|explosion|blast|"
-    r"leak|spill|hack|breach|outbreak|bombing|assassination|sabotage|blockade|siege)"
+    r"leak|spill|hack|breach|outbreak|bombing|assassination|sabotage|blockade|siege|"
+    # "The pullout coincided with Wednesday's chaotic general election…" (a chronology row
+    # of `drc`, in a fast run: which pullout?)
+    r"pullout|pull-out|drawdown|departure|evacuation|handover)"
     r"\s+(?:is|was|are|were|has|have|had|"
     r"will|would|could|can|may|might|must|should|did|does|do|also|now|still|[a-z]{2,}ed|"
     r"[a-z]{2,}[^s\W]s)\b"
@@ -920,9 +925,13 @@ RESPONSE_UNSAID = lazy_compile(
 )
 STAFF_UNOWNED = lazy_compile(r"^[\"“]?Staff (?!(?:of|at|from|in)\b)[a-z]{3,}")
 GROUP_BELIEVES_IT = lazy_compile(
-    r"^(?:(?:Few|Most|Many|Some|Several|No)\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|"
+    # (a name of their trade before them, and a past tense: "Finance ministry officials have
+    # said it will maintain the primary surplus target…" (a cold read: what will?)
+    r"^(?:(?:Few|Most|Many|Some|Several|No)\s+)?(?:[A-Z]?[a-z]+\s+){0,2}(?:analysts|economists|"
     r"officials|traders|investors|experts|observers|diplomats|people|executives)\s+"
-    r"(?:believe|expect|think|doubt|say|fear|hope|reckon)\s+(?:that\s+)?it\s+[a-z]+"
+    r"(?:(?:have|had)\s+)?"
+    r"(?:believe|expect|think|doubt|say|fear|hope|reckon|said|believed|expected|feared)\s+"
+    r"(?:that\s+)?it\s+[a-z]+"
 )
 
 
