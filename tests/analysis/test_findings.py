@@ -3694,3 +3694,48 @@ def test_death_tolls_of_one_place_and_month_are_one_measure(tmp_path: Path) -> N
     )
     assert disputes(tmp_path / "a", second) == 1
     assert disputes(tmp_path / "b", second.replace("January", "October")) == 0
+
+
+def test_a_month_shortened_is_no_name() -> None:
+    """ "…the fiscal year starting Oct. 1…": a dateline's month, no name a passage tells
+    (it had set two counts of one drought's cost apart as naming different things)."""
+    from briefkit.analysis.findings import _names_in
+
+    text = "The ACP said revenue in the year starting Oct. 1 would fall by about $200 million."
+    assert _names_in(text) == {"ACP"}
+
+
+def test_a_loss_put_nearer_another_figure_is_one_sum(tmp_path: Path) -> None:
+    """ "Our own estimate puts direct losses nearer $5.6 billion…" (of 2025) is a loss, as
+    "…estimated total direct losses of about $10.4 billion…" (of 2023) is, and what one
+    strike cost told in two years is one sum: `uaw`'s known dispute, kept apart by the two
+    roles and then by the years."""
+    query = "direct losses of the harbour strike"
+    first = (
+        "Kelby Economic Group, which tracked the harbour strike's cost week by week, "
+        "estimated total direct losses of about $10.4 billion across shippers and workers."
+    )
+    second = (
+        "Our own estimate puts direct losses nearer $5.6 billion once cargo recovered "
+        "through overtime in the following weeks is netted out."
+    )
+    found = _disputes(tmp_path / "a", first, second, query, ("November 2, 2023", "May 9, 2025"))
+    assert found == 1
+
+
+def test_a_sentence_opening_on_its_source_names_no_subject_apart(tmp_path: Path) -> None:
+    """ "EPA estimates that the rule will cost water systems about $1.5 billion a year…"
+    opens on who gives the figure, not on what it measures: against a study naming its
+    commissioners ("…concluded that meeting the standards would cost more than $3.8
+    billion a year"), the names in common are no test (`pfas`)."""
+    query = "annual cost of the harbour dredging rule"
+    first = (
+        "KHA estimates that the harbour dredging rule will cost shippers about $1.5 billion "
+        "a year to implement."
+    )
+    second = (
+        "A study commissioned by the Varn Shipping Association from the consultancy Ostra "
+        "Partners concluded that the harbour dredging rule would cost shippers about $1.9 "
+        "billion a year to implement."
+    )
+    assert _disputes(tmp_path / "a", first, second, query) == 1
