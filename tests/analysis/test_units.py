@@ -2388,6 +2388,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ("Finance ministry officials have said the budget will keep the target.", False),
         ("Output fell short of that target again in the second quarter.", True),
         ("The carrier's order relies on exactly that route.", True),
+        # which vote? (`srilanka`'s note, a cold read)
+        ("Analysts said a strong showing in that vote would give the council a mandate.", True),
+        ("Kelby held a council vote in March; turnout in that vote was low.", False),
         # a model's name is no figure told (a fast run's `boeing` note: "United's A321neo
         # deal relies on exactly that route.")
         ("The carrier's A321neo order relies on exactly that route.", True),

@@ -771,7 +771,10 @@ THAT_THING_UNSAID = guarded(
     r"(?:that|those)\s+(?:range|level|figure|target|amount|number|sum|price|rate|forecast|"
     r"estimate|goal|threshold|point|mark|deadline|date|plan|deal|decision|promise|pledge|"
     r"commitment|law|rule|ruling|figures|levels|targets|plans|rules|route|path|approach|"
-    r"channel|model|option|arrangement|mechanism)\b(?!\s+(?:of|for|that|"
+    r"channel|model|option|arrangement|mechanism|"
+    # "Analysts said a strong NPP showing in that vote would give the government…" (a cold
+    # read of `srilanka`: which vote?)
+    r"vote|election|poll|ballot|referendum|meeting|summit|attack|offensive)\b(?!\s+(?:of|for|that|"
     r"which|who|set|agreed)\b)|"
     # "The rise of electric vehicles changed that calculation almost overnight."
     r"\b(?:that|this|those|these)\s+(?:calculation|equation|logic|picture|balance|assumption|"
