@@ -976,6 +976,10 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         "The ceasefire has held since May despite violations.",
         # which pullout? (drc's chronology, in a fast run)
         "The pullout coincided with Wednesday's chaotic general election.",
+        # one side of a contrast begun before (a cold read of `northvolt`)
+        "Kelby, for its part, has tightened export controls on graphite.",
+        "In Heide itself, a town of about 22,000, expectations have cooled.",
+        "For its part, the harbour board voted against the dues.",
         # which arrangement? (kenya's analyst memo, a positions row)
         "The MoU signed on Friday formalises that arrangement.",
         "The new harbour law ends this practice.",
@@ -1614,6 +1618,10 @@ def test_a_credit_line_is_the_page_not_the_matter(text: str, credit: bool) -> No
 
 def test_the_timing_leans_back() -> None:
     assert leans_back("The timing reflects the army's battlefield losses since the offensive.")
+
+
+def test_a_place_or_court_named_in_full_stands() -> None:
+    assert not leans_back("In Heide, expectations have cooled since the plant closed.")
 
 
 def test_compare_that_leans_back() -> None:

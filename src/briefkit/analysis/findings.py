@@ -409,15 +409,19 @@ def matter_named(first: str, second: str) -> str:
         to the Sella" of "…the Sella Dam")?"""
         first_word, last_word = run[0], run[-1]
         return (
-            first_word > 0
-            and spaced[first_word - 1]
-            and tokens[first_word - 1][:1].isupper()
-            and tokens[first_word][:1].isupper()
-        ) or (
-            last_word + 1 < len(tokens)
-            and spaced[last_word]
-            and tokens[last_word][:1].isupper()
-            and tokens[last_word + 1][:1].isupper()
+            (
+                first_word > 0
+                and spaced[first_word - 1]
+                and tokens[first_word - 1][:1].isupper()
+                and folded[first_word - 1] not in STOPWORDS  # ("The OECD expects…")
+                and tokens[first_word][:1].isupper()
+            )
+            or (
+                last_word + 1 < len(tokens)
+                and spaced[last_word]
+                and tokens[last_word][:1].isupper()
+                and tokens[last_word + 1][:1].isupper()
+            )
         )
 
     best: list[int] = []

@@ -40,6 +40,10 @@ LEANS_BACK = lazy_compile(
     r"accordingly|likewise|similarly|conversely|indeed|as a result|in addition|in turn|"
     r"in response|in return|in exchange|at the same time|for this reason|on the other hand|"
     r"even so|after all|"
+    # "For its part, …": as against whose? ("In practice, no licences will be awarded
+    # during 2025.", a cold read of `seabed`, was tried: "In practice, importers will only
+    # pay for the share…" stands alone, and `cbam`'s analyst memo lost two key points)
+    r"for (?:its|their|his|her|our) part\b|"
     # "Compare that with the burden placed on the Employees' Provident Fund…": compare what?
     r"compare (?:this|that|these|those|it|them)\b|"
     # "Rather, by taking a few more risks than its neighbors, …": rather than what?
@@ -2355,11 +2359,24 @@ PHRASAL_PRONOUN = lazy_compile(
 )
 
 
+# "China, for its part, has tightened…", "In Heide itself, a town of about 22,000,
+# expectations have cooled." (a cold read of `northvolt`): one side of a contrast the
+# sentence before began
+ITS_PART_AFTER_NAME = lazy_compile(
+    r"^[\"“]?(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+for (?:its|their|his|her|our) part,|"
+    r"^[\"“]?(?:In|At|Within|For) (?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]* (?:itself|themselves)\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def leans_back(text: str) -> bool:
     """Does a sentence open by pointing back to something the reader has not seen? (Kept
     for the sentences in hand: a sentence is asked again as its pair's second half.)"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
+        return True
+    if ("part," in text or "itself" in text or "themselves" in text) and ITS_PART_AFTER_NAME.match(
+        text
+    ):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
         return True
