@@ -1467,6 +1467,11 @@ def test_one_event_told_with_its_figures_at_two_dates_is_one_row(tmp_path: Path)
             "Shares of Harbour Refining fell 4 percent in Friday trading on May 23, 2025.\n\n",
             "the harbour ferries Harbour Refining",
         ),
+        # ("2025 | TMC shares have more than doubled this month…", `seabed`, a cold read)
+        (
+            "Harbour Refining shares have more than doubled in May 2025 on the ferry deal.\n\n",
+            "the harbour ferries Harbour Refining",
+        ),
         # what an event showed ("The sinking of the Rubymar …, and the attack in August 2024
         # on the … tanker Sounion, … illustrated the risk of a major environmental disaster",
         # a cold read's row of August 2024: a judgement)

@@ -1464,7 +1464,10 @@ NEWS_PEG = lazy_compile(
 SHARES_MOVED = lazy_compile(
     r"^(?:(?:[A-Z][\w'’&.-]*|[Ii]ts|[Tt]heir|[Tt]he(?: company['’]s)?)\s+){0,4}"
     r"(?:(?:Series [A-Z] )?[Ss]hares|[Ss]tocks?)(?: of [A-Z][^,]{0,40}?)?(?:, [^,]{1,80},)?\s+"
-    r"(?:(?:have|has|had) )?(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|tumbled|"
+    r"(?:(?:have|has|had) )?(?:(?:more than |nearly |almost )?(?:doubled|tripled|halved)|"
+    # ("TMC shares have more than doubled this month…": a chronology row of `seabed`, a
+    # cold read)
+    r"rose|fell|jumped|slumped|dropped|climbed|gained|lost|tumbled|"
     r"surged|plunged|slid|sank|soared|rallied|closed|ended|were|was)\b"
 )
 
