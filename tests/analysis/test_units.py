@@ -2533,6 +2533,9 @@ def test_a_run_in_label_is_no_antecedent(tmp_path) -> None:
         ),
         ("Analysts said the contract was not material to the company's finances.", True),
         ("Harbour Line swung back to a profit, the company said.", False),
+        # which company? (a cold read of `seabed`)
+        ("The company that once planned to be dredging by 2024 now faces a longer wait.", True),
+        ("The company that runs Kelby harbour, Harbour Line, faces a longer wait.", False),
         # a state's adjective names no firm (a cold read of `chips`: "Dutch rules … require
         # a licence for the company's most advanced immersion scanners")
         ("Dutch rules now require a licence for the company's most advanced scanners.", True),

@@ -1227,6 +1227,10 @@ FIRM_BY_KIND = guarded(
     r"\bthe (?:company|firm|carmaker|automaker|airline|carrier|lender|insurer|manufacturer|"
     r"start-?up|chipmaker)(?:['’]s)?\b",
 )
+OPENING_FIRM_WHICH = lazy_compile(
+    r"^[\"“]?The (?:company|firm|carmaker|automaker|airline|carrier|lender|insurer|"
+    r"manufacturer|start-?up|chipmaker) (?:that|which|who)\b"
+)
 # (not a model number: "the NXT:2000i and newer models" names no company)
 NAME_WORD = lazy_compile(r"\b[A-Z][\w'’-]*(?![\w'’-]|:\d)")
 NOT_A_NAME = (
@@ -1295,8 +1299,12 @@ NOT_A_NAME = (
 
 def firm_unnamed(text: str) -> bool:
     """Does the sentence speak of "the company" and name no one it could be?"""
-    found = FIRM_BY_KIND.search(text)
-    if found is None or found.start() == 0:
+    # (an opening "The company is…" is asked elsewhere; "The company that once planned to
+    # be mining by 2024 now faces a longer wait." is asked here: a cold read of `seabed`,
+    # which company?)
+    opening = OPENING_FIRM_WHICH.match(text)
+    found = opening or FIRM_BY_KIND.search(text)
+    if found is None or (found.start() == 0 and opening is None):
         return False
     from briefkit.analysis.actors import countries_in  # the gazetteer, asked of few
 
