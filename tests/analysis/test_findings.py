@@ -3652,23 +3652,35 @@ def test_a_count_of_one_states_troops_is_one_measure_however_named(tmp_path: Pat
         "Malawi rejects the charge that its army fights beside the rebels.\n\n"
         "Malawi wants the talks on the rebels moved to a neutral capital.",
     )
-
-    def disputes(folder: Path, second: str) -> int:
-        first = (
-            "Experts estimate that between 3,000 and 4,000 Malawi Defence Force (MDF) "
-            "soldiers were deployed near Lake Chilwa alongside the rebels."
-        )
-        write(folder / "a.txt", f"One\n\nMarch 3, 2024\n\n{first}\n\n{told_by_all[0]}\n")
-        write(folder / "b.txt", f"Two\n\nMay 9, 2024\n\n{second}\n\n{told_by_all[1]}\n")
-        return len(figure_disagreements(propose(padded(folder), query), 5))
-
+    first = (
+        "Experts estimate that between 3,000 and 4,000 Malawi Defence Force (MDF) "
+        "soldiers were deployed near Lake Chilwa alongside the rebels."
+    )
     second = (
         "The rebels administer the Zomba highlands, supported by an estimated 6,000 to "
         "7,000 Malawian soldiers, while the army holds the periphery."
     )
-    assert disputes(tmp_path / "a", second) == 1
+    pair = (first, second)
+    assert _disputes_among(tmp_path / "a", pair, told_by_all, query) == 1
     # another state's soldiers are another count
-    assert disputes(tmp_path / "b", second.replace("Malawian", "Zambian")) == 0
+    other = (first, second.replace("Malawian", "Zambian"))
+    assert _disputes_among(tmp_path / "b", other, told_by_all, query) == 0
+
+
+def _disputes_among(
+    folder: Path,
+    pair: tuple[str, str],
+    told_by_all: tuple[str, str],
+    query: str,
+    dates: tuple[str, str] = ("March 3, 2024", "May 9, 2024"),
+) -> int:
+    """How many figure disagreements two sources give, each of its figure's sentence and
+    of paragraphs naming what every passage names (so no name of it is rare)."""
+    for name, title, date, sentence, rest in zip(
+        ("a.txt", "b.txt"), ("One", "Two"), dates, pair, told_by_all, strict=True
+    ):
+        write(folder / name, f"{title}\n\n{date}\n\n{sentence}\n\n{rest}\n")
+    return len(figure_disagreements(propose(padded(folder), query), 5))
 
 
 def test_death_tolls_of_one_place_and_month_are_one_measure(tmp_path: Path) -> None:
@@ -3683,22 +3695,18 @@ def test_death_tolls_of_one_place_and_month_are_one_measure(tmp_path: Path) -> N
         "The Velorian rebels say they will hold Kelby until a political settlement.\n\n"
         "Aid agencies in Kelby warn of cholera in the crowded camps.",
     )
-
-    def disputes(folder: Path, second: str) -> int:
-        first = (
-            "In Geneva, the human rights office said on Friday that nearly 3,000 people had "
-            "been killed in the fighting for Kelby in late January, citing the bodies buried."
-        )
-        write(folder / "a.txt", f"One\n\nFebruary 14, 2025\n\n{first}\n\n{told_by_all[0]}\n")
-        write(folder / "b.txt", f"Two\n\nMarch 24, 2025\n\n{second}\n\n{told_by_all[1]}\n")
-        return len(figure_disagreements(propose(padded(folder), query), 5))
-
-    second = (
-        "The Velorian government estimates that more than 7,000 people were killed between January "
-        "and late February in and around Kelby."
+    first = (
+        "In Geneva, the human rights office said on Friday that nearly 3,000 people had "
+        "been killed in the fighting for Kelby in late January, citing the bodies buried."
     )
-    assert disputes(tmp_path / "a", second) == 1
-    assert disputes(tmp_path / "b", second.replace("January", "October")) == 0
+    second = (
+        "The Velorian government estimates that more than 7,000 people were killed between "
+        "January and late February in and around Kelby."
+    )
+    dates = ("February 14, 2025", "March 24, 2025")
+    assert _disputes_among(tmp_path / "a", (first, second), told_by_all, query, dates) == 1
+    later = (first, second.replace("January", "October"))
+    assert _disputes_among(tmp_path / "b", later, told_by_all, query, dates) == 0
 
 
 def test_a_month_shortened_is_no_name() -> None:

@@ -982,6 +982,15 @@ def test_a_pledge_to_keep_watching_is_quoted_nowhere(tmp_path) -> None:
     assert any("likely end" in c.sentence.text for c in proposals.sections["outlook"])
 
 
+def _assert_leads(tmp_path: Path, leads: dict[str, bool | None]) -> None:
+    """Each line on one page, and whether it may lead the bottom line (None: not asked)."""
+    page = "Kernel Review\n\nJuly 18, 2025\n\n" + "".join(f"{line}\n" for line in leads)
+    proposals = _propose(tmp_path, "kernel drivers and vendors", a=page)
+    led = {c.sentence.text for c in proposals.sections["summary"]}
+    asked = {line: may for line, may in leads.items() if may is not None}
+    assert {line: line in led for line in asked} == asked
+
+
 def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
     """ "Shares rose about 4% in after-hours trading, as investors focused on…" had been a
     note's bottom line (a cold read of `chips`): the market's reaction, not the news. A
@@ -995,11 +1004,7 @@ def test_the_markets_move_of_the_day_is_no_bottom_line(tmp_path) -> None:
             True
         ),
     }
-    page = "Kernel Review\n\nJuly 18, 2025\n\n" + "".join(f"{line}\n" for line in leads)
-    proposals = _propose(tmp_path, "kernel drivers and vendors", a=page)
-    led = {c.sentence.text for c in proposals.sections["summary"]}
-    asked = {line: may for line, may in leads.items() if may is not None}
-    assert {line: line in led for line in asked} == asked
+    _assert_leads(tmp_path, leads)
 
 
 def test_the_news_peg_is_no_bottom_line(tmp_path) -> None:
@@ -1018,11 +1023,7 @@ def test_the_news_peg_is_no_bottom_line(tmp_path) -> None:
             True
         ),
     }
-    page = "Kernel Review\n\nJuly 18, 2025\n\n" + "".join(f"{line}\n" for line in leads)
-    proposals = _propose(tmp_path, "kernel drivers and vendors", a=page)
-    led = {c.sentence.text for c in proposals.sections["summary"]}
-    asked = {line: may for line, may in leads.items() if may is not None}
-    assert {line: line in led for line in asked} == asked
+    _assert_leads(tmp_path, leads)
 
 
 @pytest.mark.parametrize(
