@@ -2367,11 +2367,10 @@ PHRASAL_PRONOUN = lazy_compile(
 )
 
 
-# "China, for its part, has tightened…", "In Heide itself, a town of about 22,000,
-# expectations have cooled." (a cold read of `northvolt`): one side of a contrast the
-# sentence before began
-ITS_PART_AFTER_NAME = lazy_compile(
-    r"^[\"“]?(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+for (?:its|their|his|her|our) part,|"
+# "In Heide itself, a town of about 22,000, expectations have cooled." (a cold read of
+# `northvolt`): one side of a contrast the sentence before began ("China, for its part,
+# …" is `SET_AGAINST`'s)
+ITSELF_OPENING = lazy_compile(
     r"^[\"“]?(?:In|At|Within|For) (?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]* (?:itself|themselves)\b"
 )
 
@@ -2382,9 +2381,7 @@ def leans_back(text: str) -> bool:
     for the sentences in hand: a sentence is asked again as its pair's second half.)"""
     if OBJECT_TOLD_BEFORE.match(text) or NOUN_WITH_PRONOUN.match(text):
         return True
-    if ("part," in text or "itself" in text or "themselves" in text) and ITS_PART_AFTER_NAME.match(
-        text
-    ):
+    if ("itself" in text or "themselves" in text) and ITSELF_OPENING.match(text):
         return True
     if EVENT_OBJECT_UNTOLD.search(text) or AFFECTED_UNTOLD.search(text):
         return True
