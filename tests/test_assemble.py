@@ -573,6 +573,19 @@ def test_cases_of_one_scenario_share_its_label_whichever_names_the_year_it_looks
     assert not _same_label(None, None)
 
 
+def test_views_of_one_month_keep_each_its_own_horizon() -> None:
+    """A cold read: "As of November 2025, looking to a date now past." stood over two views
+    of one source, one looking to August 2026 and one to February 2027, in a memo of
+    December 2026. Only a scenario's cases share the fullest label of their run."""
+    from briefkit.assemble import PAST_HORIZON, _run_labels, _same_label
+
+    picks = [_candidate("nov", 1), _candidate("nov", 2)]
+    base = "As of November 2025"
+    labelled = [(picks[0], base), (picks[1], base + PAST_HORIZON)]
+    assert [label for _, label in _run_labels(labelled)] == [base, base + PAST_HORIZON]
+    assert not _same_label(base, base + PAST_HORIZON)
+
+
 def test_a_speaker_named_by_surname_alone_is_led_by_their_full_name() -> None:
     """'…," Feld said.' quoted alone leaves a reader guessing (a cold reader took him for
     another Feld): the excerpt is led by the name its article first gives him in full."""

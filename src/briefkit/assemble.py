@@ -1621,9 +1621,15 @@ def source_cases(document: Document) -> list[tuple[str, str, int]]:
 
 def _label_key(label: str | None) -> str | None:
     """A label without what its own excerpt's horizon adds: two cases of one scenario
-    are under one label, whichever of them names the year it looks to."""
+    are under one label, whichever of them names the year it looks to. Two views of one
+    month are not, where one looks only to a date now past: "As of November 2025, looking
+    to a date now past." had stood over a view to February 2027 as well as one to August
+    2026 (a cold read). A run whose views differ only by YEAR_ENDING keeps one label, a
+    milder slip: splitting those too moved 15 memos of the fast run, 9 of them down."""
     if label is None:
         return None
+    if not label.lower().startswith("scenario"):
+        return label.replace(YEAR_ENDING, "")
     return label.replace(PAST_HORIZON, "").replace(YEAR_ENDING, "")
 
 

@@ -49,7 +49,25 @@ def test_a_case_brought_is_overtaken_by_a_newer_ruling_on_it(
             30,
             True,
         ),
+        (
+            "A Court of Appeal hearing could be fast-tracked given the company's cash position.",
+            "The loan was approved in February and upheld by the Court of Appeal in March.",
+            30,
+            True,
+        ),
+        (
+            "An appeal hearing is expected before the summer.",
+            "The appeals court rejected the creditors' challenge in May.",
+            30,
+            True,
+        ),
         # a ruling told before the step, or by another court
+        (
+            "A Court of Appeal hearing could be fast-tracked given the company's cash position.",
+            "The High Court dismissed the harbour board's objections in March.",
+            30,
+            False,
+        ),
         (
             "The Class B creditors said they were considering an appeal.",
             "The loan was approved in February and upheld by the Court of Appeal in March.",

@@ -115,13 +115,18 @@ def answered_later(
 # A step in a court still to come: a request to a court, a review sought, an appeal
 # considered or promised
 COURT_PENDING = guarded(
-    ("asked", "petition", "urged", "review", "appeal"),
+    ("asked", "petition", "urged", "review", "appeal", "hearing"),
     r"\b(?:asked|petitioned|urged) (?:the |a )?(?P<asked>(?:[\w.-]+ ){0,3}?"
     r"(?:[Cc]ourt(?: of [A-Z][a-z]+)?|[Jj]ustices))\b|"
     r"\b(?:seeks?|seeking|sought|requests?|requesting) (?:a )?(?P<review>(?:[A-Z][\w.-]* ){1,2}"
     r"[Cc]ourt) review\b|"
     r"\b(?P<appeal>(?:considering|consider|weighing|will|would|plans? to|planned to|"
-    r"intends? to|intended to|vowed to|promised to) (?:an |lodge an |file an )?appeal)\b",
+    r"intends? to|intended to|vowed to|promised to) (?:an |lodge an |file an )?appeal)\b|"
+    # a hearing told as to come: "A Court of Appeal hearing could be fast-tracked given the
+    # company's cash position." (February) had stood in an outlook whose newer source tells
+    # the loan "upheld by the Court of Appeal in March" (a cold read)
+    r"\b(?P<heard>(?:[\w.-]+ ){0,2}?(?:[Cc]ourt(?: of [A-Z][a-z]+)?|[Aa]ppeals?)) hearing "
+    r"(?:could|would|will|may|might|is (?:expected|due|scheduled|set|likely))\b",
 )
 # The ruling told: "the Supreme Court upheld…", "upheld by the Court of Appeal"
 COURT_RULED = guarded(
@@ -150,7 +155,7 @@ def _courts_pending(text: str) -> frozenset[str]:
         if found["appeal"]:
             kinds.add("appeal")
         else:
-            kinds.add(court_kind(found["asked"] or found["review"]))
+            kinds.add(court_kind(found["asked"] or found["review"] or found["heard"]))
     return frozenset(kinds)
 
 

@@ -1517,6 +1517,17 @@ SHARE_OF_IT_UNSAID = lazy_compile(
     r"can|may|might|went|came|goes|remains?|remained|seems?|seemed)\b))",
     re.IGNORECASE,
 )
+# "In its draft determination in July, Ofwat offered 23 per cent.": a share ending the
+# sentence after what was offered or asked, of a thing the sentence before told (the bill
+# rise Thames had asked for; a cold read: "23% of what, to whom?")
+OFFERED_SHARE_UNSAID = guarded(
+    ("per cent", "percent", "%"),
+    r"\b(?:offered|proposed|sought|asked for|requested|demanded|granted|allowed|approved|"
+    r"awarded|accepted|settled (?:on|for)|agreed (?:to|on))\s+(?:(?:just|only|about|around|"
+    r"roughly|nearly|some|up to|a mere)\s+)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)"
+    r"[\"”’]?[.!]?[\"”’]?$",
+    re.IGNORECASE,
+)
 SUCH_UNSAID = guarded(
     ("such ",),
     r"\bsuch (?:allegations|claims|reports|accusations|attacks|strikes|measures|concerns|"
@@ -2414,7 +2425,7 @@ def leans_back(text: str) -> bool:
         return True
     if EACH_OF_A_SET.match(text) or SAID_OF_THE_SET.search(text):
         return True
-    if SHARE_OF_IT_UNSAID.match(text):
+    if SHARE_OF_IT_UNSAID.match(text) or OFFERED_SHARE_UNSAID.search(text):
         return True
     if EXPLAINED_UNSAID.search(text) or SUCH_UNSAID.search(text):
         return True
