@@ -158,6 +158,14 @@ def test_a_forecast_whose_date_the_newest_source_passed(text: str, passed: bool)
         ("The truce will last 60 days.", (2025, 10), False),
         ("Repairs should take two to three weeks.", (2025, 10), True),
         ("Rebuilding will take years after schools were closed for ten days.", (2024, 1), False),
+        # months or years counted from the writer's day (a cold read of `sahel`: "…the single
+        # largest risk in the region over the next 18 months", of May 2025, a year and a half
+        # on as a live view)
+        ("Collapse is the largest risk over the next 18 months.", (2024, 5), True),
+        ("Collapse is the largest risk over the next 18 months.", (2024, 7), False),
+        ("Margins should recover within the next 12 to 18 months.", (2024, 5), True),
+        ("Prices will rise in the coming two years.", (2023, 11), True),
+        ("Prices will rise in the coming two years.", (2024, 1), False),
         # a weekday, tomorrow, this week: within the writer's month
         ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 7), True),
         ("China will impose duties on brandy from Saturday, the ministry said.", (2025, 12), False),

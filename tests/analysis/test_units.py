@@ -990,6 +990,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # a share of what? (a cold read of `thames`: the bill rise asked for, told before)
         "In its draft determination in July, the regulator offered 23 per cent.",
         "The union had demanded 12%.",
+        # which attack? (a cold read of `sahel`)
+        "The group claimed responsibility for the attack in a message on its channels.",
+        "The Harbour Front claimed responsibility for the bombings.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -1002,6 +1005,7 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "People familiar with the matter said the chief executive was expected to leave.",
         "Ministers welcomed the move to ban exports of rice through the harbour.",
         "The regulator allowed bills to rise by 23 per cent.",
+        "The Harbour Front claimed responsibility for the attack on the army post at Tollan.",
         "The regulator offered 23 per cent of the rise Kelby Water had asked for.",
         "The problem is that prices rose faster than wages.",
         "Ministers discussed the question of who pays for the wall.",

@@ -670,6 +670,16 @@ COUNTED_SPAN = lazy_compile(
     re.IGNORECASE,
 )
 
+# "…the single largest risk in the region over the next 18 months" (of May 2025): a span of
+# months or years counted from the writer's day, which ends by November 2026 (a cold read
+# found it leading a note of December 2026 as a live view)
+COUNTED_SPAN_AHEAD = lazy_compile(
+    r"\b(?:over|in|within|during|for)\s+the\s+(?:next|coming)\s+"
+    rf"(?P<lower>{_SPAN_COUNT})(?:\s*(?:-|–|to|or)\s*(?P<upper>{_SPAN_COUNT}))?\s+"
+    r"(?P<unit>months|years)\b",
+    re.IGNORECASE,
+)
+
 TOLD_PAST_BEFORE = lazy_compile(
     r"(?:(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{3,}ed|\b(?:was|were|had|did))\s+$",
     re.IGNORECASE,
@@ -677,18 +687,24 @@ TOLD_PAST_BEFORE = lazy_compile(
 
 
 def counted_span_months(text: str) -> int | None:
-    """How many months after the writer's day a counted span of days or weeks ends, at
-    its longest ("between five and 15 days": one), or None where there is none."""
-    longest = None
+    """How many months after the writer's day a counted span ends, at its longest
+    ("between five and 15 days": one; "over the next 12 to 18 months": 18), or None where
+    there is none."""
+    spans = []
     for match in COUNTED_SPAN.finditer(text):
         if TOLD_PAST_BEFORE.search(text, 0, match.start()):
             continue  # "…after schools were closed for ten days": a span past
-        count = match["upper"] or match["lower"]
-        days = int(count) if count.isdigit() else SPAN_COUNTS[count.lower()]
+        days = _counted(match["upper"] or match["lower"])
         days *= 7 if match["unit"].lower() == "weeks" else 1
-        months = math.ceil(days / 30)
-        longest = months if longest is None else max(longest, months)
-    return longest
+        spans.append(math.ceil(days / 30))
+    for match in COUNTED_SPAN_AHEAD.finditer(text):
+        count = _counted(match["upper"] or match["lower"])
+        spans.append(count * (12 if match["unit"].lower() == "years" else 1))
+    return max(spans, default=None)
+
+
+def _counted(count: str) -> int:
+    return int(count) if count.isdigit() else SPAN_COUNTS[count.lower()]
 
 
 # "the coming autumn is likely to bring a resurgence" (of July 2025, in a memo of December

@@ -1517,6 +1517,16 @@ SHARE_OF_IT_UNSAID = lazy_compile(
     r"can|may|might|went|came|goes|remains?|remained|seems?|seemed)\b))",
     re.IGNORECASE,
 )
+# "JNIM … claimed responsibility for the attack in a message on its propaganda channels.":
+# which attack? Told in the sentence before (a cold read of `sahel`); not "…for the attack
+# on the army post at Point Triple", which says
+RESPONSIBILITY_UNTOLD = guarded(
+    ("responsibility for the",),
+    r"\bresponsibility for the (?:attacks?|bombings?|raids?|ambush(?:es)?|assaults?|strikes?|"
+    r"killings?|massacres?|explosions?|blasts?|kidnappings?|abductions?|hijackings?)\b"
+    r"(?!\s+(?:of|on|against|at|near|that|which|who|by|targeting|in\s+(?!(?:a|an|its|their)\s+"
+    r"(?:message|statement|video|post|communiqu[eé])\b)))",
+)
 # "In its draft determination in July, Ofwat offered 23 per cent.": a share ending the
 # sentence after what was offered or asked, of a thing the sentence before told (the bill
 # rise Thames had asked for; a cold read: "23% of what, to whom?")
@@ -2426,6 +2436,8 @@ def leans_back(text: str) -> bool:
     if EACH_OF_A_SET.match(text) or SAID_OF_THE_SET.search(text):
         return True
     if SHARE_OF_IT_UNSAID.match(text) or OFFERED_SHARE_UNSAID.search(text):
+        return True
+    if RESPONSIBILITY_UNTOLD.search(text):
         return True
     if EXPLAINED_UNSAID.search(text) or SUCH_UNSAID.search(text):
         return True
