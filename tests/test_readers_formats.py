@@ -245,6 +245,9 @@ def test_a_scrap_of_the_headline_is_not_the_site_name() -> None:
     page = f"Opinion | {title} - The Continental Review"
     assert site_name("· · · Opinion | " + title, title, page) == "The Continental Review"
     assert site_name(None, title, page) == "The Continental Review"
+    # a host name the extractor found gives way to the page title's name, else stays
+    assert site_name("continental.example.org", title, page) == "The Continental Review"
+    assert site_name("continental.example.org", title, title) == "continental.example.org"
     assert site_name("Harbour Courier", title, page) == "Harbour Courier"
     assert site_name(None, "Plain headline", "Plain headline") is None
 

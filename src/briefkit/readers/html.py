@@ -26,19 +26,26 @@ TITLE_PARTS = lazy_compile(r"\s+[-|–—:·]\s+")
 SITE_MAX_WORDS = 6
 
 
+# A host name where a site's name should be ("sahelcourier.example.td")
+HOST_NAME = lazy_compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+
+
 def site_name(found: str | None, title: str | None, page_title: str) -> str | None:
     """The site's name, not a scrap of the headline: extractors sometimes take part of
     the page title ("· · · Opinion | The world looked away…"); then the short part of
-    the page title that is not the headline ("… - The Continental Review") is the name."""
+    the page title that is not the headline ("… - The Continental Review") is the name.
+    So it is where the extractor found only the site's host name: a note had cited
+    "sahelcourier.example.td" for a page titled "… | The Sahel Courier" (a cold read)."""
     cleaned = (found or "").strip(" ·•|-–—:") or None
     headline = (title or "").casefold()
-    if cleaned and not (headline and headline[:40] in cleaned.casefold()):
+    host = cleaned is not None and HOST_NAME.match(cleaned) is not None
+    if cleaned and not host and not (headline and headline[:40] in cleaned.casefold()):
         return cleaned
     parts = [part.strip() for part in TITLE_PARTS.split(page_title) if part.strip()]
     for part in reversed(parts[1:]):
         if len(part.split()) <= SITE_MAX_WORDS and part.casefold() not in headline:
             return part
-    return None
+    return cleaned if host else None
 
 
 # An author box's sentence, a name and then what they do: "Ricardo Olmedo covers business"
