@@ -132,6 +132,15 @@ def test_a_chinese_name_in_its_own_order_keeps_its_family_name_first() -> None:
     assert source_label(meta, "x") == "Chen and Khaled"
 
 
+def test_a_title_in_capitals_labels_a_column_in_title_case() -> None:
+    """A cold read: "SAHEL SECURITY MONITOR" in a positions table's Source column, beside
+    notes citing "Sahel Security Monitor"."""
+    assert source_label(SourceMeta("SAHEL SECURITY MONITOR"), "x") == "Sahel Security Monitor"
+    assert source_label(SourceMeta("THE UN REPORT ON MALI"), "x") == "The UN Report on Mali"
+    assert source_label(SourceMeta("Sahel Security Monitor"), "x") == "Sahel Security Monitor"
+    assert source_label(SourceMeta("NATO"), "x") == "NATO"
+
+
 def test_a_name_written_family_name_first_is_printed_so() -> None:
     """A cold read of `evduties`: the byline "Chen Liwei and Annika Berg" had been cited
     "Liwei Chen and Annika Berg" in full notes. The CSL item flags the order
