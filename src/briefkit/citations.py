@@ -265,8 +265,9 @@ def source_label(meta: SourceMeta, fallback_title: str) -> str:
 
 
 # Short words a title in capitals keeps in lower case in a column's label, not first
-TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or"})
-TITLE_SMALL_WORDS |= {"the", "to"}
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
+)
 ACRONYM_MAX = 3  # a word in capitals this long or shorter may be a short form: kept
 
 

@@ -704,6 +704,7 @@ def counted_span_months(text: str) -> int | None:
 
 
 def _counted(count: str) -> int:
+    """A span's count, in digits or words ("18", "two", "a few")."""
     return int(count) if count.isdigit() else SPAN_COUNTS[count.lower()]
 
 
