@@ -993,6 +993,9 @@ def test_a_case_under_its_own_heading_is_not_quoted_as_fact(tmp_path: Path, head
         # which attack? (a cold read of `sahel`)
         "The group claimed responsibility for the attack in a message on its channels.",
         "The Harbour Front claimed responsibility for the bombings.",
+        # which killings? (a cold read of `sudan`)
+        "Human Rights Watch has said the killings may amount to genocide.",
+        "Analysts said the attacks were likely to feed recruitment.",
     ],
 )
 def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
@@ -1006,6 +1009,7 @@ def test_words_pointing_back_past_the_opening_lean_back(sentence: str) -> None:
         "Ministers welcomed the move to ban exports of rice through the harbour.",
         "The regulator allowed bills to rise by 23 per cent.",
         "The Harbour Front claimed responsibility for the attack on the army post at Tollan.",
+        "Human Rights Watch said the killings in Tollan may amount to genocide.",
         "The regulator offered 23 per cent of the rise Kelby Water had asked for.",
         "The problem is that prices rose faster than wages.",
         "Ministers discussed the question of who pays for the wall.",
