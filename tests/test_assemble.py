@@ -397,6 +397,21 @@ def test_an_excerpt_telling_time_from_its_writers_day_is_labelled_beside_an_earl
     assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
 
 
+def test_a_state_held_since_an_earlier_year_is_labelled_with_its_sources_date() -> None:
+    """ "Haiti has not held an election since 2016." (March 2024) had stood unlabelled in a
+    memo of December 2026, read as true today (a cold read): the year it runs from does
+    not date it."""
+    from briefkit.assemble import _label
+
+    layout = SectionLayout(id="background", title="Background")
+    text = "Tollan has not held an election since 2016."
+    sentence = Sentence("old:p1:s9", "old", text, text, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) == "As of 2022"
+    past = "Tollan held its last election in 2016."
+    sentence = Sentence("old:p1:s9", "old", past, past, 1, 9, 0.5)
+    assert _label(layout, Candidate(sentence, 1.0, 0.5, 0.5, 0.5), CORPUS) is None
+
+
 def test_an_excerpt_telling_an_earlier_month_of_its_year_dates_itself() -> None:
     """ "On 20 January 2025, President Donald Trump signed…" from a June 2025 source had
     stood under "June 2025." (here: January against November 2022); an excerpt naming a
