@@ -264,31 +264,16 @@ def source_label(meta: SourceMeta, fallback_title: str) -> str:
     return short_title(_label_title_case(title_of(meta, fallback_title)))
 
 
-# Short words a title in capitals keeps in lower case in a column's label, not first
-TITLE_SMALL_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"}
-)
-ACRONYM_MAX = 3  # a word in capitals this long or shorter may be a short form: kept
-
-
 def _label_title_case(title: str) -> str:
-    """A title set in capitals, in title case for a column (the notes' style title-cases
-    it itself, `_unshouted`): a positions table had read "SAHEL SECURITY MONITOR" beside
-    notes citing "Sahel Security Monitor" (a cold read). Short words stay capitals ("UN",
-    "EU"), unless they are small words ("ON", "THE")."""
-    words = title.split(" ")
-    if len([w for w in words if w.isalpha()]) < 2 or title != title.upper():
+    """A title of two words or more set in capitals, in title case for a column (the notes'
+    style title-cases it itself, `_unshouted`): a positions table had read "SAHEL SECURITY
+    MONITOR" beside notes citing "Sahel Security Monitor" (a cold read). One word in
+    capitals is a short form ("NATO") and stays."""
+    from briefkit.readers.textmeta import title_cased  # (textmeta imports this module)
+
+    if len([w for w in title.split() if w.isalpha()]) < 2:
         return title
-    out = []
-    for k, word in enumerate(words):
-        lower = word.lower()
-        if k and lower in TITLE_SMALL_WORDS:
-            out.append(lower)
-        elif len(word) <= ACRONYM_MAX and lower not in TITLE_SMALL_WORDS:
-            out.append(word)
-        else:
-            out.append(word[:1] + lower[1:])
-    return " ".join(out)
+    return title_cased(title)
 
 
 LABEL_WORDS = 4  # a longer literal name is cut at its first comma in a table column

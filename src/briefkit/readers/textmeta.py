@@ -691,7 +691,12 @@ def _masthead(line: str) -> str:
     case; two-letter initials stay capitals ("EU-CHINA TRADE MONITOR" -> "EU-China Trade
     Monitor", not "Eu-China"), without an edition or issue printed beside it ("OCEAN LAW
     QUARTERLY      Vol. 41, No. 2")."""
-    line = _beside_its_issue(line) or line
+    return title_cased(_beside_its_issue(line) or line)
+
+
+def title_cased(line: str) -> str:
+    """A line set in capitals, in title case (as `_masthead` gives it); any other line as
+    it is. A table's column labels a source by its title this way too."""
     if not line.isupper():
         return line
     cased = re.sub(  # "INSTITUTE FOR HARBOUR AND SHIPPING STUDIES": small words in lower case
