@@ -186,6 +186,23 @@ def test_details_are_measured_for_the_pool_alone_and_kept(
     assert measured == []  # every passage's details from the index
     stored = per_source.source_signals(corpus.documents[0])
     assert not hasattr(stored, "subjects") and not hasattr(stored, "dates")
+    assert not hasattr(stored, "marks")  # what a passage's words show: the pool's alone
+    assert pooled.marks == tuple(proposals.text_marks(u) for u in pooled.units)
+
+
+def test_a_passages_details_are_kept_apart_by_its_heading() -> None:
+    """The same words under a source's "Bottom line" and under another heading show
+    different things (the source's own verdict, or not): the index keeps both."""
+    from briefkit.analysis.proposals import HEADED_VERDICT
+    from briefkit.corpus import Sentence
+
+    text = "Fines are unlikely before 2027."
+    units = [
+        Sentence(f"a:p{k}:s1", "a", text, text, k, 1, 0.5, heading=heading)
+        for k, heading in enumerate(("Bottom line", "Enforcement"), start=1)
+    ]
+    first, second = per_source.pool_details(units, ["2025-03-01"] * 2)
+    assert first.marks & HEADED_VERDICT and not second.marks & HEADED_VERDICT
 
 
 def test_details_measured_on_two_cores_are_those_of_one(

@@ -13,8 +13,10 @@ retrieval pool) is measured per passage, for the pool alone (`pool_details`): th
 it is about (for either answer to the one corpus-wide question it asks: is its opening
 word common?), the states and titled people it names, the date it tells of. On an archive
 of 1,000 sources the pool is a ninth of the passages, and these had been a third of the
-time spent measuring each source. They are kept in the index per passage, so a rebuild
-measures only passages new to the pool.
+time spent measuring each source. The marks of a passage's words (`proposals.text_marks`)
+are likewise wanted of the pool alone: measured with every source, they had been a sixth
+of it. They are kept in the index per passage, so a rebuild measures only passages new to
+the pool.
 """
 
 from __future__ import annotations
@@ -89,7 +91,6 @@ class SourceSignals:
     quality: tuple[float, ...]
     uses: tuple[str, str, str]  # `actors.word_uses` of all its units' texts, as words
     merged: tuple[Sentence, ...] = ()  # units that are not one sentence of the document
-    marks: tuple[int, ...] = ()  # `proposals.text_marks` per unit: what its words show
     names: NamesTold = NO_NAMES  # `actors.names_told` of its whole text
 
     def resolved(self, document: Document, vocabulary: dict[str, str]) -> SourceSignals:
@@ -150,13 +151,12 @@ def _last_sentence(unit: Sentence) -> str:
 
 def source_signals(document: Document, stemmer: Stemmer | None = None) -> SourceSignals:
     """Measure one source: a pure function of the document (and briefkit's code)."""
-    from briefkit.analysis.proposals import quality, text_marks
+    from briefkit.analysis.proposals import quality
 
     stemmer = stemmer or _stemmer()
     keyed = keyed_units(document)
     units = tuple(unit for unit, _key in keyed)
     texts = [u.text for u in units]
-    marks = tuple(text_marks(u) for u in units)
     keys = {key: key for key in sentence_keys(document)}  # `own` shares these strings
     sentences = document.sentences
     place = {id(s): i for i, s in enumerate(sentences)}
@@ -177,11 +177,10 @@ def source_signals(document: Document, stemmer: Stemmer | None = None) -> Source
         terms=tuple(terms(text, stemmer) for text in texts),
         fits=tuple(section_fits(u, document) for u in units),
         quality=tuple(
-            quality(u, m) * (QUALIFIED_BY_NEXT if _last_sentence(u) in qualified else 1.0)
-            for u, m in zip(units, marks, strict=True)
+            quality(u) * (QUALIFIED_BY_NEXT if _last_sentence(u) in qualified else 1.0)
+            for u in units
         ),
         uses=_as_words(word_uses(texts)),
-        marks=marks,
         names=names_told(document.text),
     )
 
@@ -301,7 +300,6 @@ class Columns(NamedTuple):
     terms: list[list[str]]
     fits: list[tuple[float, ...]]
     quality: list[float]
-    marks: list[int]
 
 
 def citable_rows(corpus: Corpus, signals: Sequence[SourceSignals]) -> list[Sequence[int]]:
@@ -328,7 +326,6 @@ def _columns_of(found: SourceSignals) -> tuple[Sequence[object], ...]:
         found.terms,
         found.fits,
         found.quality,
-        found.marks,
     )
 
 
@@ -341,12 +338,14 @@ class UnitDetails(NamedTuple):
     titled: tuple[str, ...]  # surnames named after a title
     date: str | None  # `findings.event_date_told`
     figures: tuple[Any, ...]  # `findings.figures`, no candidate attached
+    marks: int  # `proposals.text_marks`: what its words show
 
 
 def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
-    """Measure one passage: a pure function of its text, its quote and the date it is as
-    of (and briefkit's code)."""
+    """Measure one passage: a pure function of its text, its quote, its heading and the
+    date it is as of (and briefkit's code)."""
     from briefkit.analysis.findings import event_date_told, figures
+    from briefkit.analysis.proposals import text_marks
 
     located = tuple(countries_in(unit.text))
     return UnitDetails(
@@ -356,6 +355,7 @@ def unit_details(unit: Sentence, published: str | None) -> UnitDetails:
         tuple(sorted(titled_surnames(unit.text))),
         event_date_told(unit, published),
         tuple(figures(unit, None, _stemmer())),
+        text_marks(unit),
     )
 
 
@@ -364,7 +364,7 @@ def pool_details(units: Sequence[Sentence], published: Sequence[str | None]) -> 
     or a dated heading's, `Document.date_of`), from the index where it has measured the
     passage before, else measured and stored."""
     keys = [
-        cache.cache_key(DETAILS_KIND, u.text, u.quote, date or "")
+        cache.cache_key(DETAILS_KIND, u.text, u.quote, u.heading or "", date or "")
         for u, date in zip(units, published, strict=True)
     ]
     with cache.bulk_load():

@@ -1287,7 +1287,7 @@ class Analysis:
     off_topic: tuple[str, ...] = ()  # sources left out as not about the brief (`topicality`)
     # undated sources the events they tell place as recent as the dated ones: id -> ISO date
     placed: dict[str, str] = field(default_factory=dict)
-    marks: tuple[int, ...] = ()  # per unit: `text_marks`, found per source and kept
+    marks: tuple[int, ...] = ()  # per unit: `text_marks`, found for the pool and kept
     aspects: tuple[dict[int, float], ...] = ()  # per unit: the brief's aspects it answers
     # per actor the brief names as an item ("the positions of Russia, …, Poland"): the items
     # its name answers, which only a row of that actor answers in a table of positions
@@ -1478,9 +1478,10 @@ def forecasts_a_measure(text: str) -> bool:
     return any(not SPAN_OF_TIME_AFTER.match(text, match.end()) for match in figures_told(text))
 
 
-# What a passage's own words show, as bits (`text_marks`): found once per source and kept
-# in the corpus index, since a one-source rebuild of a large archive would otherwise
-# search every passage's text with these patterns again (a third of a second at 1,000).
+# What a passage's own words show, as bits (`text_marks`): found once per passage of the
+# brief's pool and kept in the corpus index (`per_source.pool_details`), since a
+# one-source rebuild of a large archive would otherwise search every passage's text with
+# these patterns again (a third of a second at 1,000).
 (
     ADVISES,
     ONE_CASE,
@@ -1964,6 +1965,7 @@ def analyse(
     # (each passage as of its own date: a wire's "UPDATE, January 16:" paragraph's "on
     # Thursday" is the 16th's Thursday, not the first story's)
     details = per_source.pool_details(units, [documents[u.source_id].date_of(u) for u in units])
+    marks = [d.marks for d in details]
 
     # the period and the newest source are those of the sources about the brief: another
     # topic's newer article must not make this topic's latest news look overtaken
@@ -2017,19 +2019,16 @@ def analyse(
     replaced = replaced_people(
         units,
         source_days(units, documents, 0),
-        [k for k, m in enumerate(found.marks) if m & OFFICE_MARK]
-        if len(found.marks) == len(units)
-        else None,
+        [k for k, m in enumerate(marks) if m & OFFICE_MARK],
     )
-    overtaken_later = superseded(units, hood, documents, found.marks, figures, undone, replaced)
+    overtaken_later = superseded(units, hood, documents, marks, figures, undone, replaced)
     # a question told as open that a newer source answers is no longer true either ("Ofwat
     # has not yet ruled on the plan." had stood in a note's background as of 2024, a
     # year after Ofwat's ruling): no section takes it, as no section takes a level retold
-    if len(found.marks) == len(units):
-        retold = tuple(
-            r or (o and bool(m & UNDECIDED_MARK))
-            for r, o, m in zip(retold, overtaken_later, found.marks, strict=True)
-        )
+    retold = tuple(
+        r or (o and bool(m & UNDECIDED_MARK))
+        for r, o, m in zip(retold, overtaken_later, marks, strict=True)
+    )
     # so is a dispute's outcome told as to come, a court since acting on it ("…the outcome
     # of the Delta dispute could shape…" beside the judge who let Delta's claims proceed)
     # and an office told as still to be filled, which a newer source tells filled ("…Les
@@ -2176,7 +2175,7 @@ def analyse(
         centrality=tuple(central),
         fits=tuple(fits),
         quality=tuple(found.quality),
-        marks=tuple(found.marks),
+        marks=tuple(marks),
         aspects=tuple(answers),
         recency=tuple(recency(documents[u.source_id]) for u in units),
         actors=actors,
@@ -2690,7 +2689,7 @@ def superseded(
     its own article undo it a few sentences on (`undone_later`), or does a newer source
     give another figure for a level it tells as now (`_level_retold`), or tell the result
     of a vote it looks ahead to (`votes.votes_since_held`)? `marks` may bring
-    each passage's `text_marks`, found with the per-source stage; `figures`, each
+    each passage's `text_marks`, found with the pool's details; `figures`, each
     passage's `findings.figures`; `undone`, `undone_in_paragraph` found already."""
     if marks is None or len(marks) != len(units):
         marks = [sum(bit for bit, on in superseding_marks(u.text) if on) for u in units]
