@@ -1113,13 +1113,17 @@ def section_fits(sentence: Sentence, document: Document) -> tuple[float, ...]:
     text = sentence.text
     lower = text.lower()
     years = [int(y) for y in YEAR.findall(text)]
+    # a date ahead names its year, which `YEAR` finds: a passage naming none is asked no more
+    names_a_year = bool(years)
     if sentence.told_date:  # "19 March 2024 — The BOJ ends…": the entry names its year
         years.append(int(sentence.told_date[:4]))
     year = document.year
     earlier = [y for y in years if year is not None and y < year]
     entry_before = _entry_before_source(sentence.told_date, document)
     written = document.meta.date or ""
-    ahead = dated_ahead(text, (int(written[:4]), int(written[5:7])) if len(written) >= 7 else None)
+    ahead = names_a_year and dated_ahead(
+        text, (int(written[:4]), int(written[5:7])) if len(written) >= 7 else None
+    )
     return tuple(
         _section_fit(section, sentence, text, lower, years, earlier, year, entry_before, ahead)
         for section in SECTIONS
