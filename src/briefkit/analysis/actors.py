@@ -415,6 +415,13 @@ ABBREVIATED_KEYS = frozenset(k.rstrip(".") for k in ABBREVIATED_STATES)
 
 def countries_in(text: str) -> list[tuple[int, str]]:
     """(offset, display name) for each country named in `text`, capitalised mentions only."""
+    return list(_countries_in(text))
+
+
+@lru_cache(maxsize=64)
+def _countries_in(text: str) -> tuple[tuple[int, str], ...]:
+    """`countries_in`, kept for the few texts in hand: a passage's details ask it of the
+    same text three times (its states, its subject, its stance)."""
     names = country_names()
     found = []
     for run in CAPITALISED_RUN.finditer(text):
@@ -456,7 +463,7 @@ def countries_in(text: str) -> list[tuple[int, str]]:
                     break
             else:
                 i += 1
-    return found
+    return tuple(found)
 
 
 # Words that make a state's demonym a region's: "Latin American delegations", "South

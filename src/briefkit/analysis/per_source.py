@@ -129,13 +129,11 @@ def _subject(text: str) -> Subject | None:
         return None
     word = next(iter(words), None)
     common = plain if word is None else subject_actor_at(text, frozenset(words))
-    return Subject(
-        word,
-        plain,
-        common,
-        states_a_stance(text, plain[1] if plain else 0),
-        states_a_stance(text, common[1] if common else 0),
-    )
+    at_plain, at_common = (plain[1] if plain else 0), (common[1] if common else 0)
+    stance_plain = states_a_stance(text, at_plain)
+    # asked only where the two answers name the actor at different places
+    stance_common = stance_plain if at_common == at_plain else states_a_stance(text, at_common)
+    return Subject(word, plain, common, stance_plain, stance_common)
 
 
 # A passage the writer's next sentence qualifies ("But…", "However…") keeps this share of
