@@ -18,16 +18,14 @@ status 1 when the objective alone does not beat random on the mean of the corpor
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
-import re
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import CORPORA, UNREAD, corpus_brief, eval_dir, run
+from flat_selection import flat_run
+from quality import corpus_brief
 
 from briefkit.analysis.proposals import score
 from briefkit.build import read_and_analyse
@@ -37,8 +35,6 @@ from briefkit.selection import SectionPlan, select
 from briefkit.spec import load_brief
 
 FLAT = "background"  # the one section every passage is offered in
-RANDOM = re.compile(r"random (\d+)%")
-MEMO_RECALL = re.compile(r"^(\S+)\s+analyst\s+\d+\s+(\d+)%", re.MULTILINE)
 
 
 def objective_alone(brief: Path, seeds: Path, words: int) -> list[str]:
@@ -55,45 +51,13 @@ def objective_alone(brief: Path, seeds: Path, words: int) -> list[str]:
     return [c.sentence.quote for c in chosen[FLAT]]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpora", nargs="*", help="names under bench/corpora (default: all)")
-    parser.add_argument("--words", type=int, default=800)
-    parser.add_argument("--eval", help="the shared ruler's folder")
-    parser.add_argument("--memos", help="a quality.py run's output (its printed table)")
-    args = parser.parse_args()
-    ruler = eval_dir(args.eval)
-    sys.path.insert(0, str(ruler))
-    from baseline import recall  # the ruler's own matcher
-    from keypoints import parse
+def _alone(corpus: Path, scratch: Path, words: int) -> tuple[list[str], Path]:
+    brief, seeds = corpus_brief(corpus, scratch)
+    return objective_alone(brief, seeds, words), seeds
 
-    memo = dict(MEMO_RECALL.findall(Path(args.memos).read_text())) if args.memos else {}
-    names = args.corpora or sorted(p.name for p in CORPORA.iterdir() if p.is_dir())
-    rows: dict[str, tuple[float, float]] = {}
-    print(f"{'corpus':12s} {'alone':>6s} {'random':>6s} {'memo':>6s}   (at {args.words} words)")
-    with tempfile.TemporaryDirectory() as scratch:
-        for name in names:
-            corpus = CORPORA / name
-            points, _ = parse((corpus / "KEYPOINTS.md").read_text(encoding="utf-8"))
-            brief, seeds = corpus_brief(corpus, Path(scratch))
-            alone = 100 * recall(objective_alone(brief, seeds, args.words), points)
-            keypoints = corpus / "KEYPOINTS.md"
-            found = RANDOM.search(
-                run(sys.executable, ruler / "baseline.py", seeds, keypoints, args.words)
-            )
-            if found is None:
-                sys.exit(f"{name}: could not read the ruler's baseline")
-            rows[name] = (alone, float(found.group(1)))
-            shown = f"{memo[name]:>5s}%" if name in memo else "     -"
-            print(f"{name:12s} {alone:5.0f}% {rows[name][1]:5.0f}% {shown}", flush=True)
-    read = [n for n in rows if n not in UNREAD]
-    for label, group in (("read", read), ("unread", [n for n in rows if n in UNREAD])):
-        if group:
-            alone = statistics.mean(rows[n][0] for n in group)
-            chance = statistics.mean(rows[n][1] for n in group)
-            memos = [float(memo[n]) for n in group if n in memo]
-            tail = f", analyst memo {statistics.mean(memos):.1f}%" if memos else ""
-            print(f"mean {label} ({len(group)}): alone {alone:.1f}%, random {chance:.1f}%{tail}")
+
+def main() -> int:
+    rows, _memo = flat_run(__doc__.split("\n\n")[0], "alone", 800, _alone)
     overall = statistics.mean(a - r for a, r in rows.values())
     return 0 if overall > 0 else 1
 

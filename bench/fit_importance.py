@@ -27,7 +27,7 @@ from scipy.optimize import minimize
 from scipy.stats import rankdata
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import CORPORA, UNREAD, corpus_brief, eval_dir
+from quality import CORPORA, UNREAD, corpus_brief, eval_dir, groups
 
 from briefkit.analysis import importance
 from briefkit.build import read_and_analyse
@@ -161,16 +161,10 @@ def flat(names: list[str], models: dict, scratch: Path, ruler: Path) -> None:
         importance.MODEL, importance.BIAS = saved
         found[n] = (without, with_model)
         print(f"{n:12s} flat without {without:4.0f}%  with {with_model:4.0f}%", flush=True)
-    for label, group in (
-        ("read", [n for n in found if n not in UNREAD]),
-        ("unread", [n for n in found if n in UNREAD]),
-    ):
-        if group:
-            without = statistics.mean(found[n][0] for n in group)
-            with_model = statistics.mean(found[n][1] for n in group)
-            print(
-                f"flat mean {label} ({len(group)}): without {without:.1f}%, with {with_model:.1f}%"
-            )
+    for label, group in groups(found):
+        without = statistics.mean(found[n][0] for n in group)
+        with_model = statistics.mean(found[n][1] for n in group)
+        print(f"flat mean {label} ({len(group)}): without {without:.1f}%, with {with_model:.1f}%")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -80,6 +81,16 @@ RECALL = re.compile(
     r"disagreements side by side (\d+)/(\d+)"
 )
 BASELINE = re.compile(r"random (\d+)%, lead (\d+)%")
+
+
+def groups(names: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """The names as the bench reports them: read (or tuned on) and unread, each where any."""
+    names = list(names)
+    found = (
+        ("read", [n for n in names if n not in UNREAD]),
+        ("unread", [n for n in names if n in UNREAD]),
+    )
+    return [(label, group) for label, group in found if group]
 
 
 def eval_dir(given: str | None) -> Path:

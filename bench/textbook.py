@@ -26,7 +26,6 @@ wrong), or, given `--memos`, when briefkit's analyst memo does not beat it on th
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import math
 import re
@@ -40,7 +39,7 @@ import numpy as np
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from quality import CORPORA, UNREAD, eval_dir, run
+from flat_selection import flat_run
 
 ALPHA = 0.3
 LAMBDA = 4.0
@@ -56,8 +55,6 @@ STOP_WORDS = frozenset(
         *("our", "than", "also", "into", "over", "after", "more", "about"),
     }
 )
-RANDOM = re.compile(r"random (\d+)%")
-MEMO_RECALL = re.compile(r"^(\S+)\s+analyst\s+\d+\s+(\d+)%", re.MULTILINE)
 
 
 def features(sentence: str) -> list[str]:
@@ -131,67 +128,31 @@ def ends_a_sentence(sentence: str) -> bool:
     return sentence.rstrip('"”’)').endswith((".", "!", "?"))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpora", nargs="*", help="names under bench/corpora (default: all)")
-    parser.add_argument("--words", type=int, default=1000)
-    parser.add_argument("--eval", help="the shared ruler's folder")
-    parser.add_argument("--memos", help="a quality.py run's output (its printed table)")
-    args = parser.parse_args()
-    ruler = eval_dir(args.eval)
-    sys.path.insert(0, str(ruler))
-    from baseline import recall, sentences  # the ruler's own splitter and matcher
-    from keypoints import parse
+def _textbook(corpus: Path, _scratch: Path, words: int) -> tuple[list[str], Path]:
+    from baseline import sentences  # the ruler's own splitter (`flat_run` put it on the path)
 
-    memo = dict(MEMO_RECALL.findall(Path(args.memos).read_text())) if args.memos else {}
-    names = args.corpora or sorted(p.name for p in CORPORA.iterdir() if p.is_dir())
-    rows: dict[str, tuple[float, float]] = {}
-    print(f"{'corpus':12s} {'method':>6s} {'random':>6s} {'memo':>6s}   (at {args.words} words)")
-    for name in names:
-        corpus = CORPORA / name
-        spec = yaml.safe_load((corpus / "brief.yaml").read_text(encoding="utf-8"))
-        query = f"{spec.get('title', '')} {spec.get('topic', '')}"
-        seeds = (corpus / spec.get("seeds", "seeds")).resolve()
-        files = sorted(
-            p
-            for p in seeds.iterdir()
-            if p.is_file()
-            and re.match(r"\d{3}", p.name)
-            and p.suffix.lower() in (".txt", ".md", ".html", ".pdf", ".docx")
-        )
-        present = {p.name for p in files}
-        points, _ = parse((corpus / "KEYPOINTS.md").read_text(encoding="utf-8"))
-        for point in points:
-            point["phrases"] = [(f, ph) for f, ph in point["phrases"] if f in present]
-        points = [p for p in points if p["phrases"]]
-        texts, sources = [], []
-        for k, path in enumerate(files):
-            for sentence in sentences(path):
-                if ends_a_sentence(sentence) and len(sentence.split()) <= MAX_WORDS:
-                    texts.append(sentence)
-                    sources.append(k)
-        method = 100 * recall(textbook_summary(texts, sources, query, args.words), points)
-        found = RANDOM.search(
-            run(sys.executable, ruler / "baseline.py", seeds, corpus / "KEYPOINTS.md", args.words)
-        )
-        if found is None:
-            sys.exit(f"{name}: could not read the ruler's baseline")
-        rows[name] = (method, float(found.group(1)))
-        if name not in UNREAD:
-            shown = f"{memo[name]:>5s}%" if name in memo else "     -"
-            print(f"{name:12s} {method:5.0f}% {rows[name][1]:5.0f}% {shown}", flush=True)
-    verdicts = []
-    for label, group in (
-        ("read", [n for n in rows if n not in UNREAD]),
-        ("unread", [n for n in rows if n in UNREAD]),
-    ):
-        if group:
-            method = statistics.mean(rows[n][0] for n in group)
-            chance = statistics.mean(rows[n][1] for n in group)
-            memos = [float(memo[n]) for n in group if n in memo]
-            tail = f", analyst memo {statistics.mean(memos):.1f}%" if memos else ""
-            print(f"mean {label} ({len(group)}): method {method:.1f}%, random {chance:.1f}%{tail}")
-    verdicts.append(statistics.mean(m - r for m, r in rows.values()) > 0)
+    spec = yaml.safe_load((corpus / "brief.yaml").read_text(encoding="utf-8"))
+    seeds = (corpus / spec.get("seeds", "seeds")).resolve()
+    files = sorted(
+        p
+        for p in seeds.iterdir()
+        if p.is_file()
+        and re.match(r"\d{3}", p.name)
+        and p.suffix.lower() in (".txt", ".md", ".html", ".pdf", ".docx")
+    )
+    texts, sources = [], []
+    for k, path in enumerate(files):
+        for sentence in sentences(path):
+            if ends_a_sentence(sentence) and len(sentence.split()) <= MAX_WORDS:
+                texts.append(sentence)
+                sources.append(k)
+    query = f"{spec.get('title', '')} {spec.get('topic', '')}"
+    return textbook_summary(texts, sources, query, words), seeds
+
+
+def main() -> int:
+    rows, memo = flat_run(__doc__.split("\n\n")[0], "method", 1000, _textbook, unread_rows=False)
+    verdicts = [statistics.mean(m - r for m, r in rows.values()) > 0]
     if memo:
         scored = [n for n in rows if n in memo]
         verdicts.append(statistics.mean(float(memo[n]) - rows[n][0] for n in scored) > 0)
