@@ -3073,6 +3073,26 @@ def test_a_day_just_ahead_of_the_source_is_no_story_of_last_year() -> None:
     assert narrated_day(gone, quote, "2025-01-09") == "2024-11-03"
 
 
+def test_the_day_a_period_runs_from_is_no_story_retold() -> None:
+    """ "Since the first ship left Odesa on 1 August 2022, nearly 33 million tonnes …
+    were shipped" opens a period that runs to the writer's day: the tally after it, in a
+    wire of July 2023, had been labelled "August 2022" (a cold read)."""
+    from briefkit.analysis.findings import narrated_day
+
+    quote = "The final figure from the coordination centre was 32.9 million tonnes."
+    since = (
+        "Since the first ship left Odesa on 1 August 2022, nearly 33 million tonnes of "
+        f"grain were shipped under the initiative. {quote}"
+    )
+    assert narrated_day(since, quote, "2023-07-17") is None
+    # a day the story happened on still dates it, and "since" in an earlier sentence
+    # leaves a later day alone
+    told = since.replace("Since the first ship left", "The first ship left")
+    assert narrated_day(told, quote, "2023-07-17") == "2022-08-01"
+    after = f"Talks have stalled since then. The port was hit on 2 May 2023. {quote}"
+    assert narrated_day(after, quote, "2023-07-17") == "2023-05-02"
+
+
 def test_an_article_of_its_own_weeks_news_retells_no_older_day() -> None:
     """A statement of February 26 that tells a vote of February 25 and then names the
     day a wage rise was agreed ("…as agreed in principle on October 3, 2024") retells no

@@ -984,7 +984,10 @@ def narrated_day(document_text: str, quote: str, published: str | None) -> str |
     if any(_of_its_week(told, day) for told in _days_named(document_text, 0, opening, day)):
         return None
     found = None
-    for told in _days_named(document_text, max(0, at - NARRATED_REACH), at, day):
+    # (a day a period runs from tells no story: "Since the first ship left Odesa on 1
+    # August 2022, nearly 33 million tonnes … were shipped" before "The final figure …
+    # was 32.9 million tonnes…", of July 2023, had dated the tally "August 2022", a cold read)
+    for told in _days_named(document_text, max(0, at - NARRATED_REACH), at, day, starts=False):
         if (day - told).days > WEEK:
             found = told.isoformat()
         elif _of_its_week(told, day):
@@ -1004,13 +1007,18 @@ def _of_its_week(told: dt.date, day: dt.date) -> bool:
     return told < day and (day - told).days <= WEEK
 
 
-def _days_named(text: str, start: int, end: int, day: dt.date) -> list[dt.date]:
+def _days_named(
+    text: str, start: int, end: int, day: dt.date, starts: bool = True
+) -> list[dt.date]:
     """The days `text[start:end]` names as days something happened, a yearless one in
-    the year that puts it on or before `day` (deadlines and days just ahead aside)."""
+    the year that puts it on or before `day` (deadlines and days just ahead aside; with
+    `starts` False, the days periods run from too, `SINCE_THE_DAY`)."""
     found = []
     for match in NAMED_DAY.finditer(text, start, end):
         if BY_THE_DAY.search(text, max(0, match.start() - 30), match.start()):
             continue  # "…toward a deal before September 30": a deadline, no day of a story
+        if not starts and _since_the_day(text, match.start()):
+            continue
         month = MONTH_NAMES.index(match["m1"] or match["m2"]) + 1
         year = int(match["y"]) if match["y"] else day.year
         try:
@@ -1023,6 +1031,22 @@ def _days_named(text: str, start: int, end: int, day: dt.date) -> list[dt.date]:
             told = told.replace(year=year - 1)
         found.append(told)
     return found
+
+
+# "Since the first ship left Odesa on 1 August 2022, …": the sentence's "since" before the
+# day, the day a period runs from to the writer's day
+SINCE_WORD = lazy_compile(r"\b[Ss]ince\b")
+SINCE_REACH = 120  # characters before the day looked at, back to its sentence's start
+
+
+def _since_the_day(text: str, at: int) -> bool:
+    """Does the sentence holding the day named at `at` say "since" before it?"""
+    before = text[max(0, at - SINCE_REACH) : at]
+    for boundary in (". ", ".\n", "\n"):
+        cut = before.rfind(boundary)
+        if cut >= 0:
+            before = before[cut + len(boundary) :]
+    return SINCE_WORD.search(before) is not None
 
 
 # "…would have seemed absurd to traders two years ago": a count back in a clause of what
