@@ -966,6 +966,27 @@ def test_the_writers_advice_is_no_outlook_driver_background_or_bottom_line(tmp_p
         assert not any("should set" in c.sentence.text for c in proposals.sections[section])
 
 
+def test_what_should_be_under_the_sources_recommendations_is_no_outlook(tmp_path) -> None:
+    """ "Any future arrangement, including one negotiated in a ceasefire, should not be
+    conditional on…", under a source's "Recommendations", is its advice: it had stood in an
+    outlook as a forecast (a cold read). The same words under another heading may look
+    ahead."""
+    advice = (
+        "Any future kernel arrangement, including one negotiated with regulators, should "
+        "not be conditional on reopening kernel access to every vendor."
+    )
+    page = (
+        "Kernel Review\n\nJuly 18, 2025\n\n"
+        "Kernel access for Windows vendors will likely end within two years, engineers "
+        "expect.\n\n## {heading}\n\n" + advice + "\n"
+    )
+    advised = _propose(tmp_path / "a", "kernel drivers", a=page.format(heading="Recommendations"))
+    assert not any("should not be" in c.sentence.text for c in advised.sections["outlook"])
+    assert any("likely end" in c.sentence.text for c in advised.sections["outlook"])
+    ahead = _propose(tmp_path / "b", "kernel drivers", a=page.format(heading="What comes next"))
+    assert any("should not be" in c.sentence.text for c in ahead.sections["outlook"])
+
+
 def test_a_pledge_to_keep_watching_is_quoted_nowhere(tmp_path) -> None:
     """ "UN Trade and Development will continue to monitor the situation and publish
     updates." had been an outlook (a cold read: a press release's sign-off)."""

@@ -88,6 +88,7 @@ from briefkit.analysis.stakeholders import (
 from briefkit.analysis.terms import Stemmer, TermIndex, make_stemmer, terms
 from briefkit.analysis.topicality import Runner, name_forms, on_topic, title_names
 from briefkit.analysis.units import (
+    ADVICE_HEADING,
     ADVISED,
     LIKELIEST_CASES,
     LIST_ITEM,
@@ -1734,6 +1735,23 @@ LABELLED_OR_UNNAMED = lazy_compile(
 RUN_IN_LABEL = lazy_compile(rf"^[\"“]?({LABEL}): ")
 
 
+# "should", "ought to": what the writer says is to be done, under a heading of advice
+SHOULD = lazy_compile(r"\b(?:should|ought to)\b", re.IGNORECASE)
+
+
+def advised_under_its_heading(unit: Sentence) -> bool:
+    """Does the passage say what should be, under the source's recommendations? "Any future
+    Black Sea arrangement, including one negotiated in the context of a ceasefire, should
+    not be conditional on reconnecting Russian state banks to SWIFT.", under "4.
+    Recommendations", had stood in an outlook as if a forecast (a cold read)."""
+    heading = unit.heading or ""
+    return (
+        bool(heading)
+        and SHOULD.search(unit.text) is not None
+        and ADVICE_HEADING.search(heading) is not None
+    )
+
+
 def text_marks(unit: Sentence) -> int:
     """The marks of a passage's words: advice, one case of several, someone's words,
     "now", a scene set, pointing back, adding to something untold, first person, a label
@@ -1743,7 +1761,7 @@ def text_marks(unit: Sentence) -> int:
     verdict_label = bool(label and VERDICT_HEADING.search(label[1]))
     headed = verdict_label or bool(VERDICT_HEADING.search(unit.heading or ""))
     found = (
-        (ADVISES, bool(ADVISED.match(text))),
+        (ADVISES, bool(ADVISED.match(text)) or advised_under_its_heading(unit)),
         (ONE_CASE, case_heading(unit) is not None),
         (SPEAKS, speaks_for_someone(text)),
         (NOW, bool(STANDS_NOW.search(text))),
