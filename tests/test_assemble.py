@@ -1101,6 +1101,31 @@ def test_a_stance_read_long_after_its_source_carries_its_month() -> None:
     assert _actor_as_of(stance, corpus, "2025-07-14", (2025, 11)) == "Novo Nordisk"
 
 
+def test_a_stance_told_on_a_weekday_carries_its_day() -> None:
+    """ "Russia said on Tuesday that a U.S.-brokered agreement … would only take effect
+    once…" had been Russia's row under "Russia (March 2025)": which Tuesday, a cold reader
+    asked. A stance told without a weekday keeps its month."""
+    from dataclasses import replace
+
+    from briefkit.assemble import _actor_as_of
+
+    corpus = {"mar": _document("mar", "2025-03-27")}
+
+    def stance(text: str) -> Candidate:
+        sentence = Sentence("mar:p1:s1", "mar", text, text, 1, 1, 0.5)
+        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Russia")
+
+    told = stance(
+        "Russia said on Tuesday that the truce would take effect once sanctions go, "
+        "reviving the demands it made when it quit the grain deal in 2023."
+    )
+    assert _actor_as_of(told, corpus, "2025-03-27", (2026, 12)) == "Russia (March 25, 2025)"
+    earlier = stance("In 2023 Russia said on Tuesday that it would quit the grain deal.")
+    assert _actor_as_of(earlier, corpus, "2025-03-27", (2026, 12)) == "Russia (March 2025)"
+    plain = stance("Russia says the truce will take effect once sanctions are lifted.")
+    assert _actor_as_of(plain, corpus, "2025-03-27", (2026, 12)) == "Russia (March 2025)"
+
+
 def test_a_body_named_by_its_kind_alone_is_led_by_the_one_named_before() -> None:
     """ "The Bank cut its 2025 growth forecast…" after a sentence on the World Bank, in an
     article naming the Central Bank as often: a cold reader took it for the Central Bank."""

@@ -55,10 +55,12 @@ from briefkit.corpus import Corpus, Document, Sentence
 from briefkit.dates import (
     CALENDAR_WORDS,
     FULL_MONTH_NAMES,
+    WEEKDAY_NAMES,
     WRITERS_DAY,
     YEARLESS_DAY,
     human_date,
     months_told,
+    weekday_on_or_before,
     yearless_month,
 )
 from briefkit.layout import Layout, SectionLayout
@@ -1430,8 +1432,43 @@ def _actor_as_of(
     if candidate.actor and today and _position_looked_past(candidate, corpus, dated, today):
         return f"{candidate.actor} ({when or human_date(dated[:7])}{PAST_HORIZON})"
     if candidate.actor and when:
-        return f"{candidate.actor} ({when})"
+        # a stance told on a weekday of the writer's week gets that day: "Russia said on
+        # Tuesday that…" under "Russia (March 2025)" left the reader asking which Tuesday
+        # (a cold read of `grain`)
+        document = corpus[candidate.sentence.source_id]
+        day = (
+            (_day_told(candidate, document, dated) or _said_on(candidate, document, dated))
+            if dated
+            else None
+        )
+        return f"{candidate.actor} ({day or when})"
     return candidate.actor
+
+
+# "Russia said on Tuesday that a … agreement … would only take effect once…": the weekday
+# dates the saying, whatever the words said look ahead to
+SAID_ON_A_WEEKDAY = lazy_compile(
+    rf"\b(?:said|announced|stated|declared|warned|confirmed|insisted|added) on "
+    rf"(?P<day>{WEEKDAY_NAMES})\b(?![,\s]+(?:\d|[A-Z][a-z]+ \d))"
+)
+
+
+def _said_on(candidate: Candidate, document: Document, dated: str) -> str | None:
+    """The day a stance was said on, where the passage says it on a weekday of its source's
+    week (not one the article's story retells, `findings.narrated_earlier`)."""
+    text = candidate.sentence.text
+    said = SAID_ON_A_WEEKDAY.search(text)
+    # (a year after the weekday is what the words recall: "…reviving the demands it made
+    # when it quit the U.N. grain deal in 2023"; one before it dates the sentence itself)
+    if said is None or len(dated) < 10 or NAMED_YEAR.search(text, 0, said.start()):
+        return None
+    if narrated_earlier(document.text, candidate.sentence.quote, dated):
+        return None
+    try:
+        day = dt.date.fromisoformat(dated[:10])
+    except ValueError:
+        return None
+    return human_date(weekday_on_or_before(day, said["day"]).isoformat())
 
 
 def _actor_with_role(candidate: Candidate, document: Document) -> str | None:
