@@ -16,6 +16,12 @@ def _document(source: str, date: str | None) -> Document:
     return Document(source, f"{source}.txt", "0" * 64, SourceMeta(date=date), "", ())
 
 
+def _stance(source: str, text: str, actor: str) -> Candidate:
+    """A passage of `source` given as `actor`'s position."""
+    sentence = Sentence(f"{source}:p1:s1", source, text, text, 1, 1, 0.5)
+    return dataclasses.replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor=actor)
+
+
 def _candidate(source: str, index: int) -> Candidate:
     text = f"Passage {index} of {source} says what comes next."
     sentence = Sentence(f"{source}:p1:s{index}", source, text, text, 1, index, 0.5)
@@ -1046,15 +1052,12 @@ def test_a_position_with_a_deadline_now_past_says_so() -> None:
     """ "Interior has given the states until Feb. 14 … and says it will otherwise
     finalize…" had stood as Interior's stance in a memo ten months after the deadline;
     a date that tells when something was said is no deadline."""
-    from dataclasses import replace
-
     from briefkit.assemble import PAST_HORIZON, _actor_as_of
 
     corpus = {"dec": _document("dec", "2025-12-10")}
 
     def position(text: str) -> Candidate:
-        sentence = Sentence("dec:p1:s1", "dec", text, text, 1, 1, 0.5)
-        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Interior Department")
+        return _stance("dec", text, "Interior Department")
 
     deadline = position(
         "Interior has given the states until Feb. 14, 2026 and says it will otherwise act."
@@ -1105,15 +1108,12 @@ def test_a_stance_told_on_a_weekday_carries_its_day() -> None:
     """ "Russia said on Tuesday that a U.S.-brokered agreement … would only take effect
     once…" had been Russia's row under "Russia (March 2025)": which Tuesday, a cold reader
     asked. A stance told without a weekday keeps its month."""
-    from dataclasses import replace
-
     from briefkit.assemble import _actor_as_of
 
     corpus = {"mar": _document("mar", "2025-03-27")}
 
     def stance(text: str) -> Candidate:
-        sentence = Sentence("mar:p1:s1", "mar", text, text, 1, 1, 0.5)
-        return replace(Candidate(sentence, 1.0, 0.5, 0.5, 0.5), actor="Russia")
+        return _stance("mar", text, "Russia")
 
     told = stance(
         "Russia said on Tuesday that the truce would take effect once sanctions go, "
