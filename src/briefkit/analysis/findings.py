@@ -1012,7 +1012,7 @@ def _days_named(
 ) -> list[dt.date]:
     """The days `text[start:end]` names as days something happened, a yearless one in
     the year that puts it on or before `day` (deadlines and days just ahead aside; with
-    `starts` False, the days periods run from too, `SINCE_THE_DAY`)."""
+    `starts` False, the days periods run from too, `_since_the_day`)."""
     found = []
     for match in NAMED_DAY.finditer(text, start, end):
         if BY_THE_DAY.search(text, max(0, match.start() - 30), match.start()):
