@@ -1455,7 +1455,9 @@ SAID_ON_A_WEEKDAY = lazy_compile(
 
 def _said_on(candidate: Candidate, document: Document, dated: str) -> str | None:
     """The day a stance was said on, where the passage says it on a weekday of its source's
-    week (not one the article's story retells, `findings.narrated_earlier`)."""
+    week (not one the article's story retells, `findings.narrated_earlier`). Unlike
+    `findings.weekday_date`, what was said to come ("Meta Platforms will not sign…, its
+    global affairs chief said on Friday") does not stop the saying being dated."""
     text = candidate.sentence.text
     said = SAID_ON_A_WEEKDAY.search(text)
     # (a year after the weekday is what the words recall: "…reviving the demands it made
