@@ -539,6 +539,23 @@ def test_the_year_an_open_span_starts_is_no_horizon() -> None:
     assert horizon_ends("The rules will expire at the end of 2026.") == [(2026, 12)]
 
 
+def test_a_fiscal_year_ends_as_late_as_fiscal_years_do() -> None:
+    """ "…will need to do so again in its fiscal 2026 plan" had been labelled "looking to a
+    year now ending" in a note of December 2026, where that fiscal year runs to March 2027
+    (a cold read): a fiscal year's horizon is read as the latest a fiscal year ends."""
+    from briefkit.analysis.section_fit import horizon_ends
+
+    written = (2024, 12)
+    plan = "The ministry will cut issuance again in its fiscal 2026 plan."
+    assert horizon_ends(plan, written) == [(2027, 3)]
+    assert horizon_ends(plan.replace("fiscal ", ""), written) == [(2026, 12)]
+    both = "Revenue will rise in fiscal year 2025 and in FY 2026."
+    assert horizon_ends(both, written) == [(2026, 3), (2027, 3)]
+    # a fiscal year of the writing's year or before is a year closed or closing, as before
+    closed = "The authority published results for fiscal year 2024, which ran to September."
+    assert horizon_ends(closed, written) == [(2024, 12)]
+
+
 def test_a_past_year_naming_a_thing_is_no_horizon() -> None:
     """ "Panama will not renew its 2017 agreement…" (of February 2025) had been labelled as
     looking to a date now past (a cold read): a year before the writing, between a

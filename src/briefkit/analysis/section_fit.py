@@ -797,6 +797,15 @@ TOLD_ON = lazy_compile(r"\b(?:[a-z]{3,}ed|said|told|made|took|began|won)\s+(?:on
 # (a cold read found "looking to a year now ending" over the states' failure to agree
 # rules for the river "after 2026")
 OPENS_A_SPAN = lazy_compile(r"\b(?:after|beyond|post)[\s-]+$", re.IGNORECASE)
+# "…will need to do so again in its fiscal 2026 plan" (the Japanese Ministry of Finance, of
+# December 2025) had been labelled "looking to a year now ending" in a note of December
+# 2026, where its fiscal year runs to March 2027 (a cold read). Fiscal years end in many
+# months, by country and body; a horizon read as the latest of them (March of the next
+# year) is never called past or ending too soon. Only a fiscal year after the writing's:
+# "…published preliminary results for fiscal year 2024, which ran from October 1, 2023 to
+# September 30, 2024", of October 2024, tells a year just closed, no view ahead.
+FISCAL_YEAR = lazy_compile(r"\b(?:fiscal(?:\s+year)?|FY)\s+$", re.IGNORECASE)
+FISCAL_YEAR_ENDS = 3
 
 
 # A determiner right before a year that names a thing of that year ("its 2017 agreement")
@@ -842,6 +851,12 @@ def horizon_ends(
                 month = 12
         elif match["month"]:
             month = MONTHS.get(match["month"].lower().rstrip("."), 12)
+        elif (
+            written
+            and year > written[0]
+            and FISCAL_YEAR.search(text, max(0, match.start() - 14), match.start())
+        ):
+            year, month = year + 1, FISCAL_YEAR_ENDS  # the latest a fiscal year can end
         else:
             month = 12
         ends.append((year, month))
