@@ -3461,9 +3461,9 @@ def test_a_figure_opening_its_sentence_is_found_in_its_quote() -> None:
     assert figure_at("In all, 32 countries now object.", "40 countries") == -1
 
 
-def _outlook_fit_beside_talks(folder: Path, opening: str, forecast: str) -> float:
-    """The outlook fit of `forecast`, told in a source opening with `opening` (a date line,
-    or none), beside a source of March 2024 telling pay talks."""
+def _forecast_beside_talks(folder: Path, opening: str, forecast: str) -> tuple[Analysis, int]:
+    """The analysis of `forecast`, told in a source opening with `opening` (a date line,
+    or none), beside a source of March 2024 telling pay talks; and the forecast's row."""
     from briefkit.analysis.proposals import analyse
     from briefkit.read import read_corpus
     from tests.conftest import write
@@ -3475,7 +3475,12 @@ def _outlook_fit_beside_talks(folder: Path, opening: str, forecast: str) -> floa
         "are negotiating a new pay deal.\n",
     )
     analysis = analyse(read_corpus(folder), "harbour union pay")
-    row = next(i for i, u in enumerate(analysis.units) if u.text == forecast)
+    return analysis, next(i for i, u in enumerate(analysis.units) if u.text == forecast)
+
+
+def _outlook_fit_beside_talks(folder: Path, opening: str, forecast: str) -> float:
+    """The outlook fit of `forecast` (`_forecast_beside_talks`)."""
+    analysis, row = _forecast_beside_talks(folder, opening, forecast)
     return analysis.fits[row]["outlook"]
 
 
@@ -3493,11 +3498,33 @@ def test_an_undated_sources_horizon_is_counted_from_its_latest_year(tmp_path) ->
     assert undated_old == 0 < dated_recent  # (OVERTAKEN_FIT)
 
 
-def test_a_forecast_with_no_date_two_years_older_than_the_newest_weighs_less(tmp_path) -> None:
+def test_an_old_forecast_looking_to_no_later_date_weighs_less_in_the_outlook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """ "Trade and energy supplies will continue, but Tajikistan will not progress
     diplomatically." (events to 2021) had stood in the example's outlook beside a 2024
-    source telling talks to normalise (a cold read): its years have most likely run."""
+    source telling talks to normalise, and "There will be no mine clearance and no naval
+    escort." (July 2022) in a grain corridor's outlook of 2025 (cold reads): a forecast
+    told a year and a half before the newest source, looking to no later date, keeps
+    OLD_FORECAST of its standing there."""
+    from briefkit.analysis import proposals
+
     forecast = "Harbour trade will continue, but the harbour union will not win its pay claim."
-    recent = _outlook_fit_beside_talks(tmp_path / "recent", "January 20, 2024", forecast)
-    old = _outlook_fit_beside_talks(tmp_path / "old", "January 20, 2021", forecast)
-    assert 0 < old < recent  # (OLD_FORECAST_FIT of it)
+
+    def old(name: str, opening: str, text: str = forecast) -> bool:
+        analysis, row = _forecast_beside_talks(tmp_path / name, opening, text)
+        return analysis.old_forecast[row]
+
+    assert old("two-years", "January 20, 2022")
+    assert old("eighteen-months", "September 3, 2022")
+    assert not old("seventeen-months", "October 3, 2022")
+    assert not old("ahead", "January 20, 2022", forecast.replace("claim.", "claim by 2026."))
+
+    def standing() -> float:
+        analysis, _ = _forecast_beside_talks(tmp_path / "scored", "January 20, 2022", forecast)
+        found = proposals.score(analysis).sections["outlook"]
+        return next(c.standing for c in found if c.sentence.text == forecast)
+
+    weighed = standing()
+    monkeypatch.setattr(proposals, "OLD_FORECAST", 1.0)
+    assert weighed == pytest.approx(0.3 * standing())

@@ -866,9 +866,11 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # over November's "Kenya enters 2026 with calmer markets and angrier streets.")
 BOTTOM_LINE_MONTHS = 3
 # A forecast naming no date, from a source this many months older than the newest, keeps
-# OLD_FORECAST_FIT of its outlook fit: its years have most likely run (`analyse`)
-OLD_FORECAST_MONTHS = 24
-OLD_FORECAST_FIT = 0.5
+# OLD_FORECAST of its standing in the outlook: its time has most likely run, or newer
+# sources have overtaken it (`Analysis.old_forecast`). The outlook still takes it where
+# nothing newer looks ahead.
+OLD_FORECAST_MONTHS = 18
+OLD_FORECAST = 0.3
 # How much a bottom line's standing rests on its source's recency within the corpus's
 # months (the oldest source keeps 1 - this).
 BOTTOM_LINE_RECENCY = 0.4
@@ -1276,6 +1278,7 @@ class Analysis:
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
+    old_forecast: tuple[bool, ...] = ()  # per unit: an old forecast (OLD_FORECAST_MONTHS)
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     # per unit: a newer source gives another figure for the level it tells as now
     retold: tuple[bool, ...] = ()
@@ -2095,6 +2098,7 @@ def analyse(
     # history (`OLD_STANCE_MONTHS`); a corpus of old sources and one new keeps its stances
     recent_sources = sum(1 for d in dated if months_older(d, dated[-1]) < 12)
     fits = []
+    old_forecasts: set[int] = set()
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
         fit = dict(zip(SECTIONS, found.fits[row], strict=True))
@@ -2137,14 +2141,15 @@ def analyse(
         elif (
             fit["outlook"] > 0
             and age >= OLD_FORECAST_MONTHS
-            and not horizon_ends(unit.text, year_month(written))
+            and not any(end > newest for end in horizon_ends(unit.text, year_month(written)))
         ):
-            # a forecast with no date of its own, two years or more before the newest
-            # source: "Trade and energy supplies will continue, but Tajikistan will not
-            # progress diplomatically." (events to 2021) had stood in the example's outlook
-            # beside a 2024 source telling talks to normalise (a cold read: the outlook
-            # contradicted the key judgments)
-            fit["outlook"] *= OLD_FORECAST_FIT
+            # a forecast looking to no date past the newest source, told a year and a half
+            # or more before it: "Trade and energy supplies will continue, but Tajikistan
+            # will not progress diplomatically." (events to 2021) had stood in the example's
+            # outlook beside a 2024 source telling talks to normalise (a cold read: the
+            # outlook contradicted the key judgments); "There will be no mine clearance and
+            # no naval escort." (July 2022) in a grain corridor's outlook of 2025
+            old_forecasts.add(row)
         if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if recent_sources >= RECENT_STANCE_SOURCES and (
@@ -2216,6 +2221,7 @@ def analyse(
             for u in units
             for when in (documents[u.source_id].meta.date or placed.get(u.source_id),)
         ),
+        old_forecast=tuple(row in old_forecasts for row in range(len(units))),
         placed=placed,
         newest=newest_date,
         superseded=overtaken_later,
@@ -3744,6 +3750,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
+                if analysis.old_forecast and analysis.old_forecast[i]:
+                    standing *= OLD_FORECAST
                 if odds.get(i) and likeliest.get(unit.source_id):
                     share = odds[i] / likeliest[unit.source_id]
                     held_back = UNLIKELY_CASE + (1 - UNLIKELY_CASE) * share
