@@ -1421,6 +1421,15 @@ def test_a_month_told_without_its_year_from_a_year_before_the_memos_is_labelled(
     layout = SectionLayout(id="background", title="Background")
     assert _label(layout, told, corpus, None, (2026, 12)) == "As of November 2025"
     assert _label(layout, told, corpus, None, (2025, 12)) is None
+    # the law's year does not date the ruling (the source's own words: "The 2024 law that
+    # Congress passed and the US Supreme Court upheld in January…"); a year the ruling is
+    # told in does
+    text = text.replace("The harbour law", "The 2024 harbour law")
+    named = Candidate(Sentence("new:p1:s1", "new", text, text, 1, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+    assert _label(layout, named, corpus, None, (2026, 12)) == "As of November 2025"
+    text = "In 2024 the court upheld the harbour law in January."
+    dated = Candidate(Sentence("new:p1:s1", "new", text, text, 1, 1, 0.5), 1.0, 0.5, 0.5, 0.5)
+    assert _label(layout, dated, corpus, None, (2026, 12)) is None
 
 
 def test_an_older_views_label_tells_its_horizon_in_every_layout() -> None:

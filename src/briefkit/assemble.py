@@ -42,6 +42,7 @@ from briefkit.analysis.proposals import (
 )
 from briefkit.analysis.section_fit import (
     PLANS_TO,
+    YEAR_OF_A_THING,
     day_of_month,
     horizon_ends,
     horizon_passed,
@@ -57,6 +58,7 @@ from briefkit.dates import (
     FULL_MONTH_NAMES,
     WEEKDAY_NAMES,
     WRITERS_DAY,
+    YEAR,
     YEARLESS_DAY,
     human_date,
     months_told,
@@ -1082,6 +1084,10 @@ def _label(
         )
         and not WRITERS_DAY.search(candidate.sentence.text)
         and not HELD_SINCE.search(candidate.sentence.text)
+        and not (
+            MONTH_WITHOUT_YEAR.search(candidate.sentence.text)
+            and _years_name_things(candidate.sentence.text)
+        )
     ):
         # "In 2009, Microsoft undertook…" dates itself: "2024." before it would read as
         # the year of the undertaking; so does "On 20 January 2025, President Donald Trump
@@ -1127,6 +1133,20 @@ HELD_SINCE = lazy_compile(
     r"\b(?:has|have)(?:\s+(?:not|never|yet|also|only|still))*(?:\s+been)?\s+[^.;]{0,60}?"
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
+
+
+def _years_name_things(text: str) -> bool:
+    """Does every year the passage names name a thing of its year ("The 2024 law that …
+    the US Supreme Court upheld in January…": the law's year, not the ruling's)? Such a
+    passage does not date what it tells (a cold reader took that January for 2026)."""
+    years = list(YEAR.finditer(text))
+    return bool(years) and all(
+        YEAR_OF_A_THING.search(text, max(0, y.start() - 8), y.start())
+        and text[y.end() : y.end() + 2][1:].islower()
+        for y in years
+    )
+
+
 # "upheld in January", "since March", "by late June": a month told without its year
 MONTH_WITHOUT_YEAR = lazy_compile(
     rf"\b(?:in|since|by|until|from|last|this|early|mid|late)[ -]+(?:(?:early|mid|late)[ -]+)?"
