@@ -3511,7 +3511,7 @@ def test_an_old_forecast_looking_to_no_later_date_weighs_less_in_the_outlook(
 
     forecast = "Harbour trade will continue, but the harbour union will not win its pay claim."
 
-    def old(name: str, opening: str, text: str = forecast) -> bool:
+    def old(name: str, opening: str, text: str = forecast) -> int:
         analysis, row = _forecast_beside_talks(tmp_path / name, opening, text)
         return analysis.old_forecast[row]
 
@@ -3520,11 +3520,17 @@ def test_an_old_forecast_looking_to_no_later_date_weighs_less_in_the_outlook(
     assert not old("eleven-months", "April 3, 2023")
     assert not old("ahead", "January 20, 2022", forecast.replace("claim.", "claim by 2026."))
 
-    def standing() -> float:
-        analysis, _ = _forecast_beside_talks(tmp_path / "scored", "January 20, 2022", forecast)
+    def standing(opening: str = "March 3, 2023") -> float | None:
+        analysis, _ = _forecast_beside_talks(tmp_path / "scored", opening, forecast)
         found = proposals.score(analysis).sections["outlook"]
-        return next(c.standing for c in found if c.sentence.text == forecast)
+        return next((c.standing for c in found if c.sentence.text == forecast), None)
 
     weighed = standing()
+    assert weighed is not None
+    # two years or more before the newest source: spent, no outlook at all ("There will be
+    # no mine clearance and no naval escort." of July 2022 had still closed an outlook of
+    # September 2025 sources, its nine words cheap: a side-by-side read)
+    assert old("spent", "January 20, 2022") >= proposals.SPENT_FORECAST_MONTHS
+    assert standing("January 20, 2022") is None
     monkeypatch.setattr(proposals, "OLD_FORECAST", 1.0)
-    assert weighed == pytest.approx(0.3 * standing())
+    assert weighed == pytest.approx(0.3 * (standing() or 0))

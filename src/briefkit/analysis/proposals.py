@@ -872,6 +872,10 @@ BOTTOM_LINE_MONTHS = 3
 # moved 13 memos up and 9 down against 18 months (the read analyst memo +0.4).
 OLD_FORECAST_MONTHS = 12
 OLD_FORECAST = 0.3
+# From this many months the outlook does not take it at all: "There will be no mine
+# clearance and no naval escort." (July 2022) had still closed an outlook of September 2025
+# sources at OLD_FORECAST of its standing, its nine words cheap (a side-by-side read)
+SPENT_FORECAST_MONTHS = 24
 # How much a bottom line's standing rests on its source's recency within the corpus's
 # months (the oldest source keeps 1 - this).
 BOTTOM_LINE_RECENCY = 0.4
@@ -1279,7 +1283,9 @@ class Analysis:
     # per unit: its source is dated more than BOTTOM_LINE_MONTHS before the newest source,
     # or undated among dated ones
     overtaken: tuple[bool, ...] = ()
-    old_forecast: tuple[bool, ...] = ()  # per unit: an old forecast (OLD_FORECAST_MONTHS)
+    # per unit: an old forecast's months before the newest source (OLD_FORECAST_MONTHS),
+    # 0 for any other passage
+    old_forecast: tuple[int, ...] = ()
     superseded: tuple[bool, ...] = ()  # per unit: a much newer source says nearly the same
     # per unit: a newer source gives another figure for the level it tells as now
     retold: tuple[bool, ...] = ()
@@ -2099,7 +2105,7 @@ def analyse(
     # history (`OLD_STANCE_MONTHS`); a corpus of old sources and one new keeps its stances
     recent_sources = sum(1 for d in dated if months_older(d, dated[-1]) < 12)
     fits = []
-    old_forecasts: set[int] = set()
+    old_forecasts: dict[int, int] = {}
     for row, (unit, actor, hit) in enumerate(zip(units, actors, found_actors, strict=True)):
         document = documents[unit.source_id]
         fit = dict(zip(SECTIONS, found.fits[row], strict=True))
@@ -2150,7 +2156,7 @@ def analyse(
             # outlook beside a 2024 source telling talks to normalise (a cold read: the
             # outlook contradicted the key judgments); "There will be no mine clearance and
             # no naval escort." (July 2022) in a grain corridor's outlook of 2025
-            old_forecasts.add(row)
+            old_forecasts[row] = age
         if age >= OLD_NEWS_MONTHS and told_as_done(unit.text):
             fit["background"] = max(fit["background"], OLD_NEWS_FIT)
         if recent_sources >= RECENT_STANCE_SOURCES and (
@@ -2222,7 +2228,7 @@ def analyse(
             for u in units
             for when in (documents[u.source_id].meta.date or placed.get(u.source_id),)
         ),
-        old_forecast=tuple(row in old_forecasts for row in range(len(units))),
+        old_forecast=tuple(old_forecasts.get(row, 0) for row in range(len(units))),
         placed=placed,
         newest=newest_date,
         superseded=overtaken_later,
@@ -3751,6 +3757,8 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
+                if analysis.old_forecast and analysis.old_forecast[i] >= SPENT_FORECAST_MONTHS:
+                    continue
                 if analysis.old_forecast and analysis.old_forecast[i]:
                     standing *= OLD_FORECAST
                 if odds.get(i) and likeliest.get(unit.source_id):
