@@ -539,6 +539,18 @@ def test_the_year_an_open_span_starts_is_no_horizon() -> None:
     assert horizon_ends("The rules will expire at the end of 2026.") == [(2026, 12)]
 
 
+def test_a_forecasters_base_case_looks_to_the_month_it_names() -> None:
+    """ "Our base case is that the BOJ raises rates in December or January", of November
+    2025, had led a note of December 2026 as a live view (a side-by-side read): a case told
+    in the present looks ahead to the month it names, as "will" does."""
+    from briefkit.analysis.section_fit import horizon_ends
+
+    written = (2025, 11)
+    case = "Our base case is that the harbour board raises dues in December or January."
+    assert horizon_ends(case, written) == [(2025, 12)]
+    assert horizon_ends(case.replace("Our base case is that the", "The"), written) == []
+
+
 def test_a_fiscal_year_ends_as_late_as_fiscal_years_do() -> None:
     """ "…will need to do so again in its fiscal 2026 plan" had been labelled "looking to a
     year now ending" in a note of December 2026, where that fiscal year runs to March 2027

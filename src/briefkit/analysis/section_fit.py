@@ -515,6 +515,10 @@ MONTH_AHEAD = lazy_compile(
     # review mission to visit Colombo in September", of July 2025, had stood in the outlook
     # of a memo whose newest source, of November, tells the review agreed: a cold read)
     rf"expect(?:s|ed)? (?:the|a|an|its|their|his|her) [^.;,]{{0,40}}?\bto [a-z]+|"
+    # (and a forecaster's case told in the present: "Our base case is that the BOJ raises
+    # rates in December or January", of November 2025, had led a note of December 2026 as
+    # a live view: a side-by-side read)
+    rf"(?:base|central|baseline) (?:case|scenario|path) is that|"
     rf"could|may|might)\b"
     rf"(?P<between>[^.;,]{{0,60}}?)\bin\s+(?P<ahead>{_MONTH_NAME})\b{_NO_DAY_OR_YEAR}"
 )
