@@ -403,9 +403,10 @@ SIMILAR_UNSAID = lazy_compile(
 )
 # "Since 2000, the river has averaged closer to 12.4 million.": closer than what, and 12.4
 # million what? (A figure with its unit, "closer to $6.2 billion", may answer another's.)
-CLOSER_TO_FIGURE = lazy_compile(
+CLOSER_TO_FIGURE = guarded(
+    ("closer to ", "nearer to "),
     r"\b(?:closer|nearer) to (?:about |around )?\d[\d.,]*"
-    r"(?: (?:thousand|million|billion|trillion))?[.!]?[\"”’']*$"
+    r"(?: (?:thousand|million|billion|trillion))?[.!]?[\"”’']*$",
 )
 
 
@@ -1443,10 +1444,26 @@ BARE_TALKS = lazy_compile(
 # "…Kuria Kimani said the Act was \"proof that Parliament learnt from 2024\"": a law or a
 # treaty named by its kind alone, in capitals, whose name the sentence does not give
 # (a cold read: which Act?). Not "the AI Act", nor "the Act of Union".
-DOCUMENT_BY_KIND = lazy_compile(
+DOCUMENT_BY_KIND = guarded(
+    tuple(
+        f"the {kind}"
+        for kind in (
+            "act",
+            "bill",
+            "treaty",
+            "convention",
+            "regulation",
+            "directive",
+            "accord",
+            "charter",
+            "protocol",
+            "order",
+            "decree",
+        )
+    ),
     r"\b[Tt]he (?P<kind>Act|Bill|Treaty|Convention|Regulation|Directive|Accord|Charter|"
     # (a cold read: "The Order determines that the divestiture…", which order?)
-    r"Protocol|Order|Decree)\b(?! of\b| on\b)"
+    r"Protocol|Order|Decree)\b(?! of\b| on\b)",
 )
 
 
@@ -1468,11 +1485,12 @@ def shell_noun_unsaid(text: str) -> bool:
 # "Delta rejected that suggestion.", "The judge dismissed that line, saying…", "The junta
 # has rejected these findings…": a response to what was told before (not "repeated that
 # compounded drugs are…", where "that" opens what was said)
-RESPONSE_TO_TOLD = lazy_compile(
+RESPONSE_TO_TOLD = guarded(
+    ("these ", "those ", "that "),
     r"\b(?:dismissed|rejected|accepted|challenged|questioned|disputed|denied|endorsed|"
     r"echoed|repeated|backed|opposed|welcomed|criticised|criticized|condemned|defended|"
     r"praised) (?:(?:these|those) [a-z]+|that(?: [a-z]+){1,2}(?=[.,;:]| (?:in|on|at|to|as|"
-    r"from|with|and|but|by|for|after|before|last|this)\b))"
+    r"from|with|and|but|by|for|after|before|last|this)\b))",
 )
 # "Without them, the next DANA will again be managed by telephone…": without what?
 PREPOSITION_PRONOUN_OPENING = lazy_compile(
@@ -1481,10 +1499,11 @@ PREPOSITION_PRONOUN_OPENING = lazy_compile(
 )
 # "The OECD says the two processes can coexist." (a cold read: which two?): a numbered set
 # after a saying verb, not one the sentence lists after a comma
-SAID_OF_THE_SET = lazy_compile(
+SAID_OF_THE_SET = guarded(
+    ("the two ", "the three ", "the four "),
     r"\b(?:says?|said|argues?|argued|believes?|believed|insists?|insisted|thinks?|warns?|"
     r"warned|expects?|expected)(?: that)? the (?:two|three|four) (?:[a-z]+ )?[a-z]+s\b(?![,:])"
-    r"(?! (?:of|in|that|which|who)\b)"
+    r"(?! (?:of|in|that|which|who)\b)",
 )
 # "Each trip removed reactive power absorption…", "Each round bought only a few weeks.":
 # each of a set the sentence before named (a noun alone, then its verb); not "Each rise in
@@ -2037,7 +2056,8 @@ QUOTE_THEN_PRONOUN = lazy_compile(
 # So is "during the week": "Four more governments announced their support … during the
 # week, bringing the total to 37 countries." (a cold read: which week? The sentence before
 # names the conference in Nice)
-RELATIVE_DAY = lazy_compile(
+RELATIVE_DAY = guarded(
+    ("day", "night", "morning", "afternoon", "evening", "week"),
     r"\b(?:that|the same|the next|the following) (?:day|night|morning|afternoon|evening|week|"
     r"weekend)\b|\bthe day (?:before|after)\b|"
     r"\b(?:during|throughout) the week\b",
@@ -2373,7 +2393,33 @@ def _noun_told(noun: str, before: str) -> str | None:
 # "State officials announced the death on January 6.": whose death? An event or a decision
 # told as the object of a verb of telling or of judging, with nothing after it saying which
 # (not "…the death of a farm worker", "…the ban on exports", "…the decision in March")
-EVENT_OBJECT_UNTOLD = lazy_compile(
+EVENT_OBJECT_UNTOLD = guarded(
+    tuple(
+        f"the {noun}"
+        for noun in (
+            "death",
+            "vote",
+            "cancellation",
+            "deployment",
+            "measure",
+            "move",
+            "decision",
+            "deal",
+            "killing",
+            "attack",
+            "withdrawal",
+            "suspension",
+            "outcome",
+            "result",
+            "verdict",
+            "ruling",
+            "ban",
+            "order",
+            "plan",
+            "proposal",
+            "change",
+        )
+    ),
     r"\b(?:announced|confirmed|reported|disclosed|ordered|approved|welcomed|condemned|"
     r"criticised|criticized|rejected|hailed|challenged|denounced|defended|blamed|noted|"
     r"disputed|questioned|boycotted|asked for|called for|sought|"
@@ -2383,7 +2429,7 @@ EVENT_OBJECT_UNTOLD = lazy_compile(
     r"(?:death|deaths|vote|cancellation|deployment|measures?|move|decision|deal|killing|attack|"
     r"withdrawal|suspension|outcome|result|verdict|ruling|ban|order|plan|proposal|changes?)\b"
     r"(?!\s+(?:of|to|by|for|that|which|from|against|over|with|between|as)\b)"
-    r"(?!\s+(?:on|in|at) (?:the|a|an|its|their|[a-z]))(?![-\w])"
+    r"(?!\s+(?:on|in|at) (?:the|a|an|its|their|[a-z]))(?![-\w])",
 )
 
 
@@ -2407,10 +2453,11 @@ BLAMED_FOR_UNTOLD = lazy_compile(
 
 # "About 5,000 employees in Sweden are affected.": affected by what the sentence before
 # told (a one-page note's background had quoted it after an unrelated passage)
-AFFECTED_UNTOLD = lazy_compile(
+AFFECTED_UNTOLD = guarded(
+    ("affected", "impacted", "hit", "involved"),
     r"\b(?:is|are|was|were|has been|have been|had been|will be|would be)\s+"
     r"(?:directly |also |badly |severely |most |worst )?(?:affected|impacted|hit|involved)"
-    r"\.?[\"”’']?$"
+    r"\.?[\"”’']?$",
 )
 
 
