@@ -42,11 +42,11 @@ from briefkit.analysis.proposals import (
 )
 from briefkit.analysis.section_fit import (
     PLANS_TO,
-    YEAR_OF_A_THING,
     day_of_month,
     horizon_ends,
     horizon_passed,
     relative_horizon,
+    year_names_a_thing,
 )
 from briefkit.analysis.terms import STOPWORDS
 from briefkit.analysis.units import ADVISED, case_heading, case_odds
@@ -1140,11 +1140,7 @@ def _years_name_things(text: str) -> bool:
     the US Supreme Court upheld in January…": the law's year, not the ruling's)? Such a
     passage does not date what it tells (a cold reader took that January for 2026)."""
     years = list(YEAR.finditer(text))
-    return bool(years) and all(
-        YEAR_OF_A_THING.search(text, max(0, y.start() - 8), y.start())
-        and text[y.end() : y.end() + 2][1:].islower()
-        for y in years
-    )
+    return bool(years) and all(year_names_a_thing(text, year) for year in years)
 
 
 # "upheld in January", "since March", "by late June": a month told without its year

@@ -865,11 +865,12 @@ JUDGEMENT_DRIVERS = 0.6  # a "why" passage counts this much as a bottom line; "w
 # missed the newest source's state of play, as the kenya note's June process details led
 # over November's "Kenya enters 2026 with calmer markets and angrier streets.")
 BOTTOM_LINE_MONTHS = 3
-# A forecast naming no date, from a source this many months older than the newest, keeps
-# OLD_FORECAST of its standing in the outlook: its time has most likely run, or newer
-# sources have overtaken it (`Analysis.old_forecast`). The outlook still takes it where
-# nothing newer looks ahead. Over the 54 bench corpora (fast runs, 2026-12-08) 12 months
-# moved 13 memos up and 9 down against 18 months (the read analyst memo +0.4).
+# A forecast looking to no date past the newest source, from a source this many months
+# older than the newest, keeps OLD_FORECAST of its standing in the outlook: its time has
+# most likely run, or newer sources have overtaken it (`Analysis.old_forecast`). The
+# outlook still takes it where nothing newer looks ahead. Over the 54 bench corpora (fast
+# runs, 2026-12-08) 12 months moved 13 memos up and 9 down against 18 months (the read
+# analyst memo +0.4).
 OLD_FORECAST_MONTHS = 12
 OLD_FORECAST = 0.3
 # From this many months the outlook does not take it at all: "There will be no mine
@@ -3757,9 +3758,10 @@ def score(analysis: Analysis, focus: str | None = None) -> Proposals:
             held_back, follows = 1.0, frozenset[str]()
             if name == "outlook":
                 standing *= 0.6 + 0.4 * recency
-                if analysis.old_forecast and analysis.old_forecast[i] >= SPENT_FORECAST_MONTHS:
+                old = analysis.old_forecast[i] if analysis.old_forecast else 0
+                if old >= SPENT_FORECAST_MONTHS:
                     continue
-                if analysis.old_forecast and analysis.old_forecast[i]:
+                if old:
                     standing *= OLD_FORECAST
                 if odds.get(i) and likeliest.get(unit.source_id):
                     share = odds[i] / likeliest[unit.source_id]

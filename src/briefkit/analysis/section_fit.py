@@ -816,6 +816,15 @@ FISCAL_YEAR_ENDS = 3
 YEAR_OF_A_THING = lazy_compile(r"\b(?:its|their|his|her|our|the|this|that|a|an)\s+$", re.I)
 
 
+def year_names_a_thing(text: str, year: re.Match[str]) -> bool:
+    """Does the year matched stand between a determiner and a noun ("its 2017 agreement",
+    "The 2024 law that…"), naming a thing of that year rather than when something happened?"""
+    return (
+        bool(YEAR_OF_A_THING.search(text, max(0, year.start() - 8), year.start()))
+        and text[year.end() : year.end() + 2][1:].islower()
+    )
+
+
 def horizon_ends(
     text: str,
     written: tuple[int, int] | None = None,
@@ -840,8 +849,7 @@ def horizon_ends(
             written
             and year < written[0]
             and not (match["half"] or match["part"] or match["month"])
-            and YEAR_OF_A_THING.search(text, max(0, match.start() - 8), match.start())
-            and text[match.end() : match.end() + 2][1:].islower()
+            and year_names_a_thing(text, match)
         ):
             continue  # "Panama will not renew its 2017 agreement…" (of 2025): the year
             # names the agreement, no horizon (it had been labelled as looking to a date past)
