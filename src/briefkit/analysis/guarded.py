@@ -56,3 +56,14 @@ class Guarded:
 
 def guarded(signs: tuple[str, ...], pattern: str, flags: int = 0) -> Guarded:
     return Guarded(lazy_compile(pattern, flags), signs)
+
+
+LETTERS = lazy_compile(r"[a-z ]*")
+
+
+def literal_head(fragment: str) -> str:
+    """The letters every match of a pattern fragment holds, from its start: "measures?" ->
+    "measure", "judge?ment" -> "judg", "ruling" -> "ruling". A pattern and its signs are
+    then written from one list of words."""
+    head = LETTERS.match(fragment)[0]  # type: ignore[index]
+    return head[:-1] if fragment[len(head) : len(head) + 1] == "?" else head

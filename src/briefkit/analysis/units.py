@@ -16,7 +16,7 @@ import itertools
 import re
 from collections import Counter
 
-from briefkit.analysis.guarded import guarded
+from briefkit.analysis.guarded import guarded, literal_head
 from briefkit.corpus import Corpus, Document, Paragraph, Sentence
 from briefkit.dates import CALENDAR_WORDS, FULL_MONTH_NAMES, MONTH_NAMES, WEEKDAYS
 from briefkit.lazy_regex import lazy_compile
@@ -537,64 +537,64 @@ REACTS_UNSAID = guarded(
 )
 # "Haiti's representative welcomed the decision", "…would respect the ruling": a stance
 # on something the excerpt does not name ("the decision to extend the mandate" does).
+# What such a passage reacts to, as pattern fragments ("raids?"): the pattern's nouns, and
+# with "the" before them (`literal_head`) the words every match holds
+REACTED_TO = (
+    "decision",
+    "ruling",
+    "move",
+    "deal",
+    "plan",
+    "proposal",
+    "measure",
+    "announcement",
+    "step",
+    "verdict",
+    "order",
+    "resolution",
+    "vote",
+    "report",
+    "agreement",
+    "offensive",
+    "operation",
+    "raids?",
+    "attacks?",
+    "strikes?",
+    "statement",
+    "declaration",
+    "arrangement",
+    "package",
+    "compromise",
+    "accord",
+    "deployment",
+    "withdrawal",
+    "incursion",
+    "blockade",
+    "visit",
+    # "The Kenya Private Sector Alliance welcomed the appointment, saying…" (kenya)
+    "appointment",
+    "nomination",
+    "findings",
+    "outcome",
+    "results?",
+    "news",
+    "ban",
+    "settlement",
+    "ceasefire",
+    "truce",
+    "judge?ment",
+    "determination",
+    "designation",
+    "award",
+    "investigation",
+    "probe",
+    # ("The United States has never ratified the convention…": which one? a cold read)
+    "convention",
+    "treaty",
+    "bill",
+)
 REACTS_TO_UNNAMED = guarded(
-    # every match holds "the" and its noun, a pair rarer in text than the noun alone
-    tuple(
-        f"the {noun}"
-        for noun in (
-            "decision",
-            "ruling",
-            "move",
-            "deal",
-            "plan",
-            "proposal",
-            "measure",
-            "announcement",
-            "step",
-            "verdict",
-            "order",
-            "resolution",
-            "vote",
-            "report",
-            "agreement",
-            "offensive",
-            "operation",
-            "raid",
-            "attack",
-            "strike",
-            "statement",
-            "declaration",
-            "arrangement",
-            "package",
-            "compromise",
-            "accord",
-            "deployment",
-            "withdrawal",
-            "incursion",
-            "blockade",
-            "visit",
-            # "The Kenya Private Sector Alliance welcomed the appointment, saying…" (kenya)
-            "appointment",
-            "nomination",
-            "finding",
-            "outcome",
-            "result",
-            "news",
-            "ban",
-            "settlement",
-            "ceasefire",
-            "truce",
-            "judg",
-            "determination",
-            "designation",
-            "award",
-            "investigation",
-            "probe",
-            "convention",
-            "treaty",
-            "bill",
-        )
-    ),
+    tuple(f"the {literal_head(noun)}" for noun in REACTED_TO),
     r"\b(?:welcom\w+|critici[sz]\w+|condemn\w*|reject\w*|respect\w*|back\w*|support\w*|"
     # "Spirit shareholders approved the deal in January" (a cold read: which deal?)
     r"approv\w+|ratif\w+|endors\w+|block\w*|"
@@ -602,13 +602,7 @@ REACTS_TO_UNNAMED = guarded(
     r"oppos\w+|prais\w+|denounc\w+|challeng\w+|accept\w*|appeal\w*|hail\w*|"
     # ("Industry lawyers say the ruling matters beyond GLP-1 drugs": which ruling?)
     r"said|says|say|argued|argues)\s+the\s+"
-    r"(?:decision|ruling|move|deal|plan|proposal|measure|announcement|step|verdict|order|"
-    r"resolution|vote|report|agreement|offensive|operation|raids?|attacks?|strikes?|"
-    r"statement|declaration|arrangement|package|compromise|accord|deployment|withdrawal|"
-    r"incursion|blockade|visit|appointment|nomination|findings|outcome|results?|news|ban|"
-    r"settlement|ceasefire|truce|judge?ment|determination|designation|award|investigation|"
-    # ("The United States has never ratified the convention…": which one? a cold read)
-    r"probe|convention|treaty|bill)\b"
+    rf"(?:{'|'.join(REACTED_TO)})\b"
     # ("the attack in Kabul" names it; "the deal in January" dates it, no more)
     r"(?!\s+(?:to|of|by|on|that|which|from|for|with|between|against)\b|['’]s|"
     r"\s+in\b(?!\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1444,26 +1438,24 @@ BARE_TALKS = lazy_compile(
 # "…Kuria Kimani said the Act was \"proof that Parliament learnt from 2024\"": a law or a
 # treaty named by its kind alone, in capitals, whose name the sentence does not give
 # (a cold read: which Act?). Not "the AI Act", nor "the Act of Union".
+# laws and orders by their kind alone (a cold read: "The Order determines that the
+# divestiture…", which order?)
+DOCUMENT_KINDS = (
+    "Act",
+    "Bill",
+    "Treaty",
+    "Convention",
+    "Regulation",
+    "Directive",
+    "Accord",
+    "Charter",
+    "Protocol",
+    "Order",
+    "Decree",
+)
 DOCUMENT_BY_KIND = guarded(
-    tuple(
-        f"the {kind}"
-        for kind in (
-            "act",
-            "bill",
-            "treaty",
-            "convention",
-            "regulation",
-            "directive",
-            "accord",
-            "charter",
-            "protocol",
-            "order",
-            "decree",
-        )
-    ),
-    r"\b[Tt]he (?P<kind>Act|Bill|Treaty|Convention|Regulation|Directive|Accord|Charter|"
-    # (a cold read: "The Order determines that the divestiture…", which order?)
-    r"Protocol|Order|Decree)\b(?! of\b| on\b)",
+    tuple(f"the {kind.lower()}" for kind in DOCUMENT_KINDS),
+    rf"\b[Tt]he (?P<kind>{'|'.join(DOCUMENT_KINDS)})\b(?! of\b| on\b)",
 )
 
 
@@ -2393,41 +2385,39 @@ def _noun_told(noun: str, before: str) -> str | None:
 # "State officials announced the death on January 6.": whose death? An event or a decision
 # told as the object of a verb of telling or of judging, with nothing after it saying which
 # (not "…the death of a farm worker", "…the ban on exports", "…the decision in March")
+# what an event told before may be, as pattern fragments (`EVENT_OBJECT_UNTOLD`)
+EVENT_OBJECTS = (
+    "deaths?",
+    "vote",
+    "cancellation",
+    "deployment",
+    "measures?",
+    "move",
+    "decision",
+    "deal",
+    "killing",
+    "attack",
+    "withdrawal",
+    "suspension",
+    "outcome",
+    "result",
+    "verdict",
+    "ruling",
+    "ban",
+    "order",
+    "plan",
+    "proposal",
+    "changes?",
+)
 EVENT_OBJECT_UNTOLD = guarded(
-    tuple(
-        f"the {noun}"
-        for noun in (
-            "death",
-            "vote",
-            "cancellation",
-            "deployment",
-            "measure",
-            "move",
-            "decision",
-            "deal",
-            "killing",
-            "attack",
-            "withdrawal",
-            "suspension",
-            "outcome",
-            "result",
-            "verdict",
-            "ruling",
-            "ban",
-            "order",
-            "plan",
-            "proposal",
-            "change",
-        )
-    ),
+    tuple(f"the {literal_head(noun)}" for noun in EVENT_OBJECTS),
     r"\b(?:announced|confirmed|reported|disclosed|ordered|approved|welcomed|condemned|"
     r"criticised|criticized|rejected|hailed|challenged|denounced|defended|blamed|noted|"
     r"disputed|questioned|boycotted|asked for|called for|sought|"
     # "The European Commission has said it will watch the changes for compliance…" (a cold
     # read: which changes?)
     r"watch|monitor|review|assess|examine|scrutinise|scrutinize) the "
-    r"(?:death|deaths|vote|cancellation|deployment|measures?|move|decision|deal|killing|attack|"
-    r"withdrawal|suspension|outcome|result|verdict|ruling|ban|order|plan|proposal|changes?)\b"
+    rf"(?:{'|'.join(EVENT_OBJECTS)})\b"
     r"(?!\s+(?:of|to|by|for|that|which|from|against|over|with|between|as)\b)"
     r"(?!\s+(?:on|in|at) (?:the|a|an|its|their|[a-z]))(?![-\w])",
 )
